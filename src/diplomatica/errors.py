@@ -1,0 +1,22 @@
+"""Errors raised by Diplomatica, each carrying a one-line, user-facing message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DiplomaticaError(Exception):
+    """Base class of every error Diplomatica raises on purpose."""
+
+
+class IngestError(DiplomaticaError):
+    """A file that could not be ingested; ``str(err)`` is one line naming the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = " ".join(reason.split())
+        super().__init__(f"{self.path}: {self.reason}")
+
+
+class StoreError(DiplomaticaError):
+    """The knowledge base could not be opened or written."""

@@ -1,0 +1,1 @@
+"""Diplomatica ingest stage."""

@@ -1,0 +1,1 @@
+"""spaCy components of Diplomatica: time, entities, events and tenures."""
