@@ -20,6 +20,7 @@ _SKIP_LINE = re.compile(r"^(skip to (main )?content|skip navigation|jump to cont
 _INFO_HEADING = re.compile(
     r"^(document|record|item|archival|source) (information|details|info|metadata)$", re.I
 )
+_SUMMARY_HEADING = re.compile(r"^(summary|abstract|description|overview)$", re.I)
 _FUNDER = re.compile(
     r"made possible (?:with|by|through) (?:the )?(?:generous )?(?:support|funding|grants?) "
     r"(?:from|of|by) (?P<who>.+?)\.?$",
@@ -39,7 +40,7 @@ _SENTENCE_SPLIT = re.compile(
 )
 _CITATION_PART = re.compile(
     r"^(?P<key>fonds?|f\.|ф\.|opis|op\.|оп\.|dans|delo|d\.|д\.|kh/n|хн|file|khuu|listy?|ll?\.|"
-    r"лл?\.|pages?|pp?\.|box|folder|reel|item|container)\s*(?P<value>\S.*)$",
+    r"лл?\.|pages?|pp?\.|box|folder|papka|reel|item|container)(?:\s+|(?<=\.))(?P<value>\S.*)$",
     re.I,
 )
 _CITATION_KEYS = {
@@ -70,6 +71,7 @@ _CITATION_KEYS = {
     "pp.": "pages",
     "box": "box",
     "folder": "folder",
+    "papka": "folder",
     "reel": "reel",
     "item": "item",
     "container": "box",
@@ -94,6 +96,9 @@ _LABELS: dict[str, tuple[str, str]] = {
     "associated places": ("places", "list"),
     "associated topics": ("subjects", "list"),
     "original archive": ("archive", "short"),
+    "source": ("citation", "citation"),
+    "citation": ("citation", "citation"),
+    "archival citation": ("citation", "citation"),
     "rights": ("rights", "short"),
 }
 _ORGANISATION = re.compile(
@@ -138,6 +143,8 @@ def parse_archival(text: str) -> ArchivalRecord | None:
         if len(candidate) <= _MAX_SUMMARY_CHARS and not _is_boilerplate(candidate):
             meta["summary"] = candidate
             body_stop -= 1
+            if body_stop > body_start and _SUMMARY_HEADING.match(lines[body_stop - 1].content):
+                body_stop -= 1
     if info is not None:
         _read_info_block(lines[info + 1 :], meta)
     keep = _kept_ranges(lines[body_start:body_stop])
@@ -254,13 +261,17 @@ def _read_labelled(
 def _fits(kind: str, value: str) -> bool:
     if kind == "date":
         return iso_date(value) is not None
+    if kind == "citation":
+        return not _is_short_label_like(value) or bool(_CITATION_PART.search(value))
     if kind == "id":
         return bool(_RECORD_ID.match(value)) and any(c.isdigit() for c in value)
     return len(value) <= 200
 
 
 def _store(meta: dict[str, Any], key: str, kind: str, value: str) -> None:
-    if kind == "list":
+    if kind == "citation":
+        _read_citation(value, meta)
+    elif kind == "list":
         _add_all(meta, key, [value])
     elif kind == "date":
         meta[key] = iso_date(value) or value

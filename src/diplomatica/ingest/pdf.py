@@ -1,4 +1,8 @@
-"""PDF files: the text layer extracted by pypdf; the extracted text is its own source."""
+"""PDF files: the text layer extracted by pypdf; the extracted text is its own source.
+
+The PDF info's creation date goes to ``metadata["created"]``, not ``date``: it dates the file,
+not the document it carries.
+"""
 
 from __future__ import annotations
 
@@ -73,7 +77,7 @@ def _metadata(reader: PdfReader) -> dict[str, Any]:
         meta["author"] = author
     raw_date = info.get("/CreationDate")
     if isinstance(raw_date, str):
-        date = iso_date(raw_date.strip())
-        if date:
-            meta["date"] = date
+        created = iso_date(raw_date.strip())
+        if created:  # when the file was made, not when the document was written
+            meta["created"] = created
     return meta
