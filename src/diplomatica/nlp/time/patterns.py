@@ -1,0 +1,253 @@
+"""Compiled regular expressions and word tables of the temporal tagger.
+
+Every pattern is a flat alternation of literals and bounded character classes (no nested
+unbounded quantifiers), so each ``finditer`` pass is linear in the length of the text. The
+patterns find *atoms* (a year, a month and year, a decade, "the following day", "for eight
+years"...); :mod:`diplomatica.nlp.time.tagger` combines adjacent atoms into ranges and sets and
+decides from the surrounding words whether a bare four-digit number is a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NUMBERS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+UNITS_BELOW_TWENTY: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+}
+
+_MONTH_FULL = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>(?:{_MONTH_FULL})(?![a-z])|(?:{_MONTH_ABBR})\.)"
+
+
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"
+_YL = r"(?<![\w.,/\-–])"  # left edge of a number: not inside a word, decimal or thousands group
+_YR = r"(?![\w%]|[.,][0-9])"  # right edge of a number
+_DL = r"(?<![\w.,/])"
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|hundred|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen)"
+)
+_COUNT = rf"(?:{_NUM_WORD}|[0-9]{{1,3}})"
+_TIME = (
+    r"(?:,?\s{1,3}at\s{1,3}(?P<hh>[01]?[0-9]|2[0-3])"
+    r"(?:[:.](?P<mm>[0-5][0-9])\s?(?P<ap1>[ap]\.?m\.?)?|\s?(?P<ap2>[ap]\.?m\.?|o['’]clock))"
+    r"(?![A-Za-z]))?"
+)
+_WS = r"\s{1,3}"
+
+# ---- absolute atoms -------------------------------------------------------------------------
+
+DATE_MDY = re.compile(rf"{_month('m')}{_WS}(?P<d>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}{_TIME}")
+DATE_DMY = re.compile(
+    rf"{_DL}(?:(?i:the)\s)?(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m')},?{_WS}(?P<y>{YEAR}){_YR}{_TIME}"
+)
+DAYRANGE_MDY = re.compile(
+    rf"{_month('m')}{_WS}(?P<d1>{_DAY})\s?(?:[-–—]|to)\s?(?P<d2>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}"
+)
+DAYRANGE_DMY = re.compile(
+    rf"(?:(?i:between)\s)?{_DL}(?P<d1>{_DAY})\s?(?:[-–—]|to|until|and)\s?(?P<d2>{_DAY}){_WS}"
+    rf"{_month('m')},?{_WS}"
+    rf"(?P<y>{YEAR}){_YR}"
+)
+DATE_NUMERIC = re.compile(
+    rf"(?<![\w.])(?P<d>[0-3]?[0-9])\.(?P<mo>[01]?[0-9])\.(?P<y>{YEAR})(?![0-9]|\.[0-9])"
+)
+DATE_ISO = re.compile(rf"(?<![\w\-])(?P<y>{YEAR})-(?P<mo>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
+MONTH_YEAR = re.compile(rf"{_month('m')},?{_WS}(?P<y>{YEAR}){_YR}")
+MONTHRANGE_YEAR = re.compile(
+    rf"{_month('m1')}\s?(?P<sep>[-–—/]|to|until|and|or|&)\s?{_month('m2')},?{_WS}"
+    rf"(?P<y>{YEAR}){_YR}"
+)
+DAY_NOYEAR = re.compile(rf"{_month('m')}{_WS}(?P<d>{_DAY})(?![\w,.:/]|,?{_WS}[0-9])")
+DAY_NOYEAR_DMY = re.compile(rf"{_DL}(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m')}(?!,?{_WS}[0-9])")
+MONTH_NOYEAR = re.compile(
+    rf"(?i:\b(?:in|since|until|till|by|during|from|early|late|mid-?|end\s+of|beginning\s+of"
+    rf"|throughout|last|next|this)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
+)
+SEASON_YEAR = re.compile(
+    rf"(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter))(?:\sof)?,?{_WS}(?P<y>{YEAR}){_YR}"
+)
+SEASON_REL = re.compile(
+    r"(?i:\b(?P<rel>that|the\ssame|the\sfollowing|the\snext|the\sprevious|in\sthe|during\sthe)"
+    r"\s(?P<season>spring|summer|autumn|winter)\b)(?!\s{1,3}of\b)"
+)
+YEAR_PART = re.compile(
+    rf"(?i:(?P<part>early|late|mid|the\s(?:beginning|start|middle|end|first\shalf|second\shalf"
+    rf"|latter\shalf|first\squarter|second\squarter|third\squarter|fourth\squarter|last\squarter)"
+    rf"\sof))[-\s]{{1,2}}(?P<y>{YEAR}){_YR}"
+)
+DECADE = re.compile(
+    r"(?i:(?P<pre>the\s(?:beginning|start|middle|end|first\shalf|second\shalf|latter\shalf)"
+    r"\sof\s)?(?:the\s)?(?:(?P<part>early|late|mid)[-\s]{1,2})?)"
+    r"(?<![\w.,])(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
+)
+CENTURY = re.compile(
+    r"(?i:(?:the\s)?(?:(?P<part>early|late|mid)[-\s]{1,2})?"
+    r"(?P<c>(?:1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[-\s]century\b)"
+)
+YEAR_RANGE = re.compile(rf"{_YL}(?P<y1>{YEAR})\s?(?P<sep>[-–—/])\s?(?P<y2>{YEAR}|[0-9]{{2}}){_YR}")
+BARE_YEAR = re.compile(rf"{_YL}(?P<y>{YEAR}){_YR}")
+
+# ---- relative, anaphoric and duration atoms ------------------------------------------------
+
+DEICTIC = re.compile(
+    r"(?i:\b(?:(?P<word>the\sday\sbefore\syesterday|the\sday\safter\stomorrow|yesterday|today"
+    r"|tomorrow|tonight)|(?<!the\s)(?P<dmod>this|last|next)\s(?P<dunit>year|month|week))\b)"
+)
+ANAPHOR_UNIT = re.compile(
+    r"(?i:\b(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|the\spreceding"
+    r"|the\ssubsequent)\s(?P<unit>year|month|day|week|morning|evening|night)\b"
+    r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)]))"
+)
+ANAPHOR_OFFSET = re.compile(
+    rf"(?i:\b(?:(?P<mod>a\sgood|nearly|almost|some|about|around|roughly|barely|only|just"
+    rf"|more\sthan|over|less\sthan|fully)\s)?(?P<n>{_COUNT}|an?\sfew|several|an?\scouple\sof|an?)"
+    rf"\s(?P<unit>day|week|month|year|decade)s?\s(?P<dir>later|earlier|afterwards|ago"
+    rf"|had\spassed|have\spassed|has\spassed|had\selapsed|before(?=\s?[,.;)])"
+    rf"|after(?=\s?[,.;)]))\b)"
+)
+ANAPHOR_PERIOD = re.compile(
+    r"(?i:\b(?:at\s(?:that|the|this)\stime(?!\sof\b)|at\sthat\s(?:point|stage)"
+    r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"
+)
+EVENT_DAY = re.compile(
+    r"(?i:\bthe\s(?P<ord>first|last|final|second|third|closing|opening)\sday\sof\s"
+    r"(?:the|his|her|their|this|that)\s(?:[a-z\-]{1,20}\s)?(?:visit|talks|negotiations"
+    r"|conference|congress|session|meeting|summit|trip|tour|stay|festival)\b)"
+)
+DURATION = re.compile(
+    rf"(?i:\b(?P<pre>for|over|within|in\sthe\scourse\sof|an?\s(?:term|period)\sof"
+    rf"|the\s(?:term|period)\sof)\s(?:(?:another|a\sfurther|more\sthan|nearly|almost|about"
+    rf"|some|at\sleast|up\sto)\s)?(?P<n>{_COUNT}|an?)\s(?:more\s)?"
+    rf"(?P<unit>day|week|month|year|decade)s?\b)(?!\s(?i:later|earlier|ago|had|have|has)\b)"
+)
+DURATION_ADJ = re.compile(
+    rf"(?i:\b(?P<n>{_COUNT})-(?P<unit>day|week|month|year|decade)(?:-long)?\b)(?!-old)"
+)
+
+# ---- context words used to accept or reject bare years and to combine atoms ---------------
+
+YEAR_CUE_BEFORE = re.compile(
+    r"(?i:(?:\b(?:in|since|until|till|by|of|from|during|after|before|around|circa|ca\.|c\."
+    r"|year|years|early|late|mid|end|beginning|between|through|throughout|the|and|or"
+    r"|as\s(?:early|late|recently)\sas|as\sof|up\sto|spring|summer|autumn|winter|fall)"
+    r"|\()\s{0,2}-?\s{0,2})$"
+)
+YEAR_CUE_AFTER = re.compile(r"(?:['’]s\b|\s?\)|\s(?:was|saw|marked|brought|witnessed)\b)")
+QUANTITY_BEFORE = re.compile(
+    r"(?i:\b(?:total|sum|number|loan|credit|amount|population|force|budget|value|price|cost"
+    r"|debt|some|about|around|nearly|almost|over|than|only)\s(?:of\s)?)$"
+)
+NUMBER_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:no|nr|nos|id|fond|f|dans|delo|d|file|record|op|opis|list|l|ll|p|pp|page|pages"
+    r"|khuu|vol|box|folder|item|doc|document|code|tel|phone|room|flight|route)\.?\s?[:#]?\s?"
+    r"|[#$£€¥₮]\s?)$"
+)
+UNIT_AFTER = re.compile(
+    r"(?i:\s?(?:%|percent\b|per\scent\b)|\s(?:km|kilomet\w*|miles?|head|tons?|tonnes?|people"
+    r"|persons|men|women|children|workers|soldiers|troops|orphans|students|businessmen"
+    r"|delegates|members|copies|pages|units|cars|tractors|horses|sheep|cattle|camels|dollars"
+    r"|usd|rubles|roubles|tugriks?|yuan|won|euros?|metres|meters|m|kg|hectares?|ha|items"
+    r"|documents|words|households|families|refugees|prisoners|casualties|deaths|victims"
+    r"|inhabitants|residents|volumes|titles|tractors|trucks|wagons|animals|livestock)\b)"
+)
+RANGE_PREFIX = re.compile(
+    r"(?i:\b(?P<p>from|between|(?:(?:for|in|during|over|throughout)\s)?the\s(?:years|period"
+    r"(?:\sfrom)?))\s{1,3})$"
+)
+OPEN_PREFIX = re.compile(r"(?i:\b(?P<p>since|until|till|up\sto|up\suntil|from)\s{1,3})$")
+OPEN_SUFFIX = re.compile(r"(?i:\s{1,3}(?:onwards|onward|on)\b)")
+RANGE_SEP = re.compile(r"\s{0,3}(?P<s>[-–—]|(?i:to|until|till|through|and))\s{0,3}")
+SET_SEP = re.compile(r",\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3}")
+NEGATION_BEFORE = re.compile(r"(?i:\b(?:not|never|only)\b|n['’]t\b)")

@@ -1,0 +1,847 @@
+"""Rule cascade that finds and normalises temporal expressions in historical narrative.
+
+The tagger works on raw text and does not need a spaCy pipeline:
+
+1. **Atoms.** Compiled regexes (:mod:`.patterns`) find candidate atoms: full dates, months,
+   seasons, years, parts of years, decades, centuries, deictic words ("yesterday"), anaphors
+   ("the following day", "a few months later", "at that time") and durations ("for eight years").
+   Overlapping candidates are reduced leftmost-longest.
+2. **Grouping.** Adjacent absolute atoms are combined into ranges ("from 1937 to 1946",
+   "between 1950 and 1953", "1950-1952", "for the years 1989 to 1991"), sets ("1972 and 1973" is
+   *one* span of kind ``set`` whose value lists the members, ``"1972,1973"``, and whose start/end
+   bound them) and open ranges ("since 1966" -> ``1966/..``; "until 1971" -> ``../1971``, except
+   after a negation: "did not take place until 1980" is the date 1980). A bare four-digit number
+   is a year only in a year-like context (a preposition or cue word before it, "'s" or ")" after,
+   membership in a range/set with such a cue) and never when a unit follows ("4700 km") or a
+   label precedes it ("p.", "fond", "No.").
+3. **Resolution in document order.** Relative expressions are resolved against a reference time
+   that moves through the text: deictic words ("yesterday", "today", "last year", "two days
+   ago") against the document date; anaphors ("in the same year", "the following day", "two
+   years later", "at that time") against the last explicit or resolved date before them. State
+   never outlives one call, so resolution never crosses into another document.
+4. **Anachronism.** An explicit date is marked ``anachronism`` when its first year is more than
+   one year after the document date, or when it lies more than ``ANACHRONISM_GAP`` years after
+   every explicit date among the ``ANACHRONISM_WINDOW`` explicit dates before it *and* the same
+   number after it (e.g. 2019 in a passage narrating 1998-1999). A date at the very start or end
+   of the text is never marked by the window rule, since a narrative may legitimately open or
+   close with a jump.
+
+Values follow TIMEX3 conventions: ``1986-11-11`` (day, ``T10:00`` appended when a clock time is
+given), ``1951-09`` (month), ``1988-SU`` (season: SP, SU, FA, WI), ``1988`` (year),
+``1989-MID``/``1990-H1`` (parts of a year), ``196X`` and ``196X-H2``/``199X-MID`` (decades and
+their parts), ``19`` (the 20th century), ``1984/1989`` (ranges), ``1966/..`` (open ranges),
+``1972,1973`` (sets), ``P8Y`` (durations). Approximate relative expressions ("a few months
+later") carry the interval they bound as value (``1988-09/1989-02``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from diplomatica.nlp.time import patterns as pt
+from diplomatica.nlp.types import Granularity, TimeValue
+
+ANACHRONISM_GAP = 15
+ANACHRONISM_WINDOW = 6
+
+Precision = Literal["day", "month", "year", "coarse"]
+Kind = Literal["date", "range", "set", "duration"]
+
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_YEAR_PARTS: dict[str, tuple[str, int, int]] = {
+    "early": ("EARLY", 1, 4),
+    "beginning": ("EARLY", 1, 4),
+    "start": ("EARLY", 1, 4),
+    "mid": ("MID", 5, 8),
+    "middle": ("MID", 5, 8),
+    "late": ("LATE", 9, 12),
+    "end": ("LATE", 9, 12),
+    "first half": ("H1", 1, 6),
+    "second half": ("H2", 7, 12),
+    "latter half": ("H2", 7, 12),
+    "first quarter": ("Q1", 1, 3),
+    "second quarter": ("Q2", 4, 6),
+    "third quarter": ("Q3", 7, 9),
+    "fourth quarter": ("Q4", 10, 12),
+    "last quarter": ("Q4", 10, 12),
+}
+_DECADE_PARTS: dict[str, tuple[str, int, int]] = {
+    "early": ("EARLY", 0, 3),
+    "beginning": ("EARLY", 0, 3),
+    "start": ("EARLY", 0, 3),
+    "mid": ("MID", 3, 6),
+    "middle": ("MID", 3, 6),
+    "late": ("LATE", 6, 9),
+    "end": ("LATE", 6, 9),
+    "first half": ("H1", 0, 4),
+    "second half": ("H2", 5, 9),
+    "latter half": ("H2", 5, 9),
+}
+_CENTURY_PARTS = {"early": ("EARLY", 0, 33), "mid": ("MID", 33, 66), "late": ("LATE", 66, 99)}
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A temporal expression found in a text: character offsets and its normalised value."""
+
+    start: int
+    end: int
+    timex: TimeValue
+
+
+@dataclass(frozen=True)
+class _Abs:
+    """An absolute interval with the TIMEX3 value that names it."""
+
+    value: str
+    start: date
+    end: date
+    granularity: Granularity
+    precision: Precision
+
+
+@dataclass(frozen=True)
+class _Atom:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+@dataclass
+class _Group:
+    """A unit of output before resolution: one atom or several combined atoms."""
+
+    start: int
+    end: int
+    kind: str  # "abs", "range", "set", "open_start", "open_end", or a relative atom kind
+    atoms: list[_Atom]
+    absolute: list[_Abs]
+
+
+# ---- calendar helpers ------------------------------------------------------------------------
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _year_abs(year: int) -> _Abs:
+    return _Abs(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", "year")
+
+
+def _month_abs(year: int, month: int) -> _Abs:
+    return _Abs(f"{year:04d}-{month:02d}", date(year, month, 1), _last_day(year, month), "month",
+                "month")  # fmt: skip
+
+
+def _day_abs(day: date, suffix: str = "") -> _Abs:
+    return _Abs(day.isoformat() + suffix, day, day, "day", "day")
+
+
+def _parse_day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _month_of(text: str) -> int:
+    return pt.MONTH_NUMBERS[text.rstrip(".").lower()]
+
+
+def _count(text: str) -> int | None:
+    """Return the number a count word or numeral stands for (None for vague counts)."""
+    word = text.lower().strip()
+    if word in ("a", "an"):
+        return 1
+    if word.isdigit():
+        return int(word)
+    if word in pt.UNITS_BELOW_TWENTY:
+        return pt.UNITS_BELOW_TWENTY[word]
+    tens, _, unit = word.partition("-")
+    if tens in pt.TENS:
+        return pt.TENS[tens] + pt.UNITS_BELOW_TWENTY.get(unit, 0)
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---- atoms ----------------------------------------------------------------------------------
+
+_ABSOLUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("date_mdy", pt.DATE_MDY),
+    ("date_dmy", pt.DATE_DMY),
+    ("dayrange_mdy", pt.DAYRANGE_MDY),
+    ("dayrange_dmy", pt.DAYRANGE_DMY),
+    ("date_numeric", pt.DATE_NUMERIC),
+    ("date_iso", pt.DATE_ISO),
+    ("month_year", pt.MONTH_YEAR),
+    ("monthrange_year", pt.MONTHRANGE_YEAR),
+    ("season_year", pt.SEASON_YEAR),
+    ("year_part", pt.YEAR_PART),
+    ("decade", pt.DECADE),
+    ("century", pt.CENTURY),
+    ("year_range", pt.YEAR_RANGE),
+    ("year", pt.BARE_YEAR),
+)
+_RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("day_noyear", pt.DAY_NOYEAR),
+    ("day_noyear", pt.DAY_NOYEAR_DMY),
+    ("month_noyear", pt.MONTH_NOYEAR),
+    ("season_rel", pt.SEASON_REL),
+    ("deictic", pt.DEICTIC),
+    ("anaphor_unit", pt.ANAPHOR_UNIT),
+    ("anaphor_offset", pt.ANAPHOR_OFFSET),
+    ("anaphor_period", pt.ANAPHOR_PERIOD),
+    ("event_day", pt.EVENT_DAY),
+    ("duration", pt.DURATION),
+    ("duration", pt.DURATION_ADJ),
+)
+_ABSOLUTE_KINDS = frozenset(kind for kind, _ in _ABSOLUTE_PATTERNS)
+
+
+def _atom_span(kind: str, match: re.Match[str]) -> tuple[int, int]:
+    """Return the character span an atom covers (month anaphors exclude their preposition)."""
+    if kind == "month_noyear":
+        return match.start("m"), match.end()
+    if kind == "season_rel" and match.group("rel").lower() in ("in the", "during the"):
+        return match.start("rel") + len(match.group("rel").split()[0]) + 1, match.end()
+    return match.start(), match.end()
+
+
+def _candidate_atoms(text: str) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for kind, pattern in _ABSOLUTE_PATTERNS + _RELATIVE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = _atom_span(kind, match)
+            if end > start:
+                atoms.append(_Atom(start, end, kind, match))
+    return atoms
+
+
+def _leftmost_longest(atoms: list[_Atom]) -> list[_Atom]:
+    """Keep non-overlapping atoms, preferring the earliest start, then the longest."""
+    chosen: list[_Atom] = []
+    last_end = -1
+    for atom in sorted(atoms, key=lambda a: (a.start, -(a.end - a.start))):
+        if atom.start >= last_end:
+            chosen.append(atom)
+            last_end = atom.end
+    return chosen
+
+
+# ---- absolute normalisation -------------------------------------------------------------------
+
+
+def _time_suffix(match: re.Match[str]) -> str:
+    hour_text = match.groupdict().get("hh")
+    if not hour_text:
+        return ""
+    hour = int(hour_text)
+    minute = int(match.group("mm") or 0)
+    meridiem = (match.group("ap1") or match.group("ap2") or "").lower()
+    if meridiem.startswith("p") and hour < 12:
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _season_abs(year: int, season_word: str, modifier: str | None) -> _Abs:
+    code = _SEASONS[season_word.lower()]
+    first, last = _SEASON_MONTHS[code]
+    start = date(year, first, 1)
+    end = _last_day(year + (last - 1) // 12, (last - 1) % 12 + 1)
+    granularity: Granularity = "approximate" if modifier else "season"
+    return _Abs(f"{year:04d}-{code}", start, end, granularity, "coarse")
+
+
+def _decade_abs(match: re.Match[str]) -> _Abs:
+    decade = int(match.group("dec"))
+    part_word = (match.group("part") or "").lower()
+    if match.group("pre"):
+        part_word = " ".join(match.group("pre").lower().split()[1:-1])
+    base = f"{decade // 10:03d}X"
+    if part_word in _DECADE_PARTS:
+        code, first, last = _DECADE_PARTS[part_word]
+        return _Abs(f"{base}-{code}", date(decade + first, 1, 1), date(decade + last, 12, 31),
+                    "approximate", "coarse")  # fmt: skip
+    return _Abs(base, date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "coarse")
+
+
+def _century_abs(match: re.Match[str]) -> _Abs | None:
+    word = match.group("c").lower()
+    number = pt.ORDINAL_WORDS.get(word) or int(word.rstrip("stndrh"))
+    first_year = (number - 1) * 100
+    if first_year < 1:
+        return None
+    base = f"{number - 1:02d}"
+    part = (match.group("part") or "").lower()
+    if part in _CENTURY_PARTS:
+        code, first, last = _CENTURY_PARTS[part]
+        return _Abs(f"{base}-{code}", date(first_year + first, 1, 1),
+                    date(first_year + last, 12, 31), "approximate", "coarse")  # fmt: skip
+    return _Abs(base, date(first_year, 1, 1), date(first_year + 99, 12, 31), "century", "coarse")
+
+
+def _range_abs(first: _Abs, last: _Abs) -> _Abs:
+    return _Abs(f"{first.value}/{last.value}", first.start, last.end, "range",
+                first.precision if first.precision == last.precision else "coarse")  # fmt: skip
+
+
+def _absolute(atom: _Atom) -> _Abs | None:
+    """Return the interval an absolute atom denotes, or None when it is not a valid date."""
+    m = atom.match
+    kind = atom.kind
+    if kind in ("date_mdy", "date_dmy"):
+        day = _safe_date(int(m.group("y")), _month_of(m.group("m")), _parse_day(m.group("d")))
+        return _day_abs(day, _time_suffix(m)) if day else None
+    if kind in ("date_numeric", "date_iso"):
+        day = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+        return _day_abs(day) if day else None
+    if kind in ("dayrange_mdy", "dayrange_dmy"):
+        year, month = int(m.group("y")), _month_of(m.group("m"))
+        first = _safe_date(year, month, _parse_day(m.group("d1")))
+        last = _safe_date(year, month, _parse_day(m.group("d2")))
+        if first is None or last is None or last <= first:
+            return None
+        if re.search(r"\sand\s", m.group(0)) and not m.group(0).lower().startswith("between"):
+            return _Abs(f"{first.isoformat()},{last.isoformat()}", first, last, "day", "day")
+        return _range_abs(_day_abs(first), _day_abs(last))
+    if kind == "month_year":
+        return _month_abs(int(m.group("y")), _month_of(m.group("m")))
+    if kind == "monthrange_year":
+        return _month_range_abs(m)
+    if kind == "season_year":
+        return _season_abs(int(m.group("y")), m.group("season"), m.group("smod"))
+    if kind == "year_part":
+        year = int(m.group("y"))
+        code, first_month, last_month = _YEAR_PARTS[" ".join(m.group("part").lower().split()[1:-1])
+                                                    or m.group("part").lower()]  # fmt: skip
+        return _Abs(f"{year:04d}-{code}", date(year, first_month, 1),
+                    _last_day(year, last_month), "approximate", "coarse")  # fmt: skip
+    if kind == "decade":
+        return _decade_abs(m)
+    if kind == "century":
+        return _century_abs(m)
+    if kind == "year_range":
+        return _year_range_abs(m)
+    return _year_abs(int(m.group("y")))
+
+
+def _month_range_abs(m: re.Match[str]) -> _Abs | None:
+    year = int(m.group("y"))
+    first, last = (
+        _month_abs(year, _month_of(m.group("m1"))),
+        _month_abs(year, _month_of(m.group("m2"))),
+    )
+    if last.start <= first.start:
+        return None
+    if m.group("sep").lower() in ("and", "or", "&"):
+        return _Abs(f"{first.value},{last.value}", first.start, last.end, "month", "month")
+    return _range_abs(first, last)
+
+
+def _year_range_abs(m: re.Match[str]) -> _Abs | None:
+    first = int(m.group("y1"))
+    second_text = m.group("y2")
+    second = int(second_text)
+    if len(second_text) == 2:
+        second += first - first % 100
+    if not first < second <= first + 100:
+        return None
+    return _range_abs(_year_abs(first), _year_abs(second))
+
+
+# ---- grouping ---------------------------------------------------------------------------------
+
+
+def _bare_year_rejected(text: str, atom: _Atom) -> bool:
+    """True when the number is labelled (page, file, record id) or counts a unit."""
+    before = text[max(0, atom.start - 24) : atom.start]
+    after = text[atom.end : atom.end + 24]
+    return bool(pt.NUMBER_LABEL_BEFORE.search(before) or pt.UNIT_AFTER.match(after))
+
+
+def _bare_year_cued(text: str, atom: _Atom) -> bool:
+    """True when the words around a bare four-digit number make it read as a year."""
+    before = text[max(0, atom.start - 30) : atom.start]
+    after = text[atom.end : atom.end + 16]
+    if pt.YEAR_CUE_AFTER.match(after):
+        return True
+    cue = pt.YEAR_CUE_BEFORE.search(before)
+    if not cue:
+        return False
+    if cue.group(0).strip().lower().startswith("of") and pt.QUANTITY_BEFORE.search(
+        before[: cue.start()] + "of "
+    ):
+        return False
+    return not (cue.group(0).strip().lower() == "the" and int(atom.match.group("y")) < 1800)
+
+
+def _is_bare(atom: _Atom) -> bool:
+    return atom.kind in ("year", "year_range")
+
+
+def _family(atom: _Atom) -> str:
+    return {"date_mdy": "day", "date_dmy": "day", "date_numeric": "day", "date_iso": "day"}.get(
+        atom.kind, atom.kind
+    )
+
+
+def _sentence_prefix(text: str, position: int, width: int = 80) -> str:
+    window = text[max(0, position - width) : position]
+    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
+    return window[cut + 1 :] if cut >= 0 else window
+
+
+def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
+    """Combine absolute atoms into ranges, sets and open ranges; validate bare years."""
+    groups: list[_Group] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        if atom.kind not in _ABSOLUTE_KINDS:
+            groups.append(_Group(atom.start, atom.end, atom.kind, [atom], []))
+            i += 1
+            continue
+        group, i = _absolute_group(text, atoms, i)
+        if group is not None:
+            groups.append(group)
+    return groups
+
+
+def _absolute_group(text: str, atoms: list[_Atom], i: int) -> tuple[_Group | None, int]:
+    """Build the group that starts at absolute atom ``i``; return it and the next index."""
+    first = atoms[i]
+    first_abs = _absolute(first)
+    if first_abs is None:
+        return None, i + 1
+    prefix_text = text[max(0, first.start - 40) : first.start]
+    range_prefix = pt.RANGE_PREFIX.search(prefix_text)
+    members = [first]
+    values = [first_abs]
+    kind = "abs"
+    j = i + 1
+    if j < len(atoms) and atoms[j].kind in _ABSOLUTE_KINDS:
+        second = atoms[j]
+        second_abs = _absolute(second)
+        gap = text[first.end : second.start]
+        sep = pt.RANGE_SEP.fullmatch(gap)
+        between = range_prefix is not None and range_prefix.group("p").lower() == "between"
+        if (
+            second_abs is not None
+            and sep is not None
+            and (sep.group("s").lower() != "and" or between)
+            and second_abs.end >= first_abs.start
+        ):
+            members, values, kind, j = [first, second], [first_abs, second_abs], "range", j + 1
+    if kind == "abs":
+        while j < len(atoms) and _family(atoms[j]) == _family(first):
+            candidate = _absolute(atoms[j])
+            if candidate is None or not pt.SET_SEP.fullmatch(
+                text[members[-1].end : atoms[j].start]
+            ):
+                break
+            members.append(atoms[j])
+            values.append(candidate)
+            j += 1
+        if len(members) > 1:
+            kind = "set"
+    if not _members_valid(text, members, range_prefix is not None):
+        return None, i + 1
+    start = members[0].start
+    spans_prefix = kind == "range" or (kind == "abs" and first.kind == "year_range")
+    if spans_prefix and range_prefix is not None:
+        start = max(0, first.start - 40) + range_prefix.start()
+    group = _Group(start, members[-1].end, kind, members, values)
+    if kind in ("abs", "range"):
+        _apply_open_prefix(text, group, prefix_text if group.start == first.start else "")
+    return group, j
+
+
+def _members_valid(text: str, members: list[_Atom], has_range_prefix: bool) -> bool:
+    bare = [m for m in members if _is_bare(m)]
+    if any(_bare_year_rejected(text, m) for m in bare):
+        return False
+    if not bare or len(bare) < len(members) or has_range_prefix:
+        return True
+    if members[0].kind == "year_range":
+        return True
+    return _bare_year_cued(text, members[0]) or (
+        len(members) > 1 and _bare_year_cued(text, members[-1])
+    )
+
+
+def _apply_open_prefix(text: str, group: _Group, prefix_text: str) -> None:
+    """Turn "since X"/"until X"/"from X onwards" into open ranges (in place)."""
+    prefix = pt.OPEN_PREFIX.search(prefix_text) if prefix_text else None
+    if prefix is None:
+        return
+    word = " ".join(prefix.group("p").lower().split())
+    prefix_start = group.start - len(prefix_text) + prefix.start()
+    if word == "since":
+        group.kind, group.start = "open_start", prefix_start
+    elif word == "from":
+        suffix = pt.OPEN_SUFFIX.match(text, group.end)
+        if suffix is not None and group.kind == "abs":
+            group.kind, group.start, group.end = "open_start", prefix_start, suffix.end()
+    elif not pt.NEGATION_BEFORE.search(_sentence_prefix(text, prefix_start)):
+        group.kind, group.start = "open_end", prefix_start
+
+
+# ---- resolution ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Context:
+    doc_date: date | None
+    anchor: _Abs | None = None
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _value(
+    text: str,
+    absolute: _Abs,
+    kind: Kind = "date",
+    resolved: bool = False,
+    granularity: Granularity | None = None,
+) -> TimeValue:
+    return TimeValue(
+        text=text,
+        value=absolute.value,
+        start=absolute.start.isoformat(),
+        end=absolute.end.isoformat(),
+        granularity=granularity or absolute.granularity,
+        kind=kind,
+        resolved_from_context=resolved,
+    )
+
+
+def _unresolved(text: str, value: str, granularity: Granularity) -> TimeValue:
+    return TimeValue(text, value, None, None, granularity, "date", True)
+
+
+def _interval_abs(start: date, end: date, unit: str) -> _Abs:
+    """An approximate interval named by its bounds at the precision of ``unit``."""
+    if unit in ("year", "decade"):
+        names = (f"{start.year:04d}", f"{end.year:04d}")
+    elif unit == "month":
+        names = (start.isoformat()[:7], end.isoformat()[:7])
+    else:
+        names = (start.isoformat(), end.isoformat())
+    value = names[0] if names[0] == names[1] else f"{names[0]}/{names[1]}"
+    return _Abs(value, start, end, "approximate", "coarse")
+
+
+def _shift(anchor: _Abs, unit: str, amount: int) -> _Abs | None:
+    """Return the unit of time ``amount`` units after (before, if negative) the anchor."""
+    if unit in ("year", "decade"):
+        years = amount * (10 if unit == "decade" else 1)
+        base = anchor.end.year if amount >= 0 else anchor.start.year
+        return _year_abs(base + years) if 1 <= base + years <= 9999 else None
+    if unit == "month" and anchor.precision in ("day", "month"):
+        base_day = anchor.end if amount >= 0 else anchor.start
+        moved = _add_months(base_day.replace(day=1), amount)
+        return _month_abs(moved.year, moved.month)
+    if unit in ("day", "morning", "evening", "night") and anchor.precision == "day":
+        base_day = anchor.end if amount >= 0 else anchor.start
+        return _day_abs(base_day + timedelta(days=amount))
+    if unit == "week" and anchor.precision == "day":
+        base_day = anchor.end if amount >= 0 else anchor.start
+        moved = base_day + timedelta(days=7 * amount)
+        return _interval_abs(min(base_day, moved), max(base_day, moved), "day")
+    return None
+
+
+def _approximate_offset(anchor: _Abs, unit: str, low: int, high: int, forward: bool) -> _Abs:
+    """Interval between ``low`` and ``high`` units after (or before) the anchor."""
+    months = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}[unit]
+    days = {"day": 1, "week": 7}.get(unit, 0)
+
+    def moved(base: date, count: int) -> date:
+        sign = 1 if forward else -1
+        return _add_months(base, sign * count * months) + timedelta(days=sign * count * days)
+
+    if forward:
+        start = moved(anchor.end, low) if low else anchor.end + timedelta(days=1)
+        return _interval_abs(start, moved(anchor.end, high), unit)
+    end = moved(anchor.start, low) if low else anchor.start - timedelta(days=1)
+    return _interval_abs(moved(anchor.start, high), end, unit)
+
+
+def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    m = group.atoms[0].match
+    unit = m.group("unit").lower()
+    direction = " ".join(m.group("dir").lower().split())
+    forward = direction not in ("earlier", "ago", "before")
+    base = ctx.doc_date if direction == "ago" and ctx.doc_date else None
+    anchor = _day_abs(base) if base else ctx.anchor
+    if anchor is None:
+        return _unresolved(text, "FUTURE_REF" if forward else "PAST_REF", "approximate"), False
+    count = _count(m.group("n"))
+    if count is None:  # "a few", "several", "a couple of"
+        return _value(text, _approximate_offset(anchor, unit, 0, 6, forward), resolved=True), False
+    shifted = _shift(anchor, unit, count if forward else -count)
+    if shifted is None or m.group("mod"):
+        shifted = shifted or _approximate_offset(anchor, unit, count, count, forward)
+        return _value(text, shifted, resolved=True, granularity="approximate"), False
+    return _value(text, shifted, resolved=True), True
+
+
+_UNIT_STEP = {"same": 0, "that": 0, "this": 0, "following": 1, "next": 1, "subsequent": 1,
+              "after": 1, "previous": -1, "preceding": -1, "before": -1}  # fmt: skip
+
+
+def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    m = group.atoms[0].match
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    step = _UNIT_STEP[(m.group("rel") or m.group("rel2")).lower().split()[-1]]
+    if ctx.anchor is None:
+        return _unresolved(text, "PAST_REF", "approximate"), False
+    if unit == "year" and step == 0:
+        year = ctx.anchor.end.year
+        return _value(text, _year_abs(year), resolved=True), True
+    shifted = _shift(ctx.anchor, unit, step)
+    if shifted is None:
+        return _value(text, ctx.anchor, resolved=True, granularity="approximate"), False
+    return _value(text, shifted, resolved=True), shifted.granularity != "approximate"
+
+
+def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    m = group.atoms[0].match
+    word = " ".join((m.group("word") or "").lower().split())
+    offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+               "tomorrow": 1, "the day after tomorrow": 2}  # fmt: skip
+    if word:
+        base = ctx.doc_date
+        if base is None and word != "today" and ctx.anchor and ctx.anchor.precision == "day":
+            base = ctx.anchor.end
+        if base is None:
+            reference = "PRESENT_REF" if offsets[word] == 0 else "PAST_REF"
+            return _unresolved(text, reference, "day"), False
+        return _value(text, _day_abs(base + timedelta(days=offsets[word])), resolved=True), True
+    unit = m.group("dunit").lower()
+    step = {"this": 0, "last": -1, "next": 1}[m.group("dmod").lower()]
+    if ctx.doc_date is None:
+        return _unresolved(text, "PRESENT_REF" if step == 0 else "PAST_REF", "approximate"), False
+    shifted = _shift(_day_abs(ctx.doc_date), unit, step)
+    if shifted is None:
+        return _unresolved(text, "PRESENT_REF", "approximate"), False
+    return _value(text, shifted, resolved=True), True
+
+
+def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    """ "in May", "on 12 January": the year comes from the anchor (or the document date)."""
+    m = group.atoms[0].match
+    month = _month_of(m.group("m"))
+    reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
+    day = _parse_day(m.group("d")) if group.kind == "day_noyear" else None
+    if reference is None:
+        partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        return _unresolved(text, partial, "day" if day else "month"), False
+    if day is None:
+        return _value(text, _month_abs(reference.year, month), resolved=True), True
+    exact = _safe_date(reference.year, month, day)
+    if exact is None:
+        return _unresolved(text, f"XXXX-{month:02d}-{day:02d}", "day"), False
+    return _value(text, _day_abs(exact), resolved=True), True
+
+
+def _resolve_season(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    m = group.atoms[0].match
+    rel = m.group("rel").lower().split()[-1]
+    reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
+    if reference is None:
+        code = _SEASONS[m.group("season").lower()]
+        return _unresolved(text, f"XXXX-{code}", "season"), False
+    year = reference.year
+    season = _season_abs(year, m.group("season"), None)
+    if rel in ("following", "next") and season.start <= reference:
+        season = _season_abs(year + 1, m.group("season"), None)
+    elif rel == "previous" and season.start >= reference:
+        season = _season_abs(year - 1, m.group("season"), None)
+    return _value(text, season, resolved=True), True
+
+
+def _resolve_period(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    if ctx.anchor is None:
+        return _unresolved(text, "PAST_REF", "approximate"), False
+    granularity: Granularity = (
+        "approximate" if group.kind == "event_day" else ctx.anchor.granularity
+    )
+    anchor = replace(ctx.anchor, value=ctx.anchor.value.split("T")[0])
+    return _value(text, anchor, resolved=True, granularity=granularity), False
+
+
+def _duration(group: _Group, text: str) -> TimeValue:
+    m = group.atoms[0].match
+    unit = m.group("unit").lower()
+    count = _count(m.group("n")) or 1
+    code, years, granularity = {
+        "day": ("D", 1 / 365.25, "day"),
+        "week": ("W", 7 / 365.25, "day"),
+        "month": ("M", 1 / 12, "month"),
+        "year": ("Y", 1.0, "year"),
+        "decade": ("Y", 10.0, "decade"),
+    }[unit]
+    amount = count * 10 if unit == "decade" else count
+    return TimeValue(text, f"P{amount}{code}", None, None, granularity, "duration",  # type: ignore[arg-type]
+                     duration_years=round(count * years, 4))  # fmt: skip
+
+
+def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
+    values = group.absolute
+    if group.kind == "range":
+        whole = _range_abs(values[0], values[1])
+        return _value(text, whole, kind="range"), whole
+    if group.kind == "set":
+        first, last = min(v.start for v in values), max(v.end for v in values)
+        whole = _Abs(",".join(v.value for v in values), first, last, values[0].granularity,
+                     values[-1].precision)  # fmt: skip
+        return _value(text, whole, kind="set"), values[-1]
+    single = values[0]
+    if "/" in single.value and group.kind == "abs":
+        return _value(text, single, kind="range"), single
+    if group.kind == "open_start":
+        bound = single.value.split("/")[0]
+        open_value = TimeValue(
+            text, f"{bound}/..", single.start.isoformat(), None, "range", "range"
+        )
+        return open_value, single
+    if group.kind == "open_end":
+        bound = single.value.split("/")[-1]
+        open_value = TimeValue(text, f"../{bound}", None, single.end.isoformat(), "range", "range")
+        return open_value, single
+    kind: Kind = "set" if "," in single.value else "date"
+    return _value(text, single, kind=kind), single
+
+
+def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[TimeMention]:
+    ctx = _Context(doc_date)
+    mentions: list[TimeMention] = []
+    for group in groups:
+        surface = text[group.start : group.end]
+        if group.kind in ("abs", "range", "set", "open_start", "open_end"):
+            timex, anchor = _resolve_absolute(group, surface)
+            if _moves_narrative_time(text, group.start, anchor, ctx.anchor):
+                ctx.anchor = anchor
+        elif group.kind == "duration":
+            timex = _duration(group, surface)
+        else:
+            timex, moves_anchor = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
+            if moves_anchor and timex.start and timex.end:
+                ctx.anchor = _Abs(timex.value, date.fromisoformat(timex.start),
+                                  date.fromisoformat(timex.end), timex.granularity,
+                                  _precision(timex.granularity))  # fmt: skip
+        mentions.append(TimeMention(group.start, group.end, timex))
+    return mentions
+
+
+def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | None) -> bool:
+    """Whether an explicit date becomes the reference time for later anaphors.
+
+    A date entirely before the current reference time moves it back only when it opens its
+    sentence ("In 1986, ..."); a backward date inside a sentence ("the treaty concluded in
+    1986", "(1985/1986)") is a flashback and leaves the narrative time where it was.
+    """
+    if anchor is None or new.end >= anchor.start:
+        return True
+    return len(_sentence_prefix(text, position).split()) <= 3
+
+
+def _precision(granularity: Granularity) -> Precision:
+    if granularity == "day":
+        return "day"
+    if granularity == "month":
+        return "month"
+    return "year" if granularity == "year" else "coarse"
+
+
+_RELATIVE_RESOLVERS = {
+    "day_noyear": _resolve_partial_date,
+    "month_noyear": _resolve_partial_date,
+    "season_rel": _resolve_season,
+    "deictic": _resolve_deictic,
+    "anaphor_unit": _resolve_unit,
+    "anaphor_offset": _resolve_offset,
+    "anaphor_period": _resolve_period,
+    "event_day": _resolve_period,
+}
+
+
+# ---- anachronism ------------------------------------------------------------------------------
+
+
+def _mark_anachronisms(mentions: list[TimeMention], doc_date: date | None) -> list[TimeMention]:
+    """Flag explicit dates after the document date or far ahead of the surrounding narrative."""
+    explicit = [
+        (index, _first_year(m.timex), _last_year(m.timex))
+        for index, m in enumerate(mentions)
+        if not m.timex.resolved_from_context and m.timex.kind != "duration"
+        and m.timex.start and m.timex.end
+    ]  # fmt: skip
+    flagged: set[int] = set()
+    for position, (index, first, _last) in enumerate(explicit):
+        if doc_date is not None and first > doc_date.year + 1:
+            flagged.add(index)
+            continue
+        before = [last for _, _, last in explicit[max(0, position - ANACHRONISM_WINDOW) : position]]
+        after = [last for _, _, last in explicit[position + 1 : position + 1 + ANACHRONISM_WINDOW]]
+        if (
+            len(before) >= 3
+            and len(after) >= 3
+            and first > max(before) + ANACHRONISM_GAP
+            and (first > max(after) + ANACHRONISM_GAP)
+        ):
+            flagged.add(index)
+    return [
+        replace(m, timex=replace(m.timex, anachronism=True)) if i in flagged else m
+        for i, m in enumerate(mentions)
+    ]
+
+
+def _first_year(timex: TimeValue) -> int:
+    return int((timex.start or timex.end or "0")[:4])
+
+
+def _last_year(timex: TimeValue) -> int:
+    return int((timex.end or timex.start or "0")[:4])
+
+
+# ---- public API --------------------------------------------------------------------------------
+
+
+def tag_text(text: str, doc_date: str | None = None) -> list[TimeMention]:
+    """Return the temporal expressions of ``text`` in document order.
+
+    ``doc_date`` is the ISO date of the document (anchor of "yesterday", "today", "last year");
+    an unparsable value is treated as absent. Never raises on arbitrary text; runs in time linear
+    in ``len(text)``.
+    """
+    reference = _parse_iso(doc_date)
+    atoms = _leftmost_longest(_candidate_atoms(text))
+    groups = _group_atoms(text, atoms)
+    return _mark_anachronisms(_resolve(text, groups, reference), reference)
