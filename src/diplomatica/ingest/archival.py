@@ -173,7 +173,7 @@ def _read_header(lines: list[_Line], meta: dict[str, Any]) -> int:
         if _SKIP_LINE.match(content):
             continue
         if funder:
-            _add_all(meta, "funders", _split_names(funder.group("who")))
+            _add_all(meta, "funders", _funder_names(funder.group("who")))
         elif date is not None and "date" not in meta:
             meta["date"] = date
         elif "title" not in meta and len(content) <= 300 and not content.endswith("."):
@@ -212,7 +212,7 @@ def _read_info_block(lines: list[_Line], meta: dict[str, Any]) -> None:
             meta["rights"] = f"{meta['rights']} {content}" if "rights" in meta else content
         elif _FUNDER.search(content) or content in meta.get("funders", []):
             match = _FUNDER.search(content)
-            _add_all(meta, "funders", _split_names(match.group("who")) if match else [content])
+            _add_all(meta, "funders", _funder_names(match.group("who")) if match else [content])
         elif "citation" not in meta and not _is_short_label_like(content):
             _read_citation(content, meta)
         elif _PROVENANCE.match(content):
@@ -323,6 +323,10 @@ def _read_provenance(sentence: str, meta: dict[str, Any]) -> None:
 def _split_names(names: str) -> list[str]:
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names.strip().rstrip("."))
     return [p.strip() for p in parts if p.strip()]
+
+
+def _funder_names(names: str) -> list[str]:
+    return [re.sub(r"^the\s+", "", name, flags=re.I) for name in _split_names(names)]
 
 
 def _add_all(meta: dict[str, Any], key: str, values: list[str]) -> None:

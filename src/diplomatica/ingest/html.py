@@ -20,6 +20,7 @@ from diplomatica.ingest.builder import Flow, TextBuilder
 from diplomatica.ingest.dates import iso_date
 from diplomatica.ingest.detect import decode_text, sha256_hex
 from diplomatica.ingest.model import SourceDocument
+from diplomatica.ingest.notes import SUPERSCRIPTS
 
 _SKIP_TAGS = frozenset(
     [
@@ -126,6 +127,7 @@ _DATE_KEYS = (
     "pubdate",
 )
 _TITLE_KEYS = ("dc.title", "dcterms.title", "citation_title", "og:title")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _ENTITY_RAW = re.compile(r"&#?[0-9A-Za-z]+;?")
 
 
@@ -159,6 +161,7 @@ class _Extractor(HTMLParser):
         self.tag_count = 0
         self._in_title = 0
         self._in_h1 = 0
+        self._in_sup = 0
 
     # -- position and state -------------------------------------------------------------
     def _offset(self) -> int:
@@ -199,6 +202,8 @@ class _Extractor(HTMLParser):
             return
         if tag == "h1":
             self._in_h1 += 1
+        if tag == "sup":
+            self._in_sup += 1
         parent_main, parent_article = self._flags()
         role = values.get("role", "").lower()
         self.stack.append(
@@ -220,6 +225,8 @@ class _Extractor(HTMLParser):
             self._in_title = max(0, self._in_title - 1)
         if tag == "h1":
             self._in_h1 = max(0, self._in_h1 - 1)
+        if tag == "sup":
+            self._in_sup = max(0, self._in_sup - 1)
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i].tag == tag:
                 del self.stack[i:]
@@ -229,6 +236,9 @@ class _Extractor(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         start = self._offset()
+        if self._in_sup and data.strip().isdigit():
+            # <sup>3</sup> is a note marker: write it as "³" so notes can be linked to it
+            data = data.translate(_TO_SUPERSCRIPT)
         self._emit(data, start, start + len(data))
 
     def handle_entityref(self, name: str) -> None:
