@@ -122,12 +122,15 @@ _TIME = (
     r"(?![A-Za-z]))?"
 )
 _WS = r"\s{1,3}"
+_WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD = rf"(?:(?:{_WEEKDAY_NAMES}),?\s)?"
 
 # ---- absolute atoms -------------------------------------------------------------------------
 
 DATE_MDY = re.compile(rf"{_month('m')}{_WS}(?P<d>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}{_TIME}")
 DATE_DMY = re.compile(
-    rf"{_DL}(?:(?i:the)\s)?(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m')},?{_WS}(?P<y>{YEAR}){_YR}{_TIME}"
+    rf"{_WD}{_DL}(?:(?i:the)\s)?(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m')},?{_WS}(?P<y>{YEAR}){_YR}"
+    rf"{_TIME}"
 )
 DAYRANGE_MDY = re.compile(
     rf"{_month('m')}{_WS}(?P<d1>{_DAY})\s?(?:[-–—]|to)\s?(?P<d2>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}"
@@ -146,8 +149,23 @@ MONTHRANGE_YEAR = re.compile(
     rf"{_month('m1')}\s?(?P<sep>[-–—/]|to|until|and|or|&)\s?{_month('m2')},?{_WS}"
     rf"(?P<y>{YEAR}){_YR}"
 )
-DAY_NOYEAR = re.compile(rf"{_month('m')}{_WS}(?P<d>{_DAY})(?![\w,.:/]|,?{_WS}[0-9])")
-DAY_NOYEAR_DMY = re.compile(rf"{_DL}(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m')}(?!,?{_WS}[0-9])")
+DAY_NOYEAR = re.compile(rf"{_WD}{_month('m')}{_WS}(?P<d>{_DAY})(?![\w,.:/]|,?{_WS}[0-9])")
+DAY_NOYEAR_DMY = re.compile(
+    rf"{_WD}{_DL}(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m')}(?!,?{_WS}[0-9]|\sof\s(?i:the|that))"
+)
+DAYRANGE_NOYEAR = re.compile(
+    rf"{_DL}(?P<d1>{_DAY})\s?(?:[-–—]|to|and)\s?(?P<d2>{_DAY}){_WS}{_month('m')}(?!,?{_WS}[0-9])"
+    rf"|{_month('m2')}{_WS}(?P<d3>{_DAY})\s?(?:[-–—]|to)\s?(?P<d4>{_DAY})(?![\w,.:/]|,?{_WS}[0-9])"
+)
+MONTH_OF_YEAR_REL = re.compile(
+    rf"(?:(?P<d>{_DAY}){_WS})?{_month('m')}{_WS}of{_WS}"
+    r"(?i:(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|this|last|next)\syear)\b"
+)
+WEEKDAY = re.compile(
+    rf"(?:(?i:(?P<wmod>last|next|this|on|by|until|since))\s)?(?P<wd>{_WEEKDAY_NAMES})\b"
+    r"(?!,?\s(?:[0-9]|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December))"
+)
 MONTH_NOYEAR = re.compile(
     rf"(?i:\b(?:in|since|until|till|by|during|from|early|late|mid-?|end\s+of|beginning\s+of"
     rf"|throughout|last|next|this)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
@@ -157,7 +175,8 @@ SEASON_YEAR = re.compile(
     rf"(?P<season>spring|summer|autumn|fall|winter))(?:\sof)?,?{_WS}(?P<y>{YEAR}){_YR}"
 )
 SEASON_REL = re.compile(
-    r"(?i:\b(?P<rel>that|the\ssame|the\sfollowing|the\snext|the\sprevious|in\sthe|during\sthe)"
+    r"(?i:\b(?P<rel>that|the\ssame|the\sfollowing|the\snext|the\sprevious|(?:in|during|until|till"
+    r"|by|since|before|after|through|throughout)\sthe)"
     r"\s(?P<season>spring|summer|autumn|winter)\b)(?!\s{1,3}of\b)"
 )
 YEAR_PART = re.compile(
@@ -197,6 +216,11 @@ ANAPHOR_OFFSET = re.compile(
     rf"|had\spassed|have\spassed|has\spassed|had\selapsed|before(?=\s?[,.;)])"
     rf"|after(?=\s?[,.;)]))\b)"
 )
+ANAPHOR_PART = re.compile(
+    r"(?i:\b(?:the\s)?(?P<part>beginning|start|middle|end|first\shalf|second\shalf|latter\shalf"
+    r"|first\squarter|second\squarter|third\squarter|fourth\squarter|last\squarter)"
+    r"\sof\s(?P<rel>the|that|this|the\ssame|the\sfollowing|the\snext|the\sprevious)\syear\b)"
+)
 ANAPHOR_PERIOD = re.compile(
     r"(?i:\b(?:at\s(?:that|the|this)\stime(?!\sof\b)|at\sthat\s(?:point|stage)"
     r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"
@@ -212,6 +236,10 @@ DURATION = re.compile(
     rf"|some|at\sleast|up\sto)\s)?(?P<n>{_COUNT}|an?)\s(?:more\s)?"
     rf"(?P<unit>day|week|month|year|decade)s?\b)(?!\s(?i:later|earlier|ago|had|have|has)\b)"
 )
+DURATION_BARE = re.compile(
+    rf"(?i:\b(?:(?:nearly|almost|about|some|over|more\sthan|at\sleast|up\sto)\s)?(?P<n>{_COUNT})"
+    rf"\s(?P<unit>day|week|month|year|decade)s?\b)(?!\s(?i:old|of\sage)\b)"
+)
 DURATION_ADJ = re.compile(
     rf"(?i:\b(?P<n>{_COUNT})-(?P<unit>day|week|month|year|decade)(?:-long)?\b)(?!-old)"
 )
@@ -220,11 +248,16 @@ DURATION_ADJ = re.compile(
 
 YEAR_CUE_BEFORE = re.compile(
     r"(?i:(?:\b(?:in|since|until|till|by|of|from|during|after|before|around|circa|ca\.|c\."
-    r"|year|years|early|late|mid|end|beginning|between|through|throughout|the|and|or"
+    r"|year|years|early|late|mid|end|beginning|between|through|throughout|the|an?|and|or"
     r"|as\s(?:early|late|recently)\sas|as\sof|up\sto|spring|summer|autumn|winter|fall)"
     r"|\()\s{0,2}-?\s{0,2})$"
 )
-YEAR_CUE_AFTER = re.compile(r"(?:['’]s\b|\s?\)|\s(?:was|saw|marked|brought|witnessed)\b)")
+YEAR_CUE_AFTER = re.compile(
+    r"(?:['’]s\b|\s?\)|\s(?:was|saw|marked|brought|witnessed)\b|\s(?i:levels?|figures|prices"
+    r"|budget|elections?|census|constitution|agreement|accord|treaty|protocol|visit|summit"
+    r"|session|campaign|crisis|war|revolution|uprising|coup|congress|plan|talks|olympics"
+    r"|games|earthquake|famine|purges?)\b)"
+)
 QUANTITY_BEFORE = re.compile(
     r"(?i:\b(?:total|sum|number|loan|credit|amount|population|force|budget|value|price|cost"
     r"|debt|some|about|around|nearly|almost|over|than|only)\s(?:of\s)?)$"
@@ -251,3 +284,7 @@ OPEN_SUFFIX = re.compile(r"(?i:\s{1,3}(?:onwards|onward|on)\b)")
 RANGE_SEP = re.compile(r"\s{0,3}(?P<s>[-–—]|(?i:to|until|till|through|and))\s{0,3}")
 SET_SEP = re.compile(r",\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3}")
 NEGATION_BEFORE = re.compile(r"(?i:\b(?:not|never|only)\b|n['’]t\b)")
+FUTURE_CUE = re.compile(
+    r"(?i:\b(?:will|shall|would|is\sto|are\sto|takes?\seffect|expected|planned|scheduled"
+    r"|due|plans?\sto|intends?\sto)\b)"
+)

@@ -122,6 +122,8 @@ class _Group:
     kind: str  # "abs", "range", "set", "open_start", "open_end", or a relative atom kind
     atoms: list[_Atom]
     absolute: list[_Abs]
+    open_side: str | None = None  # "start"/"end" for "since 5 July", "until 16 June"
+    future: bool = False  # the sentence speaks of the future ("will", "is expected")
 
 
 # ---- calendar helpers ------------------------------------------------------------------------
@@ -201,6 +203,10 @@ _ABSOLUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_noyear", pt.DAY_NOYEAR),
     ("day_noyear", pt.DAY_NOYEAR_DMY),
+    ("dayrange_noyear", pt.DAYRANGE_NOYEAR),
+    ("month_of_rel", pt.MONTH_OF_YEAR_REL),
+    ("weekday", pt.WEEKDAY),
+    ("anaphor_part", pt.ANAPHOR_PART),
     ("month_noyear", pt.MONTH_NOYEAR),
     ("season_rel", pt.SEASON_REL),
     ("deictic", pt.DEICTIC),
@@ -210,6 +216,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("event_day", pt.EVENT_DAY),
     ("duration", pt.DURATION),
     ("duration", pt.DURATION_ADJ),
+    ("duration", pt.DURATION_BARE),
 )
 _ABSOLUTE_KINDS = frozenset(kind for kind, _ in _ABSOLUTE_PATTERNS)
 
@@ -218,7 +225,13 @@ def _atom_span(kind: str, match: re.Match[str]) -> tuple[int, int]:
     """Return the character span an atom covers (month anaphors exclude their preposition)."""
     if kind == "month_noyear":
         return match.start("m"), match.end()
-    if kind == "season_rel" and match.group("rel").lower() in ("in the", "during the"):
+    if kind == "weekday" and (match.group("wmod") or "").lower() in ("on", "by", "until", "since"):
+        return match.start("wd"), match.end()
+    if (
+        kind == "season_rel"
+        and match.group("rel").lower().endswith(" the")
+        and (match.group("rel").lower().split()[0] not in ("the", "that"))
+    ):
         return match.start("rel") + len(match.group("rel").split()[0]) + 1, match.end()
     return match.start(), match.end()
 
@@ -416,12 +429,15 @@ def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
     while i < len(atoms):
         atom = atoms[i]
         if atom.kind not in _ABSOLUTE_KINDS:
-            groups.append(_Group(atom.start, atom.end, atom.kind, [atom], []))
+            group = _Group(atom.start, atom.end, atom.kind, [atom], [])
+            if atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear"):
+                _apply_open_prefix(text, group, text[max(0, atom.start - 40) : atom.start])
+            groups.append(group)
             i += 1
             continue
-        group, i = _absolute_group(text, atoms, i)
-        if group is not None:
-            groups.append(group)
+        combined, i = _absolute_group(text, atoms, i)
+        if combined is not None:
+            groups.append(combined)
     return groups
 
 
@@ -494,6 +510,12 @@ def _apply_open_prefix(text: str, group: _Group, prefix_text: str) -> None:
         return
     word = " ".join(prefix.group("p").lower().split())
     prefix_start = group.start - len(prefix_text) + prefix.start()
+    if group.kind not in ("abs", "range"):
+        if word == "since":
+            group.open_side, group.start = "start", prefix_start
+        elif word != "from" and not pt.NEGATION_BEFORE.search(_sentence_prefix(text, prefix_start)):
+            group.open_side, group.start = "end", prefix_start
+        return
     if word == "since":
         group.kind, group.start = "open_start", prefix_start
     elif word == "from":
@@ -571,8 +593,10 @@ def _shift(anchor: _Abs, unit: str, amount: int) -> _Abs | None:
         return _day_abs(base_day + timedelta(days=amount))
     if unit == "week" and anchor.precision == "day":
         base_day = anchor.end if amount >= 0 else anchor.start
-        moved = base_day + timedelta(days=7 * amount)
-        return _interval_abs(min(base_day, moved), max(base_day, moved), "day")
+        monday = base_day - timedelta(days=base_day.weekday()) + timedelta(days=7 * amount)
+        iso = monday.isocalendar()
+        return _Abs(f"{iso.year:04d}-W{iso.week:02d}", monday, monday + timedelta(days=6),
+                    "approximate", "coarse")  # fmt: skip
     return None
 
 
@@ -653,12 +677,98 @@ def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
     return _value(text, shifted, resolved=True), True
 
 
+def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | None:
+    """Year of a date written without one: the reference year, moved to the next year when the
+    sentence speaks of the future and the date would otherwise precede the document date."""
+    reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
+    if reference is None:
+        return None
+    year = reference.year
+    if future and ctx.doc_date is not None:
+        candidate = _safe_date(year, month, min(day, 28))
+        if candidate is not None and candidate < ctx.doc_date:
+            year += 1
+    return year
+
+
+def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    m = group.atoms[0].match
+    month = _month_of(m.group("m") or m.group("m2"))
+    first, last = (
+        _parse_day(m.group("d1") or m.group("d3")),
+        _parse_day(m.group("d2") or m.group("d4")),
+    )
+    year = _partial_year(ctx, month, first, group.future)
+    start = _safe_date(year, month, first) if year else None
+    end = _safe_date(year, month, last) if year else None
+    if start is None or end is None or end <= start:
+        return _unresolved(text, f"XXXX-{month:02d}", "range"), False
+    if re.search(r"\sand\s", m.group(0)):
+        whole = _Abs(f"{start.isoformat()},{end.isoformat()}", start, end, "day", "day")
+        return _value(text, whole, kind="set", resolved=True), True
+    return _value(text, _range_abs(_day_abs(start), _day_abs(end)), "range", True), True
+
+
+def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    m = group.atoms[0].match
+    rel = m.group("rel").lower().split()[0 if m.group("rel").lower() in ("last", "next") else -1]
+    step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
+    reference = ctx.anchor.end if ctx.anchor and rel not in ("this", "last", "next") else None
+    reference = reference or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
+    month = _month_of(m.group("m"))
+    if reference is None:
+        return _unresolved(text, f"XXXX-{month:02d}", "month"), False
+    year = reference.year + step
+    if m.group("d"):
+        day = _safe_date(year, month, _parse_day(m.group("d")))
+        if day is None:
+            return _unresolved(text, f"{year:04d}-{month:02d}", "day"), False
+        return _value(text, _day_abs(day), resolved=True), True
+    return _value(text, _month_abs(year, month), resolved=True), True
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _resolve_weekday(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    """Nearest such weekday before the reference (after it in future-tense sentences)."""
+    m = group.atoms[0].match
+    target = _WEEKDAYS.index(m.group("wd").lower())
+    modifier = (m.group("wmod") or "").lower()
+    reference = ctx.doc_date
+    if reference is None and ctx.anchor is not None and ctx.anchor.precision == "day":
+        reference = ctx.anchor.end
+    if reference is None:
+        return _unresolved(text, f"XXXX-WXX-{target + 1}", "day"), False
+    delta = (target - reference.weekday()) % 7
+    if modifier == "next" or (group.future and modifier not in ("last", "since")):
+        day = reference + timedelta(days=delta or 7 if modifier == "next" else delta)
+    else:
+        back = (reference.weekday() - target) % 7
+        day = reference - timedelta(days=back or 7 if modifier == "last" else back)
+    return _value(text, _day_abs(day), resolved=True), True
+
+
+def _resolve_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    m = group.atoms[0].match
+    reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
+    if reference is None:
+        return _unresolved(text, "PAST_REF", "approximate"), False
+    rel = m.group("rel").lower().split()[-1]
+    year = reference.year + {"following": 1, "next": 1, "previous": -1}.get(rel, 0)
+    code, first, last = _YEAR_PARTS[" ".join(m.group("part").lower().split())]
+    part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
+                "coarse")  # fmt: skip
+    return _value(text, part, resolved=True), False
+
+
 def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """ "in May", "on 12 January": the year comes from the anchor (or the document date)."""
     m = group.atoms[0].match
     month = _month_of(m.group("m"))
-    reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
     day = _parse_day(m.group("d")) if group.kind == "day_noyear" else None
+    year = _partial_year(ctx, month, day or 1, group.future)
+    reference = date(year, 1, 1) if year else None
     if reference is None:
         partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
         return _unresolved(text, partial, "day" if day else "month"), False
@@ -751,13 +861,34 @@ def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[Tim
         elif group.kind == "duration":
             timex = _duration(group, surface)
         else:
+            group.future = bool(
+                pt.FUTURE_CUE.search(_sentence_around(text, group.start, group.end))
+            )
             timex, moves_anchor = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
+            timex = _opened(timex, group.open_side)
             if moves_anchor and timex.start and timex.end:
                 ctx.anchor = _Abs(timex.value, date.fromisoformat(timex.start),
                                   date.fromisoformat(timex.end), timex.granularity,
                                   _precision(timex.granularity))  # fmt: skip
         mentions.append(TimeMention(group.start, group.end, timex))
     return mentions
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    tail = text[end : end + 80]
+    cut = min((i for i in (tail.find(". "), tail.find("\n")) if i >= 0), default=len(tail))
+    return _sentence_prefix(text, start) + text[start:end] + tail[:cut]
+
+
+def _opened(timex: TimeValue, side: str | None) -> TimeValue:
+    """ "since 5 July" -> open range from that day; "until 16 June" -> open range up to it."""
+    if side is None or timex.start is None or timex.end is None:
+        return timex
+    if side == "start":
+        return replace(
+            timex, value=f"{timex.value}/..", end=None, granularity="range", kind="range"
+        )
+    return replace(timex, value=f"../{timex.value}", start=None, granularity="range", kind="range")
 
 
 def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | None) -> bool:
@@ -782,6 +913,10 @@ def _precision(granularity: Granularity) -> Precision:
 
 _RELATIVE_RESOLVERS = {
     "day_noyear": _resolve_partial_date,
+    "dayrange_noyear": _resolve_dayrange,
+    "month_of_rel": _resolve_month_of_rel,
+    "weekday": _resolve_weekday,
+    "anaphor_part": _resolve_part,
     "month_noyear": _resolve_partial_date,
     "season_rel": _resolve_season,
     "deictic": _resolve_deictic,
