@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import pytest
 from defusedxml import ElementTree
 from pypdf import PdfReader
 
@@ -170,3 +171,86 @@ def test_markdown_article_has_headings() -> None:
     text = MARKDOWN.read_text(encoding="utf-8")
     assert text.startswith("# The Indo-Soviet Treaty of 1971")
     assert len(re.findall(r"^## ", text, re.MULTILINE)) >= 3
+
+
+def _document_texts() -> dict[str, str]:
+    """Map each gold ``doc`` key to the plain text the annotations quote."""
+    texts = {
+        ESSAY.stem: ESSAY.read_text(encoding="utf-8"),
+        ARCHIVE.stem: " ".join(_html_outline().text_parts),
+        PDF.stem: _pdf_text(),
+        MARKDOWN.stem: MARKDOWN.read_text(encoding="utf-8").replace("**", "").replace("*", ""),
+        ENCYCLOPEDIA.stem: ENCYCLOPEDIA.read_text(encoding="utf-8"),
+    }
+    root = ElementTree.parse(TEI).getroot()
+    for div in root.iter(f"{TEI_NS}div"):
+        if div.get("type") == "document":
+            texts[f"{TEI.stem}#{div.get(f'{XML_NS}id')}"] = "".join(div.itertext())
+    for record in _news_records():
+        texts[record["id"]] = record["text"]
+    return {key: " ".join(value.split()) for key, value in texts.items()}
+
+
+def _gold_rows(name: str) -> list[dict[str, Any]]:
+    path = GOLD / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [
+        ("examples.events.jsonl", "quote"),
+        ("examples.tenures.jsonl", "quote"),
+        ("examples.time.jsonl", "context"),
+        ("examples.nonevents.jsonl", "quote"),
+    ],
+)
+def test_gold_drafts_quote_their_documents(name: str, field: str) -> None:
+    texts = _document_texts()
+    rows = _gold_rows(name)
+    assert len(rows) >= 10 or name == "examples.nonevents.jsonl"
+    for row in rows:
+        text = texts[row["doc"]]
+        assert " ".join(row[field].split()) in text, row
+        if name == "examples.time.jsonl":
+            assert row["text"] in row["context"], row
+
+
+def test_every_document_has_gold_events() -> None:
+    documents = {row["doc"] for row in _gold_rows("examples.events.jsonl")}
+    assert documents == set(_document_texts())
+
+
+def test_gold_time_values_agree_with_their_bounds() -> None:
+    for row in _gold_rows("examples.time.jsonl"):
+        if row.get("negative"):
+            assert row["value"] is None and row["start"] is None, row
+            continue
+        value, start, end = row["value"], row["start"], row["end"]
+        if start and end:
+            assert start <= end, row
+        if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+            assert start.startswith(value[:4]) or row["granularity"] == "approximate", row
+
+
+def test_gold_events_use_the_ontology_and_sorted_iso3_countries() -> None:
+    types = {
+        "ESTABLISH_RELATIONS",
+        "END_RELATIONS",
+        "VISIT",
+        "MEET",
+        "SIGN_AGREEMENT",
+        "TERMINATE_AGREEMENT",
+        "APPOINT_ENVOY",
+        "RECALL_ENVOY",
+        "OPEN_MISSION",
+        "CLOSE_MISSION",
+        "PROVIDE_AID",
+        "EXPRESS_SUPPORT",
+        "EXPEL",
+    }
+    for row in _gold_rows("examples.events.jsonl"):
+        assert row["type"] in types, row
+        assert row["countries"] == sorted(row["countries"]), row
+        assert all(re.fullmatch(r"[A-Z]{3}", code) for code in row["countries"]), row
+        assert len(row["countries"]) >= 2, row
