@@ -1810,6 +1810,23 @@ def check_quotes(blocks: dict[str, list[str]], rows: list[dict[str, Any]]) -> No
             raise SystemExit(f"quote not found in {row['doc']}: {row['quote']!r}")
 
 
+# Archive-page blocks that ingestion keeps as record metadata rather than body text.
+METADATA_FIELDS = {
+    "Deng Xiaoping and M.S. Gorbachev review": "summary",
+    "Archive of Foreign Policy of the Russian Federation, fond": "citation",
+    "DIPL-EX-0001": "record_id",
+}
+
+
+def mark_metadata_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add ``"metadata_field"`` to time rows whose context is page metadata, not body text."""
+    for row in rows:
+        for prefix, field in METADATA_FIELDS.items():
+            if row["doc"] == A and row["context"].startswith(prefix):
+                row["metadata_field"] = field
+    return rows
+
+
 def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for row in rows:
@@ -1826,7 +1843,7 @@ def main() -> int:
     write_jsonl(OUT / "examples.events.jsonl", EVENTS)
     write_jsonl(OUT / "examples.tenures.jsonl", TENURES)
     write_jsonl(OUT / "examples.nonevents.jsonl", NONEVENTS)
-    write_jsonl(OUT / "examples.time.jsonl", time_rows(blocks))
+    write_jsonl(OUT / "examples.time.jsonl", mark_metadata_rows(time_rows(blocks)))
     print(f"{len(EVENTS)} events, {len(TENURES)} tenures, {len(time_rows(blocks))} time rows")
     return 0
 
