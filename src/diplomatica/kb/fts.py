@@ -138,7 +138,6 @@ def render_websearch_phrase(parsed: ParsedQuery) -> str:
     return render_websearch(parsed) if adjacent is None else '"' + " ".join(adjacent) + '"'
 
 
-
 def is_fts_object(name: str | None, type_: str) -> bool:
     """Return True for schema objects that belong to full-text search, not to the ORM.
 

@@ -72,6 +72,7 @@ class DocumentInfo:
     n_chars: int
     n_notes: int
     extracted: bool
+    metadata: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -417,6 +418,7 @@ class Store:
                     n_chars=int(length or 0),
                     n_notes=int(count or 0),
                     extracted=d.extracted_at is not None,
+                    metadata=dict(d.meta or {}),
                 )
                 for d, length, count in session.execute(stmt).all()
             ]
