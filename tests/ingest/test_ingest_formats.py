@@ -69,7 +69,7 @@ def test_txt_with_arabic_endnotes_under_heading(tmp_path: Path) -> None:
 def test_superscript_markers_and_trailing_notes(tmp_path: Path) -> None:
     text = (
         "Talks resumed in Geneva.¹ The delegations met eleven times.¹² They parted in May.²\n\n"
-        + "".join(f"{n} Invented note number {n}.\n" for n in "¹ ² ³ ⁴ ⁵ ⁶ ⁷ ⁸ ⁹ ¹⁰ ¹¹ ¹²".split())
+        + "".join(f"{n} Invented note number {n}.\n" for n in ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "¹⁰", "¹¹", "¹²"])
     )
     doc = _one(_write(tmp_path, "geneva.txt", text))
     assert [n.label for n in doc.notes] == [str(i) for i in range(1, 13)]
@@ -207,7 +207,10 @@ def test_tei_document_divs_with_notes(
     assert "Written for the ingest tests" not in first.text  # header is not body
     assert first.body_end is not None
     assert [n.marker for n in first.notes] == ["1", "2"]
-    assert first.notes[1].text == "The treaty was signed on August 9, 1971 by Gromyko and Swaran Singh."
+    assert (
+        first.notes[1].text
+        == "The treaty was signed on August 9, 1971 by Gromyko and Swaran Singh."
+    )
     for note in first.notes:
         assert first.text[note.start : note.end] == note.text
         assert note.start > first.body_end
@@ -240,12 +243,22 @@ def test_non_tei_xml_is_refused(tmp_path: Path) -> None:
 
 def test_json_list_and_single_record(tmp_path: Path) -> None:
     records = [
-        {"id": "w1", "text": "Talks opened.", "title": "Talks", "date": "May 3, 1990", "lang": "en"},
+        {
+            "id": "w1",
+            "text": "Talks opened.",
+            "title": "Talks",
+            "date": "May 3, 1990",
+            "lang": "en",
+        },
         {"text": "Talks closed.", "type": "news", "source": "Wire", "url": "http://x.example/2"},
     ]
     docs = read_documents(_write(tmp_path, "wire.json", json.dumps(records)))
     assert [d.doc_id for d in docs] == ["w1", "wire#2"]
-    assert (docs[0].title, docs[0].date, docs[0].metadata) == ("Talks", "1990-05-03", {"lang": "en"})
+    assert (docs[0].title, docs[0].date, docs[0].metadata) == (
+        "Talks",
+        "1990-05-03",
+        {"lang": "en"},
+    )
     assert (docs[1].doc_type, docs[1].source, docs[1].metadata["url"]) == (
         "news",
         "Wire",
@@ -279,7 +292,11 @@ def test_discover_walks_sorted_and_skips_hidden(tmp_path: Path) -> None:
     for name in ("b/z.txt", "a.md", "b/page.HTML", ".hidden.txt", ".git/x.txt", "img.png"):
         (tmp_path / name).write_text("x")
     found = discover([tmp_path])
-    assert found.files == [tmp_path / "a.md", tmp_path / "b" / "page.HTML", tmp_path / "b" / "z.txt"]
+    assert found.files == [
+        tmp_path / "a.md",
+        tmp_path / "b" / "page.HTML",
+        tmp_path / "b" / "z.txt",
+    ]
     assert found.skipped == [tmp_path / "img.png"]
     assert ".jsonl" in SUPPORTED_EXTENSIONS and ".png" not in SUPPORTED_EXTENSIONS
     explicit = discover([tmp_path / "a.md", tmp_path / "img.png", tmp_path / "a.md"])

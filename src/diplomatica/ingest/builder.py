@@ -25,24 +25,26 @@ class TextBuilder:
         """Append ``text`` taken from ``source[source_start:source_end]``."""
         if not text:
             return
-        source_start = self._clamp(source_start)
-        source_end = max(source_start, self._clamp(source_end))
-        seg = Segment(self.length, self.length + len(text), source_start, source_end)
-        prev = self._segments[-1] if self._segments else None
-        if (
-            prev is not None
-            and _verbatim(prev)
-            and _verbatim(seg)
-            and prev.text_end == seg.text_start
-            and prev.source_end == seg.source_start
-        ):
-            self._segments[-1] = Segment(
-                prev.text_start, seg.text_end, prev.source_start, seg.source_end
-            )
-        else:
-            self._segments.append(seg)
+        source_start = max(0, min(source_start, self.source_len))
+        source_end = max(source_start, min(source_end, self.source_len))
+        start, end = self.length, self.length + len(text)
+        verbatim = end - start == source_end - source_start
+        segments = self._segments
+        if verbatim and segments:
+            prev = segments[-1]
+            if (
+                prev.text_end == start
+                and prev.source_end == source_start
+                and prev.text_end - prev.text_start == prev.source_end - prev.source_start
+            ):
+                segments[-1] = Segment(prev.text_start, end, prev.source_start, source_end)
+                self._parts.append(text)
+                self.length = end
+                self._last_source_end = source_end
+                return
+        segments.append(Segment(start, end, source_start, source_end))
         self._parts.append(text)
-        self.length += len(text)
+        self.length = end
         self._last_source_end = source_end
 
     def add_synthetic(self, text: str, at: int | None = None) -> None:
@@ -98,6 +100,7 @@ def select_ranges(
 
 
 _RUNS = re.compile(r"\s+|\S+")
+_SPACE = re.compile(r"\s")
 
 
 class Flow:
@@ -115,6 +118,9 @@ class Flow:
     def text(self, decoded: str, start: int, end: int) -> None:
         """Add ``decoded`` text whose source span is ``[start, end)`` (equal lengths: verbatim)."""
         verbatim = len(decoded) == end - start
+        if verbatim and self._pending is None and not _SPACE.search(decoded):
+            self.builder.add(decoded, start, end)  # fast path: one word glued to the last
+            return
         for match in _RUNS.finditer(decoded):
             chunk = match.group()
             lo = start + match.start() if verbatim else start

@@ -127,11 +127,14 @@ _DATE_KEYS = (
     "pubdate",
 )
 _TITLE_KEYS = ("dc.title", "dcterms.title", "citation_title", "og:title")
+MAX_TAGS = 1_000_000  # html.parser needs ~10 s per million tags; real pages have far fewer
+_MAX_DEPTH = 2048
+_END_TAG_WINDOW = 64
 _TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 _ENTITY_RAW = re.compile(r"&#?[0-9A-Za-z]+;?")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Piece:
     text: str  # decoded text; "" for a paragraph break
     start: int
@@ -140,7 +143,7 @@ class _Piece:
     in_article: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     tag: str
     skipping: bool
@@ -155,6 +158,7 @@ class _Extractor(HTMLParser):
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self.pieces: list[_Piece] = []
         self.stack: list[_Open] = []
+        self.open_counts: dict[str, int] = {}
         self.meta: dict[str, str] = {}
         self.title_parts: list[str] = []
         self.h1_parts: list[str] = []
@@ -198,12 +202,13 @@ class _Extractor(HTMLParser):
             self._emit_break()
         if tag == "title":
             self._in_title += 1
-        if tag in _VOID_TAGS:
+        if tag in _VOID_TAGS or len(self.stack) >= _MAX_DEPTH:
             return
         if tag == "h1":
             self._in_h1 += 1
         if tag == "sup":
             self._in_sup += 1
+        self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
         parent_main, parent_article = self._flags()
         role = values.get("role", "").lower()
         self.stack.append(
@@ -227,8 +232,13 @@ class _Extractor(HTMLParser):
             self._in_h1 = max(0, self._in_h1 - 1)
         if tag == "sup":
             self._in_sup = max(0, self._in_sup - 1)
-        for i in range(len(self.stack) - 1, -1, -1):
+        if not self.open_counts.get(tag):
+            return
+        # look for the open element only near the top: stray end tags must stay cheap
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _END_TAG_WINDOW), -1):
             if self.stack[i].tag == tag:
+                for closed in self.stack[i:]:
+                    self.open_counts[closed.tag] -= 1
                 del self.stack[i:]
                 if tag in _BLOCK_TAGS:
                     self._emit_break()
@@ -274,6 +284,8 @@ def _is_boilerplate(tag: str, attrs: dict[str, str]) -> bool:
 
 def read_html(path: Path, data: bytes) -> list[SourceDocument]:
     """Return the single document of an HTML file whose bytes are ``data``."""
+    if data.count(b"<") > MAX_TAGS:
+        raise IngestError(path, f"HTML has too many tags (more than {MAX_TAGS})")
     source = decode_text(path, data, declared=_declared_charset(data))
     extractor = _Extractor(source)
     try:

@@ -62,6 +62,13 @@ def read_tei(path: Path, data: bytes) -> list[SourceDocument]:
     if root_tag not in ("TEI", "teiCorpus"):
         raise IngestError(path, f"XML root is <{root_tag}>, not TEI (unsupported XML)")
     source = decode_text(path, data, declared=_declared_encoding(data))
+    try:
+        return _documents(path, data, source)
+    except RecursionError:
+        raise IngestError(path, "XML is nested too deeply") from None
+
+
+def _documents(path: Path, data: bytes, source: str) -> list[SourceDocument]:
     root = scan(source)
     header = _header(root)
     divs = [d for d in root.iter("div") if d.attrs.get("type") == "document"]
