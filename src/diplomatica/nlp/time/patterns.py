@@ -158,7 +158,7 @@ DAYRANGE_NOYEAR = re.compile(
     rf"|{_month('m2')}{_WS}(?P<d3>{_DAY})\s?(?:[-–—]|to)\s?(?P<d4>{_DAY})(?![\w,.:/]|,?{_WS}[0-9])"
 )
 MONTH_OF_YEAR_REL = re.compile(
-    rf"(?:(?P<d>{_DAY}){_WS})?{_month('m')}{_WS}of{_WS}"
+    rf"(?:(?P<d>{_DAY}){_WS})?{_month('m')}{_WS}(?:of{_WS})?"
     r"(?i:(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|this|last|next)\syear)\b"
 )
 WEEKDAY = re.compile(
@@ -202,7 +202,8 @@ BARE_YEAR = re.compile(rf"{_YL}(?P<y>{YEAR}){_YR}")
 
 DEICTIC = re.compile(
     r"(?i:\b(?:(?P<word>the\sday\sbefore\syesterday|the\sday\safter\stomorrow|yesterday|today"
-    r"|tomorrow|tonight)|(?<!the\s)(?P<dmod>this|last|next)\s(?P<dunit>year|month|week))\b)"
+    r"|tomorrow|tonight)|(?<!the\s)(?P<dmod>this|last|next)\s"
+    r"(?P<dunit>year|month|week|morning|afternoon|evening|night))\b)"
 )
 ANAPHOR_UNIT = re.compile(
     r"(?i:\b(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|the\spreceding"
@@ -219,7 +220,8 @@ ANAPHOR_OFFSET = re.compile(
 ANAPHOR_PART = re.compile(
     r"(?i:\b(?:the\s)?(?P<part>beginning|start|middle|end|first\shalf|second\shalf|latter\shalf"
     r"|first\squarter|second\squarter|third\squarter|fourth\squarter|last\squarter)"
-    r"\sof\s(?P<rel>the|that|this|the\ssame|the\sfollowing|the\snext|the\sprevious)\syear\b)"
+    r"\sof\s(?P<rel>the|that|this|the\ssame|the\sfollowing|the\snext|the\sprevious|next|last)"
+    r"\syear\b)"
 )
 ANAPHOR_PERIOD = re.compile(
     r"(?i:\b(?:at\s(?:that|the|this)\stime(?!\sof\b)|at\sthat\s(?:point|stage)"
@@ -237,7 +239,8 @@ DURATION = re.compile(
     rf"(?P<unit>day|week|month|year|decade)s?\b)(?!\s(?i:later|earlier|ago|had|have|has)\b)"
 )
 DURATION_BARE = re.compile(
-    rf"(?i:\b(?:(?:nearly|almost|about|some|over|more\sthan|at\sleast|up\sto)\s)?(?P<n>{_COUNT})"
+    rf"(?i:\b(?:(?:nearly|almost|about|some|over|more\sthan|at\sleast|up\sto)\s(?P<n>{_COUNT}|an?)"
+    rf"|(?P<n2>{_COUNT}))"
     rf"\s(?P<unit>day|week|month|year|decade)s?\b)(?!\s(?i:old|of\sage)\b)"
 )
 DURATION_ADJ = re.compile(

@@ -430,7 +430,7 @@ def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
         atom = atoms[i]
         if atom.kind not in _ABSOLUTE_KINDS:
             group = _Group(atom.start, atom.end, atom.kind, [atom], [])
-            if atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear"):
+            if atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear", "deictic"):
                 _apply_open_prefix(text, group, text[max(0, atom.start - 40) : atom.start])
             groups.append(group)
             i += 1
@@ -671,10 +671,13 @@ def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
     step = {"this": 0, "last": -1, "next": 1}[m.group("dmod").lower()]
     if ctx.doc_date is None:
         return _unresolved(text, "PRESENT_REF" if step == 0 else "PAST_REF", "approximate"), False
+    if unit in ("morning", "afternoon", "evening", "night"):
+        day = ctx.doc_date + timedelta(days=step)
+        return _value(text, _day_abs(day), resolved=True), False
     shifted = _shift(_day_abs(ctx.doc_date), unit, step)
     if shifted is None:
         return _unresolved(text, "PRESENT_REF", "approximate"), False
-    return _value(text, shifted, resolved=True), True
+    return _value(text, shifted, resolved=True), False
 
 
 def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | None:
@@ -755,7 +758,9 @@ def _resolve_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
     if reference is None:
         return _unresolved(text, "PAST_REF", "approximate"), False
     rel = m.group("rel").lower().split()[-1]
-    year = reference.year + {"following": 1, "next": 1, "previous": -1}.get(rel, 0)
+    if rel in ("this", "next", "last") and ctx.doc_date is not None:
+        reference = ctx.doc_date
+    year = reference.year + {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
     code, first, last = _YEAR_PARTS[" ".join(m.group("part").lower().split())]
     part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
                 "coarse")  # fmt: skip
@@ -809,7 +814,10 @@ def _resolve_period(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
 def _duration(group: _Group, text: str) -> TimeValue:
     m = group.atoms[0].match
     unit = m.group("unit").lower()
-    count = _count(m.group("n")) or 1
+    count = (
+        _count(m.groupdict().get("n") or m.group("n2") if "n2" in m.groupdict() else m.group("n"))
+        or 1
+    )
     code, years, granularity = {
         "day": ("D", 1 / 365.25, "day"),
         "week": ("W", 7 / 365.25, "day"),
@@ -861,9 +869,7 @@ def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[Tim
         elif group.kind == "duration":
             timex = _duration(group, surface)
         else:
-            group.future = bool(
-                pt.FUTURE_CUE.search(_sentence_around(text, group.start, group.end))
-            )
+            group.future = bool(pt.FUTURE_CUE.search(_sentence_prefix(text, group.start)))
             timex, moves_anchor = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
             timex = _opened(timex, group.open_side)
             if moves_anchor and timex.start and timex.end:
@@ -872,12 +878,6 @@ def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[Tim
                                   _precision(timex.granularity))  # fmt: skip
         mentions.append(TimeMention(group.start, group.end, timex))
     return mentions
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    tail = text[end : end + 80]
-    cut = min((i for i in (tail.find(". "), tail.find("\n")) if i >= 0), default=len(tail))
-    return _sentence_prefix(text, start) + text[start:end] + tail[:cut]
 
 
 def _opened(timex: TimeValue, side: str | None) -> TimeValue:
