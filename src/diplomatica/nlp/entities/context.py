@@ -1,0 +1,114 @@
+"""Contextual decisions on found mentions: capital as government or as place, year of a mention,
+title and state of a person, state of a generic organ."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from diplomatica.nlp.extensions import SPANS_TIME
+
+# Objects of these prepositions are places ("travelled to Pyongyang", "in Ulaanbaatar").
+PLACE_PREPOSITIONS = frozenset(
+    {
+        "to",
+        "in",
+        "at",
+        "from",
+        "into",
+        "near",
+        "via",
+        "through",
+        "across",
+        "around",
+        "outside",
+        "inside",
+        "within",
+        "toward",
+        "towards",
+        "of",
+        "on",
+        "over",
+        "past",
+        "throughout",
+    }
+)
+# Objects of these prepositions act as governments ("between Moscow and Beijing").
+ACTOR_PREPOSITIONS = frozenset({"between", "with", "against", "by", "for", "versus", "vs"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss", "csubj"})
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def _head_of_coordination(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def capital_acts_as_state(span: Span) -> bool:
+    """Return whether a capital mention stands for its government (metonymy).
+
+    With a dependency parse: subjects, possessives, "Moscow-led", and objects of
+    between/with/against/by are governments; objects of to/in/at/from... are places. Without a
+    parse: a preceding place preposition makes a place, anything else a government.
+    """
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("'s", "’s", "'"):
+        return True
+    if after is not None and after.text == "-" and span.end + 1 < len(doc):
+        return doc[span.end + 1].lower_ in ("led", "controlled", "backed", "dominated", "oriented")
+    if doc.has_annotation("DEP"):
+        root = _head_of_coordination(span.root)
+        if root.dep_ in _SUBJECT_DEPS:
+            return True
+        if root.dep_ == "pobj":
+            return root.head.lower_ in ACTOR_PREPOSITIONS
+        return False
+    before = _previous_word(span)
+    if before is None:
+        return True
+    if before.lower_ in PLACE_PREPOSITIONS:
+        return False
+    return before.lower_ in ACTOR_PREPOSITIONS or before.is_punct or before.lower_ == "and"
+
+
+def _previous_word(span: Span) -> Token | None:
+    i = span.start - 1
+    doc = span.doc
+    # Skip a coordinated sibling: "in Ulaanbaatar and Pyongyang" → the preposition counts.
+    while i >= 0 and (doc[i].lower_ == "and" or doc[i].text == ","):
+        i -= 1
+        while i >= 0 and doc[i].is_title:
+            i -= 1
+    return doc[i] if i >= 0 else None
+
+
+def mention_year(span: Span, doc_year: int | None) -> int | None:
+    """Return the year a mention speaks about: a dated expression earlier in its sentence (from
+    the time tagger, if it ran, else a bare year), else the document's year."""
+    sent_start = span.sent.start_char if span.doc.has_annotation("SENT_START") else 0
+    if SPANS_TIME in span.doc.spans:
+        best: int | None = None
+        for tspan in span.doc.spans[SPANS_TIME]:
+            timex = getattr(tspan._, "timex", None)
+            if (
+                timex is not None
+                and timex.start
+                and sent_start <= tspan.start_char < span.start_char
+            ):
+                best = int(timex.start[:4])
+        if best is not None:
+            return best
+    text = span.doc.text[sent_start : span.start_char]
+    years = _YEAR.findall(text)
+    return int(years[-1]) if years else doc_year
+
+
+def doc_year(doc: Doc) -> int | None:
+    """Return the year of ``doc._.dipl_doc_date`` if it is set and starts with a year."""
+    date = getattr(doc._, "dipl_doc_date", None) if Doc.has_extension("dipl_doc_date") else None
+    if isinstance(date, str) and _YEAR.match(date):
+        return int(date[:4])
+    return None

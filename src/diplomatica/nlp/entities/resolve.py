@@ -1,0 +1,459 @@
+"""Turning raw matches into linked entities: people (with in-document coreference), states
+(era- and context-aware), capitals (metonymy), organisations (generic organs get their state from
+context) and the titles and states of people."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from diplomatica.nlp.entities.context import capital_acts_as_state, mention_year
+from diplomatica.nlp.entities.names import (
+    NameMatch,
+    east_asian_names,
+    initials_names,
+    normalize_name,
+)
+from diplomatica.nlp.gazetteer import Gazetteer, normalize, resolve_forms
+from diplomatica.nlp.types import EntityRef
+
+_INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
+# Lower-case words that may stand between a title and the name it introduces.
+_TITLE_GAP_WORDS = frozenset(
+    {"of", "the", "and", "a", "an", "its", "his", "her", "their", "'s", "’s", "new", "former"}
+    | {"then", "first", "acting", "newly", "appointed", "designate", "our", "your"}
+)
+_MAX_TITLE_GAP = 20
+_COUNTRY_LOOKBACK = 4
+
+
+@dataclass
+class Mention:
+    """A found mention before linking; ``source`` says which matcher produced it."""
+
+    span: Span
+    source: str  # "gazetteer_state" | "org" | "person"
+    ident: str  # normalised form, org key or person key
+    name_match: NameMatch | None = None
+    ref: EntityRef | None = None
+    label: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def excluded_surnames(gaz: Gazetteer) -> frozenset[str]:
+    """Return lower-case single words that never make a surname: gazetteer names, titles, months."""
+    words: set[str] = set()
+    for norm in gaz.forms_by_norm:
+        if " " not in norm:
+            words.add(norm)
+    for org in gaz.orgs.values():
+        words.update(a.lower() for a in (*org.aliases, *org.abbreviations) if " " not in a)
+    for norm in gaz.titles_by_norm:
+        words.update(norm.split())
+    words.update(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "party",
+            "army",
+            "war",
+        ]
+    )
+    return frozenset(words)
+
+
+def resolve_document(
+    doc: Doc,
+    gazetteer_mentions: list[Mention],
+    titles: list[Span],
+    gaz: Gazetteer,
+    year: int | None,
+    excluded: frozenset[str],
+) -> list[tuple[Span, EntityRef, str]]:
+    """Return ``(span, ref, ents_label)`` for every linked mention of ``doc``, in text order."""
+    people = _person_mentions(doc, gazetteer_mentions, gaz, excluded)
+    _assign_person_keys(doc, people, gazetteer_mentions)
+    dominance = _state_dominance(doc, gazetteer_mentions, gaz, year)
+    for mention in gazetteer_mentions:
+        if mention.source == "gazetteer_state":
+            _link_state(mention, gaz, year, dominance)
+    orgs = [m for m in gazetteer_mentions if m.source == "org"]
+    linked = sorted(
+        [m for m in gazetteer_mentions if m.ref is not None or m.source == "org"],
+        key=lambda m: m.span.start,
+    )
+    for mention in sorted(orgs, key=lambda m: m.span.start, reverse=True):
+        _link_org(mention, gaz, linked)
+    for person in people:
+        _link_person(person, titles, linked, gaz)
+    _share_person_countries(people)
+    out = [m for m in (*linked, *people) if m.ref is not None]
+    return [(m.span, m.ref, m.label) for m in sorted(out, key=lambda m: m.span.start) if m.ref]
+
+
+# --- People ---------------------------------------------------------------------------------
+
+
+def _span_of(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _person_mentions(
+    doc: Doc, gazetteer_mentions: list[Mention], gaz: Gazetteer, excluded: frozenset[str]
+) -> list[Mention]:
+    candidates: list[Mention] = []
+    for match in (*initials_names(doc.text, excluded), *east_asian_names(doc.text, excluded)):
+        span = _span_of(doc, match.start, match.end)
+        if span is not None:
+            candidates.append(Mention(span, "person", match.surname, name_match=match))
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            cleaned = _clean_stock_person(ent, gaz)
+            if cleaned is not None:
+                candidates.append(Mention(cleaned, "person", normalize_name(cleaned.text)))
+    taken = {i for m in gazetteer_mentions for i in range(m.span.start, m.span.end)}
+    free = [m for m in candidates if not any(i in taken for i in range(m.span.start, m.span.end))]
+    by_span = {(m.span.start, m.span.end): m for m in reversed(free)}  # rule matches win ties
+    kept = filter_spans([m.span for m in by_span.values()])
+    return [by_span[(s.start, s.end)] for s in kept]
+
+
+def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
+    """Strip leading titles/honorifics from a stock PERSON span; None if nothing name-like is
+    left or the rest is a gazetteer entry (a state, organisation or title)."""
+    start = ent.start
+    while start < ent.end and (
+        normalize(ent.doc[start].text) in gaz.titles_by_norm or ent.doc[start].is_punct
+    ):
+        start += 1
+    if start >= ent.end:
+        return None
+    span = ent.doc[start : ent.end]
+    norm = normalize(span.text)
+    if norm in gaz.forms_by_norm or norm in gaz.orgs_by_norm or norm in gaz.titles_by_norm:
+        return None
+    if not any(tok.is_title or tok.is_upper for tok in span) or len(span.text) < 3:
+        return None
+    return span
+
+
+def _base_key(mention: Mention) -> str:
+    if mention.name_match is not None:
+        return mention.name_match.surname
+    words = [tok.text for tok in mention.span if not _INITIAL_TOKEN.match(tok.text)]
+    return normalize_name(" ".join(words)) or normalize_name(mention.span.text)
+
+
+def _assign_person_keys(doc: Doc, people: list[Mention], others: list[Mention]) -> None:
+    """Give every person mention its document-level key; add surname-only mentions."""
+    initials_by_surname: dict[str, set[str]] = {}
+    for person in people:
+        match = person.name_match
+        if match is not None and match.shape == "initials":
+            first = match.initials.split(" ")[0]
+            initials_by_surname.setdefault(match.surname, set()).add(first)
+    for person in people:
+        key = _base_key(person)
+        match = person.name_match
+        if match is not None and len(initials_by_surname.get(match.surname, ())) > 1:
+            key = f"{match.initials} {match.surname}"  # two people share the surname here
+        person.ident = key
+    surnames = {
+        s: s for s, initials in initials_by_surname.items() if len(initials) == 1 and len(s) > 2
+    }
+    for person in people:
+        words = person.ident.split(" ")
+        if person.name_match is None and len(words) > 1 and words[-1] in surnames:
+            person.ident = words[-1]  # "Jambyn Batmunkh" is the "J. Batmunkh" of this text
+    _unify_spellings(people)
+    people.extend(_surname_only_mentions(doc, people, others, surnames))
+    people.sort(key=lambda m: m.span.start)
+
+
+def _unify_spellings(people: list[Mention]) -> None:
+    canonical: list[str] = []
+    for person in people:
+        compact = person.ident.replace(" ", "")
+        for key in canonical:
+            other = key.replace(" ", "")
+            if compact == other or (len(compact) > 5 and fuzz.ratio(compact, other) >= 92):
+                person.ident = key
+                break
+        else:
+            canonical.append(person.ident)
+
+
+def _surname_only_mentions(
+    doc: Doc, people: list[Mention], others: list[Mention], surnames: dict[str, str]
+) -> list[Mention]:
+    if not surnames:
+        return []
+    taken = {i for m in (*people, *others) for i in range(m.span.start, m.span.end)}
+    found = []
+    for tok in doc:
+        if tok.i in taken or not tok.is_title or not tok.is_alpha or len(tok.text) < 4:
+            continue
+        norm = normalize_name(tok.text)
+        key = surnames.get(norm)
+        if key is None and len(norm) >= 6:
+            key = next((s for s in surnames if len(s) >= 6 and fuzz.ratio(norm, s) >= 90), None)
+        if key is not None:
+            found.append(Mention(doc[tok.i : tok.i + 1], "person", key))
+    return found
+
+
+def _display_names(people: list[Mention]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for person in people:
+        text = " ".join(person.span.text.split())
+        if len(text) > len(names.get(person.ident, "")):
+            names[person.ident] = text
+    return names
+
+
+def _link_person(
+    person: Mention, titles: list[Span], linked: list[Mention], gaz: Gazetteer
+) -> None:
+    title_span = _title_before(person.span, titles, linked, gaz) or _title_after(
+        person.span, titles
+    )
+    title_key: str | None = None
+    country: str | None = None
+    if title_span is not None:
+        title_key = title_span.label_.partition("|")[2]
+        country = _country_near_title(person.span, title_span, linked)
+        kind = gaz.titles[title_key].kind
+        if country is None and kind == "office":
+            country = _single_sentence_country(person.span, linked)
+        if kind == "honorific":
+            title_key = None
+    person.ref = EntityRef("person", person.ident, person.span.text, country, title_key)
+    person.label = "PERSON"
+
+
+def _share_person_countries(people: list[Mention]) -> None:
+    """Mentions of one person without a stated country take the country stated elsewhere."""
+    names = _display_names(people)
+    countries: dict[str, Counter[str]] = {}
+    for person in people:
+        if person.ref is not None and person.ref.country:
+            countries.setdefault(person.ident, Counter())[person.ref.country] += 1
+    for person in people:
+        ref = person.ref
+        if ref is None:
+            continue
+        country = ref.country
+        if country is None and person.ident in countries:
+            country = countries[person.ident].most_common(1)[0][0]
+        person.ref = EntityRef("person", ref.key, names[ref.key], country, ref.title)
+
+
+def _gap_ok(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+    for i in range(start, end):
+        tok = doc[i]
+        if i in covered or tok.is_punct or tok.lower_ in _TITLE_GAP_WORDS:
+            continue
+        if tok.is_title and not tok.is_sent_start:
+            continue
+        return False
+    return True
+
+
+def _title_before(
+    person: Span, titles: list[Span], linked: list[Mention], gaz: Gazetteer
+) -> Span | None:
+    doc = person.doc
+    covered = {i for m in linked for i in range(m.span.start, m.span.end)}
+    covered |= {i for t in titles for i in range(t.start, t.end)}
+    sent_start = person.sent.start if doc.has_annotation("SENT_START") else 0
+    best: Span | None = None
+    for title in titles:
+        if title.end > person.start or title.start < sent_start:
+            continue
+        if person.start - title.end > _MAX_TITLE_GAP:
+            continue
+        if not _gap_ok(doc, title.end, person.start, covered):
+            continue
+        best = _preferred_title(best, title, gaz)
+    return best
+
+
+def _preferred_title(current: Span | None, candidate: Span, gaz: Gazetteer) -> Span:
+    """Offices beat ranks and honorifics; among equals the nearer (later) title wins."""
+    if current is None:
+        return candidate
+    rank = {"honorific": 0, "rank": 1}
+    cur = rank.get(gaz.titles[current.label_.partition("|")[2]].kind, 2)
+    new = rank.get(gaz.titles[candidate.label_.partition("|")[2]].kind, 2)
+    return candidate if new >= cur else current
+
+
+def _title_after(person: Span, titles: list[Span]) -> Span | None:
+    """An apposition: "D. Sharav, a member of the CC of the MPRP," or "X, the Mongolian
+    ambassador"."""
+    doc = person.doc
+    if person.end >= len(doc) or doc[person.end].text != ",":
+        return None
+    for title in titles:
+        if title.start <= person.end or title.start - person.end > 6:
+            continue
+        between = doc[person.end + 1 : title.start]
+        if all(
+            tok.lower_ in _TITLE_GAP_WORDS or tok.is_title or tok.pos_ in ("ADJ", "DET")
+            for tok in between
+        ):
+            return title
+    return None
+
+
+def _country_near_title(person: Span, title: Span, linked: list[Mention]) -> str | None:
+    if title.start < person.start:
+        lo, hi = title.start - _COUNTRY_LOOKBACK, person.start
+    else:
+        lo, hi = title.start - 2, _clause_end(title)
+    best: tuple[int, str] | None = None
+    for mention in linked:
+        ref = mention.ref
+        if ref is None or ref.country is None or ref.kind == "place":
+            continue
+        if mention.span.end <= lo or mention.span.start >= hi:
+            continue
+        distance = max(0, title.start - mention.span.end)
+        if best is None or distance < best[0]:
+            best = (distance, ref.country)
+    return best[1] if best else None
+
+
+def _clause_end(span: Span) -> int:
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].text not in (",", ".", ";") and i - span.end < 12:
+        i += 1
+    return i
+
+
+def _single_sentence_country(person: Span, linked: list[Mention]) -> str | None:
+    """The only state named in the sentence (other than as a destination), if there is one."""
+    if not person.doc.has_annotation("SENT_START"):
+        return None
+    sent = person.sent
+    countries = set()
+    for mention in linked:
+        ref = mention.ref
+        if ref is None or ref.country is None or ref.kind == "place":
+            continue
+        if not (sent.start <= mention.span.start < sent.end):
+            continue
+        before = mention.span.doc[mention.span.start - 1] if mention.span.start > 0 else None
+        if before is not None and before.lower_ in ("to", "in", "from", "with", "at"):
+            continue
+        countries.add(ref.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+# --- States, capitals, regions ---------------------------------------------------------------
+
+
+def _state_dominance(
+    doc: Doc, mentions: list[Mention], gaz: Gazetteer, year: int | None
+) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.source != "gazetteer_state":
+            continue
+        codes = resolve_forms(
+            gaz.forms_by_norm.get(mention.ident, []), mention_year(mention.span, year)
+        )
+        if len(codes) == 1:
+            counts[codes[0]] += 1
+    return counts
+
+
+def _link_state(mention: Mention, gaz: Gazetteer, year: int | None, dom: Counter[str]) -> None:
+    forms = gaz.forms_by_norm.get(mention.ident, [])
+    regions = [f for f in forms if f.kind == "region"]
+    if regions:
+        country = regions[0].iso3
+        mention.ref = EntityRef("place", mention.ident, mention.span.text, country)
+        mention.label = "LOC"
+        return
+    codes = resolve_forms(forms, mention_year(mention.span, year))
+    if len(codes) > 1:
+        ranked = sorted(codes, key=lambda c: -dom[c])
+        if dom[ranked[0]] == 0 or dom[ranked[0]] == dom[ranked[1]]:
+            return  # stays ambiguous: left to the stock model's label
+        codes = ranked[:1]
+    if not codes:
+        return
+    iso3 = codes[0]
+    kinds = {f.kind for f in forms if f.iso3 == iso3}
+    state = gaz.states[iso3]
+    if "capital" in kinds and not capital_acts_as_state(mention.span):
+        city = next(f.canonical for f in forms if f.iso3 == iso3 and f.canonical)
+        mention.ref = EntityRef("place", normalize(city or mention.span.text), city or "", iso3)
+        mention.label = "GPE"
+        return
+    mention.ref = EntityRef("state", iso3, state.name, iso3)
+    mention.label = "NORP" if kinds == {"demonym"} else "GPE"
+
+
+# --- Organisations ---------------------------------------------------------------------------
+
+
+def _link_org(mention: Mention, gaz: Gazetteer, linked: list[Mention]) -> None:
+    org = gaz.orgs[mention.ident]
+    country = org.country
+    if org.generic:
+        country = _owner_after(mention, linked) or _owner_before(mention, linked)
+    key = f"{country}:{org.key}" if org.generic and country else org.key
+    mention.ref = EntityRef("organization", key, org.name, country)
+    mention.label = "ORG"
+
+
+def _owner_after(mention: Mention, linked: list[Mention]) -> str | None:
+    """ "the CC of the MPRP" → the MPRP's state."""
+    doc = mention.span.doc
+    i = mention.span.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    for other in linked:
+        if other.span.start == i and other.ref is not None and other.ref.kind != "place":
+            return other.ref.country
+    return None
+
+
+def _owner_before(mention: Mention, linked: list[Mention]) -> str | None:
+    """ "the Mongolian Foreign Ministry", "MPRP Central Committee", "the DPRK's ..." """
+    doc = mention.span.doc
+    for other in linked:
+        if other.ref is None or other.ref.kind == "place" or other.span.end > mention.span.start:
+            continue
+        between = doc[other.span.end : mention.span.start]
+        if len(between) <= 1 and all(t.lower_ in ("'s", "’s", "'") for t in between):
+            return other.ref.country
+    return None

@@ -1,0 +1,247 @@
+"""Typed, cached lookups over the historical gazetteer in ``diplomatica/data/*.yaml``.
+
+``states.yaml`` lists states with ISO3/COW codes, validity and the names, abbreviations,
+capitals and demonyms used across eras; ``organizations.yaml`` parties, organs and international
+bodies; ``titles.yaml`` office titles. Every surface form may carry its own era, so a name can be
+resolved for a given year ("Germany" is not a state name between 1945 and 1990).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from anyascii import anyascii
+
+FormKind = Literal["name", "abbreviation", "capital", "demonym", "region"]
+TitleKind = Literal["office", "rank", "honorific"]
+
+
+@dataclass(frozen=True)
+class Form:
+    """A surface form of a state (or region), valid from ``start`` to ``end`` (years, inclusive)."""
+
+    text: str
+    kind: FormKind
+    iso3: str | None  # None for regions without a state
+    start: int | None = None
+    end: int | None = None
+    canonical: str | None = None  # for capitals: the city's main spelling
+
+    def valid_in(self, year: int | None) -> bool:
+        """Return whether the form could be used for its state in ``year`` (always if unknown)."""
+        if year is None:
+            return True
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+    @property
+    def open_ended(self) -> bool:
+        """Return whether the form is still in use today (no end year)."""
+        return self.end is None
+
+
+@dataclass(frozen=True)
+class State:
+    """A state with its codes, validity and surface forms."""
+
+    iso3: str
+    name: str
+    cow: int | None
+    valid_from: int | None
+    valid_to: int | None
+    forms: tuple[Form, ...]
+    cow_alt: tuple[int, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Org:
+    """A party, organ or international organisation."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    generic: bool
+    aliases: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office title, rank or honorific with its surface forms."""
+
+    key: str
+    kind: TitleKind
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    """All gazetteer data with lookups by normalised surface form."""
+
+    states: dict[str, State]
+    regions: tuple[Form, ...]
+    orgs: dict[str, Org]
+    titles: dict[str, Title]
+    forms_by_norm: dict[str, list[Form]] = field(default_factory=dict)
+    orgs_by_norm: dict[str, Org] = field(default_factory=dict)
+    titles_by_norm: dict[str, Title] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        forms: defaultdict[str, list[Form]] = defaultdict(list)
+        for state in self.states.values():
+            for form in state.forms:
+                forms[normalize(form.text)].append(form)
+        for region in self.regions:
+            forms[normalize(region.text)].append(region)
+        self.forms_by_norm = dict(forms)
+        for org in self.orgs.values():
+            for alias in (org.name, *org.aliases, *org.abbreviations):
+                self.orgs_by_norm.setdefault(normalize(alias), org)
+        for title in self.titles.values():
+            for alias in (title.key, *title.aliases):
+                self.titles_by_norm.setdefault(normalize(alias), title)
+
+    def state_forms(self) -> list[Form]:
+        """Return every surface form of every state and region."""
+        return [form for forms in self.forms_by_norm.values() for form in forms]
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+_SPACES = re.compile(r"[\s\-‐–]+")
+
+
+def normalize(text: str) -> str:
+    """Return the lookup key of a surface form: ASCII-folded, lower case, apostrophes unified,
+    hyphens and runs of spaces turned into one space, a leading "the " dropped."""
+    folded = anyascii(text.translate(_APOSTROPHES)).lower().strip()
+    folded = _SPACES.sub(" ", folded)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+def _forms_of(raw: list[Any], kind: FormKind, iso3: str | None) -> list[Form]:
+    forms = []
+    for item in raw or []:
+        if isinstance(item, str):
+            forms.append(Form(item, kind, iso3))
+        else:
+            forms.append(Form(str(item["name"]), kind, iso3, item.get("from"), item.get("to")))
+    return forms
+
+
+def _capital_forms(raw: list[dict[str, Any]], iso3: str) -> list[Form]:
+    forms = []
+    for capital in raw or []:
+        for text in (capital["name"], *capital.get("spellings", [])):
+            forms.append(
+                Form(
+                    str(text),
+                    "capital",
+                    iso3,
+                    capital.get("from"),
+                    capital.get("to"),
+                    canonical=str(capital["name"]),
+                )
+            )
+    return forms
+
+
+def _state_from(raw: dict[str, Any]) -> State:
+    iso3 = str(raw["iso3"])
+    forms = [
+        *_forms_of(raw.get("names", []), "name", iso3),
+        *_forms_of(raw.get("abbreviations", []), "abbreviation", iso3),
+        *_capital_forms(raw.get("capitals", []), iso3),
+        *_forms_of(raw.get("demonyms", []), "demonym", iso3),
+    ]
+    return State(
+        iso3=iso3,
+        name=str(raw["name"]),
+        cow=raw.get("cow"),
+        valid_from=raw.get("valid_from"),
+        valid_to=raw.get("valid_to"),
+        forms=tuple(forms),
+        cow_alt=tuple(raw.get("cow_alt", []) or []),
+        note=raw.get("note"),
+    )
+
+
+def _read_yaml(name: str) -> Any:
+    text = resources.files("diplomatica.data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Load and index the three YAML files once per process (cached)."""
+    states_raw = _read_yaml("states.yaml")
+    states = {s.iso3: s for s in (_state_from(raw) for raw in states_raw["states"])}
+    regions = tuple(
+        Form(str(r["name"]), "region", r.get("country")) for r in states_raw.get("regions", [])
+    )
+    orgs = {
+        str(raw["key"]): Org(
+            key=str(raw["key"]),
+            name=str(raw["name"]),
+            kind=str(raw["kind"]),
+            country=raw.get("country"),
+            generic=bool(raw.get("generic", False)),
+            aliases=tuple(str(a) for a in raw.get("aliases", []) or []),
+            abbreviations=tuple(str(a) for a in raw.get("abbreviations", []) or []),
+        )
+        for raw in _read_yaml("organizations.yaml")["organizations"]
+    }
+    titles = {
+        str(raw["key"]): Title(str(raw["key"]), raw["kind"], tuple(raw.get("aliases", [])))
+        for raw in _read_yaml("titles.yaml")["titles"]
+    }
+    return Gazetteer(states=states, regions=regions, orgs=orgs, titles=titles)
+
+
+def resolve_forms(forms: list[Form], year: int | None) -> list[str]:
+    """Return the ISO3 codes the forms can denote in ``year``, most plausible first.
+
+    With a year, only forms valid then count. Without one, forms still in use today are
+    preferred ("China" → CHN rather than the pre-1949 ROC) when that leaves a single state.
+    """
+    valid = [f for f in forms if f.iso3 is not None and f.valid_in(year)]
+    codes = sorted({f.iso3 for f in valid if f.iso3})
+    if year is None and len(codes) > 1:
+        current = sorted({f.iso3 for f in valid if f.iso3 and f.open_ended})
+        if len(current) == 1:
+            return current
+    return codes
+
+
+def link_state(name: str, year: int | None = None) -> str | None:
+    """Return the ISO3 code of the state ``name`` denoted in ``year``, or None.
+
+    ``name`` may be a full name, abbreviation, capital or demonym in any era's spelling. The
+    answer is None when the name is unknown, names no state in that year ("Germany" in 1975) or
+    stays ambiguous ("Korea" without context).
+    """
+    gaz = load_gazetteer()
+    forms = gaz.forms_by_norm.get(normalize(name), [])
+    codes = resolve_forms(forms, year)
+    return codes[0] if len(codes) == 1 else None
+
+
+def state_name(iso3: str) -> str:
+    """Return the canonical display name of the state with code ``iso3`` (KeyError if unknown)."""
+    return load_gazetteer().states[iso3.upper()].name
+
+
+def organization(name: str) -> Org | None:
+    """Return the organisation known by ``name`` (full name, alias or abbreviation), or None."""
+    return load_gazetteer().orgs_by_norm.get(normalize(name))
+
+
+def title(name: str) -> Title | None:
+    """Return the office title, rank or honorific known by ``name``, or None."""
+    return load_gazetteer().titles_by_norm.get(normalize(name))
