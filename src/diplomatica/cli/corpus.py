@@ -17,6 +17,8 @@ from diplomatica.config import load_settings
 from diplomatica.errors import DiplomaticaError
 from diplomatica.kb import open_store
 
+# Control characters cannot occur in stored text, so they delimit matches unambiguously.
+MARKERS = ("\x02", "\x03")
 console = Console()
 err_console = Console(stderr=True)
 
@@ -88,9 +90,15 @@ def documents_command(db: DbOption = None) -> None:
     """List the current version of every stored document."""
     with _store(db) as store:
         rows = store.documents()
-    table = Table(title=f"{len(rows)} documents")
-    for column in ("doc", "v", "title", "date", "type", "source", "format", "notes"):
-        table.add_column(column, overflow="fold")
+    table = Table(title=f"{len(rows)} documents", expand=True)
+    table.add_column("doc", no_wrap=True, overflow="fold", ratio=2)
+    table.add_column("v", no_wrap=True, justify="right")
+    table.add_column("title", ratio=4, overflow="fold")
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("type", ratio=1, overflow="ellipsis")
+    table.add_column("source", ratio=2, overflow="ellipsis")
+    table.add_column("format", no_wrap=True)
+    table.add_column("notes", no_wrap=True, justify="right")
     for row in rows:
         table.add_row(
             escape(row.doc_id),
@@ -113,7 +121,7 @@ def search_command(
     """Full-text search: ranked passages with highlighted snippets and document offsets."""
     with _store(db) as store:
         try:
-            hits = store.search(query, limit=limit)
+            hits = store.search(query, limit=limit, markers=MARKERS)
         except DiplomaticaError as err:
             err_console.print(f"[red]error:[/red] {escape(str(err))}")
             raise typer.Exit(1) from err
@@ -129,13 +137,11 @@ def search_command(
 
 
 def highlighted(snippet: str) -> str:
-    """Return Rich markup for a snippet whose matches are wrapped in the store's markers."""
-    from diplomatica.kb import HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN
-
+    """Return Rich markup for a snippet whose matches are wrapped in :data:`MARKERS`."""
     return (
         escape(snippet)
-        .replace(HIGHLIGHT_OPEN, "[bold yellow]")
-        .replace(HIGHLIGHT_CLOSE, "[/bold yellow]")
+        .replace(MARKERS[0], "[bold yellow]")
+        .replace(MARKERS[1], "[/bold yellow]")
     )
 
 
