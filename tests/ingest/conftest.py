@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -32,7 +33,7 @@ def map_out_of_range(doc: SourceDocument, source_len: int) -> list[str]:
     """Return problems with ``doc.offsets``: offsets outside the source, segments out of order."""
     problems = []
     segments = doc.offsets.segments
-    for prev, seg in zip(segments, segments[1:], strict=False):
+    for prev, seg in itertools.pairwise(segments):
         if seg.text_start < prev.text_end:
             problems.append(f"overlap {prev} {seg}")
     if segments and segments[-1].text_end != len(doc.text):

@@ -23,6 +23,9 @@ ESSAY = (
 )
 
 
+SUPERSCRIPT_LABELS = ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "¹⁰", "¹¹", "¹²"]
+
+
 def _write(tmp_path: Path, name: str, content: str | bytes, encoding: str = "utf-8") -> Path:
     path = tmp_path / name
     if isinstance(content, bytes):
@@ -69,7 +72,7 @@ def test_txt_with_arabic_endnotes_under_heading(tmp_path: Path) -> None:
 def test_superscript_markers_and_trailing_notes(tmp_path: Path) -> None:
     text = (
         "Talks resumed in Geneva.¹ The delegations met eleven times.¹² They parted in May.²\n\n"
-        + "".join(f"{n} Invented note number {n}.\n" for n in ["¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "¹⁰", "¹¹", "¹²"])
+        + "".join(f"{n} Invented note number {n}.\n" for n in SUPERSCRIPT_LABELS)
     )
     doc = _one(_write(tmp_path, "geneva.txt", text))
     assert [n.label for n in doc.notes] == [str(i) for i in range(1, 13)]
