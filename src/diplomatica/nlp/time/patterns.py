@@ -133,7 +133,8 @@ DATE_DMY = re.compile(
     rf"{_TIME}"
 )
 DAYRANGE_MDY = re.compile(
-    rf"{_month('m')}{_WS}(?P<d1>{_DAY})\s?(?:[-–—]|to)\s?(?P<d2>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}"
+    rf"{_month('m')}{_WS}(?P<d1>{_DAY})\s?(?:[-–—]|to|until|through)\s?(?:{_month('m2')}{_WS})?"
+    rf"(?P<d2>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}"
 )
 DAYRANGE_DMY = re.compile(
     rf"(?:(?i:between)\s)?{_DL}(?P<d1>{_DAY})\s?(?:[-–—]|to|until|and)\s?(?P<d2>{_DAY}){_WS}"
@@ -251,12 +252,14 @@ DURATION_ADJ = re.compile(
 
 YEAR_CUE_BEFORE = re.compile(
     r"(?i:(?:\b(?:in|since|until|till|by|of|from|during|after|before|around|circa|ca\.|c\."
-    r"|year|years|early|late|mid|end|beginning|between|through|throughout|the|an?|and|or"
+    r"|year|years|early|late|mid|end|beginning|between|through|throughout|the|an?|and|or|its|their"
+    r"|his|her|our"
     r"|as\s(?:early|late|recently)\sas|as\sof|up\sto|spring|summer|autumn|winter|fall)"
     r"|\()\s{0,2}-?\s{0,2})$"
 )
 YEAR_CUE_AFTER = re.compile(
-    r"(?:['’]s\b|\s?\)|\s(?:was|saw|marked|brought|witnessed)\b|\s(?i:levels?|figures|prices"
+    r"(?:['’]s\b|\s?\)|,\s?pp?\.\s?[0-9]|\s(?:was|saw|marked|brought|witnessed)\b"
+    r"|\s(?i:levels?|figures|prices"
     r"|budget|elections?|census|constitution|agreement|accord|treaty|protocol|visit|summit"
     r"|session|campaign|crisis|war|revolution|uprising|coup|congress|plan|talks|olympics"
     r"|games|earthquake|famine|purges?)\b)"

@@ -328,8 +328,9 @@ def _absolute(atom: _Atom) -> _Abs | None:
         return _day_abs(day) if day else None
     if kind in ("dayrange_mdy", "dayrange_dmy"):
         year, month = int(m.group("y")), _month_of(m.group("m"))
+        last_month = _month_of(m.group("m2")) if m.groupdict().get("m2") else month
         first = _safe_date(year, month, _parse_day(m.group("d1")))
-        last = _safe_date(year, month, _parse_day(m.group("d2")))
+        last = _safe_date(year, last_month, _parse_day(m.group("d2")))
         if first is None or last is None or last <= first:
             return None
         if re.search(r"\sand\s", m.group(0)) and not m.group(0).lower().startswith("between"):
