@@ -14,6 +14,8 @@ from psycopg import sql
 
 from diplomatica.ingest.model import Note, OffsetMap, Segment, SourceDocument
 from diplomatica.kb import Store, open_store
+from diplomatica.kb.store import MentionInput
+from diplomatica.nlp.types import Actor, EntityRef, EventFact, TenureFact, TimeValue
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = REPO_ROOT / ".." / "shared" / "corpus" / "seeds"
@@ -186,3 +188,67 @@ def marked_up_document(
 def make_document() -> Callable[..., tuple[SourceDocument, str]]:
     """Return the builder of hand-made documents (see :func:`marked_up_document`)."""
     return marked_up_document
+
+
+FRD = EntityRef("state", "FRD", "Freedonia")
+SYL = EntityRef("state", "SYL", "Sylvania")
+TEASDALE = EntityRef("person", "teasdale", "R. Teasdale", "FRD", "ambassador")
+
+
+def _span(text: str, phrase: str) -> tuple[int, int]:
+    start = text.index(phrase)
+    return start, start + len(phrase)
+
+
+def facts_for(doc: SourceDocument) -> tuple[list[MentionInput], list[EventFact], list[TenureFact]]:
+    """Return hand-made mentions, events and tenures for the marked-up test document."""
+    text = doc.text
+    mentions: list[MentionInput] = [
+        (*_span(text, "Freedonian ambassador"), "NORP", FRD),
+        (*_span(text, "R. Teasdale"), "PERSON", TEASDALE),
+        (*_span(text, "Sylvania "), "GPE", SYL),
+        (*_span(text, "the two republics"), "NORP", None),
+    ]
+    exchange = _span(text, "In March 1952 the two republics agreed to exchange ambassadors.")
+    arrival = _span(text, "The first Freedonian ambassador, R. Teasdale, arrived in Sylvania")
+    events = [
+        EventFact(
+            type="ESTABLISH_RELATIONS",
+            trigger="agreed",
+            evidence_start=exchange[0],
+            evidence_end=exchange[1],
+            countries=["SYL", "FRD"],
+            actors=[
+                Actor("Freedonia", "FRD", "state", "FRD", "participant"),
+                Actor("Sylvania", "SYL", "state", "SYL", "participant"),
+            ],
+            date=TimeValue("In March 1952", "1952-03", "1952-03-01", "1952-03-31", "month"),
+            confidence=0.9,
+            attributes={"plover": "AGREE", "cameo": "057", "level": "ambassador"},
+            notes=["1"],
+        ),
+        EventFact(
+            type="VISIT",
+            trigger="arrived",
+            evidence_start=arrival[0],
+            evidence_end=arrival[1],
+            countries=["FRD", "SYL"],
+            actors=[Actor("R. Teasdale", "teasdale", "person", "FRD", "source")],
+            place="Sylvania",
+        ),
+    ]
+    tenures = [
+        TenureFact(
+            person="R. Teasdale",
+            person_id="teasdale",
+            role="ambassador",
+            country="FRD",
+            to="SYL",
+            start="1953",
+            end=None,
+            evidence_start=arrival[0],
+            evidence_end=arrival[1],
+            confidence=0.8,
+        )
+    ]
+    return mentions, events, tenures
