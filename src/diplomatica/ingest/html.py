@@ -233,6 +233,8 @@ class _Extractor(HTMLParser):
         if tag == "sup":
             self._in_sup = max(0, self._in_sup - 1)
         if not self.open_counts.get(tag):
+            if tag in _BLOCK_TAGS:  # a stray </p> still ends a paragraph in browsers
+                self._emit_break()
             return
         # look for the open element only near the top: stray end tags must stay cheap
         for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _END_TAG_WINDOW), -1):
