@@ -1,0 +1,323 @@
+"""Evaluation of event and tenure extraction against a JSONL gold set.
+
+Events match leniently when document, type and set of states are equal and the year ranges
+overlap; strictly when, in addition, start and end equal the gold's at the gold's precision.
+Tenures match on document, person (initials ignored), role (a shared office word) and
+overlapping years; strictly when start and end equal the gold's. Matching is one-to-one and
+greedy (most confident predictions first).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from diplomatica.nlp.events.export import event_to_dict, tenure_to_dict
+from diplomatica.nlp.events.lexicon import OFFICE_HEADS
+from diplomatica.nlp.events.tenures import person_key
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+DEFAULT_SEARCH = (REPO_ROOT / ".." / "shared" / "corpus" / "seeds", REPO_ROOT / "examples")
+
+
+@dataclass
+class Score:
+    """Counts and derived precision/recall/F1."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Return tp / (tp + fp) (1.0 when nothing was predicted)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Return tp / (tp + fn) (1.0 when nothing was expected)."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Return the harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class EventsEvalReport:
+    """Scores by type (lenient and strict), micro totals, tenure scores and the misses."""
+
+    lenient: dict[str, Score] = field(default_factory=dict)
+    strict: dict[str, Score] = field(default_factory=dict)
+    tenures_lenient: Score = field(default_factory=Score)
+    tenures_strict: Score = field(default_factory=Score)
+    documents: list[str] = field(default_factory=list)
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    spurious: list[dict[str, Any]] = field(default_factory=list)
+
+    @staticmethod
+    def _micro(scores: dict[str, Score]) -> Score:
+        total = Score()
+        for s in scores.values():
+            total.tp += s.tp
+            total.fp += s.fp
+            total.fn += s.fn
+        return total
+
+    @property
+    def lenient_total(self) -> Score:
+        """Return the micro-averaged lenient score."""
+        return self._micro(self.lenient)
+
+    @property
+    def strict_total(self) -> Score:
+        """Return the micro-averaged strict score."""
+        return self._micro(self.strict)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Return the JSON objects of a JSONL file (blank lines skipped)."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _years(date: dict[str, Any] | None) -> tuple[int, int] | None:
+    if not date:
+        return None
+    lo = str(date.get("start") or date.get("end") or "")[:4]
+    hi = str(date.get("end") or date.get("start") or "")[:4]
+    if lo.isdigit() and hi.isdigit():
+        return int(lo), int(hi)
+    return None
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is None or b is None or not (a[1] < b[0] or b[1] < a[0])
+
+
+def _equal_at(gold: str | None, pred: str | None) -> bool:
+    if gold is None:
+        return True
+    return pred is not None and pred[: len(gold)] == gold and len(pred) >= len(gold)
+
+
+def _date_equal(gold: dict[str, Any] | None, pred: dict[str, Any] | None) -> bool:
+    if not gold or not (gold.get("start") or gold.get("end")):
+        return True
+    if not pred:
+        return False
+    return _equal_at(gold.get("start"), pred.get("start")) and _equal_at(
+        gold.get("end"), pred.get("end")
+    )
+
+
+def _event_matches(gold: dict[str, Any], pred: dict[str, Any], strict: bool) -> bool:
+    if gold["type"] != pred["type"] or sorted(gold["countries"]) != sorted(pred["countries"]):
+        return False
+    if not _overlap(_years(gold.get("date")), _years(pred.get("date"))):
+        return False
+    return not strict or _date_equal(gold.get("date"), pred.get("date"))
+
+
+def _office_words(role: str) -> set[str]:
+    words = set(re.findall(r"[a-zé]+", role.lower()))
+    return (words & OFFICE_HEADS) or words
+
+
+def _tenure_matches(gold: dict[str, Any], pred: dict[str, Any], strict: bool) -> bool:
+    gk, pk = set(person_key(gold["person"]).split()), set(person_key(pred["person"]).split())
+    if not gk or not pk or not (gk <= pk or pk <= gk):
+        return False
+    if not _office_words(gold["role"]) & _office_words(pred["role"]):
+        return False
+    gy = _years({"start": gold.get("start"), "end": gold.get("end")})
+    py = _years({"start": pred.get("start"), "end": pred.get("end")})
+    if not _overlap(gy, py):
+        return False
+    if not strict:
+        return True
+    return _equal_at(gold.get("start"), pred.get("start")) and _equal_at(
+        gold.get("end"), pred.get("end")
+    )
+
+
+def _greedy(
+    golds: list[dict[str, Any]], preds: list[dict[str, Any]], match: Any
+) -> tuple[list[int], list[int]]:
+    """Return (indices of unmatched gold, indices of unmatched predictions)."""
+    used: set[int] = set()
+    order = sorted(range(len(preds)), key=lambda i: -float(preds[i].get("confidence", 0.5)))
+    matched_gold: set[int] = set()
+    for gi, g in enumerate(golds):
+        for pi in order:
+            if pi not in used and match(g, preds[pi]):
+                used.add(pi)
+                matched_gold.add(gi)
+                break
+    return (
+        [i for i in range(len(golds)) if i not in matched_gold],
+        [i for i in range(len(preds)) if i not in used],
+    )
+
+
+def _score_events(
+    golds: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool, out: dict[str, Score]
+) -> tuple[list[int], list[int]]:
+    types = {g["type"] for g in golds} | {p["type"] for p in preds}
+    missed_all: list[int] = []
+    spurious_all: list[int] = []
+    for t in sorted(types):
+        gi = [i for i, g in enumerate(golds) if g["type"] == t]
+        pi = [i for i, p in enumerate(preds) if p["type"] == t]
+        missed, spurious = _greedy(
+            [golds[i] for i in gi],
+            [preds[i] for i in pi],
+            lambda g, p: _event_matches(g, p, strict),
+        )
+        score = out.setdefault(t, Score())
+        score.fn += len(missed)
+        score.fp += len(spurious)
+        score.tp += len(gi) - len(missed)
+        missed_all.extend(gi[i] for i in missed)
+        spurious_all.extend(pi[i] for i in spurious)
+    return missed_all, spurious_all
+
+
+def find_document(doc_id: str, search: Sequence[Path] = DEFAULT_SEARCH) -> Path | None:
+    """Return the file holding document ``doc_id`` (file stem = id before any ``#``)."""
+    stem = doc_id.split("#", 1)[0]
+    for root in search:
+        if not root.is_dir():
+            continue
+        for path in sorted(root.rglob(f"{stem}.*")):
+            if path.is_file():
+                return path
+    return None
+
+
+@dataclass
+class LoadedDocument:
+    """A document ready for the pipeline: id, text, date and endnote marker spans."""
+
+    doc_id: str
+    text: str
+    date: str | None = None
+    notes: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def load_document(doc_id: str, search: Sequence[Path] = DEFAULT_SEARCH) -> LoadedDocument | None:
+    """Return the text of ``doc_id`` as the ingest stage cleans it (``None`` when not found)."""
+    path = find_document(doc_id, search)
+    if path is None:
+        return None
+    from diplomatica.ingest import read_documents
+
+    docs = read_documents(path)
+    chosen = next((d for d in docs if d.doc_id == doc_id), None)
+    if chosen is None:
+        chosen = docs[0] if len(docs) == 1 else None
+    if chosen is None:
+        return None
+    body = chosen.body
+    notes = [(s, e, n.label) for n in chosen.notes for s, e in n.refs if e <= len(body)]
+    return LoadedDocument(doc_id, body, chosen.date, notes)
+
+
+def predict(
+    nlp: Language, documents: Iterable[LoadedDocument]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Run ``nlp`` on ``documents``; return exported events and tenures tagged with ``doc``."""
+    events: list[dict[str, Any]] = []
+    tenures: list[dict[str, Any]] = []
+    for loaded in documents:
+        doc = nlp.make_doc(loaded.text)
+        doc._.dipl_doc_date = loaded.date
+        doc._.dipl_notes = loaded.notes
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        for ev in doc._.dipl_events or []:
+            events.append({"doc": loaded.doc_id, **event_to_dict(ev, loaded.doc_id, doc.text)})
+        for ten in doc._.dipl_tenures or []:
+            tenures.append({"doc": loaded.doc_id, **tenure_to_dict(ten, loaded.doc_id, doc.text)})
+    return events, tenures
+
+
+def evaluate_events(
+    gold_path: Path,
+    *,
+    docs: Sequence[LoadedDocument] | None = None,
+    tenures_path: Path | None = None,
+    nlp: Language | None = None,
+) -> EventsEvalReport:
+    """Score the pipeline's events (and tenures) against the gold JSONL at ``gold_path``.
+
+    ``docs`` defaults to the documents the gold names, found under the seeds and ``examples/``;
+    ``tenures_path`` defaults to ``tenures.jsonl`` next to the events gold when it exists.
+    """
+    gold = read_jsonl(gold_path)
+    if tenures_path is None and (gold_path.parent / "tenures.jsonl").exists():
+        tenures_path = gold_path.parent / "tenures.jsonl"
+    gold_tenures = read_jsonl(tenures_path) if tenures_path else []
+    if docs is None:
+        ids = sorted({g["doc"] for g in gold} | {t["doc"] for t in gold_tenures})
+        docs = [d for d in (load_document(i) for i in ids) if d is not None]
+    if nlp is None:
+        from diplomatica.nlp.events.pipeline import build_extraction_pipeline
+
+        nlp = build_extraction_pipeline()
+    pred_events, pred_tenures = predict(nlp, docs)
+    report = EventsEvalReport(documents=[d.doc_id for d in docs])
+    for d in docs:
+        g = [x for x in gold if x["doc"] == d.doc_id]
+        p = [x for x in pred_events if x["doc"] == d.doc_id]
+        missed, spurious = _score_events(g, p, False, report.lenient)
+        _score_events(g, p, True, report.strict)
+        report.missed.extend(g[i] for i in missed)
+        report.spurious.extend(p[i] for i in spurious)
+        gt = [x for x in gold_tenures if x["doc"] == d.doc_id]
+        pt = [x for x in pred_tenures if x["doc"] == d.doc_id]
+        for strict, score in ((False, report.tenures_lenient), (True, report.tenures_strict)):
+            m, s = _greedy(gt, pt, lambda a, b, st=strict: _tenure_matches(a, b, st))
+            score.fn += len(m)
+            score.fp += len(s)
+            score.tp += len(gt) - len(m)
+    return report
+
+
+def evaluate_tenures(gold_path: Path, **kwargs: Any) -> tuple[Score, Score]:
+    """Return the (lenient, strict) tenure scores against the tenure gold at ``gold_path``."""
+    events_gold = gold_path.parent / "events.jsonl"
+    report = evaluate_events(events_gold, tenures_path=gold_path, **kwargs)
+    return report.tenures_lenient, report.tenures_strict
+
+
+def _row(name: str, s: Score) -> str:
+    return f"{name:<22}{s.tp:>5}{s.fp:>5}{s.fn:>5}  {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+
+
+def render_events_report(report: EventsEvalReport) -> str:
+    """Return a plain-text table of lenient and strict P/R/F1 by type, micro totals, tenures."""
+    lines = [f"documents: {len(report.documents)}"]
+    for title, scores, total in (
+        ("lenient", report.lenient, report.lenient_total),
+        ("strict", report.strict, report.strict_total),
+    ):
+        lines.append(
+            f"\n{title} (same doc, type, states, overlapping years"
+            + (", date at gold precision)" if title == "strict" else ")")
+        )
+        lines.append(f"{'type':<22}{'tp':>5}{'fp':>5}{'fn':>5}  {'P':>6} {'R':>6} {'F1':>6}")
+        lines.extend(_row(t, s) for t, s in sorted(scores.items()))
+        lines.append(_row("ALL (micro)", total))
+    lines.append("\ntenures")
+    lines.append(_row("lenient", report.tenures_lenient))
+    lines.append(_row("strict", report.tenures_strict))
+    return "\n".join(lines)

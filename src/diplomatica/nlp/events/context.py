@@ -1,0 +1,196 @@
+"""Per-document context the extractor needs: entity and time lookups, quotations, discourse states."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from diplomatica.nlp.extensions import SPANS_ENTITIES, SPANS_TIME
+from diplomatica.nlp.types import EntityRef, TimeValue
+
+NOTE_MARKER = re.compile(r"\[([ivxlcdm]{1,7}|\d{1,3})\]")
+_OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"'}
+_MAX_QUOTE = 700
+
+
+@dataclass
+class Mention:
+    """An entity mention: token span and what it refers to."""
+
+    start: int
+    end: int
+    ref: EntityRef
+    text: str
+
+    @property
+    def state(self) -> str | None:
+        """Return the ISO3 of the state the mention stands for (states and their members)."""
+        if self.ref.kind == "state":
+            return self.ref.key
+        return self.ref.country
+
+
+@dataclass
+class TimeMention:
+    """A temporal expression: token span and its normalised value."""
+
+    start: int
+    end: int
+    value: TimeValue
+
+
+@dataclass
+class DocContext:
+    """Lookups over one ``Doc`` built once before sentences are processed."""
+
+    doc: Doc
+    mentions: list[Mention]
+    times: list[TimeMention]
+    quote_spans: list[tuple[int, int]]
+    main_states: list[str]
+    token_mention: dict[int, Mention] = field(default_factory=dict)
+    paragraph_starts: list[int] = field(default_factory=list)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Return the entity mentions lying inside tokens ``[start, end)``."""
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """Return the mention covering ``token``, if any."""
+        return self.token_mention.get(token.i)
+
+    def times_in(self, start: int, end: int) -> list[TimeMention]:
+        """Return the temporal expressions inside tokens ``[start, end)``."""
+        return [t for t in self.times if t.start >= start and t.end <= end]
+
+    def in_quotation(self, char: int) -> bool:
+        """Return whether character ``char`` lies inside a quotation."""
+        return any(s < char < e for s, e in self.quote_spans)
+
+    def paragraph_start(self, char: int) -> int:
+        """Return the character offset where the paragraph containing ``char`` starts."""
+        best = 0
+        for p in self.paragraph_starts:
+            if p > char:
+                break
+            best = p
+        return best
+
+
+def _entity_mentions(doc: Doc) -> list[Mention]:
+    out: list[Mention] = []
+    if SPANS_ENTITIES not in doc.spans:
+        return out
+    for span in doc.spans[SPANS_ENTITIES]:
+        ref = span._.entity
+        if isinstance(ref, EntityRef):
+            out.append(Mention(span.start, span.end, ref, span.text))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _time_mentions(doc: Doc) -> list[TimeMention]:
+    out: list[TimeMention] = []
+    if SPANS_TIME not in doc.spans:
+        return out
+    for span in doc.spans[SPANS_TIME]:
+        value = span._.timex
+        if isinstance(value, TimeValue):
+            out.append(TimeMention(span.start, span.end, value))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(open, close)`` character offsets of quotations in ``text``.
+
+    A typographic right single quote followed by a letter is an apostrophe, not a closing mark.
+    """
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        close = _OPEN_QUOTES.get(ch)
+        if close is None or (ch == '"' and i > 0 and text[i - 1].isalnum()):
+            i += 1
+            continue
+        j = i + 1
+        limit = min(n, i + _MAX_QUOTE)
+        while j < limit:
+            if text[j] == close and not (j + 1 < n and text[j + 1].isalpha()):
+                break
+            if text[j] == "\n" and j + 1 < n and text[j + 1] == "\n":
+                j = limit
+                break
+            j += 1
+        if j < limit:
+            spans.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer(r"\n\s*\n", text))
+    return starts
+
+
+def main_states(mentions: list[Mention], text_len: int) -> list[str]:
+    """Return the document's states ordered by salience (mention count, early mentions weigh x3)."""
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        state = m.state
+        if state is None:
+            continue
+        counts[state] += 1
+    head = [m for m in mentions if m.start < 200]
+    for m in head:
+        if m.state:
+            counts[m.state] += 2
+    return [s for s, _ in counts.most_common()]
+
+
+def build_context(doc: Doc) -> DocContext:
+    """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states)."""
+    mentions = _entity_mentions(doc)
+    ctx = DocContext(
+        doc=doc,
+        mentions=mentions,
+        times=_time_mentions(doc),
+        quote_spans=quotation_spans(doc.text),
+        main_states=main_states(mentions, len(doc.text)),
+        paragraph_starts=_paragraph_starts(doc.text),
+    )
+    for m in mentions:
+        for i in range(m.start, m.end):
+            ctx.token_mention[i] = m
+    return ctx
+
+
+def sentence_notes(doc: Doc, sent: Span) -> list[str]:
+    """Return the endnote labels the sentence cites (from ``doc._.dipl_notes`` or ``[xii]`` marks).
+
+    A marker glued to the start of the next sentence belongs to this one.
+    """
+    start, end = sent.start_char, sent.end_char
+    if sent.end < len(doc):
+        nxt = doc[sent.end]
+        if NOTE_MARKER.match(doc.text, nxt.idx):
+            end = nxt.idx + 8
+    notes: list[str] = []
+    refs = doc._.dipl_notes
+    if refs:
+        for s, _e, label in refs:
+            if start + 1 < s < end or (s == start and sent.start == 0):
+                notes.append(str(label))
+        return notes
+    for m in NOTE_MARKER.finditer(doc.text, start, min(end, len(doc.text))):
+        if m.start() > start + 1 or sent.start == 0:
+            notes.append(m.group(1))
+    return notes

@@ -1,0 +1,77 @@
+"""The stable export shape of events and tenures (one JSON object each)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from diplomatica.nlp.events.tenures import time_bounds
+from diplomatica.nlp.ontology import Ontology, load_ontology
+from diplomatica.nlp.types import EventFact, TenureFact
+
+
+def _evidence(doc_id: str, text: str, start: int, end: int) -> dict[str, Any]:
+    return {"doc": doc_id, "start": start, "end": end, "quote": text[start:end].strip()}
+
+
+def event_to_dict(
+    event: EventFact, doc_id: str, text: str, ontology: Ontology | None = None
+) -> dict[str, Any]:
+    """Return the export object of ``event`` (``text`` is the Doc text its offsets index).
+
+    Shape: ``{"id", "type", "date": {"text", "start", "end", "granularity"}, "countries",
+    "actors", "place", "evidence", "confidence", "plover", "cameo"}`` plus ``"attributes"`` and
+    ``"notes"``; dates are ISO strings at the precision stated ("1988", "1988-06", "1988-06-21").
+    """
+    onto = ontology or load_ontology()
+    definition = onto[event.type]
+    spans = event.attributes.get("evidence") or [(event.evidence_start, event.evidence_end)]
+    evidence = [_evidence(doc_id, text, int(s), int(e)) for s, e in spans]  # type: ignore[union-attr]
+    date = None
+    if event.date is not None:
+        start, end = time_bounds(event.date)
+        date = {
+            "text": event.date.text,
+            "start": start,
+            "end": end,
+            "granularity": event.date.granularity,
+        }
+    mode = str(event.attributes.get("mode", ""))
+    plover = definition.plover
+    cameo = definition.cameo_code
+    if mode and mode in definition.plover_modes:
+        plover = f"{definition.plover_type}/{definition.plover_modes[mode]}"
+        cameo = definition.cameo_modes.get(mode, cameo)
+    key = f"{doc_id}|{event.type}|{event.evidence_start}|{event.trigger}"
+    attributes = {k: v for k, v in event.attributes.items() if k != "evidence"}
+    return {
+        "id": hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        "type": event.type,
+        "date": date,
+        "countries": sorted(event.countries),
+        "actors": [
+            {"name": a.name, "id": a.id, "kind": a.kind, "country": a.country, "role": a.role}
+            for a in event.actors
+        ],
+        "place": event.place,
+        "evidence": evidence,
+        "confidence": round(event.confidence, 2),
+        "plover": plover,
+        "cameo": cameo,
+        "attributes": attributes,
+        "notes": list(event.notes),
+    }
+
+
+def tenure_to_dict(tenure: TenureFact, doc_id: str, text: str) -> dict[str, Any]:
+    """Return the export object ``{"person", "role", "country", "to", "start", "end",
+    "evidence"}`` of ``tenure``."""
+    return {
+        "person": tenure.person,
+        "role": tenure.role,
+        "country": tenure.country,
+        "to": tenure.to,
+        "start": tenure.start,
+        "end": tenure.end,
+        "evidence": [_evidence(doc_id, text, tenure.evidence_start, tenure.evidence_end)],
+    }

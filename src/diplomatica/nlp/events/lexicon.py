@@ -1,0 +1,70 @@
+"""Trigger lexicons compiled from the ontology, plus the closed word classes rules rely on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from diplomatica.nlp.ontology import Ontology
+
+AGREEMENT_NOUNS = frozenset(
+    ["treaty", "agreement", "protocol", "convention", "memorandum", "contract", "accord", "declaration", "communique", "communiqué", "charter", "pact"]
+)
+MISSION_NOUNS = frozenset(["embassy", "legation", "consulate", "mission", "representation"])
+ENVOY_NOUNS = frozenset(
+    ["ambassador", "envoy", "chargé", "charge", "diplomat", "diplomats", "ambassadors", "plenipotentiary"]
+)
+AID_NOUNS = frozenset(
+    ["aid", "assistance", "supply", "supplies", "shipment", "shipments", "food", "grain", "wheat", "rice", "meat", "butter", "clothing", "boots", "weapon", "weapons", "arms", "loan", "loans", "credit", "credits", "goods", "equipment", "medicine", "medicines", "relief", "donation", "donations"]
+)
+REFUGEE_NOUNS = frozenset(["orphan", "orphans", "refugee", "refugees", "child", "children"])
+VISIT_MOTION_VERBS = frozenset(["travel", "arrive", "come", "go", "fly", "journey"])
+MEETING_NOUNS = frozenset(
+    ["talk", "talks", "meeting", "negotiation", "negotiations", "conversation", "reception", "discussion", "consultation", "consultations", "summit"]
+)
+VISIT_EVENT_NOUNS = frozenset(
+    ["congress", "conference", "festival", "celebration", "celebrations", "session", "summit", "ceremony", "anniversary", "games", "olympics"]
+)
+PERSON_GROUP_NOUNS = frozenset(
+    ["delegation", "guest", "guests", "minister", "delegate", "delegates", "counterpart", "envoy", "ambassador", "leader", "president", "premier", "secretary", "chairman", "him", "her", "them", "head"]
+)
+SIDE_NOUNS = frozenset(["side", "sides", "country", "countries", "state", "states", "party", "parties"])
+SPEECH_VERBS = frozenset(
+    ["say", "state", "point", "stress", "emphasize", "emphasise", "declare", "announce", "affirm", "reaffirm", "assure", "explain", "note", "underline", "tell", "confirm", "make", "report"]
+)
+# Governors under which an event is wished, planned, instructed or proposed, not reported.
+IRREALIS_GOVERNORS = frozenset(
+    ["want", "wish", "hope", "plan", "intend", "seek", "try", "attempt", "propose", "proposal", "need", "expect", "aim", "fail", "refuse", "decline", "promise", "offer", "urge", "ask", "call", "instruct", "order", "invite", "prepare", "preparation", "plan", "intention", "hope", "expectation", "demand", "request", "task", "goal", "possibility", "readiness", "willingness", "idea", "issue", "question", "consider", "consideration", "suggest", "suggestion", "anniversary", "prospect", "would", "envisage", "envisaged", "threaten", "able"]
+)
+FUTURE_MARKERS = ("near future", "foreseeable future", "in principle", "future")
+HABITUAL_WORDS = frozenset(["annually", "annual", "regularly", "constantly", "usually", "always", "often"])
+OFFICE_HEADS = frozenset(
+    ["ambassador", "envoy", "counsellor", "counselor", "secretary", "minister", "chairman", "chairwoman", "president", "premier", "consul", "attaché", "attache", "chargé", "charge", "plenipotentiary", "director", "chief", "governor", "commander", "advisor", "adviser", "representative", "head", "leader", "deputy"]
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Trigger lemmas per event type and trigger kind (verbs, nouns, objects, light verbs)."""
+
+    verbs: dict[str, frozenset[str]]
+    nouns: dict[str, frozenset[str]]
+    objects: dict[str, frozenset[str]]
+    light_verbs: dict[str, frozenset[str]]
+
+    def types_for_verb(self, lemma: str) -> list[str]:
+        """Return the event types whose verb lexicon contains ``lemma``."""
+        return [t for t, words in self.verbs.items() if lemma in words]
+
+    def types_for_noun(self, lemma: str) -> list[str]:
+        """Return the event types whose noun lexicon contains ``lemma``."""
+        return [t for t, words in self.nouns.items() if lemma in words]
+
+
+def compile_lexicon(ontology: Ontology) -> Lexicon:
+    """Return the :class:`Lexicon` of ``ontology`` (lower-cased trigger sets per type)."""
+    return Lexicon(
+        verbs={n: d.trigger_words("verbs") for n, d in ontology.types.items()},
+        nouns={n: d.trigger_words("nouns") for n, d in ontology.types.items()},
+        objects={n: d.trigger_words("objects") for n, d in ontology.types.items()},
+        light_verbs={n: d.trigger_words("light_verbs") for n, d in ontology.types.items()},
+    )

@@ -1,0 +1,101 @@
+"""Polarity and modality: is a trigger reported as a fact, or negated, wished, planned, failed?"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.lexicon import (
+    FUTURE_MARKERS,
+    HABITUAL_WORDS,
+    IRREALIS_GOVERNORS,
+    SPEECH_VERBS,
+)
+
+_MODALS = frozenset(["should", "would", "could", "might", "may", "must", "shall", "can", "will", "'d", "'ll", "ought"])
+_BLOCKING_GOVERNORS = IRREALIS_GOVERNORS | {"thank", "appreciate", "welcome", "hinder"}
+
+
+def _has_neg(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _negated_until(token: Token) -> bool:
+    """``did not take place until 1980``: negation scoped by "until" dates the event."""
+    return any(c.lower_ == "until" for c in token.children)
+
+
+def _modal_aux(token: Token) -> str | None:
+    for c in token.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS:
+            return c.lower_
+    return None
+
+
+def _under_speech_verb(token: Token) -> bool:
+    head = token
+    while head.dep_ in ("conj", "xcomp") and head.head is not head:
+        head = head.head
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _clause_modality_blocks(verb: Token) -> bool:
+    if _has_neg(verb) and not _negated_until(verb):
+        return True
+    modal = _modal_aux(verb)
+    if modal is not None and not (modal == "would" and _under_speech_verb(verb)):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
+        return True
+    return any(c.lower_ in HABITUAL_WORDS for c in verb.children)
+
+
+def _governor_blocks(token: Token) -> bool:
+    """Walk up the head chain: wished/planned/proposed governors block the event."""
+    node = token
+    for _ in range(8):
+        head = node.head
+        if head is node:
+            return False
+        lemma = head.lemma_.lower()
+        if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "nsubjpass", "attr"):
+            if lemma in _BLOCKING_GOVERNORS:
+                return True
+            # "was to make its mark" / "is to be signed": be + to-infinitive is a plan.
+            if (
+                lemma == "be"
+                and node.dep_ in ("xcomp", "ccomp")
+                and any(c.lower_ == "to" for c in node.children)
+            ):
+                return True
+        if node.dep_ == "advcl" and any(
+            c.lower_ in ("order", "so") for c in node.children if c.dep_ in ("mark", "advmod")
+        ):
+            return True
+        if node.dep_ in ("relcl", "ROOT"):
+            return False
+        node = head
+    return False
+
+
+def is_factual(trigger: Token, anchor: Token) -> bool:
+    """Return whether the event of ``trigger`` (governed by ``anchor``) is stated as a fact.
+
+    Negated, modal (except reported "would" under a speech verb), conditional, habitual,
+    future/planned ("in the near future", "agreed in principle", "was to"), and wished or
+    instructed events ("wanted to", "instructed ... to", "called for the conclusion") are not
+    facts. "did not take place until 1980" is a fact.
+    """
+    for tok in {trigger, anchor}:
+        if _clause_modality_blocks(tok) or _governor_blocks(tok):
+            return False
+    if trigger.dep_ in ("nsubj", "nsubjpass") and _clause_modality_blocks(trigger.head):
+        return False
+    if any(c.lower_ in HABITUAL_WORDS for c in trigger.children):
+        return False
+    clause = anchor.sent[max(0, anchor.i - anchor.sent.start - 12) :]
+    clause_text = clause.text.lower()
+    if any(marker in clause_text for marker in FUTURE_MARKERS):
+        window = anchor.doc[anchor.i : min(anchor.sent.end, anchor.i + 16)].text.lower()
+        if any(marker in window for marker in FUTURE_MARKERS):
+            return False
+    return not anchor.sent.text.rstrip().endswith("?")
