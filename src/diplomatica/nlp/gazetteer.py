@@ -204,15 +204,16 @@ def load_gazetteer() -> Gazetteer:
     return Gazetteer(states=states, regions=regions, orgs=orgs, titles=titles)
 
 
-def resolve_forms(forms: list[Form], year: int | None) -> list[str]:
-    """Return the ISO3 codes the forms can denote in ``year``, most plausible first.
+def resolve_forms(forms: list[Form], year: int | None, prefer_current: bool = True) -> list[str]:
+    """Return the ISO3 codes the forms can denote in ``year``.
 
-    With a year, only forms valid then count. Without one, forms still in use today are
-    preferred ("China" → CHN rather than the pre-1949 ROC) when that leaves a single state.
+    With a year, only forms valid then count. Without one (and ``prefer_current``), forms still
+    in use today are preferred ("China" → CHN rather than the pre-1949 ROC) when that leaves a
+    single state.
     """
     valid = [f for f in forms if f.iso3 is not None and f.valid_in(year)]
     codes = sorted({f.iso3 for f in valid if f.iso3})
-    if year is None and len(codes) > 1:
+    if prefer_current and year is None and len(codes) > 1:
         current = sorted({f.iso3 for f in valid if f.iso3 and f.open_ended})
         if len(current) == 1:
             return current

@@ -144,22 +144,13 @@ def _merged_ents(doc: Doc, ours: list[Span]) -> list[Span]:
     for span in ours:
         for i in range(span.start, span.end):
             taken[i] = True
+    # Every acceptable stock PERSON is already one of ours; the rest were rejected on purpose.
     kept = [
         ent
         for ent in doc.ents
-        if not any(taken[i] for i in range(ent.start, ent.end)) and not _is_bad_stock_person(ent)
+        if not any(taken[i] for i in range(ent.start, ent.end)) and ent.label_ != "PERSON"
     ]
     return sorted(filter_spans([*ours, *kept]), key=lambda s: s.start)
-
-
-def _is_bad_stock_person(ent: Span) -> bool:
-    """Stock PERSON spans that are only a title or honorific ("Comrade") are dropped."""
-    if ent.label_ != "PERSON":
-        return False
-    return all(not tok.is_title or tok.lower_ in _HONORIFIC_WORDS for tok in ent)
-
-
-_HONORIFIC_WORDS = frozenset({"comrade", "comrades", "marshal", "general", "ambassador"})
 
 
 def label_counts(doc: Doc) -> Counter[str]:

@@ -27,7 +27,6 @@ PLACE_PREPOSITIONS = frozenset(
         "within",
         "toward",
         "towards",
-        "of",
         "on",
         "over",
         "past",
@@ -36,8 +35,33 @@ PLACE_PREPOSITIONS = frozenset(
 )
 # Objects of these prepositions act as governments ("between Moscow and Beijing").
 ACTOR_PREPOSITIONS = frozenset({"between", "with", "against", "by", "for", "versus", "vs"})
+# Heads of "of" that make the object a place: "the streets of Moscow", "the mayor of Seoul".
+PLACE_NOUNS = frozenset(
+    [
+        "streets",
+        "street",
+        "outskirts",
+        "suburbs",
+        "centre",
+        "center",
+        "city",
+        "capital",
+        "mayor",
+        "citizens",
+        "residents",
+        "inhabitants",
+        "population",
+        "airport",
+        "station",
+        "university",
+        "districts",
+        "district",
+        "heart",
+    ]
+)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss", "csubj"})
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_LOOKBACK_CHARS = 1200
 
 
 def _head_of_coordination(token: Token) -> Token:
@@ -64,7 +88,7 @@ def capital_acts_as_state(span: Span) -> bool:
         if root.dep_ in _SUBJECT_DEPS:
             return True
         if root.dep_ == "pobj":
-            return root.head.lower_ in ACTOR_PREPOSITIONS
+            return _object_acts(root.head)
         return False
     before = _previous_word(span)
     if before is None:
@@ -72,6 +96,20 @@ def capital_acts_as_state(span: Span) -> bool:
     if before.lower_ in PLACE_PREPOSITIONS:
         return False
     return before.lower_ in ACTOR_PREPOSITIONS or before.is_punct or before.lower_ == "and"
+
+
+def _object_acts(prep: Token) -> bool:
+    """Whether the object of ``prep`` is an actor: "between/with/by Moscow", "the request of
+    Moscow", "close to Moscow" are governments; "in/at/from Moscow", "the streets of Moscow",
+    "a visit to Moscow" are places."""
+    word = prep.lower_
+    if word in ACTOR_PREPOSITIONS:
+        return True
+    if word == "of":
+        return prep.head.lower_ not in PLACE_NOUNS
+    if word == "to":
+        return prep.head.pos_ == "ADJ"
+    return False
 
 
 def _previous_word(span: Span) -> Token | None:
@@ -87,7 +125,8 @@ def _previous_word(span: Span) -> Token | None:
 
 def mention_year(span: Span, doc_year: int | None) -> int | None:
     """Return the year a mention speaks about: a dated expression earlier in its sentence (from
-    the time tagger, if it ran, else a bare year), else the document's year."""
+    the time tagger, if it ran), else the last bare year in the preceding ~1200 characters,
+    else the document's year."""
     sent_start = span.sent.start_char if span.doc.has_annotation("SENT_START") else 0
     if SPANS_TIME in span.doc.spans:
         best: int | None = None
@@ -101,7 +140,10 @@ def mention_year(span: Span, doc_year: int | None) -> int | None:
                 best = int(timex.start[:4])
         if best is not None:
             return best
-    text = span.doc.text[sent_start : span.start_char]
+    # A narrative keeps its year until it names another: look back a few sentences.
+    text = span.doc.text[
+        max(0, min(sent_start, span.start_char - _LOOKBACK_CHARS)) : span.start_char
+    ]
     years = _YEAR.findall(text)
     return int(years[-1]) if years else doc_year
 

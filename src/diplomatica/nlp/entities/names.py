@@ -32,10 +32,36 @@ _NOT_INITIALS = frozenset(
 )
 _NOT_INITIAL_SEQUENCES = frozenset({"U.S.", "U.N.", "U.K.", "E.U.", "A.D.", "B.C.", "P.S."})
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŠŞŤŪŮŰŲŹŻŽ"
-_LOWER = "a-zß-öø-ÿāăąćčďēėęěğīįıłńňōőœřśšşťūůűųźżžŏŭ"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĒĖĘĚĞĪĮİŁŃŇŌŐŒŘŚŠŞŤŪŮŰŲŹŻŽА-ЯЁӨҮ"
+_LOWER = "a-zß-öø-ÿāăąćčďēėęěğīįıłńňōőœřśšşťūůűųźżžŏŭа-яёөү"
 _INITIAL = rf"[{_UPPER}][a-z]{{0,3}}\.(?:\s?-?[{_UPPER}][a-z]?\.)*"
-_SURNAME = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
+# Words after a name that make it a namesake institution, not the person.
+INSTITUTION_WORDS = frozenset(
+    [
+        "University",
+        "Square",
+        "Street",
+        "Stadium",
+        "Prize",
+        "Order",
+        "Foundation",
+        "Institute",
+        "Academy",
+        "School",
+        "Museum",
+        "Library",
+        "Avenue",
+        "Hall",
+        "Palace",
+        "Medal",
+        "Award",
+        "Bridge",
+        "Plaza",
+        "Centre",
+        "Center",
+    ]
+)
+_SURNAME = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}{_LOWER}][{_LOWER}]+)?"
 INITIALS_NAME = re.compile(rf"(?<![\w.])(?P<initials>{_INITIAL})\s*(?P<surname>{_SURNAME})\b")
 
 KOREAN_SURNAMES = [
@@ -238,6 +264,9 @@ _EAST_ASIAN = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 @dataclass(frozen=True)
 class NameMatch:
     """A person-name shape found in text: character offsets, shape and normalised key parts."""
@@ -300,12 +329,14 @@ def east_asian_names(text: str, excluded_words: frozenset[str]) -> Iterator[Name
         if not _is_given_word(g1) or g1.lower() in excluded_words:
             continue
         end = m.end("g1")
+        if g2 is not None and _POSSESSIVE.search(g2):
+            g2 = _POSSESSIVE.sub("", g2)  # "Kim Il Sung's"
         if g2 is not None:
             second_ok = _is_given_word(g2) and g2.lower() not in excluded_words
             if sep == " " and not g2[0].isupper():
                 second_ok = False
             if second_ok:
-                end = m.end("g2")
+                end = m.start("g2") + len(g2)
             elif sep == "-":
                 continue  # "Kim Il-whatever": not a name we can vouch for
         name = text[m.start() : end]

@@ -14,6 +14,8 @@ from spacy.util import filter_spans
 
 from diplomatica.nlp.entities.context import capital_acts_as_state, mention_year
 from diplomatica.nlp.entities.names import (
+    EAST_ASIAN_SURNAMES,
+    INSTITUTION_WORDS,
     NameMatch,
     east_asian_names,
     initials_names,
@@ -107,7 +109,7 @@ def resolve_document(
     for mention in sorted(orgs, key=lambda m: m.span.start, reverse=True):
         _link_org(mention, gaz, linked)
     for person in people:
-        _link_person(person, titles, linked, gaz)
+        _link_person(person, titles, linked, gaz, people)
     _share_person_countries(people)
     out = [m for m in (*linked, *people) if m.ref is not None]
     return [(m.span, m.ref, m.label) for m in sorted(out, key=lambda m: m.span.start) if m.ref]
@@ -126,7 +128,7 @@ def _person_mentions(
     candidates: list[Mention] = []
     for match in (*initials_names(doc.text, excluded), *east_asian_names(doc.text, excluded)):
         span = _span_of(doc, match.start, match.end)
-        if span is not None:
+        if span is not None and not _names_an_institution(span):
             candidates.append(Mention(span, "person", match.surname, name_match=match))
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -140,6 +142,12 @@ def _person_mentions(
     return [by_span[(s.start, s.end)] for s in kept]
 
 
+def _names_an_institution(span: Span) -> bool:
+    """ "Kim Il Sung University", "Leon Levy Foundation": a namesake, not the person."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in INSTITUTION_WORDS
+
+
 def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
     """Strip leading titles/honorifics from a stock PERSON span; None if nothing name-like is
     left or the rest is a gazetteer entry (a state, organisation or title)."""
@@ -148,15 +156,31 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
         normalize(ent.doc[start].text) in gaz.titles_by_norm or ent.doc[start].is_punct
     ):
         start += 1
-    if start >= ent.end:
+    end = ent.end
+    while end > start and (
+        ent.doc[end - 1].is_punct
+        or ent.doc[end - 1].is_space
+        or ent.doc[end - 1].lower_ in ("'s", "’s")
+    ):
+        end -= 1
+    if start >= end:
         return None
-    span = ent.doc[start : ent.end]
+    span = ent.doc[start:end]
+    if not _latin(span.text) or span[-1].text in INSTITUTION_WORDS:
+        return None  # the small English model guesses wildly on other scripts
+    if len(span) == 1 and span.text in EAST_ASIAN_SURNAMES:
+        return None  # a bare "Kim" names nobody in particular
     norm = normalize(span.text)
     if norm in gaz.forms_by_norm or norm in gaz.orgs_by_norm or norm in gaz.titles_by_norm:
         return None
     if not any(tok.is_title or tok.is_upper for tok in span) or len(span.text) < 3:
         return None
     return span
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(ord(c) < 0x250 for c in letters)
 
 
 def _base_key(mention: Mention) -> str:
@@ -227,16 +251,20 @@ def _surname_only_mentions(
 def _display_names(people: list[Mention]) -> dict[str, str]:
     names: dict[str, str] = {}
     for person in people:
-        text = " ".join(person.span.text.split())
+        text = re.sub(r"['’]s$", "", " ".join(person.span.text.split()))
         if len(text) > len(names.get(person.ident, "")):
             names[person.ident] = text
     return names
 
 
 def _link_person(
-    person: Mention, titles: list[Span], linked: list[Mention], gaz: Gazetteer
+    person: Mention,
+    titles: list[Span],
+    linked: list[Mention],
+    gaz: Gazetteer,
+    people: list[Mention],
 ) -> None:
-    title_span = _title_before(person.span, titles, linked, gaz) or _title_after(
+    title_span = _title_before(person.span, titles, linked, gaz, people) or _title_after(
         person.span, titles
     )
     title_key: str | None = None
@@ -245,8 +273,6 @@ def _link_person(
         title_key = title_span.label_.partition("|")[2]
         country = _country_near_title(person.span, title_span, linked)
         kind = gaz.titles[title_key].kind
-        if country is None and kind == "office":
-            country = _single_sentence_country(person.span, linked)
         if kind == "honorific":
             title_key = None
     person.ref = EntityRef("person", person.ident, person.span.text, country, title_key)
@@ -254,7 +280,8 @@ def _link_person(
 
 
 def _share_person_countries(people: list[Mention]) -> None:
-    """Mentions of one person without a stated country take the country stated elsewhere."""
+    """A person acts for one state in a document: every mention takes the country stated most
+    often next to that person's titles (context beside one mention can name the other party)."""
     names = _display_names(people)
     countries: dict[str, Counter[str]] = {}
     for person in people:
@@ -265,14 +292,16 @@ def _share_person_countries(people: list[Mention]) -> None:
         if ref is None:
             continue
         country = ref.country
-        if country is None and person.ident in countries:
+        if person.ident in countries:
             country = countries[person.ident].most_common(1)[0][0]
         person.ref = EntityRef("person", ref.key, names[ref.key], country, ref.title)
 
 
-def _gap_ok(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
+def _gap_ok(doc: Doc, start: int, end: int, covered: set[int], blockers: set[int]) -> bool:
     for i in range(start, end):
         tok = doc[i]
+        if i in blockers:
+            return False
         if i in covered or tok.is_punct or tok.lower_ in _TITLE_GAP_WORDS:
             continue
         if tok.is_title and not tok.is_sent_start:
@@ -282,11 +311,18 @@ def _gap_ok(doc: Doc, start: int, end: int, covered: set[int]) -> bool:
 
 
 def _title_before(
-    person: Span, titles: list[Span], linked: list[Mention], gaz: Gazetteer
+    person: Span,
+    titles: list[Span],
+    linked: list[Mention],
+    gaz: Gazetteer,
+    people: list[Mention],
 ) -> Span | None:
     doc = person.doc
     covered = {i for m in linked for i in range(m.span.start, m.span.end)}
     covered |= {i for t in titles for i in range(t.start, t.end)}
+    # Another person in between owns the title: "the Secretary ..., Ch. Surenjav, and General J."
+    blockers = {i for p in people if p.span != person for i in range(p.span.start, p.span.end)}
+    covered -= blockers
     sent_start = person.sent.start if doc.has_annotation("SENT_START") else 0
     best: Span | None = None
     for title in titles:
@@ -294,7 +330,7 @@ def _title_before(
             continue
         if person.start - title.end > _MAX_TITLE_GAP:
             continue
-        if not _gap_ok(doc, title.end, person.start, covered):
+        if not _gap_ok(doc, title.end, person.start, covered, blockers):
             continue
         best = _preferred_title(best, title, gaz)
     return best
@@ -354,25 +390,6 @@ def _clause_end(span: Span) -> int:
     return i
 
 
-def _single_sentence_country(person: Span, linked: list[Mention]) -> str | None:
-    """The only state named in the sentence (other than as a destination), if there is one."""
-    if not person.doc.has_annotation("SENT_START"):
-        return None
-    sent = person.sent
-    countries = set()
-    for mention in linked:
-        ref = mention.ref
-        if ref is None or ref.country is None or ref.kind == "place":
-            continue
-        if not (sent.start <= mention.span.start < sent.end):
-            continue
-        before = mention.span.doc[mention.span.start - 1] if mention.span.start > 0 else None
-        if before is not None and before.lower_ in ("to", "in", "from", "with", "at"):
-            continue
-        countries.add(ref.country)
-    return countries.pop() if len(countries) == 1 else None
-
-
 # --- States, capitals, regions ---------------------------------------------------------------
 
 
@@ -399,14 +416,17 @@ def _link_state(mention: Mention, gaz: Gazetteer, year: int | None, dom: Counter
         mention.ref = EntityRef("place", mention.ident, mention.span.text, country)
         mention.label = "LOC"
         return
-    codes = resolve_forms(forms, mention_year(mention.span, year))
+    when = mention_year(mention.span, year)
+    codes = resolve_forms(forms, when, prefer_current=False)
     if len(codes) > 1:
         ranked = sorted(codes, key=lambda c: -dom[c])
-        if dom[ranked[0]] == 0 or dom[ranked[0]] == dom[ranked[1]]:
-            return  # stays ambiguous: left to the stock model's label
-        codes = ranked[:1]
-    if not codes:
-        return
+        # Prefer the state the document keeps naming unambiguously, else today's state.
+        dominant = dom[ranked[0]] > dom[ranked[1]]
+        codes = ranked[:1] if dominant else resolve_forms(forms, when)
+    if not codes and when is not None:
+        codes = resolve_forms(forms, None)  # a historical name used out of its era
+    if len(codes) != 1:
+        return  # stays ambiguous: left to the stock model's label
     iso3 = codes[0]
     kinds = {f.kind for f in forms if f.iso3 == iso3}
     state = gaz.states[iso3]
