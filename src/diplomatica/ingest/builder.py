@@ -100,7 +100,7 @@ def select_ranges(
 
 
 _RUNS = re.compile(r"\s+|\S+")
-_SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s+")
 
 
 class Flow:
@@ -117,19 +117,32 @@ class Flow:
 
     def text(self, decoded: str, start: int, end: int) -> None:
         """Add ``decoded`` text whose source span is ``[start, end)`` (equal lengths: verbatim)."""
-        verbatim = len(decoded) == end - start
-        if verbatim and self._pending is None and not _SPACE.search(decoded):
-            self.builder.add(decoded, start, end)  # fast path: one word glued to the last
+        if len(decoded) != end - start:  # decoded entity: every piece maps to the whole span
+            for match in _RUNS.finditer(decoded):
+                chunk = match.group()
+                if chunk.isspace():
+                    self._space(start, end)
+                else:
+                    self._word(chunk, start, end)
             return
-        for match in _RUNS.finditer(decoded):
-            chunk = match.group()
-            lo = start + match.start() if verbatim else start
-            hi = start + match.end() if verbatim else end
-            if chunk.isspace():
-                if self._pending is None or self._pending[0] != "\n\n":
-                    self._pending = (" ", lo, hi)
-                continue
-            if self._pending is not None and self.builder.length:
-                self.builder.add(*self._pending)
-            self._pending = None
-            self.builder.add(chunk, lo, hi)
+        pos = 0
+        for match in _SPACES.finditer(decoded):
+            lo, hi = match.span()
+            if match.group() == " " and lo > 0 and hi < len(decoded):
+                continue  # a single space between words is kept verbatim
+            if lo > pos:
+                self._word(decoded[pos:lo], start + pos, start + lo)
+            self._space(start + lo, start + hi)
+            pos = hi
+        if pos < len(decoded):
+            self._word(decoded[pos:], start + pos, end)
+
+    def _space(self, lo: int, hi: int) -> None:
+        if self._pending is None or self._pending[0] != "\n\n":
+            self._pending = (" ", lo, hi)
+
+    def _word(self, chunk: str, lo: int, hi: int) -> None:
+        if self._pending is not None and self.builder.length:
+            self.builder.add(*self._pending)
+        self._pending = None
+        self.builder.add(chunk, lo, hi)
