@@ -294,3 +294,4 @@ FUTURE_CUE = re.compile(
     r"(?i:\b(?:will|shall|would|is\sto|are\sto|takes?\seffect|expected|planned|scheduled"
     r"|due|plans?\sto|intends?\sto)\b)"
 )
+CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")

@@ -865,15 +865,18 @@ def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[Tim
         surface = text[group.start : group.end]
         if group.kind in ("abs", "range", "set", "open_start", "open_end"):
             timex, anchor = _resolve_absolute(group, surface)
-            if _moves_narrative_time(text, group.start, anchor, ctx.anchor):
+            citation = pt.CITATION_AFTER.match(text, group.end) is not None
+            if not citation and _moves_narrative_time(text, group.start, anchor, ctx.anchor):
                 ctx.anchor = anchor
         elif group.kind == "duration":
             timex = _duration(group, surface)
         else:
-            group.future = bool(pt.FUTURE_CUE.search(_sentence_prefix(text, group.start)))
+            clause = _sentence_prefix(text, group.start).rsplit(",", 1)[-1]
+            group.future = bool(pt.FUTURE_CUE.search(clause))
             timex, moves_anchor = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
             timex = _opened(timex, group.open_side)
-            if moves_anchor and timex.start and timex.end:
+            ahead = group.future and ctx.doc_date and (timex.start or "") > ctx.doc_date.isoformat()
+            if moves_anchor and timex.start and timex.end and not ahead:
                 ctx.anchor = _Abs(timex.value, date.fromisoformat(timex.start),
                                   date.fromisoformat(timex.end), timex.granularity,
                                   _precision(timex.granularity))  # fmt: skip
