@@ -28,8 +28,24 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 
 PLOVER_TYPES = frozenset(
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
-    "PROTEST SANCTION MOBILIZE COERCE ASSAULT".split()
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ]
 )
 
 
@@ -121,7 +137,9 @@ def parse_ontology(data: Any) -> Ontology:
     if set(raw_types) != set(EVENT_TYPES):
         missing = sorted(set(EVENT_TYPES) - set(raw_types))
         extra = sorted(set(raw_types) - set(EVENT_TYPES))
-        raise OntologyError(f"event types differ from the contract: missing {missing}, extra {extra}")
+        raise OntologyError(
+            f"event types differ from the contract: missing {missing}, extra {extra}"
+        )
     types = {name: _parse_type(name, raw) for name, raw in raw_types.items()}
     return Ontology(version=int(data.get("version", 1)), types=types)
 

@@ -108,7 +108,7 @@ def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: 
     """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
     paragraph, then the document's most salient states, skipping ``exclude``."""
     para = ctx.paragraph_start(before_char)
-    out: list[str] = []
+    out: list[str] = [s for s in ctx.main_states[:2] if s not in exclude]
     for m in reversed(ctx.mentions):
         char = ctx.doc[m.start].idx
         if char >= before_char:
@@ -135,9 +135,12 @@ def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
     for _ in range(6):
         if node.i in anchors:
             return abs(tm.start - trigger.token.i) * 0.01
-        if node.pos_ in ("VERB", "AUX") and node.i not in anchors and node.head is not node:
-            if node.dep_ not in ("aux", "auxpass", "advcl", "conj"):
-                break
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.head is not node
+            and node.dep_ not in ("aux", "auxpass", "advcl", "conj")
+        ):
+            break
         if node.head is node:
             break
         node = node.head

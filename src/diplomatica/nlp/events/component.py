@@ -25,7 +25,12 @@ from diplomatica.nlp.events.arguments import (
     event_place,
     recent_states,
 )
-from diplomatica.nlp.events.context import DocContext, build_context, sentence_notes
+from diplomatica.nlp.events.context import (
+    DocContext,
+    build_context,
+    sentence_notes,
+    sentence_segments,
+)
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenures import (
@@ -38,8 +43,6 @@ from diplomatica.nlp.events.triggers import Trigger, find_triggers
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.ontology import Ontology, load_ontology
 from diplomatica.nlp.types import EventFact, TenureFact
-
-_UNILATERAL = frozenset({"EXPRESS_SUPPORT"})
 
 
 class EventExtractor:
@@ -56,29 +59,35 @@ class EventExtractor:
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
-        for sent in doc.sents:
-            triggers = find_triggers(list(sent), self.lexicon, entity_tokens)
-            notes = sentence_notes(doc, sent) if triggers else []
-            for trig in triggers:
-                if ctx.in_quotation(trig.anchor.idx) or ctx.in_quotation(trig.token.idx):
-                    continue
-                if not is_factual(trig.token, trig.anchor):
-                    continue
-                events.append(self._event(trig, sent, ctx, notes))
-                if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
-                    tenures.extend(tenures_from_envoy_trigger(trig, sent, ctx))
-            tenures.extend(tenures_from_offices(sent, ctx))
+        for parsed in doc.sents:
+            for sent in sentence_segments(parsed):
+                self._sentence(sent, ctx, entity_tokens, events, tenures)
         doc._.dipl_events = merge_events(events)
         doc._.dipl_tenures = merge_tenures(tenures)
         return doc
 
+    def _sentence(
+        self,
+        sent: Span,
+        ctx: DocContext,
+        entity_tokens: set[int],
+        events: list[EventFact],
+        tenures: list[TenureFact],
+    ) -> None:
+        triggers = find_triggers(list(sent), self.lexicon, entity_tokens)
+        notes = sentence_notes(ctx.doc, sent) if triggers else []
+        for trig in triggers:
+            if ctx.in_quotation(trig.anchor.idx) or not is_factual(trig.token, trig.anchor):
+                continue
+            events.append(self._event(trig, sent, ctx, notes))
+            if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
+                tenures.extend(tenures_from_envoy_trigger(trig, sent, ctx))
+        tenures.extend(tenures_from_offices(sent, ctx))
+
     def _event(self, trig: Trigger, sent: Span, ctx: DocContext, notes: list[str]) -> EventFact:
-        actors, states, sides = event_actors(trig, ctx)
-        wanted = 1 if trig.type in _UNILATERAL and not sides else 2
-        if len(states) < wanted or (sides and len(states) < 2):
-            states = states + recent_states(
-                ctx, sent.start_char, states, max(wanted, 2) - len(states)
-            )
+        actors, states, _sides = event_actors(trig, ctx)
+        if len(states) < 2:
+            states = states + recent_states(ctx, sent.start_char, states, 2 - len(states))
         date, confidence = event_date(trig, sent, ctx)
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
@@ -97,9 +106,13 @@ class EventExtractor:
         )
 
 
+def _explicit(event: EventFact) -> bool:
+    return event.date is not None and not event.attributes.get("date_from_context")
+
+
 def _years(event: EventFact) -> tuple[int, int] | None:
     d = event.date
-    if d is None or event.attributes.get("date_from_context"):
+    if d is None:
         return None
     lo = (d.start or d.end or "")[:4]
     hi = (d.end or d.start or "")[:4]
@@ -112,15 +125,32 @@ def _people(event: EventFact) -> set[str]:
     return {person_key(a.name) for a in event.actors if a.kind == "person"}
 
 
+def _dates_compatible(a: EventFact, b: EventFact) -> bool:
+    """Two explicit dates name one event when equal, or when one is a calendar year that
+    contains the other ("in 1988" and "in the summer of 1988")."""
+    assert a.date is not None and b.date is not None
+    if (a.date.start, a.date.end) == (b.date.start, b.date.end):
+        return True
+    for wide, narrow in ((a.date, b.date), (b.date, a.date)):
+        if (
+            wide.granularity == "year"
+            and wide.start
+            and narrow.start
+            and narrow.end
+            and narrow.start[:4] == wide.start[:4] == narrow.end[:4]
+        ):
+            return True
+    return False
+
+
 def _same_event(a: EventFact, b: EventFact) -> bool:
     if a.type != b.type or a.countries != b.countries:
         return False
     ya, yb = _years(a), _years(b)
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):
         return False
-    if ya and yb and a.date and b.date and a.date.granularity == b.date.granularity == "day":
-        if a.date.start != b.date.start:
-            return False
+    if _explicit(a) and _explicit(b) and not _dates_compatible(a, b):
+        return False
     pa, pb = _people(a), _people(b)
     if pa and pb and not pa & pb:
         return False
@@ -129,13 +159,13 @@ def _same_event(a: EventFact, b: EventFact) -> bool:
 
 
 def _absorb(into: EventFact, other: EventFact) -> None:
-    if _years(into) is None and _years(other) is not None:
+    if not _explicit(into) and _explicit(other):
         into.date, into.confidence = other.date, other.confidence
         into.attributes["date_from_context"] = False
     elif (
         into.date
         and other.date
-        and _years(other) is not None
+        and _explicit(other)
         and len(other.date.start or "") > len(into.date.start or "")
         and into.date.granularity in ("year", "decade", "range")
         and other.date.granularity in ("month", "day", "season")

@@ -1,7 +1,8 @@
-"""Per-document context the extractor needs: entity and time lookups, quotations, discourse states."""
+"""Per-document context for the extractor: entities, times, quotations, discourse states."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -149,10 +150,9 @@ def main_states(mentions: list[Mention], text_len: int) -> list[str]:
         if state is None:
             continue
         counts[state] += 1
-    head = [m for m in mentions if m.start < 200]
-    for m in head:
-        if m.state:
-            counts[m.state] += 2
+    for m in mentions:
+        if m.start < 150 and m.state:
+            counts[m.state] += 4  # title and opening lines name the document's subject
     return [s for s, _ in counts.most_common()]
 
 
@@ -194,3 +194,27 @@ def sentence_notes(doc: Doc, sent: Span) -> list[str]:
         if m.start() > start + 1 or sent.start == 0:
             notes.append(m.group(1))
     return notes
+
+
+def sentence_segments(sent: Span) -> list[Span]:
+    """Split a parser sentence at paragraph breaks and drop heading-like segments.
+
+    Headings ("Establishing diplomatic relations with ...") are glued to the next sentence by the
+    parser; a segment without final punctuation and under 16 tokens is treated as a heading.
+    """
+    doc = sent.doc
+    cuts = [sent.start]
+    for tok in sent:
+        if tok.is_space and "\n" in tok.text and tok.i + 1 < sent.end:
+            cuts.append(tok.i + 1)
+    cuts.append(sent.end)
+    out: list[Span] = []
+    for a, b in itertools.pairwise(cuts):
+        seg = doc[a:b]
+        words = [t for t in seg if not t.is_space]
+        if not words:
+            continue
+        if len(cuts) > 2 and len(words) < 16 and not words[-1].is_punct:
+            continue
+        out.append(seg)
+    return out

@@ -25,8 +25,9 @@ def event_to_dict(
     """
     onto = ontology or load_ontology()
     definition = onto[event.type]
-    spans = event.attributes.get("evidence") or [(event.evidence_start, event.evidence_end)]
-    evidence = [_evidence(doc_id, text, int(s), int(e)) for s, e in spans]  # type: ignore[union-attr]
+    spans = event.attributes.get("evidence")
+    pairs = spans if isinstance(spans, list) else [(event.evidence_start, event.evidence_end)]
+    evidence = [_evidence(doc_id, text, int(s), int(e)) for s, e in pairs]
     date = None
     if event.date is not None:
         start, end = time_bounds(event.date)

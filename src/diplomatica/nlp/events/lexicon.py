@@ -7,38 +7,234 @@ from dataclasses import dataclass
 from diplomatica.nlp.ontology import Ontology
 
 AGREEMENT_NOUNS = frozenset(
-    ["treaty", "agreement", "protocol", "convention", "memorandum", "contract", "accord", "declaration", "communique", "communiqué", "charter", "pact"]
+    [
+        "treaty",
+        "agreement",
+        "protocol",
+        "convention",
+        "memorandum",
+        "contract",
+        "accord",
+        "declaration",
+        "communique",
+        "communiqué",
+        "charter",
+        "pact",
+    ]
 )
 MISSION_NOUNS = frozenset(["embassy", "legation", "consulate", "mission", "representation"])
 ENVOY_NOUNS = frozenset(
-    ["ambassador", "envoy", "chargé", "charge", "diplomat", "diplomats", "ambassadors", "plenipotentiary"]
+    [
+        "ambassador",
+        "envoy",
+        "chargé",
+        "charge",
+        "diplomat",
+        "diplomats",
+        "ambassadors",
+        "plenipotentiary",
+    ]
 )
 AID_NOUNS = frozenset(
-    ["aid", "assistance", "supply", "supplies", "shipment", "shipments", "food", "grain", "wheat", "rice", "meat", "butter", "clothing", "boots", "weapon", "weapons", "arms", "loan", "loans", "credit", "credits", "goods", "equipment", "medicine", "medicines", "relief", "donation", "donations"]
+    [
+        "aid",
+        "assistance",
+        "supply",
+        "supplies",
+        "shipment",
+        "shipments",
+        "food",
+        "grain",
+        "wheat",
+        "rice",
+        "meat",
+        "butter",
+        "clothing",
+        "boots",
+        "weapon",
+        "weapons",
+        "arms",
+        "loan",
+        "loans",
+        "credit",
+        "credits",
+        "goods",
+        "equipment",
+        "medicine",
+        "medicines",
+        "relief",
+        "donation",
+        "donations",
+    ]
 )
 REFUGEE_NOUNS = frozenset(["orphan", "orphans", "refugee", "refugees", "child", "children"])
 VISIT_MOTION_VERBS = frozenset(["travel", "arrive", "come", "go", "fly", "journey"])
 MEETING_NOUNS = frozenset(
-    ["talk", "talks", "meeting", "negotiation", "negotiations", "conversation", "reception", "discussion", "consultation", "consultations", "summit"]
+    [
+        "talk",
+        "talks",
+        "meeting",
+        "negotiation",
+        "negotiations",
+        "conversation",
+        "reception",
+        "discussion",
+        "consultation",
+        "consultations",
+        "summit",
+    ]
 )
 VISIT_EVENT_NOUNS = frozenset(
-    ["congress", "conference", "festival", "celebration", "celebrations", "session", "summit", "ceremony", "anniversary", "games", "olympics"]
+    [
+        "congress",
+        "conference",
+        "festival",
+        "celebration",
+        "celebrations",
+        "session",
+        "summit",
+        "ceremony",
+        "anniversary",
+        "games",
+        "olympics",
+    ]
 )
 PERSON_GROUP_NOUNS = frozenset(
-    ["delegation", "guest", "guests", "minister", "delegate", "delegates", "counterpart", "envoy", "ambassador", "leader", "president", "premier", "secretary", "chairman", "him", "her", "them", "head"]
+    [
+        "delegation",
+        "guest",
+        "guests",
+        "minister",
+        "delegate",
+        "delegates",
+        "counterpart",
+        "envoy",
+        "ambassador",
+        "leader",
+        "president",
+        "premier",
+        "secretary",
+        "chairman",
+        "him",
+        "her",
+        "them",
+        "head",
+    ]
 )
-SIDE_NOUNS = frozenset(["side", "sides", "country", "countries", "state", "states", "party", "parties"])
+SIDE_NOUNS = frozenset(
+    ["side", "sides", "country", "countries", "state", "states", "party", "parties"]
+)
 SPEECH_VERBS = frozenset(
-    ["say", "state", "point", "stress", "emphasize", "emphasise", "declare", "announce", "affirm", "reaffirm", "assure", "explain", "note", "underline", "tell", "confirm", "make", "report"]
+    [
+        "say",
+        "state",
+        "point",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "declare",
+        "announce",
+        "affirm",
+        "reaffirm",
+        "assure",
+        "explain",
+        "note",
+        "underline",
+        "tell",
+        "confirm",
+        "make",
+        "report",
+    ]
 )
 # Governors under which an event is wished, planned, instructed or proposed, not reported.
 IRREALIS_GOVERNORS = frozenset(
-    ["want", "wish", "hope", "plan", "intend", "seek", "try", "attempt", "propose", "proposal", "need", "expect", "aim", "fail", "refuse", "decline", "promise", "offer", "urge", "ask", "call", "instruct", "order", "invite", "prepare", "preparation", "plan", "intention", "hope", "expectation", "demand", "request", "task", "goal", "possibility", "readiness", "willingness", "idea", "issue", "question", "consider", "consideration", "suggest", "suggestion", "anniversary", "prospect", "would", "envisage", "envisaged", "threaten", "able"]
+    [
+        "want",
+        "wish",
+        "hope",
+        "plan",
+        "intend",
+        "seek",
+        "try",
+        "attempt",
+        "propose",
+        "proposal",
+        "need",
+        "expect",
+        "aim",
+        "fail",
+        "refuse",
+        "decline",
+        "promise",
+        "offer",
+        "urge",
+        "ask",
+        "call",
+        "instruct",
+        "order",
+        "invite",
+        "prepare",
+        "preparation",
+        "plan",
+        "intention",
+        "hope",
+        "expectation",
+        "demand",
+        "request",
+        "task",
+        "goal",
+        "possibility",
+        "readiness",
+        "willingness",
+        "idea",
+        "issue",
+        "question",
+        "consider",
+        "consideration",
+        "suggest",
+        "suggestion",
+        "anniversary",
+        "prospect",
+        "would",
+        "envisage",
+        "envisaged",
+        "threaten",
+        "able",
+    ]
 )
 FUTURE_MARKERS = ("near future", "foreseeable future", "in principle", "future")
-HABITUAL_WORDS = frozenset(["annually", "annual", "regularly", "constantly", "usually", "always", "often"])
+HABITUAL_WORDS = frozenset(
+    ["annually", "annual", "regularly", "constantly", "usually", "always", "often"]
+)
 OFFICE_HEADS = frozenset(
-    ["ambassador", "envoy", "counsellor", "counselor", "secretary", "minister", "chairman", "chairwoman", "president", "premier", "consul", "attaché", "attache", "chargé", "charge", "plenipotentiary", "director", "chief", "governor", "commander", "advisor", "adviser", "representative", "head", "leader", "deputy"]
+    [
+        "ambassador",
+        "envoy",
+        "counsellor",
+        "counselor",
+        "secretary",
+        "minister",
+        "chairman",
+        "chairwoman",
+        "president",
+        "premier",
+        "consul",
+        "attaché",
+        "attache",
+        "chargé",
+        "charge",
+        "plenipotentiary",
+        "director",
+        "chief",
+        "governor",
+        "commander",
+        "advisor",
+        "adviser",
+        "representative",
+        "head",
+        "leader",
+        "deputy",
+    ]
 )
 
 

@@ -11,7 +11,22 @@ from diplomatica.nlp.events.lexicon import (
     SPEECH_VERBS,
 )
 
-_MODALS = frozenset(["should", "would", "could", "might", "may", "must", "shall", "can", "will", "'d", "'ll", "ought"])
+_MODALS = frozenset(
+    [
+        "should",
+        "would",
+        "could",
+        "might",
+        "may",
+        "must",
+        "shall",
+        "can",
+        "will",
+        "'d",
+        "'ll",
+        "ought",
+    ]
+)
 _BLOCKING_GOVERNORS = IRREALIS_GOVERNORS | {"thank", "appreciate", "welcome", "hinder"}
 
 

@@ -11,10 +11,28 @@ from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TenureFact, TimeValue
 
-_START_VERBS = frozenset(["send", "dispatch", "appoint", "accredit", "name", "nominate", "become", "succeed"])
+_START_VERBS = frozenset(
+    ["send", "dispatch", "appoint", "accredit", "name", "nominate", "become", "succeed"]
+)
 _END_VERBS = frozenset(["recall", "return", "leave", "retire", "resign", "dismiss"])
 _SERVE_VERBS = frozenset(["serve", "work", "act", "be", "remain", "hold"])
-_ROLE_SKIP = frozenset(["the", "a", "an", "his", "her", "its", "their", "new", "former", "first", "extraordinary", "and"])
+_ROLE_SKIP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "new",
+        "former",
+        "first",
+        "extraordinary",
+        "and",
+    ]
+)
+_TITLED_VERBS = _END_VERBS | _SERVE_VERBS | {"give", "dispatch"}
 _PRONOUNS = frozenset(["he", "she", "him", "her"])
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z]{1,3}\.?)$")
 
@@ -198,9 +216,9 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
         titled_only = tok.dep_ == "compound"
         if titled_only and dates == (None, None):
             continue
-        if titled_only and vlemma not in _END_VERBS | _SERVE_VERBS | {"give", "dispatch"}:
-            if not any(tm.value.start is None for tm in ctx.times_in(sent.start, sent.end)):
-                continue
+        open_start = any(tm.value.start is None for tm in ctx.times_in(sent.start, sent.end))
+        if titled_only and vlemma not in _TITLED_VERBS and not open_start:
+            continue
         role = role_text(tok)
         role = "ambassador" if "ambassador" in role else role
         to = _destination(list(tok.subtree) + list(verb.subtree), ctx, person.ref.country)

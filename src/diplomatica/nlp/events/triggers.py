@@ -37,7 +37,7 @@ def _lemma(token: Token) -> str:
 
 
 def _objects(verb: Token) -> list[Token]:
-    """Return the verb's object heads (direct, passive subject, or the noun a participle modifies)."""
+    """Return the object heads: direct, passive subject, or the noun a participle modifies."""
     objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS]
     if (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN") or verb.dep_ == "relcl":
         objs.append(verb.head)
@@ -204,9 +204,12 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "PROVIDE_AID"
     if lemma in ("expulsion", "deportation"):
         return "EXPEL"
-    if lemma in ("support", "solidarity") and noun.dep_ == "dobj":
-        if _lemma(noun.head) in lex.light_verbs["EXPRESS_SUPPORT"]:
-            return "EXPRESS_SUPPORT"
+    if (
+        lemma in ("support", "solidarity")
+        and noun.dep_ == "dobj"
+        and _lemma(noun.head) in lex.light_verbs["EXPRESS_SUPPORT"]
+    ):
+        return "EXPRESS_SUPPORT"
     return None
 
 
