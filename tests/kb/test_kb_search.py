@@ -154,3 +154,20 @@ def test_query_rendering_quotes_every_term() -> None:
         '(("treaty" "of friendship" "NEAR x") OR "treaty of friendship NEAR x") NOT ("Moscow")'
     )
     assert render_websearch(parsed) == 'treaty "of friendship" "NEAR x" -Moscow'
+
+
+def test_control_character_markers(store: Store, make_document: MakeDocument) -> None:
+    doc, _ = make_document()
+    store.add_document(doc)
+    hit = store.search("Teasdale", markers=("\x02", "\x03"))[0]
+    assert "\x02Teasdale\x03" in hit.snippet
+
+
+@pytest.mark.parametrize("markers", [("", "]"), ('"', '"'), ("[", "a,b")])
+def test_unusable_markers_are_rejected_on_every_backend(
+    store: Store, make_document: MakeDocument, markers: tuple[str, str]
+) -> None:
+    doc, _ = make_document()
+    store.add_document(doc)
+    with pytest.raises(StoreError, match="marker"):
+        store.search("Teasdale", markers=markers)

@@ -162,6 +162,7 @@ def search(conn: Connection, query: str, *, limit: int, markers: tuple[str, str]
     PostgreSQL). Snippets mark matched terms with ``markers``.
     """
     parsed = parse_query(query)
+    check_markers(markers)
     if limit <= 0:
         return []
     if conn.dialect.name == "sqlite":
@@ -236,10 +237,15 @@ def _search_sqlite(
         raise StoreError(f"full-text search failed: {err.orig}") from err
 
 
-def _headline_options(markers: tuple[str, str]) -> str:
+def check_markers(markers: tuple[str, str]) -> None:
+    """Raise :class:`StoreError` unless both snippet markers are usable on every backend:
+    non-empty and free of the characters ``ts_headline`` options cannot carry (``" , =``)."""
     for marker in markers:
         if not marker or any(c in marker for c in '",='):
             raise StoreError(f'snippet marker {marker!r} must be non-empty without , = or "')
+
+
+def _headline_options(markers: tuple[str, str]) -> str:
     return f'StartSel="{markers[0]}", StopSel="{markers[1]}", MaxWords=35, MinWords=15'
 
 
