@@ -17,7 +17,6 @@ import tempfile
 from pathlib import Path
 
 from common import EXAMPLES, SEEDS, best_of
-
 from diplomatica.build import BuildReport, _NoProgress, ingest_into
 from diplomatica.config import load_settings
 from diplomatica.ingest import discover, read_documents
@@ -50,24 +49,34 @@ def main() -> None:
             db = Path(tmp) / "bench.db"
             db.unlink(missing_ok=True)
             with open_store(f"sqlite:///{db}") as store:
-                ingest_into(store, [Path(tmp) / "corpus"], settings=load_settings(),
-                            report=BuildReport(), progress=_NoProgress())
+                ingest_into(
+                    store,
+                    [Path(tmp) / "corpus"],
+                    settings=load_settings(),
+                    report=BuildReport(),
+                    progress=_NoProgress(),
+                )
 
         stored = best_of(2, store_all)
-    print(json.dumps({
-        "files": len(corpus),
-        "documents": n_docs,
-        "megabytes": round(megabytes, 2),
-        "baseline_read_decode_s": round(baseline, 4),
-        "parse_s": round(parse, 4),
-        "parse_docs_per_s": round(n_docs / parse, 1),
-        "parse_mb_per_s": round(megabytes / parse, 2),
-        "ingest_into_sqlite_s": round(stored, 4),
-        "ingest_docs_per_s": round(n_docs / stored, 1),
-        "ingest_mb_per_s": round(megabytes / stored, 2),
-        "parse_vs_read_ratio": round(parse / baseline, 1),
-        "ingest_vs_read_ratio": round(stored / baseline, 1),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "files": len(corpus),
+                "documents": n_docs,
+                "megabytes": round(megabytes, 2),
+                "baseline_read_decode_s": round(baseline, 4),
+                "parse_s": round(parse, 4),
+                "parse_docs_per_s": round(n_docs / parse, 1),
+                "parse_mb_per_s": round(megabytes / parse, 2),
+                "ingest_into_sqlite_s": round(stored, 4),
+                "ingest_docs_per_s": round(n_docs / stored, 1),
+                "ingest_mb_per_s": round(megabytes / stored, 2),
+                "parse_vs_read_ratio": round(parse / baseline, 1),
+                "ingest_vs_read_ratio": round(stored / baseline, 1),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Throughput of the whole extraction pipeline against bare spaCy ``nlp.pipe``, same model, same text.
+"""Throughput of the whole extraction pipeline against bare spaCy ``nlp.pipe`` on the same text.
 
 Both pipelines process the bodies of the seed documents and the example corpus, ``REPEAT`` times,
 in one run. The figure that matters is ``throughput_ratio`` = our words/s ÷ bare words/s
@@ -11,8 +11,8 @@ import json
 import sys
 
 import spacy
-from common import EXAMPLES, SEEDS, best_of
 
+from common import EXAMPLES, SEEDS, best_of
 from diplomatica.config import load_settings
 from diplomatica.ingest import discover, read_documents
 from diplomatica.nlp.extensions import register
@@ -52,13 +52,18 @@ def main() -> None:
     run_bare()  # warm-up
     bare_s = best_of(2, run_bare)
     ours_s = best_of(2, run_ours)
-    print(json.dumps({
-        "documents": len(bodies),
-        "words": words,
-        "bare_spacy_words_per_s": round(words / bare_s),
-        "diplomatica_words_per_s": round(words / ours_s),
-        "throughput_ratio": round(bare_s / ours_s, 3),
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "documents": len(bodies),
+                "words": words,
+                "bare_spacy_words_per_s": round(words / bare_s),
+                "diplomatica_words_per_s": round(words / ours_s),
+                "throughput_ratio": round(bare_s / ours_s, 3),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

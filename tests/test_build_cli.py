@@ -129,8 +129,16 @@ def test_export_events_follow_the_contract(seeds_db: str, tmp_path: Path) -> Non
     sources = {d: (SEEDS / f"{d}.txt").read_text(encoding="utf-8") for d in (ESSAY, RECORD)}
     for event in events:
         assert set(event) == {
-            "id", "type", "date", "countries", "actors", "place", "evidence",
-            "confidence", "plover", "cameo",
+            "id",
+            "type",
+            "date",
+            "countries",
+            "actors",
+            "place",
+            "evidence",
+            "confidence",
+            "plover",
+            "cameo",
         }
         assert event["countries"] == sorted(event["countries"])
         for ev in event["evidence"]:

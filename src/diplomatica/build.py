@@ -162,5 +162,5 @@ def mentions_of(doc: Doc) -> list[tuple[int, int, str, object]]:
     """Return ``(start, end, label, EntityRef | None)`` for every entity span of ``doc``."""
     from diplomatica.nlp.extensions import SPANS_ENTITIES
 
-    spans = doc.spans[SPANS_ENTITIES] if SPANS_ENTITIES in doc.spans else doc.ents
+    spans = doc.spans.get(SPANS_ENTITIES, doc.ents)
     return [(s.start_char, s.end_char, s.label_, s._.entity) for s in spans]

@@ -10,7 +10,7 @@ class DiplomaticaError(Exception):
 
 
 class IngestError(DiplomaticaError):
-    """A file that could not be ingested; ``str(err)`` is one line naming the file and the reason."""
+    """A file that could not be ingested; ``str(err)`` is one line naming file and reason."""
 
     def __init__(self, path: str | Path, reason: str) -> None:
         self.path = str(path)

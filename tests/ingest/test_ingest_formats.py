@@ -304,3 +304,13 @@ def test_discover_walks_sorted_and_skips_hidden(tmp_path: Path) -> None:
     assert ".jsonl" in SUPPORTED_EXTENSIONS and ".png" not in SUPPORTED_EXTENSIONS
     explicit = discover([tmp_path / "a.md", tmp_path / "img.png", tmp_path / "a.md"])
     assert (explicit.files, explicit.skipped) == ([tmp_path / "a.md"], [tmp_path / "img.png"])
+
+
+def test_discover_skips_readme_and_license_inside_folders(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# About this corpus\n", encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("MIT\n", encoding="utf-8")
+    (tmp_path / "record.txt").write_text("A record.\n", encoding="utf-8")
+    found = discover([tmp_path])
+    assert [p.name for p in found.files] == ["record.txt"]
+    assert sorted(p.name for p in found.skipped) == ["LICENSE.txt", "README.md"]
+    assert discover([tmp_path / "README.md"]).files == [tmp_path / "README.md"]

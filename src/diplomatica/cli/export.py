@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,12 +14,13 @@ from diplomatica.cli.options import DbOption, resolve_db
 from diplomatica.kb import open_store
 from diplomatica.query.export import export_documents, export_events, export_tenures
 
-app = typer.Typer(help="Export documents, events or tenures (JSON Lines or CSV).",
-                  no_args_is_help=True)
+app = typer.Typer(
+    help="Export documents, events or tenures (JSON Lines or CSV).", no_args_is_help=True
+)
 err_console = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Output formats of every export."""
 
     jsonl = "jsonl"

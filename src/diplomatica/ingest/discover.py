@@ -23,15 +23,26 @@ class Discovery:
 def discover(paths: Sequence[Path]) -> Discovery:
     """Return the supported files under ``paths``: directories are walked recursively (hidden
     files and directories skipped, symlinked directories not followed); files named explicitly
-    are taken whatever their name, and missing paths are kept so that reading them reports why."""
+    are taken whatever their name, and missing paths are kept so that reading them reports why.
+    Inside directories, README/LICENSE-style files are listed as skipped."""
     files: set[Path] = set()
     skipped: set[Path] = set()
     for path in paths:
-        candidates = _walk(path) if path.is_dir() else [path]
-        for candidate in candidates:
-            target = files if candidate.suffix.lower() in SUPPORTED_EXTENSIONS else skipped
-            target.add(candidate)
+        if not path.is_dir():
+            (files if path.suffix.lower() in SUPPORTED_EXTENSIONS else skipped).add(path)
+            continue
+        for candidate in _walk(path):
+            wanted = candidate.suffix.lower() in SUPPORTED_EXTENSIONS
+            (files if wanted and not is_project_file(candidate) else skipped).add(candidate)
     return Discovery(files=sorted(files), skipped=sorted(skipped))
+
+
+PROJECT_FILE_STEMS = frozenset({"readme", "license", "licence", "changelog", "contributing"})
+
+
+def is_project_file(path: Path) -> bool:
+    """Return True for a folder's README/LICENSE-style files, which describe a corpus, not in it."""
+    return path.stem.lower() in PROJECT_FILE_STEMS
 
 
 def _walk(root: Path) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 
@@ -32,13 +33,15 @@ class OffsetMap:
         """Return the map of a text that is the source itself."""
         return cls([Segment(0, length, 0, length)])
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.text_start for s in self.segments]
+
     def to_source(self, offset: int) -> int:
         """Return the source offset of clean-text ``offset`` (an end offset maps to an end)."""
         if not self.segments:
             return offset
-        starts = [s.text_start for s in self.segments]
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
-        seg = self.segments[i]
+        seg = self.segments[max(0, bisect.bisect_right(self._starts, offset) - 1)]
         if offset >= seg.text_end:
             return seg.source_end + (offset - seg.text_end)
         text_len = seg.text_end - seg.text_start
@@ -52,7 +55,18 @@ class OffsetMap:
         if end <= start:
             s = self.to_source(start)
             return s, s
+        last = self._segment_of(end - 1)
+        if last is not None and end == last.text_end:
+            # A span ending where its segment ends covers the whole source piece ("&amp;").
+            return self.to_source(start), last.source_end
         return self.to_source(start), self.to_source(end - 1) + 1
+
+    def _segment_of(self, offset: int) -> Segment | None:
+        """Return the segment whose text range holds ``offset``, if any."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0 or offset >= self.segments[i].text_end:
+            return None
+        return self.segments[i]
 
     def to_json(self) -> list[list[int]]:
         """Return the map as a JSON-serialisable list of 4-int lists."""
