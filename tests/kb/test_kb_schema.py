@@ -90,3 +90,20 @@ def test_env_variable_selects_the_database(monkeypatch: pytest.MonkeyPatch, tmp_
     with open_store() as store:
         assert store.documents() == []
     assert target.exists()
+
+
+def test_database_from_an_unknown_schema_revision_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'future.db'}"
+    with open_store(url) as store, store.engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(StoreError, match="cannot migrate database") as err:
+        open_store(url)
+    assert "\n" not in str(err.value)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are not the tables you are looking for\n" * 100)
+    with pytest.raises(StoreError, match=r"notes\.db") as err:
+        open_store(f"sqlite:///{path}")
+    assert "\n" not in str(err.value)

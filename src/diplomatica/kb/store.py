@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any, Literal, Self
 
 import sqlalchemy as sa
+from alembic.util.exc import CommandError
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
@@ -258,7 +259,8 @@ def open_store(url: str | None = None) -> Store:
     except sa.exc.OperationalError as err:
         engine.dispose()
         raise StoreError(f"cannot open database {shown}: {_first_line(err)}") from err
-    except sa.exc.SQLAlchemyError as err:
+    except (sa.exc.SQLAlchemyError, CommandError) as err:
+        # CommandError: the database records a schema revision this version does not know.
         engine.dispose()
         raise StoreError(f"cannot migrate database {shown}: {_first_line(err)}") from err
     return Store(engine)
