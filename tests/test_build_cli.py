@@ -216,3 +216,16 @@ def test_crash_during_extraction_resumes_without_duplicates(
     assert rebuilt.extracted == 0
     with open_store(url) as store:
         assert len(store.events()) == len(events) >= events_after_crash
+
+
+@pytest.mark.postgres
+def test_build_and_search_on_postgresql(pg_url: str) -> None:
+    out = cli("build", str(SEEDS), "--db", pg_url, "--no-extract")
+    assert "2 added" in out
+    again = cli("build", str(SEEDS), "--db", pg_url, "--no-extract")
+    assert "2 unchanged" in again
+    with open_store(pg_url) as store:
+        hits = store.search("treaty of friendship", limit=3)
+        record = store.document(RECORD)
+    assert hits and hits[0].doc_id == ESSAY
+    assert record is not None and record.metadata["fond"] == "3"

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from diplomatica.kb.store import StoredDocument
+    from diplomatica.nlp.types import EntityRef
 
 EXTRACTOR_VERSION = f"diplomatica-{__version__}"
 
@@ -158,7 +159,7 @@ def _parse(
         yield stored, doc
 
 
-def mentions_of(doc: Doc) -> list[tuple[int, int, str, object]]:
+def mentions_of(doc: Doc) -> list[tuple[int, int, str, EntityRef | None]]:
     """Return ``(start, end, label, EntityRef | None)`` for every entity span of ``doc``."""
     from diplomatica.nlp.extensions import SPANS_ENTITIES
 
