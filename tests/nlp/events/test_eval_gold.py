@@ -1,0 +1,28 @@
+"""Regression guard: the extractor's scores on the gold set must not fall."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplomatica.eval.events import evaluate_events, render_events_report
+
+pytestmark = pytest.mark.slow
+
+GOLD = Path(__file__).resolve().parents[2] / "gold" / "events.jsonl"
+
+# Figures reached when this test was written, minus 0.05.
+MIN_LENIENT_F1 = 0.62
+MIN_STRICT_F1 = 0.58
+MIN_TENURE_F1 = 0.70
+
+
+def test_gold_scores_do_not_regress() -> None:
+    report = evaluate_events(GOLD)
+    text = render_events_report(report)
+    assert "ALL (micro)" in text
+    assert report.documents, "gold documents were not found"
+    assert report.lenient_total.f1 >= MIN_LENIENT_F1, text
+    assert report.strict_total.f1 >= MIN_STRICT_F1, text
+    assert report.tenures_lenient.f1 >= MIN_TENURE_F1, text
