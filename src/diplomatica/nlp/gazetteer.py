@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -152,6 +152,13 @@ def _capital_forms(raw: list[dict[str, Any]], iso3: str) -> list[Form]:
     return forms
 
 
+def _within(form: Form, start: int | None, end: int | None) -> Form:
+    """Return ``form`` with its era clipped to the state's existence."""
+    lo = max((y for y in (form.start, start) if y is not None), default=None)
+    hi = min((y for y in (form.end, end) if y is not None), default=None)
+    return replace(form, start=lo, end=hi)
+
+
 def _state_from(raw: dict[str, Any]) -> State:
     iso3 = str(raw["iso3"])
     forms = [
@@ -160,13 +167,14 @@ def _state_from(raw: dict[str, Any]) -> State:
         *_capital_forms(raw.get("capitals", []), iso3),
         *_forms_of(raw.get("demonyms", []), "demonym", iso3),
     ]
+    bounded = tuple(_within(f, raw.get("valid_from"), raw.get("valid_to")) for f in forms)
     return State(
         iso3=iso3,
         name=str(raw["name"]),
         cow=raw.get("cow"),
         valid_from=raw.get("valid_from"),
         valid_to=raw.get("valid_to"),
-        forms=tuple(forms),
+        forms=bounded,
         cow_alt=tuple(raw.get("cow_alt", []) or []),
         note=raw.get("note"),
     )

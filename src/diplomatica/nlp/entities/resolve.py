@@ -31,6 +31,7 @@ _TITLE_GAP_WORDS = frozenset(
     | {"then", "first", "acting", "newly", "appointed", "designate", "our", "your"}
 )
 _MAX_TITLE_GAP = 20
+_CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "–", "—"})
 _COUNTRY_LOOKBACK = 4
 
 
@@ -50,11 +51,12 @@ class Mention:
 def excluded_surnames(gaz: Gazetteer) -> frozenset[str]:
     """Return lower-case single words that never make a surname: gazetteer names, titles, months."""
     words: set[str] = set()
-    for norm in gaz.forms_by_norm:
-        if " " not in norm:
+    # Abbreviations are matched case-sensitively: "NAM" must not block the Korean "Nam".
+    for norm, forms in gaz.forms_by_norm.items():
+        if " " not in norm and any(f.kind != "abbreviation" for f in forms):
             words.add(norm)
     for org in gaz.orgs.values():
-        words.update(a.lower() for a in (*org.aliases, *org.abbreviations) if " " not in a)
+        words.update(a.lower() for a in org.aliases if " " not in a and not a.isupper())
     for norm in gaz.titles_by_norm:
         words.update(norm.split())
     words.update(
@@ -300,7 +302,7 @@ def _share_person_countries(people: list[Mention]) -> None:
 def _gap_ok(doc: Doc, start: int, end: int, covered: set[int], blockers: set[int]) -> bool:
     for i in range(start, end):
         tok = doc[i]
-        if i in blockers:
+        if i in blockers or tok.text in _CLAUSE_ENDS:
             return False
         if i in covered or tok.is_punct or tok.lower_ in _TITLE_GAP_WORDS:
             continue
@@ -323,10 +325,10 @@ def _title_before(
     # Another person in between owns the title: "the Secretary ..., Ch. Surenjav, and General J."
     blockers = {i for p in people if p.span != person for i in range(p.span.start, p.span.end)}
     covered -= blockers
-    sent_start = person.sent.start if doc.has_annotation("SENT_START") else 0
+    # Not bounded by the parser's sentence: it often splits "... of the MPR [...] J. Batmunkh".
     best: Span | None = None
     for title in titles:
-        if title.end > person.start or title.start < sent_start:
+        if title.end > person.start:
             continue
         if person.start - title.end > _MAX_TITLE_GAP:
             continue

