@@ -203,6 +203,17 @@ def find_document(doc_id: str, search: Sequence[Path] = DEFAULT_SEARCH) -> Path 
     return None
 
 
+def _record_files(search: Sequence[Path]) -> list[Path]:
+    """Return the JSON/JSONL files under ``search``: their records carry their own ids."""
+    files: list[Path] = []
+    for root in search:
+        if root.is_dir():
+            files.extend(
+                sorted(p for p in root.rglob("*.json*") if p.suffix in (".json", ".jsonl"))
+            )
+    return files
+
+
 @dataclass
 class LoadedDocument:
     """A document ready for the pipeline: id, text, date and endnote marker spans."""
@@ -215,15 +226,18 @@ class LoadedDocument:
 
 def load_document(doc_id: str, search: Sequence[Path] = DEFAULT_SEARCH) -> LoadedDocument | None:
     """Return the text of ``doc_id`` as the ingest stage cleans it (``None`` when not found)."""
-    path = find_document(doc_id, search)
-    if path is None:
-        return None
     from diplomatica.ingest import read_documents
 
-    docs = read_documents(path)
-    chosen = next((d for d in docs if d.doc_id == doc_id), None)
-    if chosen is None:
-        chosen = docs[0] if len(docs) == 1 else None
+    path = find_document(doc_id, search)
+    candidates = [path] if path is not None else _record_files(search)
+    chosen = None
+    for candidate in candidates:
+        docs = read_documents(candidate)
+        chosen = next((d for d in docs if d.doc_id == doc_id), None)
+        if chosen is None and path is not None and len(docs) == 1:
+            chosen = docs[0]
+        if chosen is not None:
+            break
     if chosen is None:
         return None
     body = chosen.body

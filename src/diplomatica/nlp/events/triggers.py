@@ -39,6 +39,12 @@ def _lemma(token: Token) -> str:
 def _objects(verb: Token) -> list[Token]:
     """Return the object heads: direct, passive subject, or the noun a participle modifies."""
     objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS]
+    if not objs:
+        # "terminated the Treaty ... concluded in 1986" is often parsed as a clausal complement
+        # whose subject is the real object.
+        objs = [
+            s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+        ]
     if (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN") or verb.dep_ == "relcl":
         objs.append(verb.head)
     for obj in list(objs):
