@@ -15,7 +15,7 @@ from diplomatica.cli.options import DbOption, resolve_db
 from diplomatica.cli.progress import RichBuildProgress
 from diplomatica.config import load_settings
 from diplomatica.errors import DiplomaticaError
-from diplomatica.kb import open_store
+from diplomatica.kb import SearchHit, open_store
 
 # Control characters cannot occur in stored text, so they delimit matches unambiguously.
 MARKERS = ("\x02", "\x03")
@@ -81,9 +81,11 @@ def build_command(
 def print_build_report(report: BuildReport) -> None:
     """Print a one-screen summary of a build, errors first."""
     for err in report.errors:
-        err_console.print(f"[red]error:[/red] {escape(str(err))}")
+        err_console.print(f"[red]error:[/red] {escape(str(err))}", soft_wrap=True)
     for path in report.skipped:
-        console.print(f"[yellow]skipped[/yellow] {escape(str(path))} (not a corpus document)")
+        console.print(
+            f"[yellow]skipped[/yellow] {escape(str(path))} (not a corpus document)", soft_wrap=True
+        )
     console.print(
         f"[bold]{len(report.added)}[/bold] added, {len(report.new_versions)} new versions, "
         f"{len(report.unchanged)} unchanged, {len(report.errors)} errors, "
@@ -97,7 +99,8 @@ def documents_command(db: DbOption = None) -> None:
     with _store(db) as store:
         rows = store.documents()
     table = Table(title=f"{len(rows)} documents", expand=True)
-    table.add_column("doc", no_wrap=True, overflow="fold", ratio=2)
+    id_width = min(40, max((len(row.doc_id) for row in rows), default=3))
+    table.add_column("doc", no_wrap=True, min_width=id_width)
     table.add_column("v", no_wrap=True, justify="right")
     table.add_column("title", ratio=4, overflow="fold")
     table.add_column("date", no_wrap=True, min_width=10)
@@ -137,9 +140,17 @@ def search_command(
     for rank, hit in enumerate(hits, 1):
         console.print(
             f"[bold]{rank}.[/bold] [cyan]{escape(hit.doc_id)}[/cyan] "
-            f"[dim]chars {hit.start}-{hit.end}[/dim]  {escape(hit.title or '')}"
+            f"[dim]{where(hit)}[/dim]  {escape(hit.title or '')}"
         )
         console.print("   " + highlighted(hit.snippet))
+
+
+def where(hit: SearchHit) -> str:
+    """Return where a hit lies in its file: a character range, or "title" for a title match."""
+    if hit.kind == "title" and hit.start == hit.end:
+        return "title"
+    label = "note, chars" if hit.kind == "note" else "chars"
+    return f"{label} {hit.start}-{hit.end}"
 
 
 def highlighted(snippet: str) -> str:
