@@ -132,10 +132,11 @@ class EntityRecognizer:
 
 
 def _followed_by_hyphen(span: Span) -> bool:
+    """ "Sino-Soviet": the prefix is glued to a hyphen (as its own token or the next's start)."""
     doc = span.doc
-    return (span.end < len(doc) and doc[span.end].text in ("-", "‐")) or (
-        span.end_char < len(doc.text) and doc.text[span.end_char] in "-‐"
-    )
+    if span.end >= len(doc) or doc[span.end - 1].whitespace_:
+        return False
+    return doc[span.end].text[:1] in ("-", "‐")
 
 
 def _merged_ents(doc: Doc, ours: list[Span]) -> list[Span]:

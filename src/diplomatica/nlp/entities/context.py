@@ -4,6 +4,7 @@ title and state of a person, state of a generic organ."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -70,12 +71,13 @@ def _head_of_coordination(token: Token) -> Token:
     return token
 
 
-def capital_acts_as_state(span: Span) -> bool:
+def capital_acts_as_state(span: Span, parsed: bool) -> bool:
     """Return whether a capital mention stands for its government (metonymy).
 
     With a dependency parse: subjects, possessives, "Moscow-led", and objects of
     between/with/against/by are governments; objects of to/in/at/from... are places. Without a
-    parse: a preceding place preposition makes a place, anything else a government.
+    parse (``parsed`` False): a preceding place preposition makes a place, anything else a
+    government.
     """
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -83,7 +85,7 @@ def capital_acts_as_state(span: Span) -> bool:
         return True
     if after is not None and after.text == "-" and span.end + 1 < len(doc):
         return doc[span.end + 1].lower_ in ("led", "controlled", "backed", "dominated", "oriented")
-    if doc.has_annotation("DEP"):
+    if parsed:
         root = _head_of_coordination(span.root)
         if root.dep_ in _SUBJECT_DEPS:
             return True
@@ -123,28 +125,45 @@ def _previous_word(span: Span) -> Token | None:
     return doc[i] if i >= 0 else None
 
 
-def mention_year(span: Span, doc_year: int | None) -> int | None:
+def time_marks(doc: Doc) -> list[tuple[int, int]]:
+    """Return ``(start_char, year)`` of the time tagger's dated expressions, if it ran."""
+    if SPANS_TIME not in doc.spans:
+        return []
+    marks = []
+    for tspan in doc.spans[SPANS_TIME]:
+        timex = getattr(tspan._, "timex", None)
+        if timex is not None and timex.start and timex.start[:4].isdigit():
+            marks.append((tspan.start_char, int(timex.start[:4])))
+    return sorted(marks)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Return the start offsets of the doc's sentences ([0] when it has no boundaries).
+
+    Computed once per doc: ``Span.sent`` re-scans the whole doc on every call."""
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    return [sent.start_char for sent in doc.sents]
+
+
+def mention_year(
+    span: Span,
+    doc_year: int | None,
+    starts: list[int],
+    marks: list[tuple[int, int]],
+    text: str,
+) -> int | None:
     """Return the year a mention speaks about: a dated expression earlier in its sentence (from
-    the time tagger, if it ran), else the last bare year in the preceding ~1200 characters,
-    else the document's year."""
-    sent_start = span.sent.start_char if span.doc.has_annotation("SENT_START") else 0
-    if SPANS_TIME in span.doc.spans:
-        best: int | None = None
-        for tspan in span.doc.spans[SPANS_TIME]:
-            timex = getattr(tspan._, "timex", None)
-            if (
-                timex is not None
-                and timex.start
-                and sent_start <= tspan.start_char < span.start_char
-            ):
-                best = int(timex.start[:4])
-        if best is not None:
-            return best
+    the time tagger's ``marks``), else the last bare year in the preceding ~1200 characters,
+    else the document's year. ``starts`` are the sentence starts of :func:`sentence_starts`;
+    ``text`` is ``doc.text`` (which spaCy rebuilds on every access)."""
+    sent_start = starts[max(0, bisect_right(starts, span.start_char) - 1)]
+    in_sentence = [year for start, year in marks if sent_start <= start < span.start_char]
+    if in_sentence:
+        return in_sentence[-1]
     # A narrative keeps its year until it names another: look back a few sentences.
-    text = span.doc.text[
-        max(0, min(sent_start, span.start_char - _LOOKBACK_CHARS)) : span.start_char
-    ]
-    years = _YEAR.findall(text)
+    lo = max(0, min(sent_start, span.start_char - _LOOKBACK_CHARS))
+    years = _YEAR.findall(text[lo : span.start_char])
     return int(years[-1]) if years else doc_year
 
 

@@ -6,13 +6,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from diplomatica.nlp.entities.context import capital_acts_as_state, mention_year
+from diplomatica.nlp.entities.context import (
+    capital_acts_as_state,
+    mention_year,
+    sentence_starts,
+    time_marks,
+)
 from diplomatica.nlp.entities.names import (
     EAST_ASIAN_SURNAMES,
     INSTITUTION_WORDS,
@@ -45,7 +50,7 @@ class Mention:
     name_match: NameMatch | None = None
     ref: EntityRef | None = None
     label: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    year: int | None = None  # the year the mention speaks about (states only)
 
 
 def excluded_surnames(gaz: Gazetteer) -> frozenset[str]:
@@ -99,10 +104,16 @@ def resolve_document(
     """Return ``(span, ref, ents_label)`` for every linked mention of ``doc``, in text order."""
     people = _person_mentions(doc, gazetteer_mentions, gaz, excluded)
     _assign_person_keys(doc, people, gazetteer_mentions)
-    dominance = _state_dominance(doc, gazetteer_mentions, gaz, year)
+    # has_annotation() scans the whole doc: ask once.
+    parsed, starts, marks = doc.has_annotation("DEP"), sentence_starts(doc), time_marks(doc)
+    text = doc.text
     for mention in gazetteer_mentions:
         if mention.source == "gazetteer_state":
-            _link_state(mention, gaz, year, dominance)
+            mention.year = mention_year(mention.span, year, starts, marks, text)
+    dominance = _state_dominance(gazetteer_mentions, gaz)
+    for mention in gazetteer_mentions:
+        if mention.source == "gazetteer_state":
+            _link_state(mention, gaz, dominance, parsed)
     orgs = [m for m in gazetteer_mentions if m.source == "org"]
     linked = sorted(
         [m for m in gazetteer_mentions if m.ref is not None or m.source == "org"],
@@ -128,7 +139,8 @@ def _person_mentions(
     doc: Doc, gazetteer_mentions: list[Mention], gaz: Gazetteer, excluded: frozenset[str]
 ) -> list[Mention]:
     candidates: list[Mention] = []
-    for match in (*initials_names(doc.text, excluded), *east_asian_names(doc.text, excluded)):
+    text = doc.text
+    for match in (*initials_names(text, excluded), *east_asian_names(text, excluded)):
         span = _span_of(doc, match.start, match.end)
         if span is not None and not _names_an_institution(span):
             candidates.append(Mention(span, "person", match.surname, name_match=match))
@@ -395,22 +407,18 @@ def _clause_end(span: Span) -> int:
 # --- States, capitals, regions ---------------------------------------------------------------
 
 
-def _state_dominance(
-    doc: Doc, mentions: list[Mention], gaz: Gazetteer, year: int | None
-) -> Counter[str]:
+def _state_dominance(mentions: list[Mention], gaz: Gazetteer) -> Counter[str]:
     counts: Counter[str] = Counter()
     for mention in mentions:
         if mention.source != "gazetteer_state":
             continue
-        codes = resolve_forms(
-            gaz.forms_by_norm.get(mention.ident, []), mention_year(mention.span, year)
-        )
+        codes = resolve_forms(gaz.forms_by_norm.get(mention.ident, []), mention.year)
         if len(codes) == 1:
             counts[codes[0]] += 1
     return counts
 
 
-def _link_state(mention: Mention, gaz: Gazetteer, year: int | None, dom: Counter[str]) -> None:
+def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: bool) -> None:
     forms = gaz.forms_by_norm.get(mention.ident, [])
     regions = [f for f in forms if f.kind == "region"]
     if regions:
@@ -418,7 +426,7 @@ def _link_state(mention: Mention, gaz: Gazetteer, year: int | None, dom: Counter
         mention.ref = EntityRef("place", mention.ident, mention.span.text, country)
         mention.label = "LOC"
         return
-    when = mention_year(mention.span, year)
+    when = mention.year
     codes = resolve_forms(forms, when, prefer_current=False)
     if len(codes) > 1:
         ranked = sorted(codes, key=lambda c: -dom[c])
@@ -432,7 +440,7 @@ def _link_state(mention: Mention, gaz: Gazetteer, year: int | None, dom: Counter
     iso3 = codes[0]
     kinds = {f.kind for f in forms if f.iso3 == iso3}
     state = gaz.states[iso3]
-    if "capital" in kinds and not capital_acts_as_state(mention.span):
+    if "capital" in kinds and not capital_acts_as_state(mention.span, parsed):
         city = next(f.canonical for f in forms if f.iso3 == iso3 and f.canonical)
         mention.ref = EntityRef("place", normalize(city or mention.span.text), city or "", iso3)
         mention.label = "GPE"

@@ -1,0 +1,117 @@
+"""Precision and recall of person and state detection on the hand-annotated sentences of
+``entities_gold.yaml``, and the component's time overhead on the seed documents.
+
+Run with ``-s`` to see the measured numbers."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from conftest import ESSAY, RECORD
+from diplomatica.nlp.extensions import SPANS_ENTITIES
+
+GOLD = Path(__file__).with_name("entities_gold.yaml")
+
+
+@dataclass
+class Score:
+    """Counts of true positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def add(self, gold: Counter[tuple[str, str]], found: Counter[tuple[str, str]]) -> None:
+        hits = gold & found
+        self.tp += sum(hits.values())
+        self.fp += sum((found - hits).values())
+        self.fn += sum((gold - hits).values())
+
+
+def _found(doc: Doc, kind: str) -> Counter[tuple[str, str]]:
+    pairs = []
+    for span in doc.spans[SPANS_ENTITIES]:
+        ref = span._.entity
+        if ref.kind == kind:
+            pairs.append((span.text, ref.country if kind == "place" else ref.key))
+    return Counter(pairs)
+
+
+def _gold(item: dict[str, list[list[str]]], key: str) -> Counter[tuple[str, str]]:
+    return Counter((text, value) for text, value in item.get(key, []))
+
+
+@pytest.fixture(scope="module")
+def scores(nlp: Language) -> dict[str, Score]:
+    sentences = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["sentences"]
+    result = {"person": Score(), "state": Score(), "place": Score()}
+    for item in sentences:
+        doc = nlp(item["text"])
+        result["person"].add(_gold(item, "persons"), _found(doc, "person"))
+        result["state"].add(_gold(item, "states"), _found(doc, "state"))
+        result["place"].add(_gold(item, "places"), _found(doc, "place"))
+    for kind, score in result.items():
+        print(
+            f"\n{kind}: P={score.precision:.3f} R={score.recall:.3f} "
+            f"(tp={score.tp} fp={score.fp} fn={score.fn})"
+        )
+    return result
+
+
+def test_gold_file_is_well_formed() -> None:
+    sentences = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["sentences"]
+    assert len(sentences) >= 30
+    for item in sentences:
+        for key in ("persons", "states", "places"):
+            for text, _ in item.get(key, []):
+                assert text in item["text"], (key, text)
+
+
+def test_person_precision_and_recall(scores: dict[str, Score]) -> None:
+    assert scores["person"].precision >= 0.9
+    assert scores["person"].recall >= 0.9
+
+
+def test_state_precision_and_recall(scores: dict[str, Score]) -> None:
+    assert scores["state"].precision >= 0.9
+    assert scores["state"].recall >= 0.85
+
+
+def test_capitals_as_places(scores: dict[str, Score]) -> None:
+    assert scores["place"].recall >= 0.8
+
+
+def test_time_overhead_on_seeds(nlp: Language) -> None:
+    texts = [ESSAY.read_text(encoding="utf-8"), RECORD.read_text(encoding="utf-8")]
+    nlp(texts[1])  # warm up
+    with nlp.select_pipes(disable=["diplomatica_entities"]):
+        start = time.perf_counter()
+        docs = [nlp(t) for t in texts]
+        stock_seconds = time.perf_counter() - start
+    component = nlp.get_pipe("diplomatica_entities")
+    start = time.perf_counter()
+    for doc in docs:
+        component(doc)
+    component_seconds = time.perf_counter() - start
+    print(
+        f"\nstock pipeline {stock_seconds:.2f}s, diplomatica_entities {component_seconds:.2f}s "
+        f"({100 * component_seconds / stock_seconds:.0f}% overhead)"
+    )
+    # Generous bound for a shared 2-core machine: the rules must stay cheaper than the model.
+    assert component_seconds < stock_seconds
