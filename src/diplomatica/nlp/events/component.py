@@ -75,9 +75,9 @@ class EventExtractor:
         tenures: list[TenureFact],
     ) -> None:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens)
-        notes = sentence_notes(ctx.doc, sent) if triggers else []
+        notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
-            if ctx.in_quotation(trig.anchor.idx) or not is_factual(trig.token, trig.anchor):
+            if ctx.in_quotation(trig.anchor.idx) or not is_factual(trig.token, trig.anchor, sent):
                 continue
             events.append(self._event(trig, sent, ctx, notes))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -54,6 +55,8 @@ class DocContext:
     main_states: list[str]
     token_mention: dict[int, Mention] = field(default_factory=dict)
     paragraph_starts: list[int] = field(default_factory=list)
+    text: str = ""
+    _time_starts: list[int] = field(default_factory=list)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Return the entity mentions lying inside tokens ``[start, end)``."""
@@ -63,13 +66,20 @@ class DocContext:
         """Return the mention covering ``token``, if any."""
         return self.token_mention.get(token.i)
 
+    def in_quotation(self, char: int) -> bool:
+        """Return whether character ``char`` lies inside a quotation (sorted, disjoint spans)."""
+        i = bisect.bisect_left(self.quote_spans, (char, -1)) - 1
+        return i >= 0 and self.quote_spans[i][0] < char < self.quote_spans[i][1]
+
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         """Return the temporal expressions inside tokens ``[start, end)``."""
-        return [t for t in self.times if t.start >= start and t.end <= end]
-
-    def in_quotation(self, char: int) -> bool:
-        """Return whether character ``char`` lies inside a quotation."""
-        return any(s < char < e for s, e in self.quote_spans)
+        i = bisect.bisect_left(self._time_starts, start)
+        out: list[TimeMention] = []
+        while i < len(self.times) and self.times[i].start < end:
+            if self.times[i].end <= end:
+                out.append(self.times[i])
+            i += 1
+        return out
 
     def paragraph_start(self, char: int) -> int:
         """Return the character offset where the paragraph containing ``char`` starts."""
@@ -159,29 +169,33 @@ def main_states(mentions: list[Mention], text_len: int) -> list[str]:
 def build_context(doc: Doc) -> DocContext:
     """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states)."""
     mentions = _entity_mentions(doc)
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access
     ctx = DocContext(
         doc=doc,
         mentions=mentions,
         times=_time_mentions(doc),
-        quote_spans=quotation_spans(doc.text),
-        main_states=main_states(mentions, len(doc.text)),
-        paragraph_starts=_paragraph_starts(doc.text),
+        quote_spans=quotation_spans(text),
+        main_states=main_states(mentions, len(text)),
+        paragraph_starts=_paragraph_starts(text),
     )
+    ctx.text = text
+    ctx._time_starts = [t.start for t in ctx.times]
     for m in mentions:
         for i in range(m.start, m.end):
             ctx.token_mention[i] = m
     return ctx
 
 
-def sentence_notes(doc: Doc, sent: Span) -> list[str]:
+def sentence_notes(doc: Doc, sent: Span, text: str) -> list[str]:
     """Return the endnote labels the sentence cites (from ``doc._.dipl_notes`` or ``[xii]`` marks).
 
-    A marker glued to the start of the next sentence belongs to this one.
+    ``text`` is ``doc.text``. A marker glued to the start of the next sentence belongs to this
+    one.
     """
     start, end = sent.start_char, sent.end_char
     if sent.end < len(doc):
         nxt = doc[sent.end]
-        if NOTE_MARKER.match(doc.text, nxt.idx):
+        if NOTE_MARKER.match(text, nxt.idx):
             end = nxt.idx + 8
     notes: list[str] = []
     refs = doc._.dipl_notes
@@ -190,7 +204,7 @@ def sentence_notes(doc: Doc, sent: Span) -> list[str]:
             if start + 1 < s < end or (s == start and sent.start == 0):
                 notes.append(str(label))
         return notes
-    for m in NOTE_MARKER.finditer(doc.text, start, min(end, len(doc.text))):
+    for m in NOTE_MARKER.finditer(text, start, min(end, len(text))):
         if m.start() > start + 1 or sent.start == 0:
             notes.append(m.group(1))
     return notes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.lexicon import (
     FUTURE_MARKERS,
@@ -92,8 +92,9 @@ def _governor_blocks(token: Token) -> bool:
     return False
 
 
-def is_factual(trigger: Token, anchor: Token) -> bool:
-    """Return whether the event of ``trigger`` (governed by ``anchor``) is stated as a fact.
+def is_factual(trigger: Token, anchor: Token, sent: Span) -> bool:
+    """Return whether the event of ``trigger`` (governed by ``anchor``, in ``sent``) is stated
+    as a fact.
 
     Negated, modal (except reported "would" under a speech verb), conditional, habitual,
     future/planned ("in the near future", "agreed in principle", "was to"), and wished or
@@ -107,10 +108,7 @@ def is_factual(trigger: Token, anchor: Token) -> bool:
         return False
     if any(c.lower_ in HABITUAL_WORDS for c in trigger.children):
         return False
-    clause = anchor.sent[max(0, anchor.i - anchor.sent.start - 12) :]
-    clause_text = clause.text.lower()
-    if any(marker in clause_text for marker in FUTURE_MARKERS):
-        window = anchor.doc[anchor.i : min(anchor.sent.end, anchor.i + 16)].text.lower()
-        if any(marker in window for marker in FUTURE_MARKERS):
-            return False
-    return not anchor.sent.text.rstrip().endswith("?")
+    window = anchor.doc[anchor.i : min(sent.end, anchor.i + 16)].text.lower()
+    if any(marker in window for marker in FUTURE_MARKERS):
+        return False
+    return not sent.text.rstrip().endswith("?")

@@ -164,10 +164,9 @@ def _contact_verb_type(
     if lemma in ("negotiate", "confer", "talk"):
         return "MEET"
     if lemma == "succeed" and verb.tag_ == "VBN" and _prep_objects(verb, ("by",)):
-        sent_and_prev = list(verb.sent) + (
-            list(verb.doc[verb.sent.start - 1].sent) if verb.sent.start > 0 else []
-        )
-        if any(_lemma(t) in ("ambassador", "envoy") for t in sent_and_prev):
+        # the office may be named in this or the previous sentence
+        nearby = verb.doc[max(0, verb.i - 50) : verb.i + 25]
+        if any(_lemma(t) in ("ambassador", "envoy") for t in nearby):
             return "APPOINT_ENVOY"
     return None
 
