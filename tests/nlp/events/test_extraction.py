@@ -143,10 +143,10 @@ def test_not_until_dates_the_event(extract: Extract) -> None:
 
 def test_both_sides_resolve_to_the_discourse_states(extract: Extract) -> None:
     doc = extract(
-        "Relations between Vietnam and Laos were close in the 1970s. "
+        "Relations between Bulgaria and Hungary were close in the 1970s. "
         "In 1977 both sides signed a treaty of friendship and cooperation."
     )
-    assert _one(doc, "SIGN_AGREEMENT").countries == ["LAO", "VNM"]
+    assert _one(doc, "SIGN_AGREEMENT").countries == ["BGR", "HUN"]
 
 
 def test_third_state_event_keeps_its_own_states(extract: Extract) -> None:
