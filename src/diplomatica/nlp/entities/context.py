@@ -60,6 +60,7 @@ PLACE_NOUNS = frozenset(
         "heart",
     ]
 )
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss", "csubj"})
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _LOOKBACK_CHARS = 1200
@@ -85,6 +86,10 @@ def capital_acts_as_state(span: Span, parsed: bool) -> bool:
         return True
     if after is not None and after.text == "-" and span.end + 1 < len(doc):
         return doc[span.end + 1].lower_ in ("led", "controlled", "backed", "dominated", "oriented")
+    before = _previous_word(span)
+    place_object = before is not None and before.lower_ in PLACE_PREPOSITIONS
+    if after is not None and after.tag_ in _FINITE_VERB_TAGS and not place_object:
+        return True  # "... and Hanoi installed a government": the parser may miss the clause
     if parsed:
         root = _head_of_coordination(span.root)
         if root.dep_ in _SUBJECT_DEPS:
@@ -92,10 +97,9 @@ def capital_acts_as_state(span: Span, parsed: bool) -> bool:
         if root.dep_ == "pobj":
             return _object_acts(root.head)
         return False
-    before = _previous_word(span)
     if before is None:
         return True
-    if before.lower_ in PLACE_PREPOSITIONS:
+    if place_object:
         return False
     return before.lower_ in ACTOR_PREPOSITIONS or before.is_punct or before.lower_ == "and"
 
@@ -153,14 +157,27 @@ def mention_year(
     marks: list[tuple[int, int]],
     text: str,
 ) -> int | None:
-    """Return the year a mention speaks about: a dated expression earlier in its sentence (from
-    the time tagger's ``marks``), else the last bare year in the preceding ~1200 characters,
+    """Return the year a mention speaks about: a dated expression of its sentence (from the time
+    tagger's ``marks``, else a bare year; earlier ones first), else the last year in the preceding
+    ~1200 characters,
     else the document's year. ``starts`` are the sentence starts of :func:`sentence_starts`;
     ``text`` is ``doc.text`` (which spaCy rebuilds on every access)."""
-    sent_start = starts[max(0, bisect_right(starts, span.start_char) - 1)]
-    in_sentence = [year for start, year in marks if sent_start <= start < span.start_char]
-    if in_sentence:
-        return in_sentence[-1]
+    index = bisect_right(starts, span.start_char) - 1
+    sent_start = starts[max(0, index)]
+    sent_end = starts[index + 1] if 0 <= index < len(starts) - 1 else len(text)
+    before = [year for start, year in marks if sent_start <= start < span.start_char]
+    if before:
+        return before[-1]
+    after = [year for start, year in marks if span.start_char <= start < sent_end]
+    if after:
+        return after[0]
+    # A bare year in the same sentence: the nearest before the mention, else after it.
+    years = _YEAR.findall(text[sent_start : span.start_char])
+    if years:
+        return int(years[-1])
+    later = _YEAR.search(text, span.end_char, sent_end)
+    if later:
+        return int(later.group(1))
     # A narrative keeps its year until it names another: look back a few sentences.
     lo = max(0, min(sent_start, span.start_char - _LOOKBACK_CHARS))
     years = _YEAR.findall(text[lo : span.start_char])

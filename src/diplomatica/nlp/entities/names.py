@@ -266,6 +266,51 @@ _EAST_ASIAN = re.compile(
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
+# Mongolian personal names are compounds of a small stock of morphemes; a capitalised proper noun
+# ending in one of them is a name even when it stands alone ("Tsedenbal", "Batmunkh").
+_MONGOLIAN_ENDINGS = [
+    "baatar",
+    "bayar",
+    "dorj",
+    "jav",
+    "suren",
+    "süren",
+    "jargal",
+    "erdene",
+    "munkh",
+    "mönkh",
+    "monkh",
+    "ochir",
+    "tsetseg",
+    "gerel",
+    "khuu",
+    "sambuu",
+    "dagva",
+    "namjil",
+    "tseren",
+    "tsogt",
+    "jamts",
+    "lkhagva",
+    "khuyag",
+    "purev",
+    "chimed",
+    "badrakh",
+    "sukh",
+    "dash",
+    "tsend",
+    "sanj",
+    "bold",
+    "gombo",
+]
+_MONGOLIAN_NAME = re.compile(
+    rf"[{_UPPER}][{_LOWER}]{{2,}}(?:{'|'.join(_MONGOLIAN_ENDINGS)})", re.IGNORECASE
+)
+
+
+def looks_mongolian(word: str) -> bool:
+    """Return whether a capitalised word has the shape of a Mongolian personal name."""
+    return len(word) >= 6 and word[:1].isupper() and _MONGOLIAN_NAME.fullmatch(word) is not None
+
 
 @dataclass(frozen=True)
 class NameMatch:

@@ -24,6 +24,7 @@ from diplomatica.nlp.entities.names import (
     NameMatch,
     east_asian_names,
     initials_names,
+    looks_mongolian,
     normalize_name,
 )
 from diplomatica.nlp.gazetteer import Gazetteer, normalize, resolve_forms
@@ -36,6 +37,7 @@ _TITLE_GAP_WORDS = frozenset(
     | {"then", "first", "acting", "newly", "appointed", "designate", "our", "your"}
 )
 _MAX_TITLE_GAP = 20
+_NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "–", "—"})
 _COUNTRY_LOOKBACK = 4
 
@@ -150,10 +152,28 @@ def _person_mentions(
             if cleaned is not None:
                 candidates.append(Mention(cleaned, "person", normalize_name(cleaned.text)))
     taken = {i for m in gazetteer_mentions for i in range(m.span.start, m.span.end)}
+    candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded))
     free = [m for m in candidates if not any(i in taken for i in range(m.span.start, m.span.end))]
     by_span = {(m.span.start, m.span.end): m for m in reversed(free)}  # rule matches win ties
     kept = filter_spans([m.span for m in by_span.values()])
     return [by_span[(s.start, s.end)] for s in kept]
+
+
+def _lone_mongolian_names(
+    doc: Doc, candidates: list[Mention], taken: set[int], excluded: frozenset[str]
+) -> list[Mention]:
+    """Surname-only Mongolian names ("Tsedenbal told ...") that the stock model misses or reads
+    as an organisation, recognised by their morphology (proper nouns only when tagged)."""
+    covered = taken | {i for m in candidates for i in range(m.span.start, m.span.end)}
+    tagged = doc.has_annotation("TAG")
+    found = []
+    for tok in doc:
+        # The small model often tags unknown names JJ or NN; verbs and adverbs are not names.
+        if tok.i in covered or (tagged and tok.tag_ not in _NAME_TAGS) or tok.lower_ in excluded:
+            continue
+        if looks_mongolian(tok.text):
+            found.append(Mention(doc[tok.i : tok.i + 1], "person", normalize_name(tok.text)))
+    return found
 
 
 def _names_an_institution(span: Span) -> bool:
