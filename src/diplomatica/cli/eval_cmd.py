@@ -25,16 +25,18 @@ def time_command(gold: GoldArgument = Path("tests/gold/time.jsonl")) -> None:
 
 
 @app.command("events")
-def events_command(gold: GoldArgument = Path("tests/gold/events.jsonl")) -> None:
-    """Events: P/R/F1 by type with lenient and strict matching."""
+def events_command(
+    gold: GoldArgument = Path("tests/gold/events.jsonl"),
+    tenures: Annotated[
+        Path | None,
+        typer.Option(
+            help="Tenure gold [default: tenures.jsonl beside the events gold, if present].",
+            exists=True,
+            dir_okay=False,
+        ),
+    ] = None,
+) -> None:
+    """Events (P/R/F1 by type, lenient and strict matching) and tenures."""
     from diplomatica.eval.events import evaluate_events, render_events_report
 
-    typer.echo(render_events_report(evaluate_events(gold)))
-
-
-@app.command("tenures")
-def tenures_command(gold: GoldArgument = Path("tests/gold/tenures.jsonl")) -> None:
-    """Tenures: P/R/F1 with lenient and strict matching."""
-    from diplomatica.eval.events import evaluate_tenures, render_tenures_report
-
-    typer.echo(render_tenures_report(evaluate_tenures(gold)))
+    typer.echo(render_events_report(evaluate_events(gold, tenures_path=tenures)))

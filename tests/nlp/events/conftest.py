@@ -8,12 +8,12 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from diplomatica.nlp.events.pipeline import build_extraction_pipeline
+from diplomatica.nlp.pipeline import build_pipeline
 
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:
-    return build_extraction_pipeline()
+    return build_pipeline()
 
 
 @pytest.fixture(scope="session")
