@@ -23,7 +23,11 @@ from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.tenures import person_key
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-DEFAULT_SEARCH = (REPO_ROOT / ".." / "shared" / "corpus" / "seeds", REPO_ROOT / "examples")
+DEFAULT_SEARCH = (
+    REPO_ROOT / ".." / "shared" / "corpus" / "seeds",
+    REPO_ROOT / "examples",
+    REPO_ROOT / "tests" / "gold" / "heldout",
+)
 
 
 @dataclass
