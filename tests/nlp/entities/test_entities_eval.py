@@ -15,7 +15,6 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from conftest import ESSAY, RECORD
 from diplomatica.nlp.extensions import SPANS_ENTITIES
 
 GOLD = Path(__file__).with_name("entities_gold.yaml")
@@ -97,8 +96,8 @@ def test_capitals_as_places(scores: dict[str, Score]) -> None:
     assert scores["place"].recall >= 0.8
 
 
-def test_time_overhead_on_seeds(nlp: Language) -> None:
-    texts = [ESSAY.read_text(encoding="utf-8"), RECORD.read_text(encoding="utf-8")]
+def test_time_overhead_on_seeds(nlp: Language, essay_text: str, record_text: str) -> None:
+    texts = [essay_text, record_text]
     nlp(texts[1])  # warm up
     with nlp.select_pipes(disable=["diplomatica_entities"]):
         start = time.perf_counter()

@@ -256,7 +256,9 @@ def _unify_spellings(people: list[Mention]) -> None:
         compact = person.ident.replace(" ", "")
         for key in canonical:
             other = key.replace(" ", "")
-            if compact == other or (len(compact) > 5 and fuzz.ratio(compact, other) >= 92):
+            same_shape = key.count(" ") == person.ident.count(" ")
+            near = same_shape and len(compact) > 5 and fuzz.ratio(compact, other) >= 92
+            if compact == other or near:
                 person.ident = key
                 break
         else:
@@ -453,8 +455,8 @@ def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: boo
         # Prefer the state the document keeps naming unambiguously, else today's state.
         dominant = dom[ranked[0]] > dom[ranked[1]]
         codes = ranked[:1] if dominant else resolve_forms(forms, when)
-    if not codes and when is not None:
-        codes = resolve_forms(forms, None)  # a historical name used out of its era
+    if not codes and when is not None and all(f.end is not None and f.end < when for f in forms):
+        codes = resolve_forms(forms, None)  # a former name used in retrospect ("West Germany")
     if len(codes) != 1:
         return  # stays ambiguous: left to the stock model's label
     iso3 = codes[0]

@@ -1,0 +1,1 @@
+"""Tests of the diplomatica_entities component and the gazetteer."""
