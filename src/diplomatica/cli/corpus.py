@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +18,7 @@ from diplomatica.cli.options import DbOption, resolve_db
 from diplomatica.cli.progress import RichBuildProgress
 from diplomatica.config import load_settings
 from diplomatica.errors import DiplomaticaError
-from diplomatica.kb import SearchHit, open_store
+from diplomatica.kb import SearchHit, Store, open_store
 
 # Control characters cannot occur in stored text, so they delimit matches unambiguously.
 MARKERS = ("\x02", "\x03")
@@ -58,13 +61,13 @@ def build_command(
     Re-running is safe: unchanged files are skipped, changed files become new versions, and
     extraction resumes where a previous run stopped.
     """
-    settings = load_settings()
-    overrides = {
-        "db_url": resolve_db(db),
-        "model": model or settings.model,
-        "max_bytes": int(max_mb * 1024 * 1024) if max_mb else settings.max_bytes,
-    }
-    settings = type(settings)(**overrides)  # type: ignore[arg-type]
+    defaults = load_settings()
+    settings = replace(
+        defaults,
+        db_url=resolve_db(db),
+        model=model or defaults.model,
+        max_bytes=int(max_mb * 1024 * 1024) if max_mb else defaults.max_bytes,
+    )
     try:
         with RichBuildProgress(console) as progress:
             report = build(
@@ -160,9 +163,13 @@ def highlighted(snippet: str) -> str:
     )
 
 
-def _store(db: str | None):  # type: ignore[no-untyped-def]
+@contextmanager
+def _store(db: str | None) -> Iterator[Store]:
+    """Open the store at ``db``; a store error becomes a one-line message and exit code 1."""
     try:
-        return open_store(resolve_db(db))
+        store = open_store(resolve_db(db))
     except DiplomaticaError as err:
-        err_console.print(f"[red]error:[/red] {escape(str(err))}")
+        err_console.print(f"[red]error:[/red] {escape(str(err))}", soft_wrap=True)
         raise typer.Exit(1) from err
+    with store:
+        yield store

@@ -11,7 +11,8 @@ app = typer.Typer(
     name="diplomatica",
     help=(
         "Turn documents of diplomatic history into a source-cited, queryable chronology.\n\n"
-        "Every command takes --db (default: $DIPLOMATICA_DB or sqlite:///diplomatica.db)."
+        "Commands that use the store take --db (default: $DIPLOMATICA_DB or "
+        "sqlite:///diplomatica.db)."
     ),
     no_args_is_help=True,
     add_completion=False,
