@@ -137,7 +137,8 @@ DAYRANGE_MDY = re.compile(
     rf"(?P<d2>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}"
 )
 DAYRANGE_DMY = re.compile(
-    rf"(?:(?i:between)\s)?{_DL}(?P<d1>{_DAY})\s?(?:[-–—]|to|until|and)\s?(?P<d2>{_DAY}){_WS}"
+    rf"(?:(?i:between)\s)?{_DL}(?P<d1>{_DAY})(?:{_WS}{_month('m1')})?\s?(?:[-–—]|to|until|and)\s?"
+    rf"(?P<d2>{_DAY}){_WS}"
     rf"{_month('m')},?{_WS}"
     rf"(?P<y>{YEAR}){_YR}"
 )
@@ -150,7 +151,7 @@ MONTHRANGE_YEAR = re.compile(
     rf"{_month('m1')}\s?(?P<sep>[-–—/]|to|until|and|or|&)\s?{_month('m2')},?{_WS}"
     rf"(?P<y>{YEAR}){_YR}"
 )
-DAY_NOYEAR = re.compile(rf"{_WD}{_month('m')}{_WS}(?P<d>{_DAY})(?![\w,.:/]|,?{_WS}[0-9])")
+DAY_NOYEAR = re.compile(rf"{_WD}{_month('m')}{_WS}(?P<d>{_DAY})(?![\w:/]|[.,][0-9]|,?{_WS}[0-9])")
 DAY_NOYEAR_DMY = re.compile(
     rf"{_WD}{_DL}(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m')}(?!,?{_WS}[0-9]|\sof\s(?i:the|that))"
 )
@@ -159,7 +160,8 @@ DAYRANGE_NOYEAR = re.compile(
     rf"|{_month('m2')}{_WS}(?P<d3>{_DAY})\s?(?:[-–—]|to)\s?(?P<d4>{_DAY})(?![\w,.:/]|,?{_WS}[0-9])"
 )
 MONTH_OF_YEAR_REL = re.compile(
-    rf"(?:(?P<d>{_DAY}){_WS})?{_month('m')}{_WS}(?:of{_WS})?"
+    rf"(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}{_WS}"
+    rf"(?:of{_WS})?"
     r"(?i:(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|this|last|next)\syear)\b"
 )
 WEEKDAY = re.compile(
@@ -203,7 +205,8 @@ BARE_YEAR = re.compile(rf"{_YL}(?P<y>{YEAR}){_YR}")
 
 DEICTIC = re.compile(
     r"(?i:\b(?:(?P<word>the\sday\sbefore\syesterday|the\sday\safter\stomorrow|yesterday|today"
-    r"|tomorrow|tonight)|(?<!the\s)(?P<dmod>this|last|next)\s"
+    r"|tomorrow|tonight)(?:\s(?P<tod>morning|afternoon|evening|night))?"
+    r"|(?:(?P<side>earlier|later)\s)?(?<!the\s)(?P<dmod>this|last|next)\s"
     r"(?P<dunit>year|month|week|morning|afternoon|evening|night))\b)"
 )
 ANAPHOR_UNIT = re.compile(
@@ -214,7 +217,7 @@ ANAPHOR_UNIT = re.compile(
 ANAPHOR_OFFSET = re.compile(
     rf"(?i:\b(?:(?P<mod>a\sgood|nearly|almost|some|about|around|roughly|barely|only|just"
     rf"|more\sthan|over|less\sthan|fully)\s)?(?P<n>{_COUNT}|an?\sfew|several|an?\scouple\sof|an?)"
-    rf"\s(?P<unit>day|week|month|year|decade)s?\s(?P<dir>later|earlier|afterwards|ago"
+    rf"\s(?P<unit>day|week|month|year|decade|hour|minute)s?\s(?P<dir>later|earlier|afterwards|ago"
     rf"|had\spassed|have\spassed|has\spassed|had\selapsed|before(?=\s?[,.;)])"
     rf"|after(?=\s?[,.;)]))\b)"
 )
@@ -228,24 +231,56 @@ ANAPHOR_PERIOD = re.compile(
     r"(?i:\b(?:at\s(?:that|the|this)\stime(?!\sof\b)|at\sthat\s(?:point|stage)"
     r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"
 )
+DEICTIC_PART = re.compile(
+    r"(?i:\b(?P<part>early|late|mid)[-\s](?P<dmod>next|last|this)\s(?P<dunit>year|month)\b)"
+)
+SEASON_OF_REL = re.compile(
+    r"(?i:\b(?:the\s)?(?P<season>spring|summer|autumn|fall|winter)\sof\s(?P<rel>next|last|this"
+    r"|the\sfollowing|the\snext|the\sprevious|the\ssame|that)\syear\b)"
+)
+ANAPHOR_OPEN = re.compile(
+    r"(?i:\bthe\s(?:(?P<unit>years|decades|months)\s(?:that\s)?followed|(?:following|subsequent"
+    r"|ensuing)\s(?P<unit2>years|decades|months))\b)"
+)
+# A clock time: "10 a.m.", "4:30 p.m.", "2:50-3:55 p.m.", "10am"; the day comes from context.
+TIME_OF_DAY = re.compile(
+    r"(?<![\w:.,/])(?:(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5][0-9]))?\s?(?P<ap1>[ap]\.?m\.?)?"
+    r"\s?[-–—]\s?)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mm>[0-5][0-9]))?\s?(?P<ap>[ap]\.m\.|[ap]m\b)"
+)
+# A part of the day with no day named: "in the evening", "the late morning".
+DAY_PART = re.compile(
+    r"(?i:\b(?:(?:in|during)\sthe\s(?:(?:early|late)\s)?|the\s(?:early|late)\s)"
+    r"(?P<tod>morning|afternoon|evening)\b)"
+)
 EVENT_DAY = re.compile(
     r"(?i:\bthe\s(?P<ord>first|last|final|second|third|closing|opening)\sday\sof\s"
     r"(?:the|his|her|their|this|that)\s(?:[a-z\-]{1,20}\s)?(?:visit|talks|negotiations"
     r"|conference|congress|session|meeting|summit|trip|tour|stay|festival)\b)"
 )
+_UNIT = r"(?:day|week|month|year|decade|hour|minute)s?|century|centuries"
+DURATION_HALF = re.compile(
+    r"(?i:\b(?:(?:for|over|within|almost|nearly|about|some|more\sthan|at\sleast)\s){0,2}"
+    r"half\s(?:an?\s)(?P<unit>century|decade|year|month|day|hour)\b)"
+)
+DURATION_VAGUE = re.compile(
+    r"(?i:\b(?:(?:for|over|within)\s)?(?:many|a\sfew|several)\s(?P<unit>day|week|month|year"
+    r"|decade|hour)s\b)(?!\s(?i:later|earlier|ago|afterwards|had|have|has)\b)"
+)
 DURATION = re.compile(
     rf"(?i:\b(?P<pre>for|over|within|in\sthe\scourse\sof|an?\s(?:term|period)\sof"
     rf"|the\s(?:term|period)\sof)\s(?:(?:another|a\sfurther|more\sthan|nearly|almost|about"
-    rf"|some|at\sleast|up\sto)\s)?(?P<n>{_COUNT}|an?)\s(?:more\s)?"
-    rf"(?P<unit>day|week|month|year|decade)s?\b)(?!\s(?i:later|earlier|ago|had|have|has)\b)"
+    rf"|some|at\sleast|up\sto)\s)?(?P<n>{_COUNT}|an?)\s(?:more\s)?(?P<half>and\sa\shalf\s)?"
+    rf"(?P<unit>{_UNIT})\b)(?!\s(?i:later|earlier|ago|had|have|has)\b)"
 )
 DURATION_BARE = re.compile(
     rf"(?i:\b(?:(?:nearly|almost|about|some|over|more\sthan|at\sleast|up\sto)\s(?P<n>{_COUNT}|an?)"
     rf"|(?P<n2>{_COUNT}))"
-    rf"\s(?P<unit>day|week|month|year|decade)s?\b)(?!\s(?i:old|of\sage)\b)"
+    rf"\s(?P<half>and\sa\shalf\s)?(?P<unit>{_UNIT})\b)"
+    r"(?!\s(?i:old|of\sage|later|earlier|ago|afterwards)\b)"
 )
 DURATION_ADJ = re.compile(
-    rf"(?i:\b(?P<n>{_COUNT})-(?P<unit>day|week|month|year|decade)(?:-long)?\b)(?!-old)"
+    rf"(?i:\b(?P<n>{_COUNT})-(?P<unit>day|week|month|year|decade|hour|minute|century)"
+    r"(?:-long)?\b)(?!-old)"
 )
 
 # ---- context words used to accept or reject bare years and to combine atoms ---------------
@@ -285,13 +320,20 @@ RANGE_PREFIX = re.compile(
     r"(?i:\b(?P<p>from|between|(?:(?:for|in|during|over|throughout)\s)?the\s(?:years|period"
     r"(?:\sfrom)?))\s{1,3})$"
 )
-OPEN_PREFIX = re.compile(r"(?i:\b(?P<p>since|until|till|up\sto|up\suntil|from)\s{1,3})$")
+OPEN_PREFIX = re.compile(r"(?i:\b(?P<p>since|until|till|up\sto|up\suntil|from|after)\s{1,3})$")
+# "after" opens a range only on its own: not "the day after", "shortly after", "soon after".
+POINT_AFTER = re.compile(
+    r"(?i:\b(?:days?|weeks?|months?|years?|shortly|soon|immediately|just|right|only|until|till)"
+    r"\s{1,3}after\s{1,3})$"
+)
+SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'(])|\n")
 OPEN_SUFFIX = re.compile(r"(?i:\s{1,3}(?:onwards|onward|on)\b)")
 RANGE_SEP = re.compile(r"\s{0,3}(?P<s>[-–—]|(?i:to|until|till|through|and))\s{0,3}")
 SET_SEP = re.compile(r",\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3}")
 NEGATION_BEFORE = re.compile(r"(?i:\b(?:not|never|only)\b|n['’]t\b)")
 FUTURE_CUE = re.compile(
     r"(?i:\b(?:will|shall|would|is\sto|are\sto|takes?\seffect|expected|planned|scheduled"
-    r"|due|plans?\sto|intends?\sto)\b)"
+    r"|due|plans?\sto|intends?\sto|hopes?|hoped|hoping|propos\w+|suggest\w*"
+    r"|(?:not|no)\slater\sthan)\b)"
 )
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")

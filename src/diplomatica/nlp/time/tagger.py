@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -205,6 +206,11 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_noyear", pt.DAY_NOYEAR_DMY),
     ("dayrange_noyear", pt.DAYRANGE_NOYEAR),
     ("month_of_rel", pt.MONTH_OF_YEAR_REL),
+    ("season_of_rel", pt.SEASON_OF_REL),
+    ("deictic_part", pt.DEICTIC_PART),
+    ("anaphor_open", pt.ANAPHOR_OPEN),
+    ("time_of_day", pt.TIME_OF_DAY),
+    ("day_part", pt.DAY_PART),
     ("weekday", pt.WEEKDAY),
     ("anaphor_part", pt.ANAPHOR_PART),
     ("month_noyear", pt.MONTH_NOYEAR),
@@ -217,6 +223,8 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("duration", pt.DURATION),
     ("duration", pt.DURATION_ADJ),
     ("duration", pt.DURATION_BARE),
+    ("duration", pt.DURATION_HALF),
+    ("duration", pt.DURATION_VAGUE),
 )
 _ABSOLUTE_KINDS = frozenset(kind for kind, _ in _ABSOLUTE_PATTERNS)
 
@@ -327,8 +335,10 @@ def _absolute(atom: _Atom) -> _Abs | None:
         day = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
         return _day_abs(day) if day else None
     if kind in ("dayrange_mdy", "dayrange_dmy"):
-        year, month = int(m.group("y")), _month_of(m.group("m"))
-        last_month = _month_of(m.group("m2")) if m.groupdict().get("m2") else month
+        year, last_month = int(m.group("y")), _month_of(m.group("m"))
+        month = _month_of(m.group("m1")) if m.groupdict().get("m1") else last_month
+        if m.groupdict().get("m2"):
+            month, last_month = last_month, _month_of(m.group("m2"))
         first = _safe_date(year, month, _parse_day(m.group("d1")))
         last = _safe_date(year, last_month, _parse_day(m.group("d2")))
         if first is None or last is None or last <= first:
@@ -511,6 +521,10 @@ def _apply_open_prefix(text: str, group: _Group, prefix_text: str) -> None:
         return
     word = " ".join(prefix.group("p").lower().split())
     prefix_start = group.start - len(prefix_text) + prefix.start()
+    if word == "after":
+        if group.kind == "abs" and not pt.POINT_AFTER.search(prefix_text[: prefix.end()]):
+            group.kind, group.start = "open_after", prefix_start
+        return
     if group.kind not in ("abs", "range"):
         if word == "since":
             group.open_side, group.start = "start", prefix_start
@@ -534,6 +548,21 @@ def _apply_open_prefix(text: str, group: _Group, prefix_text: str) -> None:
 class _Context:
     doc_date: date | None
     anchor: _Abs | None = None
+    position: int = 0  # start of the expression being resolved
+    text: str = ""
+    recent: _Abs | None = None  # the last explicit date, even a flashback
+    recent_end: int = -1
+    last_day: date | None = None  # the last expression naming a single day
+    last_day_end: int = -1
+
+    def sentence_breaks_since(self, offset: int, limit: int = 2) -> int:
+        """Number of sentence breaks (at most ``limit``) between ``offset`` and the expression."""
+        breaks = 0
+        for _ in pt.SENTENCE_BREAK.finditer(self.text, offset, self.position + 1):
+            breaks += 1
+            if breaks >= limit:
+                break
+        return breaks
 
 
 def _parse_iso(value: str | None) -> date | None:
@@ -617,13 +646,21 @@ def _approximate_offset(anchor: _Abs, unit: str, low: int, high: int, forward: b
     return _interval_abs(moved(anchor.start, high), end, unit)
 
 
-def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
     m = group.atoms[0].match
     unit = m.group("unit").lower()
     direction = " ".join(m.group("dir").lower().split())
     forward = direction not in ("earlier", "ago", "before")
     base = ctx.doc_date if direction == "ago" and ctx.doc_date else None
     anchor = _day_abs(base) if base else ctx.anchor
+    if base is None and ctx.recent is not None and ctx.sentence_breaks_since(ctx.recent_end) == 0:
+        anchor = ctx.recent  # "opened in November 1981, broke down two years later"
+    if unit in ("hour", "minute"):  # "a few hours later": the same day
+        day = anchor.end if anchor is not None and anchor.precision == "day" else None
+        day = day or _day_reference(ctx)
+        if day is None:
+            return None
+        return _value(text, _day_abs(day), resolved=True), False
     if anchor is None:
         return _unresolved(text, "FUTURE_REF" if forward else "PAST_REF", "approximate"), False
     count = _count(m.group("n"))
@@ -646,13 +683,109 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
     step = _UNIT_STEP[(m.group("rel") or m.group("rel2")).lower().split()[-1]]
     if ctx.anchor is None:
         return _unresolved(text, "PAST_REF", "approximate"), False
+    if group.future and step > 0 and ctx.doc_date and ctx.anchor.end < ctx.doc_date:
+        # a plan stated in the document ("proposed to meet again the following morning")
+        # counts from the document's own day, not from the last date it narrates
+        shifted = _shift(_day_abs(ctx.doc_date), unit, step)
+        if shifted is not None and unit in _DAY_PARTS:
+            shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
+        if shifted is not None:
+            return _value(text, shifted, resolved=True), False
     if unit == "year" and step == 0:
         year = ctx.anchor.end.year
         return _value(text, _year_abs(year), resolved=True), True
     shifted = _shift(ctx.anchor, unit, step)
     if shifted is None:
         return _value(text, ctx.anchor, resolved=True, granularity="approximate"), False
+    if unit in _DAY_PARTS:
+        shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
     return _value(text, shifted, resolved=True), shifted.granularity != "approximate"
+
+
+_DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
+def _day_reference(ctx: _Context) -> date | None:
+    """The day a clock time or a part of the day belongs to: a day named in this or the previous
+    sentence, else the document date, else the last day named at all."""
+    if ctx.last_day is not None and ctx.sentence_breaks_since(ctx.last_day_end) <= 1:
+        return ctx.last_day
+    return ctx.doc_date or ctx.last_day
+
+
+def _clock(hour_text: str, minute_text: str | None, meridiem: str) -> str:
+    hour, minute = int(hour_text), int(minute_text or 0)
+    if meridiem.startswith("p") and hour < 12:
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
+    return f"T{hour:02d}:{minute:02d}"
+
+
+def _resolve_time_of_day(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "4:30 p.m." on the day in context; "2:50-3:55 p.m." as a range within that day."""
+    m = group.atoms[0].match
+    day = _day_reference(ctx)
+    if day is None:
+        return None
+    meridiem = m.group("ap").lower()
+    last = _clock(m.group("hh"), m.group("mm"), meridiem)
+    base = _day_abs(day)
+    if m.group("h1"):
+        first = _clock(m.group("h1"), m.group("m1"), (m.group("ap1") or meridiem).lower())
+        whole = replace(base, value=f"{base.value}{first}/{base.value}{last}", granularity="range")
+        return _value(text, whole, kind="range", resolved=True), False
+    return _value(text, replace(base, value=base.value + last), resolved=True), False
+
+
+def _resolve_day_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "in the evening", "the late morning": that part of the day in context."""
+    day = _day_reference(ctx)
+    if day is None:
+        return None
+    base = _day_abs(day)
+    suffix = _DAY_PARTS[group.atoms[0].match.group("tod").lower()]
+    return _value(text, replace(base, value=base.value + suffix), resolved=True), False
+
+
+def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "the years that followed": open range from the day after the reference time."""
+    if ctx.anchor is None:
+        return None
+    start = ctx.anchor.end + timedelta(days=1)
+    timex = TimeValue(text, f"{start.year:04d}/..", start.isoformat(), None, "approximate",
+                      "range", resolved_from_context=True)  # fmt: skip
+    return timex, False
+
+
+def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
+    m = group.atoms[0].match
+    step = {"this": 0, "last": -1, "next": 1}[m.group("dmod").lower()]
+    if ctx.doc_date is None:
+        return _unresolved(text, "FUTURE_REF" if step > 0 else "PAST_REF", "approximate"), False
+    if m.group("dunit").lower() == "month":
+        moved = _add_months(ctx.doc_date.replace(day=1), step)
+        month = _month_abs(moved.year, moved.month)
+        return _value(text, month, resolved=True, granularity="approximate"), False
+    year = ctx.doc_date.year + step
+    code, first, last = _YEAR_PARTS[m.group("part").lower()]
+    part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
+                "coarse")  # fmt: skip
+    return _value(text, part, resolved=True), False
+
+
+def _resolve_season_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    """ "the spring of next year" (document date), "the summer of that year" (narrative)."""
+    m = group.atoms[0].match
+    rel = m.group("rel").lower().split()[-1]
+    deictic = rel in ("next", "last", "this") and not m.group("rel").lower().startswith("the")
+    primary = ctx.doc_date if deictic else (ctx.anchor.end if ctx.anchor else None)
+    reference = primary or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
+    if reference is None:
+        return _unresolved(text, f"XXXX-{_SEASONS[m.group('season').lower()]}", "season"), False
+    year = reference.year + {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
+    return _value(text, _season_abs(year, m.group("season"), None), resolved=True), not deictic
 
 
 def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
@@ -667,7 +800,10 @@ def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
         if base is None:
             reference = "PRESENT_REF" if offsets[word] == 0 else "PAST_REF"
             return _unresolved(text, reference, "day"), False
-        return _value(text, _day_abs(base + timedelta(days=offsets[word])), resolved=True), True
+        named = _day_abs(base + timedelta(days=offsets[word]))
+        if m.group("tod"):
+            named = replace(named, value=named.value + _DAY_PARTS[m.group("tod").lower()])
+        return _value(text, named, resolved=True), True
     unit = m.group("dunit").lower()
     step = {"this": 0, "last": -1, "next": 1}[m.group("dmod").lower()]
     if ctx.doc_date is None:
@@ -678,6 +814,13 @@ def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
     shifted = _shift(_day_abs(ctx.doc_date), unit, step)
     if shifted is None:
         return _unresolved(text, "PRESENT_REF", "approximate"), False
+    side = (m.group("side") or "").lower()
+    if step == 0 and side == "earlier" and shifted.start < ctx.doc_date:
+        shifted = replace(shifted, end=ctx.doc_date - timedelta(days=1), granularity="approximate")
+    elif step == 0 and side == "later" and ctx.doc_date < shifted.end:
+        shifted = replace(
+            shifted, start=ctx.doc_date + timedelta(days=1), granularity="approximate"
+        )
     return _value(text, shifted, resolved=True), False
 
 
@@ -728,7 +871,15 @@ def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[Time
         if day is None:
             return _unresolved(text, f"{year:04d}-{month:02d}", "day"), False
         return _value(text, _day_abs(day), resolved=True), True
-    return _value(text, _month_abs(year, month), resolved=True), True
+    whole = _month_abs(year, month)
+    if m.group("m0"):
+        first = _month_abs(year, _month_of(m.group("m0")))
+        if first.start < whole.start:
+            if m.group("msep").lower() == "to":
+                return _value(text, _range_abs(first, whole), "range", True), True
+            both = _Abs(f"{first.value},{whole.value}", first.start, whole.end, "month", "month")
+            return _value(text, both, kind="set", resolved=True), True
+    return _value(text, whole, resolved=True), True
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -812,23 +963,59 @@ def _resolve_period(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
     return _value(text, anchor, resolved=True, granularity=granularity), False
 
 
+_DURATION_UNITS: dict[str, tuple[str, float, int]] = {
+    # unit -> (TIMEX3 designator, length in years, multiplier into the designator)
+    "minute": ("TM", 1 / 525960, 1),
+    "hour": ("TH", 1 / 8766, 1),
+    "day": ("D", 1 / 365.25, 1),
+    "week": ("W", 7 / 365.25, 1),
+    "month": ("M", 1 / 12, 1),
+    "year": ("Y", 1.0, 1),
+    "decade": ("Y", 10.0, 10),
+    "century": ("Y", 100.0, 100),
+}
+_HALF_UNIT = {"century": "P50Y", "decade": "P5Y", "year": "P6M", "month": "P15D", "day": "PT12H",
+              "hour": "PT30M"}  # fmt: skip
+
+
+def _duration_unit(word: str) -> str:
+    word = word.lower()
+    if word.startswith("centur"):
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def _duration_code(amount: float, designator: str) -> str:
+    number = f"{amount:g}"
+    return f"PT{number}{designator[1]}" if designator.startswith("T") else f"P{number}{designator}"
+
+
 def _duration(group: _Group, text: str) -> TimeValue:
     m = group.atoms[0].match
-    unit = m.group("unit").lower()
-    count = (
-        _count(m.groupdict().get("n") or m.group("n2") if "n2" in m.groupdict() else m.group("n"))
-        or 1
-    )
-    code, years, granularity = {
-        "day": ("D", 1 / 365.25, "day"),
-        "week": ("W", 7 / 365.25, "day"),
-        "month": ("M", 1 / 12, "month"),
-        "year": ("Y", 1.0, "year"),
-        "decade": ("Y", 10.0, "decade"),
-    }[unit]
-    amount = count * 10 if unit == "decade" else count
-    return TimeValue(text, f"P{amount}{code}", None, None, granularity, "duration",  # type: ignore[arg-type]
-                     duration_years=round(count * years, 4))  # fmt: skip
+    unit = _duration_unit(m.group("unit"))
+    designator, years, multiplier = _DURATION_UNITS[unit]
+    fields = m.groupdict()
+    if "n" not in fields and "n2" not in fields:
+        if "half" in m.group(0).lower():  # "half a century"
+            return TimeValue(text, _HALF_UNIT[unit], None, None, "approximate", "duration",
+                             duration_years=round(years / 2, 4))  # fmt: skip
+        code = "DE" if unit == "decade" else designator  # "many years", "a few weeks"
+        vague = f"PTX{code[1]}" if code.startswith("T") else f"PX{code}"
+        return TimeValue(text, vague, None, None, "approximate", "duration")
+    count = _count(fields.get("n") or fields.get("n2") or "a") or 1
+    amount = count + (0.5 if fields.get("half") else 0.0)
+    granularity: Granularity = {
+        "decade": "decade",
+        "month": "month",
+        "year": "year",
+        "century": "century",
+    }.get(unit, "day")  # type: ignore[assignment]
+    if unit == "hour" and fields.get("half"):
+        value = f"PT{count}H30M"
+    else:
+        value = _duration_code(amount * multiplier, designator)
+    return TimeValue(text, value, None, None, granularity, "duration",
+                     duration_years=round(amount * years * multiplier, 4))  # fmt: skip
 
 
 def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
@@ -850,6 +1037,14 @@ def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
             text, f"{bound}/..", single.start.isoformat(), None, "range", "range"
         )
         return open_value, single
+    if group.kind == "open_after":
+        following = _following(single)
+        if following is None:
+            return _value(text, single), single
+        open_value = TimeValue(
+            text, f"{following.value}/..", following.start.isoformat(), None, "range", "range"
+        )
+        return open_value, single
     if group.kind == "open_end":
         bound = single.value.split("/")[-1]
         open_value = TimeValue(text, f"../{bound}", None, single.end.isoformat(), "range", "range")
@@ -858,30 +1053,65 @@ def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
     return _value(text, single, kind=kind), single
 
 
+def _following(single: _Abs) -> _Abs | None:
+    """The year, month or day after ``single`` ("after 1956" opens at 1957)."""
+    if single.precision == "year" and "/" not in single.value:
+        return _year_abs(single.end.year + 1)
+    if single.precision == "month" and "/" not in single.value:
+        after = single.end + timedelta(days=1)
+        return _month_abs(after.year, after.month)
+    if single.precision == "day" and "/" not in single.value:
+        return _day_abs(single.end + timedelta(days=1))
+    return None
+
+
 def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[TimeMention]:
-    ctx = _Context(doc_date)
+    ctx = _Context(doc_date, text=text)
     mentions: list[TimeMention] = []
     for group in groups:
         surface = text[group.start : group.end]
-        if group.kind in ("abs", "range", "set", "open_start", "open_end"):
+        ctx.position = group.start
+        if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
             timex, anchor = _resolve_absolute(group, surface)
+            ctx.recent, ctx.recent_end = anchor, group.end
             citation = pt.CITATION_AFTER.match(text, group.end) is not None
-            if not citation and _moves_narrative_time(text, group.start, anchor, ctx.anchor):
+            planned = _planned(text, group, anchor, doc_date)
+            if (
+                not citation
+                and not planned
+                and _moves_narrative_time(text, group.start, anchor, ctx.anchor)
+            ):
                 ctx.anchor = anchor
         elif group.kind == "duration":
             timex = _duration(group, surface)
         else:
             clause = _sentence_prefix(text, group.start).rsplit(",", 1)[-1]
             group.future = bool(pt.FUTURE_CUE.search(clause))
-            timex, moves_anchor = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
+            resolved = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
+            if resolved is None:
+                continue
+            timex, moves_anchor = resolved
             timex = _opened(timex, group.open_side)
             ahead = group.future and ctx.doc_date and (timex.start or "") > ctx.doc_date.isoformat()
             if moves_anchor and timex.start and timex.end and not ahead:
                 ctx.anchor = _Abs(timex.value, date.fromisoformat(timex.start),
                                   date.fromisoformat(timex.end), timex.granularity,
                                   _precision(timex.granularity))  # fmt: skip
+        if timex.kind == "date" and timex.start and timex.start == timex.end:
+            ctx.last_day, ctx.last_day_end = date.fromisoformat(timex.start), group.end
         mentions.append(TimeMention(group.start, group.end, timex))
     return mentions
+
+
+def _planned(text: str, group: _Group, new: _Abs, doc_date: date | None) -> bool:
+    """A date after the document date in a clause about the future ("the visit planned for the
+    autumn of 1961", "deliveries for 1984 would be cut") is a plan, not the time the narrative
+    has reached."""
+    if doc_date is None or new.start <= doc_date:
+        return False
+    before = _sentence_prefix(text, group.start).rsplit(",", 1)[-1]
+    after = re.split(r"[.;,]", text[group.end : group.end + 60], maxsplit=1)[0]
+    return bool(pt.FUTURE_CUE.search(before) or pt.FUTURE_CUE.search(after))
 
 
 def _opened(timex: TimeValue, side: str | None) -> TimeValue:
@@ -915,7 +1145,8 @@ def _precision(granularity: Granularity) -> Precision:
     return "year" if granularity == "year" else "coarse"
 
 
-_RELATIVE_RESOLVERS = {
+_Resolver = Callable[[_Group, _Context, str], "tuple[TimeValue, bool] | None"]
+_RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "day_noyear": _resolve_partial_date,
     "dayrange_noyear": _resolve_dayrange,
     "month_of_rel": _resolve_month_of_rel,
@@ -928,6 +1159,11 @@ _RELATIVE_RESOLVERS = {
     "anaphor_offset": _resolve_offset,
     "anaphor_period": _resolve_period,
     "event_day": _resolve_period,
+    "time_of_day": _resolve_time_of_day,
+    "day_part": _resolve_day_part,
+    "anaphor_open": _resolve_open_after,
+    "deictic_part": _resolve_deictic_part,
+    "season_of_rel": _resolve_season_of_rel,
 }
 
 
