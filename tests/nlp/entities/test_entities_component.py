@@ -287,3 +287,9 @@ def test_document_date_anchors_era(nlp: Language) -> None:
     for _, component in nlp.pipeline:
         doc = component(doc)
     assert [(t, ref.key) for t, ref in _refs(doc)] == [("Moscow", "SUN")]
+
+
+def test_endnote_markers_glued_to_names(nlp: Language) -> None:
+    doc = nlp("Aid went to North Korea.[i] Later the MPR.[ii]Then came Yu. Tsedenbal.[iii]")
+    refs = [(t, ref.key) for t, ref in _refs(doc)]
+    assert refs == [("North Korea", "PRK"), ("MPR", "MNG"), ("Yu. Tsedenbal", "tsedenbal")]

@@ -22,12 +22,14 @@ The component
 * writes ``doc.spans["dipl_entities"]`` and rewrites ``doc.ents`` (GPE/NORP/LOC/ORG/PERSON,
   ``kb_id_`` = key); its own spans win over the stock model's where they overlap.
 
-Creating the component also teaches the tokenizer that Cyrillic digraph initials ("Yu.",
-"Ts.") are one token, so the parser does not end a sentence inside "Yu. Tsedenbal".
+Creating the component also adjusts the pipeline's tokenizer: Cyrillic digraph initials ("Yu.",
+"Ts.") become one token, so the parser does not end a sentence inside "Yu. Tsedenbal", and
+endnote markers glued to a word ("North Korea.[i]") are split off.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -65,6 +67,7 @@ class EntityRecognizer:
     @staticmethod
     def _add_initial_special_cases(nlp: Language) -> None:
         tokenizer: Any = nlp.tokenizer
+        _split_note_markers(tokenizer)
         for digraph in INITIAL_DIGRAPHS:
             tokenizer.add_special_case(f"{digraph}.", [{ORTH: f"{digraph}."}])
 
@@ -129,6 +132,19 @@ class EntityRecognizer:
         doc.spans[SPANS_ENTITIES] = spans
         doc.ents = _merged_ents(doc, spans)
         return doc
+
+
+# Endnote markers glued to words ("North Korea.[i]", "relations.[xxi]Then") hide the word from
+# every matcher and the parser; split them off inside tokens.
+_NOTE_INFIXES = r"(?<=[^\s\[])\.(?=\[)|(?<=[^\s\[])\[(?=[ivxlcdmIVXLCDM\d]{1,6}(?:\]|$))|\](?=\w)"
+
+
+def _split_note_markers(tokenizer: Any) -> None:
+    finditer = getattr(tokenizer, "infix_finditer", None)
+    current = getattr(finditer, "__self__", None)
+    if current is None or _NOTE_INFIXES in current.pattern:
+        return
+    tokenizer.infix_finditer = re.compile(f"{current.pattern}|{_NOTE_INFIXES}").finditer
 
 
 def _followed_by_hyphen(span: Span) -> bool:
