@@ -2,8 +2,11 @@
 
 Gold format: one JSON object per line with ``doc``, ``genre``, ``text``, ``context``,
 ``doc_date``, ``value``, ``start``, ``end``, ``granularity``, ``resolved_from_context``, optional
-``kind``, ``occurrence`` (1-based, which occurrence of ``text`` in ``context`` is meant) and
-``negative`` (true for numbers that are *not* temporal expressions; their ``value`` is null).
+``kind``, ``occurrence`` (1-based, which occurrence of ``text`` in ``context`` is meant),
+``negative`` (true for numbers that are *not* temporal expressions; their ``value`` is null) and
+``source`` (how the row was annotated, e.g. ``independent`` for rows written by hand without
+the tagger's output, ``drafted`` for rows corrected from its output; the report gives one line
+per source when a file mixes several; rows without one take the file's name).
 Annotation is exhaustive per context: every temporal expression with a computable value in a
 context has a row (vague expressions without one - "soon afterwards", "in recent years", "for
 years" - are left unannotated by convention).
@@ -55,6 +58,7 @@ class GoldExpression:
     start: str | None
     end: str | None
     negative: bool
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class TimeEvalReport:
     ours: SystemScore
     baseline: SystemScore
     by_genre: dict[str, tuple[SystemScore, SystemScore]] = field(default_factory=dict)
+    by_source: dict[str, tuple[SystemScore, SystemScore]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)  # our value/detection errors, for review
 
 
@@ -145,6 +150,7 @@ def load_gold(gold_path: Path) -> list[GoldExpression]:
                 start=raw.get("start"),
                 end=raw.get("end"),
                 negative=bool(raw.get("negative", False)),
+                source=str(raw.get("source") or gold_path.stem),
             )
         )
     return rows
@@ -263,6 +269,9 @@ def evaluate_time(gold_path: Path) -> TimeEvalReport:
     genres: dict[str, dict[str, SystemScore]] = defaultdict(
         lambda: {name: SystemScore(name) for name in systems}
     )
+    sources: dict[str, dict[str, SystemScore]] = defaultdict(
+        lambda: {name: SystemScore(name) for name in systems}
+    )
     errors: list[str] = []
     for passage in passages:
         first = passage[0]
@@ -270,6 +279,7 @@ def evaluate_time(gold_path: Path) -> TimeEvalReport:
             predictions = predict(first.context, first.doc_date)
             found = score_passage(passage, predictions, totals[name])
             score_passage(passage, predictions, genres[first.genre][name])
+            score_passage(passage, predictions, sources[first.source][name])
             if name == "diplomatica":
                 errors.extend(found)
     return TimeEvalReport(
@@ -280,6 +290,7 @@ def evaluate_time(gold_path: Path) -> TimeEvalReport:
         ours=totals["diplomatica"],
         baseline=totals["dateparser"],
         by_genre={g: (s["diplomatica"], s["dateparser"]) for g, s in sorted(genres.items())},
+        by_source={g: (s["diplomatica"], s["dateparser"]) for g, s in sorted(sources.items())},
         errors=errors,
     )
 
@@ -293,7 +304,8 @@ def _line(label: str, score: SystemScore) -> str:
 
 
 def render_time_report(report: TimeEvalReport) -> str:
-    """Render the report as a small fixed-width text table (overall, then per genre)."""
+    """Render the report as a small fixed-width text table (overall, per genre, then per
+    annotation source when the gold mixes several)."""
     header = f"{'system':<28}{'P':>7}{'R':>8}{'F1':>8}{'exact':>9}   {'tp/gold':<9}"
     lines = [
         f"gold: {report.gold_path} - {report.expressions} expressions, "
@@ -305,4 +317,8 @@ def render_time_report(report: TimeEvalReport) -> str:
     for genre, (ours, baseline) in report.by_genre.items():
         lines.append(_line(f"  {genre}: diplomatica", ours))
         lines.append(_line(f"  {genre}: dateparser", baseline))
+    if len(report.by_source) > 1:
+        for source, (ours, baseline) in report.by_source.items():
+            lines.append(_line(f"  [{source}]: diplomatica", ours))
+            lines.append(_line(f"  [{source}]: dateparser", baseline))
     return "\n".join(lines)
