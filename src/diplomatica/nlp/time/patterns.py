@@ -157,7 +157,8 @@ DAY_NOYEAR_DMY = re.compile(
 )
 DAYRANGE_NOYEAR = re.compile(
     rf"{_DL}(?P<d1>{_DAY})\s?(?:[-–—]|to|and)\s?(?P<d2>{_DAY}){_WS}{_month('m')}(?!,?{_WS}[0-9])"
-    rf"|{_month('m2')}{_WS}(?P<d3>{_DAY})\s?(?:[-–—]|to)\s?(?P<d4>{_DAY})(?![\w,.:/]|,?{_WS}[0-9])"
+    rf"|{_month('m2')}{_WS}(?P<d3>{_DAY})\s?(?:[-–—]|to)\s?(?:{_month('m3')}{_WS})?(?P<d4>{_DAY})"
+    rf"(?![\w,:/]|[.,][0-9]|,?{_WS}[0-9])"
 )
 MONTH_OF_YEAR_REL = re.compile(
     rf"(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}{_WS}"
@@ -175,6 +176,7 @@ MONTH_NOYEAR = re.compile(
 )
 SEASON_YEAR = re.compile(
     rf"(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?"
+    rf"(?:(?P<season0>spring|summer|autumn|fall|winter)\s(?P<ssep>and|or|to)\s(?:the\s)?)?"
     rf"(?P<season>spring|summer|autumn|fall|winter))(?:\sof)?,?{_WS}(?P<y>{YEAR}){_YR}"
 )
 SEASON_REL = re.compile(
@@ -211,7 +213,7 @@ DEICTIC = re.compile(
 )
 ANAPHOR_UNIT = re.compile(
     r"(?i:\b(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|the\spreceding"
-    r"|the\ssubsequent)\s(?P<unit>year|month|day|week|morning|evening|night)\b"
+    r"|the\ssubsequent)\s(?P<unit>year|month|day|week|morning|afternoon|evening|night)\b"
     r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)]))"
 )
 ANAPHOR_OFFSET = re.compile(
@@ -232,7 +234,8 @@ ANAPHOR_PERIOD = re.compile(
     r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"
 )
 DEICTIC_PART = re.compile(
-    r"(?i:\b(?P<part>early|late|mid)[-\s](?P<dmod>next|last|this)\s(?P<dunit>year|month)\b)"
+    r"(?i:\b(?P<part>early|late|mid)[-\s](?:in\s)?(?P<dmod>next|last|this|the\sfollowing"
+    r"|the\snext|the\sprevious|that|the\ssame)\s(?P<dunit>year|month)\b)"
 )
 SEASON_OF_REL = re.compile(
     r"(?i:\b(?:the\s)?(?P<season>spring|summer|autumn|fall|winter)\sof\s(?P<rel>next|last|this"
@@ -253,7 +256,8 @@ DAY_PART = re.compile(
     r"(?P<tod>morning|afternoon|evening)\b)"
 )
 EVENT_DAY = re.compile(
-    r"(?i:\bthe\s(?P<ord>first|last|final|second|third|closing|opening)\sday\sof\s"
+    r"(?i:\bthe\s(?P<ord>first|last|final|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|closing|opening)\sday\sof\s"
     r"(?:the|his|her|their|this|that)\s(?:[a-z\-]{1,20}\s)?(?:visit|talks|negotiations"
     r"|conference|congress|session|meeting|summit|trip|tour|stay|festival)\b)"
 )
@@ -322,6 +326,16 @@ RANGE_PREFIX = re.compile(
 )
 OPEN_PREFIX = re.compile(r"(?i:\b(?P<p>since|until|till|up\sto|up\suntil|from|after)\s{1,3})$")
 # "after" opens a range only on its own: not "the day after", "shortly after", "soon after".
+# "the morning of 2 March 1969": a part of the day before a date.
+DAY_PART_OF = re.compile(
+    r"(?i:\b(?:the\s)?(?P<tod>morning|afternoon|evening|night)\sof\s{1,3}(?:the\s)?)$"
+)
+# a date written without a year and followed by its year in words: "July 9-11 of that year"
+OF_REL_YEAR = re.compile(
+    r"\s(?i:of|in)\s(?P<rel>(?i:the\ssame|that|the\sfollowing|the\snext|the\sprevious|this|last"
+    r"|next))\s(?i:year)\b"
+)
+CLOCK_TO_DAY = re.compile(r"\s{1,3}(?i:on\s{1,3}(?:the\s)?)?|,\s{1,3}(?i:on\s{1,3})?")
 POINT_AFTER = re.compile(
     r"(?i:\b(?:days?|weeks?|months?|years?|shortly|soon|immediately|just|right|only|until|till)"
     r"\s{1,3}after\s{1,3})$"
@@ -333,7 +347,7 @@ SET_SEP = re.compile(r",\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3}")
 NEGATION_BEFORE = re.compile(r"(?i:\b(?:not|never|only)\b|n['’]t\b)")
 FUTURE_CUE = re.compile(
     r"(?i:\b(?:will|shall|would|is\sto|are\sto|takes?\seffect|expected|planned|scheduled"
-    r"|due|plans?\sto|intends?\sto|hopes?|hoped|hoping|propos\w+|suggest\w*"
+    r"|due|plans?\sto|intends?\sto|hopes?|hoped|hoping|propos\w+|suggest\w*|agreed?\sto"
     r"|(?:not|no)\slater\sthan)\b)"
 )
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")

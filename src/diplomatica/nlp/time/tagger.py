@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from diplomatica.nlp.time import patterns as pt
@@ -125,6 +126,8 @@ class _Group:
     absolute: list[_Abs]
     open_side: str | None = None  # "start"/"end" for "since 5 July", "until 16 June"
     future: bool = False  # the sentence speaks of the future ("will", "is expected")
+    day_part: str | None = None  # "TMO" for "the morning of 2 March 1969"
+    rel_year: str | None = None  # "that" for "July 9-11 of that year"
 
 
 # ---- calendar helpers ------------------------------------------------------------------------
@@ -351,7 +354,7 @@ def _absolute(atom: _Atom) -> _Abs | None:
     if kind == "monthrange_year":
         return _month_range_abs(m)
     if kind == "season_year":
-        return _season_abs(int(m.group("y")), m.group("season"), m.group("smod"))
+        return _season_pair_abs(m)
     if kind == "year_part":
         year = int(m.group("y"))
         code, first_month, last_month = _YEAR_PARTS[" ".join(m.group("part").lower().split()[1:-1])
@@ -365,6 +368,20 @@ def _absolute(atom: _Atom) -> _Abs | None:
     if kind == "year_range":
         return _year_range_abs(m)
     return _year_abs(int(m.group("y")))
+
+
+def _season_pair_abs(m: re.Match[str]) -> _Abs:
+    """ "the summer of 1969"; "the spring and summer of 1969" as a set, "spring to autumn" as a
+    range."""
+    latter = _season_abs(int(m.group("y")), m.group("season"), m.group("smod"))
+    if not m.group("season0"):
+        return latter
+    former = _season_abs(int(m.group("y")), m.group("season0"), None)
+    if former.start >= latter.start:
+        return latter
+    if m.group("ssep").lower() == "to":
+        return _range_abs(former, latter)
+    return _Abs(f"{former.value},{latter.value}", former.start, latter.end, "season", "coarse")
 
 
 def _month_range_abs(m: re.Match[str]) -> _Abs | None:
@@ -443,8 +460,13 @@ def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
             group = _Group(atom.start, atom.end, atom.kind, [atom], [])
             if atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear", "deictic"):
                 _apply_open_prefix(text, group, text[max(0, atom.start - 40) : atom.start])
-            groups.append(group)
             i += 1
+            year_words = pt.OF_REL_YEAR.match(text, atom.end)
+            if year_words and atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear"):
+                group.end, group.rel_year = year_words.end(), year_words.group("rel").lower()
+                while i < len(atoms) and atoms[i].start < group.end:
+                    i += 1
+            groups.append(group)
             continue
         combined, i = _absolute_group(text, atoms, i)
         if combined is not None:
@@ -496,6 +518,11 @@ def _absolute_group(text: str, atoms: list[_Atom], i: int) -> tuple[_Group | Non
     if spans_prefix and range_prefix is not None:
         start = max(0, first.start - 40) + range_prefix.start()
     group = _Group(start, members[-1].end, kind, members, values)
+    part_of = pt.DAY_PART_OF.search(prefix_text)
+    if kind == "abs" and first_abs.precision == "day" and part_of and group.start == first.start:
+        group.start = first.start - len(prefix_text) + part_of.start()
+        group.day_part = _DAY_PARTS[part_of.group("tod").lower()]
+        return group, j
     if kind in ("abs", "range"):
         _apply_open_prefix(text, group, prefix_text if group.start == first.start else "")
     return group, j
@@ -618,7 +645,7 @@ def _shift(anchor: _Abs, unit: str, amount: int) -> _Abs | None:
         base_day = anchor.end if amount >= 0 else anchor.start
         moved = _add_months(base_day.replace(day=1), amount)
         return _month_abs(moved.year, moved.month)
-    if unit in ("day", "morning", "evening", "night") and anchor.precision == "day":
+    if unit in ("day", "morning", "afternoon", "evening", "night") and anchor.precision == "day":
         base_day = anchor.end if amount >= 0 else anchor.start
         return _day_abs(base_day + timedelta(days=amount))
     if unit == "week" and anchor.precision == "day":
@@ -761,14 +788,16 @@ def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeVa
 def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
     m = group.atoms[0].match
-    step = {"this": 0, "last": -1, "next": 1}[m.group("dmod").lower()]
-    if ctx.doc_date is None:
+    rel = " ".join(m.group("dmod").lower().split())
+    step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel.split()[-1], 0)
+    base = ctx.doc_date if rel in ("this", "last", "next") else _narrative_reference(ctx)
+    if base is None:
         return _unresolved(text, "FUTURE_REF" if step > 0 else "PAST_REF", "approximate"), False
     if m.group("dunit").lower() == "month":
-        moved = _add_months(ctx.doc_date.replace(day=1), step)
+        moved = _add_months(base.replace(day=1), step)
         month = _month_abs(moved.year, moved.month)
         return _value(text, month, resolved=True, granularity="approximate"), False
-    year = ctx.doc_date.year + step
+    year = base.year + step
     code, first, last = _YEAR_PARTS[m.group("part").lower()]
     part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
                 "coarse")  # fmt: skip
@@ -824,6 +853,24 @@ def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
     return _value(text, shifted, resolved=True), False
 
 
+def _narrative_reference(ctx: _Context) -> date | None:
+    """The date "that year"/"the same year" points back to: a date named earlier in the same
+    sentence (even a flashback), else the narrative's reference time."""
+    if ctx.recent is not None and ctx.sentence_breaks_since(ctx.recent_end) == 0:
+        return ctx.recent.end
+    return ctx.anchor.end if ctx.anchor else None
+
+
+def _year_named(ctx: _Context, rel: str) -> int | None:
+    """The year "of that year", "of the following year", "of last year" names."""
+    word = rel.split()[-1]
+    step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(word, 0)
+    deictic = rel in ("this", "last", "next")
+    reference = ctx.doc_date if deictic else _narrative_reference(ctx)
+    reference = reference or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
+    return reference.year + step if reference else None
+
+
 def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | None:
     """Year of a date written without one: the reference year, moved to the next year when the
     sentence speaks of the future and the date would otherwise precede the document date."""
@@ -845,9 +892,14 @@ def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValu
         _parse_day(m.group("d1") or m.group("d3")),
         _parse_day(m.group("d2") or m.group("d4")),
     )
-    year = _partial_year(ctx, month, first, group.future)
+    year = (
+        _year_named(ctx, group.rel_year)
+        if group.rel_year
+        else _partial_year(ctx, month, first, group.future)
+    )
+    last_month = _month_of(m.group("m3")) if m.group("m3") else month
     start = _safe_date(year, month, first) if year else None
-    end = _safe_date(year, month, last) if year else None
+    end = _safe_date(year, last_month, last) if year else None
     if start is None or end is None or end <= start:
         return _unresolved(text, f"XXXX-{month:02d}", "range"), False
     if re.search(r"\sand\s", m.group(0)):
@@ -860,7 +912,7 @@ def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[Time
     m = group.atoms[0].match
     rel = m.group("rel").lower().split()[0 if m.group("rel").lower() in ("last", "next") else -1]
     step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
-    reference = ctx.anchor.end if ctx.anchor and rel not in ("this", "last", "next") else None
+    reference = _narrative_reference(ctx) if rel not in ("this", "last", "next") else None
     reference = reference or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
     month = _month_of(m.group("m"))
     if reference is None:
@@ -925,6 +977,10 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     month = _month_of(m.group("m"))
     day = _parse_day(m.group("d")) if group.kind == "day_noyear" else None
     year = _partial_year(ctx, month, day or 1, group.future)
+    if group.rel_year:
+        year = _year_named(ctx, group.rel_year)
+    elif group.kind == "month_noyear" and ctx.doc_date is not None:
+        year = _deictic_month_year(m.group(0), month, ctx.doc_date) or year
     reference = date(year, 1, 1) if year else None
     if reference is None:
         partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -937,10 +993,23 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     return _value(text, _day_abs(exact), resolved=True), True
 
 
+def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
+    """ "last October" is the latest October before the document date, "next May" the first
+    May after it, "this June" the one of its year; None for other prefixes."""
+    word = surface.split()[0].lower()
+    if word == "last":
+        return doc_date.year if month < doc_date.month else doc_date.year - 1
+    if word == "next":
+        return doc_date.year if month > doc_date.month else doc_date.year + 1
+    return doc_date.year if word == "this" else None
+
+
 def _resolve_season(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     rel = m.group("rel").lower().split()[-1]
     reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
+    if group.future and ctx.doc_date is not None:
+        reference = ctx.doc_date  # "talks will continue in the autumn": the coming autumn
     if reference is None:
         code = _SEASONS[m.group("season").lower()]
         return _unresolved(text, f"XXXX-{code}", "season"), False
@@ -1050,7 +1119,24 @@ def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
         open_value = TimeValue(text, f"../{bound}", None, single.end.isoformat(), "range", "range")
         return open_value, single
     kind: Kind = "set" if "," in single.value else "date"
+    if group.day_part and "T" not in single.value:
+        single = replace(single, value=single.value + group.day_part)
     return _value(text, single, kind=kind), single
+
+
+_CALENDAR_KINDS = frozenset({"month_of_rel", "day_noyear", "month_noyear", "dayrange_noyear"})
+
+
+def _deictic_year(group: _Group) -> bool:
+    """Whether a date without a year took it from the document date ("September of last year",
+    "last October") rather than from the narrative."""
+    m = group.atoms[0].match
+    words = {"this", "last", "next"}
+    if group.rel_year is not None:
+        return group.rel_year in words
+    if group.kind == "month_of_rel":
+        return m.group("rel").lower() in words
+    return group.kind == "month_noyear" and m.group(0).split()[0].lower() in words
 
 
 def _following(single: _Abs) -> _Abs | None:
@@ -1094,9 +1180,20 @@ def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[Tim
             timex = _opened(timex, group.open_side)
             ahead = group.future and ctx.doc_date and (timex.start or "") > ctx.doc_date.isoformat()
             if moves_anchor and timex.start and timex.end and not ahead:
-                ctx.anchor = _Abs(timex.value, date.fromisoformat(timex.start),
-                                  date.fromisoformat(timex.end), timex.granularity,
-                                  _precision(timex.granularity))  # fmt: skip
+                moved = _Abs(timex.value, date.fromisoformat(timex.start),
+                             date.fromisoformat(timex.end), timex.granularity,
+                             _precision(timex.granularity))  # fmt: skip
+                # calendar dates without a year are flashbacks like explicit ones
+                # a date without a year set in the past of the narrative is a flashback like an
+                # explicit one, unless the narrative has only the document's own date so far
+                calendar_date = group.kind in _CALENDAR_KINDS and not _deictic_year(group)
+                at_document_date = ctx.anchor is not None and ctx.anchor.start == ctx.doc_date
+                if (
+                    not calendar_date
+                    or at_document_date
+                    or _moves_narrative_time(text, group.start, moved, ctx.anchor)
+                ):
+                    ctx.anchor = moved
         if timex.kind == "date" and timex.start and timex.start == timex.end:
             ctx.last_day, ctx.last_day_end = date.fromisoformat(timex.start), group.end
         mentions.append(TimeMention(group.start, group.end, timex))
@@ -1112,6 +1209,28 @@ def _planned(text: str, group: _Group, new: _Abs, doc_date: date | None) -> bool
     before = _sentence_prefix(text, group.start).rsplit(",", 1)[-1]
     after = re.split(r"[.;,]", text[group.end : group.end + 60], maxsplit=1)[0]
     return bool(pt.FUTURE_CUE.search(before) or pt.FUTURE_CUE.search(after))
+
+
+def _clock_on_following_day(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Move "11:30 a.m." onto the day named right after it ("11:30 a.m. yesterday",
+    "10 a.m. on 5 May 1970")."""
+    result = list(mentions)
+    for i, (clock, day) in enumerate(pairwise(mentions)):
+        value = clock.timex.value
+        if (
+            "T" not in value
+            or "/" in value
+            or not pt.CLOCK_TO_DAY.fullmatch(text, clock.end, day.start)
+        ):
+            continue
+        named = day.timex
+        if named.kind != "date" or not named.start or named.start != named.end:
+            continue
+        moved = f"{named.start}T{value.split('T', 1)[1]}"
+        result[i] = replace(
+            clock, timex=replace(clock.timex, value=moved, start=named.start, end=named.end)
+        )
+    return result
 
 
 def _opened(timex: TimeValue, side: str | None) -> TimeValue:
@@ -1219,4 +1338,5 @@ def tag_text(text: str, doc_date: str | None = None) -> list[TimeMention]:
     reference = _parse_iso(doc_date)
     atoms = _leftmost_longest(_candidate_atoms(text))
     groups = _group_atoms(text, atoms)
-    return _mark_anachronisms(_resolve(text, groups, reference), reference)
+    mentions = _clock_on_following_day(text, _resolve(text, groups, reference))
+    return _mark_anachronisms(mentions, reference)
