@@ -48,13 +48,71 @@ def _agent_tokens(anchor: Token) -> list[Token]:
     return out
 
 
+# Temporal clauses ("When X visited Moscow, both sides concluded ...") keep their participants:
+# they often say who "both sides" are.
+_EMBEDDED = ("relcl", "acl", "ccomp", "parataxis")
+# Nouns that are part of a time expression ("the end of January", "the autumn of 1972").
+_TEMPORAL_NOUNS = frozenset(
+    [
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "course",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "half",
+        "part",
+        "turn",
+        "rest",
+        "close",
+        "eve",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "period",
+        "time",
+        "quarter",
+    ]
+)
+
+
+def _clause_tokens(root: Token, keep: Token) -> list[Token]:
+    """Return the subtree of ``root`` without embedded clauses (relative, adverbial, complement
+    clauses), except the one containing ``keep``: their participants belong to other events."""
+    out: list[Token] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for c in node.children:
+            if (
+                c.dep_ in _EMBEDDED
+                and c.pos_ in ("VERB", "AUX")
+                and c.i != keep.i
+                and not (c.left_edge.i <= keep.i <= c.right_edge.i)
+            ):
+                continue
+            stack.append(c)
+    return out
+
+
 def _core_tokens(trigger: Trigger, ctx: DocContext) -> list[Token]:
-    seen: dict[int, Token] = {t.i: t for t in trigger.anchor.subtree}
-    for t in trigger.token.subtree:
+    seen: dict[int, Token] = {t.i: t for t in _clause_tokens(trigger.anchor, trigger.token)}
+    for t in _clause_tokens(trigger.token, trigger.token):
         seen[t.i] = t
     for t in _subject_tokens(trigger.anchor):
         seen[t.i] = t
-    return [t for _, t in sorted(seen.items()) if not ctx.in_quotation(t.idx)]
+    return [
+        t
+        for i, t in sorted(seen.items())
+        if i not in trigger.excluded and not ctx.in_quotation(t.idx)
+    ]
 
 
 def _mentions_of(tokens: list[Token], ctx: DocContext) -> list[Mention]:
@@ -123,6 +181,39 @@ def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: 
     return out[:limit]
 
 
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time expression modifies a noun other than the trigger ("terminate its
+    1954 treaty", "support for the 1972 ABM Treaty"): it dates that thing, not the event."""
+    head = ctx.doc[tm.start]
+    for t in ctx.doc[tm.start : tm.end]:
+        if t.head.i < tm.start or t.head.i >= tm.end:
+            head = t
+            break
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ == "of":
+        gov = gov.head
+        if gov.lemma_.lower() in _TEMPORAL_NOUNS:
+            return False
+    elif head.dep_ not in ("nummod", "compound", "amod", "nmod", "poss"):
+        return False
+    return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
+
+
+def _governors(anchor: Token) -> set[int]:
+    """Return the verbs whose complement the anchor is ("decided not to renew", "agreed to
+    establish"): their time expressions date the event."""
+    out: set[int] = set()
+    node = anchor
+    while node.dep_ == "xcomp" and node.head is not node and len(out) < 3:
+        node = node.head
+        out.add(node.i)
+    return out
+
+
 def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
     doc = ctx.doc
     head = doc[tm.start]
@@ -130,7 +221,7 @@ def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
         if t.head.i < tm.start or t.head.i >= tm.end:
             head = t
             break
-    anchors = {trigger.anchor.i, trigger.token.i}
+    anchors = {trigger.anchor.i, trigger.token.i} | _governors(trigger.anchor)
     node = head
     for _ in range(6):
         if node.i in anchors:
@@ -141,6 +232,8 @@ def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
             and node.dep_ not in ("aux", "auxpass", "advcl", "conj")
         ):
             break
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _own_subject(node):
+            break  # "decided not to renew it, and it expired on D": D dates the second clause
         if node.head is node:
             break
         node = node.head
@@ -154,7 +247,13 @@ def _usable(value: TimeValue) -> bool:
 def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue | None, float]:
     """Return the event's date and a confidence: the time in the sentence best attached to the
     trigger, else the last date earlier in the paragraph (lower confidence), else the doc date."""
-    cands = [t for t in ctx.times_in(sent.start, sent.end) if _usable(t.value)]
+    cands = [
+        t
+        for t in ctx.times_in(sent.start, sent.end)
+        if _usable(t.value) and t.start not in trigger.excluded
+    ]
+    if trigger.type != "SIGN_AGREEMENT":
+        cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
     if cands:
         best = min(cands, key=lambda t: _time_score(t, trigger, ctx))

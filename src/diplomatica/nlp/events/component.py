@@ -26,6 +26,7 @@ from diplomatica.nlp.events.arguments import (
     recent_states,
 )
 from diplomatica.nlp.events.context import (
+    TRIGGER_INDEX,
     DocContext,
     build_context,
     sentence_notes,
@@ -77,7 +78,9 @@ class EventExtractor:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens)
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
-            if ctx.in_quotation(trig.anchor.idx) or not is_factual(trig.token, trig.anchor, sent):
+            if ctx.in_quotation(trig.anchor.idx) or not is_factual(
+                trig.token, trig.anchor, sent, trig.negated
+            ):
                 continue
             events.append(self._event(trig, sent, ctx, notes))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
@@ -91,6 +94,7 @@ class EventExtractor:
         date, confidence = event_date(trig, sent, ctx)
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
+        attrs[TRIGGER_INDEX] = trig.token.i
         return EventFact(
             type=trig.type,
             trigger=trig.token.text,
@@ -104,6 +108,11 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+# Types whose distinct triggers in one sentence are distinct acts ("signed a convention,
+# exchanged the instruments of ratification and signed a protocol").
+_ENUMERATED_TYPES = frozenset(["SIGN_AGREEMENT", "TERMINATE_AGREEMENT"])
 
 
 def _explicit(event: EventFact) -> bool:
@@ -145,6 +154,12 @@ def _dates_compatible(a: EventFact, b: EventFact) -> bool:
 
 def _same_event(a: EventFact, b: EventFact) -> bool:
     if a.type != b.type or a.countries != b.countries:
+        return False
+    if (
+        a.type in _ENUMERATED_TYPES
+        and a.evidence_start == b.evidence_start
+        and a.attributes.get(TRIGGER_INDEX) != b.attributes.get(TRIGGER_INDEX)
+    ):
         return False
     ya, yb = _years(a), _years(b)
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from diplomatica.nlp.extensions import SPANS_ENTITIES, SPANS_TIME
 from diplomatica.nlp.types import EntityRef, TimeValue
 
+# Private event attribute: the trigger token index (not exported).
+TRIGGER_INDEX = "_trigger_i"
 NOTE_MARKER = re.compile(r"\[([ivxlcdm]{1,7}|\d{1,3})\]")
 _OPEN_QUOTES = {"‘": "’", "“": "”", '"': '"'}
 _MAX_QUOTE = 700

@@ -44,7 +44,9 @@ def event_to_dict(
         plover = f"{definition.plover_type}/{definition.plover_modes[mode]}"
         cameo = definition.cameo_modes.get(mode, cameo)
     key = f"{doc_id}|{event.type}|{event.evidence_start}|{event.trigger}"
-    attributes = {k: v for k, v in event.attributes.items() if k != "evidence"}
+    attributes = {
+        k: v for k, v in event.attributes.items() if k != "evidence" and not k.startswith("_")
+    }
     return {
         "id": hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         "type": event.type,

@@ -67,6 +67,41 @@ AID_NOUNS = frozenset(
         "donations",
     ]
 )
+# Verbs whose subject (an agreement) ends: "the treaty expired/lapsed in 1980".
+AGREEMENT_END_VERBS = frozenset(["expire", "lapse"])
+# Verbs whose negation with an agreement object ends it: "decided not to renew the treaty".
+RENEWAL_VERBS = frozenset(["extend", "renew", "prolong"])
+# Nouns stating the end of an agreement: "the abrogation of the treaty".
+TERMINATION_NOUNS = frozenset(
+    ["termination", "denunciation", "abrogation", "annulment", "expiry", "expiration", "lapse"]
+)
+# What a state publicly backs: "welcomed the proposal", "warmly received the initiative".
+SUPPORT_OBJECT_NOUNS = frozenset(
+    [
+        "proposal",
+        "initiative",
+        "position",
+        "policy",
+        "effort",
+        "efforts",
+        "idea",
+        "plan",
+        "decision",
+        "stand",
+        "stance",
+        "program",
+        "programme",
+        "reform",
+        "reforms",
+        "cause",
+        "struggle",
+        "bid",
+        "candidacy",
+    ]
+)
+# Verbs that state approval of a proposal or position (never of a person: "welcomed the
+# delegation" is a reception).
+APPROVAL_VERBS = frozenset(["welcome", "endorse", "approve", "applaud", "hail", "praise"])
 REFUGEE_NOUNS = frozenset(["orphan", "orphans", "refugee", "refugees", "child", "children"])
 VISIT_MOTION_VERBS = frozenset(["travel", "arrive", "come", "go", "fly", "journey"])
 MEETING_NOUNS = frozenset(
@@ -200,11 +235,33 @@ IRREALIS_GOVERNORS = frozenset(
         "envisaged",
         "threaten",
         "able",
+        "commitment",
+        "obligation",
     ]
 )
 FUTURE_MARKERS = ("near future", "foreseeable future", "in principle", "future")
 HABITUAL_WORDS = frozenset(
-    ["annually", "annual", "regularly", "constantly", "usually", "always", "often"]
+    [
+        "annually",
+        "annual",
+        "regularly",
+        "regular",
+        "constantly",
+        "constant",
+        "usually",
+        "always",
+        "often",
+        "permanent",
+        "periodic",
+        "periodically",
+        "routine",
+        "routinely",
+        "continuous",
+        "ongoing",
+        "frequent",
+        "frequently",
+        "customary",
+    ]
 )
 OFFICE_HEADS = frozenset(
     [

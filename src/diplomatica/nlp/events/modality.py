@@ -46,6 +46,34 @@ def _modal_aux(token: Token) -> str | None:
     return None
 
 
+def _first_conjunct_verb(verb: Token) -> Token:
+    """Return the verb a conjoined verb shares its auxiliaries with (the conjunction may be
+    misattached to the first verb's object)."""
+    node = verb
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "attr"):
+        node = node.head
+    return node
+
+
+def _under_notice(token: Token) -> bool:
+    """``gave notice that it will terminate the treaty``: the notice is the act."""
+    return token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() == "notice"
+
+
+def _negative_subject(verb: Token) -> bool:
+    """``No Mongolian leader paid a visit``, ``Neither side signed``, ``nobody came``."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in ("nobody", "none", "neither", "nothing", "no one"):
+            return True
+        if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+            return True
+    return False
+
+
 def _under_speech_verb(token: Token) -> bool:
     head = token
     while head.dep_ in ("conj", "xcomp") and head.head is not head:
@@ -53,11 +81,23 @@ def _under_speech_verb(token: Token) -> bool:
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
 
 
-def _clause_modality_blocks(verb: Token) -> bool:
-    if _has_neg(verb) and not _negated_until(verb):
+def _clause_modality_blocks(verb: Token, negation_states_event: bool = False) -> bool:
+    if _has_neg(verb) and not _negated_until(verb) and not negation_states_event:
+        return True
+    if _negative_subject(verb):
         return True
     modal = _modal_aux(verb)
-    if modal is not None and not (modal == "would" and _under_speech_verb(verb)):
+    if (
+        modal is None
+        and verb.dep_ == "conj"
+        and verb.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        # "which should strengthen X and support Y": the shared modal scopes over both verbs
+        modal = _modal_aux(_first_conjunct_verb(verb))
+    if modal is not None and not (
+        (modal == "would" and _under_speech_verb(verb)) or (modal == "will" and _under_notice(verb))
+    ):
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return True
@@ -92,17 +132,18 @@ def _governor_blocks(token: Token) -> bool:
     return False
 
 
-def is_factual(trigger: Token, anchor: Token, sent: Span) -> bool:
+def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False) -> bool:
     """Return whether the event of ``trigger`` (governed by ``anchor``, in ``sent``) is stated
     as a fact.
 
     Negated, modal (except reported "would" under a speech verb), conditional, habitual,
     future/planned ("in the near future", "agreed in principle", "was to"), and wished or
     instructed events ("wanted to", "instructed ... to", "called for the conclusion") are not
-    facts. "did not take place until 1980" is a fact.
+    facts. "did not take place until 1980" is a fact, and so is a ``negated`` trigger whose
+    negation states the event ("decided not to renew the treaty").
     """
     for tok in {trigger, anchor}:
-        if _clause_modality_blocks(tok) or _governor_blocks(tok):
+        if _clause_modality_blocks(tok, negated) or _governor_blocks(tok):
             return False
     if trigger.dep_ in ("nsubj", "nsubjpass") and _clause_modality_blocks(trigger.head):
         return False

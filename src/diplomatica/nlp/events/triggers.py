@@ -7,13 +7,18 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.lexicon import (
+    AGREEMENT_END_VERBS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
+    APPROVAL_VERBS,
     ENVOY_NOUNS,
     MEETING_NOUNS,
     MISSION_NOUNS,
     PERSON_GROUP_NOUNS,
     REFUGEE_NOUNS,
+    RENEWAL_VERBS,
+    SUPPORT_OBJECT_NOUNS,
+    TERMINATION_NOUNS,
     VISIT_EVENT_NOUNS,
     VISIT_MOTION_VERBS,
     Lexicon,
@@ -21,15 +26,26 @@ from diplomatica.nlp.events.lexicon import (
 
 _OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_WARM_ADVERBS = frozenset(
+    ["warmly", "positively", "favourably", "favorably", "enthusiastically", "fully", "firmly"]
+)
+_ANTECEDENT_WINDOW = 40
 
 
 @dataclass(frozen=True)
 class Trigger:
-    """A detected trigger: the event type, the trigger token and the governing (anchor) token."""
+    """A detected trigger: the event type, the trigger token and the governing (anchor) token.
+
+    ``excluded`` holds the token indices of sibling conjuncts ("signed a treaty with A on D1 and
+    a treaty with B on D2"): their states and dates belong to the other trigger. ``negated``
+    marks triggers whose negation states the event ("decided not to renew the treaty").
+    """
 
     type: str
     token: Token
     anchor: Token
+    excluded: frozenset[int] = frozenset()
+    negated: bool = False
 
 
 def _lemma(token: Token) -> str:
@@ -45,6 +61,10 @@ def _objects(verb: Token) -> list[Token]:
         objs = [
             s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
         ]
+    if not objs and verb.dep_ in ("advcl", "ccomp", "conj"):
+        # "Mongolia terminated the Treaty ... concluded in 1986": the object is parsed as the
+        # subject of the following participle that governs the trigger.
+        objs = [s for s in verb.head.children if s.dep_ == "nsubj" and s.i > verb.i]
     if (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN") or verb.dep_ == "relcl":
         objs.append(verb.head)
     for obj in list(objs):
@@ -72,6 +92,86 @@ def _heads_in(tokens: list[Token], words: frozenset[str]) -> bool:
 
 def _is_person_like(token: Token, is_entity: bool) -> bool:
     return is_entity or _lemma(token) in PERSON_GROUP_NOUNS or token.lower_ in ("him", "her")
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """Return the nearest preceding common noun in a subject or object role (the likely
+    antecedent of "it"; names of states are referred to by name, not by "it", in this genre)."""
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_WINDOW), -1):
+        t = doc[i]
+        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return t
+    return None
+
+
+def _agreement_subject(verb: Token) -> bool:
+    """Return whether the subject of ``verb`` is an agreement ("the treaty lapsed", "which
+    expired" after a treaty, "it expired" after a treaty)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    for subj in subjects:
+        if subj.lower_ in ("it", "which", "that"):
+            ante = _antecedent(subj)
+            if ante is not None and _lemma(ante) in AGREEMENT_NOUNS:
+                return True
+        elif _heads_in([subj], AGREEMENT_NOUNS):
+            return True
+    return False
+
+
+def _ceased_in_force(verb: Token) -> bool:
+    """``the treaty ceased to be in force / to exist / to apply``."""
+    return any(
+        c.dep_ == "xcomp" and _lemma(c) in ("be", "exist", "apply", "operate")
+        for c in verb.children
+    )
+
+
+def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -> str | None:
+    """Return ``TERMINATE_AGREEMENT`` when ``verb`` ends an agreement: terminate/denounce/
+    abrogate a treaty, withdraw from it, the treaty expired/lapsed/ceased to be in force."""
+    if lemma in lex.verbs["TERMINATE_AGREEMENT"] and _heads_in(objs, AGREEMENT_NOUNS):
+        return "TERMINATE_AGREEMENT"
+    if lemma == "withdraw" and _heads_in(_prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
+        return "TERMINATE_AGREEMENT"
+    if lemma in AGREEMENT_END_VERBS and _agreement_subject(verb):
+        return "TERMINATE_AGREEMENT"
+    if lemma == "cease" and _ceased_in_force(verb) and _agreement_subject(verb):
+        return "TERMINATE_AGREEMENT"
+    return None
+
+
+def is_non_renewal(verb: Token) -> bool:
+    """``decided not to extend/renew/prolong the treaty``: a negated renewal ends it."""
+    return (
+        _lemma(verb) in RENEWAL_VERBS
+        and any(c.dep_ == "neg" for c in verb.children)
+        and _heads_in(_objects(verb), AGREEMENT_NOUNS)
+    )
+
+
+def _support_verb_type(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> str | None:
+    """Approval of a proposal or position ("welcomed the initiative", "warmly received the
+    proposal"), backing ("supported", "sided with", "stood by") as EXPRESS_SUPPORT."""
+    if lemma in ("support", "back", "endorse"):
+        return "EXPRESS_SUPPORT"
+    if lemma == "side" and _prep_objects(verb, ("with",)):
+        return "EXPRESS_SUPPORT"
+    if lemma == "stand" and any(
+        _is_person_like(o, o.i in entity_tokens) for o in _prep_objects(verb, ("by", "behind"))
+    ):
+        return "EXPRESS_SUPPORT"
+    proposals = any(_lemma(o) in SUPPORT_OBJECT_NOUNS for o in objs)
+    if lemma in APPROVAL_VERBS and proposals:
+        return "EXPRESS_SUPPORT"
+    warm = any(c.lower_ in _WARM_ADVERBS for c in verb.children)
+    if lemma in ("receive", "greet") and warm and proposals:
+        return "EXPRESS_SUPPORT"
+    return None
 
 
 def _past_context(verb: Token) -> bool:
@@ -111,10 +211,9 @@ def verb_event_type(verb: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "OPEN_MISSION"
     if lemma in lex.verbs["CLOSE_MISSION"] and _heads_in(objs, MISSION_NOUNS):
         return "CLOSE_MISSION"
-    if lemma in lex.verbs["TERMINATE_AGREEMENT"] and _heads_in(objs, AGREEMENT_NOUNS):
-        return "TERMINATE_AGREEMENT"
-    if lemma == "withdraw" and _heads_in(_prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
-        return "TERMINATE_AGREEMENT"
+    ended = termination_type(verb, lemma, objs, lex)
+    if ended is not None:
+        return ended
     as_objs = _prep_objects(verb, ("as",))
     if lemma in lex.verbs["PROVIDE_AID"]:
         goods = objs + _prep_objects(verb, ("with",))
@@ -135,10 +234,9 @@ def verb_event_type(verb: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "EXPEL"
     if lemma == "declare" and any(t.lower_ == "persona" for t in verb.subtree):
         return "EXPEL"
-    if lemma in ("support", "back", "endorse"):
-        return "EXPRESS_SUPPORT"
-    if lemma == "side" and _prep_objects(verb, ("with",)):
-        return "EXPRESS_SUPPORT"
+    support = _support_verb_type(verb, lemma, objs, entity_tokens)
+    if support is not None:
+        return support
     return _contact_verb_type(verb, lemma, objs, entity_tokens)
 
 
@@ -209,13 +307,76 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "PROVIDE_AID"
     if lemma in ("expulsion", "deportation"):
         return "EXPEL"
-    if (
-        lemma in ("support", "solidarity")
-        and noun.dep_ == "dobj"
-        and _lemma(noun.head) in lex.light_verbs["EXPRESS_SUPPORT"]
+    if lemma in TERMINATION_NOUNS and (
+        _heads_in(of_objs, AGREEMENT_NOUNS)
+        or any(c.dep_ == "poss" and _lemma(c) in AGREEMENT_NOUNS for c in noun.children)
     ):
+        return "TERMINATE_AGREEMENT"
+    if lemma in ("support", "solidarity", "backing") and _support_noun_stated(noun, lex):
         return "EXPRESS_SUPPORT"
     return None
+
+
+def _support_noun_stated(noun: Token, lex: Lexicon) -> bool:
+    """``expressed/conveyed/reaffirmed (its) support``, ``in support of X``."""
+    node = noun
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "dobj" and _lemma(node.head) in lex.light_verbs["EXPRESS_SUPPORT"]:
+        return True
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "in"
+        and node.head.head.pos_ in ("VERB", "AUX")
+        and bool(_prep_objects(node, ("of",)))
+    )
+
+
+def _noun_anchor(noun: Token) -> Token:
+    """Return the verb governing a noun trigger (its clause), or the noun itself."""
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head  # "vetoed the resolutions in support of India"
+    return noun
+
+
+def _own_tokens(noun: Token) -> set[int]:
+    """Return the tokens of a conjunct without its own conjuncts."""
+    out = {t.i for t in noun.subtree}
+    for c in noun.children:
+        if c.dep_ in ("conj", "cc"):
+            out -= {t.i for t in c.subtree}
+    return out
+
+
+def agreement_objects(verb: Token) -> list[Token]:
+    """Return the distinct agreements a signing verb takes, coordinated objects included
+    ("concluded a transit agreement on D1 and a traffic treaty on D2")."""
+    objs = [o for o in _objects(verb) if _heads_in([o], AGREEMENT_NOUNS)]
+    # a second object coordinated with the verb itself is a common misparse
+    objs += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and _lemma(c) in AGREEMENT_NOUNS
+    ]
+    return sorted({o.i: o for o in objs if o.i > verb.i}.values(), key=lambda t: t.i)
+
+
+def _split_signing(trig: Trigger) -> list[Trigger]:
+    """One trigger per coordinated agreement: each keeps its own partners and date."""
+    objs = agreement_objects(trig.token)
+    if len(objs) < 2:
+        return [trig]
+    own = {o.i: _own_tokens(o) for o in objs}
+    out: list[Trigger] = []
+    for o in objs:
+        others: set[int] = set()
+        for j, toks in own.items():
+            if j != o.i:
+                others |= toks - own[o.i]
+        out.append(Trigger(trig.type, o, trig.anchor, frozenset(others)))
+    return out
 
 
 def find_triggers(tokens: list[Token], lex: Lexicon, entity_tokens: set[int]) -> list[Trigger]:
@@ -223,6 +384,9 @@ def find_triggers(tokens: list[Token], lex: Lexicon, entity_tokens: set[int]) ->
     found: list[Trigger] = []
     for tok in tokens:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have"):
+            if is_non_renewal(tok) and _past_context(tok.head):
+                found.append(Trigger("TERMINATE_AGREEMENT", tok, tok, negated=True))
+                continue
             etype = verb_event_type(tok, lex, entity_tokens)
             if etype is None:
                 continue
@@ -233,6 +397,31 @@ def find_triggers(tokens: list[Token], lex: Lexicon, entity_tokens: set[int]) ->
             etype = noun_event_type(tok, lex, entity_tokens)
             if etype is None:
                 continue
-            anchor = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
-            found.append(Trigger(etype, tok, anchor))
-    return found
+            found.append(Trigger(etype, tok, _noun_anchor(tok)))
+    out: list[Trigger] = []
+    for trig in found:
+        if _restates_verb_trigger(trig, found):
+            continue
+        if trig.type == "SIGN_AGREEMENT" and trig.token.i == trig.anchor.i:
+            out.extend(_split_signing(trig))
+        else:
+            out.append(trig)
+    return out
+
+
+def _restates_verb_trigger(trig: Trigger, found: list[Trigger]) -> bool:
+    """A noun trigger inside the object of a verb trigger of the same type states the same act
+    ("exchanged the instruments of ratification of the treaty")."""
+    if trig.token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = trig.token
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "compound", "conj", "nsubjpass", "appos"):
+            return False
+        node = node.head
+        if any(
+            v.type == trig.type and v.token.i == v.anchor.i == node.i and v.token.pos_ != "NOUN"
+            for v in found
+        ):
+            return True
+    return False
