@@ -161,12 +161,12 @@ DAYRANGE_NOYEAR = re.compile(
     rf"(?![\w,:/]|[.,][0-9]|,?{_WS}[0-9])"
 )
 MONTH_OF_YEAR_REL = re.compile(
-    rf"(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}{_WS}"
+    rf"(?<!\w)(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}{_WS}"
     rf"(?:of{_WS})?"
     r"(?i:(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|this|last|next)\syear)\b"
 )
 WEEKDAY = re.compile(
-    rf"(?:(?i:(?P<wmod>last|next|this|on|by|until|since))\s)?(?P<wd>{_WEEKDAY_NAMES})\b"
+    rf"(?<!\w)(?:(?i:(?P<wmod>last|next|this|on|by|until|since))\s)?(?P<wd>{_WEEKDAY_NAMES})\b"
     r"(?!,?\s(?:[0-9]|January|February|March|April|May|June|July|August|September|October"
     r"|November|December))"
 )
@@ -175,7 +175,7 @@ MONTH_NOYEAR = re.compile(
     rf"|throughout|last|next|this)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
 )
 SEASON_YEAR = re.compile(
-    rf"(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?"
+    rf"(?<!\w)(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?"
     rf"(?:(?P<season0>spring|summer|autumn|fall|winter)\s(?P<ssep>and|or|to)\s(?:the\s)?)?"
     rf"(?P<season>spring|summer|autumn|fall|winter))(?:\sof)?,?{_WS}(?P<y>{YEAR}){_YR}"
 )
@@ -190,12 +190,12 @@ YEAR_PART = re.compile(
     rf"\sof))[-\s]{{1,2}}(?P<y>{YEAR}){_YR}"
 )
 DECADE = re.compile(
-    r"(?i:(?P<pre>the\s(?:beginning|start|middle|end|first\shalf|second\shalf|latter\shalf)"
+    r"(?<!\w)(?i:(?P<pre>the\s(?:beginning|start|middle|end|first\shalf|second\shalf|latter\shalf)"
     r"\sof\s)?(?:the\s)?(?:(?P<part>early|late|mid)[-\s]{1,2})?)"
     r"(?<![\w.,])(?P<dec>(?:1[0-9]|20)[0-9]0)['’]?s\b"
 )
 CENTURY = re.compile(
-    r"(?i:(?:the\s)?(?:(?P<part>early|late|mid)[-\s]{1,2})?"
+    r"(?<!\w)(?i:(?:the\s)?(?:(?P<part>early|late|mid)[-\s]{1,2})?"
     r"(?P<c>(?:1[0-9]|2[01]|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
     r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[-\s]century\b)"
