@@ -18,7 +18,7 @@ from diplomatica.ingest import discover, read_documents
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.pipeline import load_pipeline
 
-REPEAT = 3
+REPEAT = 2
 
 
 def corpus_bodies() -> list[tuple[str, str | None]]:
@@ -50,8 +50,12 @@ def main() -> None:
             pass
 
     run_bare()  # warm-up
-    bare_s = best_of(2, run_bare)
-    ours_s = best_of(2, run_ours)
+    run_ours()
+    # Interleave the two so that load from other processes hits both alike; keep the best of each.
+    bare_s = ours_s = float("inf")
+    for _ in range(3):
+        bare_s = min(bare_s, best_of(1, run_bare))
+        ours_s = min(ours_s, best_of(1, run_ours))
     print(
         json.dumps(
             {
