@@ -3,8 +3,8 @@
 Events match leniently when document, type and set of states are equal and the year ranges
 overlap; strictly when, in addition, start and end equal the gold's at the gold's precision.
 Tenures match on document, person (initials ignored), role (a shared office word) and
-overlapping years; strictly when start and end equal the gold's. Matching is one-to-one and
-greedy (most confident predictions first).
+overlapping years; strictly when start and end equal the gold's. Matching is one-to-one and of
+maximum size (most confident predictions tried first).
 """
 
 from __future__ import annotations
@@ -156,19 +156,32 @@ def _tenure_matches(gold: dict[str, Any], pred: dict[str, Any], strict: bool) ->
 def _greedy(
     golds: list[dict[str, Any]], preds: list[dict[str, Any]], match: Any
 ) -> tuple[list[int], list[int]]:
-    """Return (indices of unmatched gold, indices of unmatched predictions)."""
-    used: set[int] = set()
+    """Return (indices of unmatched gold, indices of unmatched predictions).
+
+    One-to-one matching of maximum size (augmenting paths), trying the most confident
+    predictions first: an undated gold event, which matches any date, must not take the only
+    prediction a dated gold event could match.
+    """
     order = sorted(range(len(preds)), key=lambda i: -float(preds[i].get("confidence", 0.5)))
-    matched_gold: set[int] = set()
-    for gi, g in enumerate(golds):
-        for pi in order:
-            if pi not in used and match(g, preds[pi]):
-                used.add(pi)
-                matched_gold.add(gi)
-                break
+    options = [[pi for pi in order if match(g, preds[pi])] for g in golds]
+    owner: dict[int, int] = {}
+
+    def assign(gi: int, seen: set[int]) -> bool:
+        for pi in options[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            if pi not in owner or assign(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    for gi in range(len(golds)):
+        assign(gi, set())
+    matched_gold = set(owner.values())
     return (
         [i for i in range(len(golds)) if i not in matched_gold],
-        [i for i in range(len(preds)) if i not in used],
+        [i for i in range(len(preds)) if i not in owner],
     )
 
 

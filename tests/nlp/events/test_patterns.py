@@ -186,3 +186,26 @@ def test_one_agreement_mentioned_twice_is_one_event(extract: Extract) -> None:
         "signed by the two foreign ministers in Vienna."
     )
     assert len(_events(doc, "SIGN_AGREEMENT")) == 1, _summary(doc)
+
+
+# --- missions and successions ---------------------------------------------------------------
+
+
+def test_intransitive_opening_of_missions(extract: Extract) -> None:
+    doc = extract("After long talks, the embassies of Sweden and Finland opened on 1 June 1978.")
+    (opened,) = _events(doc, "OPEN_MISSION")
+    assert opened.countries == ["FIN", "SWE"], _summary(doc)
+    doc = extract(
+        "In 1978 the Swedish mission in Helsinki opened a library for readers in Finland."
+    )
+    assert not _events(doc, "OPEN_MISSION"), _summary(doc)
+
+
+def test_succession_of_a_mission_head_is_an_appointment(extract: Extract) -> None:
+    doc = extract(
+        "From 1970 to 1975 Anders Lind headed the Swedish mission in Finland. "
+        "He was succeeded in 1975 by Erik Holm."
+    )
+    assert any(e.date and e.date.start.startswith("1975") for e in _events(doc, "APPOINT_ENVOY")), (
+        _summary(doc)
+    )

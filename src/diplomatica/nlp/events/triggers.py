@@ -30,6 +30,9 @@ _WARM_ADVERBS = frozenset(
     ["warmly", "positively", "favourably", "favorably", "enthusiastically", "fully", "firmly"]
 )
 _ANTECEDENT_WINDOW = 40
+# Offices whose succession is an appointment of an envoy ("the Permanent Representative ...
+# was succeeded in 1981 by X", "X headed the mission ... He was succeeded by Y").
+_SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
 
 
 @dataclass(frozen=True)
@@ -207,9 +210,11 @@ def verb_event_type(verb: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "ESTABLISH_RELATIONS"
     if lemma in lex.verbs["END_RELATIONS"] and relations:
         return "END_RELATIONS"
-    if lemma in lex.verbs["OPEN_MISSION"] and _heads_in(objs, MISSION_NOUNS):
+    # "opened an embassy", and the intransitive "the embassies opened in 1974"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if not objs else []
+    if lemma in lex.verbs["OPEN_MISSION"] and _heads_in(objs + subjects, MISSION_NOUNS):
         return "OPEN_MISSION"
-    if lemma in lex.verbs["CLOSE_MISSION"] and _heads_in(objs, MISSION_NOUNS):
+    if lemma in lex.verbs["CLOSE_MISSION"] and _heads_in(objs + subjects, MISSION_NOUNS):
         return "CLOSE_MISSION"
     ended = termination_type(verb, lemma, objs, lex)
     if ended is not None:
@@ -264,7 +269,7 @@ def _contact_verb_type(
     if lemma == "succeed" and verb.tag_ == "VBN" and _prep_objects(verb, ("by",)):
         # the office may be named in this or the previous sentence
         nearby = verb.doc[max(0, verb.i - 50) : verb.i + 25]
-        if any(_lemma(t) in ("ambassador", "envoy") for t in nearby):
+        if any(_lemma(t) in _SUCCESSION_OFFICES for t in nearby):
             return "APPOINT_ENVOY"
     return None
 
