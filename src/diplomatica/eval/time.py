@@ -11,6 +11,30 @@ Annotation is exhaustive per context: every temporal expression with a computabl
 context has a row (vague expressions without one - "soon afterwards", "in recent years", "for
 years" - are left unannotated by convention).
 
+Annotation conventions (follow them for new rows; ``tests/gold/time_heldout.jsonl`` applies them):
+
+* ``text`` leaves out a leading "in"/"on"/"at" but keeps "from ... to", "since", "until", "by",
+  "after" and "for"/"within" of durations. "by 1967" is the date 1967; "until X" after a negation
+  ("did not resume until April 1958") is the date X; "after 1956" is the open range ``1957/..``
+  (the next year, month or day after X); "since X" is ``X/..``; "until X" is ``../X``.
+* Days ``1972-02-21``; a clock time adds ``T14:50`` on the day it belongs to (a day named in the
+  same or previous sentence, else the document date); a clock range is
+  ``1972-02-21T14:50/1972-02-21T15:55``; parts of a day named by anaphora ("that evening", "the
+  following morning", "tomorrow evening", "the morning of 2 March 1969") add ``TMO``, ``TAF``,
+  ``TEV``, ``TNI``; "this morning", "last night" are the plain day.
+* Months ``1971-09``; "early/late <month>" and "the end of <month>" are that month; seasons
+  ``1988-SU`` (SP Mar-May, SU Jun-Aug, FA Sep-Nov, WI Dec-Feb); parts of a year ``2024-EARLY``
+  (Jan-Apr), ``-MID`` (May-Aug), ``-LATE``/"the end of" (Sep-Dec), ``-H1``/``-H2``, ``-Q1``..;
+  decades ``196X`` and ``196X-EARLY`` (years 0-3), ``-MID`` (3-6), ``-LATE`` (6-9), ``-H2``
+  (5-9); centuries ``18`` = 1800-1899, ``19-LATE`` = 1966-1999.
+* Ranges ``1984/1989`` (day and month ranges likewise); "1972 and 1973", "22 and 23 August",
+  "the spring and summer of 1969" are sets whose members are joined by commas.
+* Durations carry no start/end: ``P5Y``, ``P18M``, ``P6D``, ``P1W``, ``PT2H30M``, ``PT40M``,
+  "half a century" ``P50Y``, vague "many years"/"a few weeks" ``PXY``/``PXW``.
+* Relative expressions are resolved to the date they denote ("two years later" after "November
+  1981" is ``1983``; "earlier this month" ends the day before the document date; "the years that
+  followed" is ``YYYY/..`` from the day after the reference time).
+
 Definitions (per context; rows sharing ``context`` and ``doc_date`` form one passage):
 
 * The system is run once on the passage (our tagger with ``doc_date`` as reference date;

@@ -14,11 +14,18 @@ The tagger works on raw text and does not need a spaCy pipeline:
    is a year only in a year-like context (a preposition or cue word before it, "'s" or ")" after,
    membership in a range/set with such a cue) and never when a unit follows ("4700 km") or a
    label precedes it ("p.", "fond", "No.").
+   "after 1956" opens at the following year (``1957/..``), except after words that make it a point
+   ("the day after", "shortly after").
 3. **Resolution in document order.** Relative expressions are resolved against a reference time
    that moves through the text: deictic words ("yesterday", "today", "last year", "two days
    ago") against the document date; anaphors ("in the same year", "the following day", "two
    years later", "at that time") against the last explicit or resolved date before them. State
-   never outlives one call, so resolution never crosses into another document.
+   never outlives one call, so resolution never crosses into another document. A date in a
+   clause about the future ("the visit planned for the autumn of 1961") does not move the
+   reference time; "X later" counts from a date earlier in the same sentence even when that date
+   is a flashback. Clock times ("4:30 p.m.", "2:50-3:55 p.m.") and parts of the day ("in the
+   evening") take the day named in the same or the previous sentence, else the document date,
+   and are dropped when no day is known.
 4. **Anachronism.** An explicit date is marked ``anachronism`` when its first year is more than
    one year after the document date, or when it lies more than ``ANACHRONISM_GAP`` years after
    every explicit date among the ``ANACHRONISM_WINDOW`` explicit dates before it *and* the same
