@@ -1,40 +1,131 @@
-"""Tenures: who held which office for which state (and, for envoys, where), from when to when."""
+"""Tenures: who held which office for which state (and, for envoys, where), from when to when.
+
+Sentence by sentence, offices are linked to a person by the clause that states them:
+
+* "X served/worked/acted as <office> (to P) from A to B", "sent X as <office> for A to B",
+  "assisted by X as <office>" (the object, else the subject, of the "as" verb);
+* "X was/became <office> until B", "X was appointed <office> in A" (copula, predicate);
+* "X, <office> from A to B" and "the <demonym> <office> in P, X" (apposition);
+* "Ambassador X was recalled in A", "the new Ambassador X arrived in A", "the dispatch of
+  Ambassador X in A" (a title with a verb or noun of taking up or leaving the post);
+* "X headed the <demonym> mission/government/liaison office in P from A", "the office, led by X";
+* "Y was succeeded in A by X (as <office>)", "X succeeded Y as <office>" (ends Y's tenure, starts
+  X's; the office defaults to Y's last one);
+* "X, who stayed/remained (in P) until B" (ends X's last tenure);
+* "sent an ambassador in A ... . Ambassador X ..." (an unnamed appointee named in the next
+  sentence of the paragraph).
+
+Dates belong to a statement when the time expression hangs (through prepositions and nouns) on
+its verb or office noun before reaching another verb. Relative pronouns, pronouns and
+coordinated verbs resolve to the person they stand for.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import OFFICE_HEADS
+from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_links import (
+    clause_subject,
+    object_person,
+    person_at,
+    sentence_times,
+    subject_person,
+)
+from diplomatica.nlp.events.tenure_roles import (
+    HEADED_BODIES,
+    is_diplomatic,
+    is_office,
+    normalise_role,
+    office_states,
+    raw_role,
+)
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TenureFact, TimeValue
 
-_START_VERBS = frozenset(
-    ["send", "dispatch", "appoint", "accredit", "name", "nominate", "become", "succeed"]
-)
-_END_VERBS = frozenset(["recall", "return", "leave", "retire", "resign", "dismiss"])
-_SERVE_VERBS = frozenset(["serve", "work", "act", "be", "remain", "hold"])
-_ROLE_SKIP = frozenset(
+_START_WORDS = frozenset(
     [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "new",
-        "former",
-        "first",
-        "extraordinary",
-        "and",
+        "send",
+        "dispatch",
+        "appoint",
+        "accredit",
+        "name",
+        "nominate",
+        "become",
+        "succeed",
+        "elect",
+        "arrive",
+        "take",
+        "assume",
+        "present",
+        "install",
+        "inaugurate",
+        "swear",
+        "begin",
+        "start",
+        "make",
+        "promote",
+        "transfer",
+        "reappoint",
+        "appointment",
+        "arrival",
+        "accreditation",
+        "nomination",
+        "election",
     ]
 )
-_TITLED_VERBS = _END_VERBS | _SERVE_VERBS | {"give", "dispatch"}
-_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_END_WORDS = frozenset(
+    [
+        "recall",
+        "leave",
+        "retire",
+        "resign",
+        "dismiss",
+        "return",
+        "relieve",
+        "replace",
+        "step",
+        "depart",
+        "end",
+        "departure",
+        "retirement",
+        "resignation",
+        "dismissal",
+    ]
+)
+_STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work"])
+# Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
+# a title, not an office).
+_AS_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS | {"act", "function", "be", "hold"}
+_NOT_OFFICE_VERBS = frozenset(
+    [
+        "address",
+        "call",
+        "describe",
+        "regard",
+        "refer",
+        "know",
+        "hail",
+        "consider",
+        "treat",
+        "see",
+        "style",
+        "praise",
+        "introduce",
+        "present",
+    ]
+) - {"present"}
+_PREDICATE_VERBS = frozenset(["be", "become", "remain", "stay", "name", "appoint", "elect", "make"])
+_TITLED_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS
+_THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
+_TERM_NOUNS = frozenset(["term", "tenure", "mandate", "office"])
+_SUCCESSION_POSTS = frozenset(["office", "post", "position", "capacity", "function"])
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z]{1,3}\.?)$")
+_STATE_ATTR = "_dipl_tenure_state"
 
 
 def person_key(name: str) -> str:
@@ -67,90 +158,313 @@ def time_bounds(value: TimeValue) -> tuple[str | None, str | None]:
     return _iso(start, gran), _iso(end, gran)
 
 
-def _person_mentions(tokens: list[Token], ctx: DocContext) -> list[Mention]:
-    out: list[Mention] = []
-    for t in tokens:
-        m = ctx.mention_at(t)
-        if m is not None and m.ref.kind == "person" and m not in out:
-            out.append(m)
-    return out
-
-
-def _previous_person(ctx: DocContext, before: int) -> Mention | None:
-    for m in reversed(ctx.mentions):
-        if m.end <= before and m.ref.kind == "person":
-            return m
-    return None
-
-
-def _resolve_person(tokens: list[Token], ctx: DocContext) -> Mention | None:
-    people = _person_mentions(tokens, ctx)
-    if people:
-        return people[0]
-    if any(t.lower_ in _PRONOUNS for t in tokens[:3]) and tokens:
-        return _previous_person(ctx, tokens[0].i)
-    return None
-
-
 def role_text(office: Token) -> str:
     """Return the office phrase headed by ``office`` ("chairman of the council of ministers")."""
-    left = [
-        t
+    words = [
+        t.text
         for t in office.lefts
-        if t.dep_ in ("compound", "amod", "nummod") and t.lower_ not in _ROLE_SKIP
+        if t.dep_ in ("compound", "amod", "nummod") and t.lower_ not in ("the", "a", "new")
     ]
-    words = [t.text for t in left] + [office.text]
-    for c in office.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            pobj = [p for p in c.children if p.dep_ == "pobj"]
-            if pobj and pobj[0].ent_type_ not in ("GPE", "NORP", "LOC"):
-                words.append("of " + " ".join(t.text for t in pobj[0].subtree if t.lower_ != "the"))
-        if c.dep_ == "conj" and c.lemma_.lower() in OFFICE_HEADS:
-            words.append("and " + c.text)
+    words.append(office.text)
     return " ".join(words).lower()
 
 
-def _destination(tokens: list[Token], ctx: DocContext, served: str | None) -> str | None:
-    for t in tokens:
-        if t.dep_ == "pobj" and t.head.lower_ in ("to", "in", "at"):
-            m = ctx.mention_at(t)
-            if m is not None and m.state and m.state != served:
-                return m.state
+# --------------------------------------------------------------------------- document state
+
+
+@dataclass
+class _Pending:
+    """An appointment whose appointee is named only in the next sentence."""
+
+    role: str
+    start: str | None
+    end: str | None
+    country: str | None
+    to: str | None
+    sentence: int
+    paragraph: int
+
+
+@dataclass
+class _State:
+    history: list[TenureFact] = field(default_factory=list)
+    pending: list[_Pending] = field(default_factory=list)
+    sentence: int = 0
+
+
+def _state(ctx: DocContext) -> _State:
+    state = getattr(ctx, _STATE_ATTR, None)
+    if not isinstance(state, _State):
+        state = _State()
+        setattr(ctx, _STATE_ATTR, state)
+    return state
+
+
+def _latest(state: _State, local: list[TenureFact], person: Mention) -> TenureFact | None:
+    key = set(person_key(person.ref.name).split())
+    for t in reversed(local + state.history):
+        other = set(person_key(t.person).split())
+        if key and other and (key <= other or other <= key):
+            return t
     return None
 
 
-def _dates(sent: Span, ctx: DocContext, verb_lemma: str) -> tuple[str | None, str | None]:
-    for tm in ctx.times_in(sent.start, sent.end):
-        v = tm.value
-        if v.kind == "range" or (v.kind == "date" and v.granularity == "range"):
-            return time_bounds(v)
-    for tm in ctx.times_in(sent.start, sent.end):
-        v = tm.value
-        if v.kind != "date":
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Candidate:
+    person: Mention
+    role: str
+    anchors: list[Token]
+    verb_lemma: str
+    priority: int
+    served: str | None = None
+    host: str | None = None
+    titled: bool = False
+    times: list[TimeValue] = field(default_factory=list)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _has_then(*tokens: Token) -> bool:
+    return any(c.lower_ in _THEN_WORDS for t in tokens for c in t.children)
+
+
+def _as_verb(prep: Token) -> Token:
+    node = prep
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.head
+
+
+def _as_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
+    prep = tok.head
+    verb = _as_verb(prep)
+    lemma = _lemma(verb)
+    role = normalise_role(raw_role(tok, ctx))
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma in _NOT_OFFICE_VERBS or (lemma not in _AS_VERBS and not is_diplomatic(role)):
+        return None
+    if not is_factual(verb, verb, sent):
+        return None
+    person = object_person(verb, ctx) or subject_person(verb, ctx)
+    if person is None:
+        _remember_unnamed(verb, tok, role, ctx, sent)
+        return None
+    anchors = [tok, prep] if _has_then(prep, tok) else [verb, tok, prep]
+    return _Candidate(person, role, anchors, lemma, 3)
+
+
+def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
+    verb = tok.head
+    lemma = _lemma(verb)
+    if lemma not in _PREDICATE_VERBS or not is_factual(verb, verb, sent):
+        return None
+    if tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        person = None  # "appointed the ambassador" names no holder
+    else:
+        person = object_person(verb, ctx) if tok.dep_ == "oprd" else None
+        person = person or subject_person(verb, ctx)
+    role = normalise_role(raw_role(tok, ctx))
+    if person is None:
+        if tok.dep_ == "dobj":
+            _remember_unnamed(verb, tok, role, ctx, sent)
+        return None
+    return _Candidate(person, role, [verb, tok], lemma, 3)
+
+
+def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
+    role = normalise_role(raw_role(tok, ctx))
+    if tok.dep_ == "appos":
+        person = ctx.mention_at(tok.head)
+        if person is not None and person.ref.kind == "person":
+            return _Candidate(person, role, [tok, tok.head], "be", 2)
+    for c in tok.children:
+        if c.dep_ == "appos":
+            person = ctx.mention_at(c)
+            if person is not None and person.ref.kind == "person":
+                return _Candidate(person, role, [tok, c], "be", 2)
+    return None
+
+
+def _governor(token: Token) -> Token:
+    """Return the verb (or event noun, "the dispatch of Ambassador X") governing a person."""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return node
+        if head.pos_ in ("VERB", "AUX") or _lemma(head) in _START_WORDS | _END_WORDS:
+            return head
+        if node.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
+            return head
+        node = head
+    return node
+
+
+def _titled_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
+    holder = tok.head
+    while holder.dep_ == "compound" and ctx.mention_at(holder) is ctx.mention_at(holder.head):
+        holder = holder.head
+    person = ctx.mention_at(holder)
+    if person is None or person.ref.kind != "person":
+        return None
+    role = normalise_role(raw_role(tok, ctx))
+    verb = _governor(holder)
+    lemma = _lemma(verb)
+    anchors = [holder]
+    if lemma in _TITLED_VERBS:
+        anchors.append(verb)
+    cand = _Candidate(person, role, anchors, lemma, 1, titled=True)
+    cand.anchors.extend(t for t in verb.children if _lemma(t) in _TERM_NOUNS)
+    return cand
+
+
+def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for tok in sent:
+        if not is_office(tok):
             continue
-        start, _end = time_bounds(v)
-        if verb_lemma in _END_VERBS:
-            return None, start
-        return start, None
-    return None, None
+        cand: _Candidate | None = None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            cand = _as_candidate(tok, ctx, sent)
+        elif tok.dep_ in ("attr", "oprd", "dobj"):
+            cand = _predicate_candidate(tok, ctx, sent)
+        elif tok.dep_ == "compound":
+            cand = _titled_candidate(tok, ctx)
+        if cand is None and tok.dep_ != "compound":
+            cand = _appos_candidate(tok, ctx)
+        if cand is None:
+            continue
+        served, host = office_states(tok, ctx)
+        cand.served, cand.host = served, host
+        if cand.host is None and cand.priority >= 3:
+            cand.host = _verb_destination(cand.anchors[0], ctx)
+        out.append(cand)
+        for conj in tok.children:
+            if conj.dep_ == "conj" and is_office(conj) and not _has_then(conj):
+                continue  # "1st Secretary and Counsellor": one post, named by raw_role
+    return out
 
 
-def _tenure(
+def _verb_destination(verb: Token, ctx: DocContext) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+            for p in c.children:
+                m = ctx.mention_at(p)
+                if p.dep_ == "pobj" and m is not None and m.state:
+                    return m.state
+    return None
+
+
+def _headed_body(verb: Token) -> tuple[Token | None, str]:
+    """Return the body a "head"/"lead" verb governs and how the holder is linked."""
+    if verb.dep_ == "acl" and _lemma(verb.head) in HEADED_BODIES:
+        return verb.head, "agent"
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            if c.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                return verb.head, "subject"
+            return c, "subject"
+    return None, ""
+
+
+def _body_is_office(body: Token) -> bool:
+    lemma = _lemma(body)
+    if lemma not in HEADED_BODIES:
+        return False
+    if lemma in ("office", "section"):
+        return any(_lemma(t) in ("liaison", "interests", "representative") for t in body.lefts)
+    return True
+
+
+def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) not in ("head", "lead"):
+            continue
+        body, link = _headed_body(verb)
+        if body is None or not _body_is_office(body) or not is_factual(verb, verb, sent):
+            continue
+        person = object_person(verb, ctx) if link == "agent" else subject_person(verb, ctx)
+        if person is None:
+            continue
+        words = [
+            t.lower_
+            for t in body.lefts
+            if t.dep_ in ("compound", "amod")
+            and ctx.mention_at(t) is None
+            and t.lower_ not in ("first", "new")
+        ]
+        role = "head of " + " ".join([*words, body.lower_])
+        served, host = office_states(body, ctx)
+        out.append(_Candidate(person, role, [verb, body], "serve", 3, served, host))
+    return out
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
+    """Give each time expression to the statement whose verb or office it hangs on."""
+    for tm, path in sentence_times(sent, ctx):
+        for node in path:
+            owners = [c for c in cands if any(a.i == node.i for a in c.anchors)]
+            if owners:
+                best = max(c.priority for c in owners)
+                for c in owners:
+                    if c.priority == best:
+                        c.times.append(tm.value)
+                break
+
+
+def _anchored_times(anchors: list[Token], sent: Span, ctx: DocContext) -> list[TimeValue]:
+    """Return the values of the time expressions of ``sent`` that hang on one of ``anchors``."""
+    wanted = {a.i for a in anchors}
+    return [tm.value for tm, path in sentence_times(sent, ctx) if any(n.i in wanted for n in path)]
+
+
+def _bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | None]:
+    start: str | None = None
+    end: str | None = None
+    for v in times:
+        if v.kind == "duration" or v.kind == "set":
+            continue
+        s, e = time_bounds(v)
+        if v.granularity == "range" or v.kind == "range":
+            start, end = start or s, end or e
+        elif verb_lemma in _END_WORDS:
+            end = end or s
+        elif verb_lemma in _START_WORDS:
+            start = start or s
+    return start, end
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def _fact(
     person: Mention,
     role: str,
-    to: str | None,
+    served: str | None,
+    host: str | None,
     dates: tuple[str | None, str | None],
     sent: Span,
     ctx: DocContext,
     confidence: float,
 ) -> TenureFact:
-    served = person.ref.country or (ctx.main_states[0] if ctx.main_states else None)
+    country = served or person.ref.country or (ctx.main_states[0] if ctx.main_states else None)
+    to = host if is_diplomatic(role) and host != country else None
     return TenureFact(
         person=person.ref.name,
         person_id=person.ref.key,
         role=role,
-        country=served,
-        to=to if to != served else None,
+        country=country,
+        to=to,
         start=dates[0],
         end=dates[1],
         evidence_start=sent.start_char,
@@ -159,75 +473,232 @@ def _tenure(
     )
 
 
-def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> list[TenureFact]:
-    """Return the tenure an appointment/recall states (role from "as <office>", else ambassador)."""
-    anchor = trig.anchor
-    lemma = anchor.lemma_.lower()
-    objs = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
-    if lemma == "succeed":
-        objs = [p for c in anchor.children if c.dep_ == "agent" for p in c.children]
-    if trig.token.pos_ == "NOUN":
-        objs = [p for c in trig.token.children if c.lower_ == "of" for p in c.children]
-    person = _resolve_person([t for o in objs for t in o.subtree], ctx)
-    if person is None:
-        return []
-    offices = [
-        t
-        for c in anchor.children
-        if c.lower_ == "as"
-        for t in c.children
-        if t.lemma_.lower() in OFFICE_HEADS
-    ]
-    role = "ambassador" if not offices else role_text(offices[0])
-    role = "ambassador" if "ambassador" in role else role
-    served = person.ref.country
-    to = _destination(list(anchor.subtree), ctx, served)
-    dates = _dates(sent, ctx, "recall" if trig.type == "RECALL_ENVOY" else lemma)
-    return [_tenure(person, role, to, dates, sent, ctx, 0.7)]
+def _remember_unnamed(verb: Token, office: Token, role: str, ctx: DocContext, sent: Span) -> None:
+    """'The Korean side sent an ambassador in 1990': keep the appointment for the next
+    sentence, which may name the appointee."""
+    if _lemma(verb) not in _START_WORDS or office.tag_ in ("NNS", "NNPS"):
+        return
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.tag_ in ("NNS", "NNPS") for o in objs):
+        return
+    times = _anchored_times([verb, office], sent, ctx)
+    served, host = office_states(office, ctx)
+    subj = clause_subject(verb)
+    if served is None and subj is not None:
+        served = next(
+            (m.state for m in ctx.mentions_in(subj.left_edge.i, subj.i + 1) if m.state), None
+        )
+    state = _state(ctx)
+    start, end = _bounds(times, "send")
+    state.pending.append(
+        _Pending(
+            role,
+            start,
+            end,
+            served,
+            host or _verb_destination(verb, ctx),
+            state.sentence,
+            ctx.paragraph_start(sent.start_char),
+        )
+    )
+
+
+def _named_appointee(sent: Span, ctx: DocContext) -> list[TenureFact]:
+    state = _state(ctx)
+    out: list[TenureFact] = []
+    keep: list[_Pending] = []
+    for p in state.pending:
+        if p.sentence != state.sentence - 1:
+            continue
+        if p.paragraph != ctx.paragraph_start(sent.start_char):
+            continue
+        person = subject_person(sent.root, ctx)
+        if person is None:
+            keep.append(p)
+            continue
+        out.append(_fact(person, p.role, p.country, p.to, (p.start, p.end), sent, ctx, 0.5))
+    state.pending = keep
+    return out
+
+
+def _successions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    out: list[TenureFact] = []
+    state = _state(ctx)
+    times = sentence_times(sent, ctx)
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) != "succeed" or not is_factual(verb, verb, sent):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        pairs: list[tuple[Token | None, Token | None, Token]] = []
+        if passive:
+            pred = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            pairs.append((pred, _agent(verb), verb))
+            for c in verb.children:
+                if c.dep_ == "conj" and ctx.mention_at(c) is not None and _agent(c) is not None:
+                    pairs.append((c, _agent(c), c))  # "..., and Bölling in 1982 by X"
+        else:
+            pred = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            pairs.append((pred, clause_subject(verb), verb))
+        explicit = _succession_role(verb, ctx)
+        for pred_tok, succ_tok, anchor in pairs:
+            pred_p = person_at(pred_tok, ctx) if pred_tok is not None else None
+            succ_p = person_at(succ_tok, ctx) if succ_tok is not None else None
+            if succ_p is None:
+                continue
+            last = _latest(state, local + out, pred_p) if pred_p is not None else None
+            role = explicit or (last.role if last else None)
+            if role is None:
+                continue
+            point = _succession_date(anchor, verb, times, sent, ctx)
+            served = last.country if last else None
+            host = last.to if last else None
+            out.append(_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
+            if pred_p is not None and point:
+                out.append(_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
+    return out
+
+
+def _agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _succession_role(verb: Token, ctx: DocContext) -> str | None:
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if c.lower_ == "as" and is_office(p):
+                return normalise_role(raw_role(p, ctx))
+            if c.lower_ == "in" and _lemma(p) in _SUCCESSION_POSTS:
+                for of in p.children:
+                    for o in of.children:
+                        if of.lower_ == "of" and o.dep_ == "pobj":
+                            return normalise_role(raw_role(o, ctx))
+    return None
+
+
+def _succession_date(
+    anchor: Token,
+    verb: Token,
+    times: list[tuple[TimeMention, list[Token]]],
+    sent: Span,
+    ctx: DocContext,
+) -> str | None:
+    for tm, path in times:
+        if path and path[-1].i == verb.i and (anchor is verb or any(n.i == anchor.i for n in path)):
+            if anchor is verb and any(n.dep_ == "conj" and n.i != verb.i for n in path):
+                continue
+            start, end = time_bounds(tm.value)
+            return start or end
+    # "served until 1978, when he was succeeded": the date of the clause modified
+    if verb.dep_ in ("relcl", "advcl"):
+        for tm in ctx.times_in(sent.start, sent.end):
+            if tm.start <= verb.head.i < tm.end:
+                start, end = time_bounds(tm.value)
+                return end or start
+    return None
+
+
+def _continuations(
+    sent: Span, ctx: DocContext, cands: list[_Candidate], local: list[TenureFact]
+) -> list[TenureFact]:
+    """'X, who stayed until 1965' / 'and remained in Beijing until 1952': end X's last tenure."""
+    out: list[TenureFact] = []
+    anchored = {a.i for c in cands for a in c.anchors}
+    state = _state(ctx)
+    for tm, path in sentence_times(sent, ctx):
+        if not path or path[-1].i in anchored:
+            continue
+        verb = path[-1]
+        if _lemma(verb) not in _STAY_VERBS or not is_factual(verb, verb, sent):
+            continue
+        if any(c.lower_ == "as" for c in verb.children):
+            continue
+        start, end = time_bounds(tm.value)
+        if end is None or tm.value.granularity != "range":
+            continue
+        person = subject_person(verb, ctx)
+        last = _latest(state, local + out, person) if person is not None else None
+        if person is None or last is None:
+            continue
+        dates = (start, end) if start else (None, end)
+        out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
+    return out
+
+
+def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
+    out: list[TenureFact] = []
+    for c in cands:
+        dates = _bounds(c.times, c.verb_lemma)
+        if dates == (None, None) and not is_diplomatic(c.role):
+            continue  # a non-diplomatic office is a tenure only with a date bound
+        out.append(
+            _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
+        )
+    return out
 
 
 def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
-    """Return tenures stated as "X served/worked as <office> (to P) from A to B", "X was <office>
-    until B", or "Ambassador X ... until B" (a titled person with dates in the clause)."""
-    out: list[TenureFact] = []
-    for tok in sent:
-        if tok.lemma_.lower() not in OFFICE_HEADS or tok.pos_ not in ("NOUN", "PROPN"):
-            continue
-        verb: Token | None = None
-        person: Mention | None = None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-            verb = tok.head.head
-            if verb.lemma_.lower() in _START_VERBS:
-                continue  # handled by the appointment trigger
-            subj = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
-            person = _resolve_person(subj, ctx)
-        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
-            verb = tok.head
-            subj = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
-            person = _resolve_person(subj, ctx)
-        elif tok.dep_ == "compound" and ctx.mention_at(tok.head) is not None:
-            mention = ctx.mention_at(tok.head)
-            if mention is not None and mention.ref.kind == "person":
-                person, verb = mention, tok.head.head
-        if person is None or verb is None:
-            continue
-        vlemma = verb.lemma_.lower()
-        dates = _dates(sent, ctx, vlemma)
-        titled_only = tok.dep_ == "compound"
-        if titled_only and dates == (None, None):
-            continue
-        open_start = any(tm.value.start is None for tm in ctx.times_in(sent.start, sent.end))
-        if titled_only and vlemma not in _TITLED_VERBS and not open_start:
-            continue
-        role = role_text(tok)
-        role = "ambassador" if "ambassador" in role else role
-        to = _destination(list(tok.subtree) + list(verb.subtree), ctx, person.ref.country)
-        out.append(_tenure(person, role, to, dates, sent, ctx, 0.6))
+    """Return the tenures ``sent`` states (see the module docstring for the patterns)."""
+    state = _state(ctx)
+    state.sentence += 1
+    out = _named_appointee(sent, ctx)
+    cands = _office_candidates(sent, ctx) + _head_candidates(sent, ctx)
+    _assign_times(cands, sent, ctx)
+    out.extend(_candidate_facts(cands, sent, ctx))
+    out.extend(_successions(sent, ctx, out))
+    out.extend(_continuations(sent, ctx, cands, out))
+    state.history.extend(out)
     return out
+
+
+def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> list[TenureFact]:
+    """Return the tenure an appointment/recall states when no office is named in its clause
+    ("It sent X to Pyongyang", "the dispatch of X in 1971", "X was recalled in 1995"): the
+    role is ambassador; clauses naming the office are left to :func:`tenures_from_offices`."""
+    anchor = trig.anchor
+    if any(
+        is_office(t)
+        for c in anchor.children
+        for t in ([c] if c.dep_ in ("attr", "oprd", "dobj") else list(c.children))
+        if c.lower_ == "as" or c.dep_ in ("attr", "oprd", "dobj")
+    ):
+        return []
+    person: Mention | None = None
+    if trig.token.pos_ == "NOUN":
+        for c in trig.token.children:
+            if c.lower_ == "of":
+                person = next((m for p in c.children if (m := person_at(p, ctx))), None)
+    elif _lemma(anchor) != "succeed":
+        person = object_person(anchor, ctx)
+        if person is None and any(c.dep_ == "nsubjpass" for c in anchor.children):
+            person = subject_person(anchor, ctx)
+    if person is None:
+        return []
+    lemma = "recall" if trig.type == "RECALL_ENVOY" else "send"
+    times = _anchored_times([anchor, trig.token], sent, ctx)
+    host = _verb_destination(anchor, ctx)
+    fact = _fact(person, "ambassador", None, host, _bounds(times, lemma), sent, ctx, 0.6)
+    _state(ctx).history.append(fact)
+    return [fact]
 
 
 def _precision(value: str | None) -> int:
     return len(value) if value else 0
+
+
+def _disjoint(a: TenureFact, b: TenureFact) -> bool:
+    """Two bounded tenures whose years do not overlap are different terms."""
+    if not (a.start and a.end and b.start and b.end):
+        return False
+    return a.end[:4] < b.start[:4] or b.end[:4] < a.start[:4]
 
 
 def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
@@ -239,7 +710,7 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
         for m in merged:
             if person_key(m.person) != key or m.role != t.role:
                 continue
-            if m.to and t.to and m.to != t.to:
+            if (m.to and t.to and m.to != t.to) or _disjoint(m, t):
                 continue
             m.to = m.to or t.to
             if t.start and (
@@ -248,6 +719,7 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
                 m.start = t.start
             if t.end and (not m.end or _precision(t.end) > _precision(m.end)):
                 m.end = t.end
+            m.confidence = max(m.confidence, t.confidence)
             break
         else:
             merged.append(t)

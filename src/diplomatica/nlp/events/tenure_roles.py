@@ -1,0 +1,241 @@
+"""Offices for tenure extraction: which nouns name an office, and the normalised role names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.lexicon import OFFICE_HEADS
+
+# Office nouns: the event lexicon's heads plus heads of state and government. "leader" is too
+# vague ("the Soviet leaders"), and honorifics ("Great Leader") are not offices.
+OFFICE_WORDS = (OFFICE_HEADS | {"chancellor", "premier", "king", "emperor", "vice-president"}) - {
+    "leader"
+}
+# Heads that name an office only with a complement ("head of the mission").
+_WEAK_HEADS = frozenset(["head", "chief", "director", "deputy", "representative", "commander"])
+DIPLOMATIC_WORDS = frozenset(
+    [
+        "ambassador",
+        "envoy",
+        "counsellor",
+        "counselor",
+        "attaché",
+        "attache",
+        "chargé",
+        "charge",
+        "consul",
+        "plenipotentiary",
+        "minister-counsellor",
+    ]
+)
+# Bodies a person heads: "headed the government / the mission in Bonn / the liaison office".
+HEADED_BODIES = frozenset(
+    [
+        "government",
+        "cabinet",
+        "mission",
+        "embassy",
+        "legation",
+        "consulate",
+        "ministry",
+        "office",
+        "representation",
+        "section",
+    ]
+)
+MISSION_BODIES = frozenset(
+    ["mission", "embassy", "legation", "consulate", "office", "representation", "section"]
+)
+_ROLE_SKIP = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "new",
+        "former",
+        "first",
+        "second",
+        "third",
+        "then",
+        "last",
+        "next",
+        "sole",
+        "extraordinary",
+        "and",
+        "acting",
+        "interim",
+        "current",
+        "later",
+    ]
+)
+_STATE_KINDS = ("state",)
+
+
+def is_office(token: Token) -> bool:
+    """Return whether ``token`` is the head noun of an office title."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = token.lemma_.lower()
+    text = token.lower_
+    if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:
+        return False
+    if token.dep_ in ("compound", "amod") and is_office(token.head):
+        return False  # "Deputy Foreign Minister": the head is "Minister"
+    if lemma in _WEAK_HEADS:
+        return _weak_head_has_complement(token)
+    return not _inside_office_complement(token)
+
+
+def _weak_head_has_complement(token: Token) -> bool:
+    """'head of the mission', 'chief of staff'; 'the heads of state' of a visit is not a role."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            if pobj and pobj[0].lemma_.lower() in HEADED_BODIES:
+                return True
+    return token.lemma_.lower() == "representative" and any(
+        c.lower_ in ("permanent", "special") for c in token.lefts
+    )
+
+
+def _inside_office_complement(token: Token) -> bool:
+    """'Council of Ministers' inside 'Chairman of the Council of Ministers' is not an office."""
+    node = token
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return node.dep_ == "compound" and node.head.dep_ == "pobj" and node is not token
+        holder = node.head.head
+        if holder.lemma_.lower() in OFFICE_WORDS:
+            return True
+        node = holder
+    return False
+
+
+def is_diplomatic(role: str) -> bool:
+    """Return whether ``role`` is a diplomatic post (annotated even without dates)."""
+    words = set(re.findall(r"[a-zé'-]+", role.lower()))
+    if words & DIPLOMATIC_WORDS:
+        return True
+    if "secretary" in words and words & {"embassy", "mission", "legation"}:
+        return True
+    return ("head" in words and bool(words & MISSION_BODIES)) or "representative" in words
+
+
+def _is_state_token(token: Token, ctx: DocContext) -> bool:
+    m = ctx.mention_at(token)
+    return (m is not None and m.ref.kind in _STATE_KINDS) or token.ent_type_ in ("NORP", "GPE")
+
+
+def _phrase(token: Token, ctx: DocContext) -> list[str]:
+    """Return the words of a noun phrase without determiners, states, places or clauses."""
+    words: list[str] = []
+    for t in token.lefts:
+        if t.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and t.lower_ not in _ROLE_SKIP:
+            if _is_state_token(t, ctx) or t.dep_ == "case" or t.is_punct:
+                continue
+            words.extend(x.text for x in t.subtree if not x.is_punct and x.lower_ not in _ROLE_SKIP)
+    words.append(token.text)
+    return words
+
+
+def _of_complement(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    return None
+
+
+def raw_role(office: Token, ctx: DocContext) -> str:
+    """Return the office phrase headed by ``office`` ("chairman of council of ministers")."""
+    words = _phrase(office, ctx)
+    node = office
+    for _ in range(3):
+        pobj = _of_complement(node)
+        if (
+            pobj is None
+            or _is_state_token(pobj, ctx)
+            or (
+                ctx.mention_at(pobj) is not None
+                and (
+                    ctx.mention_at(pobj).ref.kind == "person"  # type: ignore[union-attr]
+                )
+            )
+        ):
+            break
+        words.append("of")
+        words.extend(_phrase(pobj, ctx))
+        node = pobj
+    for c in office.children:
+        if c.dep_ == "conj" and is_office(c):
+            words.append("and " + c.text)
+    text = " ".join(words).lower()
+    return re.sub(r"\s+'s\b", "'s", text)
+
+
+def normalise_role(phrase: str) -> str:
+    """Return the canonical name of an office phrase ("Minister of Foreign Affairs" ->
+    "foreign minister", "Ambassador Extraordinary and Plenipotentiary" -> "ambassador")."""
+    p = re.sub(r"\s+", " ", phrase.lower().replace("-", " ")).strip()
+    deputy = bool(re.search(r"\b(deputy|vice|first deputy)\b", p))
+    if "ambassador" in p:
+        return "ambassador"
+    if "chargé" in p or "charge d" in p or ("affaires" in p and "charg" in p):
+        return "chargé d'affaires"
+    if re.search(r"\bminister\b", p) and re.search(
+        r"\bforeign\b|\bexternal affairs\b|\bforeign affairs\b", p
+    ):
+        return "deputy foreign minister" if deputy else "foreign minister"
+    if re.search(r"\bprime minister\b|\bpremier\b", p):
+        return "deputy prime minister" if deputy else "prime minister"
+    if re.search(r"\b(general secretary|secretary general)\b", p):
+        return "general secretary" + _of_tail(p, r"secretary(?: general)?")
+    if re.fullmatch(r"(vice )?president", p):
+        return "vice president" if deputy else "president"
+    if p.startswith("envoy") or p.endswith("envoy"):
+        return "envoy"
+    return p
+
+
+def _of_tail(p: str, head: str) -> str:
+    m = re.search(head + r"( of .+)$", p)
+    return m.group(1) if m else ""
+
+
+def office_states(office: Token, ctx: DocContext) -> tuple[str | None, str | None]:
+    """Return (state served, host state) named around the office: "the Soviet ambassador in
+    Beijing", "China's ambassador to Moscow", "ambassador of the MPR", "the West German
+    mission in East Berlin"."""
+    served: str | None = None
+    host: str | None = None
+    nodes = [office]
+    body = _of_complement(office)
+    if body is not None and body.lemma_.lower() in HEADED_BODIES:
+        nodes.append(body)
+    for node in nodes:
+        for t in node.lefts:
+            m = ctx.mention_at(t)
+            if m is not None and m.state and t.dep_ in ("amod", "compound", "poss", "nmod"):
+                served = served or m.state
+        for c in node.children:
+            if c.dep_ != "prep":
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                m = ctx.mention_at(p)
+                if m is None or not m.state:
+                    continue
+                if c.lower_ == "of" and m.ref.kind == "state":
+                    served = served or m.state
+                elif c.lower_ in ("to", "in", "at"):
+                    host = host or m.state
+    return served, host
