@@ -209,3 +209,21 @@ def test_succession_of_a_mission_head_is_an_appointment(extract: Extract) -> Non
     assert any(e.date and e.date.start.startswith("1975") for e in _events(doc, "APPOINT_ENVOY")), (
         _summary(doc)
     )
+
+
+# --- venues ---------------------------------------------------------------------------------
+
+
+def test_meeting_venue_is_not_a_party(extract: Extract) -> None:
+    doc = extract("In May 1966 the Swedish and Finnish premiers met in Vienna.")
+    assert [e.countries for e in _events(doc, "MEET")] == [["FIN", "SWE"]], _summary(doc)
+
+
+def test_venue_fills_in_when_the_partner_is_unknown(extract: Extract) -> None:
+    doc = extract("In May 1966 the Swedish premier met a delegation in Vienna.")
+    assert [e.countries for e in _events(doc, "MEET")] == [["AUT", "SWE"]], _summary(doc)
+
+
+def test_visit_destination_stays_a_party(extract: Extract) -> None:
+    doc = extract("In May 1966 the Swedish premier paid a visit to Vienna.")
+    assert [e.countries for e in _events(doc, "VISIT")] == [["AUT", "SWE"]], _summary(doc)

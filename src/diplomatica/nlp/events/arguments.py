@@ -137,6 +137,13 @@ def _role_of(m: Mention, trigger: Trigger, subj: set[int], agent: set[int], pass
     return "source" if subj & idx else "target"
 
 
+# Types whose places name a party: the destination of a visit or an envoy, the host of a
+# mission.
+_PLACE_IS_PARTY = frozenset(
+    ["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "OPEN_MISSION", "CLOSE_MISSION", "EXPEL"]
+)
+
+
 def event_actors(trigger: Trigger, ctx: DocContext) -> tuple[list[Actor], list[str], bool]:
     """Return the actors, the sorted ISO3 states and whether "both sides"-like phrases occur."""
     core = _core_tokens(trigger, ctx)
@@ -145,8 +152,14 @@ def event_actors(trigger: Trigger, ctx: DocContext) -> tuple[list[Actor], list[s
     agent = {t.i for t in _agent_tokens(trigger.anchor)}
     actors: list[Actor] = []
     states: list[str] = []
+    venues: list[str] = []
     for m in _mentions_of(core, ctx):
         if m.ref.kind == "place" and m.state is None:
+            continue
+        if m.ref.kind == "place" and trigger.type not in _PLACE_IS_PARTY:
+            # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
+            if m.state and m.state not in venues:
+                venues.append(m.state)
             continue
         role = _role_of(m, trigger, subj, agent, passive)
         kind = "organization" if m.ref.kind == "organization" else m.ref.kind
@@ -159,6 +172,12 @@ def event_actors(trigger: Trigger, ctx: DocContext) -> tuple[list[Actor], list[s
         and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
         for t in core
     ) or any(t.lower_ in ("they", "both", "each") for t in core)
+    # "the two countries met in Warsaw": the sides come from the context, not the venue
+    for venue in [] if sides else venues:
+        if len(states) >= 2:
+            break
+        if venue not in states:
+            states.append(venue)
     return actors, states, sides
 
 
