@@ -116,3 +116,20 @@ def test_offsets_count_from_a_date_of_the_same_sentence() -> None:
         "was reformed three years later."
     )
     assert found(text, "1980-05-03")["three years later"][0] == "1965"
+
+
+def test_deictic_seasons_and_fractions_of_units() -> None:
+    tags = found("The strikes of last winter ended; talks resume next summer.", "1990-08-02")
+    assert tags["last winter"] == ("1989-WI", "1989-12-01", "1990-02-28")
+    assert tags["next summer"][0] == "1991-SU"
+    tags = found("The rift lasted a quarter of a century and talks took half an hour.")
+    assert tags["a quarter of a century"][0] == "P25Y"
+    assert tags["half an hour"][0] == "PT30M"
+
+
+def test_requests_speak_of_the_future() -> None:
+    text = (
+        "Memorandum, 2 August 1990. Relations began on 27 January 1987. The minister asked for "
+        "grain before the winter of 1990-91 and for a trade accord by the end of the year."
+    )
+    assert found(text, "1990-08-02")["the end of the year"][0] == "1990-LATE"

@@ -95,14 +95,15 @@ def test_gold_set_scores_hold() -> None:
 
 @pytest.mark.slow
 def test_held_out_gold_scores_hold() -> None:
-    """Texts written and annotated by hand before the tagger was run on them (batch a, then
-    batch b after the fixes prompted by a); the scores must stay within 0.03 of those reached."""
+    """Texts written and annotated by hand before the tagger was run on them, in three batches;
+    each batch was scored blind first (a: 0.831 exact with the tagger of the time, b: 0.875 after
+    the fixes prompted by a, c: 0.872 after those prompted by b), then used to fix general
+    patterns. The scores must stay within 0.03 of those reached."""
     report = evaluate_time(HELD_OUT)
-    assert report.expressions >= 200
+    assert report.expressions >= 250
     assert {"essay", "archival", "news", "encyclopedia"} <= set(report.by_genre)
-    assert set(report.by_source) == {"heldout_a", "heldout_b"}
-    # Reached: exact 0.991, F1 1.000 (the tagger before this round: 0.811, 0.940;
-    # dateparser 0.430, 0.880).
+    assert set(report.by_source) == {"heldout_a", "heldout_b", "heldout_c"}
+    # Reached: exact 0.996, F1 1.000 (dateparser 0.425, 0.878).
     assert report.ours.exact_accuracy >= 0.96
     assert report.ours.f1 >= 0.97
     assert report.ours.exact_accuracy > report.baseline.exact_accuracy + 0.4

@@ -181,7 +181,7 @@ SEASON_YEAR = re.compile(
 )
 SEASON_REL = re.compile(
     r"(?i:\b(?P<rel>that|the\ssame|the\sfollowing|the\snext|the\sprevious|(?:in|during|until|till"
-    r"|by|since|before|after|through|throughout)\sthe)"
+    r"|by|for|since|before|after|through|throughout)\sthe)"
     r"\s(?P<season>spring|summer|autumn|winter)\b)(?!\s{1,3}of\b)"
 )
 YEAR_PART = re.compile(
@@ -237,6 +237,9 @@ DEICTIC_PART = re.compile(
     r"(?i:\b(?P<part>early|late|mid)[-\s](?:in\s)?(?P<dmod>next|last|this|the\sfollowing"
     r"|the\snext|the\sprevious|that|the\ssame)\s(?P<dunit>year|month)\b)"
 )
+SEASON_DEICTIC = re.compile(
+    r"(?i:\b(?P<dmod>last|next|this)\s(?P<season>spring|summer|autumn|fall|winter)\b)"
+)
 SEASON_OF_REL = re.compile(
     r"(?i:\b(?:the\s)?(?P<season>spring|summer|autumn|fall|winter)\sof\s(?P<rel>next|last|this"
     r"|the\sfollowing|the\snext|the\sprevious|the\ssame|that)\syear\b)"
@@ -264,7 +267,8 @@ EVENT_DAY = re.compile(
 _UNIT = r"(?:day|week|month|year|decade|hour|minute)s?|century|centuries"
 DURATION_HALF = re.compile(
     r"(?i:\b(?:(?:for|over|within|almost|nearly|about|some|more\sthan|at\sleast)\s){0,2}"
-    r"half\s(?:an?\s)(?P<unit>century|decade|year|month|day|hour)\b)"
+    r"(?P<frac>half|a\squarter\sof|three\squarters\sof)\s(?:an?\s)"
+    r"(?P<unit>century|decade|year|month|day|hour)\b)"
 )
 DURATION_VAGUE = re.compile(
     r"(?i:\b(?:(?:for|over|within)\s)?(?:many|a\sfew|several)\s(?P<unit>day|week|month|year"
@@ -347,7 +351,7 @@ SET_SEP = re.compile(r",\s{1,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or)\s{1,3}")
 NEGATION_BEFORE = re.compile(r"(?i:\b(?:not|never|only)\b|n['’]t\b)")
 FUTURE_CUE = re.compile(
     r"(?i:\b(?:will|shall|would|is\sto|are\sto|takes?\seffect|expected|planned|scheduled"
-    r"|due|plans?\sto|intends?\sto|hopes?|hoped|hoping|propos\w+|suggest\w*|agreed?\sto"
+    r"|due|plans?\sto|intends?\sto|hopes?|hoped|hoping|propos\w+|suggest\w*|agreed?\sto|asked\sfor|asks?\sfor|request\w*|call(?:s|ed)?\sfor"
     r"|(?:not|no)\slater\sthan)\b)"
 )
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")

@@ -217,6 +217,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dayrange_noyear", pt.DAYRANGE_NOYEAR),
     ("month_of_rel", pt.MONTH_OF_YEAR_REL),
     ("season_of_rel", pt.SEASON_OF_REL),
+    ("season_deictic", pt.SEASON_DEICTIC),
     ("deictic_part", pt.DEICTIC_PART),
     ("anaphor_open", pt.ANAPHOR_OPEN),
     ("time_of_day", pt.TIME_OF_DAY),
@@ -811,6 +812,25 @@ def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[Time
     return _value(text, part, resolved=True), False
 
 
+def _resolve_season_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    """ "last winter": the latest such season over before the document date; "next summer": the
+    first one to begin after it; "this spring": the one of the document's year."""
+    m = group.atoms[0].match
+    code = _SEASONS[m.group("season").lower()]
+    if ctx.doc_date is None:
+        return _unresolved(text, f"XXXX-{code}", "season"), False
+    today = ctx.doc_date
+    modifier = m.group("dmod").lower()
+    season = _season_abs(today.year, m.group("season"), None)
+    if modifier == "last":
+        while season.end >= today:
+            season = _season_abs(season.start.year - 1, m.group("season"), None)
+    elif modifier == "next":
+        while season.start <= today:
+            season = _season_abs(season.start.year + 1, m.group("season"), None)
+    return _value(text, season, resolved=True), False
+
+
 def _resolve_season_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """ "the spring of next year" (document date), "the summer of that year" (narrative)."""
     m = group.atoms[0].match
@@ -969,7 +989,7 @@ def _resolve_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
     if reference is None:
         return _unresolved(text, "PAST_REF", "approximate"), False
     rel = m.group("rel").lower().split()[-1]
-    if rel in ("this", "next", "last") and ctx.doc_date is not None:
+    if (rel in ("this", "next", "last") or group.future) and ctx.doc_date is not None:
         reference = ctx.doc_date
     year = reference.year + {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
     code, first, last = _YEAR_PARTS[" ".join(m.group("part").lower().split())]
@@ -1050,8 +1070,24 @@ _DURATION_UNITS: dict[str, tuple[str, float, int]] = {
     "decade": ("Y", 10.0, 10),
     "century": ("Y", 100.0, 100),
 }
-_HALF_UNIT = {"century": "P50Y", "decade": "P5Y", "year": "P6M", "month": "P15D", "day": "PT12H",
-              "hour": "PT30M"}  # fmt: skip
+_UNIT_AS_MONTHS_OR_MINUTES = {
+    "century": (1200, "M"),
+    "decade": (120, "M"),
+    "year": (12, "M"),
+    "month": (30, "D"),
+    "day": (1440, "TM"),
+    "hour": (60, "TM"),
+}
+_FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
+
+
+def _fraction_duration(unit: str, fraction: float) -> str:
+    """ "half a century" -> P50Y, "a quarter of a century" -> P25Y, "half an hour" -> PT30M."""
+    years = {"century": 100, "decade": 10}.get(unit, 0) * fraction
+    if years and years % 1 == 0:
+        return f"P{years:g}Y"
+    amount, designator = _UNIT_AS_MONTHS_OR_MINUTES[unit]
+    return _duration_code(amount * fraction, designator)
 
 
 def _duration_unit(word: str) -> str:
@@ -1072,9 +1108,13 @@ def _duration(group: _Group, text: str) -> TimeValue:
     designator, years, multiplier = _DURATION_UNITS[unit]
     fields = m.groupdict()
     if "n" not in fields and "n2" not in fields:
-        if "half" in m.group(0).lower():  # "half a century"
-            return TimeValue(text, _HALF_UNIT[unit], None, None, "approximate", "duration",
-                             duration_years=round(years / 2, 4))  # fmt: skip
+        if "frac" in fields:  # "half a century", "a quarter of a century"
+            fraction = _FRACTIONS[" ".join(m.group("frac").lower().split())]
+            value = _fraction_duration(unit, fraction)
+            length = round(years * multiplier * fraction, 4)
+            return TimeValue(
+                text, value, None, None, "approximate", "duration", duration_years=length
+            )
         code = "DE" if unit == "decade" else designator  # "many years", "a few weeks"
         vague = f"PTX{code[1]}" if code.startswith("T") else f"PX{code}"
         return TimeValue(text, vague, None, None, "approximate", "duration")
@@ -1178,7 +1218,7 @@ def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[Tim
         elif group.kind == "duration":
             timex = _duration(group, surface)
         else:
-            clause = _sentence_prefix(text, group.start).rsplit(",", 1)[-1]
+            clause = _sentence_prefix(text, group.start, 160).rsplit(",", 1)[-1]
             group.future = bool(pt.FUTURE_CUE.search(clause))
             resolved = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
             if resolved is None:
@@ -1290,6 +1330,7 @@ _RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "anaphor_open": _resolve_open_after,
     "deictic_part": _resolve_deictic_part,
     "season_of_rel": _resolve_season_of_rel,
+    "season_deictic": _resolve_season_deictic,
 }
 
 
