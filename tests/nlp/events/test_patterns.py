@@ -227,3 +227,15 @@ def test_venue_fills_in_when_the_partner_is_unknown(extract: Extract) -> None:
 def test_visit_destination_stays_a_party(extract: Extract) -> None:
     doc = extract("In May 1966 the Swedish premier paid a visit to Vienna.")
     assert [e.countries for e in _events(doc, "VISIT")] == [["AUT", "SWE"]], _summary(doc)
+
+
+# --- money as aid ---------------------------------------------------------------------------
+
+
+def test_money_granted_is_aid_and_the_currency_is_no_party(extract: Extract) -> None:
+    doc = extract("In 1978 Sweden granted Finland a credit of 40 million US dollars.")
+    assert [e.countries for e in _events(doc, "PROVIDE_AID")] == [["FIN", "SWE"]], _summary(doc)
+    doc = extract("In 1981 Austria granted two billion yen to Hungary for a hospital.")
+    assert [e.countries for e in _events(doc, "PROVIDE_AID")] == [["AUT", "HUN"]], _summary(doc)
+    doc = extract("In 1981 Austria paid two billion yen to Hungary for the pipeline.")
+    assert not _events(doc, "PROVIDE_AID"), _summary(doc)

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
-from diplomatica.nlp.events.lexicon import AID_NOUNS, REFUGEE_NOUNS, SIDE_NOUNS
+from diplomatica.nlp.events.lexicon import AID_NOUNS, CURRENCY_NOUNS, REFUGEE_NOUNS, SIDE_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import Actor, TimeValue
 
@@ -144,6 +144,31 @@ _PLACE_IS_PARTY = frozenset(
 )
 
 
+def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a place is where the event happened ("met in Geneva", "signed at the
+    Kremlin"), as opposed to a destination or a place in another clause ("when X visited
+    Moscow, both sides concluded ..."), for types whose places are not parties."""
+    if trigger.type in _PLACE_IS_PARTY:
+        return False
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from", "near"):
+        return False
+    node = prep.head  # "met Zhou at Beijing airport on his way home from Hanoi"
+    for _ in range(4):
+        if node.i in (trigger.anchor.i, trigger.token.i):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def _names_currency(m: Mention, ctx: DocContext) -> bool:
+    """``300 million US dollars``: a state name inside a currency names no party."""
+    last = ctx.doc[m.end - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.lemma_.lower() in CURRENCY_NOUNS
+
+
 def event_actors(trigger: Trigger, ctx: DocContext) -> tuple[list[Actor], list[str], bool]:
     """Return the actors, the sorted ISO3 states and whether "both sides"-like phrases occur."""
     core = _core_tokens(trigger, ctx)
@@ -156,7 +181,9 @@ def event_actors(trigger: Trigger, ctx: DocContext) -> tuple[list[Actor], list[s
     for m in _mentions_of(core, ctx):
         if m.ref.kind == "place" and m.state is None:
             continue
-        if m.ref.kind == "place" and trigger.type not in _PLACE_IS_PARTY:
+        if _names_currency(m, ctx):
+            continue
+        if m.ref.kind == "place" and _is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:
                 venues.append(m.state)

@@ -102,6 +102,25 @@ SUPPORT_OBJECT_NOUNS = frozenset(
 # Verbs that state approval of a proposal or position (never of a person: "welcomed the
 # delegation" is a reception).
 APPROVAL_VERBS = frozenset(["welcome", "endorse", "approve", "applaud", "hail", "praise"])
+# Currencies: "granted five billion yen" is aid; "US dollars" names no party.
+CURRENCY_NOUNS = frozenset(
+    [
+        "dollar",
+        "yen",
+        "mark",
+        "rouble",
+        "ruble",
+        "pound",
+        "franc",
+        "yuan",
+        "tugrik",
+        "rupee",
+        "won",
+        "euro",
+    ]
+)
+# Verbs by which money is given (paying a price is not aid, so "pay" is absent).
+MONEY_AID_VERBS = frozenset(["grant", "give", "lend", "donate", "provide", "allocate", "extend"])
 REFUGEE_NOUNS = frozenset(["orphan", "orphans", "refugee", "refugees", "child", "children"])
 VISIT_MOTION_VERBS = frozenset(["travel", "arrive", "come", "go", "fly", "journey"])
 MEETING_NOUNS = frozenset(

@@ -11,9 +11,11 @@ from diplomatica.nlp.events.lexicon import (
     AGREEMENT_NOUNS,
     AID_NOUNS,
     APPROVAL_VERBS,
+    CURRENCY_NOUNS,
     ENVOY_NOUNS,
     MEETING_NOUNS,
     MISSION_NOUNS,
+    MONEY_AID_VERBS,
     PERSON_GROUP_NOUNS,
     REFUGEE_NOUNS,
     RENEWAL_VERBS,
@@ -227,6 +229,8 @@ def verb_event_type(verb: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
             return "PROVIDE_AID"
         if lemma in ("accept", "take", "receive") and any(_lemma(g) in REFUGEE_NOUNS for g in objs):
             return "PROVIDE_AID"
+    if lemma in MONEY_AID_VERBS and any(_lemma(o) in CURRENCY_NOUNS for o in objs):
+        return "PROVIDE_AID"  # "granted five billion yen for a plant"
     if lemma in lex.verbs["APPOINT_ENVOY"] and (
         _heads_in(as_objs, ENVOY_NOUNS)
         or any(_lemma(o) in ENVOY_NOUNS for o in objs)
