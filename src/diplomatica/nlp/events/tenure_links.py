@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.types import EntityRef
 
 PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
 RELATIVES = frozenset(["who", "whom", "that", "which", "whose"])
@@ -26,12 +27,14 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
         clause = token.head
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ == "relcl":
-            return person_at(clause.head, ctx)
-        return None
+        if clause.dep_ != "relcl":
+            return None
+        return _antecedent(token, clause.head, ctx)
     m = ctx.mention_at(token)
     if m is not None:
         return m if m.ref.kind == "person" else None
+    if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+        return name_mention(token)
     if token.lower_ in PRONOUNS:
         return previous_person(ctx, token.i)
     for c in token.children:
@@ -40,6 +43,36 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
             if m is not None and m.ref.kind == "person":
                 return m
     return None
+
+
+def _antecedent(relative: Token, head: Token, ctx: DocContext) -> Mention | None:
+    """The person a relative clause is about: its head, else the name just before the relative
+    pronoun ("the policy of X, who was ..." when the parser attached the clause to "policy")."""
+    found = person_at(head, ctx)
+    if found is not None or relative.lower_ not in ("who", "whom"):
+        return found
+    prev = relative.doc[relative.i - 1] if relative.i > 0 else relative
+    if prev.is_punct and prev.i > 0:
+        prev = relative.doc[prev.i - 1]
+    found = ctx.mention_at(prev)
+    if found is not None:
+        return found if found.ref.kind == "person" else None
+    return name_mention(prev) if prev.pos_ == "PROPN" else None  # "who" refers to a person
+
+
+def name_mention(token: Token) -> Mention:
+    """Return a person mention made of a proper noun and its proper-noun compounds, for names
+    the entity recogniser missed in a slot only a person can fill ("succeeded by X")."""
+    left = token
+    while True:
+        prev = [c for c in left.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not prev:
+            break
+        left = prev[0]
+    span = token.doc[left.i : token.i + 1]
+    name = span.text.replace("\n", " ")
+    key = " ".join(name.lower().split())
+    return Mention(span.start, span.end, EntityRef(kind="person", key=key, name=name), name)
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -104,10 +137,14 @@ def time_path(tm: TimeMention, sent: Span) -> list[Token]:
         path.append(head)
         if head.pos_ in ("VERB", "AUX"):
             break
+        if head.dep_ == "conj":
+            break  # a date of one coordinated item ("the end of the doctrine (1985)")
         node = head
     return path
 
 
 def sentence_times(sent: Span, ctx: DocContext) -> list[tuple[TimeMention, list[Token]]]:
-    """Return the time expressions of ``sent`` with their head paths."""
-    return [(tm, time_path(tm, sent)) for tm in ctx.times_in(sent.start, sent.end)]
+    """Return the time expressions of the parser sentence holding ``sent`` (a segment of it,
+    cut at line breaks) with their head paths."""
+    full = sent.sent
+    return [(tm, time_path(tm, full)) for tm in ctx.times_in(full.start, full.end)]

@@ -31,6 +31,7 @@ from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_links import (
     clause_subject,
+    name_mention,
     object_person,
     person_at,
     sentence_times,
@@ -222,6 +223,7 @@ class _Candidate:
     served: str | None = None
     host: str | None = None
     titled: bool = False
+    then: bool = False
     times: list[TimeValue] = field(default_factory=list)
 
 
@@ -255,26 +257,41 @@ def _as_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
     if person is None:
         _remember_unnamed(verb, tok, role, ctx, sent)
         return None
+    then = _has_then(prep, tok) or (prep.dep_ == "prep" and _has_then(verb) and verb.dep_ == "conj")
     anchors = [tok, prep] if _has_then(prep, tok) else [verb, tok, prep]
-    return _Candidate(person, role, anchors, lemma, 3)
+    return _Candidate(person, role, anchors, lemma, 3, then=then)
 
 
 def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
     verb = tok.head
     lemma = _lemma(verb)
+    if tok.dep_ == "dobj" and lemma in _START_WORDS and not _is_passive(verb):
+        if is_factual(verb, verb, sent):
+            _remember_unnamed(verb, tok, normalise_role(raw_role(tok, ctx)), ctx, sent)
+        return None
     if lemma not in _PREDICATE_VERBS or not is_factual(verb, verb, sent):
         return None
-    if tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if tok.dep_ == "dobj" and not _is_passive(verb):
         person = None  # "appointed the ambassador" names no holder
     else:
         person = object_person(verb, ctx) if tok.dep_ == "oprd" else None
         person = person or subject_person(verb, ctx)
     role = normalise_role(raw_role(tok, ctx))
     if person is None:
-        if tok.dep_ == "dobj":
-            _remember_unnamed(verb, tok, role, ctx, sent)
         return None
     return _Candidate(person, role, [verb, tok], lemma, 3)
+
+
+def _is_passive(verb: Token) -> bool:
+    """'was appointed', also 'was recalled ... and appointed' (passive shared by a conjunct)."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in node.children):
+            return True
+        if node.dep_ != "conj" or any(c.dep_ == "nsubj" for c in node.children):
+            return False
+        node = node.head
+    return False
 
 
 def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
@@ -319,9 +336,15 @@ def _titled_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
     anchors = [holder]
     if lemma in _TITLED_VERBS:
         anchors.append(verb)
-    cand = _Candidate(person, role, anchors, lemma, 1, titled=True)
-    cand.anchors.extend(t for t in verb.children if _lemma(t) in _TERM_NOUNS)
-    return cand
+    elif _mentions_own_term(verb):
+        anchors.append(verb)  # "Ambassador X did ... during his term of office until 1971"
+    return _Candidate(person, role, anchors, lemma, 1, titled=True)
+
+
+def _mentions_own_term(verb: Token) -> bool:
+    return any(
+        _lemma(t) in _TERM_NOUNS and any(c.dep_ == "poss" for c in t.children) for t in verb.subtree
+    )
 
 
 def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
@@ -420,6 +443,16 @@ def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
                     if c.priority == best:
                         c.times.append(tm.value)
                 break
+    for c in cands:
+        verb = c.anchors[0]
+        if c.times or verb.dep_ != "conj" or c.titled or _has_then(verb):
+            continue
+        # "was recalled in September 1951 and appointed Deputy Foreign Minister"
+        c.times = [
+            tm.value
+            for tm, path in sentence_times(sent, ctx)
+            if path and path[-1].i == verb.head.i and tm.value.granularity != "range"
+        ]
 
 
 def _anchored_times(anchors: list[Token], sent: Span, ctx: DocContext) -> list[TimeValue]:
@@ -521,10 +554,13 @@ def _named_appointee(sent: Span, ctx: DocContext) -> list[TenureFact]:
     return out
 
 
-def _successions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+def _successions(
+    sent: Span, ctx: DocContext, cands: list[_Candidate], local: list[TenureFact]
+) -> list[TenureFact]:
     out: list[TenureFact] = []
     state = _state(ctx)
-    times = sentence_times(sent, ctx)
+    anchored = {a.i for c in cands for a in c.anchors}
+    times = [(tm, p) for tm, p in sentence_times(sent, ctx) if not any(n.i in anchored for n in p)]
     for verb in sent:
         if verb.pos_ != "VERB" or _lemma(verb) != "succeed" or not is_factual(verb, verb, sent):
             continue
@@ -532,7 +568,7 @@ def _successions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[T
         pairs: list[tuple[Token | None, Token | None, Token]] = []
         if passive:
             pred = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            pairs.append((pred, _agent(verb), verb))
+            pairs.append((pred or clause_subject(verb), _agent(verb), verb))
             for c in verb.children:
                 if c.dep_ == "conj" and ctx.mention_at(c) is not None and _agent(c) is not None:
                     pairs.append((c, _agent(c), c))  # "..., and Bölling in 1982 by X"
@@ -541,8 +577,8 @@ def _successions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[T
             pairs.append((pred, clause_subject(verb), verb))
         explicit = _succession_role(verb, ctx)
         for pred_tok, succ_tok, anchor in pairs:
-            pred_p = person_at(pred_tok, ctx) if pred_tok is not None else None
-            succ_p = person_at(succ_tok, ctx) if succ_tok is not None else None
+            pred_p = _slot_person(pred_tok, ctx)
+            succ_p = _slot_person(succ_tok, ctx)
             if succ_p is None:
                 continue
             last = _latest(state, local + out, pred_p) if pred_p is not None else None
@@ -556,6 +592,16 @@ def _successions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[T
             if pred_p is not None and point:
                 out.append(_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
     return out
+
+
+def _slot_person(token: Token | None, ctx: DocContext) -> Mention | None:
+    """The person in a slot only a person fills (a missed proper name becomes a mention)."""
+    if token is None:
+        return None
+    person = person_at(token, ctx)
+    if person is None and token.pos_ == "PROPN" and ctx.mention_at(token) is None:
+        return name_mention(token)
+    return person
 
 
 def _agent(verb: Token) -> Token | None:
@@ -592,14 +638,12 @@ def _succession_date(
     ctx: DocContext,
 ) -> str | None:
     for tm, path in times:
-        if path and path[-1].i == verb.i and (anchor is verb or any(n.i == anchor.i for n in path)):
-            if anchor is verb and any(n.dep_ == "conj" and n.i != verb.i for n in path):
-                continue
+        if path and path[-1].i == anchor.i:
             start, end = time_bounds(tm.value)
             return start or end
     # "served until 1978, when he was succeeded": the date of the clause modified
     if verb.dep_ in ("relcl", "advcl"):
-        for tm in ctx.times_in(sent.start, sent.end):
+        for tm in ctx.times_in(max(0, verb.head.i - 8), verb.head.i + 1):
             if tm.start <= verb.head.i < tm.end:
                 start, end = time_bounds(tm.value)
                 return end or start
@@ -637,6 +681,11 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
     out: list[TenureFact] = []
     for c in cands:
         dates = _bounds(c.times, c.verb_lemma)
+        if c.then and dates[0] is None and dates[1] is not None:
+            # "headed the government from 1952 to 1974 and then served as X until 1984"
+            before = [f for f in out if f.person == c.person.ref.name and f.end]
+            if before:
+                dates = (before[-1].end, dates[1])
         if dates == (None, None) and not is_diplomatic(c.role):
             continue  # a non-diplomatic office is a tenure only with a date bound
         out.append(
@@ -651,9 +700,10 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     state.sentence += 1
     out = _named_appointee(sent, ctx)
     cands = _office_candidates(sent, ctx) + _head_candidates(sent, ctx)
+    cands.sort(key=lambda c: min(a.i for a in c.anchors))
     _assign_times(cands, sent, ctx)
     out.extend(_candidate_facts(cands, sent, ctx))
-    out.extend(_successions(sent, ctx, out))
+    out.extend(_successions(sent, ctx, cands, out))
     out.extend(_continuations(sent, ctx, cands, out))
     state.history.extend(out)
     return out
@@ -706,12 +756,15 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
     start and the most precise end win."""
     merged: list[TenureFact] = []
     for t in tenures:
-        key = person_key(t.person)
+        key = set(person_key(t.person).split())
         for m in merged:
-            if person_key(m.person) != key or m.role != t.role:
+            other = set(person_key(m.person).split())
+            if not (key and other and (key <= other or other <= key)) or m.role != t.role:
                 continue
             if (m.to and t.to and m.to != t.to) or _disjoint(m, t):
                 continue
+            if len(t.person) > len(m.person):
+                m.person, m.person_id = t.person, t.person_id  # the fuller name
             m.to = m.to or t.to
             if t.start and (
                 not m.start or (t.start[:4], -len(t.start)) < (m.start[:4], -len(m.start))
