@@ -30,9 +30,10 @@ HELDOUT_DIR = GOLD_DIR / "heldout"
 EVENTS = GOLD_DIR / "events_heldout.jsonl"
 TENURES = GOLD_DIR / "tenures_heldout.jsonl"
 
-# Measured on the first run of the extractor over the held-out set, minus 0.05.
-MIN_LENIENT_F1 = 0.0
-MIN_TENURE_F1 = 0.0
+# First run (extractor at commit 95c51a7): lenient event F1 0.629, lenient tenure F1 0.757.
+# The floors are those figures minus 0.05 (rounded down).
+MIN_LENIENT_F1 = 0.578
+MIN_TENURE_F1 = 0.706
 
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ISO3 = re.compile(r"^[A-Z]{3}$")
