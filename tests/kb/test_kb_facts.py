@@ -39,11 +39,7 @@ def test_replace_facts_stores_everything_with_original_offsets(
     events = store.events()
     agree = next(e for e in events if e.type == "ESTABLISH_RELATIONS")
     assert (agree.plover, agree.cameo, agree.countries) == ("AGREE", "057", ["FRD", "SYL"])
-    assert (agree.date_start, agree.date_end, agree.granularity) == (
-        "1952-03-01",
-        "1952-03-31",
-        "month",
-    )
+    assert (agree.date_start, agree.date_end, agree.granularity) == ("1952-03", "1952-03", "month")
     assert agree.attributes["level"] == "ambassador"
     [evidence] = agree.evidence
     assert evidence.quote == doc.text[evidence.text_start : evidence.text_end]

@@ -94,8 +94,8 @@ def test_events_follow_the_contract(extracted: tuple[Store, SourceDocument, str]
     agree = next(r for r in records if r["type"] == "ESTABLISH_RELATIONS")
     assert agree["date"] == {
         "text": "In March 1952",
-        "start": "1952-03-01",
-        "end": "1952-03-31",
+        "start": "1952-03",
+        "end": "1952-03",
         "granularity": "month",
     }
     assert agree["countries"] == ["FRD", "SYL"]

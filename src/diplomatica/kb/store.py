@@ -290,10 +290,6 @@ def _event_key(doc_id: str, fact: EventFact) -> str:
     return "ev_" + hashlib.sha1(json.dumps(basis).encode()).hexdigest()[:16]
 
 
-def _optional_str(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
 def _json_safe(value: Any) -> Any:
     """Return ``value`` made JSON-serialisable (unknown objects become their string)."""
     return json.loads(json.dumps(value, default=str))
@@ -609,19 +605,20 @@ class Store:
         fact: EventFact,
         entities: _EntityCache,
     ) -> None:
-        attributes = _json_safe(fact.attributes)
+        attributes = _json_safe({k: v for k, v in fact.attributes.items() if k != "evidence"})
+        date_start, date_end = fact.date.bounds() if fact.date else (None, None)
         event = Event(
             event_key=_event_key(doc.doc_id, fact),
             type=fact.type,
             date_text=fact.date.text if fact.date else None,
-            date_start=fact.date.start if fact.date else None,
-            date_end=fact.date.end if fact.date else None,
+            date_start=date_start,
+            date_end=date_end,
             granularity=fact.date.granularity if fact.date else None,
             place=fact.place,
             countries=sorted(set(fact.countries)),
             confidence=float(fact.confidence),
-            plover=_optional_str(attributes.get("plover")),
-            cameo=_optional_str(attributes.get("cameo")),
+            plover=fact.plover,
+            cameo=fact.cameo,
             attributes=attributes,
         )
         event.arguments = [
@@ -636,7 +633,8 @@ class Store:
             for a in fact.actors
         ]
         event.evidence = [
-            self._evidence(doc, offsets, fact.evidence_start, fact.evidence_end, fact.notes)
+            self._evidence(doc, offsets, start, end, fact.notes)
+            for start, end in fact.evidence_spans()
         ]
         session.add(event)
 

@@ -73,6 +73,16 @@ class EventTypeDef:
         """Return ``TYPE/mode`` as exported (e.g. ``CONSULT/visit``)."""
         return f"{self.plover_type}/{self.plover_mode}"
 
+    def codes_for(self, mode: str | None) -> tuple[str, str]:
+        """Return the ``(PLOVER, CAMEO)`` codes of an event of this type in ``mode`` (a mode
+        this type does not define falls back to the type's own codes)."""
+        if mode and mode in self.plover_modes:
+            return (
+                f"{self.plover_type}/{self.plover_modes[mode]}",
+                self.cameo_modes.get(mode, self.cameo_code),
+            )
+        return self.plover, self.cameo_code
+
     def trigger_words(self, kind: str) -> frozenset[str]:
         """Return the lower-cased trigger lemmas of ``kind`` (verbs, nouns, objects...)."""
         return frozenset(w.lower() for w in self.triggers.get(kind, ()))

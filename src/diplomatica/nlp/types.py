@@ -43,6 +43,33 @@ class TimeValue:
     anachronism: bool = False
     duration_years: float | None = None  # for kind == "duration"
 
+    def bounds(self) -> tuple[str | None, str | None]:
+        """Return ``(start, end)`` as ISO strings at the precision the expression states.
+
+        "June 1988" gives ("1988-06", "1988-06"), "the 1960s" ("1960", "1969"), "from 1984 to
+        1989" ("1984", "1989"); day-precise ranges keep their days.
+        """
+        if self.granularity == "range" and self.start and self.end:
+            if self.start.endswith("-01-01") and self.end.endswith("-12-31"):
+                return self.start[:4], self.end[:4]
+            return self.start, self.end
+        return _at_precision(self.start, self.granularity), _at_precision(
+            self.end, self.granularity
+        )
+
+
+def _at_precision(value: str | None, granularity: str) -> str | None:
+    """Cut an ISO date to the precision of ``granularity`` ("1988-06-01", month -> "1988-06")."""
+    if value is None:
+        return None
+    if granularity in ("year", "decade", "century", "approximate"):
+        return value[:4]
+    if granularity in ("month", "season"):
+        return value[:7]
+    if granularity == "range" and (value.endswith("-01-01") or value.endswith("-12-31")):
+        return value[:4]
+    return value
+
 
 @dataclass(frozen=True)
 class EntityRef:
@@ -86,6 +113,16 @@ class EventFact:
     confidence: float = 0.5
     attributes: dict[str, object] = field(default_factory=dict)  # title, term, goods, quantity...
     notes: list[str] = field(default_factory=list)  # labels of the endnotes the sentence cites
+    plover: str | None = None  # PLOVER "TYPE/mode", set from the ontology by the extractor
+    cameo: str | None = None  # nearest CAMEO code
+
+    def evidence_spans(self) -> list[tuple[int, int]]:
+        """Return every ``(start, end)`` stating this event: the main span, then any merged
+        repeat mentions (kept in ``attributes["evidence"]``)."""
+        spans = self.attributes.get("evidence")
+        if isinstance(spans, list) and spans:
+            return [(int(a), int(b)) for a, b in spans]
+        return [(self.evidence_start, self.evidence_end)]
 
 
 @dataclass

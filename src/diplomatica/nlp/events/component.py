@@ -64,6 +64,11 @@ class EventExtractor:
             for sent in sentence_segments(parsed):
                 self._sentence(sent, ctx, entity_tokens, events, tenures)
         doc._.dipl_events = merge_events(events)
+        for event in doc._.dipl_events:
+            mode = event.attributes.get("mode")
+            event.plover, event.cameo = self.ontology[event.type].codes_for(
+                mode if isinstance(mode, str) else None
+            )
         doc._.dipl_tenures = merge_tenures(tenures)
         return doc
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from diplomatica.nlp.events.tenures import time_bounds
 from diplomatica.nlp.ontology import Ontology, load_ontology
 from diplomatica.nlp.types import EventFact, TenureFact
 
@@ -23,26 +22,21 @@ def event_to_dict(
     "actors", "place", "evidence", "confidence", "plover", "cameo"}`` plus ``"attributes"`` and
     ``"notes"``; dates are ISO strings at the precision stated ("1988", "1988-06", "1988-06-21").
     """
-    onto = ontology or load_ontology()
-    definition = onto[event.type]
-    spans = event.attributes.get("evidence")
-    pairs = spans if isinstance(spans, list) else [(event.evidence_start, event.evidence_end)]
-    evidence = [_evidence(doc_id, text, int(s), int(e)) for s, e in pairs]
+    evidence = [_evidence(doc_id, text, s, e) for s, e in event.evidence_spans()]
     date = None
     if event.date is not None:
-        start, end = time_bounds(event.date)
+        start, end = event.date.bounds()
         date = {
             "text": event.date.text,
             "start": start,
             "end": end,
             "granularity": event.date.granularity,
         }
-    mode = str(event.attributes.get("mode", ""))
-    plover = definition.plover
-    cameo = definition.cameo_code
-    if mode and mode in definition.plover_modes:
-        plover = f"{definition.plover_type}/{definition.plover_modes[mode]}"
-        cameo = definition.cameo_modes.get(mode, cameo)
+    plover, cameo = event.plover, event.cameo
+    if plover is None or cameo is None:
+        mode = event.attributes.get("mode")
+        onto = ontology or load_ontology()
+        plover, cameo = onto[event.type].codes_for(mode if isinstance(mode, str) else None)
     key = f"{doc_id}|{event.type}|{event.evidence_start}|{event.trigger}"
     attributes = {
         k: v for k, v in event.attributes.items() if k != "evidence" and not k.startswith("_")
