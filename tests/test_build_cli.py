@@ -141,6 +141,11 @@ def test_export_events_follow_the_contract(seeds_db: str, tmp_path: Path) -> Non
             "cameo",
         }
         assert event["countries"] == sorted(event["countries"])
+        assert event["plover"] and event["cameo"], event
+        precision = {"day": 10, "month": 7, "season": 7, "year": 4, "decade": 4}
+        expected_len = precision.get(event["date"]["granularity"] or "")
+        if expected_len and event["date"]["start"]:
+            assert len(event["date"]["start"]) == expected_len, event["date"]
         for ev in event["evidence"]:
             assert sources[ev["doc"]][ev["start"] : ev["end"]] == ev["quote"]
 
