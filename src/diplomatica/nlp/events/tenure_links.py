@@ -25,7 +25,7 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
     or compound ("the ambassador, X"; "Ambassador X")."""
     if token.lower_ in RELATIVES:
         clause = token.head
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "relcl":
             return None
@@ -83,7 +83,7 @@ def clause_subject(verb: Token) -> Token | None:
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0]
-        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
             continue
         if node.dep_ in ("acl", "relcl", "appos"):
@@ -118,7 +118,7 @@ def time_root(tm: TimeMention, doc_tokens: Span) -> Token:
     doc = doc_tokens.doc
     span = doc[tm.start : tm.end]
     for t in span:
-        if not (tm.start <= t.head.i < tm.end) or t.head is t:
+        if not (tm.start <= t.head.i < tm.end) or t.head.i == t.i:
             return t
     return span[0]
 
@@ -132,7 +132,7 @@ def time_path(tm: TimeMention, sent: Span) -> list[Token]:
     node = root
     for _ in range(12):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             break
         path.append(head)
         if head.pos_ in ("VERB", "AUX"):

@@ -23,7 +23,7 @@ coordinated verbs resolve to the person they stand for.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -225,6 +225,8 @@ class _Candidate:
     titled: bool = False
     then: bool = False
     times: list[TimeValue] = field(default_factory=list)
+    time_pos: list[int] = field(default_factory=list)
+    split_at: int | None = None  # a second host: its dates follow this token
 
 
 def _lemma(token: Token) -> str:
@@ -237,7 +239,7 @@ def _has_then(*tokens: Token) -> bool:
 
 def _as_verb(prep: Token) -> Token:
     node = prep
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.head
 
@@ -249,6 +251,8 @@ def _as_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma in ("succeed", "replace"):
+        return None  # "X succeeded Y as <office>": see _successions
     if lemma in _NOT_OFFICE_VERBS or (lemma not in _AS_VERBS and not is_diplomatic(role)):
         return None
     if not is_factual(verb, verb, sent):
@@ -300,12 +304,21 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
         person = ctx.mention_at(tok.head)
         if person is not None and person.ref.kind == "person":
             return _Candidate(person, role, [tok, tok.head], "be", 2)
-    for c in tok.children:
-        if c.dep_ == "appos":
+    for c in tok.subtree:
+        # "the ambassador in P, X": the name may hang on the place
+        if c.dep_ == "appos" and (c.head.i == tok.i or _in_location_tail(c.head, tok)):
             person = ctx.mention_at(c)
             if person is not None and person.ref.kind == "person":
                 return _Candidate(person, role, [tok, c], "be", 2)
     return None
+
+
+def _in_location_tail(node: Token, office: Token) -> bool:
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("in", "to", "at")
+        and node.head.head.i == office.i
+    )
 
 
 def _governor(token: Token) -> Token:
@@ -313,7 +326,7 @@ def _governor(token: Token) -> Token:
     node = token
     for _ in range(4):
         head = node.head
-        if head is node:
+        if head.i == node.i:
             return node
         if head.pos_ in ("VERB", "AUX") or _lemma(head) in _START_WORDS | _END_WORDS:
             return head
@@ -368,9 +381,27 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
         if cand.host is None and cand.priority >= 3:
             cand.host = _verb_destination(cand.anchors[0], ctx)
         out.append(cand)
-        for conj in tok.children:
-            if conj.dep_ == "conj" and is_office(conj) and not _has_then(conj):
-                continue  # "1st Secretary and Counsellor": one post, named by raw_role
+        out.extend(_second_posts(cand, ctx))
+    return out
+
+
+def _second_posts(cand: _Candidate, ctx: DocContext) -> list[_Candidate]:
+    """'He was ambassador to India from A to B and to Japan from C to D': the same office in a
+    second host state, with its own dates."""
+    out: list[_Candidate] = []
+    for c in cand.anchors[0].subtree:
+        if c.dep_ != "conj" or c.lower_ not in ("to", "in", "at") or c.head.pos_ == "VERB":
+            continue
+        host = next(
+            (m.state for p in c.children if (m := ctx.mention_at(p)) is not None and m.state),
+            None,
+        )
+        if host is not None and host != cand.host:
+            out.append(
+                _Candidate(
+                    cand.person, cand.role, [c], cand.verb_lemma, 3, cand.served, host, split_at=c.i
+                )
+            )
     return out
 
 
@@ -425,6 +456,7 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
         ]
         role = "head of " + " ".join([*words, body.lower_])
         served, host = office_states(body, ctx)
+        host = host or _verb_destination(verb, ctx)
         out.append(_Candidate(person, role, [verb, body], "serve", 3, served, host))
     return out
 
@@ -432,33 +464,85 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
 # --------------------------------------------------------------------------- dates
 
 
+def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
+    """'from 1978' alone opens a term: a start without an end ('since' likewise)."""
+    doc = ctx.doc
+    before = doc[tm.start - 1].lower_ if tm.start > 0 else ""
+    v = tm.value
+    if before in ("from", "since") and v.kind == "date" and v.granularity != "range":
+        start, _end = time_bounds(v)
+        return replace(v, kind="range", start=start, end=None)
+    if before in ("until", "till") and v.kind == "date" and v.granularity != "range":
+        _start, end = time_bounds(v)
+        return replace(v, kind="range", start=None, end=end)
+    return v
+
+
 def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
     """Give each time expression to the statement whose verb or office it hangs on."""
-    for tm, path in sentence_times(sent, ctx):
+    times = sentence_times(sent, ctx)
+    for tm, path in times:
         for node in path:
             owners = [c for c in cands if any(a.i == node.i for a in c.anchors)]
             if owners:
                 best = max(c.priority for c in owners)
                 for c in owners:
                     if c.priority == best:
-                        c.times.append(tm.value)
+                        c.times.append(_time_value(tm, ctx))
+                        c.time_pos.append(tm.start)
                 break
     for c in cands:
+        if c.priority == 2 and not c.times:
+            _adjacent_times(c, times, ctx)
+        if c.split_at is not None:
+            _split_times(c, cands)
         verb = c.anchors[0]
         if c.times or verb.dep_ != "conj" or c.titled or _has_then(verb):
             continue
         # "was recalled in September 1951 and appointed Deputy Foreign Minister"
         c.times = [
             tm.value
-            for tm, path in sentence_times(sent, ctx)
+            for tm, path in times
             if path and path[-1].i == verb.head.i and tm.value.granularity != "range"
         ]
+
+
+def _adjacent_times(
+    c: _Candidate, times: list[tuple[TimeMention, list[Token]]], ctx: DocContext
+) -> None:
+    """'X, Foreign Minister from 1970 to 1976, ...': a date closing an apposition belongs to it
+    even when the parser hung it on the main verb."""
+    office = c.anchors[0]
+    edge = office.right_edge.i
+    for tm, _path in times:
+        after = ctx.doc[tm.end] if tm.end < len(ctx.doc) else None
+        if tm.start == edge + 1 and (after is None or after.is_punct):
+            c.times.append(_time_value(tm, ctx))
+            c.time_pos.append(tm.start)
+
+
+def _split_times(second: _Candidate, cands: list[_Candidate]) -> None:
+    """Dates after the second host ("... and to Japan from 1972 to 1976") are its own."""
+    assert second.split_at is not None
+    for c in cands:
+        if c is second or c.person is not second.person:
+            continue
+        keep = [(v, p) for v, p in zip(c.times, c.time_pos, strict=True) if p < second.split_at]
+        moved = [(v, p) for v, p in zip(c.times, c.time_pos, strict=True) if p > second.split_at]
+        if moved:
+            c.times, c.time_pos = [v for v, _ in keep], [p for _, p in keep]
+            second.times.extend(v for v, _ in moved)
+            second.time_pos.extend(p for _, p in moved)
 
 
 def _anchored_times(anchors: list[Token], sent: Span, ctx: DocContext) -> list[TimeValue]:
     """Return the values of the time expressions of ``sent`` that hang on one of ``anchors``."""
     wanted = {a.i for a in anchors}
-    return [tm.value for tm, path in sentence_times(sent, ctx) if any(n.i in wanted for n in path)]
+    return [
+        _time_value(tm, ctx)
+        for tm, path in sentence_times(sent, ctx)
+        if any(n.i in wanted for n in path)
+    ]
 
 
 def _bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | None]:
@@ -490,7 +574,8 @@ def _fact(
     ctx: DocContext,
     confidence: float,
 ) -> TenureFact:
-    country = served or person.ref.country or (ctx.main_states[0] if ctx.main_states else None)
+    home = [s for s in ctx.main_states if s != host]
+    country = served or person.ref.country or (home[0] if home else None)
     to = host if is_diplomatic(role) and host != country else None
     return TenureFact(
         person=person.ref.name,
