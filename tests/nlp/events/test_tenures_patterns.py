@@ -146,6 +146,25 @@ def test_unnamed_appointee_is_not_carried_across_paragraphs(extract: Extract) ->
     assert _of(doc, "B. Dash") == []
 
 
+def test_took_up_the_post_of(extract: Extract) -> None:
+    doc = extract("Trade with Japan grew. In 1983 B. Dash took up the post of ambassador in Tokyo.")
+    (t,) = _of(doc, "B. Dash")
+    assert (t.role, t.start, t.end, t.to) == ("ambassador", "1983", None, "JPN")
+
+
+def test_presented_credentials_starts_an_embassy(extract: Extract) -> None:
+    doc = extract("Trade with Japan grew. B. Dash presented his credentials in Tokyo in May 1983.")
+    (t,) = _of(doc, "B. Dash")
+    assert (t.role, t.start, t.end, t.to) == ("ambassador", "1983-05", None, "JPN")
+
+
+def test_formerly_ambassador_is_an_undated_post(extract: Extract) -> None:
+    doc = extract(
+        "Trade with Japan grew. D. Tsogt (formerly ambassador in Tokyo) led talks in 1990."
+    )
+    assert _spans(doc, "D. Tsogt") == {("ambassador", None, None)}
+
+
 def test_titled_person_with_unrelated_date_gets_no_dates(extract: Extract) -> None:
     doc = extract("Ambassador B. Dash met the Indian foreign minister in New Delhi in 1977.")
     assert _spans(doc, "B. Dash") == {("ambassador", None, None)}

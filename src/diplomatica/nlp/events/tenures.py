@@ -237,6 +237,10 @@ def _has_then(*tokens: Token) -> bool:
     return any(c.lower_ in _THEN_WORDS for t in tokens for c in t.children)
 
 
+def _post_verb(post: Token) -> Token:
+    return post.head.head if post.dep_ == "pobj" else post.head
+
+
 def _as_verb(prep: Token) -> Token:
     node = prep
     while node.dep_ == "conj" and node.head.i != node.i:
@@ -244,9 +248,21 @@ def _as_verb(prep: Token) -> Token:
     return node.head
 
 
-def _as_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
-    prep = tok.head
-    verb = _as_verb(prep)
+def _post_of(tok: Token) -> bool:
+    """'took up the post of ambassador', 'left the office of foreign minister'."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and _lemma(tok.head.head) in _SUCCESSION_POSTS
+        and tok.head.head.dep_ in ("dobj", "pobj", "nsubjpass")
+    )
+
+
+def _as_candidate(
+    tok: Token, ctx: DocContext, sent: Span, via: Token | None = None
+) -> _Candidate | None:
+    prep = via if via is not None else tok.head
+    verb = _as_verb(prep) if via is None else _post_verb(via)
     lemma = _lemma(verb)
     role = normalise_role(raw_role(tok, ctx))
     if verb.pos_ not in ("VERB", "AUX"):
@@ -368,6 +384,8 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
         cand: _Candidate | None = None
         if tok.dep_ == "pobj" and tok.head.lower_ == "as":
             cand = _as_candidate(tok, ctx, sent)
+        elif _post_of(tok):
+            cand = _as_candidate(tok, ctx, sent, via=tok.head.head)
         elif tok.dep_ in ("attr", "oprd", "dobj"):
             cand = _predicate_candidate(tok, ctx, sent)
         elif tok.dep_ == "compound":
@@ -436,9 +454,23 @@ def _body_is_office(body: Token) -> bool:
     return True
 
 
+def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[_Candidate]:
+    """'X presented his credentials (in P) in A': an envoy takes up the post."""
+    if not any(c.dep_ == "dobj" and _lemma(c) == "credential" for c in verb.children):
+        return []
+    person = subject_person(verb, ctx)
+    if person is None or not is_factual(verb, verb, sent):
+        return []
+    papers = [c for c in verb.children if c.dep_ == "dobj"]
+    host = _verb_destination(verb, ctx) or _verb_destination(papers[0], ctx)
+    return [_Candidate(person, "ambassador", [verb], "present", 3, None, host)]
+
+
 def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
     out: list[_Candidate] = []
     for verb in sent:
+        if verb.pos_ == "VERB" and _lemma(verb) == "present":
+            out.extend(_credentials(verb, ctx, sent))
         if verb.pos_ != "VERB" or _lemma(verb) not in ("head", "lead"):
             continue
         body, link = _headed_body(verb)
