@@ -51,6 +51,8 @@ def _agent_tokens(anchor: Token) -> list[Token]:
 # Temporal clauses ("When X visited Moscow, both sides concluded ...") keep their participants:
 # they often say who "both sides" are.
 _EMBEDDED = ("relcl", "acl", "ccomp", "parataxis")
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+_TEMPORAL_PREPS = frozenset(["on", "in", "during", "since", "until", "by", "from", "between"])
 # Nouns that are part of a time expression ("the end of January", "the autumn of 1972").
 _TEMPORAL_NOUNS = frozenset(
     [
@@ -102,12 +104,34 @@ def _clause_tokens(root: Token, keep: Token) -> list[Token]:
     return out
 
 
-def _core_tokens(trigger: Trigger, ctx: DocContext) -> list[Token]:
+def _orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
+    """Return the words before a subjectless main verb in its sentence segment.
+
+    A finite main clause always has a subject; when the parser attached it elsewhere (a
+    sentence-initial date glued to the names, a heading glued to the sentence), the names
+    before the verb are the subject.
+    """
+    node = anchor
+    while node.dep_ in ("xcomp", "conj") and node.head is not node:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return []
+        node = node.head
+    if node.dep_ != "ROOT" or node.pos_ not in ("VERB", "AUX") or node.tag_ not in _FINITE:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in node.children):
+        return []
+    return [t for t in sent if t.i < node.i]
+
+
+def _core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> list[Token]:
     seen: dict[int, Token] = {t.i: t for t in _clause_tokens(trigger.anchor, trigger.token)}
     for t in _clause_tokens(trigger.token, trigger.token):
         seen[t.i] = t
     for t in _subject_tokens(trigger.anchor):
         seen[t.i] = t
+    if sent is not None:
+        for t in _orphan_subject_tokens(trigger.anchor, sent):
+            seen[t.i] = t
     return [
         t
         for i, t in sorted(seen.items())
@@ -169,11 +193,16 @@ def _names_currency(m: Mention, ctx: DocContext) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.lemma_.lower() in CURRENCY_NOUNS
 
 
-def event_actors(trigger: Trigger, ctx: DocContext) -> tuple[list[Actor], list[str], bool]:
-    """Return the actors, the sorted ISO3 states and whether "both sides"-like phrases occur."""
-    core = _core_tokens(trigger, ctx)
+def event_actors(
+    trigger: Trigger, ctx: DocContext, sent: Span | None = None
+) -> tuple[list[Actor], list[str], bool]:
+    """Return the actors, the sorted ISO3 states and whether "both sides"-like phrases occur
+    (``sent``, the sentence segment, lets a subject the parser misattached be found)."""
+    core = _core_tokens(trigger, ctx, sent)
     passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
     subj = {t.i for t in _subject_tokens(trigger.anchor)}
+    if sent is not None:
+        subj |= {t.i for t in _orphan_subject_tokens(trigger.anchor, sent)}
     agent = {t.i for t in _agent_tokens(trigger.anchor)}
     actors: list[Actor] = []
     states: list[str] = []
@@ -233,7 +262,13 @@ def _own_subject(verb: Token) -> bool:
 
 def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a time expression modifies a noun other than the trigger ("terminate its
-    1954 treaty", "support for the 1972 ABM Treaty"): it dates that thing, not the event."""
+    1954 treaty", "support for the 1972 ABM Treaty"): it dates that thing, not the event.
+
+    A time introduced by a temporal preposition ("On 4 May 1970 Chile and Peru ...") is an
+    adverbial even when the parser glues it to the next noun.
+    """
+    if tm.start > 0 and ctx.doc[tm.start - 1].lower_ in _TEMPORAL_PREPS:
+        return False
     head = ctx.doc[tm.start]
     for t in ctx.doc[tm.start : tm.end]:
         if t.head.i < tm.start or t.head.i >= tm.end:
@@ -260,7 +295,46 @@ def _governors(anchor: Token) -> set[int]:
     return out
 
 
-def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
+def _main_clause(anchor: Token) -> bool:
+    """Return whether ``anchor`` is the sentence root or reaches it through coordinated or
+    complement verbs ("agreed to establish", "travelled and met")."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ == "ROOT" or node.head is node:
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp"):
+            return False
+        node = node.head
+    return False
+
+
+def _clause_initial(tm: TimeMention, sent: Span) -> bool:
+    """``On 4 May 1970 X and Y ...``, ``In 1984 we ...``: a time opening the sentence."""
+    first = tm.start
+    if first > sent.start and sent.doc[first - 1].lower_ in _TEMPORAL_PREPS:
+        first -= 1
+    words = [t for t in sent.doc[sent.start : first] if not (t.is_space or t.is_punct)]
+    return not words
+
+
+def _crosses_semicolon(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    lo, hi = sorted((tm.start, trigger.token.i))
+    return any(t.text == ";" for t in ctx.doc[lo:hi])
+
+
+def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext, sent: Span) -> float:
+    """Lower is better: attached to the trigger noun, then to its verb (or opening the
+    sentence whose main clause states the event), then nearest; another clause across a
+    semicolon last."""
+    score = _attachment_score(tm, trigger, ctx)
+    if score >= 10 and _clause_initial(tm, sent) and _main_clause(trigger.anchor):
+        score = 0.6 + abs(tm.start - trigger.token.i) * 0.01
+    if _crosses_semicolon(tm, trigger, ctx):
+        score += 20
+    return score
+
+
+def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
     doc = ctx.doc
     head = doc[tm.start]
     for t in doc[tm.start : tm.end]:
@@ -270,8 +344,11 @@ def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
     anchors = {trigger.anchor.i, trigger.token.i} | _governors(trigger.anchor)
     node = head
     for _ in range(6):
+        if node.i == trigger.token.i != trigger.anchor.i:
+            # attached to the noun itself ("a treaty with Poland on 7 December"): its own date
+            return abs(tm.start - trigger.token.i) * 0.001
         if node.i in anchors:
-            return abs(tm.start - trigger.token.i) * 0.01
+            return 0.5 + abs(tm.start - trigger.token.i) * 0.01
         if (
             node.pos_ in ("VERB", "AUX")
             and node.head is not node
@@ -302,8 +379,9 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
     if cands:
-        best = min(cands, key=lambda t: _time_score(t, trigger, ctx))
-        return best.value, 0.8 if _time_score(best, trigger, ctx) < 10 else 0.6
+        scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
+        best_score, _, best = scored[0]
+        return best.value, 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
         t

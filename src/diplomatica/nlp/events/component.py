@@ -93,7 +93,7 @@ class EventExtractor:
         tenures.extend(tenures_from_offices(sent, ctx))
 
     def _event(self, trig: Trigger, sent: Span, ctx: DocContext, notes: list[str]) -> EventFact:
-        actors, states, _sides = event_actors(trig, ctx)
+        actors, states, _sides = event_actors(trig, ctx, sent)
         if len(states) < 2:
             states = states + recent_states(ctx, sent.start_char, states, 2 - len(states))
         date, confidence = event_date(trig, sent, ctx)

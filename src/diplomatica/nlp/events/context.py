@@ -212,16 +212,53 @@ def sentence_notes(doc: Doc, sent: Span, text: str) -> list[str]:
     return notes
 
 
+_HEADING_WORDS = 16
+_FUNCTION_POS = frozenset(["ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "AUX"])
+
+
+def _is_break(space: Token) -> bool:
+    """Return whether a newline token ends a paragraph or a heading line.
+
+    A blank line always breaks. A single newline breaks only after a heading-like line: short,
+    not ending in punctuation or a function word, starting a paragraph (after a blank line, a
+    line ending in punctuation, or the start of the text) and followed by a capitalised line.
+    In hard-wrapped text (PDF extractions) single newlines fall inside sentences ("signed a
+    treaty with the Soviet\nUnion in Moscow").
+    """
+    if space.text.count("\n") > 1:
+        return True
+    doc = space.doc
+    nxt = space.i + 1
+    if nxt >= len(doc) or not doc[nxt].text[:1].isupper():
+        return False
+    line: list[Token] = []
+    i = space.i - 1
+    while i >= 0 and "\n" not in doc[i].text and len(line) <= _HEADING_WORDS:
+        if not doc[i].is_space:
+            line.append(doc[i])
+        i -= 1
+    if not line or len(line) >= _HEADING_WORDS:
+        return False
+    last = line[0]
+    if last.is_punct or last.pos_ in _FUNCTION_POS:
+        return False
+    if i < 0 or doc[i].text.count("\n") > 1:
+        return True
+    before = doc[i - 1] if i > 0 else None
+    return before is None or before.is_punct
+
+
 def sentence_segments(sent: Span) -> list[Span]:
     """Split a parser sentence at paragraph breaks and drop heading-like segments.
 
     Headings ("Establishing diplomatic relations with ...") are glued to the next sentence by the
     parser; a segment without final punctuation and under 16 tokens is treated as a heading.
+    Single newlines of hard-wrapped text split nothing (see :func:`_is_break`).
     """
     doc = sent.doc
     cuts = [sent.start]
     for tok in sent:
-        if tok.is_space and "\n" in tok.text and tok.i + 1 < sent.end:
+        if tok.is_space and "\n" in tok.text and tok.i + 1 < sent.end and _is_break(tok):
             cuts.append(tok.i + 1)
     cuts.append(sent.end)
     out: list[Span] = []
