@@ -108,11 +108,19 @@ def test_seed_offsets_map_back_exactly(
     assert source[a:b] == "Kim Il Sung"
 
 
-def test_essay_title_is_first_heading_like_line(essay: SourceDocument) -> None:
-    # The essay opens with a paragraph; its first heading-like line is the first section heading.
+def test_essay_title_is_derived_from_its_opening_sentence(essay: SourceDocument) -> None:
+    # The essay opens with a paragraph, so its first heading is a section heading, not a title:
+    # the title is derived from the first sentence, cut at a word boundary.
     assert essay.title is not None
-    assert essay.title.startswith("Establishing diplomatic relations")
-    assert essay.title in essay.text.splitlines()
+    assert essay.title.startswith("The fact that Mongolia")
+    assert essay.metadata["title_derived"] is True
+    assert len(essay.title) <= 90 and essay.title.endswith("…")
+    assert essay.text.startswith(essay.title.removesuffix("…"))
+    assert not essay.title.startswith("Establishing diplomatic relations")
+
+
+def test_record_title_is_not_derived(record: SourceDocument) -> None:
+    assert "title_derived" not in record.metadata
 
 
 def test_essay_has_26_linked_endnotes(essay: SourceDocument) -> None:
