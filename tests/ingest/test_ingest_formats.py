@@ -314,3 +314,45 @@ def test_discover_skips_readme_and_license_inside_folders(tmp_path: Path) -> Non
     assert [p.name for p in found.files] == ["record.txt"]
     assert sorted(p.name for p in found.skipped) == ["LICENSE.txt", "README.md"]
     assert discover([tmp_path / "README.md"]).files == [tmp_path / "README.md"]
+
+
+def test_markdown_markup_is_stripped_with_an_exact_map(fixtures: Path) -> None:
+    path = fixtures / "markdown_sample.md"
+    source = path.read_text(encoding="utf-8")
+    doc = _one(path)
+    assert doc.title == "The Kyakhta Talks, 1915"
+    assert doc.text.startswith("The Kyakhta Talks, 1915\n\nA short illustrative note")
+    assert "met at Kyakhta\nin September 1914 and signed a tripartite agreement" in doc.text
+    assert "recognised the autonomy of Outer Mongolia [under Chinese suzerainty]." in doc.text
+    assert "The talks lasted nine months, longer" in doc.text
+    assert "first point: trade rules, with *starred* words kept" in doc.text
+    assert "the *code* stays as written" in doc.text
+    assert "third point: see map of the border\n" in doc.text
+    assert "Fenced *lines* are copied as they are." in doc.text
+    for markup in ("**", "__", "](", "https://", "`", "#", "> ", "- first", "---", "\\"):
+        assert markup not in doc.text, markup
+    # every kept character maps to itself in the source
+    for offset, char in enumerate(doc.text):
+        assert source[doc.offsets.to_source(offset)] == char, (offset, char)
+    start = doc.text.index("nine months")
+    a, b = doc.offsets.span_to_source(start + 5, start + 11)
+    assert source[a:b] == "months"
+    # notes and their citing markers survive the cleaning
+    assert [n.label for n in doc.notes] == ["1"]
+    assert [doc.text[a:b] for a, b in doc.notes[0].refs] == ["[1]"]
+
+
+def test_markdown_intraword_underscores_and_lone_stars_stay(tmp_path: Path) -> None:
+    text = (
+        "# Note\n\nThe file_name_here and 5 * 3 * 2 and a [bracket] [i] stay, **but not this**.\n"
+    )
+    doc = _one(_write(tmp_path, "plain.md", text))
+    assert (
+        doc.text
+        == "Note\n\nThe file_name_here and 5 * 3 * 2 and a [bracket] [i] stay, but not this.\n"
+    )
+
+
+def test_markdown_with_only_markup_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match=r"rule\.md: no readable text"):
+        read_documents(_write(tmp_path, "rule.md", "---\n\n***\n"))

@@ -115,3 +115,33 @@ def test_select_ranges_keeps_exact_copies(text: str, raw: list[tuple[int, int]])
         pos = out.index(text[a:b], pos)
         assert offsets.span_to_source(pos, pos + b - a) == (a, b)
         pos += b - a
+
+
+_MD_PIECE = st.one_of(
+    _WORDS,
+    _SPACE,
+    st.sampled_from(["*", "**", "_", "__", "`", "[", "](0)", "]", "(", ")", "# ", "- ", "> "]),
+    st.sampled_from(["\\*", "```\n", "---\n", "[1]", "![", "\r\n"]),
+)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_MD_PIECE, min_size=1, max_size=50))
+def test_generated_markdown_keeps_characters_in_place(
+    tmp_path: Path, check_range: RangeCheck, parts: list[str]
+) -> None:
+    source = "".join(parts)
+    path = tmp_path / "gen.md"
+    path.write_text(source, encoding="utf-8", newline="")
+    try:
+        (doc,) = read_documents(path)
+    except IngestError as err:
+        assert "no readable text" in str(err) or "empty" in str(err)
+        return
+    assert check_range(doc, len(source)) == []
+    for offset, char in enumerate(doc.text):
+        assert source[doc.offsets.to_source(offset)] == char
+    letters = [c for c in source if c.isalpha()]
+    assert [c for c in doc.text if c.isalpha()] == letters  # markup goes, words never do
