@@ -219,7 +219,7 @@ def event_actors(
             continue
         role = _role_of(m, trigger, subj, agent, passive)
         kind = "organization" if m.ref.kind == "organization" else m.ref.kind
-        if kind != "place":
+        if kind != "place" and not any(a.id == m.ref.key and a.role == role for a in actors):
             actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))  # type: ignore[arg-type]
         if m.state and m.state not in states:
             states.append(m.state)

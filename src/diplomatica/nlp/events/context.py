@@ -168,16 +168,83 @@ def main_states(mentions: list[Mention], text_len: int) -> list[str]:
     return [s for s, _ in counts.most_common()]
 
 
+_SPEAKER_MARKS = frozenset([":", "–", "—", "-"])
+_LABEL_TOKENS = 8
+_WE = frozenset(["we", "our", "us", "ours", "ourselves"])
+_I = frozenset(["i", "me", "my"])
+_YOU = frozenset(["you", "your"])
+# "our two countries", "we both": first person plural covering both speakers
+_JOINT = frozenset(["two", "both", "relations", "friendship", "sides", "peoples", "countries"])
+
+
+def _label_speaker(doc: Doc, start: int, by_token: dict[int, Mention]) -> Mention | None:
+    """Return the person labelling a speaker turn that starts at token ``start``
+    ("Kim Il Sung: ...", "J. Batmunkh – ..."), if the line opens with such a label."""
+    for i in range(start, min(len(doc), start + _LABEL_TOKENS)):
+        tok = doc[i]
+        if tok.text in _SPEAKER_MARKS:
+            if i == start or not doc[i + 1 : i + 2].text.strip():
+                return None
+            people = [
+                by_token[j]
+                for j in range(start, i)
+                if j in by_token and by_token[j].ref.kind == "person" and by_token[j].state
+            ]
+            return people[0] if people else None
+        if tok.is_space or (tok.is_punct and tok.text != "."):
+            return None
+    return None
+
+
+def speaker_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Return mentions for the first and second person in labelled conversation records.
+
+    Inside a turn opened by "<Person>: " or "<Person> – " at the start of a line, "we/our/us"
+    stand for the speaker's state, "I/me/my" for the speaker, and, when the record has exactly
+    two speakers, "you/your" for the other one. "our two countries", "we both" cover both
+    speakers and are left alone.
+    """
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    turns: list[tuple[int, Mention]] = []
+    for tok in doc:
+        if tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
+            speaker = _label_speaker(doc, tok.i, by_token)
+            if speaker is not None:
+                turns.append((tok.i, speaker))
+    speakers = {m.ref.key: m for _, m in turns}
+    out: list[Mention] = []
+    for k, (start, speaker) in enumerate(turns):
+        end = turns[k + 1][0] if k + 1 < len(turns) else len(doc)
+        others = [m for key, m in speakers.items() if key != speaker.ref.key]
+        state = speaker.state or ""
+        for tok in doc[start:end]:
+            low = tok.lower_
+            if tok.i in by_token:
+                continue
+            if low in _WE and not any(t.lower_ in _JOINT for t in doc[tok.i + 1 : tok.i + 3]):
+                ref = EntityRef("state", state, state, state)
+            elif low in _I:
+                ref = speaker.ref
+            elif low in _YOU and len(others) == 1:
+                ref = others[0].ref
+            else:
+                continue
+            out.append(Mention(tok.i, tok.i + 1, ref, tok.text))
+    return out
+
+
 def build_context(doc: Doc) -> DocContext:
-    """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states)."""
-    mentions = _entity_mentions(doc)
+    """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states,
+    first and second persons of labelled speaker turns)."""
+    named = _entity_mentions(doc)
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    mentions = sorted(named + speaker_mentions(doc, named), key=lambda m: m.start)
     ctx = DocContext(
         doc=doc,
         mentions=mentions,
         times=_time_mentions(doc),
         quote_spans=quotation_spans(text),
-        main_states=main_states(mentions, len(text)),
+        main_states=main_states(named, len(text)),
         paragraph_starts=_paragraph_starts(text),
     )
     ctx.text = text
