@@ -234,3 +234,27 @@ def test_build_and_search_on_postgresql(pg_url: str) -> None:
         record = store.document(RECORD)
     assert hits and hits[0].doc_id == ESSAY
     assert record is not None and record.metadata["fond"] == "3"
+
+
+def test_tenures_answer_who_was_envoy_in_a_year(seeds_db: str) -> None:
+    from diplomatica.query.facts import select_tenures
+
+    with open_store(seeds_db) as store:
+        held = select_tenures(store.tenures(), country="MNG", year=1951)
+    assert any("Sambuu" in t.person and t.role == "ambassador" for t in held)
+    out = cli("tenures", "--country", "MNG", "--year", "1951", "--db", seeds_db)
+    assert "Sambuu" in out
+
+
+def test_events_filtered_by_states_type_and_year(seeds_db: str) -> None:
+    from diplomatica.query.facts import select_events
+
+    with open_store(seeds_db) as store:
+        signed = select_events(
+            store.events(), countries=["MNG", "PRK"], event_type="sign_agreement", year=1986
+        )
+    assert signed
+    assert all(e.type == "SIGN_AGREEMENT" and {"MNG", "PRK"} <= set(e.countries) for e in signed)
+    assert any("twenty years" in ev.quote for e in signed for ev in e.evidence)
+    out = cli("events", "-c", "MNG", "-t", "SIGN_AGREEMENT", "--year", "1986", "--db", seeds_db)
+    assert "SIGN_AGREEMENT" in out

@@ -99,7 +99,7 @@ def print_build_report(report: BuildReport) -> None:
 
 def documents_command(db: DbOption = None) -> None:
     """List the current version of every stored document."""
-    with _store(db) as store:
+    with open_cli_store(db) as store:
         rows = store.documents()
     table = Table(title=f"{len(rows)} documents", expand=True)
     id_width = min(40, max((len(row.doc_id) for row in rows), default=3))
@@ -131,7 +131,7 @@ def search_command(
     limit: Annotated[int, typer.Option(help="Maximum number of hits.", min=1)] = 10,
 ) -> None:
     """Full-text search: ranked passages with highlighted snippets and document offsets."""
-    with _store(db) as store:
+    with open_cli_store(db) as store:
         try:
             hits = store.search(query, limit=limit, markers=MARKERS)
         except DiplomaticaError as err:
@@ -164,7 +164,7 @@ def highlighted(snippet: str) -> str:
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Store]:
+def open_cli_store(db: str | None) -> Iterator[Store]:
     """Open the store at ``db``; a store error becomes a one-line message and exit code 1."""
     try:
         store = open_store(resolve_db(db))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from diplomatica import __version__
-from diplomatica.cli import corpus, eval_cmd, export
+from diplomatica.cli import corpus, eval_cmd, export, facts
 
 app = typer.Typer(
     name="diplomatica",
@@ -19,6 +19,7 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 corpus.register(app)
+facts.register(app)
 app.add_typer(export.app, name="export")
 app.add_typer(eval_cmd.app, name="eval")
 
