@@ -364,7 +364,10 @@ def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> flo
 
 
 def _usable(value: TimeValue) -> bool:
-    return value.kind in ("date", "range") and (value.start is not None or value.end is not None)
+    # a set of years ("in 1972 and 1973") dates the event by its span
+    return value.kind in ("date", "range", "set") and (
+        value.start is not None or value.end is not None
+    )
 
 
 def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue | None, float]:

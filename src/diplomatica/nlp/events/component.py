@@ -40,7 +40,7 @@ from diplomatica.nlp.events.tenures import (
     tenures_from_envoy_trigger,
     tenures_from_offices,
 )
-from diplomatica.nlp.events.triggers import Trigger, find_triggers
+from diplomatica.nlp.events.triggers import Trigger, find_triggers, introduces_agreement
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.ontology import Ontology, load_ontology
 from diplomatica.nlp.types import EventFact, TenureFact
@@ -100,6 +100,8 @@ class EventExtractor:
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
         attrs[TRIGGER_INDEX] = trig.token.i
+        if trig.type == "SIGN_AGREEMENT" and introduces_agreement(trig):
+            attrs[NEW_AGREEMENT] = True
         return EventFact(
             type=trig.type,
             trigger=trig.token.text,
@@ -157,9 +159,16 @@ def _dates_compatible(a: EventFact, b: EventFact) -> bool:
     return False
 
 
+# Private attribute: the mention introduces a new agreement ("signed a consular convention").
+NEW_AGREEMENT = "_new_agreement"
+
+
 def _same_event(a: EventFact, b: EventFact) -> bool:
+    """Return whether the later mention ``b`` restates the event ``a``."""
     if a.type != b.type or a.countries != b.countries:
         return False
+    if b.attributes.get(NEW_AGREEMENT) and not (_explicit(a) and _explicit(b)):
+        return False  # an undated new agreement is not an earlier one restated
     if (
         a.type in _ENUMERATED_TYPES
         and a.evidence_start == b.evidence_start

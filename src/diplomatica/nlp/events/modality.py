@@ -104,12 +104,13 @@ def _clause_modality_blocks(verb: Token, negation_states_event: bool = False) ->
     return any(c.lower_ in HABITUAL_WORDS for c in verb.children)
 
 
-def _governor_blocks(token: Token) -> bool:
-    """Walk up the head chain: wished/planned/proposed governors block the event."""
+def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
+    """Walk up the head chain: wished/planned/proposed governors block the event. The walk
+    stops at the sentence segment's edge (the parser may join two sentences)."""
     node = token
     for _ in range(8):
         head = node.head
-        if head is node:
+        if head is node or (sent is not None and not sent.start <= head.i < sent.end):
             return False
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "nsubjpass", "attr"):
@@ -143,7 +144,7 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     negation states the event ("decided not to renew the treaty").
     """
     for tok in {trigger, anchor}:
-        if _clause_modality_blocks(tok, negated) or _governor_blocks(tok):
+        if _clause_modality_blocks(tok, negated) or _governor_blocks(tok, sent):
             return False
     if trigger.dep_ in ("nsubj", "nsubjpass") and _clause_modality_blocks(trigger.head):
         return False

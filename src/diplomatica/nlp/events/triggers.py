@@ -372,6 +372,21 @@ def agreement_objects(verb: Token) -> list[Token]:
     return sorted({o.i: o for o in objs if o.i > verb.i}.values(), key=lambda t: t.i)
 
 
+def introduces_agreement(trig: Trigger) -> bool:
+    """Return whether a signing trigger's agreement is introduced as a new one ("signed a
+    consular convention", "concluded agreements on trade"), not referred back to ("the
+    treaty"): such a mention states its own event."""
+    objs = [trig.token] if trig.token.pos_ in ("NOUN", "PROPN") else agreement_objects(trig.token)
+    objs = [o for o in objs if _lemma(o) in AGREEMENT_NOUNS]
+    for o in objs:
+        dets = [c.lower_ for c in o.children if c.dep_ in ("det", "poss")]
+        if any(d in ("a", "an", "another") for d in dets):
+            return True
+        if not dets and o.tag_ == "NNS":
+            return True
+    return False
+
+
 def _split_signing(trig: Trigger) -> list[Trigger]:
     """One trigger per coordinated agreement: each keeps its own partners and date."""
     objs = agreement_objects(trig.token)
@@ -406,7 +421,10 @@ def find_triggers(tokens: list[Token], lex: Lexicon, entity_tokens: set[int]) ->
             etype = noun_event_type(tok, lex, entity_tokens)
             if etype is None:
                 continue
-            found.append(Trigger(etype, tok, _noun_anchor(tok)))
+            # "the visit to China and the visit to Korea": each conjunct keeps its own partners
+            others = frozenset({t.i for t in tok.subtree} - _own_tokens(tok))
+            found.append(Trigger(etype, tok, _noun_anchor(tok), others))
+    found = [_without_nested(t, found) for t in found]
     out: list[Trigger] = []
     for trig in found:
         if _restates_verb_trigger(trig, found):
@@ -416,6 +434,21 @@ def find_triggers(tokens: list[Token], lex: Lexicon, entity_tokens: set[int]) ->
         else:
             out.append(trig)
     return out
+
+
+def _without_nested(trig: Trigger, found: list[Trigger]) -> Trigger:
+    """A noun trigger excludes other noun triggers of its type inside its phrase ("the visit to
+    Peru and the visit to Bolivia", however the parser attaches the second visit)."""
+    if trig.token.pos_ not in ("NOUN", "PROPN"):
+        return trig
+    own = {t.i for t in trig.token.subtree}
+    nested: set[int] = set()
+    for other in found:
+        if other.type == trig.type and other.token.i != trig.token.i and other.token.i in own:
+            nested |= {t.i for t in other.token.subtree}
+    if not nested:
+        return trig
+    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | nested, trig.negated)
 
 
 def _restates_verb_trigger(trig: Trigger, found: list[Trigger]) -> bool:
