@@ -135,30 +135,6 @@ def person_key(name: str) -> str:
     return " ".join(p.strip(".,").lower() for p in parts)
 
 
-def _iso(value: str | None, granularity: str) -> str | None:
-    if value is None:
-        return None
-    if granularity in ("year", "decade", "century", "approximate"):
-        return value[:4]
-    if granularity in ("month", "season"):
-        return value[:7]
-    if granularity == "range":
-        return value[:4] if value.endswith("-01-01") or value.endswith("-12-31") else value
-    return value
-
-
-def time_bounds(value: TimeValue) -> tuple[str | None, str | None]:
-    """Return ``(start, end)`` ISO strings at the precision the expression states."""
-    gran = value.granularity
-    start, end = value.start, value.end
-    if gran == "range" and start and end:
-        # a range of years ("1984-1989") is stated at year precision
-        if start.endswith("-01-01") and end.endswith("-12-31"):
-            return start[:4], end[:4]
-        return start, end
-    return _iso(start, gran), _iso(end, gran)
-
-
 def role_text(office: Token) -> str:
     """Return the office phrase headed by ``office`` ("chairman of the council of ministers")."""
     words = [
@@ -502,10 +478,10 @@ def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
     before = doc[tm.start - 1].lower_ if tm.start > 0 else ""
     v = tm.value
     if before in ("from", "since") and v.kind == "date" and v.granularity != "range":
-        start, _end = time_bounds(v)
+        start, _end = v.bounds()
         return replace(v, kind="range", start=start, end=None)
     if before in ("until", "till") and v.kind == "date" and v.granularity != "range":
-        _start, end = time_bounds(v)
+        _start, end = v.bounds()
         return replace(v, kind="range", start=None, end=end)
     return v
 
@@ -583,7 +559,7 @@ def _bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | 
     for v in times:
         if v.kind == "duration" or v.kind == "set":
             continue
-        s, e = time_bounds(v)
+        s, e = v.bounds()
         if v.granularity == "range" or v.kind == "range":
             start, end = start or s, end or e
         elif verb_lemma in _END_WORDS:
@@ -756,13 +732,13 @@ def _succession_date(
 ) -> str | None:
     for tm, path in times:
         if path and path[-1].i == anchor.i:
-            start, end = time_bounds(tm.value)
+            start, end = tm.value.bounds()
             return start or end
     # "served until 1978, when he was succeeded": the date of the clause modified
     if verb.dep_ in ("relcl", "advcl"):
         for tm in ctx.times_in(max(0, verb.head.i - 8), verb.head.i + 1):
             if tm.start <= verb.head.i < tm.end:
-                start, end = time_bounds(tm.value)
+                start, end = tm.value.bounds()
                 return end or start
     return None
 
@@ -782,7 +758,7 @@ def _continuations(
             continue
         if any(c.lower_ == "as" for c in verb.children):
             continue
-        start, end = time_bounds(tm.value)
+        start, end = tm.value.bounds()
         if end is None or tm.value.granularity != "range":
             continue
         person = subject_person(verb, ctx)
