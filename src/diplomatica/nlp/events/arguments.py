@@ -40,6 +40,18 @@ def _subject_tokens(anchor: Token) -> list[Token]:
     return []
 
 
+def _noun_agent_tokens(noun: Token) -> set[int]:
+    """``the visits of the premiers of Laos and Nepal``, ``Chile's visit``: the doer of a
+    nominal act (its possessor or "of" phrase)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    out: set[int] = set()
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
 def _agent_tokens(anchor: Token) -> list[Token]:
     out: list[Token] = []
     for c in anchor.children:
@@ -84,6 +96,12 @@ _TEMPORAL_NOUNS = frozenset(
 )
 
 
+def _coordinated_clause(verb: Token) -> bool:
+    """``X travelled to Beijing, and New Delhi feared ...``: a conjoined verb with its own
+    subject is another clause with its own participants."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _clause_tokens(root: Token, keep: Token) -> list[Token]:
     """Return the subtree of ``root`` without embedded clauses (relative, adverbial, complement
     clauses), except the one containing ``keep``: their participants belong to other events."""
@@ -94,7 +112,7 @@ def _clause_tokens(root: Token, keep: Token) -> list[Token]:
         out.append(node)
         for c in node.children:
             if (
-                c.dep_ in _EMBEDDED
+                (c.dep_ in _EMBEDDED or _coordinated_clause(c))
                 and c.pos_ in ("VERB", "AUX")
                 and c.i != keep.i
                 and not (c.left_edge.i <= keep.i <= c.right_edge.i)
@@ -132,6 +150,8 @@ def _core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     if sent is not None:
         for t in _orphan_subject_tokens(trigger.anchor, sent):
             seen[t.i] = t
+        # a heading or paragraph the parser glued to the sentence is not part of it
+        seen = {i: t for i, t in seen.items() if sent.start <= i < sent.end}
     return [
         t
         for i, t in sorted(seen.items())
@@ -187,6 +207,18 @@ def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     return False
 
 
+def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``travelled from Pakistan to Beijing``: the place a traveller sets out from is not the
+    host (the visitor's own state is named by the visitor)."""
+    prep = ctx.doc[m.end - 1].head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and prep.head.i == trigger.token.i
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.token.children)
+    )
+
+
 def _names_currency(m: Mention, ctx: DocContext) -> bool:
     """``300 million US dollars``: a state name inside a currency names no party."""
     last = ctx.doc[m.end - 1]
@@ -195,20 +227,25 @@ def _names_currency(m: Mention, ctx: DocContext) -> bool:
 
 def event_actors(
     trigger: Trigger, ctx: DocContext, sent: Span | None = None
-) -> tuple[list[Actor], list[str], bool]:
-    """Return the actors, the sorted ISO3 states and whether "both sides"-like phrases occur
-    (``sent``, the sentence segment, lets a subject the parser misattached be found)."""
+) -> tuple[list[Actor], list[str], bool, list[str]]:
+    """Return the actors, the ISO3 states, whether "both sides"-like phrases occur and the
+    states of the subject (the agent of passives). ``sent``, the sentence segment, bounds the
+    clause and lets a subject the parser misattached be found."""
     core = _core_tokens(trigger, ctx, sent)
     passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
-    subj = {t.i for t in _subject_tokens(trigger.anchor)}
+    subj = {t.i for t in _subject_tokens(trigger.anchor)} | _noun_agent_tokens(trigger.token)
     if sent is not None:
         subj |= {t.i for t in _orphan_subject_tokens(trigger.anchor, sent)}
+        subj = {i for i in subj if sent.start <= i < sent.end}
     agent = {t.i for t in _agent_tokens(trigger.anchor)}
     actors: list[Actor] = []
     states: list[str] = []
     venues: list[str] = []
+    sources: list[str] = []
     for m in _mentions_of(core, ctx):
         if m.ref.kind == "place" and m.state is None:
+            continue
+        if trigger.type == "VISIT" and _is_origin(m, trigger, ctx):
             continue
         if _names_currency(m, ctx):
             continue
@@ -218,6 +255,9 @@ def event_actors(
                 venues.append(m.state)
             continue
         role = _role_of(m, trigger, subj, agent, passive)
+        idx = set(range(m.start, m.end))
+        if m.state and m.state not in sources and (agent if passive else subj) & idx:
+            sources.append(m.state)
         kind = "organization" if m.ref.kind == "organization" else m.ref.kind
         if kind != "place" and not any(a.id == m.ref.key and a.role == role for a in actors):
             actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))  # type: ignore[arg-type]
@@ -234,7 +274,7 @@ def event_actors(
             break
         if venue not in states:
             states.append(venue)
-    return actors, states, sides
+    return actors, states, sides, sources
 
 
 def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
@@ -397,6 +437,39 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     if doc_date:
         return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3
     return None, 0.3
+
+
+_REPEAT_WORDS = frozenset(["again", "twice", "later", "once more"])
+
+
+def repeated_dates(
+    trigger: Trigger, sent: Span, ctx: DocContext, chosen: TimeValue | None
+) -> list[TimeValue]:
+    """Return further dates of a repeated act stated in one clause ("visited India in November
+    1973 and again in December 1980"): times attached to the trigger after the chosen one,
+    joined to it by "and again"/"and later"."""
+    if chosen is None:
+        return []
+    attached = [
+        t
+        for t in ctx.times_in(sent.start, sent.end)
+        if _usable(t.value)
+        and t.start not in trigger.excluded
+        and _attachment_score(t, trigger, ctx) < 10
+    ]
+    first = next((t for t in attached if t.value == chosen), None)
+    if first is None:
+        return []
+    out: list[TimeValue] = []
+    prev = first
+    for t in attached:
+        if t.start <= prev.start:
+            continue
+        between = {w.lower_ for w in ctx.doc[prev.end : t.start]}
+        if "and" in between and between & _REPEAT_WORDS:
+            out.append(t.value)
+            prev = t
+    return out
 
 
 def event_place(trigger: Trigger, ctx: DocContext) -> str | None:

@@ -15,6 +15,8 @@ when present (without them events carry no states or dates).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -24,6 +26,7 @@ from diplomatica.nlp.events.arguments import (
     event_date,
     event_place,
     recent_states,
+    repeated_dates,
 )
 from diplomatica.nlp.events.context import (
     TRIGGER_INDEX,
@@ -43,7 +46,7 @@ from diplomatica.nlp.events.tenures import (
 from diplomatica.nlp.events.triggers import Trigger, find_triggers, introduces_agreement
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.ontology import Ontology, load_ontology
-from diplomatica.nlp.types import EventFact, TenureFact
+from diplomatica.nlp.types import Actor, EventFact, TenureFact, TimeValue
 
 
 class EventExtractor:
@@ -87,13 +90,49 @@ class EventExtractor:
                 trig.token, trig.anchor, sent, trig.negated
             ):
                 continue
-            events.append(self._event(trig, sent, ctx, notes))
+            for event in self._events(trig, sent, ctx, notes):
+                events.append(event)
+                for again in repeated_dates(trig, sent, ctx, event.date):
+                    events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
                 tenures.extend(tenures_from_envoy_trigger(trig, sent, ctx))
         tenures.extend(tenures_from_offices(sent, ctx))
 
-    def _event(self, trig: Trigger, sent: Span, ctx: DocContext, notes: list[str]) -> EventFact:
-        actors, states, _sides = event_actors(trig, ctx, sent)
+    def _events(
+        self, trig: Trigger, sent: Span, ctx: DocContext, notes: list[str]
+    ) -> list[EventFact]:
+        """Return the events of one trigger: one, or one per pair of a directional act with
+        several hosts or several senders ("visited Finland and Sweden", "the visits of the
+        premiers of Laos and Nepal"), and one per pair of bilateral relations."""
+        actors, states, _sides, sources = event_actors(trig, ctx, sent)
+        single = [self._event(trig, sent, ctx, notes, actors, states)]
+        if trig.type not in _DIRECTIONAL or not sources:
+            return single
+        targets = [s for s in states if s not in sources]
+        if not targets:
+            # "Laos and Nepal established relations": the two subjects are the pair
+            if trig.type in _BILATERAL or len(sources) < 2:
+                return single
+            targets = recent_states(ctx, sent.start_char, states, 1)
+        if not targets or (len(sources) == 1 and len(targets) == 1):
+            return single
+        if len(sources) > 1 and len(targets) > 1:
+            return single
+        pairs = [[a, b] for a in sources for b in targets]
+        return [
+            self._event(trig, sent, ctx, notes, [a for a in actors if a.country in p], p)
+            for p in pairs
+        ]
+
+    def _event(
+        self,
+        trig: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        notes: list[str],
+        actors: list[Actor],
+        states: list[str],
+    ) -> EventFact:
         if len(states) < 2:
             states = states + recent_states(ctx, sent.start_char, states, 2 - len(states))
         date, confidence = event_date(trig, sent, ctx)
@@ -116,6 +155,33 @@ class EventExtractor:
             notes=notes,
         )
 
+
+def _redated(event: EventFact, date: TimeValue) -> EventFact:
+    """Return a copy of ``event`` dated ``date`` (the same act repeated)."""
+    return replace(
+        event,
+        date=date,
+        actors=list(event.actors),
+        attributes=dict(event.attributes),
+        notes=list(event.notes),
+    )
+
+
+# Acts from one state to another: several hosts or several senders are several acts.
+# Relations are bilateral: "Laos and Nepal established relations with Burma" is two acts.
+_DIRECTIONAL = frozenset(
+    [
+        "VISIT",
+        "APPOINT_ENVOY",
+        "RECALL_ENVOY",
+        "EXPEL",
+        "PROVIDE_AID",
+        "ESTABLISH_RELATIONS",
+        "END_RELATIONS",
+    ]
+)
+
+_BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
 
 # Types whose distinct triggers in one sentence are distinct acts ("signed a convention,
 # exchanged the instruments of ratification and signed a protocol").

@@ -63,9 +63,10 @@ def _under_notice(token: Token) -> bool:
 
 
 def _negative_subject(verb: Token) -> bool:
-    """``No Mongolian leader paid a visit``, ``Neither side signed``, ``nobody came``."""
+    """``No Mongolian leader paid a visit``, ``Neither side signed``, ``nobody came``,
+    ``received no foreign leader``, ``signed no agreement``."""
     for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
+        if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         if c.lower_ in ("nobody", "none", "neither", "nothing", "no one"):
             return True
