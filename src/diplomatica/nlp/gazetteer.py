@@ -81,6 +81,55 @@ class Title:
     aliases: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Office:
+    """An office a gazetteer person held for a state (``iso3`` None: an international post)."""
+
+    title: str
+    iso3: str | None
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A well-known statesman with name variants and the state(s) acted for, by period."""
+
+    key: str
+    name: str
+    variants: tuple[str, ...]
+    surname: str
+    bare: bool
+    countries: tuple[tuple[str, int | None, int | None], ...]
+    offices: tuple[Office, ...] = ()
+
+    def country_in(self, year: int | None) -> str | None:
+        """Return the ISO3 of the state the person acted for in ``year``.
+
+        Without a year, or a year outside every period, the last period's state is returned
+        only when the person acted for one state all along; else None."""
+        if year is not None:
+            for iso3, start, end in self.countries:
+                if (start is None or start <= year) and (end is None or year <= end):
+                    return iso3
+        states = {iso3 for iso3, _, _ in self.countries}
+        if len(states) == 1:
+            return next(iter(states))
+        if year is None and self.countries:
+            return self.countries[-1][0]
+        return None
+
+    def active_in(self, year: int | None) -> bool:
+        """Return whether ``year`` falls in one of the person's offices (True without year or
+        without offices)."""
+        if year is None or not self.offices:
+            return True
+        return any(
+            (o.start is None or o.start - 5 <= year) and (o.end is None or year <= o.end + 5)
+            for o in self.offices
+        )
+
+
 @dataclass
 class Gazetteer:
     """All gazetteer data with lookups by normalised surface form."""
@@ -89,6 +138,9 @@ class Gazetteer:
     regions: tuple[Form, ...]
     orgs: dict[str, Org]
     titles: dict[str, Title]
+    people: dict[str, Person] = field(default_factory=dict)
+    people_by_name: dict[str, list[Person]] = field(default_factory=dict)
+    people_by_surname: dict[str, list[Person]] = field(default_factory=dict)
     forms_by_norm: dict[str, list[Form]] = field(default_factory=dict)
     orgs_by_norm: dict[str, Org] = field(default_factory=dict)
     titles_by_norm: dict[str, Title] = field(default_factory=dict)
@@ -107,6 +159,14 @@ class Gazetteer:
         for title in self.titles.values():
             for alias in (title.key, *title.aliases):
                 self.titles_by_norm.setdefault(normalize(alias), title)
+        by_name: defaultdict[str, list[Person]] = defaultdict(list)
+        by_surname: defaultdict[str, list[Person]] = defaultdict(list)
+        for person in self.people.values():
+            for variant in {person_key(v) for v in (person.name, *person.variants)}:
+                by_name[variant].append(person)
+            by_surname[person_key(person.surname)].append(person)
+        self.people_by_name = dict(by_name)
+        self.people_by_surname = dict(by_surname)
 
     def state_forms(self) -> list[Form]:
         """Return every surface form of every state and region."""
@@ -123,6 +183,32 @@ def normalize(text: str) -> str:
     folded = anyascii(text.translate(_APOSTROPHES)).lower().strip()
     folded = _SPACES.sub(" ", folded)
     return folded[4:] if folded.startswith("the ") else folded
+
+
+def person_key(text: str) -> str:
+    """Return the lookup key of a person's name: ASCII-folded, lower case, apostrophes dropped,
+    hyphens, dots and spaces unified ("Kim Il-sung" and "Kim Il Sung" meet)."""
+    folded = anyascii(text.translate(_APOSTROPHES)).lower().replace("'", "")
+    return re.sub(r"[\s\-‐–.]+", " ", folded).strip()
+
+
+def _person_from(raw: dict[str, Any]) -> Person:
+    name = str(raw["name"])
+    surname = str(raw.get("surname") or name.split()[-1])
+    if raw.get("countries"):
+        countries = tuple((str(c[0]), c[1], c[2]) for c in raw["countries"])
+    else:
+        countries = ((str(raw["country"]), None, None),) if raw.get("country") else ()
+    offices = tuple(Office(str(o[0]), o[1], o[2], o[3]) for o in raw.get("offices", []) or [])
+    return Person(
+        key=str(raw["key"]),
+        name=name,
+        variants=tuple(str(v) for v in raw.get("variants", []) or []),
+        surname=surname,
+        bare=bool(raw.get("bare", True)),
+        countries=countries,
+        offices=offices,
+    )
 
 
 def _forms_of(raw: list[Any], kind: FormKind, iso3: str | None) -> list[Form]:
@@ -187,7 +273,7 @@ def _read_yaml(name: str) -> Any:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    """Load and index the three YAML files once per process (cached)."""
+    """Load and index the four YAML files once per process (cached)."""
     states_raw = _read_yaml("states.yaml")
     states = {s.iso3: s for s in (_state_from(raw) for raw in states_raw["states"])}
     regions = tuple(
@@ -209,7 +295,8 @@ def load_gazetteer() -> Gazetteer:
         str(raw["key"]): Title(str(raw["key"]), raw["kind"], tuple(raw.get("aliases", [])))
         for raw in _read_yaml("titles.yaml")["titles"]
     }
-    return Gazetteer(states=states, regions=regions, orgs=orgs, titles=titles)
+    people = {p.key: p for p in (_person_from(raw) for raw in _read_yaml("people.yaml")["people"])}
+    return Gazetteer(states=states, regions=regions, orgs=orgs, titles=titles, people=people)
 
 
 def resolve_forms(forms: list[Form], year: int | None, prefer_current: bool = True) -> list[str]:
@@ -254,3 +341,14 @@ def organization(name: str) -> Org | None:
 def title(name: str) -> Title | None:
     """Return the office title, rank or honorific known by ``name``, or None."""
     return load_gazetteer().titles_by_norm.get(normalize(name))
+
+
+def famous_person(name: str, year: int | None = None) -> Person | None:
+    """Return the gazetteer statesman known by ``name`` (a full name or variant, or a bare
+    surname that names one person only, the one in office around ``year`` if several), or None."""
+    gaz = load_gazetteer()
+    key = person_key(name)
+    found = gaz.people_by_name.get(key) or [p for p in gaz.people_by_surname.get(key, []) if p.bare]
+    if len(found) > 1:
+        found = [p for p in found if p.active_in(year)]
+    return found[0] if len(found) == 1 else None

@@ -43,7 +43,7 @@ from diplomatica.nlp.entities.context import doc_year
 from diplomatica.nlp.entities.names import INITIAL_DIGRAPHS
 from diplomatica.nlp.entities.resolve import Mention, excluded_surnames, resolve_document
 from diplomatica.nlp.extensions import SPANS_ENTITIES, register
-from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize
+from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize, person_key
 
 
 def _variants(text: str) -> set[str]:
@@ -60,9 +60,12 @@ class EntityRecognizer:
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.people_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.excluded = excluded_surnames(gazetteer)
+        self.dictionary = _dictionary_words(nlp)
         self._add_initial_special_cases(nlp)
         self._add_gazetteer_patterns(nlp)
+        self._add_people_patterns(nlp)
 
     @staticmethod
     def _add_initial_special_cases(nlp: Language) -> None:
@@ -97,6 +100,30 @@ class EntityRecognizer:
                 for variant in _variants(alias):
                     self.title_matcher.add("T|" + title.key, [nlp.make_doc(variant)])
 
+    def _add_people_patterns(self, nlp: Language) -> None:
+        """Statesmen: every full name and variant ("P|key"), and the bare surname ("B|key") of
+        people it names alone (one bare bearer, not a state, organisation or title word)."""
+        for person in self.gaz.people.values():
+            for text in {person.name, *person.variants}:
+                for variant in _variants(text):
+                    self.people_matcher.add("P|" + person.key, [nlp.make_doc(variant)])
+            bearers = [p for p in self.gaz.people_by_surname[person_key(person.surname)] if p.bare]
+            if not person.bare or len(bearers) != 1:
+                continue
+            norm = normalize(person.surname)
+            if norm in self.gaz.forms_by_norm or norm in self.gaz.titles_by_norm:
+                continue
+            if norm in self.gaz.orgs_by_norm:
+                continue
+            self.people_matcher.add("B|" + person.key, [nlp.make_doc(person.surname)])
+
+    def _famous_spans(self, doc: Doc) -> list[Span]:
+        spans = [
+            Span(doc, start, end, label=doc.vocab.strings[match_id])
+            for match_id, start, end in self.people_matcher(doc)
+        ]
+        return filter_spans(spans)
+
     def _gazetteer_mentions(self, doc: Doc) -> list[Mention]:
         spans = []
         for matcher in (self.lower_matcher, self.orth_matcher):
@@ -123,7 +150,16 @@ class EntityRecognizer:
         register()
         mentions = self._gazetteer_mentions(doc)
         titles = self._title_spans(doc)
-        resolved = resolve_document(doc, mentions, titles, self.gaz, doc_year(doc), self.excluded)
+        resolved = resolve_document(
+            doc,
+            mentions,
+            titles,
+            self.gaz,
+            doc_year(doc),
+            self.excluded,
+            self._famous_spans(doc),
+            self.dictionary,
+        )
         spans = []
         for span, ref, label in resolved:
             out = Span(doc, span.start, span.end, label=label, kb_id=ref.key)
@@ -132,6 +168,21 @@ class EntityRecognizer:
         doc.spans[SPANS_ENTITIES] = spans
         doc.ents = _merged_ents(doc, spans)
         return doc
+
+
+def _dictionary_words(nlp: Language) -> frozenset[str]:
+    """Return the lower-case English words of the pipeline's lemmatizer index (WordNet nouns,
+    verbs, adjectives, adverbs), or an empty set when the pipeline has no lemmatizer tables."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups: Any = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        words.update(str(w) for w in index.get(pos, []) if "_" not in str(w))
+    return frozenset(words)
 
 
 # Endnote markers glued to words ("North Korea.[i]", "relations.[xxi]Then") hide the word from

@@ -64,6 +64,7 @@ _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss", "csubj"})
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _LOOKBACK_CHARS = 1200
+_LOOKAHEAD_CHARS = 400
 
 
 def _head_of_coordination(token: Token) -> Token:
@@ -159,8 +160,8 @@ def mention_year(
 ) -> int | None:
     """Return the year a mention speaks about: a dated expression of its sentence (from the time
     tagger's ``marks``, else a bare year; earlier ones first), else the last year in the preceding
-    ~1200 characters,
-    else the document's year. ``starts`` are the sentence starts of :func:`sentence_starts`;
+    ~1200 characters (bare or dated by the time tagger), else the document's year, else the first
+    year in the next ~400 characters. ``starts`` are the sentence starts of :func:`sentence_starts`;
     ``text`` is ``doc.text`` (which spaCy rebuilds on every access)."""
     index = bisect_right(starts, span.start_char) - 1
     sent_start = starts[max(0, index)]
@@ -178,10 +179,22 @@ def mention_year(
     later = _YEAR.search(text, span.end_char, sent_end)
     if later:
         return int(later.group(1))
-    # A narrative keeps its year until it names another: look back a few sentences.
+    # A narrative keeps its year until it names another: look back a few sentences (bare years
+    # and the time tagger's dated expressions, "the following spring", whichever comes last).
     lo = max(0, min(sent_start, span.start_char - _LOOKBACK_CHARS))
-    years = _YEAR.findall(text[lo : span.start_char])
-    return int(years[-1]) if years else doc_year
+    last: tuple[int, int] | None = None
+    for m in _YEAR.finditer(text, lo, span.start_char):
+        last = (m.start(), int(m.group(1)))
+    for start, year in marks:
+        if lo <= start < span.start_char and (last is None or start > last[0]):
+            last = (start, year)
+    if last is not None:
+        return last[1]
+    if doc_year is not None:
+        return doc_year
+    # An undated opening: the first year stated shortly after the mention.
+    ahead = _YEAR.search(text, span.end_char, span.end_char + _LOOKAHEAD_CHARS)
+    return int(ahead.group(1)) if ahead else None
 
 
 def doc_year(doc: Doc) -> int | None:

@@ -27,7 +27,13 @@ from diplomatica.nlp.entities.names import (
     looks_mongolian,
     normalize_name,
 )
-from diplomatica.nlp.gazetteer import Gazetteer, normalize, resolve_forms
+from diplomatica.nlp.gazetteer import (
+    Gazetteer,
+    Person,
+    normalize,
+    person_key,
+    resolve_forms,
+)
 from diplomatica.nlp.types import EntityRef
 
 _INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
@@ -40,6 +46,8 @@ _MAX_TITLE_GAP = 20
 _NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "–", "—"})
 _COUNTRY_LOOKBACK = 4
+_DOMINANT_MIN = 2
+_DOMINANT_RATIO = 3
 
 
 @dataclass
@@ -52,7 +60,8 @@ class Mention:
     name_match: NameMatch | None = None
     ref: EntityRef | None = None
     label: str = ""
-    year: int | None = None  # the year the mention speaks about (states only)
+    year: int | None = None  # the year the mention speaks about
+    famous: Person | None = None  # the gazetteer statesman a person mention names
 
 
 def excluded_surnames(gaz: Gazetteer) -> frozenset[str]:
@@ -102,13 +111,24 @@ def resolve_document(
     gaz: Gazetteer,
     year: int | None,
     excluded: frozenset[str],
+    famous_spans: list[Span] | None = None,
+    dictionary: frozenset[str] = frozenset(),
 ) -> list[tuple[Span, EntityRef, str]]:
-    """Return ``(span, ref, ents_label)`` for every linked mention of ``doc``, in text order."""
-    people = _person_mentions(doc, gazetteer_mentions, gaz, excluded)
-    _assign_person_keys(doc, people, gazetteer_mentions)
+    """Return ``(span, ref, ents_label)`` for every linked mention of ``doc``, in text order.
+
+    ``famous_spans`` are matches of gazetteer statesmen (label ``P|key`` for a full name,
+    ``B|key`` for a bare surname); ``dictionary`` holds lower-case English words (a lone
+    capitalised dictionary word heading a line is not taken for a person)."""
     # has_annotation() scans the whole doc: ask once.
     parsed, starts, marks = doc.has_annotation("DEP"), sentence_starts(doc), time_marks(doc)
     text = doc.text
+    people = _person_mentions(
+        doc, gazetteer_mentions, gaz, excluded, famous_spans or [], dictionary
+    )
+    for person in people:
+        person.year = mention_year(person.span, year, starts, marks, text)
+    _assign_person_keys(doc, people, gazetteer_mentions)
+    _link_famous(people, gaz)
     for mention in gazetteer_mentions:
         if mention.source == "gazetteer_state":
             mention.year = mention_year(mention.span, year, starts, marks, text)
@@ -126,6 +146,8 @@ def resolve_document(
     for person in people:
         _link_person(person, titles, linked, gaz, people)
     _share_person_countries(people)
+    linked.extend(_paired_states(doc, gaz, linked, year, starts, marks, text))
+    linked = _without_pair_members(linked)
     out = [m for m in (*linked, *people) if m.ref is not None]
     return [(m.span, m.ref, m.label) for m in sorted(out, key=lambda m: m.span.start) if m.ref]
 
@@ -138,9 +160,14 @@ def _span_of(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _person_mentions(
-    doc: Doc, gazetteer_mentions: list[Mention], gaz: Gazetteer, excluded: frozenset[str]
+    doc: Doc,
+    gazetteer_mentions: list[Mention],
+    gaz: Gazetteer,
+    excluded: frozenset[str],
+    famous_spans: list[Span],
+    dictionary: frozenset[str],
 ) -> list[Mention]:
-    candidates: list[Mention] = []
+    candidates: list[Mention] = _famous_mentions(famous_spans)
     text = doc.text
     for match in (*initials_names(text, excluded), *east_asian_names(text, excluded)):
         span = _span_of(doc, match.start, match.end)
@@ -149,7 +176,7 @@ def _person_mentions(
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             cleaned = _clean_stock_person(ent, gaz)
-            if cleaned is not None:
+            if cleaned is not None and not _heading_word(cleaned, gaz, dictionary):
                 candidates.append(Mention(cleaned, "person", normalize_name(cleaned.text)))
     taken = {i for m in gazetteer_mentions for i in range(m.span.start, m.span.end)}
     candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded))
@@ -157,6 +184,74 @@ def _person_mentions(
     by_span = {(m.span.start, m.span.end): m for m in reversed(free)}  # rule matches win ties
     kept = filter_spans([m.span for m in by_span.values()])
     return [by_span[(s.start, s.end)] for s in kept]
+
+
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _famous_mentions(spans: list[Span]) -> list[Mention]:
+    """Person candidates from the statesmen matcher: full names always; a bare surname
+    ("Brezhnev said") only where the tagger (if any) reads a proper noun and the word is not
+    a namesake institution."""
+    found = []
+    for span in spans:
+        kind, _, key = span.label_.partition("|")
+        if _names_an_institution(span):
+            continue
+        if kind == "B":
+            tagged = span.doc.has_annotation("TAG")
+            if tagged and not all(tok.tag_ in _PROPER_TAGS for tok in span):
+                continue
+            if span.start > 0 and span.doc[span.start - 1].text in ("-", "–"):
+                continue  # "Sino-Mao ...": glued to a compound
+        found.append(Mention(span, "person", key))
+    return found
+
+
+def _heading_word(span: Span, gaz: Gazetteer, dictionary: frozenset[str]) -> bool:
+    """A lone dictionary word the stock model took for a name where a heading or a sentence
+    starts ("Expiry", "Ratification"): not a person, unless a known statesman's surname."""
+    if len(span) != 1 or span.text.lower() not in dictionary:
+        return False
+    if person_key(span.text) in gaz.people_by_surname:
+        return False
+    tok = span[0]
+    doc = span.doc
+    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+    return line_start or bool(tok.is_sent_start)
+
+
+def _link_famous(people: list[Mention], gaz: Gazetteer) -> None:
+    """Give mentions of gazetteer statesmen the gazetteer key (all spellings meet) and keep the
+    person for country look-ups."""
+    for person in people:
+        found = _famous_for(person, gaz)
+        if found is not None:
+            person.famous = found
+            person.ident = found.key
+
+
+def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
+    if person.ident in gaz.people:
+        return gaz.people[person.ident]
+    text = re.sub(r"['’]s$", "", person.span.text)
+    by_name = gaz.people_by_name.get(person_key(text), [])
+    if len(by_name) == 1:
+        return by_name[0]
+    match = person.name_match
+    if match is not None and match.shape == "initials":
+        # "L.I. Brezhnev": the surname with a matching first initial.
+        first = match.initials[:1]
+        found = [
+            p
+            for p in gaz.people_by_surname.get(match.surname, [])
+            if any(person_key(n).startswith(first) for n in (p.name, *p.variants))
+        ]
+    else:
+        found = [p for p in gaz.people_by_surname.get(person_key(text), []) if p.bare]
+    if len(found) > 1:
+        found = [p for p in found if p.active_in(person.year)]
+    return found[0] if len(found) == 1 else None
 
 
 def _lone_mongolian_names(
@@ -311,8 +406,27 @@ def _link_person(
         kind = gaz.titles[title_key].kind
         if kind == "honorific":
             title_key = None
+    stated = _state_after_of(person.span, linked)
+    if stated is not None:
+        country = stated  # "Ayub Khan of Pakistan"
     person.ref = EntityRef("person", person.ident, person.span.text, country, title_key)
     person.label = "PERSON"
+
+
+def _state_after_of(span: Span, linked: list[Mention]) -> str | None:
+    """ "X of Pakistan", "President X of the Soviet Union": the state right after "of"."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    for other in linked:
+        ref = other.ref
+        if other.span.start == i and ref is not None and ref.kind == "state":
+            return ref.country
+    return None
 
 
 def _share_person_countries(people: list[Mention]) -> None:
@@ -328,7 +442,12 @@ def _share_person_countries(people: list[Mention]) -> None:
         if ref is None:
             continue
         country = ref.country
-        if person.ident in countries:
+        famous = person.famous.country_in(person.year) if person.famous else None
+        if person.famous is not None and (country or famous):
+            # A statesman: the state stated beside this mention, else the one he acted for
+            # that year ("Yeltsin" is Soviet in 1990 and Russian in 1995).
+            country = country or famous
+        elif person.ident in countries:
             country = countries[person.ident].most_common(1)[0][0]
         person.ref = EntityRef("person", ref.key, names[ref.key], country, ref.title)
 
@@ -452,8 +571,10 @@ def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: boo
     codes = resolve_forms(forms, when, prefer_current=False)
     if len(codes) > 1:
         ranked = sorted(codes, key=lambda c: -dom[c])
-        # Prefer the state the document keeps naming unambiguously, else today's state.
-        dominant = dom[ranked[0]] > dom[ranked[1]]
+        # Prefer the state the document keeps naming unambiguously (clearly more often than
+        # the other), else today's state when no year is known; else no link at all.
+        top, second = dom[ranked[0]], dom[ranked[1]]
+        dominant = top >= _DOMINANT_MIN and top >= _DOMINANT_RATIO * second
         codes = ranked[:1] if dominant else resolve_forms(forms, when)
     if not codes and when is not None and all(f.end is not None and f.end < when for f in forms):
         codes = resolve_forms(forms, None)  # a former name used in retrospect ("West Germany")
@@ -509,3 +630,89 @@ def _owner_before(mention: Mention, linked: list[Mention]) -> str | None:
         if len(between) <= 1 and all(t.lower_ in ("'s", "’s", "'") for t in between):
             return other.ref.country
     return None
+
+
+# --- Coordinated and paired states -------------------------------------------------------------
+
+# "North and South Korea", "East and West Germany": the first adjective names a state too.
+_ELLIPTIC_PAIR = re.compile(
+    r"\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? "
+    r"(Korea|Germany|Vietnam|Viet Nam|Yemen)\b"
+)
+# "the two German states", "both Koreas": two states in one phrase (see _paired_states).
+_BOTH_PAIR = re.compile(
+    r"\b(?:[Tt]wo|[Bb]oth) (?:(Korean|German|Vietnamese|Yemeni) (?:states|governments|republics)"
+    r"|(Koreas|Germanys|Germanies|Vietnams|Yemens))\b"
+)
+_PAIRS = {
+    "korea": ("North Korea", "South Korea"),
+    "german": ("West Germany", "East Germany"),
+    "vietnam": ("North Vietnam", "South Vietnam"),
+    "yemen": ("North Yemen", "South Yemen"),
+}
+
+
+def _pair_key(word: str) -> str:
+    low = word.lower()
+    return next(key for key in _PAIRS if low.startswith(key[:5]))
+
+
+def _paired_states(
+    doc: Doc,
+    gaz: Gazetteer,
+    linked: list[Mention],
+    year: int | None,
+    starts: list[int],
+    marks: list[tuple[int, int]],
+    text: str,
+) -> list[Mention]:
+    """Return state mentions for elliptic coordinations ("North" of "North and South Korea")
+    and for "the two German states" (one mention per state, on the same tokens)."""
+    found: list[Mention] = []
+    for m in _ELLIPTIC_PAIR.finditer(text):
+        span = _span_of(doc, m.start(1), m.end(1))
+        if span is None:
+            continue
+        when = mention_year(span, year, starts, marks, text)
+        iso3 = _pair_state(gaz, f"{m.group(1)} {m.group(3)}", when)
+        if iso3 is not None:
+            found.append(_state_mention(span, gaz, iso3, "pair"))
+    for m in _BOTH_PAIR.finditer(text):
+        span = _span_of(doc, m.start(), m.end())
+        if span is None:
+            continue
+        when = mention_year(span, year, starts, marks, text)
+        names = _PAIRS[_pair_key(m.group(1) or m.group(2))]
+        first, second = (_pair_state(gaz, name, when) for name in names)
+        if first and second and len(span) > 1:
+            # spaCy keys span extensions by offsets: the two states cannot share one span.
+            # Convention: the whole phrase names the first state, the phrase minus its
+            # numeral ("German states", "Koreas") the second.
+            found.append(_state_mention(span, gaz, first, "both"))
+            found.append(_state_mention(span[1:], gaz, second, "both"))
+    return found
+
+
+def _pair_state(gaz: Gazetteer, name: str, year: int | None) -> str | None:
+    codes = resolve_forms(gaz.forms_by_norm.get(normalize(name), []), year)
+    if not codes and year is not None:
+        codes = resolve_forms(gaz.forms_by_norm.get(normalize(name), []), None)
+    return codes[0] if len(codes) == 1 else None
+
+
+def _state_mention(span: Span, gaz: Gazetteer, iso3: str, ident: str) -> Mention:
+    ref = EntityRef("state", iso3, gaz.states[iso3].name, iso3)
+    return Mention(span, "gazetteer_state", ident, ref=ref, label="GPE")
+
+
+def _without_pair_members(linked: list[Mention]) -> list[Mention]:
+    """Drop single-state mentions inside a "two German states" span (its "German" would
+    otherwise name one state of the two)."""
+    both = [m.span for m in linked if m.ident == "both"]
+    kept = [
+        m
+        for m in linked
+        if m.ident == "both"
+        or not any(b.start <= m.span.start and m.span.end <= b.end for b in both)
+    ]
+    return sorted(kept, key=lambda m: m.span.start)
