@@ -31,6 +31,9 @@ def _subject_tokens(anchor: Token) -> list[Token]:
             out: list[Token] = []
             for s in subs:
                 out.extend(s.subtree)
+                if node.dep_ == "relcl" and s.lower_ in _RELATIVE_PRONOUNS:
+                    # "Hungary, which established relations ...": the antecedent
+                    out.extend(t for t in node.head.subtree if t.i < node.head.i + 1)
             return out
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head is node:
             return []
@@ -63,6 +66,7 @@ def _agent_tokens(anchor: Token) -> list[Token]:
 # Temporal clauses ("When X visited Moscow, both sides concluded ...") keep their participants:
 # they often say who "both sides" are.
 _EMBEDDED = ("relcl", "acl", "ccomp", "parataxis")
+_RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom"])
 _FINITE = frozenset(["VBD", "VBZ", "VBP"])
 _TEMPORAL_PREPS = frozenset(["on", "in", "during", "since", "until", "by", "from", "between"])
 # Nouns that are part of a time expression ("the end of January", "the autumn of 1972").

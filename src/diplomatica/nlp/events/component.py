@@ -43,7 +43,12 @@ from diplomatica.nlp.events.tenures import (
     tenures_from_envoy_trigger,
     tenures_from_offices,
 )
-from diplomatica.nlp.events.triggers import Trigger, find_triggers, introduces_agreement
+from diplomatica.nlp.events.triggers import (
+    Trigger,
+    find_triggers,
+    introduces_agreement,
+    is_follow_up,
+)
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.ontology import Ontology, load_ontology
 from diplomatica.nlp.types import Actor, EventFact, TenureFact, TimeValue
@@ -56,6 +61,7 @@ class EventExtractor:
         register()
         self.ontology = ontology
         self.lexicon: Lexicon = compile_lexicon(ontology)
+        self._state_tokens: set[int] = set()
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
@@ -63,6 +69,7 @@ class EventExtractor:
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
+        self._state_tokens = {i for i, m in ctx.token_mention.items() if m.ref.kind == "state"}
         for parsed in doc.sents:
             for sent in sentence_segments(parsed):
                 self._sentence(sent, ctx, entity_tokens, events, tenures)
@@ -83,7 +90,7 @@ class EventExtractor:
         events: list[EventFact],
         tenures: list[TenureFact],
     ) -> None:
-        triggers = find_triggers(list(sent), self.lexicon, entity_tokens)
+        triggers = find_triggers(list(sent), self.lexicon, entity_tokens, self._state_tokens)
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
             if ctx.in_quotation(trig.anchor.idx) or not is_factual(
@@ -96,7 +103,34 @@ class EventExtractor:
                     events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
                 tenures.extend(tenures_from_envoy_trigger(trig, sent, ctx))
+        if events:
+            events.extend(self._followers(sent, ctx, events[-1]))
         tenures.extend(tenures_from_offices(sent, ctx))
+
+    def _followers(self, sent: Span, ctx: DocContext, prev: EventFact) -> list[EventFact]:
+        """``Czechoslovakia and Bulgaria followed (suit)``, ``Poland did the same``: the
+        previous act of the paragraph repeated by the subject's states with its partner."""
+        if ctx.paragraph_start(sent.start_char) > prev.evidence_start:
+            return []
+        verb = next((t for t in sent if t.i > prev_token(prev) and is_follow_up(t)), None)
+        if verb is None:
+            return []
+        trig = Trigger(prev.type, verb, verb)
+        if not is_factual(verb, verb, sent):
+            return []
+        actors, _states, _sides, sources = event_actors(trig, ctx, sent)
+        done = prev.attributes.get(SOURCES)
+        partners = [c for c in prev.countries if not isinstance(done, list) or c not in done]
+        if len(partners) != 1 or not sources:
+            return []
+        notes = sentence_notes(ctx.doc, sent, ctx.text)
+        return [
+            self._event(
+                trig, sent, ctx, notes, [a for a in actors if a.country == s], [s, *partners]
+            )
+            for s in sources
+            if s not in partners
+        ]
 
     def _events(
         self, trig: Trigger, sent: Span, ctx: DocContext, notes: list[str]
@@ -106,6 +140,7 @@ class EventExtractor:
         premiers of Laos and Nepal"), and one per pair of bilateral relations."""
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
         single = [self._event(trig, sent, ctx, notes, actors, states)]
+        single[0].attributes[SOURCES] = sources
         if trig.type not in _DIRECTIONAL or not sources:
             return single
         targets = [s for s in states if s not in sources]
@@ -154,6 +189,12 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def prev_token(event: EventFact) -> int:
+    """Return the trigger token index of ``event`` (-1 when unknown)."""
+    i = event.attributes.get(TRIGGER_INDEX)
+    return i if isinstance(i, int) else -1
 
 
 def _redated(event: EventFact, date: TimeValue) -> EventFact:
@@ -225,6 +266,8 @@ def _dates_compatible(a: EventFact, b: EventFact) -> bool:
     return False
 
 
+# Private attribute: the states that performed the act (its subject or agent).
+SOURCES = "_sources"
 # Private attribute: the mention introduces a new agreement ("signed a consular convention").
 NEW_AGREEMENT = "_new_agreement"
 

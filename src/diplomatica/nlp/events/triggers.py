@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -192,8 +193,35 @@ def _past_context(verb: Token) -> bool:
     return False
 
 
-def verb_event_type(verb: Token, lex: Lexicon, entity_tokens: set[int]) -> str | None:
-    """Return the event type a verb trigger states given its objects, or ``None``."""
+# Modifiers under which "relations" are still diplomatic ones.
+_DIPLOMATIC_RELATION_MODIFIERS = frozenset(
+    ["diplomatic", "ambassadorial", "full", "formal", "official", "normal", "bilateral"]
+)
+
+
+def _bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set[int]) -> bool:
+    """``Hungary established relations with South Korea``: unqualified relations between
+    states (no economic/party/postal modifier; a state as subject or partner)."""
+    for rel in relations:
+        mods = [c for c in rel.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(m.lower_ not in _DIPLOMATIC_RELATION_MODIFIERS for m in mods):
+            return False
+    partners = _prep_objects(verb, ("with",)) + [
+        p for r in relations for p in _prep_objects(r, ("with", "between"))
+    ]
+    partners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        partners.append(verb.head)
+    for p in list(partners):
+        partners.extend(c for c in p.children if c.dep_ == "conj")
+    return any(p.i in state_tokens for p in partners)
+
+
+def verb_event_type(
+    verb: Token, lex: Lexicon, entity_tokens: set[int], state_tokens: Set[int] = frozenset()
+) -> str | None:
+    """Return the event type a verb trigger states given its objects, or ``None``
+    (``state_tokens``: tokens of state names, which make bare "relations" diplomatic)."""
     lemma = _lemma(verb)
     objs = _objects(verb)
     if lemma in ("sign", "conclude", "ratify", "initial") and _heads_in(objs, AGREEMENT_NOUNS):
@@ -205,6 +233,12 @@ def verb_event_type(verb: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
     )
     if lemma in lex.verbs["ESTABLISH_RELATIONS"] and relations and diplomatic:
+        return "ESTABLISH_RELATIONS"
+    if (
+        lemma in ("establish", "re-establish", "reestablish")
+        and relations
+        and _bare_state_relations(verb, relations, state_tokens)
+    ):
         return "ESTABLISH_RELATIONS"
     if lemma in ("recognise", "recognize") and (
         any(o.i in entity_tokens or _lemma(o) == "independence" for o in objs)
@@ -372,6 +406,24 @@ def agreement_objects(verb: Token) -> list[Token]:
     return sorted({o.i: o for o in objs if o.i > verb.i}.values(), key=lambda t: t.i)
 
 
+def is_follow_up(verb: Token) -> bool:
+    """``X followed``, ``X followed suit``, ``X did the same / likewise``: a verb repeating
+    the previous act (a past verb with a subject and no other object)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _PAST_TAGS:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    lemma = _lemma(verb)
+    if lemma == "follow":
+        return all(_lemma(o) in ("suit", "example") for o in objs)
+    if lemma == "do":
+        return any(c.lower_ in ("likewise", "so") for c in verb.children) or any(
+            o.lower_ == "same" for o in objs
+        )
+    return False
+
+
 def introduces_agreement(trig: Trigger) -> bool:
     """Return whether a signing trigger's agreement is introduced as a new one ("signed a
     consular convention", "concluded agreements on trade"), not referred back to ("the
@@ -403,15 +455,21 @@ def _split_signing(trig: Trigger) -> list[Trigger]:
     return out
 
 
-def find_triggers(tokens: list[Token], lex: Lexicon, entity_tokens: set[int]) -> list[Trigger]:
-    """Return the triggers among ``tokens`` (one sentence), anchored on their governing verb."""
+def find_triggers(
+    tokens: list[Token],
+    lex: Lexicon,
+    entity_tokens: set[int],
+    state_tokens: Set[int] = frozenset(),
+) -> list[Trigger]:
+    """Return the triggers among ``tokens`` (one sentence), anchored on their governing verb
+    (``entity_tokens``: tokens of entity mentions; ``state_tokens``: of state names)."""
     found: list[Trigger] = []
     for tok in tokens:
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have"):
             if is_non_renewal(tok) and _past_context(tok.head):
                 found.append(Trigger("TERMINATE_AGREEMENT", tok, tok, negated=True))
                 continue
-            etype = verb_event_type(tok, lex, entity_tokens)
+            etype = verb_event_type(tok, lex, entity_tokens, state_tokens)
             if etype is None:
                 continue
             if etype != "EXPRESS_SUPPORT" and not _past_context(tok):
