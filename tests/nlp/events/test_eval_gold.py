@@ -12,9 +12,10 @@ pytestmark = pytest.mark.slow
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "events.jsonl"
 
-# Figures reached when this test was written, minus 0.05.
-MIN_LENIENT_F1 = 0.65
-MIN_STRICT_F1 = 0.60
+# Figures reached when this test was last raised (round 2: lenient 0.792, strict 0.746),
+# minus 0.05.
+MIN_LENIENT_F1 = 0.74
+MIN_STRICT_F1 = 0.69
 MIN_TENURE_F1 = 0.54
 
 
