@@ -84,3 +84,15 @@ def test_heading_glued_by_the_parser_gives_no_source(extract: Extract) -> None:
     )
     assert all(len(c) == 2 for c in _pairs(doc, "VISIT"))
     assert ["FIN", "NOR"] in _pairs(doc, "VISIT")
+
+
+def test_acts_split_from_one_trigger_have_distinct_export_ids(extract: Extract) -> None:
+    from diplomatica.nlp.events.export import event_to_dict
+
+    doc = extract(
+        "In 1961 the Finnish president travelled to Sweden and Norway. The Soviet premier "
+        "visited Finland in May 1957 and again in October 1961."
+    )
+    ids = [event_to_dict(e, "d", doc.text)["id"] for e in doc._.dipl_events]
+    assert len(ids) == 4
+    assert len(set(ids)) == 4

@@ -37,7 +37,10 @@ def event_to_dict(
         mode = event.attributes.get("mode")
         onto = ontology or load_ontology()
         plover, cameo = onto[event.type].codes_for(mode if isinstance(mode, str) else None)
-    key = f"{doc_id}|{event.type}|{event.evidence_start}|{event.trigger}"
+    # one trigger may state several acts (pairs of states, repeated dates): they need own ids
+    parties = ",".join(sorted(event.countries))
+    when = event.date.start if event.date is not None else ""
+    key = f"{doc_id}|{event.type}|{event.evidence_start}|{event.trigger}|{parties}|{when}"
     attributes = {
         k: v for k, v in event.attributes.items() if k != "evidence" and not k.startswith("_")
     }
