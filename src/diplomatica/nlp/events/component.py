@@ -325,13 +325,33 @@ def merge_events(events: list[EventFact]) -> list[EventFact]:
     the first mention stays, later ones add evidence, actors, notes and a missing date."""
     merged: list[EventFact] = []
     for ev in events:
-        for m in merged:
+        # an undated mention refers back to the latest such event, and only to a near one
+        undated = not _dated_by_text(ev)
+        order = reversed(merged) if undated else iter(merged)
+        for m in order:
+            if undated and ev.evidence_start - _last_evidence(m) > _ANAPHORA_CHARS:
+                continue
             if _same_event(m, ev):
                 _absorb(m, ev)
                 break
         else:
             merged.append(ev)
     return merged
+
+
+# How far back (characters) an undated mention may refer to an event of the same type.
+_ANAPHORA_CHARS = 2500
+
+
+def _dated_by_text(event: EventFact) -> bool:
+    return event.date is not None and event.confidence >= 0.4
+
+
+def _last_evidence(event: EventFact) -> int:
+    spans = event.attributes.get("evidence")
+    if isinstance(spans, list) and spans:
+        return max(int(s[0]) for s in spans)
+    return event.evidence_start
 
 
 @Language.factory("diplomatica_events", default_config={}, requires=["token.dep"])

@@ -302,8 +302,10 @@ def _contact_verb_type(
         return None
     if lemma == "receive" and any(_is_person_like(o, o.i in entity_tokens) for o in objs):
         return "MEET"
-    if lemma in ("negotiate", "confer", "talk"):
+    if lemma in ("negotiate", "confer"):
         return "MEET"
+    if lemma == "talk" and _prep_objects(verb, ("with",)):
+        return "MEET"  # "talked with the premier", not "stopped talking about"
     if lemma == "succeed" and verb.tag_ == "VBN" and _prep_objects(verb, ("by",)):
         # the office may be named in this or the previous sentence
         nearby = verb.doc[max(0, verb.i - 50) : verb.i + 25]
