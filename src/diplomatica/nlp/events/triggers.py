@@ -217,6 +217,30 @@ def _bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set
     return any(p.i in state_tokens for p in partners)
 
 
+_SHELTER_NOUNS = frozenset(["shelter", "refuge", "asylum", "sanctuary"])
+_DONOR_NOUNS = frozenset(["donor", "creditor", "benefactor", "supplier"])
+
+
+def _found_shelter(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``ten million refugees found shelter in India``, ``orphans were given refuge in X``:
+    the host state takes in refugees (the refugees' origin is the other party)."""
+    if lemma not in ("find", "seek", "give", "grant", "receive") or lemma == "seek":
+        return False
+    if not any(_lemma(o) in _SHELTER_NOUNS for o in objs):
+        return False
+    people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative")]
+    people += _prep_objects(verb, ("to",))
+    return any(_lemma(p) in REFUGEE_NOUNS or p.lower_ in REFUGEE_NOUNS for p in people)
+
+
+def _donor_predicate(verb: Token, lemma: str) -> bool:
+    """``Japan remained/was the largest donor to Mongolia``: a standing donor relation."""
+    if lemma not in ("be", "remain", "become"):
+        return False
+    attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+    return any(_lemma(a) in _DONOR_NOUNS and _prep_objects(a, ("to", "of")) for a in attrs)
+
+
 def verb_event_type(
     verb: Token, lex: Lexicon, entity_tokens: set[int], state_tokens: Set[int] = frozenset()
 ) -> str | None:
@@ -265,6 +289,8 @@ def verb_event_type(
             return "PROVIDE_AID"
     if lemma in MONEY_AID_VERBS and any(_lemma(o) in CURRENCY_NOUNS for o in objs):
         return "PROVIDE_AID"  # "granted five billion yen for a plant"
+    if _found_shelter(verb, lemma, objs) or _donor_predicate(verb, lemma):
+        return "PROVIDE_AID"
     if lemma in lex.verbs["APPOINT_ENVOY"] and (
         _heads_in(as_objs, ENVOY_NOUNS)
         or any(_lemma(o) in ENVOY_NOUNS for o in objs)
@@ -300,7 +326,7 @@ def _contact_verb_type(
         if not objs or any(_is_person_like(p, p.i in entity_tokens) for p in partners):
             return "MEET"
         return None
-    if lemma == "receive" and any(_is_person_like(o, o.i in entity_tokens) for o in objs):
+    if lemma in ("receive", "host") and any(_is_person_like(o, o.i in entity_tokens) for o in objs):
         return "MEET"
     if lemma in ("negotiate", "confer"):
         return "MEET"
@@ -467,7 +493,11 @@ def find_triggers(
     (``entity_tokens``: tokens of entity mentions; ``state_tokens``: of state names)."""
     found: list[Trigger] = []
     for tok in tokens:
-        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "have"):
+        if tok.pos_ == "VERB" or (
+            tok.pos_ == "AUX"
+            and tok.lemma_ in ("have", "be")
+            and tok.dep_ not in ("aux", "auxpass")
+        ):
             if is_non_renewal(tok) and _past_context(tok.head):
                 found.append(Trigger("TERMINATE_AGREEMENT", tok, tok, negated=True))
                 continue

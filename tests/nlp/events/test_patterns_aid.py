@@ -1,0 +1,56 @@
+"""Round-2 patterns (issue 4): aid stated as shelter for refugees or as a donor relation, and
+hosting a person as a meeting. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _summary(doc: Doc) -> list[tuple[str, list[str]]]:
+    return [(e.type, e.countries) for e in doc._.dipl_events]
+
+
+def test_refugees_finding_shelter_is_humanitarian_aid(extract: Extract) -> None:
+    doc = extract(
+        "By the spring of 1980 about two million refugees from Cambodia had found shelter in "
+        "Thailand."
+    )
+    assert _summary(doc) == [("PROVIDE_AID", ["KHM", "THA"])]
+    assert doc._.dipl_events[0].attributes["mode"] == "humanitarian"
+
+
+def test_a_ministry_finding_shelter_is_no_aid(extract: Extract) -> None:
+    doc = extract("In 1980 the Thai ministry found shelter from the storm in a school.")
+    assert _summary(doc) == []
+
+
+def test_largest_donor_to_a_state_is_aid(extract: Extract) -> None:
+    doc = extract("Sweden was the largest donor to Tanzania throughout the 1970s.")
+    assert _summary(doc) == [("PROVIDE_AID", ["SWE", "TZA"])]
+
+
+def test_largest_country_is_no_aid(extract: Extract) -> None:
+    assert _summary(extract("Sweden was the largest country in the region in 1970.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 1964 the Chilean president hosted the Peruvian foreign minister.",
+            [("MEET", ["CHL", "PER"])],
+        ),
+        ("In May 1964 Chile hosted the regional football championship.", []),
+    ],
+)
+def test_hosting_a_person_is_a_meeting(
+    extract: Extract, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _summary(extract(text)) == expected
