@@ -96,3 +96,18 @@ def test_acts_split_from_one_trigger_have_distinct_export_ids(extract: Extract) 
     ids = [event_to_dict(e, "d", doc.text)["id"] for e in doc._.dipl_events]
     assert len(ids) == 4
     assert len(set(ids)) == 4
+
+
+def test_host_of_coordinated_visitors_comes_from_the_sentence_subject(extract: Extract) -> None:
+    doc = extract(
+        "Mongolia sent no delegation that year. In 1961 Burma had received few guests since the "
+        "visits of the premiers of Laos and Nepal."
+    )
+    assert _pairs(doc, "VISIT") == [["LAO", "MMR"], ["MMR", "NPL"]]
+
+
+def test_noun_subject_visit_keeps_visitor_and_destination_apart(extract: Extract) -> None:
+    doc = extract(
+        "In 1962 the last visit of a Swedish minister to Helsinki was already ten years past."
+    )
+    assert _pairs(doc, "VISIT") == [["FIN", "SWE"]]

@@ -52,6 +52,24 @@ def _noun_agent_tokens(noun: Token) -> set[int]:
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
             out.update(t.i for t in c.subtree)
+            # "the visit of a minister to Pyongyang" parsed inside the "of" phrase
+            for t in c.subtree:
+                if t.dep_ == "prep" and t.lower_ in _TARGET_PREPS and t.lower_ != "with":
+                    out.difference_update(x.i for x in t.subtree)
+    return out
+
+
+def subject_states(sent: Span, ctx: DocContext, exclude: list[str]) -> list[str]:
+    """Return the states named in the subjects of the sentence's clauses, skipping
+    ``exclude`` ("North Korea had received nobody since the visits of ...": the host)."""
+    subjects: set[int] = set()
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            subjects.update(t.i for t in tok.subtree)
+    out: list[str] = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.start in subjects and m.state and m.state not in exclude and m.state not in out:
+            out.append(m.state)
     return out
 
 
@@ -237,7 +255,11 @@ def event_actors(
     clause and lets a subject the parser misattached be found."""
     core = _core_tokens(trigger, ctx, sent)
     passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
-    subj = {t.i for t in _subject_tokens(trigger.anchor)} | _noun_agent_tokens(trigger.token)
+    subj = {t.i for t in _subject_tokens(trigger.anchor)}
+    if trigger.token.i in subj and trigger.token.pos_ in ("NOUN", "PROPN"):
+        # "the last visit of X to Y was ...": the noun's own phrase is no subject of it
+        subj -= {t.i for t in trigger.token.subtree}
+    subj |= _noun_agent_tokens(trigger.token)
     if sent is not None:
         subj |= {t.i for t in _orphan_subject_tokens(trigger.anchor, sent)}
         subj = {i for i in subj if sent.start <= i < sent.end}

@@ -27,6 +27,7 @@ from diplomatica.nlp.events.arguments import (
     event_place,
     recent_states,
     repeated_dates,
+    subject_states,
 )
 from diplomatica.nlp.events.context import (
     TRIGGER_INDEX,
@@ -148,7 +149,9 @@ class EventExtractor:
             # "Laos and Nepal established relations": the two subjects are the pair
             if trig.type in _BILATERAL or len(sources) < 2:
                 return single
-            targets = recent_states(ctx, sent.start_char, states, 1)
+            targets = (
+                subject_states(sent, ctx, states) or recent_states(ctx, sent.start_char, states, 1)
+            )[:1]
         if not targets or (len(sources) == 1 and len(targets) == 1):
             return single
         if len(sources) > 1 and len(targets) > 1:
