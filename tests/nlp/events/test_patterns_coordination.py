@@ -111,3 +111,11 @@ def test_noun_subject_visit_keeps_visitor_and_destination_apart(extract: Extract
         "In 1962 the last visit of a Swedish minister to Helsinki was already ten years past."
     )
     assert _pairs(doc, "VISIT") == [["FIN", "SWE"]]
+
+
+def test_reference_event_in_an_after_phrase_names_no_party(extract: Extract) -> None:
+    doc = extract(
+        "In 1961 Chile signed a fisheries treaty with Peru two weeks after the Bolivian "
+        "president's journey."
+    )
+    assert _pairs(doc, "SIGN_AGREEMENT") == [["CHL", "PER"]]

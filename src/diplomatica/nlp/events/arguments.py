@@ -124,6 +124,19 @@ def _coordinated_clause(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+_REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
+
+
+def _reference_time(prep: Token) -> bool:
+    """``signed a few weeks after Kissinger's journey``: an earlier or later event used as a
+    time reference; its participants are not parties."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in _REFERENCE_PREPS
+        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+    )
+
+
 def _clause_tokens(root: Token, keep: Token) -> list[Token]:
     """Return the subtree of ``root`` without embedded clauses (relative, adverbial, complement
     clauses), except the one containing ``keep``: their participants belong to other events."""
@@ -133,6 +146,8 @@ def _clause_tokens(root: Token, keep: Token) -> list[Token]:
         node = stack.pop()
         out.append(node)
         for c in node.children:
+            if _reference_time(c) and not (c.left_edge.i <= keep.i <= c.right_edge.i):
+                continue
             if (
                 (c.dep_ in _EMBEDDED or _coordinated_clause(c))
                 and c.pos_ in ("VERB", "AUX")
