@@ -54,3 +54,20 @@ def test_hosting_a_person_is_a_meeting(
     extract: Extract, text: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 1962 the Finnish foreign minister led a government delegation to Moscow.",
+            [("VISIT", ["FIN", "SUN"])],
+        ),
+        ("In May 1962 the Finnish foreign minister led the delegation in the talks.", []),
+    ],
+)
+def test_leading_a_delegation_to_a_state_is_a_visit(
+    extract: Extract, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    visits = [(t, c) for t, c in _summary(extract(text)) if t == "VISIT"]
+    assert visits == expected

@@ -321,6 +321,11 @@ def _contact_verb_type(
         return None
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
         return "VISIT"
+    if lemma in ("lead", "head") and any(_lemma(o) == "delegation" for o in objs):
+        # "led the party delegation to Moscow": the delegation travels
+        dests = _prep_objects(verb, ("to",)) + [p for o in objs for p in _prep_objects(o, ("to",))]
+        if any(d.i in entity_tokens for d in dests):
+            return "VISIT"
     if lemma == "meet":
         partners = objs + _prep_objects(verb, ("with",))
         if not objs or any(_is_person_like(p, p.i in entity_tokens) for p in partners):
