@@ -77,3 +77,12 @@ def test_subject_glued_to_a_heading_is_found(extract: Extract) -> None:
         "establish diplomatic relations."
     )
     assert _summary(doc, "ESTABLISH_RELATIONS") == [(["MNG", "NPL"], "1955-08-01")]
+
+
+def test_passive_conjunct_shares_the_subject_of_its_head(extract: Extract) -> None:
+    # parsed as "called ... and was signed": the treaty is the subject of both verbs
+    doc = extract(
+        "The Treaty of Friendship between Chile and Peru, commonly called the Lima Pact, was "
+        "signed in Lima on 4 May 1961."
+    )
+    assert _summary(doc, "SIGN_AGREEMENT") == [(["CHL", "PER"], "1961-05-04")]

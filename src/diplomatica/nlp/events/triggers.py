@@ -67,6 +67,9 @@ def _objects(verb: Token) -> list[Token]:
         objs = [
             s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
         ]
+    if not objs and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "The Treaty ..., usually called X, was signed": a passive conjunct shares the subject
+        objs = [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     if not objs and verb.dep_ in ("advcl", "ccomp", "conj"):
         # "Mongolia terminated the Treaty ... concluded in 1986": the object is parsed as the
         # subject of the following participle that governs the trigger.
