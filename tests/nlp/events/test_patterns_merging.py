@@ -72,3 +72,15 @@ def test_wish_verb_of_a_previous_paragraph_does_not_block(extract: Extract) -> N
 def test_wish_verb_of_the_same_sentence_still_blocks(extract: Extract) -> None:
     doc = extract("In 1971 Chile wanted to send a new ambassador to Peru.")
     assert [e.type for e in doc._.dipl_events] == []
+
+
+def test_visit_named_as_a_setting_is_presupposed_under_a_wish(extract: Extract) -> None:
+    doc = extract(
+        "In 1962 the Finnish president wanted to sign the agreement during his visit to Sweden."
+    )
+    assert [(e.type, e.countries) for e in doc._.dipl_events] == [("VISIT", ["FIN", "SWE"])]
+
+
+def test_wished_visit_is_no_event(extract: Extract) -> None:
+    doc = extract("In 1962 the Finnish president wanted to pay a visit to Sweden.")
+    assert [e.type for e in doc._.dipl_events] == []

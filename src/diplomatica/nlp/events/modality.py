@@ -105,9 +105,25 @@ def _clause_modality_blocks(verb: Token, negation_states_event: bool = False) ->
     return any(c.lower_ in HABITUAL_WORDS for c in verb.children)
 
 
+_SETTING_PREPS = frozenset(["on", "during", "at", "after", "since", "following", "throughout"])
+
+
+def _presupposed(token: Token) -> bool:
+    """``wanted to make good on his visit to X``, ``hoped to sign it during the visit``: an
+    act named as the setting of another is presupposed, whatever is wished about the other."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in _SETTING_PREPS
+        and any(c.dep_ == "poss" or c.lower_ in ("the", "this", "that") for c in token.children)
+    )
+
+
 def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
     """Walk up the head chain: wished/planned/proposed governors block the event. The walk
     stops at the sentence segment's edge (the parser may join two sentences)."""
+    if _presupposed(token):
+        return False
     node = token
     for _ in range(8):
         head = node.head
