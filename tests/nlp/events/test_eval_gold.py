@@ -12,10 +12,10 @@ pytestmark = pytest.mark.slow
 
 GOLD = Path(__file__).resolve().parents[2] / "gold" / "events.jsonl"
 
-# Figures reached when this test was last raised (round 2: lenient 0.828, strict 0.763),
+# Figures reached when this test was last raised (round 2: lenient 0.834, strict 0.769),
 # minus 0.05.
 MIN_LENIENT_F1 = 0.78
-MIN_STRICT_F1 = 0.71
+MIN_STRICT_F1 = 0.72
 MIN_TENURE_F1 = 0.54
 
 
