@@ -27,6 +27,7 @@ DEFAULT_SEARCH = (
     REPO_ROOT / ".." / "shared" / "corpus" / "seeds",
     REPO_ROOT / "examples",
     REPO_ROOT / "tests" / "gold" / "heldout",
+    REPO_ROOT / "tests" / "gold" / "dev2",
 )
 
 
