@@ -729,7 +729,18 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
     if unit == "year" and step == 0:
         year = ctx.anchor.end.year
         return _value(text, _year_abs(year), resolved=True), True
-    shifted = _shift(ctx.anchor, unit, step)
+    anchor = ctx.anchor
+    named_day = _recent_named_day(ctx)
+    if (
+        unit in _DAY_UNITS
+        and named_day is not None
+        and (anchor.precision != "day" or named_day < anchor.start)
+    ):
+        # "had arrived on 16 December 1949. The same evening ...": the day just named, even a
+        # flashback that left the narrative time where it was (a day planned ahead of the
+        # narrative, "proposed to arrive on 14 September", is not)
+        anchor = _day_abs(named_day)
+    shifted = _shift(anchor, unit, step)
     if shifted is None:
         return _value(text, ctx.anchor, resolved=True, granularity="approximate"), False
     if unit in _DAY_PARTS:
@@ -738,6 +749,14 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
 
 
 _DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+_DAY_UNITS = frozenset(["day", *_DAY_PARTS])
+
+
+def _recent_named_day(ctx: _Context) -> date | None:
+    """The single day named in this or the previous sentence, if any."""
+    if ctx.last_day is not None and ctx.sentence_breaks_since(ctx.last_day_end) <= 1:
+        return ctx.last_day
+    return None
 
 
 def _day_reference(ctx: _Context) -> date | None:
@@ -877,14 +896,25 @@ def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
         shifted = replace(
             shifted, start=ctx.doc_date + timedelta(days=1), granularity="approximate"
         )
-    return _value(text, shifted, resolved=True), False
+    granularity = _part_granularity(shifted) if unit in ("month", "year") else None
+    return _value(text, shifted, resolved=True, granularity=granularity), False
+
+
+def _part_granularity(part: _Abs) -> Granularity:
+    """ "earlier this month" lies within one month: month-level bounds, not just the year."""
+    if part.granularity != "approximate":
+        return part.granularity
+    if part.start.year != part.end.year:
+        return "approximate"
+    return "month" if part.start.month == part.end.month else "year"
 
 
 def _narrative_reference(ctx: _Context) -> date | None:
     """The date "that year"/"the same year" points back to: a date named earlier in the same
-    sentence (even a flashback), else the narrative's reference time."""
-    if ctx.recent is not None and ctx.sentence_breaks_since(ctx.recent_end) == 0:
-        return ctx.recent.end
+    or the previous sentence (even a flashback: "had kept embassies since 1966. In January of
+    that year ..." is 1966), else the narrative's reference time."""
+    if ctx.recent is not None and ctx.sentence_breaks_since(ctx.recent_end) <= 1:
+        return ctx.recent.end if ctx.recent.precision != "coarse" else ctx.recent.start
     return ctx.anchor.end if ctx.anchor else None
 
 
