@@ -98,7 +98,9 @@ _END_WORDS = frozenset(
         "dismissal",
     ]
 )
+_TRAVEL_WORDS = frozenset(["arrive", "arrival", "leave", "depart", "departure", "return"])
 _STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work"])
+_HELD_VERBS = _STAY_VERBS | {"be", "hold", "act"}
 # Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
 # a title, not an office).
 _AS_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS | {"act", "function", "be", "hold"}
@@ -124,6 +126,8 @@ _PREDICATE_VERBS = frozenset(["be", "become", "remain", "stay", "name", "appoint
 _TITLED_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS
 _THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
 _TERM_NOUNS = frozenset(["term", "tenure", "mandate", "office"])
+_HELD_NOUNS = _TERM_NOUNS | {"time", "years", "year", "period", "stint", "service", "day"}
+_SUCCESSION_VERBS = frozenset(["succeed", "replace"])
 _SUCCESSION_POSTS = frozenset(["office", "post", "position", "capacity", "function"])
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z]{1,3}\.?)$")
 _STATE_ATTR = "_dipl_tenure_state"
@@ -242,7 +246,7 @@ def _as_candidate(
     lemma = _lemma(verb)
     role = normalise_role(raw_role(tok, ctx))
     if verb.pos_ not in ("VERB", "AUX"):
-        return None
+        return _term_candidate(tok, prep, verb, ctx) if via is None else None
     if lemma in ("succeed", "replace"):
         return None  # "X succeeded Y as <office>": see _successions
     if lemma in _NOT_OFFICE_VERBS or (lemma not in _AS_VERBS and not is_diplomatic(role)):
@@ -256,6 +260,19 @@ def _as_candidate(
     then = _has_then(prep, tok) or (prep.dep_ == "prep" and _has_then(verb) and verb.dep_ == "conj")
     anchors = [tok, prep] if _has_then(prep, tok) else [verb, tok, prep]
     return _Candidate(person, role, anchors, lemma, 3, then=then)
+
+
+def _term_candidate(office: Token, prep: Token, noun: Token, ctx: DocContext) -> _Candidate | None:
+    """ "X's tenure as <office> (1970-74)", "during his time as <office> in P": a possessor's
+    term of office; its dates hang on the term noun or close the phrase."""
+    if _lemma(noun) not in _HELD_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    person = person_at(owner, ctx) if owner is not None else None
+    if person is None:
+        return None
+    role = normalise_role(raw_role(office, ctx))
+    return _Candidate(person, role, [office, prep, noun], "be", 2)
 
 
 def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
@@ -295,14 +312,25 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
     if tok.dep_ == "appos":
         person = ctx.mention_at(tok.head)
         if person is not None and person.ref.kind == "person":
-            return _Candidate(person, role, [tok, tok.head], "be", 2)
+            return _with_subject_verb(_Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
     for c in tok.subtree:
         # "the ambassador in P, X": the name may hang on the place
         if c.dep_ == "appos" and (c.head.i == tok.i or _in_location_tail(c.head, tok)):
             person = ctx.mention_at(c)
             if person is not None and person.ref.kind == "person":
-                return _Candidate(person, role, [tok, c], "be", 2)
+                return _with_subject_verb(_Candidate(person, role, [tok, c], "be", 2), tok)
     return None
+
+
+def _with_subject_verb(cand: _Candidate, subject: Token) -> _Candidate:
+    """'The first ambassador to P, X, arrived in March 1955': when the apposition is the
+    subject of a verb of taking up or leaving the post, that verb's dates bound the term."""
+    verb = subject.head
+    bounding = subject.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _START_WORDS | _END_WORDS
+    if bounding and is_factual(verb, verb, subject.sent):
+        cand.anchors.append(verb)
+        cand.verb_lemma = _lemma(verb)
+    return cand
 
 
 def _in_location_tail(node: Token, office: Token) -> bool:
@@ -414,6 +442,8 @@ def _headed_body(verb: Token) -> tuple[Token | None, str]:
     if verb.dep_ == "acl" and _lemma(verb.head) in HEADED_BODIES:
         return verb.head, "agent"
     for c in verb.children:
+        if c.dep_ == "nsubjpass" and _agent(verb) is not None:
+            return c, "agent"  # "the embassy was headed by X"
         if c.dep_ == "dobj":
             if c.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 return verb.head, "subject"
@@ -522,6 +552,8 @@ def _adjacent_times(
     even when the parser hung it on the main verb."""
     office = c.anchors[0]
     edge = office.right_edge.i
+    if edge + 1 < len(ctx.doc) and ctx.doc[edge + 1].text in ("(", "["):
+        edge += 1  # "X's tenure as ambassador (1970-74)"
     for tm, _path in times:
         after = ctx.doc[tm.end] if tm.end < len(ctx.doc) else None
         if tm.start == edge + 1 and (after is None or after.is_punct):
@@ -566,6 +598,9 @@ def _bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | 
             end = end or s
         elif verb_lemma in _START_WORDS:
             start = start or s
+        elif "X" in v.value and verb_lemma in _HELD_VERBS:
+            # "was ambassador in the early 1960s": a period stated for a held office bounds it
+            start, end = start or s, end or e
     return start, end
 
 
@@ -655,7 +690,9 @@ def _successions(
     anchored = {a.i for c in cands for a in c.anchors}
     times = [(tm, p) for tm, p in sentence_times(sent, ctx) if not any(n.i in anchored for n in p)]
     for verb in sent:
-        if verb.pos_ != "VERB" or _lemma(verb) != "succeed" or not is_factual(verb, verb, sent):
+        if verb.pos_ != "VERB" or _lemma(verb) not in _SUCCESSION_VERBS:
+            continue
+        if not is_factual(verb, verb, sent):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         pairs: list[tuple[Token | None, Token | None, Token]] = []
@@ -668,7 +705,11 @@ def _successions(
         else:
             pred = next((c for c in verb.children if c.dep_ == "dobj"), None)
             pairs.append((pred, clause_subject(verb), verb))
-        explicit = _succession_role(verb, ctx)
+        office = _succession_office(verb)
+        explicit = normalise_role(raw_role(office, ctx)) if office is not None else None
+        named_served, named_host = (
+            office_states(office, ctx) if office is not None else (None, None)
+        )
         for pred_tok, succ_tok, anchor in pairs:
             pred_p = _slot_person(pred_tok, ctx)
             succ_p = _slot_person(succ_tok, ctx)
@@ -679,8 +720,8 @@ def _successions(
             if role is None:
                 continue
             point = _succession_date(anchor, verb, times, sent, ctx)
-            served = last.country if last else None
-            host = last.to if last else None
+            served = named_served or (last.country if last else None)
+            host = named_host or (last.to if last else None)
             out.append(_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
             if pred_p is not None and point:
                 out.append(_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
@@ -706,7 +747,8 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _succession_role(verb: Token, ctx: DocContext) -> str | None:
+def _succession_office(verb: Token) -> Token | None:
+    """The office a succession names: "as <office>", "in the post of <office>"."""
     for c in verb.children:
         if c.dep_ != "prep":
             continue
@@ -714,12 +756,12 @@ def _succession_role(verb: Token, ctx: DocContext) -> str | None:
             if p.dep_ != "pobj":
                 continue
             if c.lower_ == "as" and is_office(p):
-                return normalise_role(raw_role(p, ctx))
+                return p
             if c.lower_ == "in" and _lemma(p) in _SUCCESSION_POSTS:
                 for of in p.children:
                     for o in of.children:
                         if of.lower_ == "of" and o.dep_ == "pobj":
-                            return normalise_role(raw_role(o, ctx))
+                            return o
     return None
 
 
@@ -770,10 +812,26 @@ def _continuations(
     return out
 
 
+def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
+    """The verb whose dates bound the term: travel ("Foreign Minister X arrived in Tokyo in
+    1977", "Ambassador X returned to Tokyo") starts or ends only a diplomatic post, and
+    returning to the host state ends nothing."""
+    if c.verb_lemma not in _TRAVEL_WORDS:
+        return c.verb_lemma
+    if not is_diplomatic(c.role):
+        return "travel"
+    verb = next((a for a in c.anchors if _lemma(a) == c.verb_lemma), None)
+    if c.verb_lemma == "return" and verb is not None:
+        to = _verb_destination(verb, ctx)
+        if to is not None and to != c.served:
+            return "travel"  # "returned home/to Moscow" ends the term, "to Tokyo" may not
+    return c.verb_lemma
+
+
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     for c in cands:
-        dates = _bounds(c.times, c.verb_lemma)
+        dates = _bounds(c.times, _bounding_lemma(c, ctx))
         if c.then and dates[0] is None and dates[1] is not None:
             # "headed the government from 1952 to 1974 and then served as X until 1984"
             before = [f for f in out if f.person == c.person.ref.name and f.end]
