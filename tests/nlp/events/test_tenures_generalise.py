@@ -102,3 +102,52 @@ def test_travel_of_a_minister_bounds_no_term(extract: Extract) -> None:
         "B. Dash, the foreign minister of Mongolia, left Tokyo on 3 May 1978."
     )
     assert _of(doc, "D. Tsogt") == [] and _of(doc, "B. Dash") == []
+
+
+def test_appointed_name_office_to_host(extract: Extract) -> None:
+    doc = extract("Trade grew. In 1962 Mongolia appointed B. Dash ambassador to India.")
+    (t,) = _of(doc, "B. Dash")
+    assert (t.role, t.country, t.to, t.start, t.end) == ("ambassador", "MNG", "IND", "1962", None)
+
+
+def test_appointed_unnamed_ambassador_names_nobody(extract: Extract) -> None:
+    doc = extract("Trade grew. In 1962 Mongolia appointed an ambassador to India.")
+    assert doc._.dipl_tenures == []
+
+
+def test_possessive_appointment_and_dismissal_as_office(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. B. Dash's appointment as ambassador to India in 1965 surprised many. "
+        "D. Tsogt was dismissed from his post as foreign minister in 1970."
+    )
+    assert {(t.to, t.start, t.end) for t in _of(doc, "B. Dash")} == {("IND", "1965", None)}
+    assert _spans(doc, "D. Tsogt") == {("foreign minister", None, "1970")}
+
+
+def test_possible_loss_of_post_is_not_a_term(extract: Extract) -> None:
+    doc = extract("Trade grew. D. Tsogt might lose his post as foreign minister in 1970.")
+    assert _of(doc, "D. Tsogt") == []
+
+
+def test_served_terms_as_office(extract: Extract) -> None:
+    doc = extract("Trade grew. B. Dash served two terms as president (1960–1968).")
+    assert _spans(doc, "B. Dash") == {("president", "1960", "1968")}
+
+
+def test_posted_or_assigned_to_a_mission_as(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. B. Dash was posted to New Delhi as ambassador in 1965. "
+        "D. Tsogt was assigned to the embassy in New Delhi as counsellor in 1966."
+    )
+    assert {(t.to, t.start) for t in _of(doc, "B. Dash")} == {("IND", "1965")}
+    assert {(t.role, t.to, t.start) for t in _of(doc, "D. Tsogt")} == {
+        ("counsellor", "IND", "1966")
+    }
+
+
+def test_apposed_ambassador_to_host_does_not_serve_the_host(extract: Extract) -> None:
+    doc = extract(
+        "Mongolia and India traded. B. Dash, ambassador to India since 1962, wrote a book."
+    )
+    (t,) = _of(doc, "B. Dash")
+    assert (t.country, t.to, t.start) == ("MNG", "IND", "1962")

@@ -39,6 +39,7 @@ from diplomatica.nlp.events.tenure_links import (
 )
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
+    MISSION_BODIES,
     is_diplomatic,
     is_office,
     normalise_role,
@@ -72,6 +73,8 @@ _START_WORDS = frozenset(
         "promote",
         "transfer",
         "reappoint",
+        "post",
+        "assign",
         "appointment",
         "arrival",
         "accreditation",
@@ -126,7 +129,17 @@ _PREDICATE_VERBS = frozenset(["be", "become", "remain", "stay", "name", "appoint
 _TITLED_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS
 _THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
 _TERM_NOUNS = frozenset(["term", "tenure", "mandate", "office"])
-_HELD_NOUNS = _TERM_NOUNS | {"time", "years", "year", "period", "stint", "service", "day"}
+_HELD_NOUNS = _TERM_NOUNS | {
+    "time",
+    "years",
+    "year",
+    "period",
+    "stint",
+    "service",
+    "day",
+    "post",
+    "position",
+}
 _SUCCESSION_VERBS = frozenset(["succeed", "replace"])
 _SUCCESSION_POSTS = frozenset(["office", "post", "position", "capacity", "function"])
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z]{1,3}\.?)$")
@@ -263,22 +276,38 @@ def _as_candidate(
 
 
 def _term_candidate(office: Token, prep: Token, noun: Token, ctx: DocContext) -> _Candidate | None:
-    """ "X's tenure as <office> (1970-74)", "during his time as <office> in P": a possessor's
-    term of office; its dates hang on the term noun or close the phrase."""
-    if _lemma(noun) not in _HELD_NOUNS:
+    """ "X's tenure as <office> (1970-74)", "his appointment as <office> in 1965", "served two
+    terms as <office>", "resigned from his post as <office>": a term of office (or its start
+    or end) and its holder; the dates hang on the noun, its verb, or close the phrase."""
+    lemma = _lemma(noun)
+    if lemma not in _HELD_NOUNS and lemma not in _START_WORDS | _END_WORDS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     person = person_at(owner, ctx) if owner is not None else None
+    if person is None and noun.dep_ == "dobj" and _lemma(verb) in _HELD_VERBS:
+        person = subject_person(verb, ctx)  # "served two terms as president"
     if person is None:
         return None
     role = normalise_role(raw_role(office, ctx))
-    return _Candidate(person, role, [office, prep, noun], "be", 2)
+    anchors = [office, prep, noun]
+    if lemma not in _HELD_NOUNS:  # "appointment", "arrival", "resignation"
+        return _Candidate(person, role, anchors, lemma, 2)
+    if verb.pos_ == "VERB" and _lemma(verb) in _START_WORDS | _END_WORDS | _HELD_VERBS:
+        if not is_factual(verb, verb, office.sent):
+            return None
+        return _Candidate(person, role, [*anchors, verb], _lemma(verb), 2)
+    return _Candidate(person, role, anchors, "be", 2)
 
 
 def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
     verb = tok.head
     lemma = _lemma(verb)
     if tok.dep_ == "dobj" and lemma in _START_WORDS and not _is_passive(verb):
+        named = _compound_person(tok, ctx)
+        if named is not None and is_factual(verb, verb, sent):
+            # "appointed X ambassador to P", parsed with the name as a compound of the office
+            return _Candidate(named, normalise_role(raw_role(tok, ctx)), [verb, tok], lemma, 3)
         if is_factual(verb, verb, sent):
             _remember_unnamed(verb, tok, normalise_role(raw_role(tok, ctx)), ctx, sent)
         return None
@@ -293,6 +322,14 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate 
     if person is None:
         return None
     return _Candidate(person, role, [verb, tok], lemma, 3)
+
+
+def _compound_person(office: Token, ctx: DocContext) -> Mention | None:
+    for c in office.lefts:
+        m = ctx.mention_at(c)
+        if c.dep_ == "compound" and m is not None and m.ref.kind == "person":
+            return m
+    return None
 
 
 def _is_passive(verb: Token) -> bool:
@@ -428,12 +465,15 @@ def _second_posts(cand: _Candidate, ctx: DocContext) -> list[_Candidate]:
 
 
 def _verb_destination(verb: Token, ctx: DocContext) -> str | None:
+    """The state a verb sends to: "to/in/at P", also "to the embassy in P"."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
             for p in c.children:
                 m = ctx.mention_at(p)
                 if p.dep_ == "pobj" and m is not None and m.state:
                     return m.state
+                if p.dep_ == "pobj" and _lemma(p) in MISSION_BODIES:
+                    return office_states(p, ctx)[1]
     return None
 
 
@@ -618,7 +658,10 @@ def _fact(
     confidence: float,
 ) -> TenureFact:
     home = [s for s in ctx.main_states if s != host]
-    country = served or person.ref.country or (home[0] if home else None)
+    own = person.ref.country
+    if own is not None and own == host and is_diplomatic(role):
+        own = None  # "X, ambassador to India": the state near the title is the host
+    country = served or own or (home[0] if home else None)
     to = host if is_diplomatic(role) and host != country else None
     return TenureFact(
         person=person.ref.name,
