@@ -258,3 +258,52 @@ def test_events_filtered_by_states_type_and_year(seeds_db: str) -> None:
     assert any("twenty years" in ev.quote for e in signed for ev in e.evidence)
     out = cli("events", "-c", "MNG", "-t", "SIGN_AGREEMENT", "--year", "1986", "--db", seeds_db)
     assert "SIGN_AGREEMENT" in out
+
+
+@pytest.mark.postgres
+def test_values_postgresql_refuses_are_one_line_errors_and_the_rest_lands(
+    pg_url: str, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEEDS / f"{RECORD}.txt", corpus)
+    records = [
+        {"id": "nul-record", "text": "A record with a NUL \u0000 inside it, sent in 1990."},
+        {"id": "long-type", "type": "x" * 400, "text": "Relations were established in 1990."},
+    ]
+    (corpus / "records.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8"
+    )
+    report = build([corpus], pg_url, extract=False)
+    assert RECORD in report.added
+    assert all("\n" not in str(err) for err in report.errors)
+    with open_store(pg_url) as store:
+        stored = {d.doc_id for d in store.documents()}
+    assert RECORD in stored
+    for record in records:
+        assert record["id"] in stored or any(record["id"] in str(e) for e in report.errors)
+
+
+def test_a_document_that_breaks_a_component_is_reported_and_the_others_extracted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in (ESSAY, RECORD):
+        shutil.copy(SEEDS / f"{name}.txt", corpus)
+    from diplomatica.nlp import pipeline
+
+    real_make_doc = pipeline.make_doc
+
+    def poisoned(nlp, stored):  # type: ignore[no-untyped-def]
+        doc = real_make_doc(nlp, stored)
+        if stored.doc_id == RECORD:
+            doc._.dipl_doc_date = object()  # a value no component can read
+        return doc
+
+    monkeypatch.setattr(pipeline, "make_doc", poisoned)
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    report = build([corpus], url)
+    assert report.extracted == 1
+    assert [e.doc_id for e in report.errors] == [RECORD]  # type: ignore[attr-defined]
+    assert "extraction failed" in str(report.errors[0])

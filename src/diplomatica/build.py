@@ -8,14 +8,14 @@ processed yet, so a crash part-way leaves no duplicates and the next build carri
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from diplomatica import __version__
 from diplomatica.config import Settings, load_settings
-from diplomatica.errors import IngestError
+from diplomatica.errors import DiplomaticaError, ExtractionError, IngestError, StoreError
 from diplomatica.ingest import discover, read_documents
 from diplomatica.kb import Store, open_store
 
@@ -54,7 +54,7 @@ class BuildReport:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     new_versions: list[str] = field(default_factory=list)
-    errors: list[IngestError] = field(default_factory=list)
+    errors: list[DiplomaticaError] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     extracted: int = 0
     events: int = 0
@@ -108,7 +108,11 @@ def ingest_into(
             progress.advance(0)
             continue
         for document in documents:
-            result = store.add_document(document)
+            try:
+                result = store.add_document(document)
+            except StoreError as err:
+                report.errors.append(IngestError(path, f"{document.doc_id}: {err}"))
+                continue
             words += len(document.text.split())
             outcome = {
                 "added": report.added,
@@ -132,31 +136,73 @@ def extract_pending(
 
     nlp = load_pipeline(settings.model)
     documents = (store.document_by_pk(pk) for pk in pending)
-    for stored, doc in _parse(nlp, documents):
-        events = list(doc._.dipl_events or [])
-        tenures = list(doc._.dipl_tenures or [])
-        store.replace_facts(
-            stored.pk,
-            mentions=mentions_of(doc),
-            events=events,
-            tenures=tenures,
-            extractor_version=EXTRACTOR_VERSION,
-        )
+    for stored, parsed in _parse(nlp, documents):
+        if isinstance(parsed, Exception):
+            report.errors.append(ExtractionError(stored.doc_id, _one_line(parsed)))
+            progress.advance(0)
+            continue
+        events = list(parsed._.dipl_events or [])
+        tenures = list(parsed._.dipl_tenures or [])
+        try:
+            store.replace_facts(
+                stored.pk,
+                mentions=mentions_of(parsed),
+                events=events,
+                tenures=tenures,
+                extractor_version=EXTRACTOR_VERSION,
+            )
+        except StoreError as err:
+            report.errors.append(ExtractionError(stored.doc_id, str(err)))
+            progress.advance(0)
+            continue
         report.extracted += 1
         report.events += len(events)
         report.tenures += len(tenures)
-        progress.advance(len(doc))
+        progress.advance(len(stored.text.split()))
+
+
+BATCH_SIZE = 8
 
 
 def _parse(
     nlp: Language, documents: Iterable[StoredDocument | None]
-) -> Iterator[tuple[StoredDocument, Doc]]:
-    """Yield each stored document with its processed body, batching through ``nlp.pipe``."""
+) -> Iterator[tuple[StoredDocument, Doc | Exception]]:
+    """Yield each stored document with its processed body, or the exception that processing it
+    raised; documents go through ``nlp.pipe`` in batches, and a failing batch is redone one
+    document at a time so that one bad document costs only itself."""
     from diplomatica.nlp.pipeline import make_doc
 
-    prepared = ((make_doc(nlp, stored), stored) for stored in documents if stored is not None)
-    for doc, stored in nlp.pipe(prepared, as_tuples=True, batch_size=8):
-        yield stored, doc
+    batch: list[StoredDocument] = []
+    for stored in documents:
+        if stored is not None:
+            batch.append(stored)
+        if len(batch) == BATCH_SIZE:
+            yield from _parse_batch(nlp, batch, make_doc)
+            batch = []
+    if batch:
+        yield from _parse_batch(nlp, batch, make_doc)
+
+
+def _parse_batch(
+    nlp: Language,
+    batch: list[StoredDocument],
+    make_doc: Callable[[Language, StoredDocument], Doc],
+) -> Iterator[tuple[StoredDocument, Doc | Exception]]:
+    try:
+        docs = list(nlp.pipe([make_doc(nlp, stored) for stored in batch]))
+    except Exception:  # a component failed somewhere in the batch: find which document
+        for stored in batch:
+            try:
+                yield stored, nlp(make_doc(nlp, stored))
+            except Exception as err:  # reported per document; the build goes on
+                yield stored, err
+        return
+    yield from zip(batch, docs, strict=True)
+
+
+def _one_line(err: Exception) -> str:
+    first = str(err).strip().splitlines()[0] if str(err).strip() else ""
+    return f"{type(err).__name__}: {first}" if first else type(err).__name__
 
 
 def mentions_of(doc: Doc) -> list[tuple[int, int, str, EntityRef | None]]:

@@ -20,3 +20,12 @@ class IngestError(DiplomaticaError):
 
 class StoreError(DiplomaticaError):
     """The knowledge base could not be opened or written."""
+
+
+class ExtractionError(DiplomaticaError):
+    """A stored document whose facts could not be extracted; the rest of the build goes on."""
+
+    def __init__(self, doc_id: str, reason: str) -> None:
+        self.doc_id = doc_id
+        self.reason = " ".join(reason.split())
+        super().__init__(f"{doc_id}: extraction failed: {self.reason}")

@@ -316,9 +316,13 @@ class Store:
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
-        """Yield a session whose work is committed at the end or rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """Yield a session whose work is committed at the end or rolled back on error; a
+        database error (e.g. a value PostgreSQL refuses) becomes a one-line ``StoreError``."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except sa.exc.DBAPIError as err:
+            raise StoreError(f"database refused the write: {_first_line(err.orig)}") from err
 
     # -- documents -------------------------------------------------------------------------
 
