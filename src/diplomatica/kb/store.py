@@ -322,7 +322,7 @@ class Store:
             with self._sessions() as session, session.begin():
                 yield session
         except sa.exc.DBAPIError as err:
-            raise StoreError(f"database refused the write: {_first_line(err.orig)}") from err
+            raise StoreError(f"database refused the write: {_first_line(err)}") from err
 
     # -- documents -------------------------------------------------------------------------
 
