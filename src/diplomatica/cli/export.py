@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal, TextIO
 
 import typer
 from rich.console import Console
 
-from diplomatica.cli.options import DbOption, resolve_db
-from diplomatica.kb import open_store
+from diplomatica.cli.corpus import open_cli_store
+from diplomatica.cli.options import DbOption
+from diplomatica.kb import Store
 from diplomatica.query.export import export_documents, export_events, export_tenures
 
 app = typer.Typer(
@@ -26,13 +29,19 @@ class Format(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
 
+    @property
+    def literal(self) -> Literal["jsonl", "csv"]:
+        """Return the format as the exporters' literal type."""
+        return "jsonl" if self is Format.jsonl else "csv"
+
 
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 OutputOption = Annotated[
     Path | None, typer.Option("--output", "-o", help="Output file [default: standard output].")
 ]
 
-EXPORTERS = {
+Exporter = Callable[[Store, TextIO, Literal["jsonl", "csv"]], int]
+EXPORTERS: dict[str, Exporter] = {
     "documents": export_documents,
     "events": export_events,
     "tenures": export_tenures,
@@ -41,13 +50,27 @@ EXPORTERS = {
 
 def _run(what: str, fmt: Format, output: Path | None, db: str | None) -> None:
     exporter = EXPORTERS[what]
-    with open_store(resolve_db(db)) as store:
+    with open_cli_store(db) as store:
         if output is None:
-            count = exporter(store, sys.stdout, fmt.value)
+            count = exporter(store, sys.stdout, fmt.literal)
         else:
-            with output.open("w", encoding="utf-8", newline="") as out:
-                count = exporter(store, out, fmt.value)
+            count = _export_to_file(exporter, store, output, fmt)
     err_console.print(f"exported {count} {what}" + (f" to {output}" if output else ""))
+
+
+def _export_to_file(exporter: Exporter, store: Store, output: Path, fmt: Format) -> int:
+    """Write to a temporary file beside ``output`` and move it into place only on success, so
+    a failed export never destroys an earlier one."""
+    partial = output.with_name(output.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as out:
+            count = exporter(store, out, fmt.literal)
+        os.replace(partial, output)
+    except OSError as err:
+        partial.unlink(missing_ok=True)
+        err_console.print(f"[red]error:[/red] cannot write {output}: {err.strerror}")
+        raise typer.Exit(1) from err
+    return count
 
 
 @app.command("documents")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import typer
+from rich.console import Console
 
 from diplomatica import __version__
 from diplomatica.cli import corpus, eval_cmd, export, facts
+from diplomatica.errors import DiplomaticaError
 
 app = typer.Typer(
     name="diplomatica",
@@ -31,5 +33,9 @@ def version() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: any Diplomatica error ends as one line on stderr, exit 1."""
+    try:
+        app()
+    except DiplomaticaError as err:
+        Console(stderr=True).print(f"error: {err}", soft_wrap=True, markup=False)
+        raise SystemExit(1) from None

