@@ -307,3 +307,50 @@ def test_a_document_that_breaks_a_component_is_reported_and_the_others_extracted
     assert report.extracted == 1
     assert [e.doc_id for e in report.errors] == [RECORD]  # type: ignore[attr-defined]
     assert "extraction failed" in str(report.errors[0])
+
+
+def _write_records(path: Path, records: list[dict[str, str]]) -> None:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+
+
+def test_records_version_alone_and_removed_ones_retire(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [
+        {"id": "a", "text": "Relations were established in 1949."},
+        {"id": "b", "text": "An embassy opened in 1950."},
+        {"id": "c", "text": "A treaty was signed in 1961."},
+    ]
+    feed = corpus / "feed.jsonl"
+    _write_records(feed, records)
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    assert sorted(build([corpus], url, extract=False).added) == ["a", "b", "c"]
+    records[1] = {"id": "b", "text": "An embassy opened in March 1950."}
+    _write_records(feed, [*records, {"id": "d", "text": "A visit took place in 1962."}])
+    edited = build([corpus], url, extract=False)
+    assert (edited.added, edited.new_versions, sorted(edited.unchanged)) == (
+        ["d"],
+        ["b"],
+        ["a", "c"],
+    )
+    _write_records(feed, [records[1]])
+    shrunk = build([corpus], url, extract=False)
+    assert shrunk.retired == ["a", "c", "d"]
+    with open_store(url) as store:
+        assert [d.doc_id for d in store.documents()] == ["b"]
+        assert len(store.documents(current_only=False)) == 5  # nothing is deleted
+    feed.unlink()
+    gone = build([corpus], url, extract=False)
+    assert gone.retired == ["b"]
+    with open_store(url) as store:
+        assert store.documents() == []
+
+
+def test_a_file_whose_records_share_an_id_is_refused(tmp_path: Path) -> None:
+    from diplomatica.errors import IngestError
+    from diplomatica.ingest import read_documents
+
+    feed = tmp_path / "feed.jsonl"
+    _write_records(feed, [{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}])
+    with pytest.raises(IngestError, match=r"feed\.jsonl: two documents share the id 'x'"):
+        read_documents(feed)

@@ -54,6 +54,7 @@ class BuildReport:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     new_versions: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)  # removed from their file, or file deleted
     errors: list[DiplomaticaError] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     extracted: int = 0
@@ -98,6 +99,8 @@ def ingest_into(
     """Read every file under ``paths`` and add its documents to ``store``, filling ``report``."""
     found = discover(paths)
     report.skipped.extend(found.skipped)
+    for gone in deleted_sources(store, paths):
+        report.retired.extend(store.retire_missing(gone, keep=()))
     progress.stage("ingest", len(found.files))
     for path in found.files:
         words = 0
@@ -107,6 +110,9 @@ def ingest_into(
             report.errors.append(err)
             progress.advance(0)
             continue
+        report.retired.extend(
+            store.retire_missing(str(path.resolve()), {d.doc_id for d in documents})
+        )
         for document in documents:
             try:
                 result = store.add_document(document)
@@ -122,6 +128,16 @@ def ingest_into(
             outcome.append(document.doc_id)
         report.words += words
         progress.advance(words)
+
+
+def deleted_sources(store: Store, paths: Sequence[Path]) -> list[str]:
+    """Return the stored source files under the directories in ``paths`` that no longer exist."""
+    roots = [p.resolve() for p in paths if p.is_dir()]
+    return sorted(
+        source
+        for source in store.current_sources()
+        if not Path(source).exists() and any(Path(source).is_relative_to(r) for r in roots)
+    )
 
 
 def extract_pending(

@@ -91,6 +91,7 @@ def print_build_report(report: BuildReport) -> None:
         )
     console.print(
         f"[bold]{len(report.added)}[/bold] added, {len(report.new_versions)} new versions, "
+        f"{len(report.retired)} retired, "
         f"{len(report.unchanged)} unchanged, {len(report.errors)} errors, "
         f"{len(report.skipped)} skipped; {report.extracted} documents extracted "
         f"({report.events} events, {report.tenures} tenures) in {report.seconds:.1f}s"

@@ -44,11 +44,23 @@ def read_documents(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[So
         raise IngestError(path, f"unsupported file type {suffix or '(no extension)'}")
     data = read_limited(path, max_bytes)
     try:
-        return _read(path, suffix, data)
+        documents = _read(path, suffix, data)
     except IngestError:
         raise
     except (RecursionError, MemoryError, ValueError, UnicodeError) as err:
         raise IngestError(path, f"cannot ingest ({type(err).__name__}: {err})") from None
+    return _unique_ids(path, documents)
+
+
+def _unique_ids(path: Path, documents: list[SourceDocument]) -> list[SourceDocument]:
+    """Return ``documents``, refusing a file in which two documents share an id (one of them
+    would otherwise shadow the other in the store)."""
+    seen: set[str] = set()
+    for doc in documents:
+        if doc.doc_id in seen:
+            raise IngestError(path, f"two documents share the id {doc.doc_id!r}")
+        seen.add(doc.doc_id)
+    return documents
 
 
 def _read(path: Path, suffix: str, data: bytes) -> list[SourceDocument]:

@@ -88,7 +88,9 @@ def _document(path: Path, data: bytes, entry: tuple[int, Any], n: int) -> Source
             metadata[key] = record[key]
     if raw_date not in (None, "") and date is None:
         metadata["date_raw"] = raw_date
-    content = data + doc_id.encode("utf-8")
+    # Each record's identity is its own content, so editing one record of a file versions it
+    # alone and records that differ never share a hash.
+    content = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
     return SourceDocument(
         doc_id=doc_id,
         source_path=str(path.resolve()),

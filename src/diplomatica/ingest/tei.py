@@ -7,6 +7,7 @@ decoded source, so every kept word maps back to the XML file exactly.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -126,10 +127,16 @@ def _header(root: Element) -> dict[str, Any]:
     return meta
 
 
+def _sub_document_bytes(doc_id: str, text: str, meta: dict[str, Any]) -> bytes:
+    """Return the bytes that identify one sub-document: its id, text and metadata."""
+    identity = json.dumps([doc_id, text, meta], sort_keys=True, ensure_ascii=False, default=str)
+    return identity.encode("utf-8")
+
+
 def _element_date(date: Element) -> str | None:
     for key in ("when", "notBefore", "from"):
         if date.attrs.get(key):
-            return iso_date(date.attrs[key]) or date.attrs[key]
+            return iso_date(date.attrs[key])
     return iso_date(date.plain_text())
 
 
@@ -156,7 +163,9 @@ def _document(
     meta.update({k: v for k, v in container.attrs.items() if k in ("n", "subtype", "xml:id")})
     title, date = _title_and_date(container, header, sub_id is None)
     doc_id = path.stem if sub_id is None else f"{path.stem}#{sub_id}"
-    content = data if sub_id is None else data + sub_id.encode("utf-8")
+    # A sub-document's identity is its own text and metadata, so editing one document of a
+    # volume versions that document alone.
+    content = data if sub_id is None else _sub_document_bytes(doc_id, text, meta)
     return SourceDocument(
         doc_id=doc_id,
         source_path=str(path.resolve()),

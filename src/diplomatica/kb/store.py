@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -395,6 +395,27 @@ class Store:
             row.refs = [NoteRef(start=s, end=e) for s, e in note.refs]
             session.add(row)
         session.flush()
+
+    def retire_missing(self, source_path: str, keep: Collection[str]) -> list[str]:
+        """Mark as no longer current the documents of ``source_path`` whose id is not in
+        ``keep`` (records removed from a file, or a file deleted when ``keep`` is empty);
+        return their ids. Their rows, versions and facts are kept, only hidden."""
+        with self._transaction() as session:
+            rows = session.scalars(
+                sa.select(Document).where(
+                    Document.source_path == source_path, Document.is_current.is_(True)
+                )
+            ).all()
+            retired = [row for row in rows if row.doc_id not in keep]
+            for row in retired:
+                row.is_current = False
+            return sorted(row.doc_id for row in retired)
+
+    def current_sources(self) -> set[str]:
+        """Return the source paths of every current document."""
+        with self._sessions() as session:
+            stmt = sa.select(Document.source_path).where(Document.is_current.is_(True))
+            return set(session.scalars(stmt).all())
 
     def documents(self, *, current_only: bool = True) -> list[DocumentInfo]:
         """Return the stored documents (current versions only by default), ordered by date
