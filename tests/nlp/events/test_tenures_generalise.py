@@ -151,3 +151,66 @@ def test_apposed_ambassador_to_host_does_not_serve_the_host(extract: Extract) ->
     )
     (t,) = _of(doc, "B. Dash")
     assert (t.country, t.to, t.start) == ("MNG", "IND", "1962")
+
+
+def test_chaired_council_until_month_then_succeeded(extract: Extract) -> None:
+    doc = extract(
+        "Mongolia changed course. D. Tsogt, who chaired the council until April 1969, "
+        "was succeeded by B. Dash."
+    )
+    assert _spans(doc, "D. Tsogt") == {("chairman of council", None, "1969-04")}
+    assert _spans(doc, "B. Dash") == {("chairman of council", "1969-04", None)}
+
+
+def test_chairing_a_meeting_is_not_an_office(extract: Extract) -> None:
+    doc = extract("Mongolia changed course. D. Tsogt chaired the meeting in April 1969.")
+    assert _of(doc, "D. Tsogt") == []
+
+
+def test_date_of_a_clause_under_a_titled_person_is_not_his(extract: Extract) -> None:
+    doc = extract("Mongolia became a member on 6 March 1961 under Prime Minister D. Tsogt.")
+    assert _of(doc, "D. Tsogt") == []
+
+
+def test_bare_surname_stands_for_the_person_named_before(extract: Extract) -> None:
+    doc = extract(
+        "Mongolia sent B. Dashdorj as ambassador to Japan. "
+        "Dashdorj had been minister of health in 1961-1962."
+    )
+    assert ("minister of health", "1961", "1962") in _spans(doc, "B. Dashdorj")
+
+
+def test_then_sent_to_head_a_liaison_office(extract: Extract) -> None:
+    doc = extract(
+        "B. Dash served as ambassador in Paris from 1964 to 1973 and was then sent to "
+        "Washington to head the new liaison office."
+    )
+    got = {(t.role, t.to, t.start, t.end) for t in _of(doc, "B. Dash")}
+    assert ("head of liaison office", "USA", "1973", None) in got
+
+
+def test_sent_to_head_a_department_is_not_a_post(extract: Extract) -> None:
+    doc = extract("In 1973 B. Dash was sent to Moscow to head a trade delegation.")
+    assert _of(doc, "B. Dash") == []
+
+
+def test_reached_capital_as_charge_d_affaires(extract: Extract) -> None:
+    doc = extract(
+        "Mongolia and China. D. Tsogt, who reached Beijing as chargé d'affaires in "
+        "February 1964, opened the Mongolian embassy."
+    )
+    (t,) = _of(doc, "D. Tsogt")
+    assert (t.role, t.country, t.to, t.start) == ("chargé d'affaires", "MNG", "CHN", "1964-02")
+
+
+def test_relative_clause_working_since_starts_the_post(extract: Extract) -> None:
+    doc = extract(
+        "The Mongolian ambassador in Tokyo, D. Tsogt, who has been working in Japan since "
+        "1972, gave a speech."
+    )
+    assert _spans(doc, "D. Tsogt") == {("ambassador", "1972", None)}
+
+
+def test_working_since_without_an_office_is_no_tenure(extract: Extract) -> None:
+    doc = extract("Mongolia and Japan. D. Tsogt, who has been working in Japan since 1972, spoke.")
+    assert _of(doc, "D. Tsogt") == []

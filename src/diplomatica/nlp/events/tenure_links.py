@@ -37,11 +37,25 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
         return name_mention(token)
     if token.lower_ in PRONOUNS:
         return previous_person(ctx, token.i)
+    if token.is_title and token.pos_ in ("PROPN", "NOUN"):
+        named = _named_before(token, ctx)
+        if named is not None:
+            return named
     for c in token.children:
         if c.dep_ in ("appos", "compound"):
             m = ctx.mention_at(c)
             if m is not None and m.ref.kind == "person":
                 return m
+    return None
+
+
+def _named_before(token: Token, ctx: DocContext) -> Mention | None:
+    """A bare surname ("Dashdorj") the recogniser missed, standing for a person named in full
+    earlier in the document ("B. Dashdorj")."""
+    for m in reversed(ctx.mentions):
+        full = m.ref.kind == "person" and m.end - m.start > 1
+        if full and m.end <= token.i and ctx.doc[m.end - 1].text == token.text:
+            return Mention(token.i, token.i + 1, m.ref, token.text)
     return None
 
 
@@ -85,6 +99,11 @@ def clause_subject(verb: Token) -> Token | None:
             return subj[0]
         if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
+            continue
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        ):
+            node = node.head  # "was sent to P to head the office": the one sent heads it
             continue
         if node.dep_ in ("acl", "relcl", "appos"):
             return node.head

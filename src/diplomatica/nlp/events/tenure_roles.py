@@ -84,6 +84,9 @@ def is_office(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     text = token.lower_
+    if text.replace("\u2019", "'") == "d'affaires":
+        # "chargé d'affaires" parsed with "d'affaires" as the head
+        return any(c.lower_ in ("chargé", "charge") for c in token.lefts)
     if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:
         return False
     if token.dep_ in ("compound", "amod") and is_office(token.head):

@@ -75,6 +75,7 @@ _START_WORDS = frozenset(
         "reappoint",
         "post",
         "assign",
+        "reach",
         "appointment",
         "arrival",
         "accreditation",
@@ -101,7 +102,7 @@ _END_WORDS = frozenset(
         "dismissal",
     ]
 )
-_TRAVEL_WORDS = frozenset(["arrive", "arrival", "leave", "depart", "departure", "return"])
+_TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
 _STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work"])
 _HELD_VERBS = _STAY_VERBS | {"be", "hold", "act"}
 # Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
@@ -129,6 +130,8 @@ _PREDICATE_VERBS = frozenset(["be", "become", "remain", "stay", "name", "appoint
 _TITLED_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS
 _THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
 _TERM_NOUNS = frozenset(["term", "tenure", "mandate", "office"])
+# Bodies whose chair is an office ("chaired the council until 1969"); a meeting's chair is not.
+CHAIRED_BODIES = frozenset(["council", "committee", "commission", "presidium", "board", "junta"])
 _HELD_NOUNS = _TERM_NOUNS | {
     "time",
     "years",
@@ -348,6 +351,8 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
     if tok.dep_ == "appos":
         person = ctx.mention_at(tok.head)
+        if person is None and tok.head.pos_ == "PROPN" and tok.head.dep_ != "compound":
+            person = name_mention(tok.head)  # "Durga Prasad Dhar, the special envoy"
         if person is not None and person.ref.kind == "person":
             return _with_subject_verb(_Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
     for c in tok.subtree:
@@ -385,6 +390,8 @@ def _governor(token: Token) -> Token:
         head = node.head
         if head.i == node.i:
             return node
+        if node.dep_ == "pobj" and head.lower_ not in ("of", "by"):
+            return head  # "under Prime Minister X": an adjunct, not the one who acts
         if head.pos_ in ("VERB", "AUX") or _lemma(head) in _START_WORDS | _END_WORDS:
             return head
         if node.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
@@ -474,6 +481,9 @@ def _verb_destination(verb: Token, ctx: DocContext) -> str | None:
                     return m.state
                 if p.dep_ == "pobj" and _lemma(p) in MISSION_BODIES:
                     return office_states(p, ctx)[1]
+        m = ctx.mention_at(c)
+        if c.dep_ == "dobj" and _lemma(verb) == "reach" and m is not None and m.state:
+            return m.state  # "reached Beijing as chargé d'affaires"
     return None
 
 
@@ -517,10 +527,13 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
     for verb in sent:
         if verb.pos_ == "VERB" and _lemma(verb) == "present":
             out.extend(_credentials(verb, ctx, sent))
-        if verb.pos_ != "VERB" or _lemma(verb) not in ("head", "lead"):
+        chair = _lemma(verb) == "chair"
+        if verb.pos_ != "VERB" or not (chair or _lemma(verb) in ("head", "lead")):
             continue
         body, link = _headed_body(verb)
-        if body is None or not _body_is_office(body) or not is_factual(verb, verb, sent):
+        if body is None or not (_lemma(body) in CHAIRED_BODIES if chair else _body_is_office(body)):
+            continue
+        if not is_factual(verb, verb, sent):
             continue
         person = object_person(verb, ctx) if link == "agent" else subject_person(verb, ctx)
         if person is None:
@@ -532,14 +545,32 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
             and ctx.mention_at(t) is None
             and t.lower_ not in ("first", "new")
         ]
-        role = "head of " + " ".join([*words, body.lower_])
+        role = ("chairman of " if chair else "head of ") + " ".join([*words, body.lower_])
         served, host = office_states(body, ctx)
+        purpose = verb.dep_ in ("advcl", "xcomp")  # "was sent to P to head the office"
         host = host or _verb_destination(verb, ctx)
-        out.append(_Candidate(person, role, [verb, body], "serve", 3, served, host))
+        host = host or (_verb_destination(verb.head, ctx) if purpose else None)
+        then = _has_then(verb) or (purpose and _has_then(verb.head))
+        out.append(_Candidate(person, role, [verb, body], "serve", 3, served, host, then=then))
     return out
 
 
 # --------------------------------------------------------------------------- dates
+
+
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def value_bounds(v: TimeValue) -> tuple[str | None, str | None]:
+    """Return ``(start, end)`` of a time value at the precision each end is stated: an open
+    range "until April 1969" (value "../1969-04") ends at "1969-04", not at its last day."""
+    start, end = v.bounds()
+    if v.kind != "range" or v.value.count("/") != 1:
+        return start, end
+    left, right = v.value.split("/")
+    start = None if left == ".." else (left if _ISO.match(left) else start)
+    end = None if right == ".." else (right if _ISO.match(right) else end)
+    return start, end
 
 
 def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
@@ -631,7 +662,7 @@ def _bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | 
     for v in times:
         if v.kind == "duration" or v.kind == "set":
             continue
-        s, e = v.bounds()
+        s, e = value_bounds(v)
         if v.granularity == "range" or v.kind == "range":
             start, end = start or s, end or e
         elif verb_lemma in _END_WORDS:
@@ -763,6 +794,8 @@ def _successions(
             if role is None:
                 continue
             point = _succession_date(anchor, verb, times, sent, ctx)
+            if point is None and last is not None and last in local and last.end:
+                point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
             served = named_served or (last.country if last else None)
             host = named_host or (last.to if last else None)
             out.append(_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
@@ -817,13 +850,13 @@ def _succession_date(
 ) -> str | None:
     for tm, path in times:
         if path and path[-1].i == anchor.i:
-            start, end = tm.value.bounds()
+            start, end = value_bounds(tm.value)
             return start or end
     # "served until 1978, when he was succeeded": the date of the clause modified
     if verb.dep_ in ("relcl", "advcl"):
         for tm in ctx.times_in(max(0, verb.head.i - 8), verb.head.i + 1):
             if tm.start <= verb.head.i < tm.end:
-                start, end = tm.value.bounds()
+                start, end = value_bounds(tm.value)
                 return end or start
     return None
 
@@ -843,10 +876,12 @@ def _continuations(
             continue
         if any(c.lower_ == "as" for c in verb.children):
             continue
-        start, end = tm.value.bounds()
-        if end is None or tm.value.granularity != "range":
+        start, end = value_bounds(_time_value(tm, ctx))
+        if (end is None and start is None) or tm.value.granularity != "range":
             continue
         person = subject_person(verb, ctx)
+        if end is None and verb.dep_ != "relcl":
+            continue  # "X, who has been working here since 1972" starts X's current post
         last = _latest(state, local + out, person) if person is not None else None
         if person is None or last is None:
             continue
@@ -875,7 +910,7 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
     out: list[TenureFact] = []
     for c in cands:
         dates = _bounds(c.times, _bounding_lemma(c, ctx))
-        if c.then and dates[0] is None and dates[1] is not None:
+        if c.then and dates[0] is None and (dates[1] is not None or is_diplomatic(c.role)):
             # "headed the government from 1952 to 1974 and then served as X until 1984"
             before = [f for f in out if f.person == c.person.ref.name and f.end]
             if before:
