@@ -14,7 +14,7 @@ from typing import Any, Literal, Self
 import sqlalchemy as sa
 from alembic.util.exc import CommandError
 from sqlalchemy.engine import URL, Engine
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, defer, selectinload, sessionmaker
 
 from diplomatica.errors import StoreError
 from diplomatica.ingest.model import Note, OffsetMap, SourceDocument
@@ -428,6 +428,7 @@ class Store:
         stmt = sa.select(Document, sa.func.length(Document.text), n_notes).order_by(
             Document.date.is_(None), Document.date, Document.doc_id, Document.version
         )
+        stmt = stmt.options(defer(Document.text), defer(Document.offset_map))
         if current_only:
             stmt = stmt.where(Document.is_current.is_(True))
         with self._sessions() as session:
@@ -688,7 +689,9 @@ class Store:
             .order_by(Event.date_start.is_(None), Event.date_start, Event.event_key, Event.id)
             .options(
                 selectinload(Event.arguments),
-                selectinload(Event.evidence).selectinload(Evidence.document),
+                selectinload(Event.evidence)
+                .selectinload(Evidence.document)
+                .load_only(Document.doc_id, Document.is_current),
             )
         )
         with self._sessions() as session:
@@ -723,7 +726,11 @@ class Store:
             sa.select(Tenure)
             .where(Tenure.id.in_(_current_evidence(Evidence.tenure_id)))
             .order_by(Tenure.person_key, Tenure.start.is_(None), Tenure.start, Tenure.id)
-            .options(selectinload(Tenure.evidence).selectinload(Evidence.document))
+            .options(
+                selectinload(Tenure.evidence)
+                .selectinload(Evidence.document)
+                .load_only(Document.doc_id, Document.is_current)
+            )
         )
         with self._sessions() as session:
             return [
