@@ -356,3 +356,13 @@ def test_markdown_intraword_underscores_and_lone_stars_stay(tmp_path: Path) -> N
 def test_markdown_with_only_markup_is_refused(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match=r"rule\.md: no readable text"):
         read_documents(_write(tmp_path, "rule.md", "---\n\n***\n"))
+
+
+def test_html_title_entities_are_decoded_once(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Tom &amp;amp; Jerry &amp;lt;3</title></head>"
+        "<body><p>Relations were established in 1990.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_documents(page)[0].title == "Tom &amp; Jerry &lt;3"

@@ -349,7 +349,7 @@ def _metadata(extractor: _Extractor) -> dict[str, Any]:
             meta[key] = value
     title = next((raw[k] for k in _TITLE_KEYS if k in raw), None)
     title = title or " ".join(" ".join(extractor.h1_parts).split())
-    title = title or " ".join(html.unescape("".join(extractor.title_parts)).split())
+    title = title or " ".join("".join(extractor.title_parts).split())
     if title:
         meta["title"] = title
     dates = (iso_date(raw[k]) for k in _DATE_KEYS if k in raw)
