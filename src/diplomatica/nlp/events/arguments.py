@@ -31,6 +31,9 @@ def _subject_tokens(anchor: Token) -> list[Token]:
             out: list[Token] = []
             for s in subs:
                 out.extend(s.subtree)
+                if s.lower_ in ("it", "they") and node.dep_ == "ccomp":
+                    # "X announced that it had severed relations": the speaker's subject
+                    out.extend(_subject_tokens(node.head))
                 if node.dep_ == "relcl" and s.lower_ in _RELATIVE_PRONOUNS:
                     # "Hungary, which established relations ...": the antecedent
                     out.extend(t for t in node.head.subtree if t.i < node.head.i + 1)
@@ -49,8 +52,10 @@ def _noun_agent_tokens(noun: Token) -> set[int]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return set()
     out: set[int] = set()
+    # "a tour of Thailand and Malaysia": the "of" phrase of a tour is where it goes
+    of_is_agent = noun.lemma_.lower() != "tour"
     for c in noun.children:
-        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of"):
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and of_is_agent):
             out.update(t.i for t in c.subtree)
             # "the visit of a minister to Pyongyang" parsed inside the "of" phrase
             for t in c.subtree:
@@ -244,6 +249,21 @@ def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     return False
 
 
+_POSTED_PEOPLE = frozenset(
+    ["ambassador", "envoy", "minister", "representative", "consul", "chargé", "charge", "attaché"]
+)
+
+
+def _post_of_person(m: Mention, ctx: DocContext) -> bool:
+    """``your ambassador in London``: a place naming where a diplomat is posted."""
+    prep = ctx.doc[m.end - 1].head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at")
+        and prep.head.lemma_.lower() in _POSTED_PEOPLE
+    )
+
+
 def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """``travelled from Pakistan to Beijing``: the place a traveller sets out from is not the
     host (the visitor's own state is named by the visitor)."""
@@ -290,6 +310,8 @@ def event_actors(
             continue
         if _names_currency(m, ctx):
             continue
+        if m.ref.kind == "place" and _post_of_person(m, ctx):
+            continue  # "negotiated with your ambassador in London": his post, not a party
         if m.ref.kind == "place" and _is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:
@@ -362,6 +384,8 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
             return False
     elif head.dep_ not in ("nummod", "compound", "amod", "nmod", "poss"):
         return False
+    if gov.dep_ == "pobj" and gov.head.lower_ in _TEMPORAL_PREPS | {"after", "before"}:
+        return False  # "suspended during last December's war": the war dates the act
     return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
 
 

@@ -226,6 +226,8 @@ _DIRECTIONAL = frozenset(
 )
 
 _BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
+# Acts done by one state to another whose reverse is another act (a return visit, a reprisal).
+_ONE_WAY = frozenset(["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "EXPEL"])
 
 # Types whose distinct triggers in one sentence are distinct acts ("signed a convention,
 # exchanged the instruments of ratification and signed a protocol").
@@ -275,6 +277,18 @@ SOURCES = "_sources"
 NEW_AGREEMENT = "_new_agreement"
 
 
+def _opposite_directions(a: EventFact, b: EventFact) -> bool:
+    """``Zhou visited India ... Nehru paid a return visit to China``, "China expelled an Indian
+    diplomat; India answered by declaring two Chinese diplomats persona non grata": directional
+    acts whose performers differ are two acts, however close in time."""
+    if a.type not in _ONE_WAY:
+        return False
+    sa, sb = a.attributes.get(SOURCES), b.attributes.get(SOURCES)
+    return (
+        isinstance(sa, list) and isinstance(sb, list) and bool(sa and sb) and not set(sa) & set(sb)
+    )
+
+
 def _same_event(a: EventFact, b: EventFact) -> bool:
     """Return whether the later mention ``b`` restates the event ``a``."""
     if a.type != b.type or a.countries != b.countries:
@@ -286,6 +300,8 @@ def _same_event(a: EventFact, b: EventFact) -> bool:
         and a.evidence_start == b.evidence_start
         and a.attributes.get(TRIGGER_INDEX) != b.attributes.get(TRIGGER_INDEX)
     ):
+        return False
+    if _opposite_directions(a, b):
         return False
     ya, yb = _years(a), _years(b)
     if ya and yb and (ya[1] < yb[0] or yb[1] < ya[0]):

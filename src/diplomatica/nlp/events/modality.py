@@ -30,6 +30,17 @@ _MODALS = frozenset(
 _BLOCKING_GOVERNORS = IRREALIS_GOVERNORS | {"thank", "appreciate", "welcome", "hinder"}
 
 
+def _lemma_forms(token: Token) -> set[str]:
+    """Return the token's lemma and the bases its inflection suggests: the statistical
+    lemmatizer sometimes strips too much ("hoped" -> "hop")."""
+    word = token.lower_
+    forms = {token.lemma_.lower(), word}
+    for suffix, repl in (("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[: -len(suffix)] + repl)
+    return forms
+
+
 def _has_neg(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
@@ -131,7 +142,7 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             return False
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "nsubjpass", "attr"):
-            if lemma in _BLOCKING_GOVERNORS:
+            if _lemma_forms(head) & _BLOCKING_GOVERNORS:
                 return True
             # "was to make its mark" / "is to be signed": be + to-infinitive is a plan.
             if (

@@ -224,6 +224,74 @@ _SHELTER_NOUNS = frozenset(["shelter", "refuge", "asylum", "sanctuary"])
 _DONOR_NOUNS = frozenset(["donor", "creditor", "benefactor", "supplier"])
 
 
+_AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport"])
+_LEAVE_VERBS = frozenset(["leave", "quit", "depart", "go"])
+_EXPELLED_PEOPLE = frozenset(
+    [
+        "diplomat",
+        "diplomats",
+        "technician",
+        "technicians",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "expert",
+        "experts",
+        "specialist",
+        "specialists",
+        "national",
+        "nationals",
+        "citizen",
+        "citizens",
+        "staff",
+        "personnel",
+        "attaché",
+        "attache",
+        "official",
+        "officials",
+        "ambassador",
+        "envoy",
+        "journalist",
+        "journalists",
+        "correspondent",
+        "correspondents",
+    ]
+)
+
+
+def _ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``ordered hundreds of Soviet technicians to leave the country``, ``told the ambassador to
+    leave within 48 hours``: foreigners ordered out are expelled."""
+    if lemma not in ("order", "tell", "instruct", "require", "give"):
+        return False
+    if not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in _LEAVE_VERBS for c in verb.children):
+        return False
+    people = list(objs) + [p for o in objs for p in _prep_objects(o, ("of",))]
+    for p in list(people):
+        people.extend(c for c in p.children if c.dep_ == "conj")
+    return any(_lemma(p) in _EXPELLED_PEOPLE or p.lower_ in _EXPELLED_PEOPLE for p in people)
+
+
+def _granted_asylum(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``India granted him asylum``, ``gave asylum to the king``: a state shelters a person."""
+    if lemma not in ("grant", "give", "offer") or lemma == "offer":
+        return False
+    if not any(_lemma(o) in ("asylum", "refuge", "sanctuary") for o in objs):
+        return False
+    people = [c for c in verb.children if c.dep_ == "dative"] + _prep_objects(verb, ("to",))
+    return any(
+        _is_person_like(p, p.i in entity_tokens) or p.lower_ in ("him", "her") for p in people
+    )
+
+
+def _went_into_exile(verb: Token, lemma: str) -> bool:
+    """``went into exile in Guinea``, ``fled into exile in X``: the host state shelters him."""
+    if lemma not in ("go", "flee", "escape", "retire"):
+        return False
+    return any(_lemma(o) == "exile" for o in _prep_objects(verb, ("into",)))
+
+
 def _found_shelter(verb: Token, lemma: str, objs: list[Token]) -> bool:
     """``ten million refugees found shelter in India``, ``orphans were given refuge in X``:
     the host state takes in refugees (the refugees' origin is the other party)."""
@@ -294,6 +362,24 @@ def verb_event_type(
         return "PROVIDE_AID"  # "granted five billion yen for a plant"
     if _found_shelter(verb, lemma, objs) or _donor_predicate(verb, lemma):
         return "PROVIDE_AID"
+    if _granted_asylum(verb, lemma, objs, entity_tokens) or _went_into_exile(verb, lemma):
+        return "PROVIDE_AID"
+    if lemma in _AIRLIFT_VERBS and any(
+        _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in objs
+    ):
+        dests = _prep_objects(verb, ("to",)) + [d for o in objs for d in _prep_objects(o, ("to",))]
+        if any(d.i in entity_tokens for d in dests):
+            return "PROVIDE_AID"  # "flew arms and equipment to India"
+    if lemma == "accredit" and (objs or _prep_objects(verb, ("to",))):
+        return "APPOINT_ENVOY"  # accreditation is diplomatic by itself
+    if (
+        lemma == "exchange"
+        and verb.tag_ in _PAST_TAGS
+        and any(_lemma(o) in ENVOY_NOUNS for o in objs)
+    ):
+        return "APPOINT_ENVOY"  # "ambassadors were exchanged in 1976"
+    if _ordered_to_leave(verb, lemma, objs, entity_tokens):
+        return "EXPEL"
     if lemma in lex.verbs["APPOINT_ENVOY"] and (
         _heads_in(as_objs, ENVOY_NOUNS)
         or any(_lemma(o) in ENVOY_NOUNS for o in objs)
@@ -312,14 +398,41 @@ def verb_event_type(
     return _contact_verb_type(verb, lemma, objs, entity_tokens)
 
 
+_PLACE_NOUNS = frozenset(["capital", "city", "country", "republic", "kingdom", "port"])
+
+
+def _destination(dest: Token, entity_tokens: set[int]) -> bool:
+    """A place a visit goes to: a named state or place, a congress or festival, "the country",
+    or "the Soviet capital" (a place noun modified by a state)."""
+    if dest.i in entity_tokens or _lemma(dest) in VISIT_EVENT_NOUNS | {"country"}:
+        return True
+    return _lemma(dest) in _PLACE_NOUNS and any(
+        c.i in entity_tokens for c in dest.children if c.dep_ in ("amod", "compound", "poss")
+    )
+
+
+def _came_here(verb: Token, lemma: str) -> bool:
+    """``your minister came here in the summer``: in a record of talks "here" is the host's
+    country (the parties come from the context)."""
+    return lemma in ("come", "arrive") and any(
+        c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children
+    )
+
+
+def _received_person(verb: Token, objs: list[Token]) -> bool:
+    """A person pronoun as the passive subject of "received" ("he was received by ...")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(o.lower_ in ("he", "she", "they") for o in objs)
+
+
 def _contact_verb_type(
     verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
 ) -> str | None:
     if lemma == "visit":
         return "VISIT"
     if lemma in VISIT_MOTION_VERBS:
-        dests = _prep_objects(verb, ("to", "in", "into"))
-        if any(d.i in entity_tokens or _lemma(d) in VISIT_EVENT_NOUNS | {"country"} for d in dests):
+        dests = _prep_objects(verb, ("to", "in", "into", "through", "across"))
+        if any(_destination(d, entity_tokens) for d in dests) or _came_here(verb, lemma):
             return "VISIT"
         return None
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
@@ -336,6 +449,8 @@ def _contact_verb_type(
         return None
     if lemma in ("receive", "host") and any(_is_person_like(o, o.i in entity_tokens) for o in objs):
         return "MEET"
+    if lemma == "receive" and _received_person(verb, objs):
+        return "MEET"  # "he was received several times by the premier"
     if lemma in ("negotiate", "confer"):
         return "MEET"
     if lemma == "talk" and _prep_objects(verb, ("with",)):
@@ -361,6 +476,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         if plural and not any(t.i in entity_tokens for t in noun.subtree):
             return None
         return "VISIT"
+    if lemma == "tour" and any(t.i in entity_tokens for o in of_objs for t in o.subtree):
+        return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
     if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
         return "MEET"
     if lemma in ("signing", "conclusion", "signature", "ratification") and _heads_in(
@@ -383,7 +500,9 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma == "opening" and _heads_in(of_objs, MISSION_NOUNS):
         return "OPEN_MISSION"
     if lemma in ("aid", "assistance") and _prep_objects(noun, ("to",)):
-        return "PROVIDE_AID"
+        return None if _ended(noun) else "PROVIDE_AID"
+    if lemma in _DELIVERY_NOUNS and _aid_goods_named(noun) and _prep_objects(noun, ("to",)):
+        return None if _ended(noun) else "PROVIDE_AID"  # "Soviet arms deliveries to Hanoi"
     if lemma in ("expulsion", "deportation"):
         return "EXPEL"
     if lemma in TERMINATION_NOUNS and (
@@ -394,6 +513,26 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma in ("support", "solidarity", "backing") and _support_noun_stated(noun, lex):
         return "EXPRESS_SUPPORT"
     return None
+
+
+_DELIVERY_NOUNS = frozenset(["delivery", "deliveries", "shipment", "shipments", "supply"])
+_ENDING_VERBS = frozenset(
+    ["end", "stop", "halt", "cut", "suspend", "cancel", "terminate", "withdraw", "freeze"]
+)
+
+
+def _aid_goods_named(noun: Token) -> bool:
+    goods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    goods += _prep_objects(noun, ("of",))
+    return any(_lemma(g) in AID_NOUNS or g.lower_ in AID_NOUNS for g in goods)
+
+
+def _ended(noun: Token) -> bool:
+    """``ended all economic assistance to Vietnam``: aid stopped is no aid given."""
+    node = noun
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and _lemma(node.head) in _ENDING_VERBS
 
 
 def _support_noun_stated(noun: Token, lex: Lexicon) -> bool:
@@ -415,6 +554,13 @@ def _noun_anchor(noun: Token) -> Token:
     """Return the verb governing a noun trigger (its clause), or the noun itself."""
     if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
         return noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.pos_ == "VERB"
+        and _lemma(noun) in ("visit", "tour")
+    ):
+        return noun.head.head  # "answered with a tour of Thailand": the verb's subject goes
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head  # "vetoed the resolutions in support of India"
     return noun

@@ -1,0 +1,132 @@
+"""Round-3 patterns (issue 4): visits by tour, through a country or to "the X capital", "came
+here" in a record of talks, passive receptions of a person, aid flown or delivered, asylum and
+exile, accreditation and exchanged ambassadors, foreigners ordered to leave, return visits kept
+apart, wished journeys, and aid that ended. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _summary(doc: Doc) -> list[tuple[str, list[str]]]:
+    return [(e.type, e.countries) for e in doc._.dipl_events]
+
+
+def test_a_tour_of_several_states_is_one_visit_each(extract: Extract) -> None:
+    doc = extract("In May 1983 the Japanese premier made a tour of Indonesia and Thailand.")
+    assert sorted(_summary(doc)) == [("VISIT", ["IDN", "JPN"]), ("VISIT", ["JPN", "THA"])]
+
+
+def test_a_tour_of_a_factory_is_no_visit(extract: Extract) -> None:
+    assert _summary(extract("In May 1983 the Japanese premier made a tour of the factory.")) == []
+
+
+def test_travelling_through_a_state_and_to_its_capital_are_visits(extract: Extract) -> None:
+    doc = extract("In 1961 a Polish writer travelled through Brazil.")
+    assert _summary(doc) == [("VISIT", ["BRA", "POL"])]
+    doc = extract("In June 1975 an Austrian delegation travelled to the Hungarian capital.")
+    assert _summary(doc) == [("VISIT", ["AUT", "HUN"])]
+
+
+def test_travelling_to_the_capital_without_a_state_is_no_visit(extract: Extract) -> None:
+    assert _summary(extract("In June 1975 the delegates travelled to the capital by train.")) == []
+
+
+def test_came_here_in_a_conversation_record(extract: Extract) -> None:
+    text = (
+        "Record of a talk between the Finnish and Swedish premiers, 3 May 1961.\n\n"
+        "Finland and Sweden discussed trade. Your deputy came here in the spring."
+    )
+    events = _summary(extract(text, "1961-05-03"))
+    assert ("VISIT", ["FIN", "SWE"]) in events
+
+
+def test_came_home_is_no_visit(extract: Extract) -> None:
+    assert _summary(extract("In the spring of 1961 the Swedish deputy came home.")) == []
+
+
+def test_a_person_received_in_the_passive_is_a_meeting(extract: Extract) -> None:
+    doc = extract("In 1972 the Austrian chancellor went to Egypt, where he was received by Sadat.")
+    assert ("MEET", ["AUT", "EGY"]) in _summary(doc)
+
+
+def test_a_letter_received_is_no_meeting(extract: Extract) -> None:
+    doc = extract("In 1972 the Austrian chancellor wrote to Sadat; it was received by Egypt.")
+    assert not any(t == "MEET" for t, _ in _summary(doc))
+
+
+def test_arms_flown_and_deliveries_to_a_state_are_aid(extract: Extract) -> None:
+    doc = extract("In October 1973 the United States flew weapons to Israel.")
+    assert _summary(doc) == [("PROVIDE_AID", ["ISR", "USA"])]
+    doc = extract("In 1980 French grain shipments to Poland doubled.")
+    assert _summary(doc) == [("PROVIDE_AID", ["FRA", "POL"])]
+
+
+def test_flying_a_delegation_and_ended_assistance_are_no_aid(extract: Extract) -> None:
+    doc = extract("In October 1973 Israel flew its ministers to Cyprus.")
+    assert not any(t == "PROVIDE_AID" for t, _ in _summary(doc))
+    doc = extract("In 1961 Moscow cut all military assistance to Albania.")
+    assert not any(t == "PROVIDE_AID" for t, _ in _summary(doc))
+
+
+def test_asylum_granted_and_exile_are_aid(extract: Extract) -> None:
+    doc = extract("In 1979 the Shah of Iran fled to Egypt, which granted him asylum.")
+    assert ("PROVIDE_AID", ["EGY", "IRN"]) in _summary(doc)
+    doc = extract("After the coup of 1973 the Chilean president's widow went into exile in Mexico.")
+    assert _summary(doc) == [("PROVIDE_AID", ["CHL", "MEX"])]
+
+
+def test_an_award_granted_is_no_asylum(extract: Extract) -> None:
+    assert _summary(extract("In 1979 Egypt granted him an award for his poems.")) == []
+
+
+def test_accreditation_and_exchanged_ambassadors_are_appointments(extract: Extract) -> None:
+    doc = extract("In 1955 Norway accredited its minister in Moscow to Mongolia.")
+    assert ("APPOINT_ENVOY", ["MNG", "NOR"]) in _summary(doc)
+    doc = extract("Chile and Peru exchanged ambassadors in 1985.")
+    assert _summary(doc) == [("APPOINT_ENVOY", ["CHL", "PER"])]
+
+
+def test_exchanged_notes_are_no_appointment(extract: Extract) -> None:
+    assert _summary(extract("Chile and Peru exchanged notes in 1985.")) == []
+
+
+def test_foreigners_ordered_to_leave_are_expelled(extract: Extract) -> None:
+    doc = extract(
+        "In 1972 Egypt ordered some fifteen thousand Soviet advisers to leave the country."
+    )
+    assert _summary(doc) == [("EXPEL", ["EGY", "SUN"])]
+
+
+def test_troops_ordered_to_leave_a_base_are_not_expelled(extract: Extract) -> None:
+    doc = extract("In 1972 Egypt ordered its own soldiers to leave the Sinai posts.")
+    assert _summary(doc) == []
+
+
+def test_a_return_visit_is_a_second_event(extract: Extract) -> None:
+    doc = extract(
+        "In 1956 the Polish premier visited India. The Indian premier paid a return visit to "
+        "Poland in June of that year."
+    )
+    assert len([e for e in doc._.dipl_events if e.type == "VISIT"]) == 2
+
+
+def test_a_hoped_journey_is_no_visit(extract: Extract) -> None:
+    assert _summary(extract("The Dutch queen hoped to travel to Japan in 1980.")) == []
+
+
+def test_a_date_on_a_war_dates_the_act(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Ethiopia and Somalia, severed during the war of 1977, remained so.",
+    )
+    events = doc._.dipl_events
+    assert [(e.type, e.date.value if e.date else None) for e in events] == [
+        ("END_RELATIONS", "1977")
+    ]
