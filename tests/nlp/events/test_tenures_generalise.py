@@ -214,3 +214,13 @@ def test_relative_clause_working_since_starts_the_post(extract: Extract) -> None
 def test_working_since_without_an_office_is_no_tenure(extract: Extract) -> None:
     doc = extract("Mongolia and Japan. D. Tsogt, who has been working in Japan since 1972, spoke.")
     assert _of(doc, "D. Tsogt") == []
+
+
+def test_when_clause_is_dated_by_the_year_it_modifies(extract: Extract) -> None:
+    doc = extract("Relations improved in 1976, when B. Dash was appointed ambassador to Japan.")
+    assert {(t.to, t.start) for t in _of(doc, "B. Dash")} == {("JPN", "1976")}
+
+
+def test_when_clause_of_a_visit_is_no_term(extract: Extract) -> None:
+    doc = extract("Relations improved in 1976, when B. Dash visited Japan as foreign minister.")
+    assert _of(doc, "B. Dash") == []

@@ -606,6 +606,8 @@ def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
         if c.split_at is not None:
             _split_times(c, cands)
         verb = c.anchors[0]
+        if not c.times and not c.titled:
+            c.times = _when_times(verb, ctx)
         if c.times or verb.dep_ != "conj" or c.titled or _has_then(verb):
             continue
         # "was recalled in September 1951 and appointed Deputy Foreign Minister"
@@ -614,6 +616,16 @@ def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
             for tm, path in times
             if path and path[-1].i == verb.head.i and tm.value.granularity != "range"
         ]
+
+
+def _when_times(verb: Token, ctx: DocContext) -> list[TimeValue]:
+    """'only in 1976, when X was sent to P': a "when" clause is dated by the time it modifies."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children
+    ):
+        return []
+    head = verb.head
+    return [tm.value for tm in ctx.times_in(head.i, head.i + 1) if tm.start <= head.i < tm.end]
 
 
 def _adjacent_times(
@@ -962,7 +974,7 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     if person is None:
         return []
     lemma = "recall" if trig.type == "RECALL_ENVOY" else "send"
-    times = _anchored_times([anchor, trig.token], sent, ctx)
+    times = _anchored_times([anchor, trig.token], sent, ctx) or _when_times(anchor, ctx)
     host = _verb_destination(anchor, ctx)
     fact = _fact(person, "ambassador", None, host, _bounds(times, lemma), sent, ctx, 0.6)
     _state(ctx).history.append(fact)
@@ -995,6 +1007,8 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
             if len(t.person) > len(m.person):
                 m.person, m.person_id = t.person, t.person_id  # the fuller name
             m.to = m.to or t.to
+            if m.to and m.country == m.to and t.country != m.to:
+                m.country = t.country  # one statement took the host for the state served
             if t.start and (
                 not m.start or (t.start[:4], -len(t.start)) < (m.start[:4], -len(m.start))
             ):
