@@ -130,3 +130,65 @@ def test_a_date_on_a_war_dates_the_act(extract: Extract) -> None:
     assert [(e.type, e.date.value if e.date else None) for e in events] == [
         ("END_RELATIONS", "1977")
     ]
+
+
+def test_a_person_who_was_in_a_capital_visited(extract: Extract) -> None:
+    doc = extract("In April 1962 the Finnish president was in Warsaw.")
+    assert _summary(doc) == [("VISIT", ["FIN", "POL"])]
+
+
+def test_a_state_or_a_resident_envoy_in_a_place_is_no_visit(extract: Extract) -> None:
+    assert _summary(extract("In 1962 Finland was in a strong position.")) == []
+    assert _summary(extract("In 1962 the Finnish ambassador was in Warsaw.")) == []
+
+
+def test_the_way_to_a_place_is_not_reached(extract: Extract) -> None:
+    doc = extract("In 1972 the Dutch minister travelled to Japan on his way to Korea.")
+    assert _summary(doc) == [("VISIT", ["JPN", "NLD"])]
+
+
+def test_joining_a_person_abroad_is_a_visit(extract: Extract) -> None:
+    doc = extract("In May 1965 the Polish premier joined him in Cairo.")
+    assert _summary(doc) == [("VISIT", ["EGY", "POL"])]
+
+
+def test_joining_an_organisation_is_no_visit(extract: Extract) -> None:
+    doc = extract("In May 1965 the Polish premier joined the talks.")
+    assert not any(t == "VISIT" for t, _ in _summary(doc))
+
+
+def test_aid_as_the_subject_of_a_verb_of_arrival(extract: Extract) -> None:
+    doc = extract(
+        "In 1963 Sweden granted Kenya a loan of ten million dollars. "
+        "A further loan followed in 1966."
+    )
+    dates = sorted(e.date.value for e in doc._.dipl_events if e.type == "PROVIDE_AID" and e.date)
+    assert dates == ["1963", "1966"]
+    assert all(e.countries == ["KEN", "SWE"] for e in doc._.dipl_events)
+
+
+def test_refugees_following_are_no_aid(extract: Extract) -> None:
+    assert _summary(extract("In 1966 a second wave of refugees followed.")) == []
+
+
+def test_a_group_of_third_states_is_left_alone(extract: Extract) -> None:
+    text = "Norway and Iceland disputed fishing. In 1975 the four powers signed an accord."
+    assert _summary(extract(text)) == []
+
+
+def test_the_two_countries_take_the_context(extract: Extract) -> None:
+    text = "Norway and Iceland disputed fishing. In 1975 the two countries signed an accord."
+    assert _summary(extract(text)) == [("SIGN_AGREEMENT", ["ISL", "NOR"])]
+
+
+def test_it_in_a_reported_clause_is_the_speaker(extract: Extract) -> None:
+    doc = extract(
+        "On 2 May 1971 Austria and Peru opened talks. Later Portugal announced that it had "
+        "broken off relations with Peru."
+    )
+    assert ("END_RELATIONS", ["PER", "PRT"]) in _summary(doc)
+
+
+def test_a_tour_taken_in_answer_keeps_its_traveller(extract: Extract) -> None:
+    doc = extract("In June 1977 the Greek premier answered with a tour of Egypt and Libya.")
+    assert sorted(_summary(doc)) == [("VISIT", ["EGY", "GRC"]), ("VISIT", ["GRC", "LBY"])]

@@ -254,6 +254,17 @@ _POSTED_PEOPLE = frozenset(
 )
 
 
+def _on_the_way(m: Mention, ctx: DocContext) -> bool:
+    """``on his way to Hanoi``, ``en route to Hanoi``: a destination not yet reached."""
+    prep = ctx.doc[m.end - 1].head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and prep.head.lower_ in ("way", "route", "journey")
+        and any(c.lower_ in ("his", "her", "their", "its", "the") for c in prep.head.children)
+    )
+
+
 def _post_of_person(m: Mention, ctx: DocContext) -> bool:
     """``your ambassador in London``: a place naming where a diplomat is posted."""
     prep = ctx.doc[m.end - 1].head
@@ -310,6 +321,8 @@ def event_actors(
             continue
         if _names_currency(m, ctx):
             continue
+        if _on_the_way(m, ctx):
+            continue  # "in Peking on his way to Hanoi": not yet there
         if m.ref.kind == "place" and _post_of_person(m, ctx):
             continue  # "negotiated with your ambassador in London": his post, not a party
         if m.ref.kind == "place" and _is_venue(m, trigger, ctx):
@@ -338,6 +351,31 @@ def event_actors(
         if venue not in states:
             states.append(venue)
     return actors, states, sides, sources
+
+
+_GROUP_NOUNS = frozenset(
+    ["power", "powers", "ally", "allies", "nation", "nations", "member", "members", "signatory",
+     "signatories", "state", "states", "country", "countries", "government", "governments"]
+)  # fmt: skip
+_GROUP_MODIFIERS = frozenset(
+    ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several",
+     "many", "great", "western", "allied", "occupying", "victorious", "nuclear", "socialist",
+     "big", "major", "guarantor", "other", "neighbouring", "neighboring"]
+)  # fmt: skip
+
+
+def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
+    """Return whether the trigger's subject is a group of third states named only as a group
+    ("the four powers signed", "the Western allies met"): its members are not the document's
+    two main states, so the context must not fill them in."""
+    subjects = _subject_tokens(trigger.anchor) or list(trigger.token.subtree)
+    for t in subjects:
+        if sent is not None and not sent.start <= t.i < sent.end:
+            continue
+        group = t.lemma_.lower() in _GROUP_NOUNS or t.lower_ in _GROUP_NOUNS
+        if group and any(c.lower_ in _GROUP_MODIFIERS for c in t.children):
+            return True
+    return False
 
 
 def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:

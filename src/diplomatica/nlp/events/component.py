@@ -25,6 +25,7 @@ from diplomatica.nlp.events.arguments import (
     event_attributes,
     event_date,
     event_place,
+    names_group,
     recent_states,
     repeated_dates,
     subject_states,
@@ -140,6 +141,8 @@ class EventExtractor:
         several hosts or several senders ("visited Finland and Sweden", "the visits of the
         premiers of Laos and Nepal"), and one per pair of bilateral relations."""
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
+        if len(states) < 2 and names_group(trig, sent):
+            return []  # "the four powers signed ...": third states the text does not name
         single = [self._event(trig, sent, ctx, notes, actors, states)]
         single[0].attributes[SOURCES] = sources
         if trig.type not in _DIRECTIONAL or not sources:

@@ -364,6 +364,8 @@ def verb_event_type(
         return "PROVIDE_AID"
     if _granted_asylum(verb, lemma, objs, entity_tokens) or _went_into_exile(verb, lemma):
         return "PROVIDE_AID"
+    if nominal_aid(verb):
+        return "PROVIDE_AID"
     if lemma in _AIRLIFT_VERBS and any(
         _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in objs
     ):
@@ -425,6 +427,48 @@ def _received_person(verb: Token, objs: list[Token]) -> bool:
     return passive and any(o.lower_ in ("he", "she", "they") for o in objs)
 
 
+_RESIDENT_NOUNS = frozenset(["ambassador", "envoy", "consul", "embassy", "mission", "legation"])
+
+
+def _located_in_state(verb: Token, entity_tokens: set[int]) -> bool:
+    return any(d.i in entity_tokens for d in _prep_objects(verb, ("in",)))
+
+
+def _was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the Romanian premier was in Beijing``: a visiting person's stay (not a resident
+    envoy's post, and not a state "in a difficult position")."""
+    if lemma != "be" or verb.tag_ != "VBD" or not _located_in_state(verb, entity_tokens):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        (s.i in entity_tokens and s.ent_type_ == "PERSON")
+        or (_lemma(s) in PERSON_GROUP_NOUNS and _lemma(s) not in _RESIDENT_NOUNS)
+        for s in subjects
+    )
+
+
+def _joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``the Polish leader joined him in Moscow``: joining a person abroad is a visit."""
+    if lemma != "join" or not _located_in_state(verb, entity_tokens):
+        return False
+    return any(_is_person_like(o, o.i in entity_tokens) or o.lower_ == "them" for o in objs)
+
+
+_FLOW_VERBS = frozenset(["follow", "come", "arrive", "flow", "begin", "start", "reach"])
+_MONEY_GOODS = frozenset(["credit", "credits", "loan", "loans", "aid", "assistance", "grant"])
+
+
+def nominal_aid(verb: Token) -> bool:
+    """``a second credit of 100 million roubles followed in 1960``, ``Soviet aid arrived``: aid
+    as the subject of a verb of arrival (parties from the context)."""
+    if _lemma(verb) not in _FLOW_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (_lemma(c) in _MONEY_GOODS or c.lower_ in _MONEY_GOODS)
+        for c in verb.children
+    )
+
+
 def _contact_verb_type(
     verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
 ) -> str | None:
@@ -436,6 +480,8 @@ def _contact_verb_type(
             return "VISIT"
         return None
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
+        return "VISIT"
+    if _was_in(verb, lemma, entity_tokens) or _joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
     if lemma in ("lead", "head") and any(_lemma(o) == "delegation" for o in objs):
         # "led the party delegation to Moscow": the delegation travels
