@@ -224,3 +224,50 @@ def test_when_clause_is_dated_by_the_year_it_modifies(extract: Extract) -> None:
 def test_when_clause_of_a_visit_is_no_term(extract: Extract) -> None:
     doc = extract("Relations improved in 1976, when B. Dash visited Japan as foreign minister.")
     assert _of(doc, "B. Dash") == []
+
+
+def test_subject_glued_to_an_opening_date_range(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. Between 1962 and 1966 B. Dash was the Mongolian ambassador in New Delhi."
+    )
+    assert {(t.to, t.start, t.end) for t in _of(doc, "B. Dash")} == {("IND", "1962", "1966")}
+
+
+def test_glued_subject_of_a_visit_is_no_term(extract: Extract) -> None:
+    doc = extract("Trade grew. Between 1962 and 1966 B. Dash visited India.")
+    assert _of(doc, "B. Dash") == []
+
+
+def test_office_as_subject_and_holder_as_predicate(extract: Extract) -> None:
+    doc = extract("Trade grew. The Mongolian ambassador to Japan from 1970 to 1975 was B. Dash.")
+    (t,) = _of(doc, "B. Dash")
+    assert (t.role, t.country, t.to, t.start, t.end) == ("ambassador", "MNG", "JPN", "1970", "1975")
+
+
+def test_a_post_he_held_until(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. In 1970 B. Dash became Mongolia's ambassador to Japan, a post he held "
+        "until 1975."
+    )
+    assert _spans(doc, "B. Dash") == {("ambassador", "1970", "1975")}
+
+
+def test_held_the_presidency_or_ambassadorship(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. B. Dash held the presidency from 1960 to 1968. "
+        "D. Tsogt held the ambassadorship in Tokyo until 1966."
+    )
+    assert _spans(doc, "B. Dash") == {("president", "1960", "1968")}
+    assert {(t.role, t.to, t.end) for t in _of(doc, "D. Tsogt")} == {("ambassador", "JPN", "1966")}
+
+
+def test_holding_an_ambassador_in_regard_is_no_term(extract: Extract) -> None:
+    doc = extract("Trade grew. B. Dash held the ambassador in high regard in 1965.")
+    assert doc._.dipl_tenures == []
+
+
+def test_letters_of_credence(extract: Extract) -> None:
+    doc = extract("Trade grew. B. Dash presented his letters of credence in Tokyo on 3 May 1965.")
+    assert {(t.role, t.to, t.start) for t in _of(doc, "B. Dash")} == {
+        ("ambassador", "JPN", "1965-05-03")
+    }

@@ -11,8 +11,17 @@ from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 
 # Office nouns: the event lexicon's heads plus heads of state and government. "leader" is too
 # vague ("the Soviet leaders"), and honorifics ("Great Leader") are not offices.
-OFFICE_WORDS = (OFFICE_HEADS | {"chancellor", "premier", "king", "emperor", "vice-president"}) - {
-    "leader"
+OFFICE_WORDS = (
+    OFFICE_HEADS
+    | {"chancellor", "premier", "king", "emperor", "vice-president"}
+    | {"ambassadorship", "premiership", "presidency", "chairmanship"}
+) - {"leader"}
+# Nouns naming the tenure of an office ("held the ambassadorship") and the office they name.
+TENURE_NOUNS = {
+    "ambassadorship": "ambassador",
+    "premiership": "prime minister",
+    "presidency": "president",
+    "chairmanship": "chairman",
 }
 # Heads that name an office only with a complement ("head of the mission").
 _WEAK_HEADS = frozenset(["head", "chief", "director", "deputy", "representative", "commander"])
@@ -188,6 +197,8 @@ def normalise_role(phrase: str) -> str:
     """Return the canonical name of an office phrase ("Minister of Foreign Affairs" ->
     "foreign minister", "Ambassador Extraordinary and Plenipotentiary" -> "ambassador")."""
     p = re.sub(r"\s+", " ", phrase.lower().replace("-", " ")).strip()
+    for noun, office in TENURE_NOUNS.items():
+        p = re.sub(rf"\b{noun}\b", office, p)
     deputy = bool(re.search(r"\b(deputy|vice|first deputy)\b", p))
     if "ambassador" in p:
         return "ambassador"

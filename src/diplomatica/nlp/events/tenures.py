@@ -40,6 +40,7 @@ from diplomatica.nlp.events.tenure_links import (
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
     MISSION_BODIES,
+    TENURE_NOUNS,
     is_diplomatic,
     is_office,
     normalise_role,
@@ -143,6 +144,7 @@ _HELD_NOUNS = _TERM_NOUNS | {
     "post",
     "position",
 }
+_HOLD_VERBS = frozenset(["hold", "occupy", "keep", "retain"])
 _SUCCESSION_VERBS = frozenset(["succeed", "replace"])
 _SUCCESSION_POSTS = frozenset(["office", "post", "position", "capacity", "function"])
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z]{1,3}\.?)$")
@@ -314,17 +316,29 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate 
         if is_factual(verb, verb, sent):
             _remember_unnamed(verb, tok, normalise_role(raw_role(tok, ctx)), ctx, sent)
         return None
-    if lemma not in _PREDICATE_VERBS or not is_factual(verb, verb, sent):
+    if lemma not in _PREDICATE_VERBS | _HOLD_VERBS | {"assume"} or not is_factual(verb, verb, sent):
         return None
-    if tok.dep_ == "dobj" and not _is_passive(verb):
+    if tok.dep_ == "dobj" and lemma in _HOLD_VERBS | {"assume"} and tok.lower_ in TENURE_NOUNS:
+        person = subject_person(verb, ctx)  # "held the ambassadorship until 1966"
+    elif tok.dep_ == "dobj" and not _is_passive(verb):
         person = None  # "appointed the ambassador" names no holder
     else:
         person = object_person(verb, ctx) if tok.dep_ == "oprd" else None
         person = person or subject_person(verb, ctx)
     role = normalise_role(raw_role(tok, ctx))
+    person = person or _glued_subject(verb, ctx)
     if person is None:
         return None
     return _Candidate(person, role, [verb, tok], lemma, 3)
+
+
+def _glued_subject(verb: Token, ctx: DocContext) -> Mention | None:
+    """'Between 1962 and 1966 X was ambassador': a subject the parser glued to the date
+    opening the sentence is the person named just before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i == 0:
+        return None
+    m = ctx.mention_at(verb.doc[verb.i - 1])
+    return m if m is not None and m.ref.kind == "person" else None
 
 
 def _compound_person(office: Token, ctx: DocContext) -> Mention | None:
@@ -438,6 +452,8 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
             cand = _predicate_candidate(tok, ctx, sent)
         elif tok.dep_ == "compound":
             cand = _titled_candidate(tok, ctx)
+        elif tok.dep_ == "nsubj":
+            cand = _inverted_candidate(tok, ctx, sent)
         if cand is None and tok.dep_ != "compound":
             cand = _appos_candidate(tok, ctx)
         if cand is None:
@@ -446,8 +462,33 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
         cand.served, cand.host = served, host
         if cand.host is None and cand.priority >= 3:
             cand.host = _verb_destination(cand.anchors[0], ctx)
+        cand.anchors.extend(_post_held(cand.anchors[0], tok))
         out.append(cand)
         out.extend(_second_posts(cand, ctx))
+    return out
+
+
+def _inverted_candidate(office: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
+    """'The ambassador to P from A to B was X': the office is the subject, the holder the
+    predicate."""
+    verb = office.head
+    if _lemma(verb) != "be" or not is_factual(verb, verb, sent):
+        return None
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    person = ctx.mention_at(attr) if attr is not None else None
+    if person is None or person.ref.kind != "person":
+        return None
+    return _Candidate(person, normalise_role(raw_role(office, ctx)), [verb, office], "be", 3)
+
+
+def _post_held(verb: Token, office: Token) -> list[Token]:
+    """'became ambassador, a post he held until 1975': the clause holding the post dates it."""
+    out: list[Token] = []
+    for node in (verb, office):
+        for post in node.children:
+            if _lemma(post) not in _SUCCESSION_POSTS or post.dep_ not in ("attr", "appos"):
+                continue
+            out.extend(c for c in post.children if c.dep_ == "relcl" and _lemma(c) in _HOLD_VERBS)
     return out
 
 
@@ -512,7 +553,7 @@ def _body_is_office(body: Token) -> bool:
 
 def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[_Candidate]:
     """'X presented his credentials (in P) in A': an envoy takes up the post."""
-    if not any(c.dep_ == "dobj" and _lemma(c) == "credential" for c in verb.children):
+    if not any(c.dep_ == "dobj" and _is_credentials(c) for c in verb.children):
         return []
     person = subject_person(verb, ctx)
     if person is None or not is_factual(verb, verb, sent):
@@ -520,6 +561,15 @@ def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[_Candidate]:
     papers = [c for c in verb.children if c.dep_ == "dobj"]
     host = _verb_destination(verb, ctx) or _verb_destination(papers[0], ctx)
     return [_Candidate(person, "ambassador", [verb], "present", 3, None, host)]
+
+
+def _is_credentials(papers: Token) -> bool:
+    """'his credentials', 'his letters of credence'."""
+    if _lemma(papers) == "credential":
+        return True
+    return _lemma(papers) == "letter" and any(
+        p.lower_ == "credence" for c in papers.children if c.lower_ == "of" for p in c.children
+    )
 
 
 def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
