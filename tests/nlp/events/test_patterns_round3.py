@@ -192,3 +192,25 @@ def test_it_in_a_reported_clause_is_the_speaker(extract: Extract) -> None:
 def test_a_tour_taken_in_answer_keeps_its_traveller(extract: Extract) -> None:
     doc = extract("In June 1977 the Greek premier answered with a tour of Egypt and Libya.")
     assert sorted(_summary(doc)) == [("VISIT", ["EGY", "GRC"]), ("VISIT", ["GRC", "LBY"])]
+
+
+def test_presented_credentials_and_sent_to_head_a_mission_are_appointments(
+    extract: Extract,
+) -> None:
+    doc = extract("In 1958 the first Greek ambassador presented his credentials in Cairo.")
+    assert _summary(doc) == [("APPOINT_ENVOY", ["EGY", "GRC"])]
+    doc = extract("In 1975 a Greek diplomat was sent to Cairo to head the new consulate.")
+    assert _summary(doc) == [("APPOINT_ENVOY", ["EGY", "GRC"])]
+
+
+def test_presented_a_report_is_no_appointment(extract: Extract) -> None:
+    assert _summary(extract("In 1958 the Greek minister presented his report in Athens.")) == []
+
+
+def test_a_state_that_did_so_earlier_is_no_party(extract: Extract) -> None:
+    text = (
+        "Chile and Cuba quarrelled for years. Chile recognised Cuba in 1970, the first state to "
+        "do so after Mexico, and diplomatic relations were established on 5 May 1970."
+    )
+    events = _summary(extract(text))
+    assert events and all("MEX" not in states for _, states in events)

@@ -135,10 +135,18 @@ _REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
 def _reference_time(prep: Token) -> bool:
     """``signed a few weeks after Kissinger's journey``: an earlier or later event used as a
     time reference; its participants are not parties."""
+    if prep.dep_ != "prep" or prep.lower_ not in _REFERENCE_PREPS:
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+
+
+def _precedent(m: Mention, ctx: DocContext) -> bool:
+    """``the second state to do so after Burma``: a state that did the same earlier."""
+    prep = ctx.doc[m.end - 1].head
     return (
         prep.dep_ == "prep"
-        and prep.lower_ in _REFERENCE_PREPS
-        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+        and prep.lower_ in ("after", "before")
+        and (prep.head.lemma_.lower() == "do" or any(c.lower_ == "so" for c in prep.children))
     )
 
 
@@ -321,7 +329,7 @@ def event_actors(
             continue
         if _names_currency(m, ctx):
             continue
-        if _on_the_way(m, ctx):
+        if _on_the_way(m, ctx) or _precedent(m, ctx):
             continue  # "in Peking on his way to Hanoi": not yet there
         if m.ref.kind == "place" and _post_of_person(m, ctx):
             continue  # "negotiated with your ambassador in London": his post, not a party

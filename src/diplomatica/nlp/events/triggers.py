@@ -260,6 +260,15 @@ _EXPELLED_PEOPLE = frozenset(
 )
 
 
+def _sent_to_head_mission(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and _lemma(c) in ("head", "lead", "run", "open"):
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            if any(_lemma(o) in MISSION_NOUNS | {"office"} for o in objs):
+                return True
+    return False
+
+
 def _ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``ordered hundreds of Soviet technicians to leave the country``, ``told the ambassador to
     leave within 48 hours``: foreigners ordered out are expelled."""
@@ -382,6 +391,10 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # "ambassadors were exchanged in 1976"
     if _ordered_to_leave(verb, lemma, objs, entity_tokens):
         return "EXPEL"
+    if lemma in ("present", "hand", "submit") and any(_lemma(o) == "credential" for o in objs):
+        return "APPOINT_ENVOY"  # "presented his credentials in Beijing"
+    if lemma in ("send", "dispatch") and _sent_to_head_mission(verb):
+        return "APPOINT_ENVOY"  # "was sent to Washington to head the liaison office"
     if lemma in lex.verbs["APPOINT_ENVOY"] and (
         _heads_in(as_objs, ENVOY_NOUNS)
         or any(_lemma(o) in ENVOY_NOUNS for o in objs)
