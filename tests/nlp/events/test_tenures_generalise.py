@@ -271,3 +271,28 @@ def test_letters_of_credence(extract: Extract) -> None:
     assert {(t.role, t.to, t.start) for t in _of(doc, "B. Dash")} == {
         ("ambassador", "JPN", "1965-05-03")
     }
+
+
+def test_replaced_in_another_capacity_is_no_succession(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. D. Tsogt was ambassador in Tokyo from 1968. "
+        "In 1972 he was replaced as head of the delegation by B. Dash."
+    )
+    assert _of(doc, "B. Dash") == []
+    assert _spans(doc, "D. Tsogt") == {("ambassador", "1968", None)}
+
+
+def test_trips_for_a_purpose_end_no_post(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. D. Tsogt, the Mongolian ambassador in Tokyo, returned to Mongolia in 1965 "
+        "for consultations. Ambassador B. Dash left for Moscow in 1966 to attend a conference."
+    )
+    assert _spans(doc, "D. Tsogt") == {("ambassador", None, None)}
+    assert _spans(doc, "B. Dash") == {("ambassador", None, None)}
+
+
+def test_returning_home_ends_the_post(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. D. Tsogt, the Mongolian ambassador in Tokyo, returned to Mongolia in 1965."
+    )
+    assert _spans(doc, "D. Tsogt") == {("ambassador", None, "1965")}

@@ -104,6 +104,9 @@ _END_WORDS = frozenset(
     ]
 )
 _TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
+_TRIP_PURPOSES = frozenset(
+    ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
+)
 _STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work"])
 _HELD_VERBS = _STAY_VERBS | {"be", "hold", "act"}
 # Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
@@ -842,6 +845,8 @@ def _successions(
             pred = next((c for c in verb.children if c.dep_ == "dobj"), None)
             pairs.append((pred, clause_subject(verb), verb))
         office = _succession_office(verb)
+        if office is None and _as_other(verb):
+            continue  # "was replaced as head of the delegation": not an office
         explicit = normalise_role(raw_role(office, ctx)) if office is not None else None
         named_served, named_host = (
             office_states(office, ctx) if office is not None else (None, None)
@@ -883,6 +888,10 @@ def _agent(verb: Token) -> Token | None:
                 if p.dep_ == "pobj":
                     return p
     return None
+
+
+def _as_other(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _succession_office(verb: Token) -> Token | None:
@@ -961,11 +970,24 @@ def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
     if not is_diplomatic(c.role):
         return "travel"
     verb = next((a for a in c.anchors if _lemma(a) == c.verb_lemma), None)
+    if verb is not None and _purposeful(verb):
+        return "travel"  # "returned home for consultations", "left ... to attend a congress"
     if c.verb_lemma == "return" and verb is not None:
         to = _verb_destination(verb, ctx)
         if to is not None and to != c.served:
             return "travel"  # "returned home/to Moscow" ends the term, "to Tokyo" may not
     return c.verb_lemma
+
+
+def _purposeful(verb: Token) -> bool:
+    """A journey made for a purpose ("for talks", "to attend") is a trip, not a move."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        for_trip = c.dep_ == "prep" and c.lower_ == "for"
+        if for_trip and any(_lemma(p) in _TRIP_PURPOSES for p in c.children):
+            return True
+    return False
 
 
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
