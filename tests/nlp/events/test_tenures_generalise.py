@@ -296,3 +296,51 @@ def test_returning_home_ends_the_post(extract: Extract) -> None:
         "Trade grew. D. Tsogt, the Mongolian ambassador in Tokyo, returned to Mongolia in 1965."
     )
     assert _spans(doc, "D. Tsogt") == {("ambassador", None, "1965")}
+
+
+def test_until_the_holders_death_ends_the_term(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. B. Dash was ambassador in Tokyo from 1962 until his death in 1966. "
+        "D. Tsogt served as foreign minister until his retirement in 1980."
+    )
+    assert _spans(doc, "B. Dash") == {("ambassador", "1962", "1966")}
+    assert _spans(doc, "D. Tsogt") == {("foreign minister", None, "1980")}
+
+
+def test_a_death_after_the_term_does_not_end_it(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. B. Dash was ambassador in Tokyo from 1962; after his death in 1990 ..."
+    )
+    assert _spans(doc, "B. Dash") == {("ambassador", "1962", None)}
+
+
+def test_appointed_and_recalled_in_one_sentence(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. B. Dash was appointed ambassador to Japan on 3 May 1962 and recalled in "
+        "1966. D. Tsogt became foreign minister in 1962 and visited Tokyo in 1966."
+    )
+    assert _spans(doc, "B. Dash") == {("ambassador", "1962-05-03", "1966")}
+    assert _spans(doc, "D. Tsogt") == {("foreign minister", "1962", None)}
+
+
+def test_undated_conjoined_recall_takes_no_date(extract: Extract) -> None:
+    doc = extract("Trade grew. B. Dash was appointed ambassador to Japan in 1962 and recalled.")
+    assert _spans(doc, "B. Dash") == {("ambassador", "1962", None)}
+
+
+def test_later_second_office_with_its_own_years(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. B. Dash was ambassador in Tokyo (1962–1966) and later foreign minister "
+        "(1970–1974)."
+    )
+    assert _spans(doc, "B. Dash") == {
+        ("ambassador", "1962", "1966"),
+        ("foreign minister", "1970", "1974"),
+    }
+
+
+def test_joint_title_is_one_post(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. B. Dash served as First Secretary and Counsellor at the embassy in Tokyo."
+    )
+    assert len(_of(doc, "B. Dash")) == 1

@@ -104,6 +104,9 @@ _END_WORDS = frozenset(
     ]
 )
 _TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
+_ENDING_EVENTS = frozenset(
+    ["death", "retirement", "resignation", "dismissal", "recall", "departure", "fall", "overthrow"]
+)
 _TRIP_PURPOSES = frozenset(
     ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
 )
@@ -228,6 +231,7 @@ class _Candidate:
     times: list[TimeValue] = field(default_factory=list)
     time_pos: list[int] = field(default_factory=list)
     split_at: int | None = None  # a second host: its dates follow this token
+    own_dates: bool = False  # a coordinated verb that never shares its head's date
 
 
 def _lemma(token: Token) -> str:
@@ -457,6 +461,8 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
             cand = _titled_candidate(tok, ctx)
         elif tok.dep_ == "nsubj":
             cand = _inverted_candidate(tok, ctx, sent)
+        elif tok.dep_ == "conj" and is_office(tok.head):
+            cand = _conjoined_office(tok, out, ctx)
         if cand is None and tok.dep_ != "compound":
             cand = _appos_candidate(tok, ctx)
         if cand is None:
@@ -468,7 +474,43 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
         cand.anchors.extend(_post_held(cand.anchors[0], tok))
         out.append(cand)
         out.extend(_second_posts(cand, ctx))
+        out.extend(_conjoined_ends(cand, sent))
     return out
+
+
+def _conjoined_ends(cand: _Candidate, sent: Span) -> list[_Candidate]:
+    """'was appointed ambassador in A and recalled in B': a coordinated verb of leaving the
+    post, without a subject of its own, ends the same term."""
+    verb = cand.anchors[0]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        replace(
+            cand,
+            anchors=[c],
+            verb_lemma=_lemma(c),
+            times=[],
+            time_pos=[],
+            split_at=None,
+            own_dates=True,
+        )
+        for c in verb.children
+        if c.dep_ == "conj"
+        and _lemma(c) in _END_WORDS - _TRAVEL_WORDS
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and is_factual(c, c, sent)
+    ]
+
+
+def _conjoined_office(
+    office: Token, earlier: list[_Candidate], ctx: DocContext
+) -> _Candidate | None:
+    """'was ambassador in P (A-B) and later foreign minister (C-D)': a second office of the
+    same holder, dated by the years closing it."""
+    first = next((c for c in reversed(earlier) if office.head in c.anchors), None)
+    if first is None or not ctx.times_in(office.i, office.right_edge.i + 3):
+        return None  # "as First Secretary and Counsellor" is one joint title
+    return _Candidate(first.person, normalise_role(raw_role(office, ctx)), [office], "be", 2)
 
 
 def _inverted_candidate(office: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
@@ -634,10 +676,25 @@ def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
     if before in ("from", "since") and v.kind == "date" and v.granularity != "range":
         start, _end = v.bounds()
         return replace(v, kind="range", start=start, end=None)
-    if before in ("until", "till") and v.kind == "date" and v.granularity != "range":
+    if (before in ("until", "till") or _until_end_event(tm, ctx)) and (
+        v.kind == "date" and v.granularity != "range"
+    ):
         _start, end = v.bounds()
         return replace(v, kind="range", start=None, end=end)
     return v
+
+
+def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
+    """'until his death in 1966', 'to his retirement in 1980': the date of the event that
+    ended the term."""
+    if tm.start == 0 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
+        return False
+    event = ctx.doc[tm.start - 1].head
+    return (
+        _lemma(event) in _ENDING_EVENTS
+        and event.dep_ == "pobj"
+        and event.head.lower_ in ("until", "till", "to")
+    )
 
 
 def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
@@ -661,7 +718,7 @@ def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
         verb = c.anchors[0]
         if not c.times and not c.titled:
             c.times = _when_times(verb, ctx)
-        if c.times or verb.dep_ != "conj" or c.titled or _has_then(verb):
+        if c.times or verb.dep_ != "conj" or c.titled or c.own_dates or _has_then(verb):
             continue
         # "was recalled in September 1951 and appointed Deputy Foreign Minister"
         c.times = [
