@@ -13,7 +13,19 @@ Sentence by sentence, offices are linked to a person by the clause that states t
   X's; the office defaults to Y's last one);
 * "X, who stayed/remained (in P) until B" (ends X's last tenure);
 * "sent an ambassador in A ... . Ambassador X ..." (an unnamed appointee named in the next
-  sentence of the paragraph).
+  sentence of the paragraph);
+* "X's tenure/time/appointment as <office> (A-B)", "served two terms as", "dismissed from his
+  post as" (a term noun and its holder); "held the presidency/ambassadorship until B";
+* "The ambassador to P from A to B was X" (inverted copula); "became <office>, a post he held
+  until B"; "was ambassador (A-B) and later <office> (C-D)"; "appointed ... and recalled in B";
+* "the embassy was headed by X", "X chaired the council until B", "was then sent to P to head
+  the liaison office", "X replaced Y as <office>", "reached P as chargé d'affaires";
+* "until his death in B" ends a term; a decade ("in the early 1960s") bounds a held office;
+  "in A, when X was appointed" dates by the year the clause modifies.
+
+Journeys (arrive, leave, return, reach) bound only diplomatic posts, and not when made for a
+purpose ("for consultations", "to attend"); a title in an adjunct ("under Prime Minister X")
+takes no date from the clause.
 
 Dates belong to a statement when the time expression hangs (through prepositions and nouns) on
 its verb or office noun before reaching another verb. Relative pronouns, pronouns and
