@@ -79,3 +79,9 @@ def test_venues_are_places_not_persons(nlp: Language) -> None:
 def test_era_dependent_venue_has_no_state(nlp: Language) -> None:
     refs = {r[0]: r for r in _refs(nlp("The leaders met at Yalta in February 1945."))}
     assert refs["Yalta"][1] == "place" and refs["Yalta"][3] is None
+
+
+def test_a_statesman_keeps_his_state_beside_a_foreign_one(nlp: Language) -> None:
+    doc = nlp("Egypt and Greece signed a pact. Premier Zhou Enlai stopped in Athens in 1955.")
+    zhou = [r for r in _refs(doc) if r[1] == "person"]
+    assert zhou == [("Zhou Enlai", "person", "zhou enlai", "CHN")]

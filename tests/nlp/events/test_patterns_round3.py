@@ -214,3 +214,20 @@ def test_a_state_that_did_so_earlier_is_no_party(extract: Extract) -> None:
     )
     events = _summary(extract(text))
     assert events and all("MEX" not in states for _, states in events)
+
+
+def test_a_stopover_is_a_visit_and_the_origin_is_no_party(extract: Extract) -> None:
+    doc = extract("In June 1954 Premier Nasser stopped in Athens on his way back from Belgrade.")
+    assert _summary(doc) == [("VISIT", ["EGY", "GRC"])]
+
+
+def test_shipments_that_stopped_are_no_visit(extract: Extract) -> None:
+    assert _summary(extract("In 1960 the Greek shipments stopped in June.")) == []
+
+
+def test_a_reprisal_by_declaring_is_a_second_expulsion(extract: Extract) -> None:
+    doc = extract(
+        "In June 1967 Peru expelled two Chilean diplomats; Chile answered by declaring two "
+        "members of the Peruvian embassy persona non grata."
+    )
+    assert [e.type for e in doc._.dipl_events] == ["EXPEL", "EXPEL"]

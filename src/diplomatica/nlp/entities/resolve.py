@@ -447,8 +447,10 @@ def _share_person_countries(people: list[Mention]) -> None:
         famous = person.famous.country_in(person.year) if person.famous else None
         if person.famous is not None and (country or famous):
             # A statesman: the state stated beside this mention, else the one he acted for
-            # that year ("Yeltsin" is Soviet in 1990 and Russian in 1995).
-            country = country or famous
+            # that year ("Yeltsin" is Soviet in 1990 and Russian in 1995); a state he never
+            # acted for is the other party ("Premier Zhou Enlai stopped in New Delhi").
+            served = {iso3 for iso3, _, _ in person.famous.countries}
+            country = country if country in served else famous or country
         elif person.ident in countries:
             country = countries[person.ident].most_common(1)[0][0]
         person.ref = EntityRef("person", ref.key, names[ref.key], country, ref.title)

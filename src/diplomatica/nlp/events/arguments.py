@@ -38,6 +38,9 @@ def _subject_tokens(anchor: Token) -> list[Token]:
                     # "Hungary, which established relations ...": the antecedent
                     out.extend(t for t in node.head.subtree if t.i < node.head.i + 1)
             return out
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head is not node:
+            node = node.head.head  # "India answered by declaring ...": the answering subject
+            continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head is node:
             return []
         if node.dep_ in ("acl", "relcl"):
@@ -263,14 +266,24 @@ _POSTED_PEOPLE = frozenset(
 
 
 def _on_the_way(m: Mention, ctx: DocContext) -> bool:
-    """``on his way to Hanoi``, ``en route to Hanoi``: a destination not yet reached."""
-    prep = ctx.doc[m.end - 1].head
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ == "to"
-        and prep.head.lower_ in ("way", "route", "journey")
-        and any(c.lower_ in ("his", "her", "their", "its", "the") for c in prep.head.children)
-    )
+    """``on his way to Hanoi``, ``on his way back from Geneva``: a destination not yet
+    reached, or the place a traveller comes from ("from the Geneva conference")."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ in ("compound", "amod", "nmod", "poss"):
+        last = last.head
+    prep = last.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "from"):
+        return False
+    node = prep.head
+    for _ in range(2):
+        if node.lower_ in ("way", "route") and any(
+            c.lower_ in ("his", "her", "their", "its", "the") for c in node.children
+        ):
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _post_of_person(m: Mention, ctx: DocContext) -> bool:

@@ -122,7 +122,7 @@ CURRENCY_NOUNS = frozenset(
 # Verbs by which money is given (paying a price is not aid, so "pay" is absent).
 MONEY_AID_VERBS = frozenset(["grant", "give", "lend", "donate", "provide", "allocate", "extend"])
 REFUGEE_NOUNS = frozenset(["orphan", "orphans", "refugee", "refugees", "child", "children"])
-VISIT_MOTION_VERBS = frozenset(["travel", "arrive", "come", "go", "fly", "journey"])
+VISIT_MOTION_VERBS = frozenset(["travel", "arrive", "come", "go", "fly", "journey", "stop"])
 MEETING_NOUNS = frozenset(
     [
         "talk",
