@@ -344,3 +344,37 @@ def test_joint_title_is_one_post(extract: Extract) -> None:
         "Trade grew. B. Dash served as First Secretary and Counsellor at the embassy in Tokyo."
     )
     assert len(_of(doc, "B. Dash")) == 1
+
+
+def test_envoy_leaving_the_host_capital_ends_the_post(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. N. Oyun was appointed ambassador to Japan in 1992. She left Tokyo in 1996."
+    )
+    assert _spans(doc, "N. Oyun") == {("ambassador", "1992", "1996")}
+
+
+def test_leaving_on_a_trip_or_another_city_ends_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. N. Oyun was appointed ambassador to Japan in 1992. "
+        "She left Tokyo in 1996 for talks in Beijing. She left Beijing in 1997."
+    )
+    assert _spans(doc, "N. Oyun") == {("ambassador", "1992", None)}
+
+
+def test_his_successor_arriving_takes_over_the_post(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. D. Tsogt served as ambassador in Tokyo from 1968. "
+        "His successor, B. Dash, arrived in Tokyo in May 1972."
+    )
+    assert _spans(doc, "D. Tsogt") == {("ambassador", "1968", "1972-05")}
+    assert {(t.role, t.to, t.start) for t in _of(doc, "B. Dash")} == {
+        ("ambassador", "JPN", "1972-05")
+    }
+
+
+def test_successor_of_someone_without_an_office(extract: Extract) -> None:
+    doc = extract(
+        "Trade grew. D. Tsogt visited Tokyo in 1968. His successor, B. Dash, arrived in Tokyo "
+        "in May 1972."
+    )
+    assert doc._.dipl_tenures == []

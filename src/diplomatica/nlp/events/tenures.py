@@ -959,6 +959,35 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'His successor, X, arrived in May 1972': X takes the predecessor's last office from the
+    date of a verb of taking up the post; the predecessor's term ends then."""
+    out: list[TenureFact] = []
+    state = _state(ctx)
+    for noun in sent:
+        if _lemma(noun) != "successor" or noun.pos_ != "NOUN":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        named = next((c for c in noun.children if c.dep_ == "appos"), None)
+        pred = person_at(owner, ctx) if owner is not None else None
+        succ = person_at(named, ctx) if named is not None else None
+        last = _latest(state, local + out, pred) if pred is not None else None
+        if pred is None or succ is None or last is None or succ.ref.key == pred.ref.key:
+            continue
+        verb = noun.head
+        point: str | None = None
+        travel = _lemma(verb) in _TRAVEL_WORDS and not is_diplomatic(last.role)
+        if noun.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _START_WORDS and not travel:
+            times = _anchored_times([verb], sent, ctx)
+            point = value_bounds(times[0])[0] if times else None
+        if point is None and not is_diplomatic(last.role):
+            continue  # a non-diplomatic office needs a date bound
+        out.append(_fact(succ, last.role, last.country, last.to, (point, None), sent, ctx, 0.5))
+        if point:
+            out.append(_fact(pred, last.role, last.country, last.to, (None, point), sent, ctx, 0.5))
+    return out
+
+
 def _as_other(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
@@ -1012,6 +1041,10 @@ def _continuations(
         if not path or path[-1].i in anchored:
             continue
         verb = path[-1]
+        left = _left_post(verb, tm, ctx, state, local + out)
+        if left is not None:
+            out.append(left)
+            continue
         if _lemma(verb) not in _STAY_VERBS or not is_factual(verb, verb, sent):
             continue
         if any(c.lower_ == "as" for c in verb.children):
@@ -1059,6 +1092,28 @@ def _purposeful(verb: Token) -> bool:
     return False
 
 
+def _left_post(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: _State, local: list[TenureFact]
+) -> TenureFact | None:
+    """'She left Tokyo in 1996': an envoy leaving the host state (not on a trip) ends the
+    post."""
+    if _lemma(verb) not in ("leave", "depart") or _purposeful(verb):
+        return None
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = subject_person(verb, ctx)
+    last = _latest(state, local, person) if person is not None else None
+    if person is None or last is None or last.to is None or not is_diplomatic(last.role):
+        return None
+    place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    m = ctx.mention_at(place) if place is not None else None
+    if m is None or m.state != last.to:
+        return None
+    start, _end = value_bounds(tm.value)
+    sent = verb.sent
+    return _fact(person, last.role, last.country, last.to, (None, start), sent, ctx, 0.5)
+
+
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     for c in cands:
@@ -1086,6 +1141,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     _assign_times(cands, sent, ctx)
     out.extend(_candidate_facts(cands, sent, ctx))
     out.extend(_successions(sent, ctx, cands, out))
+    out.extend(_successor_nouns(sent, ctx, out))
     out.extend(_continuations(sent, ctx, cands, out))
     state.history.extend(out)
     return out
