@@ -231,3 +231,24 @@ def test_a_reprisal_by_declaring_is_a_second_expulsion(extract: Extract) -> None
         "members of the Peruvian embassy persona non grata."
     )
     assert [e.type for e in doc._.dipl_events] == ["EXPEL", "EXPEL"]
+
+
+def test_the_title_of_a_record_of_talks_states_the_meeting(extract: Extract) -> None:
+    text = (
+        "3 March 1966\n"
+        "Memorandum of Conversation between A.N. Kosygin and Ayub Khan\n"
+        "Tashkent\n\n"
+        "Kosygin: We are glad to see you. Pakistan and the Soviet Union are neighbours.\n"
+    )
+    events = _summary(extract(text, "1966-03-03"))
+    assert ("MEET", ["PAK", "SUN"]) in events
+
+
+def test_a_title_without_talks_states_nothing(extract: Extract) -> None:
+    text = (
+        "3 March 1966\n"
+        "Record of Trade between Pakistan and the Soviet Union\n"
+        "Tashkent\n\n"
+        "The figures rose sharply in the year.\n"
+    )
+    assert _summary(extract(text, "1966-03-03")) == []

@@ -334,7 +334,17 @@ def sentence_segments(sent: Span) -> list[Span]:
         words = [t for t in seg if not t.is_space]
         if not words:
             continue
-        if len(cuts) > 2 and len(words) < 16 and not words[-1].is_punct:
+        heading = len(cuts) > 2 and len(words) < 16 and not words[-1].is_punct
+        if heading and not _RECORD_TITLE.match(seg.text.strip()):
             continue
         out.append(seg)
     return out
+
+
+# The title of a record of talks states the meeting it records ("Record of Conversation
+# between A and B", "Memorandum of a Meeting with C").
+_RECORD_TITLE = re.compile(
+    r"(?:record|memorandum|minutes|notes?|transcript)s? of (?:an? |the )?(?:\w+ )?"
+    r"(?:conversation|talks?|meeting|discussion|negotiations?)s? (?:between|with) ",
+    re.IGNORECASE,
+)
