@@ -252,3 +252,11 @@ def test_a_title_without_talks_states_nothing(extract: Extract) -> None:
         "The figures rose sharply in the year.\n"
     )
     assert _summary(extract(text, "1966-03-03")) == []
+
+
+def test_a_visit_returning_a_gesture_keeps_its_own_parties(extract: Extract) -> None:
+    doc = extract(
+        "In May 1975 the Greek premier, who had studied in Italy, returned the gesture with a "
+        "visit to Egypt."
+    )
+    assert _summary(doc) == [("VISIT", ["EGY", "GRC"])]

@@ -618,6 +618,7 @@ def _noun_anchor(noun: Token) -> Token:
         and noun.head.lower_ == "with"
         and noun.head.head.pos_ == "VERB"
         and _lemma(noun) in ("visit", "tour")
+        and not any(c.dep_ == "dobj" for c in noun.head.head.children)
     ):
         return noun.head.head  # "answered with a tour of Thailand": the verb's subject goes
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
