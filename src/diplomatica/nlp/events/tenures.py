@@ -60,6 +60,7 @@ from diplomatica.nlp.events.tenure_roles import (
     raw_role,
 )
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.gazetteer import person_key as gazetteer_person_key
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 _START_WORDS = frozenset(
@@ -165,14 +166,15 @@ _HELD_NOUNS = _TERM_NOUNS | {
 _HOLD_VERBS = frozenset(["hold", "occupy", "keep", "retain"])
 _SUCCESSION_VERBS = frozenset(["succeed", "replace"])
 _SUCCESSION_POSTS = frozenset(["office", "post", "position", "capacity", "function"])
-_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.|[A-Z]{1,3}\.?)$")
+_INITIAL = re.compile(r"^(?:(?:[A-Z][a-z]?\.)+|[A-Z]{1,3}\.?)$")
 _STATE_ATTR = "_dipl_tenure_state"
 
 
 def person_key(name: str) -> str:
-    """Return a normalised key of a person's name: initials dropped, lower-cased, ASCII-ish."""
-    parts = [p for p in re.split(r"[\s]+", name.strip()) if p and not _INITIAL.match(p)]
-    return " ".join(p.strip(".,").lower() for p in parts)
+    """Return the gazetteer key of a person's name with initials dropped ("J. Batmunkh" ->
+    "batmunkh", "Kim Il-sung" -> "kim il sung")."""
+    parts = [p for p in name.split() if not _INITIAL.match(p)]
+    return gazetteer_person_key(" ".join(parts).strip(".,"))
 
 
 def role_text(office: Token) -> str:
