@@ -260,3 +260,19 @@ def test_a_visit_returning_a_gesture_keeps_its_own_parties(extract: Extract) -> 
         "visit to Egypt."
     )
     assert _summary(doc) == [("VISIT", ["EGY", "GRC"])]
+
+
+def test_an_agreement_concluded_in_a_year_that_provided_for_a_credit(extract: Extract) -> None:
+    doc = extract(
+        "Mali and Czechoslovakia grew close. A treaty on trade concluded in 1961 provided for "
+        "a Czechoslovak credit of some ten million dollars."
+    )
+    assert sorted(_summary(doc)) == [
+        ("PROVIDE_AID", ["CSK", "MLI"]),
+        ("SIGN_AGREEMENT", ["CSK", "MLI"]),
+    ]
+
+
+def test_an_agreement_that_concluded_something_is_no_signing(extract: Extract) -> None:
+    assert _summary(extract("In 1961 the accord concluded that both sides had erred.")) == []
+    assert _summary(extract("In 1961 the Malian budget provided for schools.")) == []

@@ -332,6 +332,15 @@ def verb_event_type(
         return "SIGN_AGREEMENT"
     if lemma == "exchange" and any(_lemma(o) == "instrument" for o in objs):
         return "SIGN_AGREEMENT"
+    if (
+        lemma in ("sign", "conclude")
+        and not objs
+        and _agreement_subject(verb)
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in verb.children)
+    ):
+        # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
+        # the agreement the subject of the participle that describes it
+        return "SIGN_AGREEMENT"
     relations = [o for o in objs if _lemma(o) in ("relation", "relations", "tie", "ties")]
     diplomatic = any(
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
@@ -375,6 +384,10 @@ def verb_event_type(
         return "PROVIDE_AID"
     if nominal_aid(verb):
         return "PROVIDE_AID"
+    if lemma == "provide" and any(
+        _lemma(g) in _MONEY_GOODS | AID_NOUNS for g in _prep_objects(verb, ("for",))
+    ):
+        return "PROVIDE_AID"  # "the agreement provided for a Soviet credit"
     if lemma in _AIRLIFT_VERBS and any(
         _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in objs
     ):
