@@ -276,3 +276,17 @@ def test_an_agreement_concluded_in_a_year_that_provided_for_a_credit(extract: Ex
 def test_an_agreement_that_concluded_something_is_no_signing(extract: Extract) -> None:
     assert _summary(extract("In 1961 the accord concluded that both sides had erred.")) == []
     assert _summary(extract("In 1961 the Malian budget provided for schools.")) == []
+
+
+def test_a_past_act_in_a_when_clause_of_a_question_is_a_fact(extract: Extract) -> None:
+    doc = extract(
+        "Brezhnev: Do you remember how the Iraqi premier spoke when he came to Moscow in April "
+        "of last year?",
+        "1978-12-05",
+    )
+    assert _summary(doc) == [("VISIT", ["IRQ", "SUN"])]
+
+
+def test_a_questioned_act_is_no_fact(extract: Extract) -> None:
+    doc = extract("Brezhnev: Did the Iraqi premier come to Moscow in April?", "1978-12-05")
+    assert _summary(doc) == []

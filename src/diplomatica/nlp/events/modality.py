@@ -181,4 +181,18 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     window = anchor.doc[anchor.i : min(sent.end, anchor.i + 16)].text.lower()
     if any(marker in window for marker in FUTURE_MARKERS):
         return False
-    return not sent.text.rstrip().endswith("?")
+    return not sent.text.rstrip().endswith("?") or _temporal_clause(anchor)
+
+
+def _temporal_clause(verb: Token) -> bool:
+    """``Do you remember how he behaved when he came to Moscow?``: a past act in a temporal
+    clause is presupposed, even inside a question."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "advmod" and c.lower_ in ("when", "after") for c in verb.children)
+    ) or (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children)
+    )
