@@ -20,9 +20,14 @@ demo: install
 	$(BIN)/diplomatica build examples --db $(DEMO_DB)
 	$(BIN)/diplomatica documents --db $(DEMO_DB)
 	$(BIN)/diplomatica search "treaty of friendship" --db $(DEMO_DB) --limit 5
+	$(BIN)/diplomatica events --type SIGN_AGREEMENT --db $(DEMO_DB) --limit 8
+	$(BIN)/diplomatica tenures --db $(DEMO_DB) --limit 8
 	@echo
 	@echo "Explore further:"
 	@echo "  $(BIN)/diplomatica search 'ambassador' --db $(DEMO_DB)"
+	@echo "  $(BIN)/diplomatica events --country MNG --country KOR --db $(DEMO_DB)"
+	@echo "  $(BIN)/diplomatica tenures --country MNG --year 1995 --db $(DEMO_DB)"
+	@echo "  $(BIN)/diplomatica export events --format jsonl -o events.jsonl --db $(DEMO_DB)"
 	@echo "  $(BIN)/diplomatica export documents --format jsonl -o docs.jsonl --db $(DEMO_DB)"
 	@echo "  $(BIN)/diplomatica --help"
 

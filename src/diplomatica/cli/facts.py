@@ -96,6 +96,6 @@ def tenures_command(
             tenure.to or "",
             tenure.start or "",
             tenure.end or "",
-            escape(f"{_quote(evidence.quote, 100)} [{evidence.doc_id}]") if evidence else "",
+            escape(f"{_quote(evidence.quote, 70)} [{evidence.doc_id}]") if evidence else "",
         )
     console.print(table)
