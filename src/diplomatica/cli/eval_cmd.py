@@ -53,10 +53,23 @@ def events_command(
             dir_okay=False,
         ),
     ] = None,
+    docs: Annotated[
+        list[Path] | None,
+        typer.Option(
+            help="Folder holding the documents the gold names (repeatable; searched first).",
+            exists=True,
+            file_okay=False,
+        ),
+    ] = None,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="Also list every miss and spurious prediction.")
+    ] = False,
 ) -> None:
     """Events (P/R/F1 by type, lenient and strict matching) and tenures."""
-    from diplomatica.eval.events import evaluate_events, render_events_report
+    from diplomatica.eval.events import evaluate_events, render_errors, render_events_report
 
     with _gold_errors(gold):
-        report = evaluate_events(gold, tenures_path=tenures)
+        report = evaluate_events(gold, tenures_path=tenures, search=docs or ())
     typer.echo(render_events_report(report))
+    if errors:
+        typer.echo(render_errors(report))

@@ -67,6 +67,8 @@ class EventsEvalReport:
     documents: list[str] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    tenures_missed: list[dict[str, Any]] = field(default_factory=list)
+    tenures_spurious: list[dict[str, Any]] = field(default_factory=list)
 
     @staticmethod
     def _micro(scores: dict[str, Score]) -> Score:
@@ -288,11 +290,13 @@ def evaluate_events(
     docs: Sequence[LoadedDocument] | None = None,
     tenures_path: Path | None = None,
     nlp: Language | None = None,
+    search: Sequence[Path] = (),
 ) -> EventsEvalReport:
     """Score the pipeline's events (and tenures) against the gold JSONL at ``gold_path``.
 
-    ``docs`` defaults to the documents the gold names, found under the seeds and ``examples/``;
-    ``tenures_path`` defaults to ``tenures.jsonl`` next to the events gold when it exists.
+    ``docs`` defaults to the documents the gold names, found under ``search`` and then the
+    default folders (seeds, ``examples/``, the gold text folders); ``tenures_path`` defaults
+    to ``tenures.jsonl`` next to the events gold when it exists.
     """
     gold = read_jsonl(gold_path)
     if tenures_path is None and (gold_path.parent / "tenures.jsonl").exists():
@@ -300,7 +304,8 @@ def evaluate_events(
     gold_tenures = read_jsonl(tenures_path) if tenures_path else []
     if docs is None:
         ids = sorted({g["doc"] for g in gold} | {t["doc"] for t in gold_tenures})
-        docs = [d for d in (load_document(i) for i in ids) if d is not None]
+        roots = (*search, *DEFAULT_SEARCH)
+        docs = [d for d in (load_document(i, roots) for i in ids) if d is not None]
     if nlp is None:
         from diplomatica.nlp.pipeline import build_pipeline
 
@@ -321,6 +326,9 @@ def evaluate_events(
             score.fn += len(m)
             score.fp += len(s)
             score.tp += len(gt) - len(m)
+            if not strict:
+                report.tenures_missed.extend(gt[i] for i in m)
+                report.tenures_spurious.extend(pt[i] for i in s)
     return report
 
 
@@ -352,4 +360,44 @@ def render_events_report(report: EventsEvalReport) -> str:
     lines.append("\ntenures")
     lines.append(_row("lenient", report.tenures_lenient))
     lines.append(_row("strict", report.tenures_strict))
+    return "\n".join(lines)
+
+
+def _date_text(date: dict[str, Any] | None) -> str:
+    if not date:
+        return "-"
+    return f"{date.get('start') or '..'}/{date.get('end') or '..'}"
+
+
+def _quote(item: dict[str, Any], width: int = 110) -> str:
+    evidence = item.get("evidence") or [{}]
+    quote = " ".join(str(item.get("quote") or evidence[0].get("quote") or "").split())
+    return quote if len(quote) <= width else quote[: width - 1] + "…"
+
+
+def render_errors(report: EventsEvalReport) -> str:
+    """Return the lenient misses and spurious predictions, one line each with their quote.
+
+    Events show document, type, states and date; tenures show person, role, country and years.
+    """
+    lines: list[str] = []
+    for title, items in (("missed events", report.missed), ("spurious events", report.spurious)):
+        lines.append(f"\n{title} ({len(items)})")
+        for ev in sorted(items, key=lambda e: (e["doc"], e["type"])):
+            states = ",".join(sorted(ev.get("countries") or []))
+            lines.append(
+                f"  {ev['doc']}  {ev['type']}  [{states}]  {_date_text(ev.get('date'))}"
+                f"\n      {_quote(ev)}"
+            )
+    for title, items in (
+        ("missed tenures", report.tenures_missed),
+        ("spurious tenures", report.tenures_spurious),
+    ):
+        lines.append(f"\n{title} ({len(items)})")
+        for t in sorted(items, key=lambda t: (t["doc"], t["person"])):
+            span = f"{t.get('start') or '..'}/{t.get('end') or '..'}"
+            lines.append(
+                f"  {t['doc']}  {t['person']} | {t['role']} | {t.get('country')}"
+                f" -> {t.get('to')}  {span}\n      {_quote(t)}"
+            )
     return "\n".join(lines)

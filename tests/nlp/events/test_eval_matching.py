@@ -33,3 +33,35 @@ def test_matching_stays_one_to_one() -> None:
     missed, spurious = _score_events(golds, preds, False, scores)
     assert len(missed) == 1 and spurious == []
     assert (scores["APPOINT_ENVOY"].tp, scores["APPOINT_ENVOY"].fn) == (1, 1)
+
+
+def test_cli_lists_misses_of_documents_found_in_a_given_folder(tmp_path: Any) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from diplomatica.cli.main import app
+
+    docs = tmp_path / "texts"
+    docs.mkdir()
+    (docs / "dk_no_note.txt").write_text(
+        "Denmark and Norway signed a fisheries agreement in Oslo on 3 May 1962.\n"
+        "Norway expelled two Danish diplomats in 1963.\n",
+        encoding="utf-8",
+    )
+    quote = "Denmark and Norway signed a fisheries agreement"
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"doc": "dk_no_note", "type": "SIGN_AGREEMENT", "countries": ["DNK", "NOR"],
+         "date": {"start": "1962-05-03", "end": "1962-05-03"}, "quote": quote},
+        {"doc": "dk_no_note", "type": "OPEN_MISSION", "countries": ["DNK", "NOR"],
+         "date": {"start": "1962", "end": "1962"}, "quote": "an invented opening"},
+    ]  # fmt: skip
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "events", str(gold), "--docs", str(docs), "--errors"])
+    assert result.exit_code == 0, result.output
+    assert "documents: 1" in result.output
+    missed = result.output.split("missed events (1)")[1].split("spurious events")[0]
+    assert "OPEN_MISSION" in missed and "an invented opening" in missed
+    assert "SIGN_AGREEMENT" not in missed
+    assert "EXPEL  [DNK,NOR]  1963/1963" in result.output.split("spurious events (1)")[1]
