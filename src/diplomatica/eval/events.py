@@ -23,11 +23,12 @@ from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.tenures import person_key
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
+# Where gold documents are looked for when no folder is named: the seeds, the example corpus and
+# the gold sets' own folders (``tests/gold/<set>/``), in a source checkout.
 DEFAULT_SEARCH = (
     REPO_ROOT / ".." / "shared" / "corpus" / "seeds",
     REPO_ROOT / "examples",
-    REPO_ROOT / "tests" / "gold" / "heldout",
-    REPO_ROOT / "tests" / "gold" / "dev2",
+    REPO_ROOT / "tests" / "gold",
 )
 
 
