@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from diplomatica.eval.scores import Score
 from diplomatica.nlp.events.export import event_to_dict, tenure_to_dict
 from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.tenures import person_key
@@ -30,31 +31,6 @@ DEFAULT_SEARCH = (
     REPO_ROOT / "examples",
     REPO_ROOT / "tests" / "gold",
 )
-
-
-@dataclass
-class Score:
-    """Counts and derived precision/recall/F1."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        """Return tp / (tp + fp) (1.0 when nothing was predicted)."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Return tp / (tp + fn) (1.0 when nothing was expected)."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        """Return the harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -75,9 +51,7 @@ class EventsEvalReport:
     def _micro(scores: dict[str, Score]) -> Score:
         total = Score()
         for s in scores.values():
-            total.tp += s.tp
-            total.fp += s.fp
-            total.fn += s.fn
+            total += s
         return total
 
     @property

@@ -64,6 +64,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from diplomatica.eval.scores import Score
 from diplomatica.nlp.time.tagger import tag_text
 
 
@@ -97,32 +98,20 @@ class Prediction:
 
 
 @dataclass
-class SystemScore:
-    """Detection and normalisation figures of one system on one gold set (or one genre)."""
+class SystemScore(Score):
+    """Detection and normalisation figures of one system on one gold set (or one genre).
 
-    name: str
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
+    ``tp``/``fp``/``fn`` count detections (overlap with a gold expression); ``exact`` counts
+    detections whose value, start and end are all right.
+    """
+
+    name: str = ""
     exact: int = 0
-    gold: int = 0
 
     @property
-    def precision(self) -> float:
-        """TP / (TP + FP); 0 when nothing was predicted."""
-        predicted = self.true_positives + self.false_positives
-        return self.true_positives / predicted if predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        """TP / (TP + FN); 0 when the gold set is empty."""
-        return self.true_positives / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
+    def gold(self) -> int:
+        """Return the number of gold expressions scored."""
+        return self.tp + self.fn
 
     @property
     def exact_accuracy(self) -> float:
@@ -238,7 +227,6 @@ def score_passage(
     used: set[int] = set()
     positives = [g for g in gold if not g.negative]
     for expression in positives:
-        score.gold += 1
         match = next(
             (
                 i
@@ -249,11 +237,11 @@ def score_passage(
             None,
         )
         if match is None:
-            score.false_negatives += 1
+            score.fn += 1
             errors.append(f"MISS {expression.text!r} [{expression.doc}]")
             continue
         used.add(match)
-        score.true_positives += 1
+        score.tp += 1
         predicted = predictions[match]
         if (predicted.value, predicted.start, predicted.end) == (
             expression.value,
@@ -269,7 +257,7 @@ def score_passage(
     context = gold[0].context if gold else ""
     for i, p in enumerate(predictions):
         if i not in used:
-            score.false_positives += 1
+            score.fp += 1
             errors.append(f"EXTRA {context[p.char_start : p.char_end]!r} [{gold[0].doc}]")
     return errors
 
@@ -289,12 +277,12 @@ def evaluate_time(gold_path: Path) -> TimeEvalReport:
         "diplomatica": tagger_predictions,
         "dateparser": dateparser_predictions,
     }
-    totals = {name: SystemScore(name) for name in systems}
+    totals = {name: SystemScore(name=name) for name in systems}
     genres: dict[str, dict[str, SystemScore]] = defaultdict(
-        lambda: {name: SystemScore(name) for name in systems}
+        lambda: {name: SystemScore(name=name) for name in systems}
     )
     sources: dict[str, dict[str, SystemScore]] = defaultdict(
-        lambda: {name: SystemScore(name) for name in systems}
+        lambda: {name: SystemScore(name=name) for name in systems}
     )
     errors: list[str] = []
     for passage in passages:
@@ -322,8 +310,8 @@ def evaluate_time(gold_path: Path) -> TimeEvalReport:
 def _line(label: str, score: SystemScore) -> str:
     return (
         f"{label:<28}{score.precision:>7.3f}{score.recall:>8.3f}{score.f1:>8.3f}"
-        f"{score.exact_accuracy:>9.3f}   {score.true_positives:>4}/{score.gold:<4}"
-        f" fp={score.false_positives}"
+        f"{score.exact_accuracy:>9.3f}   {score.tp:>4}/{score.gold:<4}"
+        f" fp={score.fp}"
     )
 
 

@@ -6,7 +6,6 @@ Run with ``-s`` to see the measured numbers."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -14,32 +13,10 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from diplomatica.eval.scores import Score
 from diplomatica.nlp.extensions import SPANS_ENTITIES
 
 GOLD = Path(__file__).with_name("entities_gold.yaml")
-
-
-@dataclass
-class Score:
-    """Counts of true positives, false positives and false negatives."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    def add(self, gold: Counter[tuple[str, str]], found: Counter[tuple[str, str]]) -> None:
-        hits = gold & found
-        self.tp += sum(hits.values())
-        self.fp += sum((found - hits).values())
-        self.fn += sum((gold - hits).values())
 
 
 def _found(doc: Doc, kind: str) -> Counter[tuple[str, str]]:
@@ -61,9 +38,9 @@ def scores(nlp: Language) -> dict[str, Score]:
     result = {"person": Score(), "state": Score(), "place": Score()}
     for item in sentences:
         doc = nlp(item["text"])
-        result["person"].add(_gold(item, "persons"), _found(doc, "person"))
-        result["state"].add(_gold(item, "states"), _found(doc, "state"))
-        result["place"].add(_gold(item, "places"), _found(doc, "place"))
+        result["person"].add_counts(_gold(item, "persons"), _found(doc, "person"))
+        result["state"].add_counts(_gold(item, "states"), _found(doc, "state"))
+        result["place"].add_counts(_gold(item, "places"), _found(doc, "place"))
     for kind, score in result.items():
         print(
             f"\n{kind}: P={score.precision:.3f} R={score.recall:.3f} "

@@ -65,3 +65,17 @@ def test_cli_lists_misses_of_documents_found_in_a_given_folder(tmp_path: Any) ->
     assert "OPEN_MISSION" in missed and "an invented opening" in missed
     assert "SIGN_AGREEMENT" not in missed
     assert "EXPEL  [DNK,NOR]  1963/1963" in result.output.split("spurious events (1)")[1]
+
+
+def test_scores_add_up_and_multisets_match_item_by_item() -> None:
+    from collections import Counter
+
+    total = Score(tp=2, fp=1, fn=1)
+    total += Score(tp=1, fn=2)
+    assert (total.tp, total.fp, total.fn) == (3, 1, 3)
+    assert (total.precision, total.recall) == (0.75, 0.5)
+    assert abs(total.f1 - 0.6) < 1e-9
+    counted = Score()
+    counted.add_counts(Counter(["a", "a", "b"]), Counter(["a", "c"]))
+    assert (counted.tp, counted.fp, counted.fn) == (1, 1, 2)
+    assert Score().f1 == 1.0 and Score(fp=2).f1 == 0.0
