@@ -71,4 +71,6 @@ GOLD_SETS = [
     _gold_set("dev2", "dev2", "dev2", "dev", all_types=False),
     # Held-out set 1 was blind until session 2, which used it for error analysis.
     _gold_set("heldout1", "heldout", "heldout", "dev"),
+    # Written and annotated blind in session 2; only its totals may be looked at.
+    _gold_set("heldout2", "heldout2", "heldout2", "blind"),
 ]
