@@ -65,6 +65,9 @@ AID_NOUNS = frozenset(
         "relief",
         "donation",
         "donations",
+        "fuel",
+        "oil",
+        "ammunition",
     ]
 )
 # Verbs whose subject (an agreement) ends: "the treaty expired/lapsed in 1980".

@@ -178,7 +178,13 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
         return False
     if any(c.lower_ in HABITUAL_WORDS for c in trigger.children):
         return False
-    window = anchor.doc[anchor.i : min(sent.end, anchor.i + 16)].text.lower()
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
+    ):
+        return False  # "there has been no restoration of relations"
+    start = anchor.head.i if anchor.dep_ == "xcomp" and anchor.head.i < anchor.i else anchor.i
+    # "agreed in principle to restore them": the marker may precede an infinitive
+    window = anchor.doc[start : min(sent.end, anchor.i + 16)].text.lower()
     if any(marker in window for marker in FUTURE_MARKERS):
         return False
     return not sent.text.rstrip().endswith("?") or _temporal_clause(anchor)

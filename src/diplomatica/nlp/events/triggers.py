@@ -33,6 +33,8 @@ _WARM_ADVERBS = frozenset(
     ["warmly", "positively", "favourably", "favorably", "enthusiastically", "fully", "firmly"]
 )
 _ANTECEDENT_WINDOW = 40
+# Pronouns resolved to a preceding noun of their number.
+_PRONOUN_NUMBER = {"it": "singular", "they": "plural", "them": "plural"}
 # Offices whose succession is an appointment of an envoy ("the Permanent Representative ...
 # was succeeded in 1981 by X", "X headed the mission ... He was succeeded by Y").
 _SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
@@ -60,7 +62,7 @@ def _lemma(token: Token) -> str:
 
 def _objects(verb: Token) -> list[Token]:
     """Return the object heads: direct, passive subject, or the noun a participle modifies."""
-    objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS]
+    objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS] + _misparsed_passive_subjects(verb)
     if not objs:
         # "terminated the Treaty ... concluded in 1986" is often parsed as a clausal complement
         # whose subject is the real object.
@@ -79,6 +81,24 @@ def _objects(verb: Token) -> list[Token]:
     for obj in list(objs):
         objs.extend(c for c in obj.children if c.dep_ == "conj")
     return objs
+
+
+def _misparsed_passive_subjects(verb: Token) -> list[Token]:
+    """Return the subjects of a passive the parser attached elsewhere: to the auxiliary ("both
+    embassies were closed"), to a copula whose participle it made an adjectival complement
+    ("relations were re-established"), or to a causative participle ("had it shipped")."""
+    out = [
+        s
+        for c in verb.children
+        if c.dep_ == "auxpass"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and _lemma(verb.head) == "be":
+        out += [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and _lemma(verb.head) in ("have", "get"):
+        out += [s for s in verb.children if s.dep_ == "nsubj"]
+    return out
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -107,11 +127,37 @@ def _antecedent(pronoun: Token) -> Token | None:
     """Return the nearest preceding common noun in a subject or object role (the likely
     antecedent of "it"; names of states are referred to by name, not by "it", in this genre)."""
     doc = pronoun.doc
+    wanted = _PRONOUN_NUMBER.get(pronoun.lower_)
+    # an object pronoun never refers to the subject of its own clause ("the parliament voted
+    # to terminate it")
+    own_subjects = _clause_subjects(pronoun.head) if pronoun.dep_ == "dobj" else set()
     for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_WINDOW), -1):
         t = doc[i]
-        if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        if t.i in own_subjects:
+            continue
+        plural = t.tag_ in ("NNS", "NNPS")
+        if (
+            t.pos_ == "NOUN"
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and (wanted is None or plural == (wanted == "plural"))
+        ):
             return t
     return None
+
+
+def _clause_subjects(verb: Token) -> set[int]:
+    """Return the subjects of ``verb``'s clause, through infinitives ("voted to end it")."""
+    out = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+        out |= {c.i for c in verb.children if c.dep_ == "nsubj"}
+    return out
+
+
+def _resolved(objs: list[Token]) -> list[Token]:
+    """Return ``objs`` with "it"/"they"/"them" replaced by their antecedent ("voted to
+    terminate it", "they were restored in 1972")."""
+    return [(_antecedent(o) or o) if o.lower_ in _PRONOUN_NUMBER else o for o in objs]
 
 
 def _agreement_subject(verb: Token) -> bool:
@@ -170,6 +216,10 @@ def _support_verb_type(
         return "EXPRESS_SUPPORT"
     if lemma == "side" and _prep_objects(verb, ("with",)):
         return "EXPRESS_SUPPORT"
+    if lemma == "take" and any(
+        _lemma(o) == "side" and _side_of_party(o, entity_tokens) for o in objs
+    ):
+        return "EXPRESS_SUPPORT"  # "took Hanoi's side", "took the side of Peking"
     if lemma == "stand" and any(
         _is_person_like(o, o.i in entity_tokens) for o in _prep_objects(verb, ("by", "behind"))
     ):
@@ -181,6 +231,11 @@ def _support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+def _side_of_party(side: Token, entity_tokens: set[int]) -> bool:
+    owners = [c for c in side.children if c.dep_ == "poss"] + _prep_objects(side, ("of",))
+    return any(o.i in entity_tokens for o in owners)
 
 
 def _past_context(verb: Token) -> bool:
@@ -202,13 +257,17 @@ _DIPLOMATIC_RELATION_MODIFIERS = frozenset(
 )
 
 
+def _unqualified(relations: Token) -> bool:
+    """Relations with no modifier but diplomatic ones (not "political/economic relations")."""
+    mods = [c for c in relations.children if c.dep_ in ("amod", "compound", "nmod")]
+    return all(m.lower_ in _DIPLOMATIC_RELATION_MODIFIERS for m in mods)
+
+
 def _bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set[int]) -> bool:
     """``Hungary established relations with South Korea``: unqualified relations between
     states (no economic/party/postal modifier; a state as subject or partner)."""
-    for rel in relations:
-        mods = [c for c in rel.children if c.dep_ in ("amod", "compound", "nmod")]
-        if any(m.lower_ not in _DIPLOMATIC_RELATION_MODIFIERS for m in mods):
-            return False
+    if not all(_unqualified(rel) for rel in relations):
+        return False
     partners = _prep_objects(verb, ("with",)) + [
         p for r in relations for p in _prep_objects(r, ("with", "between"))
     ]
@@ -274,7 +333,9 @@ def _ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens:
     leave within 48 hours``: foreigners ordered out are expelled."""
     if lemma not in ("order", "tell", "instruct", "require", "give"):
         return False
-    if not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in _LEAVE_VERBS for c in verb.children):
+    leave = any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in _LEAVE_VERBS for c in verb.children)
+    out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
+    if not (leave or out):
         return False
     people = list(objs) + [p for o in objs for p in _prep_objects(o, ("of",))]
     for p in list(people):
@@ -341,36 +402,36 @@ def verb_event_type(
         # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
         # the agreement the subject of the participle that describes it
         return "SIGN_AGREEMENT"
-    relations = [o for o in objs if _lemma(o) in ("relation", "relations", "tie", "ties")]
+    relations = [o for o in _resolved(objs) if _lemma(o) in _RELATION_NOUNS]
     diplomatic = any(
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
     )
     if lemma in lex.verbs["ESTABLISH_RELATIONS"] and relations and diplomatic:
         return "ESTABLISH_RELATIONS"
     if (
-        lemma in ("establish", "re-establish", "reestablish")
+        lemma in ("establish", "re-establish", "reestablish", "restore")
         and relations
         and _bare_state_relations(verb, relations, state_tokens)
     ):
         return "ESTABLISH_RELATIONS"
-    if lemma in ("recognise", "recognize") and (
-        any(o.i in entity_tokens or _lemma(o) == "independence" for o in objs)
-    ):
+    if lemma in ("recognise", "recognize") and _recognised_state(verb, objs, entity_tokens):
         return "ESTABLISH_RELATIONS"
     if lemma in lex.verbs["END_RELATIONS"] and relations:
         return "END_RELATIONS"
+    if lemma == "withdraw" and any(_lemma(o) == "recognition" for o in objs):
+        return "END_RELATIONS"  # "withdrew its recognition from the government in Taipei"
     # "opened an embassy", and the intransitive "the embassies opened in 1974"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] if not objs else []
     if lemma in lex.verbs["OPEN_MISSION"] and _heads_in(objs + subjects, MISSION_NOUNS):
         return "OPEN_MISSION"
     if lemma in lex.verbs["CLOSE_MISSION"] and _heads_in(objs + subjects, MISSION_NOUNS):
         return "CLOSE_MISSION"
-    ended = termination_type(verb, lemma, objs, lex)
+    ended = termination_type(verb, lemma, _resolved(objs), lex)
     if ended is not None:
         return ended
     as_objs = _prep_objects(verb, ("as",))
     if lemma in lex.verbs["PROVIDE_AID"]:
-        goods = objs + _prep_objects(verb, ("with",))
+        goods = _resolved(objs) + _prep_objects(verb, ("with",))
         goods += [p for o in objs for p in _prep_objects(o, ("of",))]
         if any(_lemma(g) in AID_NOUNS for g in goods) and not _heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
@@ -382,7 +443,7 @@ def verb_event_type(
         return "PROVIDE_AID"
     if _granted_asylum(verb, lemma, objs, entity_tokens) or _went_into_exile(verb, lemma):
         return "PROVIDE_AID"
-    if nominal_aid(verb):
+    if nominal_aid(verb) or _equipped_forces(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"
     if lemma == "provide" and any(
         _lemma(g) in _MONEY_GOODS | AID_NOUNS for g in _prep_objects(verb, ("for",))
@@ -394,6 +455,8 @@ def verb_event_type(
         dests = _prep_objects(verb, ("to",)) + [d for o in objs for d in _prep_objects(o, ("to",))]
         if any(d.i in entity_tokens for d in dests):
             return "PROVIDE_AID"  # "flew arms and equipment to India"
+    if _became_envoy(verb, lemma, entity_tokens):
+        return "APPOINT_ENVOY"  # "became the first Danish ambassador to Peru"
     if lemma == "accredit" and (objs or _prep_objects(verb, ("to",))):
         return "APPOINT_ENVOY"  # accreditation is diplomatic by itself
     if (
@@ -427,6 +490,48 @@ def verb_event_type(
 
 
 _PLACE_NOUNS = frozenset(["capital", "city", "country", "republic", "kingdom", "port"])
+_RELATION_NOUNS = frozenset(["relation", "relations", "tie", "ties"])
+# What a state recognises besides a named state: "recognised the People's Republic".
+_RECOGNISED_NOUNS = frozenset(["independence", "republic"])
+_POLITY_NOUNS = frozenset(["republic", "government", "regime", "state"])
+_ARMED_FORCES = frozenset(["army", "armies", "force", "forces", "military", "navy", "troops"])
+_EQUIP_VERBS = frozenset(["equip", "re-equip", "reequip", "rearm", "re-arm"])
+
+
+def _recognised_state(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``recognised Kenya``, ``recognised the People's Republic``, ``recognised Chad de jure``
+    (the state a compound of the object), and the passive ``the new regime was recognised by
+    Peru``."""
+    for o in objs:
+        if o.i in entity_tokens or _lemma(o) in _RECOGNISED_NOUNS:
+            return True
+        if any(c.dep_ == "compound" and c.i in entity_tokens for c in o.children):
+            return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    polity = any(_lemma(o) in _POLITY_NOUNS for o in objs)
+    return passive and polity and any(a.i in entity_tokens for a in _prep_objects(verb, ("by",)))
+
+
+def _equipped_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``re-equipped the Syrian army``: arming another state's forces is military aid."""
+    if lemma not in _EQUIP_VERBS:
+        return False
+    return any(
+        _lemma(o) in _ARMED_FORCES
+        and any(c.i in entity_tokens for c in o.children if c.dep_ in ("amod", "compound", "poss"))
+        for o in objs
+    )
+
+
+def _became_envoy(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``became the first Danish ambassador to Peru``: taking up a post abroad."""
+    if lemma != "become" or verb.tag_ not in _PAST_TAGS:
+        return False
+    envoys = [c for c in verb.children if c.dep_ == "attr" and _lemma(c) in ENVOY_NOUNS]
+    return any(
+        _prep_objects(e, ("to", "in")) or any(c.i in entity_tokens for c in e.children)
+        for e in envoys
+    )
 
 
 def _destination(dest: Token, entity_tokens: set[int]) -> bool:
@@ -473,11 +578,59 @@ def _was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     )
 
 
+def _dated_only(verb: Token) -> bool:
+    """The verb's prepositions name only times ("came in March 1960", "joined him in June")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return bool(preps) and all(
+        p.lower_ in ("in", "on") and any(_is_date(o) for o in p.children if o.dep_ == "pobj")
+        for p in preps
+    )
+
+
+def _is_date(token: Token) -> bool:
+    return token.ent_type_ == "DATE" or token.lower_ in _MONTHS or token.like_num
+
+
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+
 def _joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``the Polish leader joined him in Moscow``: joining a person abroad is a visit."""
-    if lemma != "join" or not _located_in_state(verb, entity_tokens):
+    """``the Polish leader joined him in Moscow`` (or "in June", where he was staying):
+    joining a person abroad is a visit."""
+    if lemma != "join" or not (_located_in_state(verb, entity_tokens) or _dated_only(verb)):
         return False
     return any(_is_person_like(o, o.i in entity_tokens) or o.lower_ == "them" for o in objs)
+
+
+def _toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``toured West Africa``, ``toured Western capitals``: touring states or their capitals."""
+    return lemma == "tour" and any(
+        _destination(o, entity_tokens) or _lemma(o) in _PLACE_NOUNS or o.pos_ == "PROPN"
+        for o in objs
+    )
+
+
+def _came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Comrade Kosygin, who came in March 1968``: in a record of talks, a person who "came"
+    (with only a date) came to the speaker's country."""
+    if lemma not in ("come", "arrive") or verb.dep_ != "relcl" or not _dated_only(verb):
+        return False
+    return verb.head.ent_type_ == "PERSON" or _lemma(verb.head) in PERSON_GROUP_NOUNS
 
 
 _FLOW_VERBS = frozenset(["follow", "come", "arrive", "flow", "begin", "start", "reach"])
@@ -506,6 +659,10 @@ def _contact_verb_type(
             return "VISIT"
         return None
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
+        return "VISIT"
+    if _toured(lemma, objs, entity_tokens):
+        return "VISIT"
+    if _came_on_date(verb, lemma, entity_tokens):
         return "VISIT"
     if _was_in(verb, lemma, entity_tokens) or _joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
@@ -561,6 +718,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         for o in of_objs
     ):
         return "ESTABLISH_RELATIONS"
+    if lemma in _RESTORATION_NOUNS and _restored_relations(noun, of_objs):
+        return "ESTABLISH_RELATIONS"
     if lemma in ("dispatch", "appointment", "accreditation") and any(
         o.i in entity_tokens or _lemma(o) in ENVOY_NOUNS for o in of_objs
     ):
@@ -587,7 +746,33 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     return None
 
 
-_DELIVERY_NOUNS = frozenset(["delivery", "deliveries", "shipment", "shipments", "supply"])
+_DELIVERY_NOUNS = frozenset(
+    [
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "supply",
+        "airlift",
+        "sealift",
+        "consignment",
+    ]
+)
+_RESTORATION_NOUNS = frozenset(["restoration", "resumption", "re-establishment"])
+
+
+def _restored_relations(noun: Token, of_objs: list[Token]) -> bool:
+    """``the restoration of diplomatic relations``, or a bare ``the restoration`` after a
+    mention of relations in the same sentence ("broken off relations ...; the restoration was
+    announced in 1974")."""
+    if of_objs:
+        return any(_lemma(o) in _RELATION_NOUNS and _unqualified(o) for o in of_objs)
+    if not any(c.lower_ == "the" for c in noun.children):
+        return False
+    sent = noun.sent
+    return any(_lemma(t) in _RELATION_NOUNS for t in sent[: noun.i - sent.start])
+
+
 _ENDING_VERBS = frozenset(
     ["end", "stop", "halt", "cut", "suspend", "cancel", "terminate", "withdraw", "freeze"]
 )
@@ -733,7 +918,7 @@ def find_triggers(
                 continue
             if etype != "EXPRESS_SUPPORT" and not _past_context(tok):
                 continue
-            found.append(Trigger(etype, tok, tok))
+            found.append(_verb_trigger(etype, tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             etype = noun_event_type(tok, lex, entity_tokens)
             if etype is None:
@@ -751,6 +936,47 @@ def find_triggers(
         else:
             out.append(trig)
     return out
+
+
+def _antecedent_clause(antecedent: Token, verb: Token) -> frozenset[int]:
+    """Return the tokens before ``verb``'s clause other than the antecedent phrase and its
+    clause's subject: their dates and states belong to the earlier act ("Ghana suspended
+    relations with X in 1966; they were restored in 1972")."""
+    clause = antecedent.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        clause = clause.head
+    if clause.i == verb.i:
+        return frozenset()
+    if verb in clause.ancestors:
+        region = {t.i for t in clause.subtree}  # the earlier clause embedded under the verb
+    else:
+        region = set(range(verb.sent.start, verb.left_edge.i))
+    keep = {t.i for t in antecedent.subtree}
+    keep |= {t.i for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
+    return frozenset(region - keep)
+
+
+def _verb_trigger(etype: str, verb: Token) -> Trigger:
+    """Return the trigger of a verb: relations named by a pronoun ("they were restored in
+    1972") take the antecedent as trigger token, so its partners ("relations with X") count;
+    a subject's relative clause ("X, who had been ambassador to Y, became ...") names an
+    earlier post whose states are not this event's."""
+    if etype in ("ESTABLISH_RELATIONS", "END_RELATIONS"):
+        pronouns = [o for o in _objects(verb) if o.lower_ in _PRONOUN_NUMBER]
+        antecedents = [a for a in _resolved(pronouns) if _lemma(a) in _RELATION_NOUNS]
+        if antecedents and antecedents[0].sent == verb.sent:
+            return Trigger(etype, antecedents[0], verb, _antecedent_clause(antecedents[0], verb))
+    if etype == "APPOINT_ENVOY" and _lemma(verb) == "become":
+        clauses = [
+            t.i
+            for s in verb.children
+            if s.dep_ == "nsubj"
+            for c in s.children
+            if c.dep_ in ("relcl", "appos", "acl")
+            for t in c.subtree
+        ]
+        return Trigger(etype, verb, verb, frozenset(clauses))
+    return Trigger(etype, verb, verb)
 
 
 def _without_nested(trig: Trigger, found: list[Trigger]) -> Trigger:

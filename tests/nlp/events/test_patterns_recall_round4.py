@@ -1,0 +1,131 @@
+"""Round-4 recall patterns (issue 4): relations restored under a pronoun, a misparsed passive or
+a nominalisation; recognition of a state named as a compound or "the People's Republic";
+recognition withdrawn; aid as an airlift, re-equipped forces, supplies kept up or had shipped;
+a post taken up ("became ambassador"); tours of capitals; taking a side; foreigners ordered
+out; treaties terminated by pronoun; closures whose subject the parser hung on the auxiliary.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _summary(doc: Doc) -> list[tuple[str, list[str]]]:
+    return [(e.type, e.countries) for e in doc._.dipl_events]
+
+
+def _years(doc: Doc, etype: str) -> list[str]:
+    return [e.date.value[:4] for e in doc._.dipl_events if e.type == etype and e.date]
+
+
+def test_relations_restored_under_a_pronoun_keep_partners_and_own_date(extract: Extract) -> None:
+    doc = extract(
+        "Uruguay suspended its diplomatic relations with Cuba "
+        "in May 1962; they were restored in 1985."
+    )
+    assert ("ESTABLISH_RELATIONS", ["CUB", "URY"]) in _summary(doc)
+    assert _years(doc, "ESTABLISH_RELATIONS") == ["1985"]
+
+
+def test_re_established_relations_are_established(extract: Extract) -> None:
+    doc = extract(
+        "Diplomatic relations between Chile and Poland were re-established on 5 May 1990."
+    )
+    assert _summary(doc) == [("ESTABLISH_RELATIONS", ["CHL", "POL"])]
+
+
+def test_the_restoration_after_broken_relations_is_established(extract: Extract) -> None:
+    doc = extract(
+        "Iraq had broken off relations with Britain in "
+        "1956, and the restoration was announced in May 1958."
+    )
+    assert ("ESTABLISH_RELATIONS", ["GBR", "IRQ"]) in _summary(doc)
+    assert _years(doc, "ESTABLISH_RELATIONS") == ["1958"]
+
+
+def test_no_restoration_of_political_relations_is_no_event(extract: Extract) -> None:
+    doc = extract(
+        "Although trade grew, there has been no "
+        "restoration of political relations between Sudan and Zaire."
+    )
+    assert _summary(doc) == []
+
+
+def test_recognising_a_state_de_jure_is_established(extract: Extract) -> None:
+    doc = extract("Finland recognised Namibia de jure on 21 March 1990.")
+    assert _summary(doc) == [("ESTABLISH_RELATIONS", ["FIN", "NAM"])]
+
+
+def test_withdrawn_recognition_ends_relations(extract: Extract) -> None:
+    doc = extract("In March 1975 Peru withdrew its recognition from the government in Taipei.")
+    assert _summary(doc) == [("END_RELATIONS", ["PER", "TWN"])]
+
+
+def test_an_airlift_of_arms_is_aid(extract: Extract) -> None:
+    doc = extract("In October 1962 Britain mounted an airlift of arms to India.")
+    assert _summary(doc) == [("PROVIDE_AID", ["GBR", "IND"])]
+
+
+def test_re_equipping_another_states_army_is_aid(extract: Extract) -> None:
+    doc = extract("After the war of 1982 Moscow re-equipped the Syrian army.")
+    assert [e.type for e in doc._.dipl_events] == ["PROVIDE_AID"]
+    assert "SYR" in doc._.dipl_events[0].countries
+
+
+def test_kept_supplied_with_oil_is_aid(extract: Extract) -> None:
+    doc = extract("In 1962 Soviet freighters kept Cuba supplied with oil.")
+    assert _summary(doc) == [("PROVIDE_AID", ["CUB", "SUN"])]
+
+
+def test_goods_had_shipped_are_aid(extract: Extract) -> None:
+    doc = extract("In 1962 Canada bought rice in Burma and had it shipped to Indian ports.")
+    assert _summary(doc) == [("PROVIDE_AID", ["CAN", "IND"])]
+
+
+def test_becoming_ambassador_to_a_state_is_an_appointment(extract: Extract) -> None:
+    doc = extract("In 1972 Peter Jones became the first Canadian ambassador to Mongolia.")
+    assert _summary(doc) == [("APPOINT_ENVOY", ["CAN", "MNG"])]
+
+
+def test_touring_capitals_is_a_visit(extract: Extract) -> None:
+    doc = extract(
+        "In May 1969 the Danish premier toured "
+        "Western capitals and met President Pompidou in Paris."
+    )
+    assert "VISIT" in [e.type for e in doc._.dipl_events]
+
+
+def test_a_treaty_terminated_by_pronoun(extract: Extract) -> None:
+    doc = extract(
+        "The Peruvian treaty of 1960 was unpopular, and "
+        "in 1972 the Ecuadorian parliament voted to terminate it."
+    )
+    assert _summary(doc) == [("TERMINATE_AGREEMENT", ["ECU", "PER"])]
+
+
+def test_taking_a_states_side_is_support(extract: Extract) -> None:
+    doc = extract("Cuba took Moscow's side at once in 1968.")
+    assert _summary(doc) == [("EXPRESS_SUPPORT", ["CUB", "SUN"])]
+
+
+def test_advisers_ordered_out_are_expelled(extract: Extract) -> None:
+    doc = extract("In 1963 Guinea ordered the Soviet advisers out of the country.")
+    assert _summary(doc) == [("EXPEL", ["GIN", "SUN"])]
+
+
+def test_an_order_out_of_caution_expels_nobody(extract: Extract) -> None:
+    assert _summary(extract("In 1965 Indonesia gave the order out of caution.")) == []
+
+
+def test_embassies_were_closed_with_the_subject_on_the_auxiliary(extract: Extract) -> None:
+    doc = extract(
+        "In 1967 Ghana recalled its ambassador from Lagos, and both embassies were closed."
+    )
+    assert ("CLOSE_MISSION", ["GHA", "NGA"]) in _summary(doc)
