@@ -129,3 +129,32 @@ def test_embassies_were_closed_with_the_subject_on_the_auxiliary(extract: Extrac
         "In 1967 Ghana recalled its ambassador from Lagos, and both embassies were closed."
     )
     assert ("CLOSE_MISSION", ["GHA", "NGA"]) in _summary(doc)
+
+
+def test_a_guest_who_came_on_a_date_visited(extract: Extract) -> None:
+    doc = extract(
+        "The first Polish guest we welcomed in Hanoi was Comrade Jan Kowalski, "
+        "who came in April 1958."
+    )
+    assert [e.type for e in doc._.dipl_events] == ["VISIT"]
+    assert "POL" in doc._.dipl_events[0].countries
+
+
+def test_received_by_a_leader_after_a_coordinated_visit_is_a_meeting(extract: Extract) -> None:
+    doc = extract(
+        "In May 1974 Smithers led a trade delegation to Japan "
+        "and was received by Premier Tanaka in Tokyo."
+    )
+    assert "MEET" in [e.type for e in doc._.dipl_events]
+
+
+def test_a_tariff_received_by_a_minister_is_no_meeting(extract: Extract) -> None:
+    assert _summary(extract("The new tariff was received by the minister with regret.")) == []
+
+
+def test_re_established_with_the_prefix_split_off(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Kenya and Israel were re-established on 23 December 1988, "
+        "during a visit by the Israeli foreign minister."
+    )
+    assert ("ESTABLISH_RELATIONS", ["ISR", "KEN"]) in _summary(doc)

@@ -98,7 +98,19 @@ def _misparsed_passive_subjects(verb: Token) -> list[Token]:
         out += [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and _lemma(verb.head) in ("have", "get"):
         out += [s for s in verb.children if s.dep_ == "nsubj"]
+    prefix = _split_prefix(verb)
+    if prefix is not None:
+        # "were re-established": the tokenizer split "re-", and the parser made "re" the verb
+        out += [s for s in prefix.children if s.dep_ in ("nsubj", "nsubjpass")]
     return out
+
+
+def _split_prefix(verb: Token) -> Token | None:
+    """Return the "re" of a verb written "re-<verb>" and split into three tokens, if any."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ != "re":
+        return None
+    return doc[verb.i - 2]
 
 
 def _prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -558,6 +570,30 @@ def _received_person(verb: Token, objs: list[Token]) -> bool:
     return passive and any(o.lower_ in ("he", "she", "they") for o in objs)
 
 
+_NON_PERSON_ENTS = frozenset(["GPE", "NORP", "ORG", "LOC", "FAC"])
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "who"])
+
+
+def _received_by_leader(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``X ... was received by Premier Y``: a passive reception by a person, whose subject is a
+    person or a subject shared with a coordinated verb (not "the proposal was received")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agents = _prep_objects(verb, ("by",))
+    if not any(
+        _is_person_like(a, a.i in entity_tokens) and a.ent_type_ not in _NON_PERSON_ENTS
+        for a in agents
+    ):
+        return False
+    # a proper noun the gazetteer does not know is a person's name (states are all known)
+    return all(
+        _is_person_like(o, o.i in entity_tokens)
+        or o.lower_ in _PERSONAL_PRONOUNS
+        or (o.pos_ == "PROPN" and o.i not in entity_tokens)
+        for o in objs
+    )
+
+
 _RESIDENT_NOUNS = frozenset(["ambassador", "envoy", "consul", "embassy", "mission", "legation"])
 
 
@@ -630,7 +666,9 @@ def _came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     (with only a date) came to the speaker's country."""
     if lemma not in ("come", "arrive") or verb.dep_ != "relcl" or not _dated_only(verb):
         return False
-    return verb.head.ent_type_ == "PERSON" or _lemma(verb.head) in PERSON_GROUP_NOUNS
+    head = verb.head
+    named = head.ent_type_ == "PERSON" or (head.i in entity_tokens and head.pos_ == "PROPN")
+    return named or _lemma(head) in PERSON_GROUP_NOUNS
 
 
 _FLOW_VERBS = frozenset(["follow", "come", "arrive", "flow", "begin", "start", "reach"])
@@ -653,6 +691,8 @@ def _contact_verb_type(
 ) -> str | None:
     if lemma == "visit":
         return "VISIT"
+    if _came_on_date(verb, lemma, entity_tokens):
+        return "VISIT"
     if lemma in VISIT_MOTION_VERBS:
         dests = _prep_objects(verb, ("to", "in", "into", "through", "across"))
         if any(_destination(d, entity_tokens) for d in dests) or _came_here(verb, lemma):
@@ -661,8 +701,6 @@ def _contact_verb_type(
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
         return "VISIT"
     if _toured(lemma, objs, entity_tokens):
-        return "VISIT"
-    if _came_on_date(verb, lemma, entity_tokens):
         return "VISIT"
     if _was_in(verb, lemma, entity_tokens) or _joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
@@ -678,7 +716,9 @@ def _contact_verb_type(
         return None
     if lemma in ("receive", "host") and any(_is_person_like(o, o.i in entity_tokens) for o in objs):
         return "MEET"
-    if lemma == "receive" and _received_person(verb, objs):
+    if lemma == "receive" and (
+        _received_person(verb, objs) or _received_by_leader(verb, objs, entity_tokens)
+    ):
         return "MEET"  # "he was received several times by the premier"
     if lemma in ("negotiate", "confer"):
         return "MEET"
@@ -966,11 +1006,11 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         antecedents = [a for a in _resolved(pronouns) if _lemma(a) in _RELATION_NOUNS]
         if antecedents and antecedents[0].sent == verb.sent:
             return Trigger(etype, antecedents[0], verb, _antecedent_clause(antecedents[0], verb))
-    if etype == "APPOINT_ENVOY" and _lemma(verb) == "become":
+    if etype == "APPOINT_ENVOY":
         clauses = [
             t.i
             for s in verb.children
-            if s.dep_ == "nsubj"
+            if s.dep_ in ("nsubj", "nsubjpass")
             for c in s.children
             if c.dep_ in ("relcl", "appos", "acl")
             for t in c.subtree
