@@ -965,7 +965,7 @@ def find_triggers(
                 continue
             # "the visit to China and the visit to Korea": each conjunct keeps its own partners
             others = frozenset({t.i for t in tok.subtree} - _own_tokens(tok))
-            found.append(Trigger(etype, tok, _noun_anchor(tok), others))
+            found.append(_restored_trigger(tok) or Trigger(etype, tok, _noun_anchor(tok), others))
     found = [_without_nested(t, found) for t in found]
     out: list[Trigger] = []
     for trig in found:
@@ -994,6 +994,20 @@ def _antecedent_clause(antecedent: Token, verb: Token) -> frozenset[int]:
     keep = {t.i for t in antecedent.subtree}
     keep |= {t.i for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
     return frozenset(region - keep)
+
+
+def _restored_trigger(noun: Token) -> Trigger | None:
+    """A bare "the restoration" names the relations mentioned before it in the sentence: they
+    are the trigger token (their partners count), dated by the noun's own clause."""
+    if _lemma(noun) not in _RESTORATION_NOUNS or _prep_objects(noun, ("of",)):
+        return None
+    before = [t for t in noun.sent if t.i < noun.i and _lemma(t) in _RELATION_NOUNS]
+    if not before:
+        return None
+    anchor = _noun_anchor(noun)
+    return Trigger(
+        "ESTABLISH_RELATIONS", before[-1], anchor, _antecedent_clause(before[-1], anchor)
+    )
 
 
 def _verb_trigger(etype: str, verb: Token) -> Trigger:
