@@ -158,3 +158,18 @@ def test_re_established_with_the_prefix_split_off(extract: Extract) -> None:
         "during a visit by the Israeli foreign minister."
     )
     assert ("ESTABLISH_RELATIONS", ["ISR", "KEN"]) in _summary(doc)
+
+
+def test_arriving_in_this_hill_station_is_a_visit(extract: Extract) -> None:
+    doc = extract("Mr Dlamini, who arrived in this hill station on Monday, met the premier.")
+    assert "VISIT" in [e.type for e in doc._.dipl_events]
+
+
+def test_a_body_meeting_in_a_city_and_expelling_a_party_is_no_event(extract: Extract) -> None:
+    doc = extract("In March 1950 the bureau, meeting in Prague, expelled the Norwegian party.")
+    assert _summary(doc) == []
+
+
+def test_expelled_diplomats_are_still_expelled(extract: Extract) -> None:
+    doc = extract("In 1971 Britain expelled 105 Soviet diplomats.")
+    assert _summary(doc) == [("EXPEL", ["GBR", "SUN"])]

@@ -491,8 +491,8 @@ def verb_event_type(
         return "APPOINT_ENVOY"
     if lemma == "recall" and any(_is_person_like(o, o.i in entity_tokens) for o in objs):
         return "RECALL_ENVOY"
-    if lemma in lex.verbs["EXPEL"]:
-        return "EXPEL"
+    if lemma in lex.verbs["EXPEL"] and not any(_lemma(o) in _MEMBER_NOUNS for o in objs):
+        return "EXPEL"  # not "expelled the Communist Party of X" from an organisation
     if lemma == "declare" and any(t.lower_ == "persona" for t in verb.subtree):
         return "EXPEL"
     support = _support_verb_type(verb, lemma, objs, entity_tokens)
@@ -556,11 +556,38 @@ def _destination(dest: Token, entity_tokens: set[int]) -> bool:
     )
 
 
+_MEMBER_NOUNS = frozenset(["party", "parties", "member", "members", "delegate", "delegates"])
+
+
+def _body_in_session(verb: Token, entity_tokens: set[int]) -> bool:
+    """``the Council, meeting in Geneva, ...``: a participle describing a body (not people)."""
+    bare = not any(c.dep_ in ("det", "poss", "amod", "nsubj", "dobj") for c in verb.children)
+    if not bare or verb.dep_ not in ("acl", "prep", "advcl") or verb.lower_ != "meeting":
+        return False
+    body = verb.head
+    if body.pos_ in ("VERB", "AUX"):
+        body = next((c for c in body.children if c.dep_ == "nsubj"), body)
+    if body.pos_ in ("VERB", "AUX"):
+        return False
+    return not _is_person_like(body, False) and body.ent_type_ != "PERSON"
+
+
+_LOCAL_PLACE_NOUNS = frozenset(
+    ["city", "town", "capital", "station", "port", "resort", "village", "country"]
+)
+
+
 def _came_here(verb: Token, lemma: str) -> bool:
     """``your minister came here in the summer``: in a record of talks "here" is the host's
     country (the parties come from the context)."""
-    return lemma in ("come", "arrive") and any(
-        c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children
+    if lemma not in ("come", "arrive"):
+        return False
+    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
+        return True
+    # "arrived in this hill station": a news report's own dateline place
+    return any(
+        _lemma(p) in _LOCAL_PLACE_NOUNS and any(c.lower_ == "this" for c in p.children)
+        for p in _prep_objects(verb, ("in", "to", "at"))
     )
 
 
@@ -709,6 +736,8 @@ def _contact_verb_type(
         dests = _prep_objects(verb, ("to",)) + [p for o in objs for p in _prep_objects(o, ("to",))]
         if any(d.i in entity_tokens for d in dests):
             return "VISIT"
+    if lemma == "meet" and _body_in_session(verb, entity_tokens):
+        return None  # "the Cominform, meeting in Bucharest, ...": a body's session
     if lemma == "meet":
         partners = objs + _prep_objects(verb, ("with",))
         if not objs or any(_is_person_like(p, p.i in entity_tokens) for p in partners):
@@ -747,6 +776,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "VISIT"
     if lemma == "tour" and any(t.i in entity_tokens for o in of_objs for t in o.subtree):
         return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
+    if noun.lower_ == "meeting" and _body_in_session(noun, entity_tokens):
+        return None  # the participle misread as a noun
     if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
         return "MEET"
     if lemma in ("signing", "conclusion", "signature", "ratification") and _heads_in(
