@@ -173,3 +173,8 @@ def test_a_body_meeting_in_a_city_and_expelling_a_party_is_no_event(extract: Ext
 def test_expelled_diplomats_are_still_expelled(extract: Extract) -> None:
     doc = extract("In 1971 Britain expelled 105 Soviet diplomats.")
     assert _summary(doc) == [("EXPEL", ["GBR", "SUN"])]
+
+
+def test_recalling_that_is_speech_not_a_recall(extract: Extract) -> None:
+    doc = extract("He recalled that Peru had established diplomatic relations with Cuba in 1972.")
+    assert _summary(doc) == [("ESTABLISH_RELATIONS", ["CUB", "PER"])]

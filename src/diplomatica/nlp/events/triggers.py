@@ -489,7 +489,11 @@ def verb_event_type(
         or any(_lemma(t) in ("diplomat", "ambassador", "envoy") for o in objs for t in o.subtree)
     ):
         return "APPOINT_ENVOY"
-    if lemma == "recall" and any(_is_person_like(o, o.i in entity_tokens) for o in objs):
+    if (
+        lemma == "recall"
+        and not any(c.dep_ == "ccomp" for c in verb.children)  # "recalled that ..." is speech
+        and any(_is_person_like(o, o.i in entity_tokens) for o in objs)
+    ):
         return "RECALL_ENVOY"
     if lemma in lex.verbs["EXPEL"] and not any(_lemma(o) in _MEMBER_NOUNS for o in objs):
         return "EXPEL"  # not "expelled the Communist Party of X" from an organisation
