@@ -448,6 +448,53 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
     return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
 
 
+_DESCRIPTIVE = frozenset(["relcl", "appos", "acl"])
+
+
+def _time_head(tm: TimeMention, ctx: DocContext) -> Token:
+    """Return the token through which a time expression attaches to the rest of the parse."""
+    for t in ctx.doc[tm.start : tm.end]:
+        if t.head.i < tm.start or t.head.i >= tm.end:
+            return t
+    return ctx.doc[tm.start]
+
+
+def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time lies in a relative clause, apposition or participle about a
+    participant ("Tito, who had been President since 1953, ...", "X, First Secretary since
+    1953, ..."), or in a "since" phrase after a noun subject: it dates that person's office or
+    past, not the event."""
+    own = {trigger.token.i, trigger.anchor.i}
+    node = _time_head(tm, ctx)
+    since = node if node.lower_ == "since" else node.head
+    if since.lower_ == "since" and since.dep_ == "prep" and node.dep_ in ("pobj", "prep"):
+        noun = since.head
+        if noun.dep_ in ("nsubj", "nsubjpass", "appos") and noun.i < tm.start:
+            return noun.i not in own
+    for _ in range(12):
+        if node.i in own or node.head is node:
+            return False
+        if node.dep_ in _DESCRIPTIVE and node.head.i not in own:
+            inside = node.left_edge.i <= trigger.token.i <= node.right_edge.i
+            return not inside and (_background(node) or tm.value.end is None)
+        node = node.head
+    return False
+
+
+_STATIVE = frozenset(["be", "remain", "serve", "head", "hold", "lead", "chair"])
+
+
+def _background(clause: Token) -> bool:
+    """Return whether a descriptive clause states a background fact about its noun rather than
+    a step of the narrative: an apposition ("First Secretary since 1953"), a perfect ("who had
+    served in Riyadh", "which had supplied arms since 1975") or a state ("who was President")."""
+    if clause.dep_ == "appos" or clause.pos_ not in ("VERB", "AUX"):
+        return True
+    if clause.lemma_.lower() in _STATIVE:
+        return True
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+
+
 def _governors(anchor: Token) -> set[int]:
     """Return the verbs whose complement the anchor is ("decided not to renew", "agreed to
     establish"): their time expressions date the event."""
@@ -544,6 +591,7 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     ]
     if trigger.type != "SIGN_AGREEMENT":
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
+    cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
     if cands:
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)

@@ -1,0 +1,35 @@
+"""Round 4 arguments: dates and states of descriptive clauses, participles, reciprocals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from diplomatica.nlp.types import EventFact
+
+
+def _events(doc: Doc, kind: str) -> list[EventFact]:
+    return [e for e in doc._.dipl_events if e.type == kind]
+
+
+def test_since_phrase_of_an_apposition_dates_the_office(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "Janos Kadar, leader of the Hungarian party since 1956, arrived in Prague in "
+        "early October 1966 together with his foreign minister."
+    )
+    (visit,) = _events(doc, "VISIT")
+    assert visit.date is not None and visit.date.start is not None
+    assert visit.date.start.startswith("1966-10")
+
+
+def test_perfect_relative_clause_date_is_not_the_event_date(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract(
+        "In March 1962 the Polish delegation held three days of talks with Sukarno, who had "
+        "been President of Indonesia since 1945."
+    )
+    (meet,) = _events(doc, "MEET")
+    assert meet.date is not None and meet.date.start is not None
+    assert meet.date.start.startswith("1962")
