@@ -33,3 +33,31 @@ def test_perfect_relative_clause_date_is_not_the_event_date(
     (meet,) = _events(doc, "MEET")
     assert meet.date is not None and meet.date.start is not None
     assert meet.date.start.startswith("1962")
+
+
+def test_relative_clause_about_the_envoy_names_no_party(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "France and Syria restored diplomatic relations in 1961. Pierre Dumont, an "
+        "Orientalist who had served in Lebanon, was appointed ambassador to Damascus in 1962."
+    )
+    (appoint,) = _events(doc, "APPOINT_ENVOY")
+    assert appoint.countries == ["FRA", "SYR"]
+
+
+def test_meeting_participle_beside_another_act_is_its_scene(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract(
+        "On 9 April 1962 the Arab League council, meeting in Cairo, expelled the Syrian delegation."
+    )
+    assert not _events(doc, "MEET")
+    assert _events(doc, "EXPEL")
+
+
+def test_place_of_a_participle_is_no_party(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "In May 1961 the Soviet Union, meeting in Warsaw with its allies, recalled its "
+        "ambassador from Tirana."
+    )
+    (recall,) = _events(doc, "RECALL_ENVOY")
+    assert recall.countries == ["ALB", "SUN"]

@@ -30,7 +30,7 @@ def _subject_tokens(anchor: Token) -> list[Token]:
         if subs:
             out: list[Token] = []
             for s in subs:
-                out.extend(s.subtree)
+                out.extend(_phrase_tokens(s, anchor))
                 if s.lower_ in ("it", "they") and node.dep_ == "ccomp":
                     # "X announced that it had severed relations": the speaker's subject
                     out.extend(_subject_tokens(node.head))
@@ -47,6 +47,24 @@ def _subject_tokens(anchor: Token) -> list[Token]:
             return list(node.head.subtree)[:6]
         node = node.head
     return []
+
+
+def _phrase_tokens(head: Token, keep: Token) -> list[Token]:
+    """Return the subtree of a noun phrase without its relative clauses ("X, an Arabist who
+    had served in Riyadh, ..."): what they say about the noun's past or office names no party
+    of the event (unless the event itself lies in them). Participles ("a delegation headed by
+    X") say who the noun is and stay."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for c in node.children:
+            clause = c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+            if clause and not c.left_edge.i <= keep.i <= c.right_edge.i:
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _noun_agent_tokens(noun: Token) -> set[int]:
@@ -241,6 +259,28 @@ _PLACE_IS_PARTY = frozenset(
 )
 
 
+def circumstantial_participle(verb: Token) -> bool:
+    """Return whether ``verb`` is a subjectless present participle set beside another clause
+    ("the Council, meeting in Sofia, condemned ...", "sitting in Geneva, the envoys ..."):
+    it describes the circumstances of the main clause's act."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.head is not verb
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _circumstance_place(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``the Council, meeting in Sofia, expelled ...``: a place in a participle beside the
+    trigger's clause is where the act happened, not a party."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    verb = prep.head
+    return verb.i not in (trigger.token.i, trigger.anchor.i) and circumstantial_participle(verb)
+
+
 def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a place is where the event happened ("met in Geneva", "signed at the
     Kremlin"), as opposed to a destination or a place in another clause ("when X visited
@@ -346,6 +386,8 @@ def event_actors(
             continue  # "in Peking on his way to Hanoi": not yet there
         if m.ref.kind == "place" and _post_of_person(m, ctx):
             continue  # "negotiated with your ambassador in London": his post, not a party
+        if m.ref.kind == "place" and _circumstance_place(m, trigger, ctx):
+            continue  # "the Council, meeting in Sofia, expelled ...": the scene, never a party
         if m.ref.kind == "place" and _is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:

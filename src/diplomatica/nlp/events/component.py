@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.events.arguments import (
+    circumstantial_participle,
     event_actors,
     event_attributes,
     event_date,
@@ -98,6 +99,8 @@ class EventExtractor:
             if ctx.in_quotation(trig.anchor.idx) or not is_factual(
                 trig.token, trig.anchor, sent, trig.negated
             ):
+                continue
+            if _circumstance_of_other(trig, triggers):
                 continue
             for event in self._events(trig, sent, ctx, notes):
                 events.append(event)
@@ -195,6 +198,17 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _circumstance_of_other(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """``the Council, meeting in Sofia, expelled ...``: a meeting participle beside another
+    act's clause sets the scene of that act; it is no event of its own."""
+    if trig.type != "MEET" or not circumstantial_participle(trig.token):
+        return False
+    governor = trig.token.head
+    if trig.token.dep_ == "acl":
+        governor = governor.head  # the participle modifies the subject of that verb
+    return any(t is not trig and governor.i in (t.anchor.i, t.token.i) for t in triggers)
 
 
 def prev_token(event: EventFact) -> int:
