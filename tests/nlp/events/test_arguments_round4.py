@@ -61,3 +61,12 @@ def test_place_of_a_participle_is_no_party(extract: Callable[..., Doc]) -> None:
     )
     (recall,) = _events(doc, "RECALL_ENVOY")
     assert recall.countries == ["ALB", "SUN"]
+
+
+def test_exchange_of_envoys_is_between_its_subjects(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "Relations between Albania and Hungary had been frozen. After the crisis of 1961 "
+        "Tirana and Prague exchanged ambassadors again in the spring of 1963."
+    )
+    appointments = _events(doc, "APPOINT_ENVOY")
+    assert [e.countries for e in appointments] == [["ALB", "CSK"]]

@@ -441,6 +441,25 @@ def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
     return False
 
 
+_RECIPROCAL_VERBS = frozenset(["exchange", "swap"])
+_RECIPROCAL_ADJ = frozenset(["mutual", "mutually", "reciprocal", "reciprocally"])
+
+
+def is_reciprocal(trigger: Trigger) -> bool:
+    """Return whether the act goes both ways between its subjects ("Moscow and Belgrade
+    exchanged ambassadors", "the two leaders visited each other's capitals", "mutual
+    visits"): the subjects are the pair, no third state is the target."""
+    for verb in (trigger.anchor, trigger.token):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _RECIPROCAL_VERBS:
+            return True
+    for t in trigger.anchor.subtree:
+        if t.lower_ in _RECIPROCAL_ADJ:
+            return True
+        if t.lower_ in ("other", "another") and t.i > 0 and t.nbor(-1).lower_ in ("each", "one"):
+            return True
+    return False
+
+
 def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
     """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
     paragraph, then the document's most salient states, skipping ``exclude``."""

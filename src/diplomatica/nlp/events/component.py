@@ -26,6 +26,7 @@ from diplomatica.nlp.events.arguments import (
     event_attributes,
     event_date,
     event_place,
+    is_reciprocal,
     names_group,
     recent_states,
     repeated_dates,
@@ -153,7 +154,7 @@ class EventExtractor:
         targets = [s for s in states if s not in sources]
         if not targets:
             # "Laos and Nepal established relations": the two subjects are the pair
-            if trig.type in _BILATERAL or len(sources) < 2:
+            if trig.type in _BILATERAL or len(sources) < 2 or is_reciprocal(trig):
                 return single
             targets = (
                 subject_states(sent, ctx, states) or recent_states(ctx, sent.start_char, states, 1)
