@@ -70,3 +70,20 @@ def test_exchange_of_envoys_is_between_its_subjects(extract: Callable[..., Doc])
     )
     appointments = _events(doc, "APPOINT_ENVOY")
     assert [e.countries for e in appointments] == [["ALB", "CSK"]]
+
+
+def test_plural_pacts_with_coordinated_partners_are_bilateral(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract(
+        "Unlike the pacts that Paris concluded with Belgium and Luxembourg in March 1950, "
+        "the new text does not bind Austria."
+    )
+    signings = _events(doc, "SIGN_AGREEMENT")
+    assert sorted(e.countries for e in signings) == [["BEL", "FRA"], ["FRA", "LUX"]]
+
+
+def test_one_treaty_with_two_partners_stays_multilateral(extract: Callable[..., Doc]) -> None:
+    doc = extract("In June 1955 Moscow signed a treaty with Poland and Hungary in Warsaw.")
+    signings = _events(doc, "SIGN_AGREEMENT")
+    assert [e.countries for e in signings] == [["HUN", "POL", "SUN"]]

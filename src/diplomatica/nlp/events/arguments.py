@@ -441,6 +441,36 @@ def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
     return False
 
 
+def _agreement_nouns(trigger: Trigger) -> list[Token]:
+    """Return the nouns naming what was signed: the trigger noun, the verb's object, or the
+    noun a relative clause modifies ("the pacts that Moscow concluded ...")."""
+    if trigger.token.pos_ == "NOUN":
+        return [trigger.token]
+    verb = trigger.anchor
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        out.append(verb.head)
+    return [t for t in out if t.pos_ == "NOUN"]
+
+
+def separate_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """Return the partner states of plural agreements concluded "with A and B" ("the pacts
+    that Moscow concluded with Romania and Hungary"): each is a bilateral agreement. Empty
+    when the agreement is singular (one multilateral text) or there are fewer than two."""
+    if trigger.type != "SIGN_AGREEMENT":
+        return []
+    if not any(n.tag_ == "NNS" for n in _agreement_nouns(trigger)):
+        return []
+    out: list[str] = []
+    for prep in trigger.anchor.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for m in _mentions_of(list(prep.subtree), ctx):
+            if m.state and m.ref.kind == "state" and m.state not in out:
+                out.append(m.state)
+    return out if len(out) >= 2 else []
+
+
 _RECIPROCAL_VERBS = frozenset(["exchange", "swap"])
 _RECIPROCAL_ADJ = frozenset(["mutual", "mutually", "reciprocal", "reciprocally"])
 

@@ -30,6 +30,7 @@ from diplomatica.nlp.events.arguments import (
     names_group,
     recent_states,
     repeated_dates,
+    separate_partners,
     subject_states,
 )
 from diplomatica.nlp.events.context import (
@@ -147,6 +148,12 @@ class EventExtractor:
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
+        partners = separate_partners(trig, ctx)
+        if len(sources) == 1 and partners and sources[0] not in partners:
+            pacts = [self._event(trig, sent, ctx, notes, actors, [sources[0], p]) for p in partners]
+            for pact in pacts:
+                pact.attributes[SOURCES] = sources
+            return pacts
         single = [self._event(trig, sent, ctx, notes, actors, states)]
         single[0].attributes[SOURCES] = sources
         if trig.type not in _DIRECTIONAL or not sources:
