@@ -87,3 +87,13 @@ def test_one_treaty_with_two_partners_stays_multilateral(extract: Callable[..., 
     doc = extract("In June 1955 Moscow signed a treaty with Poland and Hungary in Warsaw.")
     signings = _events(doc, "SIGN_AGREEMENT")
     assert [e.countries for e in signings] == [["HUN", "POL", "SUN"]]
+
+
+def test_each_conjoined_visit_keeps_its_own_visitor(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "In March 1975 a Hungarian trade delegation arrived in Mexico, the first official "
+        "Hungarian mission in the country for ten years, and a Mexican consular team went to "
+        "Budapest in 1976."
+    )
+    visits = sorted((e.date.start or "", e.countries) for e in _events(doc, "VISIT") if e.date)
+    assert visits == [("1975-03-01", ["HUN", "MEX"]), ("1976-01-01", ["HUN", "MEX"])]

@@ -23,10 +23,27 @@ _LANG = re.compile(
 _QUANTITY = re.compile(r"\b(\d[\d,.]*\s+(?:head|tons?|tonnes?|[a-z]+)(?: of [a-z]+)?)")
 
 
+def _stray_subjects(verb: Token) -> set[int]:
+    """Return the indices of subjects the parser gave a verb besides the nearest one before
+    it ("X arrived in Y, the first mission in years, and a Z team went to ..." read with two
+    subjects of "went"): a clause has one subject, the others belong to other clauses."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subs if c.i < verb.i]
+    if len(before) < 2:
+        return set()
+    keep = max(before, key=lambda c: c.i)
+    return {c.i for c in subs if c is not keep}
+
+
 def _subject_tokens(anchor: Token) -> list[Token]:
     node = anchor
     for _ in range(4):
-        subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        stray = _stray_subjects(node)
+        subs = [
+            c
+            for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in stray
+        ]
         if subs:
             out: list[Token] = []
             for s in subs:
@@ -179,8 +196,11 @@ def _clause_tokens(root: Token, keep: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         out.append(node)
+        stray = _stray_subjects(node)
         for c in node.children:
             if _reference_time(c) and not (c.left_edge.i <= keep.i <= c.right_edge.i):
+                continue
+            if c.i in stray:
                 continue
             if (
                 (c.dep_ in _EMBEDDED or _coordinated_clause(c))
