@@ -97,3 +97,27 @@ def test_each_conjoined_visit_keeps_its_own_visitor(extract: Callable[..., Doc])
     )
     visits = sorted((e.date.start or "", e.countries) for e in _events(doc, "VISIT") if e.date)
     assert visits == [("1975-03-01", ["HUN", "MEX"]), ("1976-01-01", ["HUN", "MEX"])]
+
+
+_ANAPHORA_TEXT = (
+    "Peru and Ecuador quarrelled over the border for years; Peru recalled its ambassador "
+    "from Quito in 1972 and Ecuador closed its consulate in Lima.\n\n"
+    "Isolated after the coup, Chile turned to Europe. Early in 1974 France sent emergency "
+    "medical aid to the country, and in March 1975 the two governments signed a cultural "
+    "agreement."
+)
+
+
+def test_the_country_points_back_to_the_state_just_named(extract: Callable[..., Doc]) -> None:
+    doc = extract(_ANAPHORA_TEXT)
+    (aid,) = _events(doc, "PROVIDE_AID")
+    assert aid.countries == ["CHL", "FRA"]
+
+
+def test_the_two_governments_are_the_pair_of_the_earlier_clause(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract(_ANAPHORA_TEXT)
+    (signing,) = _events(doc, "SIGN_AGREEMENT")
+    assert signing.countries == ["CHL", "FRA"]
+    assert signing.date is not None and signing.date.start == "1975-03-01"

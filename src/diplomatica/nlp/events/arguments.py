@@ -510,6 +510,63 @@ def is_reciprocal(trigger: Trigger) -> bool:
     return False
 
 
+_ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "island", "republic"])
+
+
+def anaphoric_parties(trigger: Trigger, sent: Span) -> bool:
+    """Return whether the trigger's clause names a party by a singular definite description
+    that points back to the state just mentioned ("sent aid to the country", "its treaty with
+    the island"), rather than leaving it unsaid. Plurals ("the two countries") name the
+    document's pair as often as the last two states and are left to the salience order."""
+    for t in _clause_tokens(trigger.anchor, trigger.token):
+        if not sent.start <= t.i < sent.end or t.lemma_.lower() not in _ANAPHORIC_NOUNS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
+        if (
+            t.tag_ == "NN"
+            and dets == {"the"}
+            and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children)
+        ):
+            return True
+    return False
+
+
+_PAIR_NOUNS = frozenset(["countries", "governments", "sides", "nations", "states", "parties"])
+
+
+def names_the_pair(trigger: Trigger, sent: Span) -> bool:
+    """Return whether the trigger's clause names its parties only as a pair ("the two
+    governments signed", "both sides agreed")."""
+    for t in _clause_tokens(trigger.anchor, trigger.token):
+        if (
+            sent.start <= t.i < sent.end
+            and t.lower_ in _PAIR_NOUNS
+            and any(c.lower_ in ("two", "both") for c in t.children)
+        ):
+            return True
+    return False
+
+
+def latest_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
+    """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
+    paragraph (what "the country", "the two governments" point back to), then the document's
+    most salient states, skipping ``exclude``."""
+    para = ctx.paragraph_start(before_char)
+    out: list[str] = []
+    for m in reversed(ctx.mentions):
+        char = ctx.doc[m.start].idx
+        if char >= before_char:
+            continue
+        if char < para or len(out) >= limit:
+            break
+        if m.state and m.state not in exclude and m.state not in out:
+            out.append(m.state)
+    for s in ctx.main_states:
+        if s not in exclude and s not in out:
+            out.append(s)
+    return out[:limit]
+
+
 def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
     """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
     paragraph, then the document's most salient states, skipping ``exclude``."""

@@ -21,13 +21,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.events.arguments import (
+    anaphoric_parties,
     circumstantial_participle,
     event_actors,
     event_attributes,
     event_date,
     event_place,
     is_reciprocal,
+    latest_states,
     names_group,
+    names_the_pair,
     recent_states,
     repeated_dates,
     separate_partners,
@@ -67,6 +70,7 @@ class EventExtractor:
         self.ontology = ontology
         self.lexicon: Lexicon = compile_lexicon(ontology)
         self._state_tokens: set[int] = set()
+        self._pair: list[str] = []
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
@@ -96,6 +100,7 @@ class EventExtractor:
         tenures: list[TenureFact],
     ) -> None:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens, self._state_tokens)
+        self._pair = []
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
             if ctx.in_quotation(trig.anchor.idx) or not is_factual(
@@ -106,6 +111,8 @@ class EventExtractor:
                 continue
             for event in self._events(trig, sent, ctx, notes):
                 events.append(event)
+                if len(event.countries) == 2:
+                    self._pair = list(event.countries)
                 for again in repeated_dates(trig, sent, ctx, event.date):
                     events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
@@ -146,6 +153,10 @@ class EventExtractor:
         several hosts or several senders ("visited Finland and Sweden", "the visits of the
         premiers of Laos and Nepal"), and one per pair of bilateral relations."""
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
+        if not states and self._pair and names_the_pair(trig, sent):
+            # "X sent aid to the country, and in 1951 the two governments signed ...": the
+            # pair of the sentence's earlier clause
+            states = list(self._pair)
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
         partners = separate_partners(trig, ctx)
@@ -185,7 +196,9 @@ class EventExtractor:
         actors: list[Actor],
         states: list[str],
     ) -> EventFact:
-        if len(states) < 2:
+        if len(states) < 2 and anaphoric_parties(trig, sent):
+            states = states + latest_states(ctx, trig.token.idx, states, 2 - len(states))
+        elif len(states) < 2:
             states = states + recent_states(ctx, sent.start_char, states, 2 - len(states))
         date, confidence = event_date(trig, sent, ctx)
         attrs = event_attributes(trig, sent)
