@@ -48,6 +48,7 @@ from diplomatica.nlp.events.tenure_links import (
     person_at,
     sentence_times,
     subject_person,
+    time_root,
 )
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
@@ -118,7 +119,23 @@ _END_WORDS = frozenset(
 )
 _TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
 _ENDING_EVENTS = frozenset(
-    ["death", "retirement", "resignation", "dismissal", "recall", "departure", "fall", "overthrow"]
+    [
+        "death",
+        "retirement",
+        "resignation",
+        "dismissal",
+        "recall",
+        "departure",
+        "fall",
+        "overthrow",
+        "assassination",
+        "murder",
+        "execution",
+        "ouster",
+        "removal",
+        "deposition",
+        "defeat",
+    ]
 )
 _TRIP_PURPOSES = frozenset(
     ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
@@ -246,6 +263,7 @@ class _Candidate:
     time_pos: list[int] = field(default_factory=list)
     split_at: int | None = None  # a second host: its dates follow this token
     own_dates: bool = False  # a coordinated verb that never shares its head's date
+    envoy: bool = False  # an office stated as representing a state abroad
 
 
 def _lemma(token: Token) -> str:
@@ -386,8 +404,14 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
     if tok.dep_ == "appos":
         person = ctx.mention_at(tok.head)
-        if person is None and tok.head.pos_ == "PROPN" and tok.head.dep_ != "compound":
-            person = name_mention(tok.head)  # "Durga Prasad Dhar, the special envoy"
+        if (
+            (person is None or person.ref.kind == "organization")
+            and tok.head.pos_ == "PROPN"
+            and tok.head.dep_ != "compound"
+        ):
+            # "Durga Prasad Dhar, the special envoy": a name with an office in apposition
+            # names a person, even when the recogniser took it for an organisation
+            person = name_mention(tok.head)
         if person is not None and person.ref.kind == "person":
             return _with_subject_verb(_Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
     for c in tok.subtree:
@@ -395,8 +419,24 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
         if c.dep_ == "appos" and (c.head.i == tok.i or _in_location_tail(c.head, tok)):
             person = ctx.mention_at(c)
             if person is not None and person.ref.kind == "person":
-                return _with_subject_verb(_Candidate(person, role, [tok, c], "be", 2), tok)
+                cand = _Candidate(person, role, [tok, c], "be", 2)
+                return _representative(_with_subject_verb(cand, tok), tok, ctx)
     return None
+
+
+def _representative(cand: _Candidate, office: Token, ctx: DocContext) -> _Candidate:
+    """'A is represented in P by its minister, X': the office that represents a state in
+    another's capital is an envoy's post, of the represented state in P."""
+    verb = office.head.head if office.dep_ == "pobj" and office.head.dep_ == "agent" else None
+    if verb is None or _lemma(verb) != "represent":
+        return cand
+    host = _verb_destination(verb, ctx)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    served = ctx.mention_at(subj) if subj is not None else None
+    if host is None or served is None or not served.state or served.state == host:
+        return cand
+    cand.served, cand.host, cand.envoy = served.state, host, True
+    return cand
 
 
 def _with_subject_verb(cand: _Candidate, subject: Token) -> _Candidate:
@@ -482,7 +522,7 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
         if cand is None:
             continue
         served, host = office_states(tok, ctx)
-        cand.served, cand.host = served, host
+        cand.served, cand.host = served or cand.served, host or cand.host
         if cand.host is None and cand.priority >= 3:
             cand.host = _verb_destination(cand.anchors[0], ctx)
         cand.anchors.extend(_post_held(cand.anchors[0], tok))
@@ -684,8 +724,7 @@ def value_bounds(v: TimeValue) -> tuple[str | None, str | None]:
 
 def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
     """'from 1978' alone opens a term: a start without an end ('since' likewise)."""
-    doc = ctx.doc
-    before = doc[tm.start - 1].lower_ if tm.start > 0 else ""
+    before = _time_preposition(tm, ctx)
     v = tm.value
     if before in ("from", "since") and v.kind == "date" and v.granularity != "range":
         start, _end = v.bounds()
@@ -696,6 +735,21 @@ def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
         _start, end = v.bounds()
         return replace(v, kind="range", start=None, end=end)
     return v
+
+
+def _time_preposition(tm: TimeMention, ctx: DocContext) -> str:
+    """The preposition a time expression depends on: the word before it, else the head of its
+    root ("since last November", where "last" is outside the expression)."""
+    doc = ctx.doc
+    before = doc[tm.start - 1].lower_ if tm.start > 0 else ""
+    if before in ("from", "since", "until", "till"):
+        return before
+    root = time_root(tm, doc[:])
+    if root.dep_ == "pobj" and root.head.i < tm.start and root.head.dep_ == "prep":
+        between = doc[root.head.i + 1 : tm.start]
+        if all(t.dep_ in ("amod", "det", "advmod") for t in between):
+            return root.head.lower_
+    return before
 
 
 def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
@@ -725,7 +779,7 @@ def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
                         c.time_pos.append(tm.start)
                 break
     for c in cands:
-        if c.priority == 2 and not c.times:
+        if c.priority == 2:
             _adjacent_times(c, times, ctx)
         if c.split_at is not None:
             _split_times(c, cands)
@@ -761,11 +815,31 @@ def _adjacent_times(
     edge = office.right_edge.i
     if edge + 1 < len(ctx.doc) and ctx.doc[edge + 1].text in ("(", "["):
         edge += 1  # "X's tenure as ambassador (1970-74)"
+    tail = _appended_tail(edge + 1, ctx)
     for tm, _path in times:
         after = ctx.doc[tm.end] if tm.end < len(ctx.doc) else None
-        if tm.start == edge + 1 and (after is None or after.is_punct):
+        adjacent = tm.start == edge + 1 and (after is None or after.is_punct)
+        if tm.start in c.time_pos or not (c.times == [] or tm.start < tail):
+            continue
+        if adjacent or edge + 1 < tm.start < tail:
             c.times.append(_time_value(tm, ctx))
             c.time_pos.append(tm.start)
+
+
+def _appended_tail(first: int, ctx: DocContext) -> int:
+    """'X, Prime Minister of A from D1 until his dismissal on D2.': the dates an apposition
+    ends with, up to the next punctuation, when they open with "from"/"until" and no verb
+    intervenes. Returns the index ending the tail (``first`` when there is none)."""
+    doc = ctx.doc
+    if first >= len(doc) or doc[first].lower_ not in ("from", "since", "until", "till"):
+        return first
+    end = first
+    sent_end = doc[first].sent.end
+    while end < sent_end and not doc[end].is_punct:
+        if doc[end].pos_ in ("VERB", "AUX"):
+            return first
+        end += 1
+    return end
 
 
 def _split_times(second: _Candidate, cands: list[_Candidate]) -> None:
@@ -829,7 +903,7 @@ def _fact(
     if own is not None and own == host and is_diplomatic(role):
         own = None  # "X, ambassador to India": the state near the title is the host
     country = served or own or (home[0] if home else None)
-    to = host if is_diplomatic(role) and host != country else None
+    to = host if host != country and (is_diplomatic(role) or served) else None
     return TenureFact(
         person=person.ref.name,
         person_id=person.ref.key,
@@ -1042,7 +1116,7 @@ def _continuations(
     for tm, path in sentence_times(sent, ctx):
         if not path or path[-1].i in anchored:
             continue
-        verb = path[-1]
+        verb = _stay_clause(path[-1])
         left = _left_post(verb, tm, ctx, state, local + out)
         if left is not None:
             out.append(left)
@@ -1051,8 +1125,9 @@ def _continuations(
             continue
         if any(c.lower_ == "as" for c in verb.children):
             continue
-        start, end = value_bounds(_time_value(tm, ctx))
-        if (end is None and start is None) or tm.value.granularity != "range":
+        value = _time_value(tm, ctx)
+        start, end = value_bounds(value)
+        if (end is None and start is None) or "range" not in (value.granularity, value.kind):
             continue
         person = subject_person(verb, ctx)
         if end is None and verb.dep_ != "relcl":
@@ -1062,6 +1137,46 @@ def _continuations(
             continue
         dates = (start, end) if start else (None, end)
         out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
+    return out
+
+
+def _stay_clause(verb: Token) -> Token:
+    """'remained in the post, representing P after B, until C': a participle hanging on a verb
+    of staying in office dates that verb."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and _lemma(verb.head) in _STAY_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return verb.head
+    return verb
+
+
+def _same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'Y has held the same post (in P) since A': Y holds the office last stated, for the state
+    of P when one is named, else for Y's own."""
+    out: list[TenureFact] = []
+    state = _state(ctx)
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) not in _HOLD_VERBS:
+            continue
+        post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if post is None or _lemma(post) not in _SUCCESSION_POSTS:
+            continue
+        if not any(c.lower_ in ("same", "identical") for c in post.lefts):
+            continue
+        person = subject_person(verb, ctx)
+        earlier = [t for t in local + out + state.history if t.evidence_start <= sent.start_char]
+        if person is None or not earlier or not is_factual(verb, verb, sent):
+            continue
+        last = earlier[-1]
+        if person_key(last.person) == person_key(person.ref.name):
+            continue
+        place = _verb_destination(verb, ctx) or _verb_destination(post, ctx)
+        served, host = (None, place) if is_diplomatic(last.role) else (place, None)
+        dates = _bounds(_anchored_times([verb, post], sent, ctx), "hold")
+        out.append(_fact(person, last.role, served, host, dates, sent, ctx, 0.5))
     return out
 
 
@@ -1125,7 +1240,7 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
             before = [f for f in out if f.person == c.person.ref.name and f.end]
             if before:
                 dates = (before[-1].end, dates[1])
-        if dates == (None, None) and not is_diplomatic(c.role):
+        if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             continue  # a non-diplomatic office is a tenure only with a date bound
         out.append(
             _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
@@ -1145,6 +1260,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(_successions(sent, ctx, cands, out))
     out.extend(_successor_nouns(sent, ctx, out))
     out.extend(_continuations(sent, ctx, cands, out))
+    out.extend(_same_posts(sent, ctx, out))
     state.history.extend(out)
     return out
 
