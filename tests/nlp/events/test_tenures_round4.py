@@ -93,3 +93,14 @@ def test_represented_in_a_capital_by_its_minister(extract: Extract) -> None:
 def test_minister_in_apposition_without_representation_is_no_tenure(extract: Extract) -> None:
     doc = extract("Norway sent a note through its minister, Lars Brekke.")
     assert tenures_of(doc, "Lars Brekke") == []
+
+
+def test_when_clause_names_the_envoy_of_an_exchange(extract: Extract) -> None:
+    doc = extract("Ambassadors were exchanged in 1958, when Tomas Berg was posted to Prague.")
+    (t,) = tenures_of(doc, "Tomas Berg")
+    assert (t.role, t.to, t.start, t.end) == ("ambassador", "CSK", "1958", None)
+
+
+def test_when_clause_without_a_destination_names_no_envoy(extract: Extract) -> None:
+    doc = extract("Ambassadors were exchanged in 1958, when Tomas Berg was named a professor.")
+    assert tenures_of(doc, "Tomas Berg") == []

@@ -1286,6 +1286,8 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         person = object_person(anchor, ctx)
         if person is None and any(c.dep_ == "nsubjpass" for c in anchor.children):
             person = subject_person(anchor, ctx)
+    if person is None and trig.type == "APPOINT_ENVOY":
+        anchor, person = _when_appointee(anchor, ctx)
     if person is None:
         return []
     lemma = "recall" if trig.type == "RECALL_ENVOY" else "send"
@@ -1294,6 +1296,24 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     fact = _fact(person, "ambassador", None, host, _bounds(times, lemma), sent, ctx, 0.6)
     _state(ctx).history.append(fact)
     return [fact]
+
+
+_POSTING_VERBS = frozenset(["send", "post", "dispatch", "accredit", "appoint", "name"])
+
+
+def _when_appointee(anchor: Token, ctx: DocContext) -> tuple[Token, Mention | None]:
+    """'Ambassadors were exchanged in A, when X was sent to P': a "when" clause on the date of
+    an appointment names the envoy; returns its verb and person (``anchor`` and None if none)."""
+    for t in anchor.subtree:
+        if t.dep_ not in ("relcl", "advcl"):
+            continue
+        if _lemma(t) not in _POSTING_VERBS or not _when_times(t, ctx):
+            continue
+        if any(c.dep_ == "nsubjpass" for c in t.children):
+            person = subject_person(t, ctx)
+            if person is not None and _verb_destination(t, ctx) is not None:
+                return t, person
+    return anchor, None
 
 
 def _precision(value: str | None) -> int:
