@@ -104,3 +104,38 @@ def test_when_clause_names_the_envoy_of_an_exchange(extract: Extract) -> None:
 def test_when_clause_without_a_destination_names_no_envoy(extract: Extract) -> None:
     doc = extract("Ambassadors were exchanged in 1958, when Tomas Berg was named a professor.")
     assert tenures_of(doc, "Tomas Berg") == []
+
+
+def test_removal_from_posts_ends_the_last_tenure(extract: Extract) -> None:
+    doc = extract(
+        "Peter Lund served as Prime Minister of Norway from 1961. "
+        "In March 1965 Lund was removed from his posts."
+    )
+    assert terms_of(doc, "Peter Lund") == {("prime minister", "1961", "1965-03")}
+
+
+def test_removal_from_a_delegation_is_not_from_office(extract: Extract) -> None:
+    doc = extract(
+        "Peter Lund served as Prime Minister of Norway from 1961. "
+        "In March 1965 Lund was removed from the guest list."
+    )
+    assert terms_of(doc, "Peter Lund") == {("prime minister", "1961", None)}
+
+
+def test_succession_by_pronoun_takes_the_date_of_the_removal(extract: Extract) -> None:
+    doc = extract(
+        "Peter Lund served as Prime Minister of Norway from 1961. "
+        "In March 1965 Lund was removed from his posts. "
+        "Erik Berg, a former minister of trade, succeeded him as Prime Minister."
+    )
+    assert terms_of(doc, "Erik Berg") == {("prime minister", "1965-03", None)}
+    assert terms_of(doc, "Peter Lund") == {("prime minister", "1961", "1965-03")}
+
+
+def test_object_pronoun_is_not_the_successor_himself(extract: Extract) -> None:
+    doc = extract(
+        "Peter Lund served as Prime Minister of Norway from 1961 to 1965. "
+        "Erik Berg, minister of trade from 1958 to 1965, succeeded him as Prime Minister."
+    )
+    assert ("prime minister", "1965", None) in terms_of(doc, "Erik Berg")
+    assert terms_of(doc, "Peter Lund") == {("prime minister", "1961", "1965")}

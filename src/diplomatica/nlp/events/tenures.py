@@ -42,10 +42,12 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_links import (
+    PRONOUNS,
     clause_subject,
     name_mention,
     object_person,
     person_at,
+    previous_person,
     sentence_times,
     subject_person,
     time_root,
@@ -1001,19 +1003,40 @@ def _successions(
             succ_p = _slot_person(succ_tok, ctx)
             if succ_p is None:
                 continue
+            if pred_p is not None and pred_tok is not None and pred_tok.lower_ in PRONOUNS:
+                pred_p = _other_person(pred_p, succ_p, ctx)  # "X succeeded him": not X
             last = _latest(state, local + out, pred_p) if pred_p is not None else None
             role = explicit or (last.role if last else None)
             if role is None:
                 continue
             point = _succession_date(anchor, verb, times, sent, ctx)
-            if point is None and last is not None and last in local and last.end:
+            inherited = point is None and last is not None and last.end is not None
+            if inherited and last is not None and _recent(last, sent, local, ctx):
                 point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
             served = named_served or (last.country if last else None)
             host = named_host or (last.to if last else None)
             out.append(_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
-            if pred_p is not None and point:
+            if pred_p is not None and point and not (inherited and last not in local):
+                # an end stated in an earlier sentence already closed the predecessor's term
                 out.append(_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
     return out
+
+
+def _other_person(pronoun: Mention, subject: Mention, ctx: DocContext) -> Mention | None:
+    """An object pronoun never stands for its clause's subject: the person before it does."""
+    if person_key(pronoun.ref.name) != person_key(subject.ref.name):
+        return pronoun
+    before = subject.start
+    while (found := previous_person(ctx, before)) is not None:
+        if person_key(found.ref.name) != person_key(subject.ref.name):
+            return found
+        before = found.start
+    return None
+
+
+def _recent(last: TenureFact, sent: Span, local: list[TenureFact], ctx: DocContext) -> bool:
+    """Whether ``last`` was stated in ``sent`` or earlier in its paragraph."""
+    return last in local or last.evidence_end > ctx.paragraph_start(sent.start_char)
 
 
 def _slot_person(token: Token | None, ctx: DocContext) -> Mention | None:
@@ -1214,6 +1237,8 @@ def _left_post(
 ) -> TenureFact | None:
     """'She left Tokyo in 1996': an envoy leaving the host state (not on a trip) ends the
     post."""
+    if _removed_from_post(verb):
+        return _removal(verb, tm, ctx, state, local)
     if _lemma(verb) not in ("leave", "depart") or _purposeful(verb):
         return None
     if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
@@ -1229,6 +1254,33 @@ def _left_post(
     start, _end = value_bounds(tm.value)
     sent = verb.sent
     return _fact(person, last.role, last.country, last.to, (None, start), sent, ctx, 0.5)
+
+
+_REMOVAL_VERBS = frozenset(["remove", "dismiss", "relieve", "oust", "expel", "release"])
+
+
+def _removed_from_post(verb: Token) -> bool:
+    """'X was removed/dismissed/relieved from his post(s)/office'."""
+    return _lemma(verb) in _REMOVAL_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(_lemma(p) in _SUCCESSION_POSTS for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _removal(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: _State, local: list[TenureFact]
+) -> TenureFact | None:
+    """A removal from office dated ``tm`` ends the holder's last tenure."""
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = subject_person(verb, ctx)
+    last = _latest(state, local, person) if person is not None else None
+    if person is None or last is None or (last.end and last.end < tm.value.value[:4]):
+        return None
+    start, _end = value_bounds(tm.value)
+    return _fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
 
 
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
