@@ -23,14 +23,31 @@ _LANG = re.compile(
 _QUANTITY = re.compile(r"\b(\d[\d,.]*\s+(?:head|tons?|tonnes?|[a-z]+)(?: of [a-z]+)?)")
 
 
+def _stray_subjects(verb: Token) -> set[int]:
+    """Return the indices of subjects the parser gave a verb besides the nearest one before
+    it ("X arrived in Y, the first mission in years, and a Z team went to ..." read with two
+    subjects of "went"): a clause has one subject, the others belong to other clauses."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subs if c.i < verb.i]
+    if len(before) < 2:
+        return set()
+    keep = max(before, key=lambda c: c.i)
+    return {c.i for c in subs if c is not keep}
+
+
 def _subject_tokens(anchor: Token) -> list[Token]:
     node = anchor
     for _ in range(4):
-        subs = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        stray = _stray_subjects(node)
+        subs = [
+            c
+            for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in stray
+        ]
         if subs:
             out: list[Token] = []
             for s in subs:
-                out.extend(s.subtree)
+                out.extend(_phrase_tokens(s, anchor))
                 if s.lower_ in ("it", "they") and node.dep_ == "ccomp":
                     # "X announced that it had severed relations": the speaker's subject
                     out.extend(_subject_tokens(node.head))
@@ -47,6 +64,24 @@ def _subject_tokens(anchor: Token) -> list[Token]:
             return list(node.head.subtree)[:6]
         node = node.head
     return []
+
+
+def _phrase_tokens(head: Token, keep: Token) -> list[Token]:
+    """Return the subtree of a noun phrase without its relative clauses ("X, an Arabist who
+    had served in Riyadh, ..."): what they say about the noun's past or office names no party
+    of the event (unless the event itself lies in them). Participles ("a delegation headed by
+    X") say who the noun is and stay."""
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for c in node.children:
+            clause = c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+            if clause and not c.left_edge.i <= keep.i <= c.right_edge.i:
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _noun_agent_tokens(noun: Token) -> set[int]:
@@ -161,8 +196,11 @@ def _clause_tokens(root: Token, keep: Token) -> list[Token]:
     while stack:
         node = stack.pop()
         out.append(node)
+        stray = _stray_subjects(node)
         for c in node.children:
             if _reference_time(c) and not (c.left_edge.i <= keep.i <= c.right_edge.i):
+                continue
+            if c.i in stray:
                 continue
             if (
                 (c.dep_ in _EMBEDDED or _coordinated_clause(c))
@@ -239,6 +277,28 @@ def _role_of(m: Mention, trigger: Trigger, subj: set[int], agent: set[int], pass
 _PLACE_IS_PARTY = frozenset(
     ["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "OPEN_MISSION", "CLOSE_MISSION", "EXPEL"]
 )
+
+
+def circumstantial_participle(verb: Token) -> bool:
+    """Return whether ``verb`` is a subjectless present participle set beside another clause
+    ("the Council, meeting in Sofia, condemned ...", "sitting in Geneva, the envoys ..."):
+    it describes the circumstances of the main clause's act."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.head is not verb
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _circumstance_place(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``the Council, meeting in Sofia, expelled ...``: a place in a participle beside the
+    trigger's clause is where the act happened, not a party."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    verb = prep.head
+    return verb.i not in (trigger.token.i, trigger.anchor.i) and circumstantial_participle(verb)
 
 
 def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
@@ -346,6 +406,8 @@ def event_actors(
             continue  # "in Peking on his way to Hanoi": not yet there
         if m.ref.kind == "place" and _post_of_person(m, ctx):
             continue  # "negotiated with your ambassador in London": his post, not a party
+        if m.ref.kind == "place" and _circumstance_place(m, trigger, ctx):
+            continue  # "the Council, meeting in Sofia, expelled ...": the scene, never a party
         if m.ref.kind == "place" and _is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:
@@ -399,6 +461,112 @@ def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
     return False
 
 
+def _agreement_nouns(trigger: Trigger) -> list[Token]:
+    """Return the nouns naming what was signed: the trigger noun, the verb's object, or the
+    noun a relative clause modifies ("the pacts that Moscow concluded ...")."""
+    if trigger.token.pos_ == "NOUN":
+        return [trigger.token]
+    verb = trigger.anchor
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        out.append(verb.head)
+    return [t for t in out if t.pos_ == "NOUN"]
+
+
+def separate_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """Return the partner states of plural agreements concluded "with A and B" ("the pacts
+    that Moscow concluded with Romania and Hungary"): each is a bilateral agreement. Empty
+    when the agreement is singular (one multilateral text) or there are fewer than two."""
+    if trigger.type != "SIGN_AGREEMENT":
+        return []
+    if not any(n.tag_ == "NNS" for n in _agreement_nouns(trigger)):
+        return []
+    out: list[str] = []
+    for prep in trigger.anchor.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for m in _mentions_of(list(prep.subtree), ctx):
+            if m.state and m.ref.kind == "state" and m.state not in out:
+                out.append(m.state)
+    return out if len(out) >= 2 else []
+
+
+_RECIPROCAL_VERBS = frozenset(["exchange", "swap"])
+_RECIPROCAL_ADJ = frozenset(["mutual", "mutually", "reciprocal", "reciprocally"])
+
+
+def is_reciprocal(trigger: Trigger) -> bool:
+    """Return whether the act goes both ways between its subjects ("Moscow and Belgrade
+    exchanged ambassadors", "the two leaders visited each other's capitals", "mutual
+    visits"): the subjects are the pair, no third state is the target."""
+    for verb in (trigger.anchor, trigger.token):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _RECIPROCAL_VERBS:
+            return True
+    for t in trigger.anchor.subtree:
+        if t.lower_ in _RECIPROCAL_ADJ:
+            return True
+        if t.lower_ in ("other", "another") and t.i > 0 and t.nbor(-1).lower_ in ("each", "one"):
+            return True
+    return False
+
+
+_ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "island", "republic"])
+
+
+def anaphoric_parties(trigger: Trigger, sent: Span) -> bool:
+    """Return whether the trigger's clause names a party by a singular definite description
+    that points back to the state just mentioned ("sent aid to the country", "its treaty with
+    the island"), rather than leaving it unsaid. Plurals ("the two countries") name the
+    document's pair as often as the last two states and are left to the salience order."""
+    for t in _clause_tokens(trigger.anchor, trigger.token):
+        if not sent.start <= t.i < sent.end or t.lemma_.lower() not in _ANAPHORIC_NOUNS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
+        if (
+            t.tag_ == "NN"
+            and dets == {"the"}
+            and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children)
+        ):
+            return True
+    return False
+
+
+_PAIR_NOUNS = frozenset(["countries", "governments", "sides", "nations", "states", "parties"])
+
+
+def names_the_pair(trigger: Trigger, sent: Span) -> bool:
+    """Return whether the trigger's clause names its parties only as a pair ("the two
+    governments signed", "both sides agreed")."""
+    for t in _clause_tokens(trigger.anchor, trigger.token):
+        if (
+            sent.start <= t.i < sent.end
+            and t.lower_ in _PAIR_NOUNS
+            and any(c.lower_ in ("two", "both") for c in t.children)
+        ):
+            return True
+    return False
+
+
+def latest_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
+    """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
+    paragraph (what "the country", "the two governments" point back to), then the document's
+    most salient states, skipping ``exclude``."""
+    para = ctx.paragraph_start(before_char)
+    out: list[str] = []
+    for m in reversed(ctx.mentions):
+        char = ctx.doc[m.start].idx
+        if char >= before_char:
+            continue
+        if char < para or len(out) >= limit:
+            break
+        if m.state and m.state not in exclude and m.state not in out:
+            out.append(m.state)
+    for s in ctx.main_states:
+        if s not in exclude and s not in out:
+            out.append(s)
+    return out[:limit]
+
+
 def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
     """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
     paragraph, then the document's most salient states, skipping ``exclude``."""
@@ -446,6 +614,53 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
     if gov.dep_ == "pobj" and gov.head.lower_ in _TEMPORAL_PREPS | {"after", "before"}:
         return False  # "suspended during last December's war": the war dates the act
     return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
+
+
+_DESCRIPTIVE = frozenset(["relcl", "appos", "acl"])
+
+
+def _time_head(tm: TimeMention, ctx: DocContext) -> Token:
+    """Return the token through which a time expression attaches to the rest of the parse."""
+    for t in ctx.doc[tm.start : tm.end]:
+        if t.head.i < tm.start or t.head.i >= tm.end:
+            return t
+    return ctx.doc[tm.start]
+
+
+def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time lies in a relative clause, apposition or participle about a
+    participant ("Tito, who had been President since 1953, ...", "X, First Secretary since
+    1953, ..."), or in a "since" phrase after a noun subject: it dates that person's office or
+    past, not the event."""
+    own = {trigger.token.i, trigger.anchor.i}
+    node = _time_head(tm, ctx)
+    since = node if node.lower_ == "since" else node.head
+    if since.lower_ == "since" and since.dep_ == "prep" and node.dep_ in ("pobj", "prep"):
+        noun = since.head
+        if noun.dep_ in ("nsubj", "nsubjpass", "appos") and noun.i < tm.start:
+            return noun.i not in own
+    for _ in range(12):
+        if node.i in own or node.head is node:
+            return False
+        if node.dep_ in _DESCRIPTIVE and node.head.i not in own:
+            inside = node.left_edge.i <= trigger.token.i <= node.right_edge.i
+            return not inside and (_background(node) or tm.value.end is None)
+        node = node.head
+    return False
+
+
+_STATIVE = frozenset(["be", "remain", "serve", "head", "hold", "lead", "chair"])
+
+
+def _background(clause: Token) -> bool:
+    """Return whether a descriptive clause states a background fact about its noun rather than
+    a step of the narrative: an apposition ("First Secretary since 1953"), a perfect ("who had
+    served in Riyadh", "which had supplied arms since 1975") or a state ("who was President")."""
+    if clause.dep_ == "appos" or clause.pos_ not in ("VERB", "AUX"):
+        return True
+    if clause.lemma_.lower() in _STATIVE:
+        return True
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
 
 def _governors(anchor: Token) -> set[int]:
@@ -544,6 +759,7 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     ]
     if trigger.type != "SIGN_AGREEMENT":
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
+    cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
     if cands:
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)

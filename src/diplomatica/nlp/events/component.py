@@ -21,13 +21,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.events.arguments import (
+    anaphoric_parties,
+    circumstantial_participle,
     event_actors,
     event_attributes,
     event_date,
     event_place,
+    is_reciprocal,
+    latest_states,
     names_group,
+    names_the_pair,
     recent_states,
     repeated_dates,
+    separate_partners,
     subject_states,
 )
 from diplomatica.nlp.events.context import (
@@ -64,6 +70,7 @@ class EventExtractor:
         self.ontology = ontology
         self.lexicon: Lexicon = compile_lexicon(ontology)
         self._state_tokens: set[int] = set()
+        self._pair: list[str] = []
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
@@ -93,14 +100,19 @@ class EventExtractor:
         tenures: list[TenureFact],
     ) -> None:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens, self._state_tokens)
+        self._pair = []
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
             if ctx.in_quotation(trig.anchor.idx) or not is_factual(
                 trig.token, trig.anchor, sent, trig.negated
             ):
                 continue
+            if _circumstance_of_other(trig, triggers):
+                continue
             for event in self._events(trig, sent, ctx, notes):
                 events.append(event)
+                if len(event.countries) == 2:
+                    self._pair = list(event.countries)
                 for again in repeated_dates(trig, sent, ctx, event.date):
                     events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
@@ -141,8 +153,18 @@ class EventExtractor:
         several hosts or several senders ("visited Finland and Sweden", "the visits of the
         premiers of Laos and Nepal"), and one per pair of bilateral relations."""
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
+        if not states and self._pair and names_the_pair(trig, sent):
+            # "X sent aid to the country, and in 1951 the two governments signed ...": the
+            # pair of the sentence's earlier clause
+            states = list(self._pair)
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
+        partners = separate_partners(trig, ctx)
+        if len(sources) == 1 and partners and sources[0] not in partners:
+            pacts = [self._event(trig, sent, ctx, notes, actors, [sources[0], p]) for p in partners]
+            for pact in pacts:
+                pact.attributes[SOURCES] = sources
+            return pacts
         single = [self._event(trig, sent, ctx, notes, actors, states)]
         single[0].attributes[SOURCES] = sources
         if trig.type not in _DIRECTIONAL or not sources:
@@ -150,7 +172,7 @@ class EventExtractor:
         targets = [s for s in states if s not in sources]
         if not targets:
             # "Laos and Nepal established relations": the two subjects are the pair
-            if trig.type in _BILATERAL or len(sources) < 2:
+            if trig.type in _BILATERAL or len(sources) < 2 or is_reciprocal(trig):
                 return single
             targets = (
                 subject_states(sent, ctx, states) or recent_states(ctx, sent.start_char, states, 1)
@@ -174,7 +196,9 @@ class EventExtractor:
         actors: list[Actor],
         states: list[str],
     ) -> EventFact:
-        if len(states) < 2:
+        if len(states) < 2 and anaphoric_parties(trig, sent):
+            states = states + latest_states(ctx, trig.token.idx, states, 2 - len(states))
+        elif len(states) < 2:
             states = states + recent_states(ctx, sent.start_char, states, 2 - len(states))
         date, confidence = event_date(trig, sent, ctx)
         attrs = event_attributes(trig, sent)
@@ -195,6 +219,17 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _circumstance_of_other(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """``the Council, meeting in Sofia, expelled ...``: a meeting participle beside another
+    act's clause sets the scene of that act; it is no event of its own."""
+    if trig.type != "MEET" or not circumstantial_participle(trig.token):
+        return False
+    governor = trig.token.head
+    if trig.token.dep_ == "acl":
+        governor = governor.head  # the participle modifies the subject of that verb
+    return any(t is not trig and governor.i in (t.anchor.i, t.token.i) for t in triggers)
 
 
 def prev_token(event: EventFact) -> int:

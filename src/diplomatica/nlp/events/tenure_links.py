@@ -107,6 +107,9 @@ def clause_subject(verb: Token) -> Token | None:
             continue
         if node.dep_ in ("acl", "relcl", "appos"):
             return node.head
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i != node.i:
+            node = node.head  # "X became ambassador, serving until B": X serves
+            continue
         return None
     return None
 

@@ -42,12 +42,15 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_links import (
+    PRONOUNS,
     clause_subject,
     name_mention,
     object_person,
     person_at,
+    previous_person,
     sentence_times,
     subject_person,
+    time_root,
 )
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
@@ -118,7 +121,23 @@ _END_WORDS = frozenset(
 )
 _TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
 _ENDING_EVENTS = frozenset(
-    ["death", "retirement", "resignation", "dismissal", "recall", "departure", "fall", "overthrow"]
+    [
+        "death",
+        "retirement",
+        "resignation",
+        "dismissal",
+        "recall",
+        "departure",
+        "fall",
+        "overthrow",
+        "assassination",
+        "murder",
+        "execution",
+        "ouster",
+        "removal",
+        "deposition",
+        "defeat",
+    ]
 )
 _TRIP_PURPOSES = frozenset(
     ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
@@ -246,6 +265,7 @@ class _Candidate:
     time_pos: list[int] = field(default_factory=list)
     split_at: int | None = None  # a second host: its dates follow this token
     own_dates: bool = False  # a coordinated verb that never shares its head's date
+    envoy: bool = False  # an office stated as representing a state abroad
 
 
 def _lemma(token: Token) -> str:
@@ -386,8 +406,14 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
     if tok.dep_ == "appos":
         person = ctx.mention_at(tok.head)
-        if person is None and tok.head.pos_ == "PROPN" and tok.head.dep_ != "compound":
-            person = name_mention(tok.head)  # "Durga Prasad Dhar, the special envoy"
+        if (
+            (person is None or person.ref.kind == "organization")
+            and tok.head.pos_ == "PROPN"
+            and tok.head.dep_ != "compound"
+        ):
+            # "Durga Prasad Dhar, the special envoy": a name with an office in apposition
+            # names a person, even when the recogniser took it for an organisation
+            person = name_mention(tok.head)
         if person is not None and person.ref.kind == "person":
             return _with_subject_verb(_Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
     for c in tok.subtree:
@@ -395,8 +421,24 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
         if c.dep_ == "appos" and (c.head.i == tok.i or _in_location_tail(c.head, tok)):
             person = ctx.mention_at(c)
             if person is not None and person.ref.kind == "person":
-                return _with_subject_verb(_Candidate(person, role, [tok, c], "be", 2), tok)
+                cand = _Candidate(person, role, [tok, c], "be", 2)
+                return _representative(_with_subject_verb(cand, tok), tok, ctx)
     return None
+
+
+def _representative(cand: _Candidate, office: Token, ctx: DocContext) -> _Candidate:
+    """'A is represented in P by its minister, X': the office that represents a state in
+    another's capital is an envoy's post, of the represented state in P."""
+    verb = office.head.head if office.dep_ == "pobj" and office.head.dep_ == "agent" else None
+    if verb is None or _lemma(verb) != "represent":
+        return cand
+    host = _verb_destination(verb, ctx)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    served = ctx.mention_at(subj) if subj is not None else None
+    if host is None or served is None or not served.state or served.state == host:
+        return cand
+    cand.served, cand.host, cand.envoy = served.state, host, True
+    return cand
 
 
 def _with_subject_verb(cand: _Candidate, subject: Token) -> _Candidate:
@@ -482,7 +524,7 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
         if cand is None:
             continue
         served, host = office_states(tok, ctx)
-        cand.served, cand.host = served, host
+        cand.served, cand.host = served or cand.served, host or cand.host
         if cand.host is None and cand.priority >= 3:
             cand.host = _verb_destination(cand.anchors[0], ctx)
         cand.anchors.extend(_post_held(cand.anchors[0], tok))
@@ -684,8 +726,7 @@ def value_bounds(v: TimeValue) -> tuple[str | None, str | None]:
 
 def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
     """'from 1978' alone opens a term: a start without an end ('since' likewise)."""
-    doc = ctx.doc
-    before = doc[tm.start - 1].lower_ if tm.start > 0 else ""
+    before = _time_preposition(tm, ctx)
     v = tm.value
     if before in ("from", "since") and v.kind == "date" and v.granularity != "range":
         start, _end = v.bounds()
@@ -696,6 +737,21 @@ def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
         _start, end = v.bounds()
         return replace(v, kind="range", start=None, end=end)
     return v
+
+
+def _time_preposition(tm: TimeMention, ctx: DocContext) -> str:
+    """The preposition a time expression depends on: the word before it, else the head of its
+    root ("since last November", where "last" is outside the expression)."""
+    doc = ctx.doc
+    before = doc[tm.start - 1].lower_ if tm.start > 0 else ""
+    if before in ("from", "since", "until", "till"):
+        return before
+    root = time_root(tm, doc[:])
+    if root.dep_ == "pobj" and root.head.i < tm.start and root.head.dep_ == "prep":
+        between = doc[root.head.i + 1 : tm.start]
+        if all(t.dep_ in ("amod", "det", "advmod") for t in between):
+            return root.head.lower_
+    return before
 
 
 def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
@@ -725,7 +781,7 @@ def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
                         c.time_pos.append(tm.start)
                 break
     for c in cands:
-        if c.priority == 2 and not c.times:
+        if c.priority == 2:
             _adjacent_times(c, times, ctx)
         if c.split_at is not None:
             _split_times(c, cands)
@@ -761,11 +817,31 @@ def _adjacent_times(
     edge = office.right_edge.i
     if edge + 1 < len(ctx.doc) and ctx.doc[edge + 1].text in ("(", "["):
         edge += 1  # "X's tenure as ambassador (1970-74)"
+    tail = _appended_tail(edge + 1, ctx)
     for tm, _path in times:
         after = ctx.doc[tm.end] if tm.end < len(ctx.doc) else None
-        if tm.start == edge + 1 and (after is None or after.is_punct):
+        adjacent = tm.start == edge + 1 and (after is None or after.is_punct)
+        if tm.start in c.time_pos or not (c.times == [] or tm.start < tail):
+            continue
+        if adjacent or edge + 1 < tm.start < tail:
             c.times.append(_time_value(tm, ctx))
             c.time_pos.append(tm.start)
+
+
+def _appended_tail(first: int, ctx: DocContext) -> int:
+    """'X, Prime Minister of A from D1 until his dismissal on D2.': the dates an apposition
+    ends with, up to the next punctuation, when they open with "from"/"until" and no verb
+    intervenes. Returns the index ending the tail (``first`` when there is none)."""
+    doc = ctx.doc
+    if first >= len(doc) or doc[first].lower_ not in ("from", "since", "until", "till"):
+        return first
+    end = first
+    sent_end = doc[first].sent.end
+    while end < sent_end and not doc[end].is_punct:
+        if doc[end].pos_ in ("VERB", "AUX"):
+            return first
+        end += 1
+    return end
 
 
 def _split_times(second: _Candidate, cands: list[_Candidate]) -> None:
@@ -829,7 +905,7 @@ def _fact(
     if own is not None and own == host and is_diplomatic(role):
         own = None  # "X, ambassador to India": the state near the title is the host
     country = served or own or (home[0] if home else None)
-    to = host if is_diplomatic(role) and host != country else None
+    to = host if host != country and (is_diplomatic(role) or served) else None
     return TenureFact(
         person=person.ref.name,
         person_id=person.ref.key,
@@ -927,19 +1003,40 @@ def _successions(
             succ_p = _slot_person(succ_tok, ctx)
             if succ_p is None:
                 continue
+            if pred_p is not None and pred_tok is not None and pred_tok.lower_ in PRONOUNS:
+                pred_p = _other_person(pred_p, succ_p, ctx)  # "X succeeded him": not X
             last = _latest(state, local + out, pred_p) if pred_p is not None else None
             role = explicit or (last.role if last else None)
             if role is None:
                 continue
             point = _succession_date(anchor, verb, times, sent, ctx)
-            if point is None and last is not None and last in local and last.end:
+            inherited = point is None and last is not None and last.end is not None
+            if inherited and last is not None and _recent(last, sent, local, ctx):
                 point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
             served = named_served or (last.country if last else None)
             host = named_host or (last.to if last else None)
             out.append(_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
-            if pred_p is not None and point:
+            if pred_p is not None and point and not (inherited and last not in local):
+                # an end stated in an earlier sentence already closed the predecessor's term
                 out.append(_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
     return out
+
+
+def _other_person(pronoun: Mention, subject: Mention, ctx: DocContext) -> Mention | None:
+    """An object pronoun never stands for its clause's subject: the person before it does."""
+    if person_key(pronoun.ref.name) != person_key(subject.ref.name):
+        return pronoun
+    before = subject.start
+    while (found := previous_person(ctx, before)) is not None:
+        if person_key(found.ref.name) != person_key(subject.ref.name):
+            return found
+        before = found.start
+    return None
+
+
+def _recent(last: TenureFact, sent: Span, local: list[TenureFact], ctx: DocContext) -> bool:
+    """Whether ``last`` was stated in ``sent`` or earlier in its paragraph."""
+    return last in local or last.evidence_end > ctx.paragraph_start(sent.start_char)
 
 
 def _slot_person(token: Token | None, ctx: DocContext) -> Mention | None:
@@ -1042,7 +1139,7 @@ def _continuations(
     for tm, path in sentence_times(sent, ctx):
         if not path or path[-1].i in anchored:
             continue
-        verb = path[-1]
+        verb = _stay_clause(path[-1])
         left = _left_post(verb, tm, ctx, state, local + out)
         if left is not None:
             out.append(left)
@@ -1051,8 +1148,9 @@ def _continuations(
             continue
         if any(c.lower_ == "as" for c in verb.children):
             continue
-        start, end = value_bounds(_time_value(tm, ctx))
-        if (end is None and start is None) or tm.value.granularity != "range":
+        value = _time_value(tm, ctx)
+        start, end = value_bounds(value)
+        if (end is None and start is None) or "range" not in (value.granularity, value.kind):
             continue
         person = subject_person(verb, ctx)
         if end is None and verb.dep_ != "relcl":
@@ -1062,6 +1160,46 @@ def _continuations(
             continue
         dates = (start, end) if start else (None, end)
         out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
+    return out
+
+
+def _stay_clause(verb: Token) -> Token:
+    """'remained in the post, representing P after B, until C': a participle hanging on a verb
+    of staying in office dates that verb."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and _lemma(verb.head) in _STAY_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return verb.head
+    return verb
+
+
+def _same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'Y has held the same post (in P) since A': Y holds the office last stated, for the state
+    of P when one is named, else for Y's own."""
+    out: list[TenureFact] = []
+    state = _state(ctx)
+    for verb in sent:
+        if verb.pos_ != "VERB" or _lemma(verb) not in _HOLD_VERBS:
+            continue
+        post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if post is None or _lemma(post) not in _SUCCESSION_POSTS:
+            continue
+        if not any(c.lower_ in ("same", "identical") for c in post.lefts):
+            continue
+        person = subject_person(verb, ctx)
+        earlier = [t for t in local + out + state.history if t.evidence_start <= sent.start_char]
+        if person is None or not earlier or not is_factual(verb, verb, sent):
+            continue
+        last = earlier[-1]
+        if person_key(last.person) == person_key(person.ref.name):
+            continue
+        place = _verb_destination(verb, ctx) or _verb_destination(post, ctx)
+        served, host = (None, place) if is_diplomatic(last.role) else (place, None)
+        dates = _bounds(_anchored_times([verb, post], sent, ctx), "hold")
+        out.append(_fact(person, last.role, served, host, dates, sent, ctx, 0.5))
     return out
 
 
@@ -1099,6 +1237,8 @@ def _left_post(
 ) -> TenureFact | None:
     """'She left Tokyo in 1996': an envoy leaving the host state (not on a trip) ends the
     post."""
+    if _removed_from_post(verb):
+        return _removal(verb, tm, ctx, state, local)
     if _lemma(verb) not in ("leave", "depart") or _purposeful(verb):
         return None
     if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
@@ -1116,6 +1256,33 @@ def _left_post(
     return _fact(person, last.role, last.country, last.to, (None, start), sent, ctx, 0.5)
 
 
+_REMOVAL_VERBS = frozenset(["remove", "dismiss", "relieve", "oust", "expel", "release"])
+
+
+def _removed_from_post(verb: Token) -> bool:
+    """'X was removed/dismissed/relieved from his post(s)/office'."""
+    return _lemma(verb) in _REMOVAL_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(_lemma(p) in _SUCCESSION_POSTS for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _removal(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: _State, local: list[TenureFact]
+) -> TenureFact | None:
+    """A removal from office dated ``tm`` ends the holder's last tenure."""
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = subject_person(verb, ctx)
+    last = _latest(state, local, person) if person is not None else None
+    if person is None or last is None or (last.end and last.end < tm.value.value[:4]):
+        return None
+    start, _end = value_bounds(tm.value)
+    return _fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
+
+
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     for c in cands:
@@ -1125,7 +1292,7 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
             before = [f for f in out if f.person == c.person.ref.name and f.end]
             if before:
                 dates = (before[-1].end, dates[1])
-        if dates == (None, None) and not is_diplomatic(c.role):
+        if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             continue  # a non-diplomatic office is a tenure only with a date bound
         out.append(
             _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
@@ -1145,6 +1312,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(_successions(sent, ctx, cands, out))
     out.extend(_successor_nouns(sent, ctx, out))
     out.extend(_continuations(sent, ctx, cands, out))
+    out.extend(_same_posts(sent, ctx, out))
     state.history.extend(out)
     return out
 
@@ -1170,6 +1338,8 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         person = object_person(anchor, ctx)
         if person is None and any(c.dep_ == "nsubjpass" for c in anchor.children):
             person = subject_person(anchor, ctx)
+    if person is None and trig.type == "APPOINT_ENVOY":
+        anchor, person = _when_appointee(anchor, ctx)
     if person is None:
         return []
     lemma = "recall" if trig.type == "RECALL_ENVOY" else "send"
@@ -1178,6 +1348,24 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     fact = _fact(person, "ambassador", None, host, _bounds(times, lemma), sent, ctx, 0.6)
     _state(ctx).history.append(fact)
     return [fact]
+
+
+_POSTING_VERBS = frozenset(["send", "post", "dispatch", "accredit", "appoint", "name"])
+
+
+def _when_appointee(anchor: Token, ctx: DocContext) -> tuple[Token, Mention | None]:
+    """'Ambassadors were exchanged in A, when X was sent to P': a "when" clause on the date of
+    an appointment names the envoy; returns its verb and person (``anchor`` and None if none)."""
+    for t in anchor.subtree:
+        if t.dep_ not in ("relcl", "advcl"):
+            continue
+        if _lemma(t) not in _POSTING_VERBS or not _when_times(t, ctx):
+            continue
+        if any(c.dep_ == "nsubjpass" for c in t.children):
+            person = subject_person(t, ctx)
+            if person is not None and _verb_destination(t, ctx) is not None:
+                return t, person
+    return anchor, None
 
 
 def _precision(value: str | None) -> int:
