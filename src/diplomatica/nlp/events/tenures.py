@@ -905,7 +905,7 @@ def _fact(
     if own is not None and own == host and is_diplomatic(role):
         own = None  # "X, ambassador to India": the state near the title is the host
     country = served or own or (home[0] if home else None)
-    to = host if host != country and (is_diplomatic(role) or served) else None
+    to = host if is_diplomatic(role) and host != country else None
     return TenureFact(
         person=person.ref.name,
         person_id=person.ref.key,
@@ -1294,9 +1294,10 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
                 dates = (before[-1].end, dates[1])
         if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             continue  # a non-diplomatic office is a tenure only with a date bound
-        out.append(
-            _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
-        )
+        fact = _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
+        if c.envoy and fact.to is None and c.host != fact.country:
+            fact.to = c.host  # "represented in P by its minister": an envoy's host
+        out.append(fact)
     return out
 
 
