@@ -139,3 +139,9 @@ def test_object_pronoun_is_not_the_successor_himself(extract: Extract) -> None:
     )
     assert ("prime minister", "1965", None) in terms_of(doc, "Erik Berg")
     assert terms_of(doc, "Peter Lund") == {("prime minister", "1961", "1965")}
+
+
+def test_passive_sent_to_a_capital_as_envoy_names_the_host(extract: Extract) -> None:
+    doc = extract("Trade with France grew. In 1966 Jean Morel was sent to Hanoi as ambassador.")
+    (t,) = tenures_of(doc, "Jean Morel")
+    assert (t.role, t.to, t.start) == ("ambassador", "VDR", "1966")

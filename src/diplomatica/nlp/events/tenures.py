@@ -616,7 +616,7 @@ def _second_posts(cand: _Candidate, ctx: DocContext) -> list[_Candidate]:
 def _verb_destination(verb: Token, ctx: DocContext) -> str | None:
     """The state a verb sends to: "to/in/at P", also "to the embassy in P"."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "in", "at"):
             for p in c.children:
                 m = ctx.mention_at(p)
                 if p.dep_ == "pobj" and m is not None and m.state:
