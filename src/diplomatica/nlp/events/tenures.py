@@ -1283,6 +1283,39 @@ def _removal(
     return _fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
 
 
+_OPENING_VERBS = frozenset(["open", "establish"])
+
+
+def _first_holder(c: _Candidate) -> bool:
+    """'X was the first head of the mission': the office is qualified as the first."""
+    return any(
+        is_office(a) and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts)
+        for a in c.anchors
+    )
+
+
+def _opening_date(sent: Span, ctx: DocContext) -> str | None:
+    """The date the paragraph gives for opening the missions ("the embassies opened in A"), up
+    to ``sent``: the first holder of a post takes it up then."""
+    doc = ctx.doc
+    para = ctx.paragraph_start(sent.start_char)
+    found: str | None = None
+    for tm in ctx.times:
+        if tm.end > sent.end or doc[tm.start].idx < para:
+            continue
+        verb = time_root(tm, doc[:])
+        while verb.dep_ in ("pobj", "prep", "npadvmod") and verb.head.i != verb.i:
+            verb = verb.head
+        if _lemma(verb) not in _OPENING_VERBS or tm.value.kind != "date":
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(c) in MISSION_BODIES
+            for c in verb.children
+        ):
+            found = value_bounds(tm.value)[0]
+    return found
+
+
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     for c in cands:
@@ -1292,6 +1325,8 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
             before = [f for f in out if f.person == c.person.ref.name and f.end]
             if before:
                 dates = (before[-1].end, dates[1])
+        if dates[0] is None and is_diplomatic(c.role) and _first_holder(c):
+            dates = (_opening_date(sent, ctx), dates[1])
         if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             continue  # a non-diplomatic office is a tenure only with a date bound
         fact = _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
