@@ -20,7 +20,14 @@ Sentence by sentence, offices are linked to a person by the clause that states t
   until B"; "was ambassador (A-B) and later <office> (C-D)"; "appointed ... and recalled in B";
 * "the embassy was headed by X", "X chaired the council until B", "was then sent to P to head
   the liaison office", "X replaced Y as <office>", "reached P as chargé d'affaires";
-* "until his death in B" ends a term; a decade ("in the early 1960s") bounds a held office;
+* "X, <office> of A from D1 until his dismissal on D2" (the dates closing an apposition);
+  "X became <office>, serving from A to B" (a participle of serving); "Y has held the same
+  post (in P) since A" (the office last stated); "A is represented in P by its minister, X"
+  (an envoy of A to P); "Ambassadors were exchanged in A, when X was sent to P"; "X was
+  removed from his posts in A" (ends X's last tenure; "Y succeeded him" then starts in A);
+  "X was the first head of the mission" (starts when the paragraph's missions opened);
+* "until his death/assassination in B" ends a term; a decade ("in the early 1960s") bounds
+  a held office;
   "in A, when X was appointed" dates by the year the clause modifies.
 
 Journeys (arrive, leave, return, reach) bound only diplomatic posts, and not when made for a
