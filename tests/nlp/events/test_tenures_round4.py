@@ -139,3 +139,25 @@ def test_object_pronoun_is_not_the_successor_himself(extract: Extract) -> None:
     )
     assert ("prime minister", "1965", None) in terms_of(doc, "Erik Berg")
     assert terms_of(doc, "Peter Lund") == {("prime minister", "1961", "1965")}
+
+
+def test_passive_sent_to_a_capital_as_envoy_names_the_host(extract: Extract) -> None:
+    doc = extract("Trade with France grew. In 1966 Jean Morel was sent to Hanoi as ambassador.")
+    (t,) = tenures_of(doc, "Jean Morel")
+    assert (t.role, t.to, t.start) == ("ambassador", "VDR", "1966")
+
+
+def test_first_holder_takes_up_the_post_when_the_missions_open(extract: Extract) -> None:
+    doc = extract(
+        "The embassies opened in Oslo and Lima on 3 June 1969. Pedro Alva was the first "
+        "Peruvian ambassador in Oslo and served there until 1974."
+    )
+    assert terms_of(doc, "Pedro Alva") == {("ambassador", "1969-06-03", "1974")}
+
+
+def test_a_later_holder_takes_no_opening_date(extract: Extract) -> None:
+    doc = extract(
+        "The embassies opened in Oslo and Lima on 3 June 1969. Pedro Alva was the third "
+        "Peruvian ambassador in Oslo and served there until 1980."
+    )
+    assert terms_of(doc, "Pedro Alva") == {("ambassador", None, "1980")}

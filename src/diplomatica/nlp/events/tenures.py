@@ -20,7 +20,14 @@ Sentence by sentence, offices are linked to a person by the clause that states t
   until B"; "was ambassador (A-B) and later <office> (C-D)"; "appointed ... and recalled in B";
 * "the embassy was headed by X", "X chaired the council until B", "was then sent to P to head
   the liaison office", "X replaced Y as <office>", "reached P as chargé d'affaires";
-* "until his death in B" ends a term; a decade ("in the early 1960s") bounds a held office;
+* "X, <office> of A from D1 until his dismissal on D2" (the dates closing an apposition);
+  "X became <office>, serving from A to B" (a participle of serving); "Y has held the same
+  post (in P) since A" (the office last stated); "A is represented in P by its minister, X"
+  (an envoy of A to P); "Ambassadors were exchanged in A, when X was sent to P"; "X was
+  removed from his posts in A" (ends X's last tenure; "Y succeeded him" then starts in A);
+  "X was the first head of the mission" (starts when the paragraph's missions opened);
+* "until his death/assassination in B" ends a term; a decade ("in the early 1960s") bounds
+  a held office;
   "in A, when X was appointed" dates by the year the clause modifies.
 
 Journeys (arrive, leave, return, reach) bound only diplomatic posts, and not when made for a
@@ -616,7 +623,7 @@ def _second_posts(cand: _Candidate, ctx: DocContext) -> list[_Candidate]:
 def _verb_destination(verb: Token, ctx: DocContext) -> str | None:
     """The state a verb sends to: "to/in/at P", also "to the embassy in P"."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "in", "at"):
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "in", "at"):
             for p in c.children:
                 m = ctx.mention_at(p)
                 if p.dep_ == "pobj" and m is not None and m.state:
@@ -905,7 +912,7 @@ def _fact(
     if own is not None and own == host and is_diplomatic(role):
         own = None  # "X, ambassador to India": the state near the title is the host
     country = served or own or (home[0] if home else None)
-    to = host if host != country and (is_diplomatic(role) or served) else None
+    to = host if is_diplomatic(role) and host != country else None
     return TenureFact(
         person=person.ref.name,
         person_id=person.ref.key,
@@ -1283,6 +1290,39 @@ def _removal(
     return _fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
 
 
+_OPENING_VERBS = frozenset(["open", "establish"])
+
+
+def _first_holder(c: _Candidate) -> bool:
+    """'X was the first head of the mission': the office is qualified as the first."""
+    return any(
+        is_office(a) and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts)
+        for a in c.anchors
+    )
+
+
+def _opening_date(sent: Span, ctx: DocContext) -> str | None:
+    """The date the paragraph gives for opening the missions ("the embassies opened in A"), up
+    to ``sent``: the first holder of a post takes it up then."""
+    doc = ctx.doc
+    para = ctx.paragraph_start(sent.start_char)
+    found: str | None = None
+    for tm in ctx.times:
+        if tm.end > sent.end or doc[tm.start].idx < para:
+            continue
+        verb = time_root(tm, doc[:])
+        while verb.dep_ in ("pobj", "prep", "npadvmod") and verb.head.i != verb.i:
+            verb = verb.head
+        if _lemma(verb) not in _OPENING_VERBS or tm.value.kind != "date":
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(c) in MISSION_BODIES
+            for c in verb.children
+        ):
+            found = value_bounds(tm.value)[0]
+    return found
+
+
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     for c in cands:
@@ -1292,11 +1332,14 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
             before = [f for f in out if f.person == c.person.ref.name and f.end]
             if before:
                 dates = (before[-1].end, dates[1])
+        if dates[0] is None and is_diplomatic(c.role) and _first_holder(c):
+            dates = (_opening_date(sent, ctx), dates[1])
         if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             continue  # a non-diplomatic office is a tenure only with a date bound
-        out.append(
-            _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
-        )
+        fact = _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
+        if c.envoy and fact.to is None and c.host != fact.country:
+            fact.to = c.host  # "represented in P by its minister": an envoy's host
+        out.append(fact)
     return out
 
 
