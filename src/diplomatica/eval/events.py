@@ -2,9 +2,10 @@
 
 Events match leniently when document, type and set of states are equal and the year ranges
 overlap; strictly when, in addition, start and end equal the gold's at the gold's precision.
-Tenures match on document, person (initials ignored), role (a shared office word) and
-overlapping years; strictly when start and end equal the gold's. Matching is one-to-one and of
-maximum size (most confident predictions tried first).
+Tenures match on document, person (initials ignored), role (a shared office word, once known
+titles are mapped to their canonical office) and overlapping years; strictly when start and end
+equal the gold's. Matching is one-to-one and of maximum size (most confident predictions tried
+first).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from diplomatica.eval.scores import Score
 from diplomatica.nlp.events.export import event_to_dict, tenure_to_dict
 from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.tenures import person_key
+from diplomatica.nlp.gazetteer import title as known_title
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 # Where gold documents are looked for when no folder is named: the seeds, the example corpus and
@@ -114,11 +116,20 @@ def _office_words(role: str) -> set[str]:
     return (words & OFFICE_HEADS) or words
 
 
+def _same_office(a: str, b: str) -> bool:
+    """Return whether two role strings share an office word or name the same known office
+    ("Chairman of the Council of Ministers" and "head of government" are both prime minister)."""
+    if _office_words(a) & _office_words(b):
+        return True
+    ta, tb = known_title(a), known_title(b)
+    return ta is not None and tb is not None and ta.kind == "office" and ta.key == tb.key
+
+
 def _tenure_matches(gold: dict[str, Any], pred: dict[str, Any], strict: bool) -> bool:
     gk, pk = set(person_key(gold["person"]).split()), set(person_key(pred["person"]).split())
     if not gk or not pk or not (gk <= pk or pk <= gk):
         return False
-    if not _office_words(gold["role"]) & _office_words(pred["role"]):
+    if not _same_office(gold["role"], pred["role"]):
         return False
     gy = _years({"start": gold.get("start"), "end": gold.get("end")})
     py = _years({"start": pred.get("start"), "end": pred.get("end")})

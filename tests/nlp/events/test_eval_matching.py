@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from diplomatica.eval.events import Score, _score_events
+from diplomatica.eval.events import Score, _score_events, _tenure_matches
 
 
 def _event(year: str | None, confidence: float = 0.5) -> dict[str, Any]:
@@ -79,3 +79,15 @@ def test_scores_add_up_and_multisets_match_item_by_item() -> None:
     counted.add_counts(Counter(["a", "a", "b"]), Counter(["a", "c"]))
     assert (counted.tp, counted.fp, counted.fn) == (1, 1, 2)
     assert Score().f1 == 1.0 and Score(fp=2).f1 == 0.0
+
+
+def _tenure(role: str) -> dict[str, Any]:
+    return {"person": "Kurt Lindqvist", "role": role, "country": "SWE", "start": "1961"}
+
+
+def test_tenure_roles_match_through_the_titles_gazetteer() -> None:
+    council = _tenure("Chairman of the Council of Ministers")
+    assert _tenure_matches(council, _tenure("head of government"), strict=True)
+    assert _tenure_matches(_tenure("Premier"), _tenure("prime minister"), strict=True)
+    assert not _tenure_matches(council, _tenure("foreign minister"), strict=False)
+    assert not _tenure_matches(_tenure("ambassador"), _tenure("consul"), strict=False)
