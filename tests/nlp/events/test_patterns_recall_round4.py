@@ -178,3 +178,24 @@ def test_expelled_diplomats_are_still_expelled(extract: Extract) -> None:
 def test_recalling_that_is_speech_not_a_recall(extract: Extract) -> None:
     doc = extract("He recalled that Peru had established diplomatic relations with Cuba in 1972.")
     assert _summary(doc) == [("ESTABLISH_RELATIONS", ["CUB", "PER"])]
+
+
+def test_resumed_diplomatic_relations_are_established(extract: Extract) -> None:
+    doc = extract("In 1985 Uruguay resumed diplomatic relations with Cuba.")
+    assert _summary(doc) == [("ESTABLISH_RELATIONS", ["CUB", "URY"])]
+
+
+def test_a_banquet_given_in_a_guests_honour_is_a_meeting(extract: Extract) -> None:
+    doc = extract(
+        "He repeated this at the banquet that Premier Suharto gave in his honour in June 1970."
+    )
+    assert [e.type for e in doc._.dipl_events] == ["MEET"]
+
+
+def test_a_banquet_without_a_host_is_no_meeting(extract: Extract) -> None:
+    assert _summary(extract("In June 1970 the banquet was cancelled because of the rain.")) == []
+
+
+def test_touring_a_region_is_a_visit(extract: Extract) -> None:
+    doc = extract("The Algerian leader toured the Gulf states in May 1975.")
+    assert [e.type for e in doc._.dipl_events] == ["VISIT"]

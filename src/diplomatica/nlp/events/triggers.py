@@ -421,7 +421,7 @@ def verb_event_type(
     if lemma in lex.verbs["ESTABLISH_RELATIONS"] and relations and diplomatic:
         return "ESTABLISH_RELATIONS"
     if (
-        lemma in ("establish", "re-establish", "reestablish", "restore")
+        lemma in ("establish", "re-establish", "reestablish", "restore", "resume")
         and relations
         and _bare_state_relations(verb, relations, state_tokens)
     ):
@@ -687,7 +687,7 @@ def _joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[in
 def _toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``toured West Africa``, ``toured Western capitals``: touring states or their capitals."""
     return lemma == "tour" and any(
-        _destination(o, entity_tokens) or _lemma(o) in _PLACE_NOUNS or o.pos_ == "PROPN"
+        _destination(o, entity_tokens) or _lemma(o) in _PLACE_NOUNS | {"state"} or o.pos_ == "PROPN"
         for o in objs
     )
 
@@ -782,7 +782,7 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
     if noun.lower_ == "meeting" and _body_in_session(noun, entity_tokens):
         return None  # the participle misread as a noun
-    if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
+    if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _hosted_meal(noun, lemma):
         return "MEET"
     if lemma in ("signing", "conclusion", "signature", "ratification") and _heads_in(
         of_objs, AGREEMENT_NOUNS
@@ -819,6 +819,23 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma in ("support", "solidarity", "backing") and _support_noun_stated(noun, lex):
         return "EXPRESS_SUPPORT"
     return None
+
+
+_MEAL_NOUNS = frozenset(["banquet", "dinner", "luncheon", "lunch", "breakfast"])
+
+
+def _hosted_meal(noun: Token, lemma: str) -> bool:
+    """``the banquet that Premier X gave in his honour``: a meal a leader gives for a guest."""
+    if lemma not in _MEAL_NOUNS:
+        return False
+    givers = [c for c in noun.children if c.dep_ == "relcl" and _lemma(c) in ("give", "host")]
+    honour = any(
+        _lemma(p) in ("honour", "honor") for g in [noun, *givers] for p in _prep_objects(g, ("in",))
+    )
+    return bool(givers) and (
+        honour
+        or any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for g in givers for c in g.children)
+    )
 
 
 _DELIVERY_NOUNS = frozenset(
