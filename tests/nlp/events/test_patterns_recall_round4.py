@@ -199,3 +199,11 @@ def test_a_banquet_without_a_host_is_no_meeting(extract: Extract) -> None:
 def test_touring_a_region_is_a_visit(extract: Extract) -> None:
     doc = extract("The Algerian leader toured the Gulf states in May 1975.")
     assert [e.type for e in doc._.dipl_events] == ["VISIT"]
+
+
+def test_re_established_with_the_subject_on_the_auxiliary(extract: Extract) -> None:
+    doc = extract(
+        "Full diplomatic relations were re-established on 2 May 1986, "
+        "during a visit to Madrid by Shimon Peres, who was Israeli prime minister."
+    )
+    assert "ESTABLISH_RELATIONS" in [e.type for e in doc._.dipl_events]

@@ -87,13 +87,7 @@ def _misparsed_passive_subjects(verb: Token) -> list[Token]:
     """Return the subjects of a passive the parser attached elsewhere: to the auxiliary ("both
     embassies were closed"), to a copula whose participle it made an adjectival complement
     ("relations were re-established"), or to a causative participle ("had it shipped")."""
-    out = [
-        s
-        for c in verb.children
-        if c.dep_ == "auxpass"
-        for s in c.children
-        if s.dep_ in ("nsubj", "nsubjpass")
-    ]
+    out = _auxiliary_subjects(verb)
     if verb.tag_ == "VBN" and verb.dep_ == "acomp" and _lemma(verb.head) == "be":
         out += [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and _lemma(verb.head) in ("have", "get"):
@@ -102,7 +96,19 @@ def _misparsed_passive_subjects(verb: Token) -> list[Token]:
     if prefix is not None:
         # "were re-established": the tokenizer split "re-", and the parser made "re" the verb
         out += [s for s in prefix.children if s.dep_ in ("nsubj", "nsubjpass")]
+        out += _auxiliary_subjects(prefix)
     return out
+
+
+def _auxiliary_subjects(verb: Token) -> list[Token]:
+    """Return subjects the parser hung on the passive auxiliary ("both embassies were")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "auxpass"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def _split_prefix(verb: Token) -> Token | None:
