@@ -207,3 +207,25 @@ def test_re_established_with_the_subject_on_the_auxiliary(extract: Extract) -> N
         "during a visit to Madrid by Shimon Peres, who was Israeli prime minister."
     )
     assert "ESTABLISH_RELATIONS" in [e.type for e in doc._.dipl_events]
+
+
+def test_a_tour_that_took_him_to_states_is_a_visit_to_each(extract: Extract) -> None:
+    doc = extract(
+        "In February 1958 the Indian prime minister made a tour of South Asia "
+        "that took him to Nepal and Ceylon."
+    )
+    assert sorted(_summary(doc)) == [("VISIT", ["IND", "LKA"]), ("VISIT", ["IND", "NPL"])]
+
+
+def test_a_journey_that_also_took_him_elsewhere_keeps_the_first_visit_apart(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Tito visited India in January 1955 as part of a journey "
+        "that also took him to Burma and Egypt."
+    )
+    assert sorted(_summary(doc)) == [
+        ("VISIT", ["EGY", "YUG"]),
+        ("VISIT", ["IND", "YUG"]),
+        ("VISIT", ["MMR", "YUG"]),
+    ]

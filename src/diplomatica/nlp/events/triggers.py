@@ -698,6 +698,29 @@ def _toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     )
 
 
+_TRAVEL_NOUNS = frozenset(["tour", "trip", "journey"])
+
+
+def _trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``a tour of Asia that took him to Nepal and Ceylon``: a journey taking someone to a state."""
+    if lemma != "take" or verb.dep_ != "relcl" or _lemma(verb.head) not in _TRAVEL_NOUNS:
+        return False
+    return any(_destination(d, entity_tokens) for d in _prep_objects(verb, ("to",)))
+
+
+def _journey_verb(noun: Token) -> Token | None:
+    """Return the verb whose subject makes the journey ``noun`` ("made a tour", "visited X as
+    part of a tour")."""
+    node = noun
+    for _ in range(5):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
 def _came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``Comrade Kosygin, who came in March 1968``: in a record of talks, a person who "came"
     (with only a date) came to the speaker's country."""
@@ -737,7 +760,7 @@ def _contact_verb_type(
         return None
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
         return "VISIT"
-    if _toured(lemma, objs, entity_tokens):
+    if _toured(lemma, objs, entity_tokens) or _trip_took(verb, lemma, entity_tokens):
         return "VISIT"
     if _was_in(verb, lemma, entity_tokens) or _joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
@@ -1078,6 +1101,18 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         antecedents = [a for a in _resolved(pronouns) if _lemma(a) in _RELATION_NOUNS]
         if antecedents and antecedents[0].sent == verb.sent:
             return Trigger(etype, antecedents[0], verb, _antecedent_clause(antecedents[0], verb))
+    if etype == "VISIT" and _lemma(verb) == "take" and verb.dep_ == "relcl":
+        traveller_verb = _journey_verb(verb.head)
+        if traveller_verb is not None:
+            # the traveller is the subject of the verb governing the tour; its own objects
+            # ("visited Ghana as part of a tour that took him to X") are another visit
+            others = frozenset(
+                t.i
+                for c in traveller_verb.children
+                if c.dep_ == "dobj" and not c.left_edge.i <= verb.i <= c.right_edge.i
+                for t in c.subtree
+            )
+            return Trigger(etype, verb, traveller_verb, others)
     if etype == "APPOINT_ENVOY":
         clauses = [
             t.i
