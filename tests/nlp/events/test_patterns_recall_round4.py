@@ -229,3 +229,15 @@ def test_a_journey_that_also_took_him_elsewhere_keeps_the_first_visit_apart(
         ("VISIT", ["IND", "YUG"]),
         ("VISIT", ["MMR", "YUG"]),
     ]
+
+
+def test_a_participants_career_clause_does_not_date_the_act(extract: Extract) -> None:
+    doc = extract(
+        "The Brazilian visitors held a week of talks with Nasser, "
+        "who had been president of Egypt since 1956, in May 1961."
+    )
+    assert _years(doc, "MEET") == ["1961"]
+    doc = extract(
+        "Leonid Brezhnev, party leader since 1964, arrived in Havana in late January 1974."
+    )
+    assert _years(doc, "VISIT") == ["1974"]

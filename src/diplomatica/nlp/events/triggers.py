@@ -1039,7 +1039,7 @@ def find_triggers(
                 continue
             if etype != "EXPRESS_SUPPORT" and not _past_context(tok):
                 continue
-            found.append(_verb_trigger(etype, tok))
+            found.append(_without_side_times(_verb_trigger(etype, tok), entity_tokens))
         elif tok.pos_ in ("NOUN", "PROPN"):
             etype = noun_event_type(tok, lex, entity_tokens)
             if etype is None:
@@ -1089,6 +1089,26 @@ def _restored_trigger(noun: Token) -> Trigger | None:
     return Trigger(
         "ESTABLISH_RELATIONS", before[-1], anchor, _antecedent_clause(before[-1], anchor)
     )
+
+
+_PARTICIPANT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
+
+
+def _without_side_times(trig: Trigger, entity_tokens: set[int]) -> Trigger:
+    """A relative clause or apposition on a participant ("Tito, who had been President since
+    1953", "X, First Secretary since 1953,") dates the participant's career, not this act:
+    its words other than names are no evidence of the event's date."""
+    verb = trig.anchor
+    side: set[int] = set()
+    participants = [c for c in verb.children if c.dep_ in _PARTICIPANT_DEPS]
+    participants += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
+    for p in participants:
+        for c in p.children:
+            if c.dep_ in ("relcl", "appos") and not c.left_edge.i <= trig.token.i <= c.right_edge.i:
+                side |= {t.i for t in c.subtree if t.i not in entity_tokens}
+    if not side:
+        return trig
+    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | side, trig.negated)
 
 
 def _verb_trigger(etype: str, verb: Token) -> Trigger:
