@@ -241,3 +241,11 @@ def test_a_participants_career_clause_does_not_date_the_act(extract: Extract) ->
         "Leonid Brezhnev, party leader since 1964, arrived in Havana in late January 1974."
     )
     assert _years(doc, "VISIT") == ["1974"]
+
+
+def test_talks_with_a_leader_are_not_dated_by_his_career(extract: Extract) -> None:
+    doc = extract(
+        "In May 1961 the Brazilian visitors held a week of talks with Nasser, "
+        "who had been president of Egypt since 1956."
+    )
+    assert _years(doc, "MEET") == ["1961"]

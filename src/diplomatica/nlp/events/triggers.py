@@ -1039,7 +1039,7 @@ def find_triggers(
                 continue
             if etype != "EXPRESS_SUPPORT" and not _past_context(tok):
                 continue
-            found.append(_without_side_times(_verb_trigger(etype, tok), entity_tokens))
+            found.append(_verb_trigger(etype, tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             etype = noun_event_type(tok, lex, entity_tokens)
             if etype is None:
@@ -1047,7 +1047,7 @@ def find_triggers(
             # "the visit to China and the visit to Korea": each conjunct keeps its own partners
             others = frozenset({t.i for t in tok.subtree} - _own_tokens(tok))
             found.append(_restored_trigger(tok) or Trigger(etype, tok, _noun_anchor(tok), others))
-    found = [_without_nested(t, found) for t in found]
+    found = [_without_side_times(_without_nested(t, found), entity_tokens) for t in found]
     out: list[Trigger] = []
     for trig in found:
         if _restates_verb_trigger(trig, found):
@@ -1091,18 +1091,14 @@ def _restored_trigger(noun: Token) -> Trigger | None:
     )
 
 
-_PARTICIPANT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "appos")
-
-
 def _without_side_times(trig: Trigger, entity_tokens: set[int]) -> Trigger:
     """A relative clause or apposition on a participant ("Tito, who had been President since
     1953", "X, First Secretary since 1953,") dates the participant's career, not this act:
     its words other than names are no evidence of the event's date."""
-    verb = trig.anchor
     side: set[int] = set()
-    participants = [c for c in verb.children if c.dep_ in _PARTICIPANT_DEPS]
-    participants += [p for c in verb.children if c.dep_ == "prep" for p in c.children]
-    for p in participants:
+    for p in trig.anchor.subtree:
+        if p.i == trig.token.i or not (p.i in entity_tokens or _lemma(p) in PERSON_GROUP_NOUNS):
+            continue
         for c in p.children:
             if c.dep_ in ("relcl", "appos") and not c.left_edge.i <= trig.token.i <= c.right_edge.i:
                 side |= {t.i for t in c.subtree if t.i not in entity_tokens}
