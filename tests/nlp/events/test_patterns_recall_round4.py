@@ -249,3 +249,11 @@ def test_talks_with_a_leader_are_not_dated_by_his_career(extract: Extract) -> No
         "who had been president of Egypt since 1956."
     )
     assert _years(doc, "MEET") == ["1961"]
+
+
+def test_the_state_a_supported_cause_is_against_is_no_party(extract: Extract) -> None:
+    doc = extract(
+        "In 1962 the Soviet Union firmly supported the Cuban revolution "
+        "against the pressure of the United States."
+    )
+    assert _summary(doc) == [("EXPRESS_SUPPORT", ["CUB", "SUN"])]

@@ -1048,6 +1048,7 @@ def find_triggers(
             others = frozenset({t.i for t in tok.subtree} - _own_tokens(tok))
             found.append(_restored_trigger(tok) or Trigger(etype, tok, _noun_anchor(tok), others))
     found = [_without_side_times(_without_nested(t, found), entity_tokens) for t in found]
+    found = [_without_opponents(t) for t in found]
     out: list[Trigger] = []
     for trig in found:
         if _restates_verb_trigger(trig, found):
@@ -1089,6 +1090,22 @@ def _restored_trigger(noun: Token) -> Trigger | None:
     return Trigger(
         "ESTABLISH_RELATIONS", before[-1], anchor, _antecedent_clause(before[-1], anchor)
     )
+
+
+def _without_opponents(trig: Trigger) -> Trigger:
+    """``supports the Cuban revolution against the pressure of the USA``: the state a
+    supported cause is against is no party to the support."""
+    if trig.type != "EXPRESS_SUPPORT":
+        return trig
+    against = {
+        t.i
+        for p in trig.anchor.subtree
+        if p.lower_ == "against" and p.dep_ == "prep"
+        for t in p.subtree
+    }
+    if not against or trig.token.i in against:
+        return trig
+    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | against, trig.negated)
 
 
 def _without_side_times(trig: Trigger, entity_tokens: set[int]) -> Trigger:
