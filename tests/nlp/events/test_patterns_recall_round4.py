@@ -257,3 +257,10 @@ def test_the_state_a_supported_cause_is_against_is_no_party(extract: Extract) ->
         "against the pressure of the United States."
     )
     assert _summary(doc) == [("EXPRESS_SUPPORT", ["CUB", "SUN"])]
+
+
+def test_the_other_side_of_a_dispute_is_no_party_to_siding(extract: Extract) -> None:
+    doc = extract(
+        "In 1963 Hanoi sided with Beijing in the dispute between China and the Soviet Union."
+    )
+    assert _summary(doc) == [("EXPRESS_SUPPORT", ["CHN", "VDR"])]

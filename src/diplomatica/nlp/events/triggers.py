@@ -1092,15 +1092,26 @@ def _restored_trigger(noun: Token) -> Trigger | None:
     )
 
 
+_CONFLICT_NOUNS = frozenset(["quarrel", "dispute", "conflict", "split", "rift", "feud"])
+
+
+def _names_conflict(prep: Token) -> bool:
+    """``in the quarrel between Moscow and Beijing``: the conflict a side is taken in."""
+    return prep.lower_ == "in" and any(
+        _lemma(o) in _CONFLICT_NOUNS for o in prep.children if o.dep_ == "pobj"
+    )
+
+
 def _without_opponents(trig: Trigger) -> Trigger:
-    """``supports the Cuban revolution against the pressure of the USA``: the state a
-    supported cause is against is no party to the support."""
+    """``supports the Cuban revolution against the pressure of the USA``, ``sided with Moscow
+    in the quarrel between Moscow and Beijing``: the state a supported cause is against is no
+    party to the support."""
     if trig.type != "EXPRESS_SUPPORT":
         return trig
     against = {
         t.i
         for p in trig.anchor.subtree
-        if p.lower_ == "against" and p.dep_ == "prep"
+        if p.dep_ == "prep" and (p.lower_ == "against" or _names_conflict(p))
         for t in p.subtree
     }
     if not against or trig.token.i in against:
