@@ -121,3 +121,17 @@ def test_the_two_governments_are_the_pair_of_the_earlier_clause(
     (signing,) = _events(doc, "SIGN_AGREEMENT")
     assert signing.countries == ["CHL", "FRA"]
     assert signing.date is not None and signing.date.start == "1975-03-01"
+
+
+def test_a_states_capital_named_by_its_adjective_is_a_venue(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract("In May 1970 Polish and Israeli diplomats held talks in the Austrian capital.")
+    (meet,) = _events(doc, "MEET")
+    assert meet.countries == ["ISR", "POL"]
+
+
+def test_appointed_ambassador_to_a_state_keeps_the_host(extract: Callable[..., Doc]) -> None:
+    doc = extract("In 1965 Ireland appointed Sean Byrne ambassador to Spain.")
+    (appoint,) = _events(doc, "APPOINT_ENVOY")
+    assert appoint.countries == ["ESP", "IRL"]

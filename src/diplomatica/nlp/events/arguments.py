@@ -301,13 +301,35 @@ def _circumstance_place(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     return verb.i not in (trigger.token.i, trigger.anchor.i) and circumstantial_participle(verb)
 
 
+# Nouns naming a state's seat or a town: "in the Swedish capital" is a place in Sweden.
+_SEATS = frozenset(["capital", "city", "town", "port", "resort", "embassy", "legation"])
+
+
+def _names_seat(m: Mention, ctx: DocContext) -> bool:
+    """``the Swedish capital``: a state name modifying a seat noun names a place."""
+    last = ctx.doc[m.end - 1]
+    return last.dep_ in ("amod", "compound", "poss") and last.head.lemma_.lower() in _SEATS
+
+
+def _described_post(m: Mention, ctx: DocContext) -> bool:
+    """``Arthur Andrew, the ambassador to Sweden``: an apposition giving a person's post."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "at"):
+        return False
+    post = prep.head
+    return post.lemma_.lower() in _POSTED_PEOPLE and post.dep_ == "appos"
+
+
 def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a place is where the event happened ("met in Geneva", "signed at the
     Kremlin"), as opposed to a destination or a place in another clause ("when X visited
     Moscow, both sides concluded ..."), for types whose places are not parties."""
     if trigger.type in _PLACE_IS_PARTY:
         return False
-    prep = ctx.doc[m.end - 1].head
+    last = ctx.doc[m.end - 1]
+    if _names_seat(m, ctx):
+        last = last.head  # "the talks in the Swedish capital": the state's seat, a venue
+    prep = last.head
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from", "near"):
         return False
     node = prep.head  # "met Zhou at Beijing airport on his way home from Hanoi"
@@ -408,7 +430,9 @@ def event_actors(
             continue  # "negotiated with your ambassador in London": his post, not a party
         if m.ref.kind == "place" and _circumstance_place(m, trigger, ctx):
             continue  # "the Council, meeting in Sofia, expelled ...": the scene, never a party
-        if m.ref.kind == "place" and _is_venue(m, trigger, ctx):
+        if _described_post(m, ctx):
+            continue  # "led by X, the ambassador to Sweden": X's post, not a party
+        if (m.ref.kind == "place" or _names_seat(m, ctx)) and _is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:
                 venues.append(m.state)
