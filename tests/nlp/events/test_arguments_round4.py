@@ -135,3 +135,14 @@ def test_appointed_ambassador_to_a_state_keeps_the_host(extract: Callable[..., D
     doc = extract("In 1965 Ireland appointed Sean Byrne ambassador to Spain.")
     (appoint,) = _events(doc, "APPOINT_ENVOY")
     assert appoint.countries == ["ESP", "IRL"]
+
+
+def test_a_negotiators_post_named_in_apposition_is_no_party(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract(
+        "In May 1970 talks opened between Poland and Israel. The talks were led on the Polish "
+        "side by Jan Kowalski, the ambassador to Austria, and on the Israeli side by David Levi."
+    )
+    meetings = _events(doc, "MEET")
+    assert meetings and all(e.countries == ["ISR", "POL"] for e in meetings)

@@ -320,6 +320,18 @@ def _described_post(m: Mention, ctx: DocContext) -> bool:
     return post.lemma_.lower() in _POSTED_PEOPLE and post.dep_ == "appos"
 
 
+def _state_of_post(m: Mention, ctx: DocContext) -> bool:
+    """Return whether a person's state is only the state of the post an apposition gives him
+    ("Arthur Andrew, the ambassador to Sweden"): the country he is sent to, not his own."""
+    head = ctx.doc[m.end - 1]
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        for t in appos.subtree:
+            other = ctx.mention_at(t)
+            if other is not None and other is not m and _described_post(other, ctx):
+                return other.state == m.state
+    return False
+
+
 def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a place is where the event happened ("met in Geneva", "signed at the
     Kremlin"), as opposed to a destination or a place in another clause ("when X visited
@@ -420,6 +432,8 @@ def event_actors(
     for m in _mentions_of(core, ctx):
         if m.ref.kind == "place" and m.state is None:
             continue
+        if m.ref.kind == "person" and _state_of_post(m, ctx):
+            continue  # "Arthur Andrew, the ambassador to Sweden": his post is no party
         if trigger.type == "VISIT" and _is_origin(m, trigger, ctx):
             continue
         if _names_currency(m, ctx):
