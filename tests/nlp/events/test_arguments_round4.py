@@ -146,3 +146,27 @@ def test_a_negotiators_post_named_in_apposition_is_no_party(
     )
     meetings = _events(doc, "MEET")
     assert meetings and all(e.countries == ["ISR", "POL"] for e in meetings)
+
+
+_OTHER_PAIR = (
+    "Relations between Mexico and Cuba were close in those years, and Cuba praised Mexico "
+    "often.\n\n"
+)
+
+
+def test_she_continues_the_previous_sentences_subject(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        _OTHER_PAIR + "Prime Minister Golda Meir left Jerusalem for a European tour in the "
+        "spring of 1973. In May 1973 she met President Georges Pompidou in Paris."
+    )
+    (meet,) = _events(doc, "MEET")
+    assert meet.countries == ["FRA", "ISR"]
+
+
+def test_it_continues_a_state_subject(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        _OTHER_PAIR + "Austria kept its distance from both blocs. In March 1974 it opened an "
+        "embassy in Havana."
+    )
+    (opening,) = _events(doc, "OPEN_MISSION")
+    assert opening.countries == ["AUT", "CUB"]

@@ -332,6 +332,38 @@ def _state_of_post(m: Mention, ctx: DocContext) -> bool:
     return False
 
 
+_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("state", "organization")}
+
+
+def _pronoun_subject_state(
+    trigger: Trigger, ctx: DocContext, sent: Span, subj: set[int]
+) -> str | None:
+    """``The Soviet Union voted for the plan. It recognised Israel ...``, ``She met Nixon``: a
+    pronoun subject continues the subject of the paragraph's previous sentence; return that
+    subject's state when it is a state (for "it") or a person (for "he"/"she")."""
+    pronoun = next(
+        (
+            ctx.doc[i]
+            for i in sorted(subj)
+            if ctx.doc[i].lower_ in _PRONOUN_KINDS and ctx.doc[i].dep_ in ("nsubj", "nsubjpass")
+        ),
+        None,
+    )
+    if pronoun is None or ctx.mention_at(pronoun) is not None:
+        return None
+    para = ctx.paragraph_start(sent.start_char)
+    i = sent.start - 1
+    while i >= 0 and ctx.doc[i].idx >= para:
+        tok = ctx.doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            m = ctx.mention_at(tok)
+            if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
+                return None
+            return m.state
+        i -= 1
+    return None
+
+
 def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a place is where the event happened ("met in Geneva", "signed at the
     Kremlin"), as opposed to a destination or a place in another clause ("when X visited
@@ -460,6 +492,12 @@ def event_actors(
             actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))  # type: ignore[arg-type]
         if m.state and m.state not in states:
             states.append(m.state)
+    if sent is not None and not sources:
+        antecedent = _pronoun_subject_state(trigger, ctx, sent, subj)
+        if antecedent is not None:
+            sources.append(antecedent)
+            if antecedent not in states:
+                states.insert(0, antecedent)
     sides = any(
         t.lemma_.lower() in SIDE_NOUNS
         and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
