@@ -170,3 +170,13 @@ def test_it_continues_a_state_subject(extract: Callable[..., Doc]) -> None:
     )
     (opening,) = _events(doc, "OPEN_MISSION")
     assert opening.countries == ["AUT", "CUB"]
+
+
+def test_a_state_of_a_later_era_does_not_fill_in(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "Russia and Finland signed a border treaty in 1995, and Russia opened a consulate in "
+        "Turku in 1996. Russia and Finland also agreed to build a new crossing.\n\n"
+        "In 1988 the Finnish government recalled its ambassador after a quarrel."
+    )
+    (recall,) = _events(doc, "RECALL_ENVOY")
+    assert "RUS" not in recall.countries
