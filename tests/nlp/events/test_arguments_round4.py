@@ -180,3 +180,12 @@ def test_a_state_of_a_later_era_does_not_fill_in(extract: Callable[..., Doc]) ->
     )
     (recall,) = _events(doc, "RECALL_ENVOY")
     assert "RUS" not in recall.countries
+
+
+def test_context_date_skips_a_background_relative_clause(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "In March 1962 Ghana and Guinea signed a treaty of union. The old customs pact, which "
+        "had expired in 1957, was not renewed. The two presidents met again in Conakry."
+    )
+    (meet,) = _events(doc, "MEET")
+    assert meet.date is not None and meet.date.start == "1962-03-01"

@@ -739,6 +739,19 @@ def _background(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
 
+def _in_description(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a time lies in a background relative clause or an apposition ("the
+    treaty of 1950, which had lapsed in 1980"): it dates a thing, not the narrative."""
+    node = _time_head(tm, ctx)
+    for _ in range(12):
+        if node.head is node:
+            return False
+        if node.dep_ in _DESCRIPTIVE:
+            return _background(node)
+        node = node.head
+    return False
+
+
 def _governors(anchor: Token) -> set[int]:
     """Return the verbs whose complement the anchor is ("decided not to renew", "agreed to
     establish"): their time expressions date the event."""
@@ -845,7 +858,10 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     earlier = [
         t
         for t in ctx.times
-        if t.end <= sent.start and ctx.doc[t.start].idx >= para and _usable(t.value)
+        if t.end <= sent.start
+        and ctx.doc[t.start].idx >= para
+        and _usable(t.value)
+        and not _in_description(t, ctx)
     ]
     if earlier:
         return earlier[-1].value, 0.4
