@@ -189,3 +189,12 @@ def test_context_date_skips_a_background_relative_clause(extract: Callable[..., 
     )
     (meet,) = _events(doc, "MEET")
     assert meet.date is not None and meet.date.start == "1962-03-01"
+
+
+def test_what_support_is_against_is_no_party(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "In June 1979 the Libyan government declared that it fully supports the Ugandan "
+        "people against the aggression of Tanzania."
+    )
+    (support,) = _events(doc, "EXPRESS_SUPPORT")
+    assert support.countries == ["LBY", "UGA"]

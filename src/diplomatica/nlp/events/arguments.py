@@ -320,6 +320,19 @@ def _described_post(m: Mention, ctx: DocContext) -> bool:
     return post.lemma_.lower() in _POSTED_PEOPLE and post.dep_ == "appos"
 
 
+def _opposed(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention lies in an "against" phrase below the trigger ("supports the
+    Cuban revolution against the pressure of the US"): what the support is against."""
+    node = ctx.doc[m.end - 1]
+    for _ in range(8):
+        if node.i in (trigger.token.i, trigger.anchor.i) or node.head is node:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "against":
+            return True
+        node = node.head
+    return False
+
+
 def _state_of_post(m: Mention, ctx: DocContext) -> bool:
     """Return whether a person's state is only the state of the post an apposition gives him
     ("Arthur Andrew, the ambassador to Sweden"): the country he is sent to, not his own."""
@@ -464,6 +477,8 @@ def event_actors(
     for m in _mentions_of(core, ctx):
         if m.ref.kind == "place" and m.state is None:
             continue
+        if trigger.type == "EXPRESS_SUPPORT" and _opposed(m, trigger, ctx):
+            continue  # "supports the revolution against US pressure": the adversary
         if m.ref.kind == "person" and _state_of_post(m, ctx):
             continue  # "Arthur Andrew, the ambassador to Sweden": his post is no party
         if trigger.type == "VISIT" and _is_origin(m, trigger, ctx):
