@@ -121,3 +121,80 @@ def test_the_two_governments_are_the_pair_of_the_earlier_clause(
     (signing,) = _events(doc, "SIGN_AGREEMENT")
     assert signing.countries == ["CHL", "FRA"]
     assert signing.date is not None and signing.date.start == "1975-03-01"
+
+
+def test_a_states_capital_named_by_its_adjective_is_a_venue(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract("In May 1970 Polish and Israeli diplomats held talks in the Austrian capital.")
+    (meet,) = _events(doc, "MEET")
+    assert meet.countries == ["ISR", "POL"]
+
+
+def test_appointed_ambassador_to_a_state_keeps_the_host(extract: Callable[..., Doc]) -> None:
+    doc = extract("In 1965 Ireland appointed Sean Byrne ambassador to Spain.")
+    (appoint,) = _events(doc, "APPOINT_ENVOY")
+    assert appoint.countries == ["ESP", "IRL"]
+
+
+def test_a_negotiators_post_named_in_apposition_is_no_party(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract(
+        "In May 1970 talks opened between Poland and Israel. The talks were led on the Polish "
+        "side by Jan Kowalski, the ambassador to Austria, and on the Israeli side by David Levi."
+    )
+    meetings = _events(doc, "MEET")
+    assert meetings and all(e.countries == ["ISR", "POL"] for e in meetings)
+
+
+_OTHER_PAIR = (
+    "Relations between Mexico and Cuba were close in those years, and Cuba praised Mexico "
+    "often.\n\n"
+)
+
+
+def test_she_continues_the_previous_sentences_subject(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        _OTHER_PAIR + "Prime Minister Golda Meir left Jerusalem for a European tour in the "
+        "spring of 1973. In May 1973 she met President Georges Pompidou in Paris."
+    )
+    (meet,) = _events(doc, "MEET")
+    assert meet.countries == ["FRA", "ISR"]
+
+
+def test_it_continues_a_state_subject(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        _OTHER_PAIR + "Austria kept its distance from both blocs. In March 1974 it opened an "
+        "embassy in Havana."
+    )
+    (opening,) = _events(doc, "OPEN_MISSION")
+    assert opening.countries == ["AUT", "CUB"]
+
+
+def test_a_state_of_a_later_era_does_not_fill_in(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "Russia and Finland signed a border treaty in 1995, and Russia opened a consulate in "
+        "Turku in 1996. Russia and Finland also agreed to build a new crossing.\n\n"
+        "In 1988 the Finnish government recalled its ambassador after a quarrel."
+    )
+    (recall,) = _events(doc, "RECALL_ENVOY")
+    assert "RUS" not in recall.countries
+
+
+def test_context_date_skips_a_background_relative_clause(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "In March 1962 Ghana and Guinea signed a treaty of union. The old customs pact, which "
+        "had expired in 1957, was not renewed. The two presidents met again in Conakry."
+    )
+    (meet,) = _events(doc, "MEET")
+    assert meet.date is not None and meet.date.start == "1962-03-01"
+
+
+def test_what_support_is_against_is_no_party(extract: Callable[..., Doc]) -> None:
+    doc = extract(
+        "In June 1979 the Libyan government declared that it fully supports the Ugandan "
+        "people against the aggression of Tanzania."
+    )
+    (support,) = _events(doc, "EXPRESS_SUPPORT")
+    assert support.countries == ["LBY", "UGA"]

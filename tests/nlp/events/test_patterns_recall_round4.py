@@ -178,3 +178,89 @@ def test_expelled_diplomats_are_still_expelled(extract: Extract) -> None:
 def test_recalling_that_is_speech_not_a_recall(extract: Extract) -> None:
     doc = extract("He recalled that Peru had established diplomatic relations with Cuba in 1972.")
     assert _summary(doc) == [("ESTABLISH_RELATIONS", ["CUB", "PER"])]
+
+
+def test_resumed_diplomatic_relations_are_established(extract: Extract) -> None:
+    doc = extract("In 1985 Uruguay resumed diplomatic relations with Cuba.")
+    assert _summary(doc) == [("ESTABLISH_RELATIONS", ["CUB", "URY"])]
+
+
+def test_a_banquet_given_in_a_guests_honour_is_a_meeting(extract: Extract) -> None:
+    doc = extract(
+        "He repeated this at the banquet that Premier Suharto gave in his honour in June 1970."
+    )
+    assert [e.type for e in doc._.dipl_events] == ["MEET"]
+
+
+def test_a_banquet_without_a_host_is_no_meeting(extract: Extract) -> None:
+    assert _summary(extract("In June 1970 the banquet was cancelled because of the rain.")) == []
+
+
+def test_touring_a_region_is_a_visit(extract: Extract) -> None:
+    doc = extract("The Algerian leader toured the Gulf states in May 1975.")
+    assert [e.type for e in doc._.dipl_events] == ["VISIT"]
+
+
+def test_re_established_with_the_subject_on_the_auxiliary(extract: Extract) -> None:
+    doc = extract(
+        "Full diplomatic relations were re-established on 2 May 1986, "
+        "during a visit to Madrid by Shimon Peres, who was Israeli prime minister."
+    )
+    assert "ESTABLISH_RELATIONS" in [e.type for e in doc._.dipl_events]
+
+
+def test_a_tour_that_took_him_to_states_is_a_visit_to_each(extract: Extract) -> None:
+    doc = extract(
+        "In February 1958 the Indian prime minister made a tour of South Asia "
+        "that took him to Nepal and Ceylon."
+    )
+    assert sorted(_summary(doc)) == [("VISIT", ["IND", "LKA"]), ("VISIT", ["IND", "NPL"])]
+
+
+def test_a_journey_that_also_took_him_elsewhere_keeps_the_first_visit_apart(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Tito visited India in January 1955 as part of a journey "
+        "that also took him to Burma and Egypt."
+    )
+    assert sorted(_summary(doc)) == [
+        ("VISIT", ["EGY", "YUG"]),
+        ("VISIT", ["IND", "YUG"]),
+        ("VISIT", ["MMR", "YUG"]),
+    ]
+
+
+def test_a_participants_career_clause_does_not_date_the_act(extract: Extract) -> None:
+    doc = extract(
+        "The Brazilian visitors held a week of talks with Nasser, "
+        "who had been president of Egypt since 1956, in May 1961."
+    )
+    assert _years(doc, "MEET") == ["1961"]
+    doc = extract(
+        "Leonid Brezhnev, party leader since 1964, arrived in Havana in late January 1974."
+    )
+    assert _years(doc, "VISIT") == ["1974"]
+
+
+def test_talks_with_a_leader_are_not_dated_by_his_career(extract: Extract) -> None:
+    doc = extract(
+        "In May 1961 the Brazilian visitors held a week of talks with Nasser, "
+        "who had been president of Egypt since 1956."
+    )
+    assert _years(doc, "MEET") == ["1961"]
+
+
+def test_the_state_a_supported_cause_is_against_is_no_party(extract: Extract) -> None:
+    doc = extract(
+        "In 1962 the Soviet Union firmly supported the Cuban revolution "
+        "against the pressure of the United States."
+    )
+    assert _summary(doc) == [("EXPRESS_SUPPORT", ["CUB", "SUN"])]
+
+
+def test_the_other_side_of_a_dispute_is_no_party_to_siding(extract: Extract) -> None:
+    doc = extract(
+        "In 1963 Hanoi sided with Beijing in the dispute between China and the Soviet Union."
+    )
+    assert _summary(doc) == [("EXPRESS_SUPPORT", ["CHN", "VDR"])]

@@ -301,13 +301,92 @@ def _circumstance_place(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     return verb.i not in (trigger.token.i, trigger.anchor.i) and circumstantial_participle(verb)
 
 
+# Nouns naming a state's seat or a town: "in the Swedish capital" is a place in Sweden.
+_SEATS = frozenset(["capital", "city", "town", "port", "resort", "embassy", "legation"])
+
+
+def _names_seat(m: Mention, ctx: DocContext) -> bool:
+    """``the Swedish capital``: a state name modifying a seat noun names a place."""
+    last = ctx.doc[m.end - 1]
+    return last.dep_ in ("amod", "compound", "poss") and last.head.lemma_.lower() in _SEATS
+
+
+def _described_post(m: Mention, ctx: DocContext) -> bool:
+    """``Arthur Andrew, the ambassador to Sweden``: an apposition giving a person's post."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "at"):
+        return False
+    post = prep.head
+    return post.lemma_.lower() in _POSTED_PEOPLE and post.dep_ == "appos"
+
+
+def _opposed(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention lies in an "against" phrase below the trigger ("supports the
+    Cuban revolution against the pressure of the US"): what the support is against."""
+    node = ctx.doc[m.end - 1]
+    for _ in range(8):
+        if node.i in (trigger.token.i, trigger.anchor.i) or node.head is node:
+            return False
+        if node.dep_ == "prep" and node.lower_ == "against":
+            return True
+        node = node.head
+    return False
+
+
+def _state_of_post(m: Mention, ctx: DocContext) -> bool:
+    """Return whether a person's state is only the state of the post an apposition gives him
+    ("Arthur Andrew, the ambassador to Sweden"): the country he is sent to, not his own."""
+    head = ctx.doc[m.end - 1]
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        for t in appos.subtree:
+            other = ctx.mention_at(t)
+            if other is not None and other is not m and _described_post(other, ctx):
+                return other.state == m.state
+    return False
+
+
+_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("state", "organization")}
+
+
+def _pronoun_subject_state(
+    trigger: Trigger, ctx: DocContext, sent: Span, subj: set[int]
+) -> str | None:
+    """``The Soviet Union voted for the plan. It recognised Israel ...``, ``She met Nixon``: a
+    pronoun subject continues the subject of the paragraph's previous sentence; return that
+    subject's state when it is a state (for "it") or a person (for "he"/"she")."""
+    pronoun = next(
+        (
+            ctx.doc[i]
+            for i in sorted(subj)
+            if ctx.doc[i].lower_ in _PRONOUN_KINDS and ctx.doc[i].dep_ in ("nsubj", "nsubjpass")
+        ),
+        None,
+    )
+    if pronoun is None or ctx.mention_at(pronoun) is not None:
+        return None
+    para = ctx.paragraph_start(sent.start_char)
+    i = sent.start - 1
+    while i >= 0 and ctx.doc[i].idx >= para:
+        tok = ctx.doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            m = ctx.mention_at(tok)
+            if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
+                return None
+            return m.state
+        i -= 1
+    return None
+
+
 def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a place is where the event happened ("met in Geneva", "signed at the
     Kremlin"), as opposed to a destination or a place in another clause ("when X visited
     Moscow, both sides concluded ..."), for types whose places are not parties."""
     if trigger.type in _PLACE_IS_PARTY:
         return False
-    prep = ctx.doc[m.end - 1].head
+    last = ctx.doc[m.end - 1]
+    if _names_seat(m, ctx):
+        last = last.head  # "the talks in the Swedish capital": the state's seat, a venue
+    prep = last.head
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from", "near"):
         return False
     node = prep.head  # "met Zhou at Beijing airport on his way home from Hanoi"
@@ -398,6 +477,10 @@ def event_actors(
     for m in _mentions_of(core, ctx):
         if m.ref.kind == "place" and m.state is None:
             continue
+        if trigger.type == "EXPRESS_SUPPORT" and _opposed(m, trigger, ctx):
+            continue  # "supports the revolution against US pressure": the adversary
+        if m.ref.kind == "person" and _state_of_post(m, ctx):
+            continue  # "Arthur Andrew, the ambassador to Sweden": his post is no party
         if trigger.type == "VISIT" and _is_origin(m, trigger, ctx):
             continue
         if _names_currency(m, ctx):
@@ -408,7 +491,9 @@ def event_actors(
             continue  # "negotiated with your ambassador in London": his post, not a party
         if m.ref.kind == "place" and _circumstance_place(m, trigger, ctx):
             continue  # "the Council, meeting in Sofia, expelled ...": the scene, never a party
-        if m.ref.kind == "place" and _is_venue(m, trigger, ctx):
+        if _described_post(m, ctx):
+            continue  # "led by X, the ambassador to Sweden": X's post, not a party
+        if (m.ref.kind == "place" or _names_seat(m, ctx)) and _is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:
                 venues.append(m.state)
@@ -422,6 +507,12 @@ def event_actors(
             actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))  # type: ignore[arg-type]
         if m.state and m.state not in states:
             states.append(m.state)
+    if sent is not None and not sources:
+        antecedent = _pronoun_subject_state(trigger, ctx, sent, subj)
+        if antecedent is not None:
+            sources.append(antecedent)
+            if antecedent not in states:
+                states.insert(0, antecedent)
     sides = any(
         t.lemma_.lower() in SIDE_NOUNS
         and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
@@ -663,6 +754,19 @@ def _background(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
 
+def _in_description(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a time lies in a background relative clause or an apposition ("the
+    treaty of 1950, which had lapsed in 1980"): it dates a thing, not the narrative."""
+    node = _time_head(tm, ctx)
+    for _ in range(12):
+        if node.head is node:
+            return False
+        if node.dep_ in _DESCRIPTIVE:
+            return _background(node)
+        node = node.head
+    return False
+
+
 def _governors(anchor: Token) -> set[int]:
     """Return the verbs whose complement the anchor is ("decided not to renew", "agreed to
     establish"): their time expressions date the event."""
@@ -769,7 +873,10 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     earlier = [
         t
         for t in ctx.times
-        if t.end <= sent.start and ctx.doc[t.start].idx >= para and _usable(t.value)
+        if t.end <= sent.start
+        and ctx.doc[t.start].idx >= para
+        and _usable(t.value)
+        and not _in_description(t, ctx)
     ]
     if earlier:
         return earlier[-1].value, 0.4

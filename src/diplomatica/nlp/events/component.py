@@ -58,6 +58,7 @@ from diplomatica.nlp.events.triggers import (
     is_follow_up,
 )
 from diplomatica.nlp.extensions import register
+from diplomatica.nlp.gazetteer import load_gazetteer
 from diplomatica.nlp.ontology import Ontology, load_ontology
 from diplomatica.nlp.types import Actor, EventFact, TenureFact, TimeValue
 
@@ -196,11 +197,16 @@ class EventExtractor:
         actors: list[Actor],
         states: list[str],
     ) -> EventFact:
-        if len(states) < 2 and anaphoric_parties(trig, sent):
-            states = states + latest_states(ctx, trig.token.idx, states, 2 - len(states))
-        elif len(states) < 2:
-            states = states + recent_states(ctx, sent.start_char, states, 2 - len(states))
         date, confidence = event_date(trig, sent, ctx)
+        if len(states) < 2:
+            # states of another era ("Russia" for a 1988 act) cannot fill in
+            gone = [s for s in ctx.main_states if not _existed(s, date)]
+            need = 2 - len(states)
+            if anaphoric_parties(trig, sent):
+                fill = latest_states(ctx, trig.token.idx, states + gone, need)
+            else:
+                fill = recent_states(ctx, sent.start_char, states + gone, need)
+            states = states + fill
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
         attrs[TRIGGER_INDEX] = trig.token.i
@@ -230,6 +236,18 @@ def _circumstance_of_other(trig: Trigger, triggers: list[Trigger]) -> bool:
     if trig.token.dep_ == "acl":
         governor = governor.head  # the participle modifies the subject of that verb
     return any(t is not trig and governor.i in (t.anchor.i, t.token.i) for t in triggers)
+
+
+def _existed(iso3: str, date: TimeValue | None) -> bool:
+    """Return whether state ``iso3`` existed in the year of ``date`` (True when unknown)."""
+    year = (date.start or date.end or "")[:4] if date else ""
+    state = load_gazetteer().states.get(iso3)
+    if not year.isdigit() or state is None:
+        return True
+    y = int(year)
+    return (state.valid_from is None or state.valid_from <= y) and (
+        state.valid_to is None or y <= state.valid_to
+    )
 
 
 def prev_token(event: EventFact) -> int:

@@ -87,13 +87,7 @@ def _misparsed_passive_subjects(verb: Token) -> list[Token]:
     """Return the subjects of a passive the parser attached elsewhere: to the auxiliary ("both
     embassies were closed"), to a copula whose participle it made an adjectival complement
     ("relations were re-established"), or to a causative participle ("had it shipped")."""
-    out = [
-        s
-        for c in verb.children
-        if c.dep_ == "auxpass"
-        for s in c.children
-        if s.dep_ in ("nsubj", "nsubjpass")
-    ]
+    out = _auxiliary_subjects(verb)
     if verb.tag_ == "VBN" and verb.dep_ == "acomp" and _lemma(verb.head) == "be":
         out += [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
     if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and _lemma(verb.head) in ("have", "get"):
@@ -102,7 +96,19 @@ def _misparsed_passive_subjects(verb: Token) -> list[Token]:
     if prefix is not None:
         # "were re-established": the tokenizer split "re-", and the parser made "re" the verb
         out += [s for s in prefix.children if s.dep_ in ("nsubj", "nsubjpass")]
+        out += _auxiliary_subjects(prefix)
     return out
+
+
+def _auxiliary_subjects(verb: Token) -> list[Token]:
+    """Return subjects the parser hung on the passive auxiliary ("both embassies were")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "auxpass"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
 
 
 def _split_prefix(verb: Token) -> Token | None:
@@ -421,7 +427,7 @@ def verb_event_type(
     if lemma in lex.verbs["ESTABLISH_RELATIONS"] and relations and diplomatic:
         return "ESTABLISH_RELATIONS"
     if (
-        lemma in ("establish", "re-establish", "reestablish", "restore")
+        lemma in ("establish", "re-establish", "reestablish", "restore", "resume")
         and relations
         and _bare_state_relations(verb, relations, state_tokens)
     ):
@@ -687,9 +693,32 @@ def _joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[in
 def _toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``toured West Africa``, ``toured Western capitals``: touring states or their capitals."""
     return lemma == "tour" and any(
-        _destination(o, entity_tokens) or _lemma(o) in _PLACE_NOUNS or o.pos_ == "PROPN"
+        _destination(o, entity_tokens) or _lemma(o) in _PLACE_NOUNS | {"state"} or o.pos_ == "PROPN"
         for o in objs
     )
+
+
+_TRAVEL_NOUNS = frozenset(["tour", "trip", "journey"])
+
+
+def _trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``a tour of Asia that took him to Nepal and Ceylon``: a journey taking someone to a state."""
+    if lemma != "take" or verb.dep_ != "relcl" or _lemma(verb.head) not in _TRAVEL_NOUNS:
+        return False
+    return any(_destination(d, entity_tokens) for d in _prep_objects(verb, ("to",)))
+
+
+def _journey_verb(noun: Token) -> Token | None:
+    """Return the verb whose subject makes the journey ``noun`` ("made a tour", "visited X as
+    part of a tour")."""
+    node = noun
+    for _ in range(5):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -731,7 +760,7 @@ def _contact_verb_type(
         return None
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
         return "VISIT"
-    if _toured(lemma, objs, entity_tokens):
+    if _toured(lemma, objs, entity_tokens) or _trip_took(verb, lemma, entity_tokens):
         return "VISIT"
     if _was_in(verb, lemma, entity_tokens) or _joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
@@ -782,7 +811,7 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
     if noun.lower_ == "meeting" and _body_in_session(noun, entity_tokens):
         return None  # the participle misread as a noun
-    if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS:
+    if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _hosted_meal(noun, lemma):
         return "MEET"
     if lemma in ("signing", "conclusion", "signature", "ratification") and _heads_in(
         of_objs, AGREEMENT_NOUNS
@@ -819,6 +848,23 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma in ("support", "solidarity", "backing") and _support_noun_stated(noun, lex):
         return "EXPRESS_SUPPORT"
     return None
+
+
+_MEAL_NOUNS = frozenset(["banquet", "dinner", "luncheon", "lunch", "breakfast"])
+
+
+def _hosted_meal(noun: Token, lemma: str) -> bool:
+    """``the banquet that Premier X gave in his honour``: a meal a leader gives for a guest."""
+    if lemma not in _MEAL_NOUNS:
+        return False
+    givers = [c for c in noun.children if c.dep_ == "relcl" and _lemma(c) in ("give", "host")]
+    honour = any(
+        _lemma(p) in ("honour", "honor") for g in [noun, *givers] for p in _prep_objects(g, ("in",))
+    )
+    return bool(givers) and (
+        honour
+        or any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for g in givers for c in g.children)
+    )
 
 
 _DELIVERY_NOUNS = frozenset(
@@ -1001,7 +1047,8 @@ def find_triggers(
             # "the visit to China and the visit to Korea": each conjunct keeps its own partners
             others = frozenset({t.i for t in tok.subtree} - _own_tokens(tok))
             found.append(_restored_trigger(tok) or Trigger(etype, tok, _noun_anchor(tok), others))
-    found = [_without_nested(t, found) for t in found]
+    found = [_without_side_times(_without_nested(t, found), entity_tokens) for t in found]
+    found = [_without_opponents(t) for t in found]
     out: list[Trigger] = []
     for trig in found:
         if _restates_verb_trigger(trig, found):
@@ -1045,6 +1092,49 @@ def _restored_trigger(noun: Token) -> Trigger | None:
     )
 
 
+_CONFLICT_NOUNS = frozenset(["quarrel", "dispute", "conflict", "split", "rift", "feud"])
+
+
+def _names_conflict(prep: Token) -> bool:
+    """``in the quarrel between Moscow and Beijing``: the conflict a side is taken in."""
+    return prep.lower_ == "in" and any(
+        _lemma(o) in _CONFLICT_NOUNS for o in prep.children if o.dep_ == "pobj"
+    )
+
+
+def _without_opponents(trig: Trigger) -> Trigger:
+    """``supports the Cuban revolution against the pressure of the USA``, ``sided with Moscow
+    in the quarrel between Moscow and Beijing``: the state a supported cause is against is no
+    party to the support."""
+    if trig.type != "EXPRESS_SUPPORT":
+        return trig
+    against = {
+        t.i
+        for p in trig.anchor.subtree
+        if p.dep_ == "prep" and (p.lower_ == "against" or _names_conflict(p))
+        for t in p.subtree
+    }
+    if not against or trig.token.i in against:
+        return trig
+    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | against, trig.negated)
+
+
+def _without_side_times(trig: Trigger, entity_tokens: set[int]) -> Trigger:
+    """A relative clause or apposition on a participant ("Tito, who had been President since
+    1953", "X, First Secretary since 1953,") dates the participant's career, not this act:
+    its words other than names are no evidence of the event's date."""
+    side: set[int] = set()
+    for p in trig.anchor.subtree:
+        if p.i == trig.token.i or not (p.i in entity_tokens or _lemma(p) in PERSON_GROUP_NOUNS):
+            continue
+        for c in p.children:
+            if c.dep_ in ("relcl", "appos") and not c.left_edge.i <= trig.token.i <= c.right_edge.i:
+                side |= {t.i for t in c.subtree if t.i not in entity_tokens}
+    if not side:
+        return trig
+    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | side, trig.negated)
+
+
 def _verb_trigger(etype: str, verb: Token) -> Trigger:
     """Return the trigger of a verb: relations named by a pronoun ("they were restored in
     1972") take the antecedent as trigger token, so its partners ("relations with X") count;
@@ -1055,6 +1145,18 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         antecedents = [a for a in _resolved(pronouns) if _lemma(a) in _RELATION_NOUNS]
         if antecedents and antecedents[0].sent == verb.sent:
             return Trigger(etype, antecedents[0], verb, _antecedent_clause(antecedents[0], verb))
+    if etype == "VISIT" and _lemma(verb) == "take" and verb.dep_ == "relcl":
+        traveller_verb = _journey_verb(verb.head)
+        if traveller_verb is not None:
+            # the traveller is the subject of the verb governing the tour; its own objects
+            # ("visited Ghana as part of a tour that took him to X") are another visit
+            others = frozenset(
+                t.i
+                for c in traveller_verb.children
+                if c.dep_ == "dobj" and not c.left_edge.i <= verb.i <= c.right_edge.i
+                for t in c.subtree
+            )
+            return Trigger(etype, verb, traveller_verb, others)
     if etype == "APPOINT_ENVOY":
         clauses = [
             t.i
