@@ -73,4 +73,5 @@ GOLD_SETS = [
     _gold_set("heldout1", "heldout", "heldout", "dev"),
     # Written and annotated blind in session 2; only its totals may be looked at.
     _gold_set("heldout2", "heldout2", "heldout2", "blind"),
+    _gold_set("dev3", "dev3", "dev3", "dev"),
 ]
