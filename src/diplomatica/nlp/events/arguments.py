@@ -518,8 +518,10 @@ def event_actors(
         and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
         for t in core
     ) or any(t.lower_ in ("they", "both", "each") for t in core)
-    # "the two countries met in Warsaw": the sides come from the context, not the venue
-    for venue in [] if sides else venues:
+    # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
+    # sides come from the context and the venue is neutral ground; with one side named ("X was
+    # received in Moscow"), the venue is the other side.
+    for venue in venues if len(states) == 1 and not sides else []:
         if len(states) >= 2:
             break
         if venue not in states:
