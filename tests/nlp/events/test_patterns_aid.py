@@ -71,3 +71,22 @@ def test_leading_a_delegation_to_a_state_is_a_visit(
 ) -> None:
     visits = [(t, c) for t, c in _summary(extract(text)) if t == "VISIT"]
     assert visits == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 1964 Czechoslovakia extended a credit of 40 million crowns to Mali.",
+        "In 1964 Sweden lent Tanzania ten million dollars.",
+        "In 1964 Canadian aircraft dropped food and blankets over the flooded north of Chile.",
+    ],
+)
+def test_credits_extended_loans_lent_and_supplies_dropped_are_aid(
+    extract: Extract, sentence: str
+) -> None:
+    assert [t for t, _ in _summary(extract(sentence))] == ["PROVIDE_AID"]
+
+
+def test_extending_sympathy_is_no_aid(extract: Extract) -> None:
+    doc = extract("In 1964 Sweden extended its sympathy to Chile after the earthquake.")
+    assert "PROVIDE_AID" not in [t for t, _ in _summary(doc)]
