@@ -160,8 +160,8 @@ def test_re_established_with_the_prefix_split_off(extract: Extract) -> None:
     assert ("ESTABLISH_RELATIONS", ["ISR", "KEN"]) in _summary(doc)
 
 
-def test_arriving_in_this_hill_station_is_a_visit(extract: Extract) -> None:
-    doc = extract("Mr Dlamini, who arrived in this hill station on Monday, met the premier.")
+def test_arriving_in_this_city_is_a_visit(extract: Extract) -> None:
+    doc = extract("Mr Dlamini, who arrived in this city on Monday, met the premier.")
     assert "VISIT" in [e.type for e in doc._.dipl_events]
 
 

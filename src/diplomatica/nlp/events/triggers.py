@@ -582,11 +582,6 @@ def _body_in_session(verb: Token, entity_tokens: set[int]) -> bool:
     return not _is_person_like(body, False) and body.ent_type_ != "PERSON"
 
 
-_LOCAL_PLACE_NOUNS = frozenset(
-    ["city", "town", "capital", "station", "port", "resort", "village", "country"]
-)
-
-
 def _came_here(verb: Token, lemma: str) -> bool:
     """``your minister came here in the summer``: in a record of talks "here" is the host's
     country (the parties come from the context)."""
@@ -594,9 +589,9 @@ def _came_here(verb: Token, lemma: str) -> bool:
         return False
     if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
         return True
-    # "arrived in this hill station": a news report's own dateline place
+    # "arrived in this city": a deictic place is the report's own place
     return any(
-        _lemma(p) in _LOCAL_PLACE_NOUNS and any(c.lower_ == "this" for c in p.children)
+        _lemma(p) in _PLACE_NOUNS | {"town"} and any(c.lower_ == "this" for c in p.children)
         for p in _prep_objects(verb, ("in", "to", "at"))
     )
 
@@ -698,12 +693,14 @@ def _toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     )
 
 
-_TRAVEL_NOUNS = frozenset(["tour", "trip", "journey"])
+_TRAVEL_NOUNS = frozenset(["tour", "trip", "journey", "mission"])
+# Verbs by which a journey moves its traveller: "a tour that took/brought/led him to X".
+_CONVEY_VERBS = frozenset(["take", "bring", "lead", "carry"])
 
 
 def _trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``a tour of Asia that took him to Nepal and Ceylon``: a journey taking someone to a state."""
-    if lemma != "take" or verb.dep_ != "relcl" or _lemma(verb.head) not in _TRAVEL_NOUNS:
+    if lemma not in _CONVEY_VERBS or verb.dep_ != "relcl" or _lemma(verb.head) not in _TRAVEL_NOUNS:
         return False
     return any(_destination(d, entity_tokens) for d in _prep_objects(verb, ("to",)))
 
@@ -1047,8 +1044,7 @@ def find_triggers(
             # "the visit to China and the visit to Korea": each conjunct keeps its own partners
             others = frozenset({t.i for t in tok.subtree} - _own_tokens(tok))
             found.append(_restored_trigger(tok) or Trigger(etype, tok, _noun_anchor(tok), others))
-    found = [_without_side_times(_without_nested(t, found), entity_tokens) for t in found]
-    found = [_without_opponents(t) for t in found]
+    found = [_without_nested(t, found) for t in found]
     out: list[Trigger] = []
     for trig in found:
         if _restates_verb_trigger(trig, found):
@@ -1092,49 +1088,6 @@ def _restored_trigger(noun: Token) -> Trigger | None:
     )
 
 
-_CONFLICT_NOUNS = frozenset(["quarrel", "dispute", "conflict", "split", "rift", "feud"])
-
-
-def _names_conflict(prep: Token) -> bool:
-    """``in the quarrel between Moscow and Beijing``: the conflict a side is taken in."""
-    return prep.lower_ == "in" and any(
-        _lemma(o) in _CONFLICT_NOUNS for o in prep.children if o.dep_ == "pobj"
-    )
-
-
-def _without_opponents(trig: Trigger) -> Trigger:
-    """``supports the Cuban revolution against the pressure of the USA``, ``sided with Moscow
-    in the quarrel between Moscow and Beijing``: the state a supported cause is against is no
-    party to the support."""
-    if trig.type != "EXPRESS_SUPPORT":
-        return trig
-    against = {
-        t.i
-        for p in trig.anchor.subtree
-        if p.dep_ == "prep" and (p.lower_ == "against" or _names_conflict(p))
-        for t in p.subtree
-    }
-    if not against or trig.token.i in against:
-        return trig
-    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | against, trig.negated)
-
-
-def _without_side_times(trig: Trigger, entity_tokens: set[int]) -> Trigger:
-    """A relative clause or apposition on a participant ("Tito, who had been President since
-    1953", "X, First Secretary since 1953,") dates the participant's career, not this act:
-    its words other than names are no evidence of the event's date."""
-    side: set[int] = set()
-    for p in trig.anchor.subtree:
-        if p.i == trig.token.i or not (p.i in entity_tokens or _lemma(p) in PERSON_GROUP_NOUNS):
-            continue
-        for c in p.children:
-            if c.dep_ in ("relcl", "appos") and not c.left_edge.i <= trig.token.i <= c.right_edge.i:
-                side |= {t.i for t in c.subtree if t.i not in entity_tokens}
-    if not side:
-        return trig
-    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | side, trig.negated)
-
-
 def _verb_trigger(etype: str, verb: Token) -> Trigger:
     """Return the trigger of a verb: relations named by a pronoun ("they were restored in
     1972") take the antecedent as trigger token, so its partners ("relations with X") count;
@@ -1145,7 +1098,7 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         antecedents = [a for a in _resolved(pronouns) if _lemma(a) in _RELATION_NOUNS]
         if antecedents and antecedents[0].sent == verb.sent:
             return Trigger(etype, antecedents[0], verb, _antecedent_clause(antecedents[0], verb))
-    if etype == "VISIT" and _lemma(verb) == "take" and verb.dep_ == "relcl":
+    if etype == "VISIT" and _lemma(verb) in _CONVEY_VERBS and verb.dep_ == "relcl":
         traveller_verb = _journey_verb(verb.head)
         if traveller_verb is not None:
             # the traveller is the subject of the verb governing the tour; its own objects
