@@ -32,6 +32,7 @@ from diplomatica.nlp.events.lexicon import (
     VISIT_MOTION_VERBS,
     Lexicon,
 )
+from diplomatica.nlp.time.patterns import MONTH_NUMBERS
 
 _OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -613,7 +614,7 @@ def _was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 def _dated_only(verb: Token) -> bool:
-    """The verb's prepositions name only times ("came in March 1960", "joined him in June")."""
+    """Return whether the verb's prepositions name only times ("came in March 1960")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     return bool(preps) and all(
         p.lower_ in ("in", "on") and any(_is_date(o) for o in p.children if o.dep_ == "pobj")
@@ -622,25 +623,7 @@ def _dated_only(verb: Token) -> bool:
 
 
 def _is_date(token: Token) -> bool:
-    return token.ent_type_ == "DATE" or token.lower_ in _MONTHS or token.like_num
-
-
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+    return token.ent_type_ == "DATE" or token.lower_ in MONTH_NUMBERS or token.like_num
 
 
 def _joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
