@@ -160,8 +160,8 @@ def test_re_established_with_the_prefix_split_off(extract: Extract) -> None:
     assert ("ESTABLISH_RELATIONS", ["ISR", "KEN"]) in _summary(doc)
 
 
-def test_arriving_in_this_hill_station_is_a_visit(extract: Extract) -> None:
-    doc = extract("Mr Dlamini, who arrived in this hill station on Monday, met the premier.")
+def test_arriving_in_this_city_is_a_visit(extract: Extract) -> None:
+    doc = extract("Mr Dlamini, who arrived in this city on Monday, met the premier.")
     assert "VISIT" in [e.type for e in doc._.dipl_events]
 
 
@@ -264,3 +264,11 @@ def test_the_other_side_of_a_dispute_is_no_party_to_siding(extract: Extract) -> 
         "In 1963 Hanoi sided with Beijing in the dispute between China and the Soviet Union."
     )
     assert _summary(doc) == [("EXPRESS_SUPPORT", ["CHN", "VDR"])]
+
+
+def test_a_journey_that_brought_him_to_states_is_a_visit_to_each(extract: Extract) -> None:
+    doc = extract(
+        "In March 1963 the Danish premier made a journey that brought him to Togo and Dahomey."
+    )
+    assert ("VISIT", ["DNK", "TGO"]) in _summary(doc)
+    assert ("VISIT", ["BEN", "DNK"]) in _summary(doc)

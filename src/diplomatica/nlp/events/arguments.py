@@ -279,7 +279,7 @@ _PLACE_IS_PARTY = frozenset(
 )
 
 
-def circumstantial_participle(verb: Token) -> bool:
+def _circumstantial_participle(verb: Token) -> bool:
     """Return whether ``verb`` is a subjectless present participle set beside another clause
     ("the Council, meeting in Sofia, condemned ...", "sitting in Geneva, the envoys ..."):
     it describes the circumstances of the main clause's act."""
@@ -298,7 +298,7 @@ def _circumstance_place(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
         return False
     verb = prep.head
-    return verb.i not in (trigger.token.i, trigger.anchor.i) and circumstantial_participle(verb)
+    return verb.i not in (trigger.token.i, trigger.anchor.i) and _circumstantial_participle(verb)
 
 
 # Nouns naming a state's seat or a town: "in the Swedish capital" is a place in Sweden.
@@ -320,14 +320,25 @@ def _described_post(m: Mention, ctx: DocContext) -> bool:
     return post.lemma_.lower() in _POSTED_PEOPLE and post.dep_ == "appos"
 
 
+_CONFLICT_NOUNS = frozenset(["quarrel", "dispute", "conflict", "split", "rift", "feud"])
+
+
+def _names_conflict(prep: Token) -> bool:
+    """``in the quarrel between Moscow and Beijing``: the conflict a side is taken in."""
+    return prep.lower_ == "in" and any(
+        c.lemma_.lower() in _CONFLICT_NOUNS for c in prep.children if c.dep_ == "pobj"
+    )
+
+
 def _opposed(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a mention lies in an "against" phrase below the trigger ("supports the
-    Cuban revolution against the pressure of the US"): what the support is against."""
+    Cuban revolution against the pressure of the US") or in the conflict a side is taken in
+    ("sided with Moscow in the quarrel between Moscow and Beijing"): no party of the support."""
     node = ctx.doc[m.end - 1]
     for _ in range(8):
         if node.i in (trigger.token.i, trigger.anchor.i) or node.head is node:
             return False
-        if node.dep_ == "prep" and node.lower_ == "against":
+        if node.dep_ == "prep" and (node.lower_ == "against" or _names_conflict(node)):
             return True
         node = node.head
     return False
@@ -603,7 +614,7 @@ def is_reciprocal(trigger: Trigger) -> bool:
     return False
 
 
-_ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "island", "republic"])
+_ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "republic", "kingdom"])
 
 
 def anaphoric_parties(trigger: Trigger, sent: Span) -> bool:
@@ -640,31 +651,15 @@ def names_the_pair(trigger: Trigger, sent: Span) -> bool:
     return False
 
 
-def latest_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
+def recent_states(
+    ctx: DocContext, before_char: int, exclude: list[str], limit: int, salient_first: bool = True
+) -> list[str]:
     """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
-    paragraph (what "the country", "the two governments" point back to), then the document's
-    most salient states, skipping ``exclude``."""
+    paragraph, then the document's most salient states, skipping ``exclude``. With
+    ``salient_first`` the document's two main states come before the recent mentions; without
+    it the most recent mention comes first (what "the country" points back to)."""
     para = ctx.paragraph_start(before_char)
-    out: list[str] = []
-    for m in reversed(ctx.mentions):
-        char = ctx.doc[m.start].idx
-        if char >= before_char:
-            continue
-        if char < para or len(out) >= limit:
-            break
-        if m.state and m.state not in exclude and m.state not in out:
-            out.append(m.state)
-    for s in ctx.main_states:
-        if s not in exclude and s not in out:
-            out.append(s)
-    return out[:limit]
-
-
-def recent_states(ctx: DocContext, before_char: int, exclude: list[str], limit: int) -> list[str]:
-    """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
-    paragraph, then the document's most salient states, skipping ``exclude``."""
-    para = ctx.paragraph_start(before_char)
-    out: list[str] = [s for s in ctx.main_states[:2] if s not in exclude]
+    out: list[str] = [s for s in ctx.main_states[:2] if s not in exclude] if salient_first else []
     for m in reversed(ctx.mentions):
         char = ctx.doc[m.start].idx
         if char >= before_char:

@@ -22,13 +22,11 @@ from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.events.arguments import (
     anaphoric_parties,
-    circumstantial_participle,
     event_actors,
     event_attributes,
     event_date,
     event_place,
     is_reciprocal,
-    latest_states,
     names_group,
     names_the_pair,
     recent_states,
@@ -107,8 +105,6 @@ class EventExtractor:
             if ctx.in_quotation(trig.anchor.idx) or not is_factual(
                 trig.token, trig.anchor, sent, trig.negated
             ):
-                continue
-            if _circumstance_of_other(trig, triggers):
                 continue
             for event in self._events(trig, sent, ctx, notes):
                 events.append(event)
@@ -202,11 +198,12 @@ class EventExtractor:
             # states of another era ("Russia" for a 1988 act) cannot fill in
             gone = [s for s in ctx.main_states if not _existed(s, date)]
             need = 2 - len(states)
-            if anaphoric_parties(trig, sent):
-                fill = latest_states(ctx, trig.token.idx, states + gone, need)
-            else:
-                fill = recent_states(ctx, sent.start_char, states + gone, need)
-            states = states + fill
+            # "the country" points back to the state named just before it
+            anaphoric = anaphoric_parties(trig, sent)
+            before = trig.token.idx if anaphoric else sent.start_char
+            states = states + recent_states(
+                ctx, before, states + gone, need, salient_first=not anaphoric
+            )
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
         attrs[TRIGGER_INDEX] = trig.token.i
@@ -225,17 +222,6 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
-
-
-def _circumstance_of_other(trig: Trigger, triggers: list[Trigger]) -> bool:
-    """``the Council, meeting in Sofia, expelled ...``: a meeting participle beside another
-    act's clause sets the scene of that act; it is no event of its own."""
-    if trig.type != "MEET" or not circumstantial_participle(trig.token):
-        return False
-    governor = trig.token.head
-    if trig.token.dep_ == "acl":
-        governor = governor.head  # the participle modifies the subject of that verb
-    return any(t is not trig and governor.i in (t.anchor.i, t.token.i) for t in triggers)
 
 
 def _existed(iso3: str, date: TimeValue | None) -> bool:

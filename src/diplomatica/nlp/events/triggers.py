@@ -7,6 +7,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from diplomatica.nlp.events.anaphora import (
+    PRONOUN_NUMBER,
+    antecedent,
+    antecedent_clause,
+    resolved,
+)
 from diplomatica.nlp.events.lexicon import (
     AGREEMENT_END_VERBS,
     AGREEMENT_NOUNS,
@@ -26,15 +32,13 @@ from diplomatica.nlp.events.lexicon import (
     VISIT_MOTION_VERBS,
     Lexicon,
 )
+from diplomatica.nlp.time.patterns import MONTH_NUMBERS
 
 _OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _WARM_ADVERBS = frozenset(
     ["warmly", "positively", "favourably", "favorably", "enthusiastically", "fully", "firmly"]
 )
-_ANTECEDENT_WINDOW = 40
-# Pronouns resolved to a preceding noun of their number.
-_PRONOUN_NUMBER = {"it": "singular", "they": "plural", "them": "plural"}
 # Offices whose succession is an appointment of an envoy ("the Permanent Representative ...
 # was succeeded in 1981 by X", "X headed the mission ... He was succeeded by Y").
 _SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
@@ -141,43 +145,6 @@ def _is_person_like(token: Token, is_entity: bool) -> bool:
     return is_entity or _lemma(token) in PERSON_GROUP_NOUNS or token.lower_ in ("him", "her")
 
 
-def _antecedent(pronoun: Token) -> Token | None:
-    """Return the nearest preceding common noun in a subject or object role (the likely
-    antecedent of "it"; names of states are referred to by name, not by "it", in this genre)."""
-    doc = pronoun.doc
-    wanted = _PRONOUN_NUMBER.get(pronoun.lower_)
-    # an object pronoun never refers to the subject of its own clause ("the parliament voted
-    # to terminate it")
-    own_subjects = _clause_subjects(pronoun.head) if pronoun.dep_ == "dobj" else set()
-    for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_WINDOW), -1):
-        t = doc[i]
-        if t.i in own_subjects:
-            continue
-        plural = t.tag_ in ("NNS", "NNPS")
-        if (
-            t.pos_ == "NOUN"
-            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            and (wanted is None or plural == (wanted == "plural"))
-        ):
-            return t
-    return None
-
-
-def _clause_subjects(verb: Token) -> set[int]:
-    """Return the subjects of ``verb``'s clause, through infinitives ("voted to end it")."""
-    out = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    while verb.dep_ == "xcomp" and verb.head is not verb:
-        verb = verb.head
-        out |= {c.i for c in verb.children if c.dep_ == "nsubj"}
-    return out
-
-
-def _resolved(objs: list[Token]) -> list[Token]:
-    """Return ``objs`` with "it"/"they"/"them" replaced by their antecedent ("voted to
-    terminate it", "they were restored in 1972")."""
-    return [(_antecedent(o) or o) if o.lower_ in _PRONOUN_NUMBER else o for o in objs]
-
-
 def _agreement_subject(verb: Token) -> bool:
     """Return whether the subject of ``verb`` is an agreement ("the treaty lapsed", "which
     expired" after a treaty, "it expired" after a treaty)."""
@@ -186,7 +153,7 @@ def _agreement_subject(verb: Token) -> bool:
         subjects.append(verb.head)
     for subj in subjects:
         if subj.lower_ in ("it", "which", "that"):
-            ante = _antecedent(subj)
+            ante = antecedent(subj)
             if ante is not None and _lemma(ante) in AGREEMENT_NOUNS:
                 return True
         elif _heads_in([subj], AGREEMENT_NOUNS):
@@ -420,7 +387,7 @@ def verb_event_type(
         # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
         # the agreement the subject of the participle that describes it
         return "SIGN_AGREEMENT"
-    relations = [o for o in _resolved(objs) if _lemma(o) in _RELATION_NOUNS]
+    relations = [o for o in resolved(objs) if _lemma(o) in _RELATION_NOUNS]
     diplomatic = any(
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
     )
@@ -444,12 +411,12 @@ def verb_event_type(
         return "OPEN_MISSION"
     if lemma in lex.verbs["CLOSE_MISSION"] and _heads_in(objs + subjects, MISSION_NOUNS):
         return "CLOSE_MISSION"
-    ended = termination_type(verb, lemma, _resolved(objs), lex)
+    ended = termination_type(verb, lemma, resolved(objs), lex)
     if ended is not None:
         return ended
     as_objs = _prep_objects(verb, ("as",))
     if lemma in lex.verbs["PROVIDE_AID"]:
-        goods = _resolved(objs) + _prep_objects(verb, ("with",))
+        goods = resolved(objs) + _prep_objects(verb, ("with",))
         goods += [p for o in objs for p in _prep_objects(o, ("of",))]
         if any(_lemma(g) in AID_NOUNS for g in goods) and not _heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
@@ -582,11 +549,6 @@ def _body_in_session(verb: Token, entity_tokens: set[int]) -> bool:
     return not _is_person_like(body, False) and body.ent_type_ != "PERSON"
 
 
-_LOCAL_PLACE_NOUNS = frozenset(
-    ["city", "town", "capital", "station", "port", "resort", "village", "country"]
-)
-
-
 def _came_here(verb: Token, lemma: str) -> bool:
     """``your minister came here in the summer``: in a record of talks "here" is the host's
     country (the parties come from the context)."""
@@ -594,9 +556,9 @@ def _came_here(verb: Token, lemma: str) -> bool:
         return False
     if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
         return True
-    # "arrived in this hill station": a news report's own dateline place
+    # "arrived in this city": a deictic place is the report's own place
     return any(
-        _lemma(p) in _LOCAL_PLACE_NOUNS and any(c.lower_ == "this" for c in p.children)
+        _lemma(p) in _PLACE_NOUNS | {"town"} and any(c.lower_ == "this" for c in p.children)
         for p in _prep_objects(verb, ("in", "to", "at"))
     )
 
@@ -652,7 +614,7 @@ def _was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 def _dated_only(verb: Token) -> bool:
-    """The verb's prepositions name only times ("came in March 1960", "joined him in June")."""
+    """Return whether the verb's prepositions name only times ("came in March 1960")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     return bool(preps) and all(
         p.lower_ in ("in", "on") and any(_is_date(o) for o in p.children if o.dep_ == "pobj")
@@ -661,31 +623,12 @@ def _dated_only(verb: Token) -> bool:
 
 
 def _is_date(token: Token) -> bool:
-    return token.ent_type_ == "DATE" or token.lower_ in _MONTHS or token.like_num
-
-
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+    return token.ent_type_ == "DATE" or token.lower_ in MONTH_NUMBERS or token.like_num
 
 
 def _joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``the Polish leader joined him in Moscow`` (or "in June", where he was staying):
-    joining a person abroad is a visit."""
-    if lemma != "join" or not (_located_in_state(verb, entity_tokens) or _dated_only(verb)):
+    """``the Polish leader joined him in Moscow``: joining a person abroad is a visit."""
+    if lemma != "join" or not _located_in_state(verb, entity_tokens):
         return False
     return any(_is_person_like(o, o.i in entity_tokens) or o.lower_ == "them" for o in objs)
 
@@ -698,12 +641,14 @@ def _toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     )
 
 
-_TRAVEL_NOUNS = frozenset(["tour", "trip", "journey"])
+_TRAVEL_NOUNS = frozenset(["tour", "trip", "journey", "mission"])
+# Verbs by which a journey moves its traveller: "a tour that took/brought/led him to X".
+_CONVEY_VERBS = frozenset(["take", "bring", "lead", "carry"])
 
 
 def _trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``a tour of Asia that took him to Nepal and Ceylon``: a journey taking someone to a state."""
-    if lemma != "take" or verb.dep_ != "relcl" or _lemma(verb.head) not in _TRAVEL_NOUNS:
+    if lemma not in _CONVEY_VERBS or verb.dep_ != "relcl" or _lemma(verb.head) not in _TRAVEL_NOUNS:
         return False
     return any(_destination(d, entity_tokens) for d in _prep_objects(verb, ("to",)))
 
@@ -1047,8 +992,7 @@ def find_triggers(
             # "the visit to China and the visit to Korea": each conjunct keeps its own partners
             others = frozenset({t.i for t in tok.subtree} - _own_tokens(tok))
             found.append(_restored_trigger(tok) or Trigger(etype, tok, _noun_anchor(tok), others))
-    found = [_without_side_times(_without_nested(t, found), entity_tokens) for t in found]
-    found = [_without_opponents(t) for t in found]
+    found = [_without_nested(t, found) for t in found]
     out: list[Trigger] = []
     for trig in found:
         if _restates_verb_trigger(trig, found):
@@ -1060,24 +1004,6 @@ def find_triggers(
     return out
 
 
-def _antecedent_clause(antecedent: Token, verb: Token) -> frozenset[int]:
-    """Return the tokens before ``verb``'s clause other than the antecedent phrase and its
-    clause's subject: their dates and states belong to the earlier act ("Ghana suspended
-    relations with X in 1966; they were restored in 1972")."""
-    clause = antecedent.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
-        clause = clause.head
-    if clause.i == verb.i:
-        return frozenset()
-    if verb in clause.ancestors:
-        region = {t.i for t in clause.subtree}  # the earlier clause embedded under the verb
-    else:
-        region = set(range(verb.sent.start, verb.left_edge.i))
-    keep = {t.i for t in antecedent.subtree}
-    keep |= {t.i for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
-    return frozenset(region - keep)
-
-
 def _restored_trigger(noun: Token) -> Trigger | None:
     """A bare "the restoration" names the relations mentioned before it in the sentence: they
     are the trigger token (their partners count), dated by the noun's own clause."""
@@ -1087,52 +1013,7 @@ def _restored_trigger(noun: Token) -> Trigger | None:
     if not before:
         return None
     anchor = _noun_anchor(noun)
-    return Trigger(
-        "ESTABLISH_RELATIONS", before[-1], anchor, _antecedent_clause(before[-1], anchor)
-    )
-
-
-_CONFLICT_NOUNS = frozenset(["quarrel", "dispute", "conflict", "split", "rift", "feud"])
-
-
-def _names_conflict(prep: Token) -> bool:
-    """``in the quarrel between Moscow and Beijing``: the conflict a side is taken in."""
-    return prep.lower_ == "in" and any(
-        _lemma(o) in _CONFLICT_NOUNS for o in prep.children if o.dep_ == "pobj"
-    )
-
-
-def _without_opponents(trig: Trigger) -> Trigger:
-    """``supports the Cuban revolution against the pressure of the USA``, ``sided with Moscow
-    in the quarrel between Moscow and Beijing``: the state a supported cause is against is no
-    party to the support."""
-    if trig.type != "EXPRESS_SUPPORT":
-        return trig
-    against = {
-        t.i
-        for p in trig.anchor.subtree
-        if p.dep_ == "prep" and (p.lower_ == "against" or _names_conflict(p))
-        for t in p.subtree
-    }
-    if not against or trig.token.i in against:
-        return trig
-    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | against, trig.negated)
-
-
-def _without_side_times(trig: Trigger, entity_tokens: set[int]) -> Trigger:
-    """A relative clause or apposition on a participant ("Tito, who had been President since
-    1953", "X, First Secretary since 1953,") dates the participant's career, not this act:
-    its words other than names are no evidence of the event's date."""
-    side: set[int] = set()
-    for p in trig.anchor.subtree:
-        if p.i == trig.token.i or not (p.i in entity_tokens or _lemma(p) in PERSON_GROUP_NOUNS):
-            continue
-        for c in p.children:
-            if c.dep_ in ("relcl", "appos") and not c.left_edge.i <= trig.token.i <= c.right_edge.i:
-                side |= {t.i for t in c.subtree if t.i not in entity_tokens}
-    if not side:
-        return trig
-    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | side, trig.negated)
+    return Trigger("ESTABLISH_RELATIONS", before[-1], anchor, antecedent_clause(before[-1], anchor))
 
 
 def _verb_trigger(etype: str, verb: Token) -> Trigger:
@@ -1141,11 +1022,11 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
     a subject's relative clause ("X, who had been ambassador to Y, became ...") names an
     earlier post whose states are not this event's."""
     if etype in ("ESTABLISH_RELATIONS", "END_RELATIONS"):
-        pronouns = [o for o in _objects(verb) if o.lower_ in _PRONOUN_NUMBER]
-        antecedents = [a for a in _resolved(pronouns) if _lemma(a) in _RELATION_NOUNS]
+        pronouns = [o for o in _objects(verb) if o.lower_ in PRONOUN_NUMBER]
+        antecedents = [a for a in resolved(pronouns) if _lemma(a) in _RELATION_NOUNS]
         if antecedents and antecedents[0].sent == verb.sent:
-            return Trigger(etype, antecedents[0], verb, _antecedent_clause(antecedents[0], verb))
-    if etype == "VISIT" and _lemma(verb) == "take" and verb.dep_ == "relcl":
+            return Trigger(etype, antecedents[0], verb, antecedent_clause(antecedents[0], verb))
+    if etype == "VISIT" and _lemma(verb) in _CONVEY_VERBS and verb.dep_ == "relcl":
         traveller_verb = _journey_verb(verb.head)
         if traveller_verb is not None:
             # the traveller is the subject of the verb governing the tour; its own objects
@@ -1157,16 +1038,6 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
                 for t in c.subtree
             )
             return Trigger(etype, verb, traveller_verb, others)
-    if etype == "APPOINT_ENVOY":
-        clauses = [
-            t.i
-            for s in verb.children
-            if s.dep_ in ("nsubj", "nsubjpass")
-            for c in s.children
-            if c.dep_ in ("relcl", "appos", "acl")
-            for t in c.subtree
-        ]
-        return Trigger(etype, verb, verb, frozenset(clauses))
     return Trigger(etype, verb, verb)
 
 
