@@ -181,12 +181,17 @@ def mention_year(
         return int(later.group(1))
     # A narrative keeps its year until it names another: look back a few sentences (bare years
     # and the time tagger's dated expressions, "the following spring", whichever comes last).
+    # Years of background phrases ("the treaty of 1950, which lapsed in 1980") set no narrative
+    # year: a dated document keeps its own year past such a flashback.
     lo = max(0, min(sent_start, span.start_char - _LOOKBACK_CHARS))
     last: tuple[int, int] | None = None
     for m in _YEAR.finditer(text, lo, span.start_char):
-        last = (m.start(), int(m.group(1)))
+        if doc_year is None or not is_background_time(span.doc, m.start()):
+            last = (m.start(), int(m.group(1)))
     for start, year in marks:
-        if lo <= start < span.start_char and (last is None or start > last[0]):
+        later_than_last = last is None or start > last[0]
+        foreground = doc_year is None or not is_background_time(span.doc, start)
+        if lo <= start < span.start_char and later_than_last and foreground:
             last = (start, year)
     if last is not None:
         return last[1]
@@ -195,6 +200,37 @@ def mention_year(
     # An undated opening: the first year stated shortly after the mention.
     ahead = _YEAR.search(text, span.end_char, span.end_char + _LOOKAHEAD_CHARS)
     return int(ahead.group(1)) if ahead else None
+
+
+_BACKGROUND_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def is_background_time(doc: Doc, char: int) -> bool:
+    """Return True if the time expression starting at offset ``char`` is background to its
+    sentence: inside a relative clause or apposition ("..., which lapsed in 1980"), or a
+    qualifier of a noun ("the alliance treaty of 1950"), rather than the time of its main
+    clause. False when the doc is not parsed."""
+    if not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    if token.dep_ == "compound" or token.dep_ == "nummod":
+        token = token.head
+    if (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return True
+    for _ in range(12):
+        if token.dep_ in _BACKGROUND_DEPS:
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def doc_year(doc: Doc) -> int | None:

@@ -535,10 +535,20 @@ def _country_near_title(person: Span, title: Span, linked: list[Mention]) -> str
             continue
         if mention.span.end <= lo or mention.span.start >= hi:
             continue
+        if _is_post(mention.span):
+            continue  # "the ambassador to Sweden" serves there; Sweden is not his state
         distance = max(0, title.start - mention.span.end)
         if best is None or distance < best[0]:
             best = (distance, ref.country)
     return best[1] if best else None
+
+
+_POST_PREPOSITIONS = frozenset({"to", "in", "at"})
+
+
+def _is_post(span: Span) -> bool:
+    """True if the state mention is the post of an office ("ambassador to X", "envoy in X")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _POST_PREPOSITIONS
 
 
 def _clause_end(span: Span) -> int:
