@@ -1,0 +1,46 @@
+"""Tenure patterns of round 5 (own sentences): a holder's own post ("had held his post since
+A", "kept his until B", "who has held the office since A") and offices listed for several
+holders ("the foreign ministers, X of P and Y of Q")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .tenure_helpers import terms_of
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_own_post_since_and_elided_post_until(extract: Extract) -> None:
+    doc = extract(
+        "The talks opened in Oslo between Karl Jensen, the Danish foreign minister, and "
+        "Pieter Smit, the Dutch foreign minister. Jensen had held his post since 1964; "
+        "Smit kept his until 1979."
+    )
+    assert terms_of(doc, "Jensen") == {("foreign minister", "1964", None)}
+    assert terms_of(doc, "Smit") == {("foreign minister", None, "1979")}
+
+
+def test_titled_holder_who_has_held_the_office(extract: Extract) -> None:
+    doc = extract("President Marta Ruiz, who has held the office since 1988, did not attend.")
+    assert terms_of(doc, "Marta Ruiz") == {("president", "1988", None)}
+
+
+def test_listed_holders_of_a_plural_office(extract: Extract) -> None:
+    doc = extract(
+        "Karl Jensen chaired the sessions at which the foreign ministers, Ali Rezaei of Iran "
+        "and Omar Khalil of Iraq, signed the protocol. Rezaei had held his post since 1972."
+    )
+    assert {(t.role, t.country, t.start) for t in doc._.dipl_tenures if "Rezaei" in t.person} == {
+        ("foreign minister", "IRN", "1972")
+    }
+
+
+def test_own_post_without_a_known_office_gives_nothing(extract: Extract) -> None:
+    doc = extract("Berg had held his post since 1969.")
+    assert terms_of(doc, "Berg") == set()
