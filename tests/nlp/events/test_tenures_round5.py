@@ -44,3 +44,12 @@ def test_listed_holders_of_a_plural_office(extract: Extract) -> None:
 def test_own_post_without_a_known_office_gives_nothing(extract: Extract) -> None:
     doc = extract("Berg had held his post since 1969.")
     assert terms_of(doc, "Berg") == set()
+
+
+def test_chancellor_is_head_of_government_but_not_of_the_exchequer() -> None:
+    from diplomatica.nlp.gazetteer import title as known_title
+
+    chancellor = known_title("Federal Chancellor")
+    exchequer = known_title("Chancellor of the Exchequer")
+    assert chancellor is not None and chancellor.key == "prime minister"
+    assert exchequer is not None and exchequer.key == "chancellor of the exchequer"
