@@ -53,3 +53,20 @@ def test_chancellor_is_head_of_government_but_not_of_the_exchequer() -> None:
     exchequer = known_title("Chancellor of the Exchequer")
     assert chancellor is not None and chancellor.key == "prime minister"
     assert exchequer is not None and exchequer.key == "chancellor of the exchequer"
+
+
+def test_office_coordinated_with_the_name_after_a_comma(extract: Extract) -> None:
+    doc = extract(
+        "Trade with Poland grew. Tomas Lind, Sweden's envoy and later ambassador in Warsaw "
+        "from 1951 to 1963, had pressed for a treaty that would settle the fishing claims."
+    )
+    assert terms_of(doc, "Tomas Lind") == {("ambassador", "1951", "1963")}
+
+
+def test_high_commissioner_is_an_envoy_post(extract: Extract) -> None:
+    doc = extract(
+        "Talks resumed in Ottawa. Anna Clarke, who had been high commissioner in Canada "
+        "since 1974, opened them."
+    )
+    tenures = [t for t in doc._.dipl_tenures if "Clarke" in t.person]
+    assert [(t.role, t.start) for t in tenures] == [("high commissioner", "1974")]

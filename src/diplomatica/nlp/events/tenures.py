@@ -412,7 +412,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
-    if tok.dep_ == "appos":
+    if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
         person = ctx.mention_at(tok.head)
         if (
             (person is None or person.ref.kind == "organization")
@@ -432,6 +432,18 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
                 cand = _Candidate(person, role, [tok, c], "be", 2)
                 return _representative(_with_subject_verb(cand, tok), tok, ctx)
     return None
+
+
+def _apposed_conjunct(tok: Token, ctx: DocContext) -> bool:
+    """'X, P's envoy and later ambassador': an office the parser coordinated with the person's
+    name, right after the comma that closes the name, stands in apposition to it."""
+    if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return False
+    person = ctx.mention_at(tok.head)
+    if person is None or person.ref.kind != "person":
+        return False
+    after = tok.doc[tok.head.i + 1] if tok.head.i + 1 < len(tok.doc) else None
+    return after is not None and after.text == "," and after.i < tok.left_edge.i
 
 
 def _representative(cand: _Candidate, office: Token, ctx: DocContext) -> _Candidate:
