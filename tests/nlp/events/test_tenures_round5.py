@@ -70,3 +70,18 @@ def test_high_commissioner_is_an_envoy_post(extract: Extract) -> None:
     )
     tenures = [t for t in doc._.dipl_tenures if "Clarke" in t.person]
     assert [(t.role, t.start) for t in tenures] == [("high commissioner", "1974")]
+
+
+def test_first_person_in_a_diary_is_its_author(extract: Extract) -> None:
+    doc = extract(
+        "From the diary of P. K. Sorokin\n\nRecord of a meeting, 3 May 1971\n\n"
+        "Today I met the foreign minister of Finland in Helsinki. I have served in Helsinki as "
+        "ambassador since 1966 and have never seen him so worried."
+    )
+    tenures = [t for t in doc._.dipl_tenures if "Sorokin" in t.person]
+    assert [(t.role, t.to, t.start) for t in tenures] == [("ambassador", "FIN", "1966")]
+
+
+def test_first_person_without_an_author_heading_is_nobody(extract: Extract) -> None:
+    doc = extract("Record of a meeting\n\nI have served in Helsinki as ambassador since 1966.")
+    assert [t.role for t in doc._.dipl_tenures] == []
