@@ -85,3 +85,11 @@ def test_first_person_in_a_diary_is_its_author(extract: Extract) -> None:
 def test_first_person_without_an_author_heading_is_nobody(extract: Extract) -> None:
     doc = extract("Record of a meeting\n\nI have served in Helsinki as ambassador since 1966.")
     assert [t.role for t in doc._.dipl_tenures] == []
+
+
+def test_term_ends_with_the_holders_own_appointment(extract: Extract) -> None:
+    doc = extract(
+        "Lars Holm was appointed ambassador to Chile in May 1991. Holm had been director "
+        "of the Prime Minister's office until his appointment."
+    )
+    assert ("director of prime minister's office", None, "1991-05") in terms_of(doc, "Holm")

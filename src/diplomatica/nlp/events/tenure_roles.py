@@ -210,7 +210,8 @@ def normalise_role(phrase: str) -> str:
         r"\bforeign\b|\bexternal affairs\b|\bforeign affairs\b", p
     ):
         return "deputy foreign minister" if deputy else "foreign minister"
-    if re.search(r"\bprime minister\b|\bpremier\b", p):
+    if re.search(r"\bprime minister\b|\bpremier\b", p.split(" of ")[0]):
+        # "director general of the prime minister's office" is not the premier
         return "deputy prime minister" if deputy else "prime minister"
     if re.search(r"\b(general secretary|secretary general)\b", p):
         return "general secretary" + _of_tail(p, r"secretary(?: general)?")

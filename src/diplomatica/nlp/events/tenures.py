@@ -1401,6 +1401,30 @@ def _opening_date(sent: Span, ctx: DocContext) -> str | None:
     return found
 
 
+_APPOINTMENT_NOUNS = frozenset(["appointment", "nomination", "election", "posting", "transfer"])
+
+
+def _own_appointment_date(c: _Candidate, ctx: DocContext) -> str | None:
+    """'X was director of Y until his appointment': the term ends when the holder's next
+    post, stated earlier with its start, began."""
+    until = [
+        p
+        for a in c.anchors
+        for prep in a.children
+        if prep.dep_ == "prep" and prep.lower_ in ("until", "till")
+        for p in prep.children
+        if p.dep_ == "pobj" and _lemma(p) in _APPOINTMENT_NOUNS
+    ]
+    if not any(t.dep_ == "poss" and t.lower_ in _OWN_POSSESSIVES for p in until for t in p.lefts):
+        return None
+    key = set(person_key(c.person.ref.name).split())
+    for t in reversed(_state(ctx).history):
+        other = set(person_key(t.person).split())
+        if key and other and (key <= other or other <= key) and t.role != c.role and t.start:
+            return t.start
+    return None
+
+
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     for c in cands:
@@ -1412,6 +1436,8 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
                 dates = (before[-1].end, dates[1])
         if dates[0] is None and is_diplomatic(c.role) and _first_holder(c):
             dates = (_opening_date(sent, ctx), dates[1])
+        if dates[1] is None:
+            dates = (dates[0], _own_appointment_date(c, ctx))
         if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             # a non-diplomatic office is a tenure only with a date bound; remember it for
             # "X has held the office since A"
