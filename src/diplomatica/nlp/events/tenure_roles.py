@@ -96,6 +96,8 @@ def is_office(token: Token) -> bool:
     if text.replace("\u2019", "'") == "d'affaires":
         # "chargé d'affaires" parsed with "d'affaires" as the head
         return any(c.lower_ in ("chargé", "charge") for c in token.lefts)
+    if lemma == "commissioner":
+        return any(c.lower_ == "high" for c in token.lefts)  # "high commissioner", an envoy
     if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:
         return False
     if token.dep_ in ("compound", "amod") and is_office(token.head):
@@ -133,7 +135,7 @@ def _inside_office_complement(token: Token) -> bool:
 def is_diplomatic(role: str) -> bool:
     """Return whether ``role`` is a diplomatic post (annotated even without dates)."""
     words = set(re.findall(r"[a-zé'-]+", role.lower()))
-    if words & DIPLOMATIC_WORDS:
+    if words & DIPLOMATIC_WORDS or {"high", "commissioner"} <= words:
         return True
     if "secretary" in words and words & {"embassy", "mission", "legation"}:
         return True
@@ -208,7 +210,8 @@ def normalise_role(phrase: str) -> str:
         r"\bforeign\b|\bexternal affairs\b|\bforeign affairs\b", p
     ):
         return "deputy foreign minister" if deputy else "foreign minister"
-    if re.search(r"\bprime minister\b|\bpremier\b", p):
+    if re.search(r"\bprime minister\b|\bpremier\b", p.split(" of ")[0]):
+        # "director general of the prime minister's office" is not the premier
         return "deputy prime minister" if deputy else "prime minister"
     if re.search(r"\b(general secretary|secretary general)\b", p):
         return "general secretary" + _of_tail(p, r"secretary(?: general)?")

@@ -235,6 +235,7 @@ class _State:
     history: list[TenureFact] = field(default_factory=list)
     pending: list[_Pending] = field(default_factory=list)
     sentence: int = 0
+    undated: list[TenureFact] = field(default_factory=list)  # offices stated without dates
 
 
 def _state(ctx: DocContext) -> _State:
@@ -411,7 +412,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
-    if tok.dep_ == "appos":
+    if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
         person = ctx.mention_at(tok.head)
         if (
             (person is None or person.ref.kind == "organization")
@@ -431,6 +432,18 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
                 cand = _Candidate(person, role, [tok, c], "be", 2)
                 return _representative(_with_subject_verb(cand, tok), tok, ctx)
     return None
+
+
+def _apposed_conjunct(tok: Token, ctx: DocContext) -> bool:
+    """'X, P's envoy and later ambassador': an office the parser coordinated with the person's
+    name, right after the comma that closes the name, stands in apposition to it."""
+    if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return False
+    person = ctx.mention_at(tok.head)
+    if person is None or person.ref.kind != "person":
+        return False
+    after = tok.doc[tok.head.i + 1] if tok.head.i + 1 < len(tok.doc) else None
+    return after is not None and after.text == "," and after.i < tok.left_edge.i
 
 
 def _representative(cand: _Candidate, office: Token, ctx: DocContext) -> _Candidate:
@@ -1210,6 +1223,71 @@ def _same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Te
     return out
 
 
+_OWN_POSSESSIVES = frozenset(["his", "her", "their"])
+
+
+def _own_post_object(verb: Token) -> Token | None:
+    """The object of 'held his post / the office', or the bare 'his' of 'kept his' (his post)."""
+    post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if post is None:
+        return None
+    if post.lower_ in _OWN_POSSESSIVES:
+        return post  # ellipsis: "Y kept his until B"
+    if _lemma(post) not in _SUCCESSION_POSTS:
+        return None
+    if any(c.lower_ in ("same", "identical") for c in post.lefts):
+        return None  # "the same post" is someone else's office (see _same_posts)
+    if any(c.lower_ in _OWN_POSSESSIVES or c.lower_ == "the" for c in post.lefts):
+        return post
+    return None
+
+
+def _listed_holders(sent: Span, ctx: DocContext) -> list[TenureFact]:
+    """'the foreign ministers, A of P and B of Q': each listed name holds the plural office,
+    for the state of its "of" phrase (undated; kept for a later "A had held his post")."""
+    out: list[TenureFact] = []
+    for office in sent:
+        if office.tag_ != "NNS" or not is_office(office):
+            continue
+        raw = raw_role(office, ctx).replace(office.lower_, _lemma(office))
+        role = normalise_role(raw)
+        names = [c for c in office.children if c.dep_ in ("conj", "appos")]
+        while names:
+            name = names.pop()
+            names.extend(c for c in name.children if c.dep_ in ("conj", "appos"))
+            person = ctx.mention_at(name)
+            if person is None or person.ref.kind != "person":
+                continue
+            of = [p for c in name.children if c.lower_ == "of" for p in c.children]
+            state = next((m.state for p in of if (m := ctx.mention_at(p)) and m.state), None)
+            if state is not None:
+                out.append(_fact(person, role, state, None, (None, None), sent, ctx, 0.4))
+    return out
+
+
+def _own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'X had held his post since A', 'Y kept his until B', 'Z, who has held the office since
+    A': the holder's own office, last stated (with or without dates), bounded by the date."""
+    out: list[TenureFact] = []
+    state = _state(ctx)
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _HOLD_VERBS:
+            continue
+        post = _own_post_object(verb)
+        person = subject_person(verb, ctx) if post is not None else None
+        if post is None or person is None or not is_factual(verb, verb, sent):
+            continue
+        dates = _bounds(_anchored_times([verb, post], sent, ctx), "hold")
+        if dates == (None, None):
+            continue
+        known = [t for t in state.undated if t.evidence_start <= sent.start_char]
+        last = _latest(state, local + out, person) or _latest(_State(history=known), [], person)
+        if last is None:
+            continue
+        out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
+    return out
+
+
 def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
     """The verb whose dates bound the term: travel ("Foreign Minister X arrived in Tokyo in
     1977", "Ambassador X returned to Tokyo") starts or ends only a diplomatic post, and
@@ -1323,6 +1401,30 @@ def _opening_date(sent: Span, ctx: DocContext) -> str | None:
     return found
 
 
+_APPOINTMENT_NOUNS = frozenset(["appointment", "nomination", "election", "posting", "transfer"])
+
+
+def _own_appointment_date(c: _Candidate, ctx: DocContext) -> str | None:
+    """'X was director of Y until his appointment': the term ends when the holder's next
+    post, stated earlier with its start, began."""
+    until = [
+        p
+        for a in c.anchors
+        for prep in a.children
+        if prep.dep_ == "prep" and prep.lower_ in ("until", "till")
+        for p in prep.children
+        if p.dep_ == "pobj" and _lemma(p) in _APPOINTMENT_NOUNS
+    ]
+    if not any(t.dep_ == "poss" and t.lower_ in _OWN_POSSESSIVES for p in until for t in p.lefts):
+        return None
+    key = set(person_key(c.person.ref.name).split())
+    for t in reversed(_state(ctx).history):
+        other = set(person_key(t.person).split())
+        if key and other and (key <= other or other <= key) and t.role != c.role and t.start:
+            return t.start
+    return None
+
+
 def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     for c in cands:
@@ -1334,8 +1436,14 @@ def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> li
                 dates = (before[-1].end, dates[1])
         if dates[0] is None and is_diplomatic(c.role) and _first_holder(c):
             dates = (_opening_date(sent, ctx), dates[1])
+        if dates[1] is None:
+            dates = (dates[0], _own_appointment_date(c, ctx))
         if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
-            continue  # a non-diplomatic office is a tenure only with a date bound
+            # a non-diplomatic office is a tenure only with a date bound; remember it for
+            # "X has held the office since A"
+            undated = _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4)
+            _state(ctx).undated.append(undated)
+            continue
         fact = _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
         if c.envoy and fact.to is None and c.host != fact.country:
             fact.to = c.host  # "represented in P by its minister": an envoy's host
@@ -1356,6 +1464,8 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(_successor_nouns(sent, ctx, out))
     out.extend(_continuations(sent, ctx, cands, out))
     out.extend(_same_posts(sent, ctx, out))
+    state.undated.extend(_listed_holders(sent, ctx))
+    out.extend(_own_posts(sent, ctx, out))
     state.history.extend(out)
     return out
 
