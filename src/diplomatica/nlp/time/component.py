@@ -17,10 +17,63 @@ the exact characters matched. Each call is independent: resolution never crosses
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplomatica.nlp.extensions import SPANS_TIME, register
-from diplomatica.nlp.time.tagger import tag_text
+from diplomatica.nlp.time.tagger import MainClause, tag_text
+
+# dependencies that put a date outside its sentence's main clause (relative clauses, reduced
+# relatives, adverbial and complement clauses, appositions, parentheticals)
+_SUBORDINATE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "appos", "parataxis", "pcomp", "nmod"}
+)
+_MAIN_CLAUSE_PREPS = frozenset({"in", "on", "during"})
+
+
+def _simple_past_verb(verb: Token) -> bool:
+    """Whether ``verb`` is a simple past (not past perfect, not modal, not passive-perfect)."""
+    if verb.tag_ == "VBD":
+        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(auxes) and auxes <= {"was", "were"}
+
+
+def _date_in_main_clause(token: Token) -> bool:
+    """Whether the date headed by ``token`` is a prepositional adjunct ("in March 1976") of the
+    main verb of a simple-past sentence, or of a verb coordinated with it."""
+    head = token
+    while head.dep_ not in ("pobj", "npadvmod") and head.head is not head and head.i - token.i < 6:
+        if head.dep_ in _SUBORDINATE_DEPS:
+            return False
+        head = head.head
+    if head.dep_ == "pobj":
+        if head.head.lower_ not in _MAIN_CLAUSE_PREPS or head.head.dep_ != "prep":
+            return False
+        head = head.head
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or not _simple_past_verb(verb):
+        return False
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _main_clause_hint(doc: Doc) -> MainClause | None:
+    """A lookup telling whether the expression at a character offset sits in a simple-past main
+    clause, or None when the doc has no dependency parse."""
+    if not doc.has_annotation("DEP"):
+        return None
+
+    def in_main_clause(offset: int) -> bool:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        while token.head is not token and token.head.ent_type_ == "DATE" == token.ent_type_:
+            token = token.head
+        return _date_in_main_clause(token)
+
+    return in_main_clause
 
 
 class TimeTagger:
@@ -36,7 +89,7 @@ class TimeTagger:
         reference = doc._.dipl_doc_date or self.doc_date
         spans: list[Span] = []
         last_end = -1
-        for mention in tag_text(doc.text, reference):
+        for mention in tag_text(doc.text, reference, _main_clause_hint(doc)):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue  # two expressions inside one token: keep the first

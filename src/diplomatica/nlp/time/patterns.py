@@ -355,3 +355,6 @@ FUTURE_CUE = re.compile(
     r"|(?:not|no)\slater\sthan)\b)"
 )
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")
+
+# a clause opened by a relative pronoun (after a comma): ", which Spain had broken off in 1952"
+RELATIVE_OPENING = re.compile(r"\s*(?i:which|who|whom|whose|where|when)\b")

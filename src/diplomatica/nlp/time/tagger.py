@@ -94,6 +94,10 @@ _DECADE_PARTS: dict[str, tuple[str, int, int]] = {
 _CENTURY_PARTS = {"early": ("EARLY", 0, 33), "mid": ("MID", 33, 66), "late": ("LATE", 66, 99)}
 
 
+# whether the expression starting at a character offset is in a simple-past main clause
+MainClause = Callable[[int], bool]
+
+
 @dataclass(frozen=True)
 class TimeMention:
     """A temporal expression found in a text: character offsets and its normalised value."""
@@ -587,6 +591,7 @@ class _Context:
     text: str = ""
     recent: _Abs | None = None  # the last explicit date, even a flashback
     recent_end: int = -1
+    recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
     last_day: date | None = None  # the last expression naming a single day
     last_day_end: int = -1
 
@@ -913,9 +918,29 @@ def _narrative_reference(ctx: _Context) -> date | None:
     """The date "that year"/"the same year" points back to: a date named earlier in the same
     or the previous sentence (even a flashback: "had kept embassies since 1966. In January of
     that year ..." is 1966), else the narrative's reference time."""
-    if ctx.recent is not None and ctx.sentence_breaks_since(ctx.recent_end) <= 1:
+    if (
+        ctx.recent is not None
+        and ctx.sentence_breaks_since(ctx.recent_end) <= 1
+        and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
+    ):
         return ctx.recent.end if ctx.recent.precision != "coarse" else ctx.recent.start
     return ctx.anchor.end if ctx.anchor else None
+
+
+def _in_aside(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a comma-opened relative clause (", which Spain had broken off
+    in 1952") or an open parenthesis: a flashback outside the main clause's time line."""
+    prefix = _sentence_prefix(text, position, 160)
+    if prefix.rfind("(") > prefix.rfind(")"):
+        return True
+    return pt.RELATIVE_OPENING.match(prefix.rsplit(",", 1)[-1]) is not None and "," in prefix
+
+
+def _aside_closed(text: str, aside_end: int, position: int) -> bool:
+    """Whether the relative clause or parenthesis holding a date has closed before ``position``
+    (the anaphor then belongs to the main clause, not to the flashback)."""
+    between = text[aside_end:position]
+    return "," in between or ")" in between or pt.SENTENCE_BREAK.search(between) is not None
 
 
 def _year_named(ctx: _Context, rel: str) -> int | None:
@@ -935,11 +960,26 @@ def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | No
     if reference is None:
         return None
     year = reference.year
+    candidate = _safe_date(year, month, min(day, 28))
     if future and ctx.doc_date is not None:
-        candidate = _safe_date(year, month, min(day, 28))
         if candidate is not None and candidate < ctx.doc_date:
             year += 1
+    elif (
+        _at_document_date(ctx)
+        and candidate is not None
+        and ctx.doc_date is not None
+        and ctx.doc_date < candidate
+    ):
+        year -= 1  # "arrived on 31 December" in a record of early January: the last December
     return year
+
+
+def _at_document_date(ctx: _Context) -> bool:
+    """Whether the narrative's reference time is still the document date (no other date named
+    yet, or only dates of the document's own day)."""
+    if ctx.doc_date is None:
+        return False
+    return ctx.anchor is None or ctx.anchor.start == ctx.doc_date
 
 
 def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
@@ -1228,7 +1268,9 @@ def _following(single: _Abs) -> _Abs | None:
     return None
 
 
-def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[TimeMention]:
+def _resolve(
+    text: str, groups: list[_Group], doc_date: date | None, main_clause: MainClause | None = None
+) -> list[TimeMention]:
     ctx = _Context(doc_date, text=text)
     mentions: list[TimeMention] = []
     for group in groups:
@@ -1237,12 +1279,16 @@ def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[Tim
         if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
             timex, anchor = _resolve_absolute(group, surface)
             ctx.recent, ctx.recent_end = anchor, group.end
+            ctx.recent_aside = _in_aside(text, group.start)
             citation = pt.CITATION_AFTER.match(text, group.end) is not None
             planned = _planned(text, group, anchor, doc_date)
             if (
                 not citation
                 and not planned
-                and _moves_narrative_time(text, group.start, anchor, ctx.anchor)
+                and (
+                    _moves_narrative_time(text, group.start, anchor, ctx.anchor)
+                    or _main_clause_past(main_clause, group)
+                )
             ):
                 ctx.anchor = anchor
         elif group.kind == "duration":
@@ -1275,6 +1321,15 @@ def _resolve(text: str, groups: list[_Group], doc_date: date | None) -> list[Tim
             ctx.last_day, ctx.last_day_end = date.fromisoformat(timex.start), group.end
         mentions.append(TimeMention(group.start, group.end, timex))
     return mentions
+
+
+def _main_clause_past(main_clause: MainClause | None, group: _Group) -> bool:
+    """Whether the parse puts a single explicit date in the main clause of a simple-past
+    sentence ("The end came in March 1976"): such a date moves the narrative back, unlike a
+    flashback in a relative clause or in the past perfect."""
+    if main_clause is None or group.kind != "abs" or group.open_side is not None:
+        return False
+    return main_clause(group.start)
 
 
 def _planned(text: str, group: _Group, new: _Abs, doc_date: date | None) -> bool:
@@ -1406,15 +1461,18 @@ def _last_year(timex: TimeValue) -> int:
 # ---- public API --------------------------------------------------------------------------------
 
 
-def tag_text(text: str, doc_date: str | None = None) -> list[TimeMention]:
+def tag_text(
+    text: str, doc_date: str | None = None, main_clause: MainClause | None = None
+) -> list[TimeMention]:
     """Return the temporal expressions of ``text`` in document order.
 
     ``doc_date`` is the ISO date of the document (anchor of "yesterday", "today", "last year");
     an unparsable value is treated as absent. Never raises on arbitrary text; runs in time linear
-    in ``len(text)``.
+    in ``len(text)``. ``main_clause`` (optional, from a dependency parse) tells whether the
+    expression starting at a character offset lies in the main clause of a simple-past sentence.
     """
     reference = _parse_iso(doc_date)
     atoms = _leftmost_longest(_candidate_atoms(text))
     groups = _group_atoms(text, atoms)
-    mentions = _clock_on_following_day(text, _resolve(text, groups, reference))
+    mentions = _clock_on_following_day(text, _resolve(text, groups, reference, main_clause))
     return _mark_anachronisms(mentions, reference)
