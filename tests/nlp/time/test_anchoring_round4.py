@@ -95,3 +95,11 @@ def test_past_perfect_date_does_not_move_the_narrative_back(nlp: Language) -> No
 def test_blank_pipeline_without_parse_keeps_the_lexical_rule() -> None:
     text = "Tanaka stayed until 1990. The dispute broke out in May 1984. It ended on 9 July."
     assert _tagged(text)["9 July"] == "1990-07-09"
+
+
+def test_a_date_whose_path_reaches_the_root_is_not_a_main_clause_adjunct(nlp: Language) -> None:
+    from diplomatica.nlp.time.component import _date_in_main_clause
+
+    doc = nlp("1963 was a quiet year for the two embassies.")
+    assert doc[0].head.dep_ == "ROOT"
+    assert _date_in_main_clause(doc[0]) is False

@@ -227,7 +227,7 @@ def is_background_time(doc: Doc, char: int) -> bool:
     for _ in range(12):
         if token.dep_ in _BACKGROUND_DEPS:
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             return False
         token = token.head
     return False

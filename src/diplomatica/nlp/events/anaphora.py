@@ -35,7 +35,7 @@ def antecedent(pronoun: Token) -> Token | None:
 def _clause_subjects(verb: Token) -> set[int]:
     """Return the subjects of ``verb``'s clause, through infinitives ("voted to end it")."""
     out = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    while verb.dep_ == "xcomp" and verb.head is not verb:
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
         out |= {c.i for c in verb.children if c.dep_ == "nsubj"}
     return out
@@ -52,7 +52,7 @@ def antecedent_clause(antecedent: Token, verb: Token) -> frozenset[int]:
     clause's subject: their dates and states belong to the earlier act ("Ghana suspended
     relations with X in 1966; they were restored in 1972")."""
     clause = antecedent.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
     if clause.i == verb.i:
         return frozenset()

@@ -55,10 +55,10 @@ def _subject_tokens(anchor: Token) -> list[Token]:
                     # "Hungary, which established relations ...": the antecedent
                     out.extend(t for t in node.head.subtree if t.i < node.head.i + 1)
             return out
-        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head is not node:
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.i:
             node = node.head.head  # "India answered by declaring ...": the answering subject
             continue
-        if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head.i == node.i:
             return []
         if node.dep_ in ("acl", "relcl"):
             return list(node.head.subtree)[:6]
@@ -221,7 +221,7 @@ def _orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
     before the verb are the subject.
     """
     node = anchor
-    while node.dep_ in ("xcomp", "conj") and node.head is not node:
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return []
         node = node.head
@@ -286,7 +286,7 @@ def _circumstantial_participle(verb: Token) -> bool:
     return (
         verb.tag_ == "VBG"
         and verb.dep_ in ("advcl", "acl")
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
@@ -336,7 +336,7 @@ def _opposed(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     ("sided with Moscow in the quarrel between Moscow and Beijing"): no party of the support."""
     node = ctx.doc[m.end - 1]
     for _ in range(8):
-        if node.i in (trigger.token.i, trigger.anchor.i) or node.head is node:
+        if node.i in (trigger.token.i, trigger.anchor.i) or node.head.i == node.i:
             return False
         if node.dep_ == "prep" and (node.lower_ == "against" or _names_conflict(node)):
             return True
@@ -430,7 +430,7 @@ def _on_the_way(m: Mention, ctx: DocContext) -> bool:
             c.lower_ in ("his", "her", "their", "its", "the") for c in node.children
         ):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -728,7 +728,7 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
         if noun.dep_ in ("nsubj", "nsubjpass", "appos") and noun.i < tm.start:
             return noun.i not in own
     for _ in range(12):
-        if node.i in own or node.head is node:
+        if node.i in own or node.head.i == node.i:
             return False
         if node.dep_ in _DESCRIPTIVE and node.head.i not in own:
             inside = node.left_edge.i <= trigger.token.i <= node.right_edge.i
@@ -756,7 +756,7 @@ def _in_description(tm: TimeMention, ctx: DocContext) -> bool:
     treaty of 1950, which had lapsed in 1980"): it dates a thing, not the narrative."""
     node = _time_head(tm, ctx)
     for _ in range(12):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         if node.dep_ in _DESCRIPTIVE:
             return _background(node)
@@ -769,7 +769,7 @@ def _governors(anchor: Token) -> set[int]:
     establish"): their time expressions date the event."""
     out: set[int] = set()
     node = anchor
-    while node.dep_ == "xcomp" and node.head is not node and len(out) < 3:
+    while node.dep_ == "xcomp" and node.head.i != node.i and len(out) < 3:
         node = node.head
         out.add(node.i)
     return out
@@ -780,7 +780,7 @@ def _main_clause(anchor: Token) -> bool:
     complement verbs ("agreed to establish", "travelled and met")."""
     node = anchor
     for _ in range(4):
-        if node.dep_ == "ROOT" or node.head is node:
+        if node.dep_ == "ROOT" or node.head.i == node.i:
             return True
         if node.dep_ not in ("conj", "xcomp", "ccomp"):
             return False
@@ -831,13 +831,13 @@ def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> flo
             return 0.5 + abs(tm.start - trigger.token.i) * 0.01
         if (
             node.pos_ in ("VERB", "AUX")
-            and node.head is not node
+            and node.head.i != node.i
             and node.dep_ not in ("aux", "auxpass", "advcl", "conj")
         ):
             break
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _own_subject(node):
             break  # "decided not to renew it, and it expired on D": D dates the second clause
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return 10.0 + abs(tm.start - trigger.token.i)

@@ -61,7 +61,7 @@ def _first_conjunct_verb(verb: Token) -> Token:
     """Return the verb a conjoined verb shares its auxiliaries with (the conjunction may be
     misattached to the first verb's object)."""
     node = verb
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "attr"):
         node = node.head
@@ -88,7 +88,7 @@ def _negative_subject(verb: Token) -> bool:
 
 def _under_speech_verb(token: Token) -> bool:
     head = token
-    while head.dep_ in ("conj", "xcomp") and head.head is not head:
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
 
@@ -138,7 +138,7 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
     node = token
     for _ in range(8):
         head = node.head
-        if head is node or (sent is not None and not sent.start <= head.i < sent.end):
+        if head.i == node.i or (sent is not None and not sent.start <= head.i < sent.end):
             return False
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "nsubjpass", "attr"):

@@ -124,7 +124,7 @@ def _inside_office_complement(token: Token) -> bool:
     node = token
     for _ in range(4):
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
-            return node.dep_ == "compound" and node.head.dep_ == "pobj" and node is not token
+            return node.dep_ == "compound" and node.head.dep_ == "pobj" and node.i != token.i
         holder = node.head.head
         if holder.lemma_.lower() in OFFICE_WORDS:
             return True

@@ -230,7 +230,7 @@ def _past_context(verb: Token) -> bool:
             return True
         if any(c.tag_ in _PAST_TAGS and c.dep_ in ("aux", "auxpass") for c in node.children):
             return True
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -658,7 +658,7 @@ def _journey_verb(noun: Token) -> Token | None:
     part of a tour")."""
     node = noun
     for _ in range(5):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -853,7 +853,7 @@ def _aid_goods_named(noun: Token) -> bool:
 def _ended(noun: Token) -> bool:
     """``ended all economic assistance to Vietnam``: aid stopped is no aid given."""
     node = noun
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("dobj", "nsubjpass") and _lemma(node.head) in _ENDING_VERBS
 
@@ -861,7 +861,7 @@ def _ended(noun: Token) -> bool:
 def _support_noun_stated(noun: Token, lex: Lexicon) -> bool:
     """``expressed/conveyed/reaffirmed (its) support``, ``in support of X``."""
     node = noun
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "dobj" and _lemma(node.head) in lex.light_verbs["EXPRESS_SUPPORT"]:
         return True

@@ -42,7 +42,7 @@ def _date_in_main_clause(token: Token) -> bool:
     """Whether the date headed by ``token`` is a prepositional adjunct ("in March 1976") of the
     main verb of a simple-past sentence, or of a verb coordinated with it."""
     head = token
-    while head.dep_ not in ("pobj", "npadvmod") and head.head is not head and head.i - token.i < 6:
+    while head.dep_ not in ("pobj", "npadvmod") and head.head.i != head.i and head.i - token.i < 6:
         if head.dep_ in _SUBORDINATE_DEPS:
             return False
         head = head.head
@@ -50,6 +50,8 @@ def _date_in_main_clause(token: Token) -> bool:
         if head.head.lower_ not in _MAIN_CLAUSE_PREPS or head.head.dep_ != "prep":
             return False
         head = head.head
+    elif head.dep_ != "npadvmod":
+        return False  # a subject or object ("1963 was a quiet year"), not an adjunct
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX") or not _simple_past_verb(verb):
         return False
@@ -69,7 +71,7 @@ def _main_clause_hint(doc: Doc) -> MainClause | None:
         if span is None or not len(span):
             return False
         token = span[0]
-        while token.head is not token and token.head.ent_type_ == "DATE" == token.ent_type_:
+        while token.head.i != token.i and token.head.ent_type_ == "DATE" == token.ent_type_:
             token = token.head
         return _date_in_main_clause(token)
 
