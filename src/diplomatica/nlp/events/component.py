@@ -24,13 +24,11 @@ from diplomatica.nlp.events.arguments import (
     anaphoric_parties,
     event_actors,
     event_attributes,
-    event_date,
     event_place,
     is_reciprocal,
     names_group,
     names_the_pair,
     recent_states,
-    repeated_dates,
     separate_partners,
     subject_states,
 )
@@ -41,6 +39,7 @@ from diplomatica.nlp.events.context import (
     sentence_notes,
     sentence_segments,
 )
+from diplomatica.nlp.events.dating import event_date, repeated_dates
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenures import (

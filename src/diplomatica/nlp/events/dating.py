@@ -1,0 +1,283 @@
+"""The date of an event: which time expression in its sentence (or before it) the trigger
+attaches to, and the further dates of a repeated act."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.types import TimeValue
+
+_TEMPORAL_PREPS = frozenset(["on", "in", "during", "since", "until", "by", "from", "between"])
+# Nouns that are part of a time expression ("the end of January", "the autumn of 1972").
+_TEMPORAL_NOUNS = frozenset(
+    [
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "course",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "half",
+        "part",
+        "turn",
+        "rest",
+        "close",
+        "eve",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "period",
+        "time",
+        "quarter",
+    ]
+)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time expression modifies a noun other than the trigger ("terminate its
+    1954 treaty", "support for the 1972 ABM Treaty"): it dates that thing, not the event.
+
+    A time introduced by a temporal preposition ("On 4 May 1970 Chile and Peru ...") is an
+    adverbial even when the parser glues it to the next noun.
+    """
+    if tm.start > 0 and ctx.doc[tm.start - 1].lower_ in _TEMPORAL_PREPS:
+        return False
+    head = ctx.doc[tm.start]
+    for t in ctx.doc[tm.start : tm.end]:
+        if t.head.i < tm.start or t.head.i >= tm.end:
+            head = t
+            break
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ == "of":
+        gov = gov.head
+        if gov.lemma_.lower() in _TEMPORAL_NOUNS:
+            return False
+    elif head.dep_ not in ("nummod", "compound", "amod", "nmod", "poss"):
+        return False
+    if gov.dep_ == "pobj" and gov.head.lower_ in _TEMPORAL_PREPS | {"after", "before"}:
+        return False  # "suspended during last December's war": the war dates the act
+    return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
+
+
+_DESCRIPTIVE = frozenset(["relcl", "appos", "acl"])
+
+
+def _time_head(tm: TimeMention, ctx: DocContext) -> Token:
+    """Return the token through which a time expression attaches to the rest of the parse."""
+    for t in ctx.doc[tm.start : tm.end]:
+        if t.head.i < tm.start or t.head.i >= tm.end:
+            return t
+    return ctx.doc[tm.start]
+
+
+def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time lies in a relative clause, apposition or participle about a
+    participant ("Tito, who had been President since 1953, ...", "X, First Secretary since
+    1953, ..."), or in a "since" phrase after a noun subject: it dates that person's office or
+    past, not the event."""
+    own = {trigger.token.i, trigger.anchor.i}
+    node = _time_head(tm, ctx)
+    since = node if node.lower_ == "since" else node.head
+    if since.lower_ == "since" and since.dep_ == "prep" and node.dep_ in ("pobj", "prep"):
+        noun = since.head
+        if noun.dep_ in ("nsubj", "nsubjpass", "appos") and noun.i < tm.start:
+            return noun.i not in own
+    for _ in range(12):
+        if node.i in own or node.head.i == node.i:
+            return False
+        if node.dep_ in _DESCRIPTIVE and node.head.i not in own:
+            inside = node.left_edge.i <= trigger.token.i <= node.right_edge.i
+            return not inside and (_background(node) or tm.value.end is None)
+        node = node.head
+    return False
+
+
+_STATIVE = frozenset(["be", "remain", "serve", "head", "hold", "lead", "chair"])
+
+
+def _background(clause: Token) -> bool:
+    """Return whether a descriptive clause states a background fact about its noun rather than
+    a step of the narrative: an apposition ("First Secretary since 1953"), a perfect ("who had
+    served in Riyadh", "which had supplied arms since 1975") or a state ("who was President")."""
+    if clause.dep_ == "appos" or clause.pos_ not in ("VERB", "AUX"):
+        return True
+    if clause.lemma_.lower() in _STATIVE:
+        return True
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+
+
+def _in_description(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a time lies in a background relative clause or an apposition ("the
+    treaty of 1950, which had lapsed in 1980"): it dates a thing, not the narrative."""
+    node = _time_head(tm, ctx)
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in _DESCRIPTIVE:
+            return _background(node)
+        node = node.head
+    return False
+
+
+def _governors(anchor: Token) -> set[int]:
+    """Return the verbs whose complement the anchor is ("decided not to renew", "agreed to
+    establish"): their time expressions date the event."""
+    out: set[int] = set()
+    node = anchor
+    while node.dep_ == "xcomp" and node.head.i != node.i and len(out) < 3:
+        node = node.head
+        out.add(node.i)
+    return out
+
+
+def _main_clause(anchor: Token) -> bool:
+    """Return whether ``anchor`` is the sentence root or reaches it through coordinated or
+    complement verbs ("agreed to establish", "travelled and met")."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp"):
+            return False
+        node = node.head
+    return False
+
+
+def _clause_initial(tm: TimeMention, sent: Span) -> bool:
+    """``On 4 May 1970 X and Y ...``, ``In 1984 we ...``: a time opening the sentence."""
+    first = tm.start
+    if first > sent.start and sent.doc[first - 1].lower_ in _TEMPORAL_PREPS:
+        first -= 1
+    words = [t for t in sent.doc[sent.start : first] if not (t.is_space or t.is_punct)]
+    return not words
+
+
+def _crosses_semicolon(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    lo, hi = sorted((tm.start, trigger.token.i))
+    return any(t.text == ";" for t in ctx.doc[lo:hi])
+
+
+def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext, sent: Span) -> float:
+    """Lower is better: attached to the trigger noun, then to its verb (or opening the
+    sentence whose main clause states the event), then nearest; another clause across a
+    semicolon last."""
+    score = _attachment_score(tm, trigger, ctx)
+    if score >= 10 and _clause_initial(tm, sent) and _main_clause(trigger.anchor):
+        score = 0.6 + abs(tm.start - trigger.token.i) * 0.01
+    if _crosses_semicolon(tm, trigger, ctx):
+        score += 20
+    return score
+
+
+def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
+    doc = ctx.doc
+    head = doc[tm.start]
+    for t in doc[tm.start : tm.end]:
+        if t.head.i < tm.start or t.head.i >= tm.end:
+            head = t
+            break
+    anchors = {trigger.anchor.i, trigger.token.i} | _governors(trigger.anchor)
+    node = head
+    for _ in range(6):
+        if node.i == trigger.token.i != trigger.anchor.i:
+            # attached to the noun itself ("a treaty with Poland on 7 December"): its own date
+            return abs(tm.start - trigger.token.i) * 0.001
+        if node.i in anchors:
+            return 0.5 + abs(tm.start - trigger.token.i) * 0.01
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and node.head.i != node.i
+            and node.dep_ not in ("aux", "auxpass", "advcl", "conj")
+        ):
+            break
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _own_subject(node):
+            break  # "decided not to renew it, and it expired on D": D dates the second clause
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return 10.0 + abs(tm.start - trigger.token.i)
+
+
+def _usable(value: TimeValue) -> bool:
+    # a set of years ("in 1972 and 1973") dates the event by its span
+    return value.kind in ("date", "range", "set") and (
+        value.start is not None or value.end is not None
+    )
+
+
+def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue | None, float]:
+    """Return the event's date and a confidence: the time in the sentence best attached to the
+    trigger, else the last date earlier in the paragraph (lower confidence), else the doc date."""
+    cands = [
+        t
+        for t in ctx.times_in(sent.start, sent.end)
+        if _usable(t.value) and t.start not in trigger.excluded
+    ]
+    if trigger.type != "SIGN_AGREEMENT":
+        cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
+    cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
+    cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
+    if cands:
+        scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
+        best_score, _, best = scored[0]
+        return best.value, 0.8 if best_score < 10 else 0.6
+    para = ctx.paragraph_start(sent.start_char)
+    earlier = [
+        t
+        for t in ctx.times
+        if t.end <= sent.start
+        and ctx.doc[t.start].idx >= para
+        and _usable(t.value)
+        and not _in_description(t, ctx)
+    ]
+    if earlier:
+        return earlier[-1].value, 0.4
+    doc_date = ctx.doc._.dipl_doc_date
+    if doc_date:
+        return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3
+    return None, 0.3
+
+
+_REPEAT_WORDS = frozenset(["again", "twice", "later", "once more"])
+
+
+def repeated_dates(
+    trigger: Trigger, sent: Span, ctx: DocContext, chosen: TimeValue | None
+) -> list[TimeValue]:
+    """Return further dates of a repeated act stated in one clause ("visited India in November
+    1973 and again in December 1980"): times attached to the trigger after the chosen one,
+    joined to it by "and again"/"and later"."""
+    if chosen is None:
+        return []
+    attached = [
+        t
+        for t in ctx.times_in(sent.start, sent.end)
+        if _usable(t.value)
+        and t.start not in trigger.excluded
+        and _attachment_score(t, trigger, ctx) < 10
+    ]
+    first = next((t for t in attached if t.value == chosen), None)
+    if first is None:
+        return []
+    out: list[TimeValue] = []
+    prev = first
+    for t in attached:
+        if t.start <= prev.start:
+            continue
+        between = {w.lower_ for w in ctx.doc[prev.end : t.start]}
+        if "and" in between and between & _REPEAT_WORDS:
+            out.append(t.value)
+            prev = t
+    return out
