@@ -74,4 +74,6 @@ GOLD_SETS = [
     # Written and annotated blind in session 2; only its totals may be looked at.
     _gold_set("heldout2", "heldout2", "heldout2", "blind"),
     _gold_set("dev3", "dev3", "dev3", "dev"),
+    # Written and annotated blind in session 4, before its first run.
+    _gold_set("dev4", "dev4", "dev4", "dev"),
 ]
