@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.events.dating import event_date
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_links import (
     PRONOUNS,
@@ -777,13 +778,15 @@ def _time_preposition(tm: TimeMention, ctx: DocContext) -> str:
 def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
     """'until his death in 1966', 'to his retirement in 1980': the date of the event that
     ended the term."""
-    if tm.start == 0 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
+    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
         return False
-    event = ctx.doc[tm.start - 1].head
-    return (
+    prep = ctx.doc[tm.start - 1]
+    # the parser often hangs "in <date>" on the verb rather than on the noun just before it
+    return any(
         _lemma(event) in _ENDING_EVENTS
         and event.dep_ == "pobj"
         and event.head.lower_ in ("until", "till", "to")
+        for event in (prep.head, ctx.doc[prep.i - 1])
     )
 
 
@@ -1164,7 +1167,7 @@ def _continuations(
         if left is not None:
             out.append(left)
             continue
-        if _lemma(verb) not in _STAY_VERBS or not is_factual(verb, verb, sent):
+        if _lemma(verb) not in _STAY_VERBS | _STATIONED_VERBS or not is_factual(verb, verb, sent):
             continue
         if any(c.lower_ == "as" for c in verb.children):
             continue
@@ -1173,14 +1176,34 @@ def _continuations(
         if (end is None and start is None) or "range" not in (value.granularity, value.kind):
             continue
         person = subject_person(verb, ctx)
-        if end is None and verb.dep_ != "relcl":
+        if end is None and verb.dep_ != "relcl" and not _posted_since(verb, tm, ctx):
             continue  # "X, who has been working here since 1972" starts X's current post
+        if _lemma(verb) in _STATIONED_VERBS and (
+            end is not None or not _posted_since(verb, tm, ctx)
+        ):
+            continue
         last = _latest(state, local + out, person) if person is not None else None
         if person is None or last is None:
             continue
+        place = _verb_destination(verb, ctx)
+        if place is not None and last.to is not None and place != last.to:
+            continue  # "served in Tokyo from 1980 to 1984": another post than the last one
         dates = (start, end) if start else (None, end)
         out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+_STATIONED_VERBS = frozenset(["post", "station", "accredit", "base"])
+
+
+def _posted_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
+    """'X has been posted here since 1985', 'she has served in Delhi since May': a perfect
+    verb of being posted or serving with a "since" date starts the holder's current post
+    (working or staying somewhere since a date does not)."""
+    if _lemma(verb) not in _STATIONED_VERBS | {"serve"}:
+        return False
+    since = ctx.doc[tm.start].lower_ == "since" or _time_preposition(tm, ctx) == "since"
+    return since and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _stay_clause(verb: Token) -> Token:
@@ -1496,11 +1519,23 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     if person is None:
         return []
     lemma = "recall" if trig.type == "RECALL_ENVOY" else "send"
-    times = _anchored_times([anchor, trig.token], sent, ctx) or _when_times(anchor, ctx)
+    times = (
+        _anchored_times([anchor, trig.token], sent, ctx)
+        or _when_times(anchor, ctx)
+        or _narrative_date(trig, sent, ctx)
+    )
     host = _verb_destination(anchor, ctx)
     fact = _fact(person, "ambassador", None, host, _bounds(times, lemma), sent, ctx, 0.6)
     _state(ctx).history.append(fact)
     return [fact]
+
+
+def _narrative_date(trig: Trigger, sent: Span, ctx: DocContext) -> list[TimeValue]:
+    """Return the date the narrative gives an appointment or recall whose clause states none
+    ("..., was recalled to London with his staff" after "On 2 April 1982 ..."): the event's own
+    date, taken from the sentence or the paragraph before it, never the document's date."""
+    value, confidence = event_date(trig, sent, ctx)
+    return [value] if value is not None and confidence >= 0.4 else []
 
 
 _POSTING_VERBS = frozenset(["send", "post", "dispatch", "accredit", "appoint", "name"])
