@@ -113,3 +113,55 @@ def test_a_range_served_in_another_capital_is_not_the_current_post(extract: Extr
         "1991-03-02",
     )
     assert ("ambassador", "1980", "1984") not in terms_of(doc, "Jean Morel")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In April 1971 the Chinese chargé d'affaires in Paris, Huang Zhen, was promoted to "
+            "ambassador.",
+            "Huang Zhen",
+        ),
+        (
+            "In April 1971 Huang Zhen, the Chinese chargé d'affaires in Paris, was raised to the "
+            "rank of ambassador.",
+            "Huang Zhen",
+        ),
+    ],
+)
+def test_promotion_ends_the_old_post_and_starts_the_new(
+    extract: Extract, text: str, name: str
+) -> None:
+    doc = extract(text)
+    assert terms_of(doc, name) == {
+        ("chargé d'affaires", None, "1971-04"),
+        ("ambassador", "1971-04", None),
+    }
+    assert {(t.country, t.to) for t in doc._.dipl_tenures} == {("CHN", "FRA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llewellyn Thompson returned to Moscow as ambassador in 1967 and remained until 1969.",
+        "Llewellyn Thompson came to Moscow as ambassador in 1967 and remained until 1969.",
+    ],
+)
+def test_going_to_a_capital_as_envoy_starts_the_post(extract: Extract, text: str) -> None:
+    assert terms_of(extract(text), "Llewellyn Thompson") == {("ambassador", "1967", "1969")}
+
+
+def test_returning_home_still_ends_the_post(extract: Extract) -> None:
+    doc = extract(
+        "The American ambassador in Moscow, Llewellyn Thompson, returned to Washington in July "
+        "1962."
+    )
+    assert {end for _r, _s, end in terms_of(doc, "Llewellyn Thompson")} == {"1962-07"}
+
+
+def test_recalled_to_the_capital_of_the_envoys_own_state(extract: Extract) -> None:
+    doc = extract(
+        "After seven years as ambassador in Bonn, Valentin Falin was recalled to Moscow in 1978."
+    )
+    assert [(t.country, t.to, t.end) for t in doc._.dipl_tenures] == [("SUN", "DEU", "1978")]

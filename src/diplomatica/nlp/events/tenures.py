@@ -466,11 +466,68 @@ def _with_subject_verb(cand: _Candidate, subject: Token) -> _Candidate:
     """'The first ambassador to P, X, arrived in March 1955': when the apposition is the
     subject of a verb of taking up or leaving the post, that verb's dates bound the term."""
     verb = subject.head
-    bounding = subject.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _START_WORDS | _END_WORDS
+    bounding = subject.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _BOUNDING_VERBS
     if bounding and is_factual(verb, verb, subject.sent):
         cand.anchors.append(verb)
-        cand.verb_lemma = _lemma(verb)
+        # "the chargé d'affaires, X, was promoted to ambassador": the old post ends
+        cand.verb_lemma = "leave" if _promotion_office(verb) is not None else _lemma(verb)
     return cand
+
+
+_PROMOTION_VERBS = frozenset(["promote", "raise", "elevate", "upgrade", "advance"])
+_BOUNDING_VERBS = _START_WORDS | _END_WORDS | _PROMOTION_VERBS
+
+
+def _promotion_office(verb: Token) -> Token | None:
+    """Return the office a promotion verb names ("promoted to ambassador", "raised to the rank
+    of ambassador"), or None."""
+    if _lemma(verb) not in _PROMOTION_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "xcomp" and is_office(prep):
+            return prep  # the parser reads "promoted to ambassador" as "to" + verb
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if is_office(obj):
+                return obj
+            if obj.lemma_.lower() in ("rank", "post", "grade", "level"):
+                inner = [o for c in obj.children if c.lower_ == "of" for o in c.children]
+                return next((o for o in inner if is_office(o)), None)
+    return None
+
+
+def _share_promotion_dates(cands: list[_Candidate]) -> None:
+    """'The chargé d'affaires in P, X, was promoted to ambassador in 1971': the promotion's
+    date ends the old post, and the new post is held in the same capital."""
+    for new in (c for c in cands if c.verb_lemma == "promote"):
+        for old in cands:
+            if old.verb_lemma != "leave" or old.person.ref.key != new.person.ref.key:
+                continue
+            old.times = old.times or list(new.times)
+            new.times = new.times or list(old.times)
+            new.served, new.host = new.served or old.served, new.host or old.host
+
+
+def _promotion_candidate(office: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
+    """'X was promoted to ambassador in April 1971': the new office starts at the verb's date."""
+    verb = office.head
+    while verb.dep_ in ("prep", "pobj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            break
+    named = _promotion_office(verb)
+    if named is None or named.i != office.i:
+        return None
+    if not is_factual(verb, verb, sent):
+        return None
+    person = subject_person(verb, ctx) or object_person(verb, ctx)
+    if person is None:
+        return None
+    role = normalise_role(raw_role(office, ctx))
+    return _Candidate(person, role, [verb, office, office.head], "promote", 3)
 
 
 def _in_location_tail(node: Token, office: Token) -> bool:
@@ -527,8 +584,10 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
     for tok in sent:
         if not is_office(tok):
             continue
-        cand: _Candidate | None = None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        cand = _promotion_candidate(tok, ctx, sent) if tok.dep_ in ("xcomp", "pobj") else None
+        if cand is not None:
+            pass
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
             cand = _as_candidate(tok, ctx, sent)
         elif _post_of(tok):
             cand = _as_candidate(tok, ctx, sent, via=tok.head.head)
@@ -1314,7 +1373,9 @@ def _own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Ten
 def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
     """The verb whose dates bound the term: travel ("Foreign Minister X arrived in Tokyo in
     1977", "Ambassador X returned to Tokyo") starts or ends only a diplomatic post, and
-    returning to the host state ends nothing."""
+    returning to the host state ends nothing, but going there "as ambassador" starts the post."""
+    if _goes_to_post(c, ctx):
+        return "arrive"  # "returned to Moscow as ambassador in 1967", "went to Hanoi as envoy"
     if c.verb_lemma not in _TRAVEL_WORDS:
         return c.verb_lemma
     if not is_diplomatic(c.role):
@@ -1327,6 +1388,23 @@ def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
         if to is not None and to != c.served:
             return "travel"  # "returned home/to Moscow" ends the term, "to Tokyo" may not
     return c.verb_lemma
+
+
+_GOING_VERBS = frozenset(["go", "come", "return", "move"])
+
+
+def _goes_to_post(c: _Candidate, ctx: DocContext) -> bool:
+    """Return whether the candidate says its holder went to a foreign capital in a diplomatic
+    role ("came to Moscow as ambassador"): the journey starts the post."""
+    if c.verb_lemma not in _GOING_VERBS or not is_diplomatic(c.role):
+        return False
+    if not any(a.lower_ == "as" for a in c.anchors):
+        return False
+    verb = next((a for a in c.anchors if _lemma(a) == c.verb_lemma), None)
+    if verb is None or _purposeful(verb):
+        return False
+    to = _verb_destination(verb, ctx)
+    return to is not None and to != c.served
 
 
 def _purposeful(verb: Token) -> bool:
@@ -1482,6 +1560,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     cands = _office_candidates(sent, ctx) + _head_candidates(sent, ctx)
     cands.sort(key=lambda c: min(a.i for a in c.anchors))
     _assign_times(cands, sent, ctx)
+    _share_promotion_dates(cands)
     out.extend(_candidate_facts(cands, sent, ctx))
     out.extend(_successions(sent, ctx, cands, out))
     out.extend(_successor_nouns(sent, ctx, out))
@@ -1524,8 +1603,12 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         or _when_times(anchor, ctx)
         or _narrative_date(trig, sent, ctx)
     )
-    host = _verb_destination(anchor, ctx)
-    fact = _fact(person, "ambassador", None, host, _bounds(times, lemma), sent, ctx, 0.6)
+    served, host = None, _verb_destination(anchor, ctx)
+    if trig.type == "RECALL_ENVOY":
+        # "recalled to Moscow": the envoy's own capital; the post was in the other main state
+        served = host
+        host = next((s for s in ctx.main_states if served and s != served), None)
+    fact = _fact(person, "ambassador", served, host, _bounds(times, lemma), sent, ctx, 0.6)
     _state(ctx).history.append(fact)
     return [fact]
 
