@@ -89,7 +89,7 @@ _STATE_KINDS = ("state",)
 
 def is_office(token: Token) -> bool:
     """Return whether ``token`` is the head noun of an office title."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN") and not _misread_as_verb(token):
         return False
     lemma = token.lemma_.lower()
     text = token.lower_
@@ -105,6 +105,21 @@ def is_office(token: Token) -> bool:
     if lemma in _WEAK_HEADS:
         return _weak_head_has_complement(token)
     return not _inside_office_complement(token)
+
+
+# Office words that are also verbs ("to head the mission", "to chair the talks").
+_VERBAL_OFFICE_WORDS = frozenset(["head", "chair", "chief", "minister", "lead", "direct"])
+
+
+def _misread_as_verb(token: Token) -> bool:
+    """'promoted to ambassador': the tagger reads an office word after "to" as an infinitive."""
+    return (
+        token.pos_ == "VERB"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ == "to"
+        and token.lower_ in OFFICE_WORDS
+        and token.lower_ not in _VERBAL_OFFICE_WORDS
+    )
 
 
 def _weak_head_has_complement(token: Token) -> bool:

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.events.dating import event_date
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_links import (
     PRONOUNS,
@@ -465,11 +466,68 @@ def _with_subject_verb(cand: _Candidate, subject: Token) -> _Candidate:
     """'The first ambassador to P, X, arrived in March 1955': when the apposition is the
     subject of a verb of taking up or leaving the post, that verb's dates bound the term."""
     verb = subject.head
-    bounding = subject.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _START_WORDS | _END_WORDS
+    bounding = subject.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _BOUNDING_VERBS
     if bounding and is_factual(verb, verb, subject.sent):
         cand.anchors.append(verb)
-        cand.verb_lemma = _lemma(verb)
+        # "the chargé d'affaires, X, was promoted to ambassador": the old post ends
+        cand.verb_lemma = "leave" if _promotion_office(verb) is not None else _lemma(verb)
     return cand
+
+
+_PROMOTION_VERBS = frozenset(["promote", "raise", "elevate", "upgrade", "advance"])
+_BOUNDING_VERBS = _START_WORDS | _END_WORDS | _PROMOTION_VERBS
+
+
+def _promotion_office(verb: Token) -> Token | None:
+    """Return the office a promotion verb names ("promoted to ambassador", "raised to the rank
+    of ambassador"), or None."""
+    if _lemma(verb) not in _PROMOTION_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "xcomp" and is_office(prep):
+            return prep  # the parser reads "promoted to ambassador" as "to" + verb
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if is_office(obj):
+                return obj
+            if obj.lemma_.lower() in ("rank", "post", "grade", "level"):
+                inner = [o for c in obj.children if c.lower_ == "of" for o in c.children]
+                return next((o for o in inner if is_office(o)), None)
+    return None
+
+
+def _share_promotion_dates(cands: list[_Candidate]) -> None:
+    """'The chargé d'affaires in P, X, was promoted to ambassador in 1971': the promotion's
+    date ends the old post, and the new post is held in the same capital."""
+    for new in (c for c in cands if c.verb_lemma == "promote"):
+        for old in cands:
+            if old.verb_lemma != "leave" or old.person.ref.key != new.person.ref.key:
+                continue
+            old.times = old.times or list(new.times)
+            new.times = new.times or list(old.times)
+            new.served, new.host = new.served or old.served, new.host or old.host
+
+
+def _promotion_candidate(office: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
+    """'X was promoted to ambassador in April 1971': the new office starts at the verb's date."""
+    verb = office.head
+    while verb.dep_ in ("prep", "pobj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.pos_ == "VERB":
+            break
+    named = _promotion_office(verb)
+    if named is None or named.i != office.i:
+        return None
+    if not is_factual(verb, verb, sent):
+        return None
+    person = subject_person(verb, ctx) or object_person(verb, ctx)
+    if person is None:
+        return None
+    role = normalise_role(raw_role(office, ctx))
+    return _Candidate(person, role, [verb, office, office.head], "promote", 3)
 
 
 def _in_location_tail(node: Token, office: Token) -> bool:
@@ -526,8 +584,10 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
     for tok in sent:
         if not is_office(tok):
             continue
-        cand: _Candidate | None = None
-        if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        cand = _promotion_candidate(tok, ctx, sent) if tok.dep_ in ("xcomp", "pobj") else None
+        if cand is not None:
+            pass
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
             cand = _as_candidate(tok, ctx, sent)
         elif _post_of(tok):
             cand = _as_candidate(tok, ctx, sent, via=tok.head.head)
@@ -777,13 +837,15 @@ def _time_preposition(tm: TimeMention, ctx: DocContext) -> str:
 def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
     """'until his death in 1966', 'to his retirement in 1980': the date of the event that
     ended the term."""
-    if tm.start == 0 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
+    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
         return False
-    event = ctx.doc[tm.start - 1].head
-    return (
+    prep = ctx.doc[tm.start - 1]
+    # the parser often hangs "in <date>" on the verb rather than on the noun just before it
+    return any(
         _lemma(event) in _ENDING_EVENTS
         and event.dep_ == "pobj"
         and event.head.lower_ in ("until", "till", "to")
+        for event in (prep.head, ctx.doc[prep.i - 1])
     )
 
 
@@ -1164,7 +1226,7 @@ def _continuations(
         if left is not None:
             out.append(left)
             continue
-        if _lemma(verb) not in _STAY_VERBS or not is_factual(verb, verb, sent):
+        if _lemma(verb) not in _STAY_VERBS | _STATIONED_VERBS or not is_factual(verb, verb, sent):
             continue
         if any(c.lower_ == "as" for c in verb.children):
             continue
@@ -1173,14 +1235,34 @@ def _continuations(
         if (end is None and start is None) or "range" not in (value.granularity, value.kind):
             continue
         person = subject_person(verb, ctx)
-        if end is None and verb.dep_ != "relcl":
+        if end is None and verb.dep_ != "relcl" and not _posted_since(verb, tm, ctx):
             continue  # "X, who has been working here since 1972" starts X's current post
+        if _lemma(verb) in _STATIONED_VERBS and (
+            end is not None or not _posted_since(verb, tm, ctx)
+        ):
+            continue
         last = _latest(state, local + out, person) if person is not None else None
         if person is None or last is None:
             continue
+        place = _verb_destination(verb, ctx)
+        if place is not None and last.to is not None and place != last.to:
+            continue  # "served in Tokyo from 1980 to 1984": another post than the last one
         dates = (start, end) if start else (None, end)
         out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+_STATIONED_VERBS = frozenset(["post", "station", "accredit", "base"])
+
+
+def _posted_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
+    """'X has been posted here since 1985', 'she has served in Delhi since May': a perfect
+    verb of being posted or serving with a "since" date starts the holder's current post
+    (working or staying somewhere since a date does not)."""
+    if _lemma(verb) not in _STATIONED_VERBS | {"serve"}:
+        return False
+    since = ctx.doc[tm.start].lower_ == "since" or _time_preposition(tm, ctx) == "since"
+    return since and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _stay_clause(verb: Token) -> Token:
@@ -1291,7 +1373,9 @@ def _own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Ten
 def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
     """The verb whose dates bound the term: travel ("Foreign Minister X arrived in Tokyo in
     1977", "Ambassador X returned to Tokyo") starts or ends only a diplomatic post, and
-    returning to the host state ends nothing."""
+    returning to the host state ends nothing, but going there "as ambassador" starts the post."""
+    if _goes_to_post(c, ctx):
+        return "arrive"  # "returned to Moscow as ambassador in 1967", "went to Hanoi as envoy"
     if c.verb_lemma not in _TRAVEL_WORDS:
         return c.verb_lemma
     if not is_diplomatic(c.role):
@@ -1304,6 +1388,23 @@ def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
         if to is not None and to != c.served:
             return "travel"  # "returned home/to Moscow" ends the term, "to Tokyo" may not
     return c.verb_lemma
+
+
+_GOING_VERBS = frozenset(["go", "come", "return", "move"])
+
+
+def _goes_to_post(c: _Candidate, ctx: DocContext) -> bool:
+    """Return whether the candidate says its holder went to a foreign capital in a diplomatic
+    role ("came to Moscow as ambassador"): the journey starts the post."""
+    if c.verb_lemma not in _GOING_VERBS or not is_diplomatic(c.role):
+        return False
+    if not any(a.lower_ == "as" for a in c.anchors):
+        return False
+    verb = next((a for a in c.anchors if _lemma(a) == c.verb_lemma), None)
+    if verb is None or _purposeful(verb):
+        return False
+    to = _verb_destination(verb, ctx)
+    return to is not None and to != c.served
 
 
 def _purposeful(verb: Token) -> bool:
@@ -1459,6 +1560,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     cands = _office_candidates(sent, ctx) + _head_candidates(sent, ctx)
     cands.sort(key=lambda c: min(a.i for a in c.anchors))
     _assign_times(cands, sent, ctx)
+    _share_promotion_dates(cands)
     out.extend(_candidate_facts(cands, sent, ctx))
     out.extend(_successions(sent, ctx, cands, out))
     out.extend(_successor_nouns(sent, ctx, out))
@@ -1496,11 +1598,27 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     if person is None:
         return []
     lemma = "recall" if trig.type == "RECALL_ENVOY" else "send"
-    times = _anchored_times([anchor, trig.token], sent, ctx) or _when_times(anchor, ctx)
-    host = _verb_destination(anchor, ctx)
-    fact = _fact(person, "ambassador", None, host, _bounds(times, lemma), sent, ctx, 0.6)
+    times = (
+        _anchored_times([anchor, trig.token], sent, ctx)
+        or _when_times(anchor, ctx)
+        or _narrative_date(trig, sent, ctx)
+    )
+    served, host = None, _verb_destination(anchor, ctx)
+    if trig.type == "RECALL_ENVOY":
+        # "recalled to Moscow": the envoy's own capital; the post was in the other main state
+        served = host
+        host = next((s for s in ctx.main_states if served and s != served), None)
+    fact = _fact(person, "ambassador", served, host, _bounds(times, lemma), sent, ctx, 0.6)
     _state(ctx).history.append(fact)
     return [fact]
+
+
+def _narrative_date(trig: Trigger, sent: Span, ctx: DocContext) -> list[TimeValue]:
+    """Return the date the narrative gives an appointment or recall whose clause states none
+    ("..., was recalled to London with his staff" after "On 2 April 1982 ..."): the event's own
+    date, taken from the sentence or the paragraph before it, never the document's date."""
+    value, confidence = event_date(trig, sent, ctx)
+    return [value] if value is not None and confidence >= 0.4 else []
 
 
 _POSTING_VERBS = frozenset(["send", "post", "dispatch", "accredit", "appoint", "name"])

@@ -1,0 +1,167 @@
+"""Tenure patterns of round 6 (own sentences): a term ended by an event whose date the parser
+hangs on the verb ("until his overthrow in May 1997"), a recall dated by the narrative, and a
+current post started by "has been posted/served here since"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .tenure_helpers import terms_of
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "start", "end"),
+    [
+        (
+            "In 1969 the army seized power. Its commander, Omar Haji, was President from 1969 "
+            "until his overthrow in January 1991, and in 1970 he proclaimed socialism.",
+            "Omar Haji",
+            "president",
+            "1969",
+            "1991-01",
+        ),
+        (
+            "Its founder, Kwame Mensah, was Prime Minister from 1957 until his fall in "
+            "February 1966, and in 1961 he toured Asia.",
+            "Kwame Mensah",
+            "prime minister",
+            "1957",
+            "1966-02",
+        ),
+        (
+            "Hafez Karim, who was President from 1965 until his overthrow in May 1997, "
+            "visited Beijing often.",
+            "Hafez Karim",
+            "president",
+            "1965",
+            "1997-05",
+        ),
+    ],
+)
+def test_term_ended_by_a_dated_event(
+    extract: Extract, text: str, name: str, role: str, start: str, end: str
+) -> None:
+    assert terms_of(extract(text), name) == {(role, start, end)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya broke off relations with Uganda on 2 May 1976, and the ambassador, James "
+        "Hennessy, who had held the post since 1973, was recalled to London.",
+        "Relations were severed on 2 May 1976. The Swedish ambassador, James Hennessy, who "
+        "had been in Kampala since 1973, was recalled to Stockholm.",
+    ],
+)
+def test_recall_without_its_own_date_ends_the_term_at_the_narrative_date(
+    extract: Extract, text: str
+) -> None:
+    ends = {end for _role, _start, end in terms_of(extract(text), "James Hennessy")}
+    assert ends == {"1976-05-02"}
+
+
+def test_recall_is_not_dated_by_the_document_date(extract: Extract) -> None:
+    doc = extract("The ambassador, James Hennessy, was recalled to London.", "1976-05-02")
+    assert {end for _r, _s, end in terms_of(doc, "James Hennessy")} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ms. Rao, India's High Commissioner in Colombo, met the President. Ms. Rao has "
+            "been posted here since 1985.",
+            "Rao",
+        ),
+        (
+            "The French ambassador in Hanoi, Jean Morel, called on the minister. Morel has "
+            "been stationed in Hanoi since 1985.",
+            "Jean Morel",
+        ),
+        (
+            "The French ambassador in Hanoi, Jean Morel, called on the minister. Morel has "
+            "served here since 1985.",
+            "Jean Morel",
+        ),
+    ],
+)
+def test_posted_here_since_starts_the_current_post(extract: Extract, text: str, name: str) -> None:
+    starts = {start for _role, start, _end in terms_of(extract(text, "1987-07-29"), name)}
+    assert starts == {"1985"}
+
+
+def test_working_somewhere_since_a_date_does_not_start_a_post(extract: Extract) -> None:
+    doc = extract(
+        "The French ambassador in Hanoi, Jean Morel, called on the minister. Morel and his "
+        "staff have worked from a hotel since 1985.",
+        "1987-07-29",
+    )
+    assert {start for _r, start, _e in terms_of(doc, "Jean Morel")} == {None}
+
+
+def test_a_range_served_in_another_capital_is_not_the_current_post(extract: Extract) -> None:
+    doc = extract(
+        "The French ambassador in Hanoi, Jean Morel, called on the minister. Morel served in "
+        "Tokyo from 1980 to 1984.",
+        "1991-03-02",
+    )
+    assert ("ambassador", "1980", "1984") not in terms_of(doc, "Jean Morel")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "In April 1971 the Chinese chargé d'affaires in Paris, Huang Zhen, was promoted to "
+            "ambassador.",
+            "Huang Zhen",
+        ),
+        (
+            "In April 1971 Huang Zhen, the Chinese chargé d'affaires in Paris, was raised to the "
+            "rank of ambassador.",
+            "Huang Zhen",
+        ),
+    ],
+)
+def test_promotion_ends_the_old_post_and_starts_the_new(
+    extract: Extract, text: str, name: str
+) -> None:
+    doc = extract(text)
+    assert terms_of(doc, name) == {
+        ("chargé d'affaires", None, "1971-04"),
+        ("ambassador", "1971-04", None),
+    }
+    assert {(t.country, t.to) for t in doc._.dipl_tenures} == {("CHN", "FRA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llewellyn Thompson returned to Moscow as ambassador in 1967 and remained until 1969.",
+        "Llewellyn Thompson came to Moscow as ambassador in 1967 and remained until 1969.",
+    ],
+)
+def test_going_to_a_capital_as_envoy_starts_the_post(extract: Extract, text: str) -> None:
+    assert terms_of(extract(text), "Llewellyn Thompson") == {("ambassador", "1967", "1969")}
+
+
+def test_returning_home_still_ends_the_post(extract: Extract) -> None:
+    doc = extract(
+        "The American ambassador in Moscow, Llewellyn Thompson, returned to Washington in July "
+        "1962."
+    )
+    assert {end for _r, _s, end in terms_of(doc, "Llewellyn Thompson")} == {"1962-07"}
+
+
+def test_recalled_to_the_capital_of_the_envoys_own_state(extract: Extract) -> None:
+    doc = extract(
+        "After seven years as ambassador in Bonn, Valentin Falin was recalled to Moscow in 1978."
+    )
+    assert [(t.country, t.to, t.end) for t in doc._.dipl_tenures] == [("SUN", "DEU", "1978")]
