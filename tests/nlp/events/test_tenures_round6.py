@@ -165,3 +165,92 @@ def test_recalled_to_the_capital_of_the_envoys_own_state(extract: Extract) -> No
         "After seven years as ambassador in Bonn, Valentin Falin was recalled to Moscow in 1978."
     )
     assert [(t.country, t.to, t.end) for t in doc._.dipl_tenures] == [("SUN", "DEU", "1978")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "term"),
+    [
+        (
+            "The talks were led by Foreign Minister Carlos Mendes, who served from 1981 to 1985.",
+            "Carlos Mendes",
+            ("foreign minister", "1981", "1985"),
+        ),
+        (
+            "Foreign Minister Carlos Mendes, who served until 1985, led the talks.",
+            "Carlos Mendes",
+            ("foreign minister", None, "1985"),
+        ),
+        (
+            "Prime Minister Olof Berg, in office since 1946, received the delegation.",
+            "Olof Berg",
+            ("prime minister", "1946", None),
+        ),
+        (
+            "President Luis Ortega, in office from 1970 to 1976, visited Madrid.",
+            "Luis Ortega",
+            ("president", "1970", "1976"),
+        ),
+    ],
+)
+def test_title_bounded_by_a_clause_about_its_holder(
+    extract: Extract, text: str, name: str, term: tuple[str, str | None, str | None]
+) -> None:
+    assert terms_of(extract(text), name) == {term}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "term"),
+    [
+        (
+            "Zhou Enlai, who has been premier since the founding of the People's Republic in "
+            "1949, spoke first.",
+            "Zhou Enlai",
+            ("prime minister", "1949", None),
+        ),
+        (
+            "Mitterrand, president since his election in May 1981, received him.",
+            "Mitterrand",
+            ("president", "1981-05", None),
+        ),
+    ],
+)
+def test_since_an_event_dated_in_its_phrase(
+    extract: Extract, text: str, name: str, term: tuple[str, str | None, str | None]
+) -> None:
+    assert terms_of(extract(text), name) == {term}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister, Jorge Ruiz, signed the note. Ruiz left the foreign ministry in "
+        "1979 and was replaced by Castaneda.",
+        "Foreign Minister Jorge Ruiz signed the note. Ruiz left office in 1979.",
+    ],
+)
+def test_leaving_the_ministry_or_office_ends_the_last_office(extract: Extract, text: str) -> None:
+    assert terms_of(extract(text), "Jorge Ruiz") == {("foreign minister", None, "1979")}
+
+
+def test_leaving_the_ministry_does_not_end_a_presidency(extract: Extract) -> None:
+    doc = extract("President Jorge Ruiz signed the note. Ruiz left the ministry in 1979.")
+    assert terms_of(doc, "Jorge Ruiz") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("In 1951 Winston Churchill returned to the premiership.", "1951"),
+        (
+            "Prime Minister Adnan Kaya, who returned to the premiership last January, welcomed "
+            "him.",
+            "1999-01",
+        ),
+    ],
+)
+def test_returning_to_the_premiership_starts_a_term(
+    extract: Extract, text: str, start: str
+) -> None:
+    names = {"1951": "Winston Churchill", "1999-01": "Adnan Kaya"}
+    doc = extract(text, "2000-01-20")
+    assert terms_of(doc, names[start]) == {("prime minister", start, None)}

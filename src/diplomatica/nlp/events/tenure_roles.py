@@ -89,7 +89,7 @@ _STATE_KINDS = ("state",)
 
 def is_office(token: Token) -> bool:
     """Return whether ``token`` is the head noun of an office title."""
-    if token.pos_ not in ("NOUN", "PROPN") and not _misread_as_verb(token):
+    if token.pos_ not in ("NOUN", "PROPN") and not _misread_office(token):
         return False
     lemma = token.lemma_.lower()
     text = token.lower_
@@ -111,8 +111,11 @@ def is_office(token: Token) -> bool:
 _VERBAL_OFFICE_WORDS = frozenset(["head", "chair", "chief", "minister", "lead", "direct"])
 
 
-def _misread_as_verb(token: Token) -> bool:
-    """'promoted to ambassador': the tagger reads an office word after "to" as an infinitive."""
+def _misread_office(token: Token) -> bool:
+    """'promoted to ambassador': the tagger reads an office word after "to" as an infinitive;
+    'had been premier since ...': a predicate office word read as an adjective."""
+    if token.pos_ == "ADJ" and token.dep_ in ("attr", "oprd", "appos"):
+        return token.lower_ in OFFICE_WORDS
     return (
         token.pos_ == "VERB"
         and token.i > 0

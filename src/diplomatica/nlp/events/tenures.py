@@ -256,6 +256,15 @@ def _latest(state: _State, local: list[TenureFact], person: Mention) -> TenureFa
     return None
 
 
+def _last_office(
+    state: _State, local: list[TenureFact], person: Mention, sent: Span
+) -> TenureFact | None:
+    """Return the person's last stated tenure, dated or not ("Foreign Minister X, who served
+    from A to B": the office is the title stated without dates)."""
+    known = [t for t in state.undated if t.evidence_start <= sent.start_char]
+    return _latest(state, local, person) or _latest(_State(history=known), [], person)
+
+
 # --------------------------------------------------------------------------- candidates
 
 
@@ -476,12 +485,14 @@ def _with_subject_verb(cand: _Candidate, subject: Token) -> _Candidate:
 
 _PROMOTION_VERBS = frozenset(["promote", "raise", "elevate", "upgrade", "advance"])
 _BOUNDING_VERBS = _START_WORDS | _END_WORDS | _PROMOTION_VERBS
+_ACCESSION_VERBS = frozenset(["return", "rise", "accede", "come", "ascend"])
 
 
 def _promotion_office(verb: Token) -> Token | None:
     """Return the office a promotion verb names ("promoted to ambassador", "raised to the rank
     of ambassador"), or None."""
-    if _lemma(verb) not in _PROMOTION_VERBS:
+    accession = _lemma(verb) in _ACCESSION_VERBS
+    if _lemma(verb) not in _PROMOTION_VERBS and not accession:
         return None
     for prep in verb.children:
         if prep.dep_ == "xcomp" and is_office(prep):
@@ -491,6 +502,9 @@ def _promotion_office(verb: Token) -> Token | None:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
+            if accession:
+                # "returned to the premiership", "rose to the presidency"
+                return obj if obj.lower_ in TENURE_NOUNS else None
             if is_office(obj):
                 return obj
             if obj.lemma_.lower() in ("rank", "post", "grade", "level"):
@@ -570,7 +584,21 @@ def _titled_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
         anchors.append(verb)
     elif _mentions_own_term(verb):
         anchors.append(verb)  # "Ambassador X did ... during his term of office until 1971"
+    anchors.extend(_apposed_term(holder, verb))
     return _Candidate(person, role, anchors, lemma, 1, titled=True)
+
+
+def _apposed_term(holder: Token, verb: Token) -> list[Token]:
+    """'Prime Minister X, in office since 1946, received ...': an "in office" phrase set off
+    by commas right after the name, which the parser may hang on the verb; returns its noun."""
+    out: list[Token] = []
+    for prep in (*holder.children, *verb.children):
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != holder.i + 2:
+            continue
+        if prep.doc[holder.i + 1].text != ",":
+            continue
+        out.extend(p for p in prep.children if p.dep_ == "pobj" and p.lower_ in ("office", "power"))
+    return out
 
 
 def _mentions_own_term(verb: Token) -> bool:
@@ -808,7 +836,9 @@ def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
     """'from 1978' alone opens a term: a start without an end ('since' likewise)."""
     before = _time_preposition(tm, ctx)
     v = tm.value
-    if before in ("from", "since") and v.kind == "date" and v.granularity != "range":
+    if (before in ("from", "since") or _since_event(tm, ctx)) and (
+        v.kind == "date" and v.granularity != "range"
+    ):
         start, _end = v.bounds()
         return replace(v, kind="range", start=start, end=None)
     if (before in ("until", "till") or _until_end_event(tm, ctx)) and (
@@ -832,6 +862,21 @@ def _time_preposition(tm: TimeMention, ctx: DocContext) -> str:
         if all(t.dep_ in ("amod", "det", "advmod") for t in between):
             return root.head.lower_
     return before
+
+
+def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
+    """'since the founding of the Republic in 1949', 'since his election in May 1981': the
+    date of the event the term started with."""
+    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
+        return False
+    node = ctx.doc[tm.start - 1].head
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "since":
+            return True
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
@@ -1241,7 +1286,7 @@ def _continuations(
             end is not None or not _posted_since(verb, tm, ctx)
         ):
             continue
-        last = _latest(state, local + out, person) if person is not None else None
+        last = _last_office(state, local + out, person, sent) if person is not None else None
         if person is None or last is None:
             continue
         place = _verb_destination(verb, ctx)
@@ -1362,8 +1407,7 @@ def _own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Ten
         dates = _bounds(_anchored_times([verb, post], sent, ctx), "hold")
         if dates == (None, None):
             continue
-        known = [t for t in state.undated if t.evidence_start <= sent.start_char]
-        last = _latest(state, local + out, person) or _latest(_State(history=known), [], person)
+        last = _last_office(state, local + out, person, sent)
         if last is None:
             continue
         out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
@@ -1425,6 +1469,8 @@ def _left_post(
     post."""
     if _removed_from_post(verb):
         return _removal(verb, tm, ctx, state, local)
+    if _quits_office(verb):
+        return _quit_office(verb, tm, ctx, state, local)
     if _lemma(verb) not in ("leave", "depart") or _purposeful(verb):
         return None
     if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
@@ -1440,6 +1486,37 @@ def _left_post(
     start, _end = value_bounds(tm.value)
     sent = verb.sent
     return _fact(person, last.role, last.country, last.to, (None, start), sent, ctx, 0.5)
+
+
+_QUITTED_POSTS = frozenset(["ministry", "office", "post", "government", "cabinet", *TENURE_NOUNS])
+
+
+def _quits_office(verb: Token) -> bool:
+    """'left the foreign ministry in 1979', 'left office in 1974', 'quit the premiership'."""
+    if _lemma(verb) not in ("leave", "quit") or _purposeful(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _QUITTED_POSTS for c in verb.children)
+
+
+def _quit_office(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: _State, local: list[TenureFact]
+) -> TenureFact | None:
+    """End the quitting person's last office (dated or not) at the time of ``verb``; leaving
+    "the ministry" ends only a minister's post."""
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = subject_person(verb, ctx)
+    last = _last_office(state, local, person, verb.sent) if person is not None else None
+    if person is None or last is None or is_diplomatic(last.role):
+        return None
+    post = next(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _QUITTED_POSTS)
+    if post.lower_ == "ministry" and "minister" not in last.role:
+        return None
+    if post.lower_ in TENURE_NOUNS and TENURE_NOUNS[post.lower_] != last.role:
+        return None
+    start, _end = value_bounds(tm.value)
+    dates = (None, start)
+    return _fact(person, last.role, last.country, last.to, dates, verb.sent, ctx, 0.5)
 
 
 _REMOVAL_VERBS = frozenset(["remove", "dismiss", "relieve", "oust", "expel", "release"])
