@@ -254,3 +254,60 @@ def test_returning_to_the_premiership_starts_a_term(
     names = {"1951": "Winston Churchill", "1999-01": "Adnan Kaya"}
     doc = extract(text, "2000-01-20")
     assert terms_of(doc, names[start]) == {("prime minister", start, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "term"),
+    [
+        (
+            "Julius Nyerere, President of Tanzania from 1964 until he stepped down in 1985, "
+            "visited Beijing.",
+            "Julius Nyerere",
+            ("president", "1964", "1985"),
+        ),
+        (
+            "Kenneth Kaunda was President of Zambia from 1964 until he was defeated in 1991.",
+            "Kenneth Kaunda",
+            ("president", "1964", "1991"),
+        ),
+        (
+            "Sekou Toure, who was President from 1958 until he died in March 1984, visited Moscow.",
+            "Sekou Toure",
+            ("president", "1958", "1984-03"),
+        ),
+    ],
+)
+def test_until_clause_of_an_ending_event(
+    extract: Extract, text: str, name: str, term: tuple[str, str | None, str | None]
+) -> None:
+    assert terms_of(extract(text), name) == {term}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "country", "start"),
+    [
+        (
+            "Foreign Minister Hans Dietrich met his Soviet counterpart, Andrei Gromyko, in "
+            "Vienna. Gromyko had held his post since 1957.",
+            "Andrei Gromyko",
+            "foreign minister",
+            "SUN",
+            "1957",
+        ),
+        (
+            "Defence Minister Paul Weber and his French counterpart, Jean Morel, signed the "
+            "accord. Mr. Morel has held his post since 1997.",
+            "Jean Morel",
+            "defence minister",
+            "FRA",
+            "1997",
+        ),
+    ],
+)
+def test_counterpart_holds_the_same_office_for_its_state(
+    extract: Extract, text: str, name: str, role: str, country: str, start: str
+) -> None:
+    doc = extract(text, "2000-01-20")
+    surname = name.split()[-1]
+    found = [(t.role, t.country, t.start) for t in doc._.dipl_tenures if surname in t.person]
+    assert found == [(role, country, start)]

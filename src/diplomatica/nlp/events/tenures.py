@@ -879,12 +879,28 @@ def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
     return False
 
 
+_ENDING_VERBS = frozenset(
+    ["die", "step", "resign", "retire", "fall", "overthrow", "depose", "defeat", "oust"]
+)
+
+
+def _until_clause(verb: Token) -> bool:
+    """'until he stepped down', 'until he was overthrown': a clause that ends a term."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and _lemma(verb) in _ENDING_VERBS | _END_WORDS
+        and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children)
+    )
+
+
 def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
     """'until his death in 1966', 'to his retirement in 1980': the date of the event that
     ended the term."""
     if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
         return False
     prep = ctx.doc[tm.start - 1]
+    if _until_clause(prep.head):
+        return True  # "until he stepped down in 1985", "until she died in 1990"
     # the parser often hangs "in <date>" on the verb rather than on the noun just before it
     return any(
         _lemma(event) in _ENDING_EVENTS
@@ -898,6 +914,8 @@ def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
     """Give each time expression to the statement whose verb or office it hangs on."""
     times = sentence_times(sent, ctx)
     for tm, path in times:
+        if path and _until_clause(path[-1]):
+            path = [*path, path[-1].head]  # "was President from A until he died in B"
         for node in path:
             owners = [c for c in cands if any(a.i == node.i for a in c.anchors)]
             if owners:
@@ -1350,6 +1368,34 @@ def _same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Te
     return out
 
 
+def _counterparts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'he and his Turkish counterpart, X, signed ...': X holds, for the state named on the
+    noun, the office of the person "his" points to (the last office holder named before).
+    Returned undated, for a later "X has held his post since A"."""
+    out: list[TenureFact] = []
+    for noun in sent:
+        if noun.lemma_.lower() != "counterpart":
+            continue
+        person = next(
+            (m for c in noun.children if c.dep_ == "appos" and (m := person_at(c, ctx))), None
+        )
+        if person is None and noun.dep_ == "appos":
+            person = person_at(noun.head, ctx)
+        if person is None:
+            continue
+        state = _state(ctx)
+        known = sorted(state.history + state.undated + local, key=lambda t: t.evidence_start)
+        before = [t for t in known if t.evidence_start <= noun.idx]
+        other = next((t for t in reversed(before) if t.person_id != person.ref.key), None)
+        if other is None:
+            continue
+        served, _host = office_states(noun, ctx)
+        if served is None:
+            continue
+        out.append(_fact(person, other.role, served, None, (None, None), sent, ctx, 0.4))
+    return out
+
+
 _OWN_POSSESSIVES = frozenset(["his", "her", "their"])
 
 
@@ -1643,6 +1689,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(_successor_nouns(sent, ctx, out))
     out.extend(_continuations(sent, ctx, cands, out))
     out.extend(_same_posts(sent, ctx, out))
+    state.undated.extend(_counterparts(sent, ctx, out))
     state.undated.extend(_listed_holders(sent, ctx))
     out.extend(_own_posts(sent, ctx, out))
     state.history.extend(out)
