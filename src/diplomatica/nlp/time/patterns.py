@@ -172,7 +172,7 @@ WEEKDAY = re.compile(
 )
 MONTH_NOYEAR = re.compile(
     rf"(?i:\b(?:in|since|until|till|by|during|from|early|late|mid-?|end\s+of|beginning\s+of"
-    rf"|throughout|last|next|this)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
+    rf"|throughout|last|next|this|that)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
 )
 SEASON_YEAR = re.compile(
     rf"(?<!\w)(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?"
