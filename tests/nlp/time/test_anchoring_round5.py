@@ -21,10 +21,10 @@ def test_day_month_in_news_is_the_latest_before_the_dateline() -> None:
 
 def test_day_month_after_a_deictic_date_counts_from_the_dateline() -> None:
     text = (
-        "Trade talks that opened in Vienna on April 9 last year were concluded in the autumn. "
-        "The border crossing was reopened on Sept. 14 after repairs."
+        "Trade talks that opened in Vienna on October 9 last year were concluded in Geneva. "
+        "The border crossing was reopened on Feb. 14 after repairs."
     )
-    assert _tagged(text, "1991-11-20")["Sept. 14"] == "1991-09-14"
+    assert _tagged(text, "1991-03-20")["Feb. 14"] == "1991-02-14"
 
 
 def test_month_in_news_after_recent_dates_is_not_in_the_future() -> None:
@@ -127,3 +127,13 @@ def test_month_after_a_month_named_in_the_same_sentence_keeps_its_year() -> None
         "minister went to Madrid."
     )
     assert _tagged(text)["June"] == "1964-06"
+
+
+def test_month_day_last_year_is_one_expression() -> None:
+    text = "NAIROBI, March 14, 1978 - The treaty signed on April 2 last year came into force."
+    assert _tagged(text, "1978-03-14")["April 2 last year"] == "1977-04-02"
+
+
+def test_month_day_of_last_year_in_a_record() -> None:
+    text = "The minister recalled the talks of September 9 of last year in Bonn."
+    assert _tagged(text, "1966-02-01")["September 9 of last year"] == "1965-09-09"

@@ -3,6 +3,9 @@ attaches to, and the further dates of a repeated act."""
 
 from __future__ import annotations
 
+import calendar
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
@@ -88,6 +91,8 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
     1953, ..."), or in a "since" phrase after a noun subject: it dates that person's office or
     past, not the event."""
     own = {trigger.token.i, trigger.anchor.i}
+    if _ends_apposition(tm, trigger, ctx):
+        return True
     node = _time_head(tm, ctx)
     since = node if node.lower_ == "since" else node.head
     if since.lower_ == "since" and since.dep_ == "prep" and node.dep_ in ("pobj", "prep"):
@@ -102,6 +107,30 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
             return not inside and (_background(node) or tm.value.end is None)
         node = node.head
     return False
+
+
+def _ends_apposition(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time closes an apposition that the parser left it outside of
+    ("Nyerere, President of Tanzania since 1964, used ...", "by Gromyko, Minister of Foreign
+    Affairs since February, and by ..."): the words before it belong to an appositive title
+    and a comma (or the sentence end) follows it, so it dates that person's office."""
+    doc = ctx.doc
+    if tm.start == 0 or tm.end >= len(doc) or not doc[tm.end].is_punct:
+        return False
+    node = doc[tm.start - 1]
+    for _ in range(4):
+        if node.dep_ == "appos":
+            break
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    else:
+        return False
+    if node.dep_ != "appos" or not (node.left_edge.i <= tm.start - 1 <= node.right_edge.i):
+        return False
+    opener = doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+    inside = node.left_edge.i <= trigger.token.i < tm.end
+    return opener is not None and opener.text == "," and not inside
 
 
 _STATIVE = frozenset(["be", "remain", "serve", "head", "hold", "lead", "chair"])
@@ -178,6 +207,10 @@ def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext, sent: Span) 
         score = 0.6 + abs(tm.start - trigger.token.i) * 0.01
     if _crosses_semicolon(tm, trigger, ctx):
         score += 20
+    if score >= 10 and (tm.value.start is None or tm.value.end is None):
+        # an open range on another word ("the first visit since 1960", "served until 1993")
+        # states how long something lasted, not when this act happened
+        score += 30
     return score
 
 
@@ -217,6 +250,48 @@ def _usable(value: TimeValue) -> bool:
     )
 
 
+def _when_clause_time(trigger: Trigger, cands: list[TimeMention]) -> TimeValue | None:
+    """Return the time a "when" clause holding the trigger hangs on ("served until 1978, when
+    he was succeeded by X", "has bought wheat since 1961, when the first contract was
+    signed"), as the point it names: the act happened then, not over the open range."""
+    node = trigger.anchor
+    for _ in range(4):
+        if node.dep_ == "relcl" and any(c.lower_ == "when" for c in node.children):
+            head = node.head.i
+            tm = next((t for t in cands if t.start <= head < t.end), None)
+            return _closed(tm.value) if tm is not None else None
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _closed(value: TimeValue) -> TimeValue:
+    """Return the bound an open range names ("until 1978" -> 1978, "since 5 July 1961" -> that
+    day); other values unchanged."""
+    if value.start is not None and value.end is not None:
+        return value
+    bound = value.value.replace("../", "").replace("/..", "")
+    if len(bound) == 4 and bound.isdigit():
+        return TimeValue(value.text, bound, f"{bound}-01-01", f"{bound}-12-31", "year")
+    day = value.start or value.end
+    if day is not None and len(bound) == 10:
+        return TimeValue(value.text, bound, day, day, "day")
+    if len(bound) == 7 and bound[:4].isdigit() and bound[5:].isdigit():
+        year, month = int(bound[:4]), int(bound[5:])
+        last = calendar.monthrange(year, month)[1]
+        return TimeValue(value.text, bound, f"{bound}-01", f"{bound}-{last:02d}", "month")
+    return value
+
+
+def _by_days(value: TimeValue) -> TimeValue:
+    """Return ``value`` with a calendar week ("last week", "1987-W30") bounded by its days: an
+    act of that week happened between its Monday and its Sunday, not just in its year."""
+    if "-W" in value.value and value.start and value.end and value.kind == "date":
+        return replace(value, granularity="range")
+    return value
+
+
 def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue | None, float]:
     """Return the event's date and a confidence: the time in the sentence best attached to the
     trigger, else the last date earlier in the paragraph (lower confidence), else the doc date."""
@@ -229,10 +304,13 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
     cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
+    when = _when_clause_time(trigger, cands)
+    if when is not None:
+        return when, 0.8
     if cands:
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
-        return best.value, 0.8 if best_score < 10 else 0.6
+        return _by_days(best.value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
         t
@@ -243,7 +321,7 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         and not _in_description(t, ctx)
     ]
     if earlier:
-        return earlier[-1].value, 0.4
+        return _by_days(earlier[-1].value), 0.4
     doc_date = ctx.doc._.dipl_doc_date
     if doc_date:
         return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3

@@ -161,8 +161,8 @@ DAYRANGE_NOYEAR = re.compile(
     rf"(?![\w,:/]|[.,][0-9]|,?{_WS}[0-9])"
 )
 MONTH_OF_YEAR_REL = re.compile(
-    rf"(?<!\w)(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}{_WS}"
-    rf"(?:of{_WS})?"
+    rf"(?<!\w)(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}"
+    rf"(?:{_WS}(?P<d2>{_DAY}),?)?{_WS}(?:of{_WS})?"
     r"(?i:(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|this|last|next)\syear)\b"
 )
 WEEKDAY = re.compile(

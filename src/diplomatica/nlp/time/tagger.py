@@ -999,6 +999,7 @@ def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | No
         same_sentence is not None
         and ctx.recent_explicit
         and same_sentence.precision in ("day", "month")
+        and same_sentence.start != ctx.doc_date  # a dateline, not a date of the narrative
         and ctx.sentence_breaks_since(ctx.recent_end) == 0
     ):
         # "came in June 2000, and in July X visited us": the year of the date just named
@@ -1061,8 +1062,8 @@ def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[Time
     if reference is None:
         return _unresolved(text, f"XXXX-{month:02d}", "month"), False
     year = reference.year + step
-    if m.group("d"):
-        day = _safe_date(year, month, _parse_day(m.group("d")))
+    if m.group("d") or m.group("d2"):
+        day = _safe_date(year, month, _parse_day(m.group("d") or m.group("d2")))
         if day is None:
             return _unresolved(text, f"{year:04d}-{month:02d}", "day"), False
         return _value(text, _day_abs(day), resolved=True), True

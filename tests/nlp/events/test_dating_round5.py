@@ -1,0 +1,115 @@
+"""Event dating round 5: open ranges on other words, apposition titles the parser leaves
+outside, "when" clauses on a time, weeks, and dates of news stories counted from the dateline.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _dates(doc: Doc, etype: str) -> list[tuple[list[str], tuple[str | None, str | None] | None]]:
+    return [
+        (e.countries, e.date.bounds() if e.date else None)
+        for e in doc._.dipl_events
+        if e.type == etype
+    ]
+
+
+def test_comparative_since_does_not_date_coordinated_talks(extract: Extract) -> None:
+    doc = extract(
+        "Sukarno paid an official visit to Mexico in April 1959, the first by an Indonesian head "
+        "of state since 1950, and had talks with López Mateos."
+    )
+    assert _dates(doc, "MEET") == [(["IDN", "MEX"], ("1959-04", "1959-04"))]
+
+
+def test_comparative_since_after_a_visit_by_a_minister(extract: Extract) -> None:
+    doc = extract(
+        "Frei paid a state visit to Spain in May 1965, the first by a Chilean president since "
+        "1948, and held talks with Franco."
+    )
+    assert _dates(doc, "MEET") == [(["CHL", "ESP"], ("1965-05", "1965-05"))]
+
+
+def test_title_since_closing_an_apposition_does_not_date_the_talks(extract: Extract) -> None:
+    doc = extract(
+        "Talks were held in Moscow with the Egyptian delegation by Kosygin, by Andrei Gromyko, "
+        "Soviet Foreign Minister since 1957, and by Podgorny.",
+        "1966-05-12",
+    )
+    assert _dates(doc, "MEET") == [(["EGY", "SUN"], ("1966-05-12", "1966-05-12"))]
+
+
+def test_title_since_in_an_apposition_of_the_host(extract: Extract) -> None:
+    doc = extract(
+        "The Kenyan envoy was received in Kampala by Milton Obote, Prime Minister of Uganda "
+        "since 1962, and by his foreign minister.",
+        "1965-03-04",
+    )
+    assert all(d == ("1965-03-04", "1965-03-04") for _, d in _dates(doc, "MEET"))
+
+
+def test_until_of_a_coordinated_stative_verb_does_not_date_another_appointment(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Sir Roger Field was appointed British ambassador in Oslo in 1962 and served until 1966, "
+        "while Arne Lund became Norway's ambassador in London."
+    )
+    assert {d for _, d in _dates(doc, "APPOINT_ENVOY")} == {("1962", "1962")}
+
+
+def test_when_clause_on_until_takes_the_year_as_a_point(extract: Extract) -> None:
+    doc = extract(
+        "Jan Kowal was named Polish ambassador in Rome in 1975 and remained there until 1981, "
+        "when Carlo Neri became Italy's ambassador in Warsaw."
+    )
+    assert sorted(d for _, d in _dates(doc, "APPOINT_ENVOY")) == [
+        ("1975", "1975"),
+        ("1981", "1981"),
+    ]
+
+
+def test_when_clause_on_since_takes_the_year_as_a_point(extract: Extract) -> None:
+    doc = extract(
+        "Chile has been buying oil from Peru since 1962, when the government of Eduardo Frei "
+        "signed the first supply contract with Lima."
+    )
+    assert _dates(doc, "SIGN_AGREEMENT") == [(["CHL", "PER"], ("1962", "1962"))]
+
+
+def test_last_week_dates_an_act_by_its_days(extract: Extract) -> None:
+    doc = extract(
+        "The Kenyan foreign minister said: Before coming here I met President Nyerere in Arusha "
+        "last week.",
+        "1978-03-14",
+    )
+    assert _dates(doc, "MEET") == [(["KEN", "TZA"], ("1978-03-06", "1978-03-12"))]
+
+
+def test_last_week_in_a_record_with_a_heading_date(extract: Extract) -> None:
+    doc = extract(
+        "Record of a conversation\nBelgrade, 20 October 1985\n\n"
+        "The minister said that he had met the Greek premier in Athens last week."
+    )
+    assert [d for _, d in _dates(doc, "MEET")] == [("1985-10-07", "1985-10-13")]
+
+
+def test_news_day_month_and_that_day_count_from_the_dateline(extract: Extract) -> None:
+    doc = extract(
+        "NAIROBI, March 14, 1978 (Wire) - The treaty that the two presidents signed on April 2 "
+        "last year came into force. Diplomatic relations between Kenya and Tanzania were "
+        "formally restored on Jan. 30, when the border was reopened. The ambassador and a small "
+        "staff have worked since March 3 from the Tanzanian embassy, which was opened on that "
+        "day in a rented villa.",
+        "1978-03-14",
+    )
+    assert _dates(doc, "ESTABLISH_RELATIONS") == [(["KEN", "TZA"], ("1978-01-30", "1978-01-30"))]
+    assert ("1978-03-03", "1978-03-03") in [d for _, d in _dates(doc, "OPEN_MISSION")]
