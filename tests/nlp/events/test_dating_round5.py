@@ -113,3 +113,28 @@ def test_news_day_month_and_that_day_count_from_the_dateline(extract: Extract) -
     )
     assert _dates(doc, "ESTABLISH_RELATIONS") == [(["KEN", "TZA"], ("1978-01-30", "1978-01-30"))]
     assert ("1978-03-03", "1978-03-03") in [d for _, d in _dates(doc, "OPEN_MISSION")]
+
+
+def test_stative_verb_dated_to_a_day_in_a_relative_clause_dates_the_act(extract: Extract) -> None:
+    doc = extract(
+        "In February 1953 the Austrian talks stalled. The delegation that Figl led to Moscow on "
+        "11 April 1955 also included Kreisky, and the delegation negotiated with the Soviet "
+        "government."
+    )
+    assert ("1955-04-11", "1955-04-11") in [d for _, d in _dates(doc, "MEET")]
+
+
+def test_headed_on_a_day_in_a_relative_clause_dates_the_talks(extract: Extract) -> None:
+    doc = extract(
+        "In May 1958 trade stalled. The mission which Kekkonen headed in Moscow on 3 March 1960 "
+        "also included two ministers, and the mission negotiated with the Soviet government."
+    )
+    assert ("1960-03-03", "1960-03-03") in [d for _, d in _dates(doc, "MEET")]
+
+
+def test_later_that_year_dates_recognition_by_the_rest_of_the_year(extract: Extract) -> None:
+    doc = extract(
+        "Zanzibar became independent on 10 July 1963, and the Soviet Union established "
+        "diplomatic relations with Zanzibar later that year."
+    )
+    assert _dates(doc, "ESTABLISH_RELATIONS") == [(["SUN", "ZAN"], ("1963-07-01", "1963-12-31"))]

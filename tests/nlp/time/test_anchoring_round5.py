@@ -137,3 +137,27 @@ def test_month_day_last_year_is_one_expression() -> None:
 def test_month_day_of_last_year_in_a_record() -> None:
     text = "The minister recalled the talks of September 9 of last year in Bonn."
     assert _tagged(text, "1966-02-01")["September 9 of last year"] == "1965-09-09"
+
+
+def test_later_that_year_after_a_day_is_the_rest_of_the_year() -> None:
+    text = "Zanzibar became independent on 10 July 1963, and Egypt recognised it later that year."
+    assert _tagged(text)["that year"] == "1963-07/1963-12"
+    text = "The consulate opened in March 1948. Later that year the first envoy arrived."
+    assert _tagged(text)["that year"] == "1948-03/1948-12"
+
+
+def test_earlier_that_year_before_a_month() -> None:
+    text = "The pact was signed in October 1970; earlier that year the talks had begun."
+    assert _tagged(text)["that year"] == "1970-01/1970-10"
+
+
+def test_that_year_after_a_bare_year_stays_the_year() -> None:
+    text = "In 1951 the talks began. Later that year they broke down."
+    assert _tagged(text)["that year"] == "1951"
+
+
+def test_day_range_across_two_months_without_a_year() -> None:
+    tags = _tagged("The delegations held talks from 29 July to 1 August at Cierna.", "1968-08-20")
+    assert tags["29 July to 1 August"] == "1968-07-29/1968-08-01"
+    tags = _tagged("The conference sat from 28 February to 3 March in Geneva.", "1961-05-02")
+    assert tags["28 February to 3 March"] == "1961-02-28/1961-03-03"

@@ -104,7 +104,8 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
             return False
         if node.dep_ in _DESCRIPTIVE and node.head.i not in own:
             inside = node.left_edge.i <= trigger.token.i <= node.right_edge.i
-            return not inside and (_background(node) or tm.value.end is None)
+            background = _background(node) and not _dated_step(tm, node)
+            return not inside and (background or tm.value.end is None)
         node = node.head
     return False
 
@@ -131,6 +132,14 @@ def _ends_apposition(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
     opener = doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
     inside = node.left_edge.i <= trigger.token.i < tm.end
     return opener is not None and opener.text == "," and not inside
+
+
+def _dated_step(tm: TimeMention, clause: Token) -> bool:
+    """Return whether a clause with a stative verb is dated to a single day ("the delegation
+    Raab led there on 11 April 1955"): a step of the narrative, not a state of the person."""
+    if clause.pos_ not in ("VERB", "AUX") or tm.value.granularity != "day":
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
 
 _STATIVE = frozenset(["be", "remain", "serve", "head", "hold", "lead", "chair"])

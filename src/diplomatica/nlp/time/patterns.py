@@ -159,6 +159,8 @@ DAYRANGE_NOYEAR = re.compile(
     rf"{_DL}(?P<d1>{_DAY})\s?(?:[-–—]|to|and)\s?(?P<d2>{_DAY}){_WS}{_month('m')}(?!,?{_WS}[0-9])"
     rf"|{_month('m2')}{_WS}(?P<d3>{_DAY})\s?(?:[-–—]|to)\s?(?:{_month('m3')}{_WS})?(?P<d4>{_DAY})"
     rf"(?![\w,:/]|[.,][0-9]|,?{_WS}[0-9])"
+    rf"|{_DL}(?P<d5>{_DAY}){_WS}{_month('m5')}\s?(?:[-–—]|to|until)\s?(?P<d6>{_DAY}){_WS}"
+    rf"{_month('m6')}(?!,?{_WS}[0-9])"
 )
 MONTH_OF_YEAR_REL = re.compile(
     rf"(?<!\w)(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}"

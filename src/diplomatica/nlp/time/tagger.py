@@ -735,6 +735,9 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
             return _value(text, shifted, resolved=True), False
     if unit == "year" and step == 0:
         year = ctx.anchor.end.year
+        rest = _rest_of_year(ctx, year)
+        if rest is not None:
+            return _value(text, rest, kind="range", resolved=True), False
         return _value(text, _year_abs(year), resolved=True), True
     anchor = ctx.anchor
     if unit == "month" and step == 0:
@@ -759,6 +762,27 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
     if unit in _DAY_PARTS:
         shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
     return _value(text, shifted, resolved=True), shifted.granularity != "approximate"
+
+
+_SIDE_BEFORE = re.compile(r"(?i:\b(?P<side>later|earlier)\s(?:in\s)?)$")
+
+
+def _rest_of_year(ctx: _Context, year: int) -> _Abs | None:
+    """ "later that year" after a day or month of that year: the months from that one to
+    December ("earlier that year": from January to it); None for other cases."""
+    side = _SIDE_BEFORE.search(ctx.text, max(0, ctx.position - 12), ctx.position)
+    reference = _recent_reference(ctx) or ctx.anchor
+    if side is None or reference is None or reference.precision not in ("day", "month"):
+        return None
+    if reference.start.year != year:
+        return None
+    if side.group("side").lower() == "later":
+        first, last = _month_abs(year, reference.start.month), _month_abs(year, 12)
+    else:
+        first, last = _month_abs(year, 1), _month_abs(year, reference.start.month)
+    if first.start == last.start:
+        return None
+    return replace(_range_abs(first, last), granularity="range")
 
 
 _DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -1031,17 +1055,18 @@ def _at_document_date(ctx: _Context) -> bool:
 
 def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
-    month = _month_of(m.group("m") or m.group("m2"))
+    month = _month_of(m.group("m") or m.group("m2") or m.group("m5"))
     first, last = (
-        _parse_day(m.group("d1") or m.group("d3")),
-        _parse_day(m.group("d2") or m.group("d4")),
+        _parse_day(m.group("d1") or m.group("d3") or m.group("d5")),
+        _parse_day(m.group("d2") or m.group("d4") or m.group("d6")),
     )
     year = (
         _year_named(ctx, group.rel_year)
         if group.rel_year
         else _partial_year(ctx, month, first, group.future)
     )
-    last_month = _month_of(m.group("m3")) if m.group("m3") else month
+    later_month = m.group("m3") or m.group("m6")
+    last_month = _month_of(later_month) if later_month else month
     start = _safe_date(year, month, first) if year else None
     end = _safe_date(year, last_month, last) if year else None
     if start is None or end is None or end <= start:
