@@ -275,6 +275,36 @@ def _when_clause_time(trigger: Trigger, cands: list[TimeMention]) -> TimeValue |
     return None
 
 
+_TENURE_VERBS = frozenset(["serve", "remain", "stay"])
+_AFTERWARDS = frozenset(["then", "later", "afterwards", "subsequently"])
+
+
+def _tenure_point(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> TimeValue | None:
+    """Return the bound of a tenure range that an appointment starts or follows: "became
+    ambassador, serving from 1962 to 1966" (the appointment: 1962), "served in Paris from 1964
+    to 1973 and was then sent to Washington" (the new post: 1973); None otherwise."""
+    value = tm.value
+    if value.kind != "range" or not value.start or not value.end:
+        return None
+    if value.start[:4] == value.end[:4]:
+        return None
+    verb = _time_head(tm, ctx)
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _TENURE_VERBS or verb.i == trigger.anchor.i:
+        return None
+    anchor = trigger.anchor
+    bound = value.value.split("/")
+    if verb.head.i == anchor.i and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        return _closed(replace(value, value=f"{bound[0]}/..", end=None))
+    after = any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in anchor.children)
+    if anchor.dep_ == "conj" and anchor.head.i == verb.i and after:
+        return _closed(replace(value, value=f"../{bound[-1]}", start=None))
+    return None
+
+
 def _closed(value: TimeValue) -> TimeValue:
     """Return the bound an open range names ("until 1978" -> 1978, "since 5 July 1961" -> that
     day); other values unchanged."""
@@ -319,7 +349,8 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     if cands:
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
-        return _by_days(best.value), 0.8 if best_score < 10 else 0.6
+        value = _tenure_point(best, trigger, ctx) or best.value
+        return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
         t
