@@ -162,3 +162,21 @@ def test_posting_after_a_served_range_in_another_capital(extract: Extract) -> No
         "to Tokyo as ambassador to Japan."
     )
     assert ("1967", "1967") in [d for _, d in _dates(doc, "APPOINT_ENVOY")]
+
+
+def test_talks_that_began_and_ended_span_both_dates(extract: Extract) -> None:
+    doc = extract(
+        "The negotiations between Peru and Chile opened in May 1962 and ended in March 1963 "
+        "without result."
+    )
+    assert _dates(doc, "MEET") == [(["CHL", "PER"], ("1962-05-01", "1963-03-31"))]
+
+
+def test_talks_started_and_concluded_in_years(extract: Extract) -> None:
+    doc = extract("Talks between Laos and Thailand started in 1971 and were concluded in 1973.")
+    assert _dates(doc, "MEET") == [(["LAO", "THA"], ("1971", "1973"))]
+
+
+def test_end_of_another_thing_does_not_close_the_talks(extract: Extract) -> None:
+    doc = extract("Talks between Laos and Thailand started in 1971, and the war ended in 1975.")
+    assert _dates(doc, "MEET") == [(["LAO", "THA"], ("1971", "1971"))]

@@ -275,6 +275,76 @@ def _when_clause_time(trigger: Trigger, cands: list[TimeMention]) -> TimeValue |
     return None
 
 
+_BEGIN_VERBS = frozenset(["begin", "start", "open", "resume", "commence"])
+_END_VERBS = frozenset(["end", "break", "conclude", "close", "finish", "collapse", "stall"])
+
+
+def _through_end(
+    value: TimeValue, trigger: Trigger, cands: list[TimeMention], ctx: DocContext
+) -> TimeValue | None:
+    """Return the span of talks whose beginning and end the sentence dates ("the talks began
+    in January 1991 and were broken off in November 1992"): from the first date to the second;
+    None unless the trigger noun (or a word for talks) is the subject of such a pair of verbs
+    and the chosen date is the beginning's."""
+    begin = _begin_verb(trigger, cands, value, ctx)
+    if begin is None or value.start is None:
+        return None
+    ends = [c for c in begin.children if c.dep_ == "conj" and c.lemma_.lower() in _END_VERBS]
+    if not ends or _own_subject(ends[0]):
+        return None
+    later = [t for t in cands if _attached_to(t, ends[0], ctx) and t.value.end]
+    if not later or (later[0].value.end or "") <= value.start:
+        return None
+    last = later[0].value
+    first_name, last_name = value.value.split("/")[0], last.value.split("/")[-1]
+    return TimeValue(
+        f"{value.text} .. {last.text}",
+        f"{first_name}/{last_name}",
+        value.start,
+        last.end,
+        "range",
+        "range",
+    )
+
+
+_PROCESS_NOUNS = frozenset(
+    ["talks", "negotiation", "negotiations", "discussions", "consultations", "conference"]
+)
+
+
+def _begin_verb(
+    trigger: Trigger, cands: list[TimeMention], value: TimeValue, ctx: DocContext
+) -> Token | None:
+    """Return the verb of beginning ("began", "opened") whose subject is the trigger noun or a
+    word for talks and on which the chosen date ``value`` hangs; None otherwise."""
+    chosen = next((t for t in cands if t.value == value), None)
+    if chosen is None:
+        return None
+    noun = trigger.token
+    if not (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")):
+        verb = _time_head(chosen, ctx).head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ not in _PROCESS_NOUNS:
+            return None
+        noun = subjects[0]
+    verb = noun.head
+    if verb.lemma_.lower() not in _BEGIN_VERBS or not _attached_to(chosen, verb, ctx):
+        return None
+    return verb
+
+
+def _attached_to(tm: TimeMention, verb: Token, ctx: DocContext) -> bool:
+    """Return whether a time expression hangs on ``verb`` (through its preposition)."""
+    node = _time_head(tm, ctx)
+    for _ in range(3):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 _TENURE_VERBS = frozenset(["serve", "remain", "stay"])
 _AFTERWARDS = frozenset(["then", "later", "afterwards", "subsequently"])
 
@@ -350,6 +420,7 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
         value = _tenure_point(best, trigger, ctx) or best.value
+        value = _through_end(value, trigger, cands, ctx) or value
         return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
