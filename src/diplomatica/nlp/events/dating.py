@@ -3,6 +3,9 @@ attaches to, and the further dates of a repeated act."""
 
 from __future__ import annotations
 
+import calendar
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
@@ -88,6 +91,8 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
     1953, ..."), or in a "since" phrase after a noun subject: it dates that person's office or
     past, not the event."""
     own = {trigger.token.i, trigger.anchor.i}
+    if _ends_apposition(tm, trigger, ctx):
+        return True
     node = _time_head(tm, ctx)
     since = node if node.lower_ == "since" else node.head
     if since.lower_ == "since" and since.dep_ == "prep" and node.dep_ in ("pobj", "prep"):
@@ -99,9 +104,42 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
             return False
         if node.dep_ in _DESCRIPTIVE and node.head.i not in own:
             inside = node.left_edge.i <= trigger.token.i <= node.right_edge.i
-            return not inside and (_background(node) or tm.value.end is None)
+            background = _background(node) and not _dated_step(tm, node)
+            return not inside and (background or tm.value.end is None)
         node = node.head
     return False
+
+
+def _ends_apposition(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time closes an apposition that the parser left it outside of
+    ("Nyerere, President of Tanzania since 1964, used ...", "by Gromyko, Minister of Foreign
+    Affairs since February, and by ..."): the words before it belong to an appositive title
+    and a comma (or the sentence end) follows it, so it dates that person's office."""
+    doc = ctx.doc
+    if tm.start == 0 or tm.end >= len(doc) or not doc[tm.end].is_punct:
+        return False
+    node = doc[tm.start - 1]
+    for _ in range(4):
+        if node.dep_ == "appos":
+            break
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    else:
+        return False
+    if node.dep_ != "appos" or not (node.left_edge.i <= tm.start - 1 <= node.right_edge.i):
+        return False
+    opener = doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+    inside = node.left_edge.i <= trigger.token.i < tm.end
+    return opener is not None and opener.text == "," and not inside
+
+
+def _dated_step(tm: TimeMention, clause: Token) -> bool:
+    """Return whether a clause with a stative verb is dated to a single day ("the delegation
+    Raab led there on 11 April 1955"): a step of the narrative, not a state of the person."""
+    if clause.pos_ not in ("VERB", "AUX") or tm.value.granularity != "day":
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
 
 _STATIVE = frozenset(["be", "remain", "serve", "head", "hold", "lead", "chair"])
@@ -178,6 +216,10 @@ def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext, sent: Span) 
         score = 0.6 + abs(tm.start - trigger.token.i) * 0.01
     if _crosses_semicolon(tm, trigger, ctx):
         score += 20
+    if score >= 10 and (tm.value.start is None or tm.value.end is None):
+        # an open range on another word ("the first visit since 1960", "served until 1993")
+        # states how long something lasted, not when this act happened
+        score += 30
     return score
 
 
@@ -217,6 +259,148 @@ def _usable(value: TimeValue) -> bool:
     )
 
 
+def _when_clause_time(trigger: Trigger, cands: list[TimeMention]) -> TimeValue | None:
+    """Return the time a "when" clause holding the trigger hangs on ("served until 1978, when
+    he was succeeded by X", "has bought wheat since 1961, when the first contract was
+    signed"), as the point it names: the act happened then, not over the open range."""
+    node = trigger.anchor
+    for _ in range(4):
+        if node.dep_ == "relcl" and any(c.lower_ == "when" for c in node.children):
+            head = node.head.i
+            tm = next((t for t in cands if t.start <= head < t.end), None)
+            return _closed(tm.value) if tm is not None else None
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+_BEGIN_VERBS = frozenset(["begin", "start", "open", "resume", "commence"])
+_END_VERBS = frozenset(["end", "break", "conclude", "close", "finish", "collapse", "stall"])
+
+
+def _through_end(
+    value: TimeValue, trigger: Trigger, cands: list[TimeMention], ctx: DocContext
+) -> TimeValue | None:
+    """Return the span of talks whose beginning and end the sentence dates ("the talks began
+    in January 1991 and were broken off in November 1992"): from the first date to the second;
+    None unless the trigger noun (or a word for talks) is the subject of such a pair of verbs
+    and the chosen date is the beginning's."""
+    begin = _begin_verb(trigger, cands, value, ctx)
+    if begin is None or value.start is None:
+        return None
+    ends = [c for c in begin.children if c.dep_ == "conj" and c.lemma_.lower() in _END_VERBS]
+    if not ends or _own_subject(ends[0]):
+        return None
+    later = [t for t in cands if _attached_to(t, ends[0], ctx) and t.value.end]
+    if not later or (later[0].value.end or "") <= value.start:
+        return None
+    last = later[0].value
+    first_name, last_name = value.value.split("/")[0], last.value.split("/")[-1]
+    return TimeValue(
+        f"{value.text} .. {last.text}",
+        f"{first_name}/{last_name}",
+        value.start,
+        last.end,
+        "range",
+        "range",
+    )
+
+
+_PROCESS_NOUNS = frozenset(
+    ["talks", "negotiation", "negotiations", "discussions", "consultations", "conference"]
+)
+
+
+def _begin_verb(
+    trigger: Trigger, cands: list[TimeMention], value: TimeValue, ctx: DocContext
+) -> Token | None:
+    """Return the verb of beginning ("began", "opened") whose subject is the trigger noun or a
+    word for talks and on which the chosen date ``value`` hangs; None otherwise."""
+    chosen = next((t for t in cands if t.value == value), None)
+    if chosen is None:
+        return None
+    noun = trigger.token
+    if not (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")):
+        verb = _time_head(chosen, ctx).head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ not in _PROCESS_NOUNS:
+            return None
+        noun = subjects[0]
+    verb = noun.head
+    if verb.lemma_.lower() not in _BEGIN_VERBS or not _attached_to(chosen, verb, ctx):
+        return None
+    return verb
+
+
+def _attached_to(tm: TimeMention, verb: Token, ctx: DocContext) -> bool:
+    """Return whether a time expression hangs on ``verb`` (through its preposition)."""
+    node = _time_head(tm, ctx)
+    for _ in range(3):
+        if node.i == verb.i:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_TENURE_VERBS = frozenset(["serve", "remain", "stay"])
+_AFTERWARDS = frozenset(["then", "later", "afterwards", "subsequently"])
+
+
+def _tenure_point(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> TimeValue | None:
+    """Return the bound of a tenure range that an appointment starts or follows: "became
+    ambassador, serving from 1962 to 1966" (the appointment: 1962), "served in Paris from 1964
+    to 1973 and was then sent to Washington" (the new post: 1973); None otherwise."""
+    value = tm.value
+    if value.kind != "range" or not value.start or not value.end:
+        return None
+    if value.start[:4] == value.end[:4]:
+        return None
+    verb = _time_head(tm, ctx)
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in _TENURE_VERBS or verb.i == trigger.anchor.i:
+        return None
+    anchor = trigger.anchor
+    bound = value.value.split("/")
+    if verb.head.i == anchor.i and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        return _closed(replace(value, value=f"{bound[0]}/..", end=None))
+    after = any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in anchor.children)
+    if anchor.dep_ == "conj" and anchor.head.i == verb.i and after:
+        return _closed(replace(value, value=f"../{bound[-1]}", start=None))
+    return None
+
+
+def _closed(value: TimeValue) -> TimeValue:
+    """Return the bound an open range names ("until 1978" -> 1978, "since 5 July 1961" -> that
+    day); other values unchanged."""
+    if value.start is not None and value.end is not None:
+        return value
+    bound = value.value.replace("../", "").replace("/..", "")
+    if len(bound) == 4 and bound.isdigit():
+        return TimeValue(value.text, bound, f"{bound}-01-01", f"{bound}-12-31", "year")
+    day = value.start or value.end
+    if day is not None and len(bound) == 10:
+        return TimeValue(value.text, bound, day, day, "day")
+    if len(bound) == 7 and bound[:4].isdigit() and bound[5:].isdigit():
+        year, month = int(bound[:4]), int(bound[5:])
+        last = calendar.monthrange(year, month)[1]
+        return TimeValue(value.text, bound, f"{bound}-01", f"{bound}-{last:02d}", "month")
+    return value
+
+
+def _by_days(value: TimeValue) -> TimeValue:
+    """Return ``value`` with a calendar week ("last week", "1987-W30") bounded by its days: an
+    act of that week happened between its Monday and its Sunday, not just in its year."""
+    if "-W" in value.value and value.start and value.end and value.kind == "date":
+        return replace(value, granularity="range")
+    return value
+
+
 def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue | None, float]:
     """Return the event's date and a confidence: the time in the sentence best attached to the
     trigger, else the last date earlier in the paragraph (lower confidence), else the doc date."""
@@ -229,10 +413,15 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
     cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
+    when = _when_clause_time(trigger, cands)
+    if when is not None:
+        return when, 0.8
     if cands:
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
-        return best.value, 0.8 if best_score < 10 else 0.6
+        value = _tenure_point(best, trigger, ctx) or best.value
+        value = _through_end(value, trigger, cands, ctx) or value
+        return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
         t
@@ -243,7 +432,7 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         and not _in_description(t, ctx)
     ]
     if earlier:
-        return earlier[-1].value, 0.4
+        return _by_days(earlier[-1].value), 0.4
     doc_date = ctx.doc._.dipl_doc_date
     if doc_date:
         return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3

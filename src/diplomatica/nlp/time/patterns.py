@@ -159,10 +159,12 @@ DAYRANGE_NOYEAR = re.compile(
     rf"{_DL}(?P<d1>{_DAY})\s?(?:[-–—]|to|and)\s?(?P<d2>{_DAY}){_WS}{_month('m')}(?!,?{_WS}[0-9])"
     rf"|{_month('m2')}{_WS}(?P<d3>{_DAY})\s?(?:[-–—]|to)\s?(?:{_month('m3')}{_WS})?(?P<d4>{_DAY})"
     rf"(?![\w,:/]|[.,][0-9]|,?{_WS}[0-9])"
+    rf"|{_DL}(?P<d5>{_DAY}){_WS}{_month('m5')}\s?(?:[-–—]|to|until)\s?(?P<d6>{_DAY}){_WS}"
+    rf"{_month('m6')}(?!,?{_WS}[0-9])"
 )
 MONTH_OF_YEAR_REL = re.compile(
-    rf"(?<!\w)(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}{_WS}"
-    rf"(?:of{_WS})?"
+    rf"(?<!\w)(?:(?P<d>{_DAY}){_WS})?(?:{_month('m0')}\s(?P<msep>and|or|to)\s)?{_month('m')}"
+    rf"(?:{_WS}(?P<d2>{_DAY}),?)?{_WS}(?:of{_WS})?"
     r"(?i:(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|this|last|next)\syear)\b"
 )
 WEEKDAY = re.compile(
@@ -172,7 +174,7 @@ WEEKDAY = re.compile(
 )
 MONTH_NOYEAR = re.compile(
     rf"(?i:\b(?:in|since|until|till|by|during|from|early|late|mid-?|end\s+of|beginning\s+of"
-    rf"|throughout|last|next|this)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
+    rf"|throughout|last|next|this|that)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
 )
 SEASON_YEAR = re.compile(
     rf"(?<!\w)(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?"

@@ -594,6 +594,8 @@ class _Context:
     recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
     last_day: date | None = None  # the last expression naming a single day
     last_day_end: int = -1
+    anchor_explicit: bool = False  # the reference time was set by a date stating its year
+    recent_explicit: bool = False  # the last date named states its year
 
     def sentence_breaks_since(self, offset: int, limit: int = 2) -> int:
         """Number of sentence breaks (at most ``limit``) between ``offset`` and the expression."""
@@ -733,13 +735,22 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
             return _value(text, shifted, resolved=True), False
     if unit == "year" and step == 0:
         year = ctx.anchor.end.year
+        rest = _rest_of_year(ctx, year)
+        if rest is not None:
+            return _value(text, rest, kind="range", resolved=True), False
         return _value(text, _year_abs(year), resolved=True), True
     anchor = ctx.anchor
+    if unit == "month" and step == 0:
+        anchor = _recent_reference(ctx) or anchor  # "on Jan. 26 ... Earlier that month"
     named_day = _recent_named_day(ctx)
     if (
         unit in _DAY_UNITS
         and named_day is not None
-        and (anchor.precision != "day" or named_day < anchor.start)
+        and (
+            anchor.precision != "day"
+            or named_day < anchor.start
+            or ctx.sentence_breaks_since(ctx.last_day_end) == 0
+        )
     ):
         # "had arrived on 16 December 1949. The same evening ...": the day just named, even a
         # flashback that left the narrative time where it was (a day planned ahead of the
@@ -751,6 +762,27 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
     if unit in _DAY_PARTS:
         shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
     return _value(text, shifted, resolved=True), shifted.granularity != "approximate"
+
+
+_SIDE_BEFORE = re.compile(r"(?i:\b(?P<side>later|earlier)\s(?:in\s)?)$")
+
+
+def _rest_of_year(ctx: _Context, year: int) -> _Abs | None:
+    """ "later that year" after a day or month of that year: the months from that one to
+    December ("earlier that year": from January to it); None for other cases."""
+    side = _SIDE_BEFORE.search(ctx.text, max(0, ctx.position - 12), ctx.position)
+    reference = _recent_reference(ctx) or ctx.anchor
+    if side is None or reference is None or reference.precision not in ("day", "month"):
+        return None
+    if reference.start.year != year:
+        return None
+    if side.group("side").lower() == "later":
+        first, last = _month_abs(year, reference.start.month), _month_abs(year, 12)
+    else:
+        first, last = _month_abs(year, 1), _month_abs(year, reference.start.month)
+    if first.start == last.start:
+        return None
+    return replace(_range_abs(first, last), granularity="range")
 
 
 _DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
@@ -837,8 +869,9 @@ def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[Time
 
 
 def _resolve_season_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    """ "last winter": the latest such season over before the document date; "next summer": the
-    first one to begin after it; "this spring": the one of the document's year."""
+    """ "this spring": the one of the document's year; "last winter": the one of the year
+    before when this year's has begun, else the latest such season over before the document
+    date; "next summer": the first one to begin after it."""
     m = group.atoms[0].match
     code = _SEASONS[m.group("season").lower()]
     if ctx.doc_date is None:
@@ -846,7 +879,11 @@ def _resolve_season_deictic(group: _Group, ctx: _Context, text: str) -> tuple[Ti
     today = ctx.doc_date
     modifier = m.group("dmod").lower()
     season = _season_abs(today.year, m.group("season"), None)
-    if modifier == "last":
+    if modifier == "last" and season.start <= today:
+        # "this summer" said in September is the summer just ended: "last summer" is a year
+        # before it
+        season = _season_abs(today.year - 1, m.group("season"), None)
+    elif modifier == "last":
         while season.end >= today:
             season = _season_abs(season.start.year - 1, m.group("season"), None)
     elif modifier == "next":
@@ -927,6 +964,18 @@ def _narrative_reference(ctx: _Context) -> date | None:
     return ctx.anchor.end if ctx.anchor else None
 
 
+def _recent_reference(ctx: _Context) -> _Abs | None:
+    """The date named in the same or the previous sentence, unless it sits in an aside that
+    has closed since ("that month" points back to it even when it is a flashback)."""
+    if (
+        ctx.recent is not None
+        and ctx.sentence_breaks_since(ctx.recent_end) <= 1
+        and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
+    ):
+        return ctx.recent
+    return None
+
+
 def _in_aside(text: str, position: int) -> bool:
     """Whether ``position`` lies in a comma-opened relative clause (", which Spain had broken off
     in 1952") or an open parenthesis: a flashback outside the main clause's time line."""
@@ -955,23 +1004,45 @@ def _year_named(ctx: _Context, rel: str) -> int | None:
 
 def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | None:
     """Year of a date written without one: the reference year, moved to the next year when the
-    sentence speaks of the future and the date would otherwise precede the document date."""
+    sentence speaks of the future and the date would otherwise precede the document date.
+
+    While the narrative stays in the year before the document date and no date stating its
+    year has set it, a past date without a year is its latest occurrence up to the document
+    date ("signed on March 26 last year ... relations were established on Jan. 26" in a story
+    of February: the January just past)."""
     reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
     if reference is None:
         return None
     year = reference.year
     candidate = _safe_date(year, month, min(day, 28))
+    same_sentence = _recent_reference(ctx)
     if future and ctx.doc_date is not None:
         if candidate is not None and candidate < ctx.doc_date:
             year += 1
     elif (
-        _at_document_date(ctx)
-        and candidate is not None
-        and ctx.doc_date is not None
-        and ctx.doc_date < candidate
+        same_sentence is not None
+        and ctx.recent_explicit
+        and same_sentence.precision in ("day", "month")
+        and same_sentence.start != ctx.doc_date  # a dateline, not a date of the narrative
+        and ctx.sentence_breaks_since(ctx.recent_end) == 0
     ):
-        year -= 1  # "arrived on 31 December" in a record of early January: the last December
+        # "came in June 2000, and in July X visited us": the year of the date just named
+        year = same_sentence.end.year
+    elif _near_document_date(ctx) and ctx.doc_date is not None:
+        latest = _safe_date(ctx.doc_date.year, month, min(day, 28))
+        year = ctx.doc_date.year - (1 if latest is not None and latest > ctx.doc_date else 0)
     return year
+
+
+def _near_document_date(ctx: _Context) -> bool:
+    """Whether the narrative's reference time is the document's present: the document date
+    itself, or a day or month of the year before it reached without an explicit year ("last
+    May", "March 26 last year", "on Tuesday")."""
+    if _at_document_date(ctx) or ctx.doc_date is None or ctx.anchor is None:
+        return _at_document_date(ctx)
+    if ctx.anchor_explicit or ctx.anchor.precision not in ("day", "month"):
+        return False
+    return ctx.doc_date - timedelta(days=366) <= ctx.anchor.end <= ctx.doc_date
 
 
 def _at_document_date(ctx: _Context) -> bool:
@@ -984,17 +1055,18 @@ def _at_document_date(ctx: _Context) -> bool:
 
 def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
-    month = _month_of(m.group("m") or m.group("m2"))
+    month = _month_of(m.group("m") or m.group("m2") or m.group("m5"))
     first, last = (
-        _parse_day(m.group("d1") or m.group("d3")),
-        _parse_day(m.group("d2") or m.group("d4")),
+        _parse_day(m.group("d1") or m.group("d3") or m.group("d5")),
+        _parse_day(m.group("d2") or m.group("d4") or m.group("d6")),
     )
     year = (
         _year_named(ctx, group.rel_year)
         if group.rel_year
         else _partial_year(ctx, month, first, group.future)
     )
-    last_month = _month_of(m.group("m3")) if m.group("m3") else month
+    later_month = m.group("m3") or m.group("m6")
+    last_month = _month_of(later_month) if later_month else month
     start = _safe_date(year, month, first) if year else None
     end = _safe_date(year, last_month, last) if year else None
     if start is None or end is None or end <= start:
@@ -1015,8 +1087,8 @@ def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[Time
     if reference is None:
         return _unresolved(text, f"XXXX-{month:02d}", "month"), False
     year = reference.year + step
-    if m.group("d"):
-        day = _safe_date(year, month, _parse_day(m.group("d")))
+    if m.group("d") or m.group("d2"):
+        day = _safe_date(year, month, _parse_day(m.group("d") or m.group("d2")))
         if day is None:
             return _unresolved(text, f"{year:04d}-{month:02d}", "day"), False
         return _value(text, _day_abs(day), resolved=True), True
@@ -1074,6 +1146,8 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     month = _month_of(m.group("m"))
     day = _parse_day(m.group("d")) if group.kind == "day_noyear" else None
     year = _partial_year(ctx, month, day or 1, group.future)
+    if _names_its_year(group, False) and ctx.anchor is not None:
+        year = ctx.anchor.end.year  # "that October": the narrative's year
     if group.rel_year:
         year = _year_named(ctx, group.rel_year)
     elif group.kind == "month_noyear" and ctx.doc_date is not None:
@@ -1278,7 +1352,8 @@ def _resolve(
         ctx.position = group.start
         if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
             timex, anchor = _resolve_absolute(group, surface)
-            ctx.recent, ctx.recent_end = anchor, group.end
+            named = anchor.start if anchor.precision == "day" and group.kind != "range" else None
+            ctx.recent, ctx.recent_end, ctx.recent_explicit = anchor, group.end, True
             ctx.recent_aside = _in_aside(text, group.start)
             citation = pt.CITATION_AFTER.match(text, group.end) is not None
             planned = _planned(text, group, anchor, doc_date)
@@ -1290,9 +1365,10 @@ def _resolve(
                     or _main_clause_past(main_clause, group)
                 )
             ):
-                ctx.anchor = anchor
+                ctx.anchor, ctx.anchor_explicit = anchor, True
         elif group.kind == "duration":
             timex = _duration(group, surface)
+            named = None
         else:
             clause = _sentence_prefix(text, group.start, 160).rsplit(",", 1)[-1]
             group.future = bool(pt.FUTURE_CUE.search(clause))
@@ -1300,6 +1376,7 @@ def _resolve(
             if resolved is None:
                 continue
             timex, moves_anchor = resolved
+            named = _single_day(timex)
             timex = _opened(timex, group.open_side)
             ahead = group.future and ctx.doc_date and (timex.start or "") > ctx.doc_date.isoformat()
             if moves_anchor and timex.start and timex.end and not ahead:
@@ -1310,17 +1387,42 @@ def _resolve(
                 # a date without a year set in the past of the narrative is a flashback like an
                 # explicit one, unless the narrative has only the document's own date so far
                 calendar_date = group.kind in _CALENDAR_KINDS and not _deictic_year(group)
+                if group.kind in _CALENDAR_KINDS and moved.precision in ("day", "month"):
+                    ctx.recent, ctx.recent_end, ctx.recent_explicit = moved, group.end, False
+                    ctx.recent_aside = _in_aside(text, group.start)
                 at_document_date = ctx.anchor is not None and ctx.anchor.start == ctx.doc_date
                 if (
                     not calendar_date
                     or at_document_date
                     or _moves_narrative_time(text, group.start, moved, ctx.anchor)
                 ):
-                    ctx.anchor = moved
-        if timex.kind == "date" and timex.start and timex.start == timex.end:
-            ctx.last_day, ctx.last_day_end = date.fromisoformat(timex.start), group.end
+                    explicit = _names_its_year(group, ctx.anchor_explicit)
+                    ctx.anchor, ctx.anchor_explicit = moved, explicit
+        if named is not None and group.kind != "set":
+            # "since Feb. 18 ... on that day": an open range names its bounding day too
+            ctx.last_day, ctx.last_day_end = named, group.end
         mentions.append(TimeMention(group.start, group.end, timex))
     return mentions
+
+
+def _names_its_year(group: _Group, inherited: bool) -> bool:
+    """Whether a relative expression fixes its year through the narrative ("July 9-11 of that
+    year", "that October") rather than through the document date ("last May", "on Jan. 26");
+    an anaphor ("the following day", "two years later") keeps what its reference had."""
+    if group.kind in ("anaphor_offset", "anaphor_unit", "anaphor_part", "season_rel"):
+        return inherited
+    if group.rel_year is not None or group.kind == "month_of_rel":
+        return not _deictic_year(group)
+    if group.kind != "month_noyear":
+        return False
+    return group.atoms[0].match.group(0).lower().startswith("that")
+
+
+def _single_day(timex: TimeValue) -> date | None:
+    """The day a resolved expression names, when it names exactly one."""
+    if timex.kind == "date" and timex.start and timex.start == timex.end:
+        return date.fromisoformat(timex.start)
+    return None
 
 
 def _main_clause_past(main_clause: MainClause | None, group: _Group) -> bool:
@@ -1458,6 +1560,35 @@ def _last_year(timex: TimeValue) -> int:
     return int((timex.end or timex.start or "0")[:4])
 
 
+HEADING_LINES = 12  # a record's dateline lies among its first lines ...
+HEADING_WORDS = 16  # ... on a short line that is not a sentence
+BODY_WORDS = 40  # a line this long is running text: the heading is over
+
+
+def _heading_date(text: str, groups: list[_Group]) -> date | None:
+    """The date of a record that has no document date: a full day date on a short heading line
+    among the first lines ("Pyongyang, Government Guest House, 17 September 2002, morning
+    session"). It is the time of speech that "last year", "this morning" count from."""
+    offset = 0
+    for line in text.split("\n")[:HEADING_LINES]:
+        end = offset + len(line)
+        words = len(line.split())
+        if words > BODY_WORDS:
+            return None
+        if 0 < words <= HEADING_WORDS and not line.rstrip().endswith((".", ":")):
+            for group in groups:
+                if group.start >= end:
+                    break
+                if (
+                    group.start >= offset
+                    and group.kind == "abs"
+                    and group.absolute[0].precision == "day"
+                ):
+                    return group.absolute[0].start
+        offset = end + 1
+    return None
+
+
 # ---- public API --------------------------------------------------------------------------------
 
 
@@ -1474,5 +1605,6 @@ def tag_text(
     reference = _parse_iso(doc_date)
     atoms = _leftmost_longest(_candidate_atoms(text))
     groups = _group_atoms(text, atoms)
+    reference = reference or _heading_date(text, groups)
     mentions = _clock_on_following_day(text, _resolve(text, groups, reference, main_clause))
     return _mark_anachronisms(mentions, reference)
