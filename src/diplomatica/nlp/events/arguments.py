@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import AID_NOUNS, CURRENCY_NOUNS, REFUGEE_NOUNS, SIDE_NOUNS
+from diplomatica.nlp.events.lexicon import (
+    AGREEMENT_NOUNS,
+    AID_NOUNS,
+    CURRENCY_NOUNS,
+    REFUGEE_NOUNS,
+    SIDE_NOUNS,
+)
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import Actor
 
@@ -84,14 +91,20 @@ def _phrase_tokens(head: Token, keep: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# Nominal acts whose "of" phrase names what is acted on, not the doer: "a tour of Thailand"
+# is where it goes, "the expulsion of Iranian nationals" whom it expels.
+_PATIENT_OF_NOUNS = frozenset(["tour", "expulsion", "deportation", "expulsions", "deportations"])
+
+
 def _noun_agent_tokens(noun: Token) -> set[int]:
     """``the visits of the premiers of Laos and Nepal``, ``Chile's visit``: the doer of a
     nominal act (its possessor or "of" phrase)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return set()
     out: set[int] = set()
-    # "a tour of Thailand and Malaysia": the "of" phrase of a tour is where it goes
-    of_is_agent = noun.lemma_.lower() != "tour"
+    of_is_agent = noun.lemma_.lower() not in _PATIENT_OF_NOUNS and noun.lower_ not in (
+        _PATIENT_OF_NOUNS
+    )
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and of_is_agent):
             out.update(t.i for t in c.subtree)
@@ -231,7 +244,10 @@ def _mentions_of(tokens: list[Token], ctx: DocContext) -> list[Mention]:
     return out
 
 
-def _role_of(m: Mention, trigger: Trigger, subj: set[int], agent: set[int], passive: bool) -> str:
+_Role = Literal["source", "target", "participant"]
+
+
+def _role_of(m: Mention, trigger: Trigger, subj: set[int], agent: set[int], passive: bool) -> _Role:
     idx = set(range(m.start, m.end))
     if trigger.type in ("SIGN_AGREEMENT", "MEET", "ESTABLISH_RELATIONS", "END_RELATIONS"):
         if trigger.type == "MEET" and trigger.token.lemma_ == "receive":
@@ -358,6 +374,34 @@ def _pronoun_subject_state(
     return None
 
 
+_OBJECT_PRONOUNS = frozenset(["him", "her"])
+
+
+def _object_pronoun_mentions(
+    core: list[Token], ctx: DocContext, sent: Span, subj: set[int]
+) -> list[Mention]:
+    """``we signed a joint declaration with him``, ``talks were held with him by X``: "him" or
+    "her" as an object stands for the person named last before it in the paragraph, outside
+    the pronoun's own clause subject (one does not sign "with him" with oneself). Return the
+    person mentions the object pronouns of ``core`` point back to."""
+    para = ctx.paragraph_start(sent.start_char)
+    out: list[Mention] = []
+    for tok in core:
+        if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("pobj", "dobj", "dative"):
+            continue
+        if tok.i in subj or ctx.mention_at(tok) is not None:
+            continue
+        for m in reversed(ctx.mentions):
+            if m.start >= tok.i or m.start in subj:
+                continue
+            if ctx.doc[m.start].idx < para:
+                break
+            if m.ref.kind == "person":
+                out.append(m)
+                break
+    return out
+
+
 def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a place is where the event happened ("met in Geneva", "signed at the
     Kremlin"), as opposed to a destination or a place in another clause ("when X visited
@@ -428,6 +472,49 @@ def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     )
 
 
+# Nouns of a circumstance under which an act happens: "under British mediation", "under Swiss
+# auspices", "under Soviet pressure".
+_CIRCUMSTANCE_PREPS = frozenset(["under"])
+# Nouns naming a war or a conflict: "during the Arab-Israeli war" names its belligerents.
+_WAR_NOUNS = frozenset(["war", "wars", "conflict", "crisis", "hostilities", "fighting", "invasion"])
+
+
+def _under_circumstance(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention lies in an "under" phrase that does not contain the trigger
+    ("a treaty signed in 1937 under British influence", "met in Bern under Swiss auspices"):
+    a mediator, patron or pressure is the circumstance of the act, not a party of it."""
+    node = ctx.doc[m.start]
+    keep = (trigger.token.i, trigger.anchor.i)
+    for _ in range(6):
+        if node.i in keep or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
+            return not any(node.left_edge.i <= k <= node.right_edge.i for k in keep)
+        node = node.head
+    return False
+
+
+def _names_war(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``during the Arab-Israeli war``, ``the Iran-Iraq conflict``: states modifying a war
+    noun name its belligerents, not the parties of an act dated by it."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return False
+    head = last.head
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head  # "the Arab-Israeli war" split into several modifiers
+    return head.lemma_.lower() in _WAR_NOUNS and head.i not in (trigger.token.i, trigger.anchor.i)
+
+
+def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
+    """``the Algiers Agreement``, ``the Tashkent Declaration``: a city in an agreement's name
+    is where it was made, not a party (a state adjective, "the Soviet-Egyptian treaty", is)."""
+    if m.ref.kind != "place":
+        return False
+    last = ctx.doc[m.end - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.lemma_.lower() in AGREEMENT_NOUNS
+
+
 def _names_currency(m: Mention, ctx: DocContext) -> bool:
     """``300 million US dollars``: a state name inside a currency names no party."""
     last = ctx.doc[m.end - 1]
@@ -464,8 +551,10 @@ def event_actors(
             continue  # "Arthur Andrew, the ambassador to Sweden": his post is no party
         if trigger.type == "VISIT" and _is_origin(m, trigger, ctx):
             continue
-        if _names_currency(m, ctx):
+        if _names_currency(m, ctx) or _names_war(m, trigger, ctx):
             continue
+        if _under_circumstance(m, trigger, ctx) or _names_agreement_place(m, ctx):
+            continue  # "under British mediation", "the Algiers Agreement": no party
         if _on_the_way(m, ctx) or _precedent(m, ctx):
             continue  # "in Peking on his way to Hanoi": not yet there
         if m.ref.kind == "place" and _post_of_person(m, ctx):
@@ -485,9 +574,16 @@ def event_actors(
             sources.append(m.state)
         kind = "organization" if m.ref.kind == "organization" else m.ref.kind
         if kind != "place" and not any(a.id == m.ref.key and a.role == role for a in actors):
-            actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))  # type: ignore[arg-type]
+            actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))
         if m.state and m.state not in states:
             states.append(m.state)
+    if sent is not None:
+        for m in _object_pronoun_mentions(core, ctx, sent, subj):
+            if not any(a.id == m.ref.key for a in actors):
+                role = _role_of(m, trigger, set(), set(), False)
+                actors.append(Actor(m.ref.name, m.ref.key, "person", m.state, role))
+            if m.state and m.state not in states:
+                states.append(m.state)
     if sent is not None and not sources:
         antecedent = _pronoun_subject_state(trigger, ctx, sent, subj)
         if antecedent is not None:
@@ -502,7 +598,10 @@ def event_actors(
     # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
     # sides come from the context and the venue is neutral ground; with one side named ("X was
     # received in Moscow"), the venue is the other side.
-    for venue in venues if len(states) == 1 and not sides else []:
+    # "Talks between the foreign ministers, A and B, opened in Geneva": two named people are
+    # the two sides even when only one's state is known; the venue stays neutral ground.
+    people = {a.id for a in actors if a.kind == "person"}
+    for venue in venues if len(states) == 1 and not sides and len(people) < 2 else []:
         if len(states) >= 2:
             break
         if venue not in states:
@@ -582,6 +681,18 @@ def is_reciprocal(trigger: Trigger) -> bool:
         if t.lower_ in ("other", "another") and t.i > 0 and t.nbor(-1).lower_ in ("each", "one"):
             return True
     return False
+
+
+_JOINT_WORDS = frozenset(["joint", "jointly", "together", "common", "collective", "collectively"])
+
+
+def is_joint(trigger: Trigger, sent: Span) -> bool:
+    """Return whether the trigger's clause presents the act as done jointly ("in a joint
+    statement the two presidents declared their support", "together they backed ...")."""
+    return any(
+        t.lower_ in _JOINT_WORDS and sent.start <= t.i < sent.end
+        for t in _clause_tokens(trigger.anchor, trigger.token)
+    )
 
 
 _ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "republic", "kingdom"])

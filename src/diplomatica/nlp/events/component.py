@@ -25,6 +25,7 @@ from diplomatica.nlp.events.arguments import (
     event_actors,
     event_attributes,
     event_place,
+    is_joint,
     is_reciprocal,
     names_group,
     names_the_pair,
@@ -163,6 +164,14 @@ class EventExtractor:
             return pacts
         single = [self._event(trig, sent, ctx, notes, actors, states)]
         single[0].attributes[SOURCES] = sources
+        if trig.type in _SEPARATE_SUPPORT and len(sources) > 1 and not is_joint(trig, sent):
+            # "Syria and Libya backed Iran": each supporter backs the target on its own
+            targets = [s for s in states if s not in sources]
+            if targets:
+                return [
+                    self._event(trig, sent, ctx, notes, [a for a in actors if a.country in p], p)
+                    for p in ([a, *targets] for a in sources)
+                ]
         if trig.type not in _DIRECTIONAL or not sources:
             return single
         targets = [s for s in states if s not in sources]
@@ -267,6 +276,9 @@ _DIRECTIONAL = frozenset(
 )
 
 _BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
+# Acts that several subjects do each on its own towards a named target ("Syria and Libya backed
+# Iran"), unless they act jointly ("in a joint statement").
+_SEPARATE_SUPPORT = frozenset(["EXPRESS_SUPPORT"])
 # Acts done by one state to another whose reverse is another act (a return visit, a reprisal).
 _ONE_WAY = frozenset(["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "EXPEL"])
 
