@@ -173,3 +173,100 @@ def test_him_stands_for_the_person_named_last(
     extract: Extract, text: str, kind: str, pair: list[str]
 ) -> None:
     assert pair in _states(extract(text), kind)
+
+
+# Elliptical coordination
+
+
+def _dated(doc: Doc, kind: str) -> list[tuple[list[str], str]]:
+    """Return (states, start date) of the events of ``kind``, the date cut to the year when it
+    is a whole year."""
+    out = []
+    for e in doc._.dipl_events:
+        if e.type == kind:
+            start = (e.date.start or "") if e.date else ""
+            year = e.date is not None and e.date.granularity == "year"
+            out.append((e.countries, start[:4] if year else start[:7]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland established diplomatic relations with Israel in 1948, Hungary in 1949 and "
+            "Romania in 1950.",
+            [(["ISR", "POL"], "1948"), (["HUN", "ISR"], "1949"), (["ISR", "ROU"], "1950")],
+        ),
+        (
+            "Kim Jong Il: Italy established diplomatic relations with us in January 2000, "
+            "Britain in December of that year.",
+            [(["ITA", "PRK"], "2000-01"), (["GBR", "PRK"], "2000-12")],
+        ),
+    ],
+)
+def test_each_remnant_subject_of_a_gapped_clause_is_a_party_with_its_date(
+    extract: Extract, text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert _dated(extract(text), "ESTABLISH_RELATIONS") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nehru visited Moscow in 1955 and Washington in 1956.",
+            [(["IND", "SUN"], "1955"), (["IND", "USA"], "1956")],
+        ),
+        (
+            "Sukarno visited Beijing in 1956, and Cairo in 1958.",
+            [(["CHN", "IDN"], "1956"), (["EGY", "IDN"], "1958")],
+        ),
+    ],
+)
+def test_each_remnant_object_of_a_gapped_visit_is_a_host_with_its_date(
+    extract: Extract, text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert _dated(extract(text), "VISIT") == expected
+
+
+def test_a_plain_list_of_hosts_is_no_ellipsis(extract: Extract) -> None:
+    doc = extract("Nixon visited China and the Soviet Union in 1972.")
+    assert _dated(doc, "VISIT") == [(["CHN", "USA"], "1972"), (["SUN", "USA"], "1972")]
+
+
+# Where the event happened
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In 1962 the Soviet premier went on to Cairo, where he was received by President "
+            "Nasser.",
+            ["EGY", "SUN"],
+        ),
+        (
+            "Dean Rusk, the American Secretary of State, flew to Bonn in May 1963. He then went "
+            "on to Ankara, where he was received by the prime minister, General Orhan Yildiz.",
+            ["TUR", "USA"],
+        ),
+    ],
+)
+def test_the_place_a_where_clause_hangs_on_is_the_hosts_venue(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert pair in _states(extract(text), "MEET")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ahmed Ben Salah, Tunisia's foreign minister, chaired the meetings at which the envoys, "
+        "Olav Berg of Norway and Jon Sigurdsson of Iceland, drafted the treaty in 1977.",
+        "In 1977 Tunisia hosted the talks in which the foreign ministers, Olav Berg of Norway "
+        "and Jon Sigurdsson of Iceland, settled the dispute.",
+    ],
+)
+def test_the_people_acting_at_a_meeting_are_its_participants(extract: Extract, text: str) -> None:
+    assert ["ISL", "NOR", "TUN"] in _states(extract(text), "MEET")

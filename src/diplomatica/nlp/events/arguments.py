@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -215,8 +216,54 @@ def _orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
     return [t for t in sent if t.i < node.i]
 
 
+_LOCATIVE_RELATIVES = frozenset(["where", "which", "whom"])
+
+
+def _locative_relative(clause: Token) -> bool:
+    """``the meetings at which the ministers turned ...``, ``the summit where X and Y ...``: a
+    relative clause joined by a place or time relative, telling what happened at the event."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ == "where":
+            return True
+        if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in _LOCATIVE_RELATIVES for g in c.children
+        ):
+            return True
+    return False
+
+
+def _meeting_clause_subjects(trigger: Trigger) -> list[Token]:
+    """Return the subjects of the relative clauses that tell what happened at a meeting ("the
+    meetings at which the foreign ministers, A of Iran and B of Iraq, turned the communiqué
+    into a treaty"): the people who met."""
+    if trigger.type != "MEET" or trigger.token.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for clause in trigger.token.children:
+        if clause.dep_ == "relcl" and _locative_relative(clause):
+            for s in clause.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    out.extend(s.subtree)
+    return out
+
+
+def where_antecedent(trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """``went on to Buenos Aires, where he was received by X``: the place a "where" clause
+    holding the trigger hangs on is the event's venue."""
+    for verb in (trigger.anchor, trigger.token):
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+        ):
+            m = ctx.mention_at(verb.head)
+            if m is not None and m.state and m.ref.kind in ("place", "state"):
+                return m
+    return None
+
+
 def _core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> list[Token]:
     seen: dict[int, Token] = {t.i: t for t in _clause_tokens(trigger.anchor, trigger.token)}
+    for t in _meeting_clause_subjects(trigger):
+        seen[t.i] = t
     for t in _clause_tokens(trigger.token, trigger.token):
         seen[t.i] = t
     for t in _subject_tokens(trigger.anchor):
@@ -598,6 +645,9 @@ def event_actors(
     # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
     # sides come from the context and the venue is neutral ground; with one side named ("X was
     # received in Moscow"), the venue is the other side.
+    where = where_antecedent(trigger, ctx)
+    if where is not None and where.state and where.state not in venues:
+        venues.append(where.state)
     # "Talks between the foreign ministers, A and B, opened in Geneva": two named people are
     # the two sides even when only one's state is known; the venue stays neutral ground.
     people = {a.id for a in actors if a.kind == "person"}
@@ -681,6 +731,73 @@ def is_reciprocal(trigger: Trigger) -> bool:
         if t.lower_ in ("other", "another") and t.i > 0 and t.nbor(-1).lower_ in ("each", "one"):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class Remnant:
+    """A gapped conjunct of an elliptical coordination ("Italy established relations with us in
+    2000, Britain in December"): a state standing for the subject (or the object) of the
+    trigger's clause, with its own time, over tokens ``[start, end)``."""
+
+    state: str
+    start: int
+    end: int
+    replaces_subject: bool
+
+
+_REMNANT_DEPS = frozenset(["npadvmod", "conj", "dep", "appos"])
+
+
+def _remnant_heads(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Token]:
+    """Return the heads of state or place names after the trigger that hang, without a verb or
+    a preposition of their own, on the trigger's verb or on one another."""
+    anchor = trigger.anchor
+    heads: list[Token] = []
+    ids = {anchor.i}
+    for tok in sent:
+        if tok.i <= anchor.i or tok.i in trigger.excluded or tok.dep_ not in _REMNANT_DEPS:
+            continue
+        m = ctx.mention_at(tok)
+        if m is None or m.end - 1 != tok.i or m.ref.kind not in ("state", "place") or not m.state:
+            continue
+        if tok.head.i in ids and not any(c.pos_ in ("VERB", "AUX") for c in tok.children):
+            heads.append(tok)
+            ids.add(tok.i)
+    return heads
+
+
+def elliptical_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Remnant]:
+    """Return the remnants of an elliptical coordination after a verb trigger: "Italy
+    established relations with us in January 2000, Britain in December of that year, and
+    Germany in March" (each remnant a new subject), "X visited Moscow in 1955 and Washington in
+    1956" (each a new object: the verb has a named direct object). Every remnant must carry its
+    own time; otherwise the names are a plain list of parties and nothing is returned."""
+    if trigger.anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    heads = _remnant_heads(trigger, ctx, sent)
+    if not heads:
+        return []
+    # A named direct object and a subject that is a person ("Nehru visited Moscow in 1955 and
+    # Washington in 1956"): the remnants are further objects. A state subject ("Cuba recognised
+    # Algeria in March, Mexico in May") is the one the remnants replace.
+    dobj = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
+    named_object = any(ctx.mention_at(d) is not None for d in dobj)
+    subjects = [c for c in trigger.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    state_subject = any(
+        (sm := ctx.mention_at(c)) is not None and sm.ref.kind == "state" for c in subjects
+    )
+    replaces_subject = state_subject or not named_object
+    out: list[Remnant] = []
+    for k, head in enumerate(heads):
+        m = ctx.mention_at(head)
+        assert m is not None and m.state is not None
+        end = heads[k + 1].i if k + 1 < len(heads) else sent.end
+        if ctx.doc[end - 1].is_punct and end - 1 > m.end:
+            end -= 1
+        if not ctx.times_in(m.end, end):
+            return []
+        out.append(Remnant(m.state, m.start, end, replaces_subject))
+    return out
 
 
 _JOINT_WORDS = frozenset(["joint", "jointly", "together", "common", "collective", "collectively"])

@@ -21,7 +21,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.events.arguments import (
+    Remnant,
     anaphoric_parties,
+    elliptical_remnants,
     event_actors,
     event_attributes,
     event_place,
@@ -149,6 +151,9 @@ class EventExtractor:
         """Return the events of one trigger: one, or one per pair of a directional act with
         several hosts or several senders ("visited Finland and Sweden", "the visits of the
         premiers of Laos and Nepal"), and one per pair of bilateral relations."""
+        remnants = elliptical_remnants(trig, ctx, sent)
+        if remnants:
+            return self._elliptical_events(trig, sent, ctx, notes, remnants)
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
         if not states and self._pair and names_the_pair(trig, sent):
             # "X sent aid to the country, and in 1951 the two governments signed ...": the
@@ -191,6 +196,39 @@ class EventExtractor:
             self._event(trig, sent, ctx, notes, [a for a in actors if a.country in p], p)
             for p in pairs
         ]
+
+    def _elliptical_events(
+        self,
+        trig: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        notes: list[str],
+        remnants: list[Remnant],
+    ) -> list[EventFact]:
+        """Return the events of a trigger followed by elliptical remnants ("Italy established
+        relations with us in 2000, Britain in December"): the full clause's event, then one per
+        remnant with the remnant's state in place of the subject's (or the object's) states and
+        the remnant's own date."""
+        gap = frozenset(range(remnants[0].start, sent.end))
+        main = replace(trig, excluded=trig.excluded | gap)
+        out = self._events(main, sent, ctx, notes)
+        actors, states, _sides, sources = event_actors(main, ctx, sent)
+        for rem in remnants:
+            replaced = sources if rem.replaces_subject else [s for s in states if s not in sources]
+            kept = [s for s in states if s not in replaced]
+            outside = frozenset(t.i for t in sent if not rem.start <= t.i < rem.end)
+            own = replace(trig, excluded=trig.excluded | outside)
+            event = self._event(
+                own,
+                sent,
+                ctx,
+                notes,
+                [a for a in actors if a.country in kept],
+                [*kept, rem.state],
+            )
+            event.attributes[SOURCES] = [rem.state] if rem.replaces_subject else sources
+            out.append(event)
+        return out
 
     def _event(
         self,
