@@ -270,3 +270,64 @@ def test_the_place_a_where_clause_hangs_on_is_the_hosts_venue(
 )
 def test_the_people_acting_at_a_meeting_are_its_participants(extract: Extract, text: str) -> None:
     assert ["ISL", "NOR", "TUN"] in _states(extract(text), "MEET")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and the United States had no relations. From 1955 to 1970 the ambassadors of "
+        "the two countries met more than 130 times, first in Geneva and later in Warsaw.",
+        "Norway and Iceland broke off relations in 1975. The envoys of the two countries met "
+        "twelve times in 1977, first in Vienna and then in Stockholm.",
+    ],
+)
+def test_successive_venues_of_the_pairs_meetings_are_no_parties(
+    extract: Extract, text: str
+) -> None:
+    assert _states(extract(text), "MEET") in ([["CHN", "USA"]], [["ISL", "NOR"]])
+
+
+# Unnamed expellers, descriptions of states
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana and the Soviet Union were close until 1966. In March 1966 the new council, "
+            "chaired by General Kwame Owusu, ordered Soviet and Chinese advisers to leave the "
+            "country.",
+            [["GHA", "SUN"], ["CHN", "GHA"]],
+        ),
+        (
+            "Mali and France quarrelled in 1962. In 1963 the authorities expelled French and "
+            "Belgian teachers.",
+            [["FRA", "MLI"], ["BEL", "MLI"]],
+        ),
+    ],
+)
+def test_an_unnamed_expeller_expels_each_named_nationality(
+    extract: Extract, text: str, expected: list[list[str]]
+) -> None:
+    assert _states(extract(text), "EXPEL") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Stalin expelled Yugoslavia from the Cominform in June 1948. Albania, until then "
+            "Belgrade's closest client, took Moscow's side at once.",
+            ["ALB", "SUN"],
+        ),
+        (
+            "In 1978 Vietnam, once China's closest partner, signed a treaty with the Soviet Union.",
+            ["SUN", "VNM"],
+        ),
+    ],
+)
+def test_a_state_in_a_description_of_the_subject_is_no_party(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    doc = extract(text)
+    assert [pair] == [e.countries for e in doc._.dipl_events if e.type != "EXPEL"]

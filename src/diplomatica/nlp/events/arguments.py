@@ -459,6 +459,8 @@ def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     if _names_seat(m, ctx):
         last = last.head  # "the talks in the Swedish capital": the state's seat, a venue
     prep = last.head
+    while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head  # "met first in Geneva and later in Warsaw"
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from", "near"):
         return False
     node = prep.head  # "met Zhou at Beijing airport on his way home from Hanoi"
@@ -562,6 +564,48 @@ def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.lemma_.lower() in AGREEMENT_NOUNS
 
 
+def _in_state_apposition(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``Albania, until then Belgrade's closest client, took Moscow's side``: a state named in
+    an apposition that describes another state says what that state was, not who acted."""
+    node = ctx.doc[m.end - 1]
+    keep = (trigger.token.i, trigger.anchor.i)
+    for _ in range(6):
+        if node.i in keep or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos":
+            owner = ctx.mention_at(node.head)
+            inside = any(node.left_edge.i <= k <= node.right_edge.i for k in keep)
+            return (
+                owner is not None
+                and owner.ref.kind == "state"
+                and owner is not m
+                and node.pos_ == "NOUN"
+                and not inside
+            )
+        node = node.head
+    return False
+
+
+def _parenthetical_after_subject(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``Albania, until then Belgrade's closest client, took ...`` (the description parsed as
+    a phrase of the verb): a verbless stretch set off by commas between a state subject and its
+    verb describes the subject."""
+    verb = trigger.anchor
+    if verb.pos_ not in ("VERB", "AUX") or not m.end <= verb.i:
+        return False
+    for subj in verb.children:
+        owner = ctx.mention_at(subj)
+        if subj.dep_ != "nsubj" or owner is None or owner.ref.kind != "state":
+            continue
+        if owner.end > m.start or ctx.doc[owner.end].text != ",":
+            continue
+        between = ctx.doc[owner.end : verb.i]
+        commas = [t.i for t in between if t.text == ","]
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in between)
+        return verbless and len(commas) >= 2 and commas[0] < m.start and m.end <= commas[-1]
+    return False
+
+
 def _names_currency(m: Mention, ctx: DocContext) -> bool:
     """``300 million US dollars``: a state name inside a currency names no party."""
     last = ctx.doc[m.end - 1]
@@ -600,6 +644,8 @@ def event_actors(
             continue
         if _names_currency(m, ctx) or _names_war(m, trigger, ctx):
             continue
+        if _in_state_apposition(m, trigger, ctx) or _parenthetical_after_subject(m, trigger, ctx):
+            continue  # "Albania, Belgrade's closest client, ...": a description
         if _under_circumstance(m, trigger, ctx) or _names_agreement_place(m, ctx):
             continue  # "under British mediation", "the Algiers Agreement": no party
         if _on_the_way(m, ctx) or _precedent(m, ctx):
@@ -797,6 +843,21 @@ def elliptical_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> list[R
         if not ctx.times_in(m.end, end):
             return []
         out.append(Remnant(m.state, m.start, end, replaces_subject))
+    return out
+
+
+def coordinated_states(trigger: Trigger, ctx: DocContext, sent: Span) -> list[str]:
+    """Return the states of the trigger's clause named in one coordination ("Soviet and
+    Chinese technicians", "Poland and Hungary")."""
+    out: list[str] = []
+    for tok in _core_tokens(trigger, ctx, sent):
+        m = ctx.mention_at(tok)
+        if m is None or tok.i != m.end - 1 or tok.dep_ != "conj" or not m.state:
+            continue
+        first = ctx.mention_at(tok.head)
+        if first is None or not first.state:
+            continue
+        out.extend(s for s in (first.state, m.state) if s not in out)
     return out
 
 

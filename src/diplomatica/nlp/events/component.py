@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from diplomatica.nlp.events.arguments import (
     Remnant,
     anaphoric_parties,
+    coordinated_states,
     elliptical_remnants,
     event_actors,
     event_attributes,
@@ -177,6 +178,20 @@ class EventExtractor:
                     self._event(trig, sent, ctx, notes, [a for a in actors if a.country in p], p)
                     for p in ([a, *targets] for a in sources)
                 ]
+        if (
+            trig.type == "EXPEL"
+            and not sources
+            and _only_targets(actors, states)
+            and set(states) <= set(coordinated_states(trig, ctx, sent))
+        ):
+            # "the council ordered Soviet and Chinese advisers to leave": an unnamed actor's
+            # act towards each target, the actor to be found in the context
+            return [
+                self._event(
+                    trig, sent, ctx, notes, [a for a in actors if a.country == t], [t], states
+                )
+                for t in states
+            ]
         if trig.type not in _DIRECTIONAL or not sources:
             return single
         targets = [s for s in states if s not in sources]
@@ -238,7 +253,10 @@ class EventExtractor:
         notes: list[str],
         actors: list[Actor],
         states: list[str],
+        not_parties: list[str] | None = None,
     ) -> EventFact:
+        """Return the event of ``trig`` with ``states``, completed to two from the context
+        (never with ``not_parties``, the co-targets of a split act)."""
         date, confidence = event_date(trig, sent, ctx)
         if len(states) < 2:
             # states of another era ("Russia" for a 1988 act) cannot fill in
@@ -247,9 +265,8 @@ class EventExtractor:
             # "the country" points back to the state named just before it
             anaphoric = anaphoric_parties(trig, sent)
             before = trig.token.idx if anaphoric else sent.start_char
-            states = states + recent_states(
-                ctx, before, states + gone, need, salient_first=not anaphoric
-            )
+            skip = states + gone + (not_parties or [])
+            states = states + recent_states(ctx, before, skip, need, salient_first=not anaphoric)
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
         attrs[TRIGGER_INDEX] = trig.token.i
@@ -268,6 +285,15 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _only_targets(actors: list[Actor], states: list[str]) -> bool:
+    """Return whether two or more states are all named as targets of the act (its object or
+    destination), none as its doer."""
+    if len(states) < 2:
+        return False
+    roles = {a.country: a.role for a in actors if a.country}
+    return all(roles.get(s) == "target" for s in states)
 
 
 def _existed(iso3: str, date: TimeValue | None) -> bool:
