@@ -331,3 +331,47 @@ def test_a_state_in_a_description_of_the_subject_is_no_party(
 ) -> None:
     doc = extract(text)
     assert [pair] == [e.countries for e in doc._.dipl_events if e.type != "EXPEL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Podgorny visited Mogadishu in July 1974. On 11 July the two governments concluded "
+            "a Treaty of Friendship, the first such treaty the Soviet Union signed with a state "
+            "south of the Sahara.",
+            ["SOM", "SUN"],
+        ),
+        (
+            "In 1955 Cairo and Moscow concluded an arms agreement, the largest deal that the "
+            "Soviet Union had signed with an Arab state.",
+            ["EGY", "SUN"],
+        ),
+    ],
+)
+def test_a_clause_describing_an_appositive_agreement_restates_its_signing(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "SIGN_AGREEMENT") == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ethiopia and Somalia had fought for a year. In 1986 President Moi of Kenya invited "
+            "Mengistu Haile Mariam and Siad Barre to Nairobi. The two leaders met in his "
+            "presence on 17 January.",
+            ["ETH", "KEN", "SOM"],
+        ),
+        (
+            "India and Pakistan had fought in 1965. In January 1966 Kosygin received Shastri "
+            "and Ayub Khan at Tashkent. The two men met in his presence for a week.",
+            ["IND", "PAK", "SUN"],
+        ),
+    ],
+)
+def test_the_host_in_whose_presence_two_leaders_meet_is_a_party(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert expected in _states(extract(text), "MEET")

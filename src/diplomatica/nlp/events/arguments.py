@@ -861,6 +861,68 @@ def coordinated_states(trigger: Trigger, ctx: DocContext, sent: Span) -> list[st
     return out
 
 
+def describes_appositive(trigger: Trigger) -> bool:
+    """Return whether the trigger verb lies in a relative clause on an apposition ("concluded a
+    Treaty of Friendship, the first such treaty the Soviet Union signed with an African
+    state"): the clause describes the noun the apposition renames, an act already stated."""
+    verb = trigger.anchor
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ in ("relcl", "acl")
+        and verb.head.dep_ == "appos"
+        and verb.head.head.i != verb.head.i
+    )
+
+
+_PRESENCE_NOUNS = frozenset(["presence", "chairmanship", "mediation"])
+_PAIR_OF_PEOPLE = frozenset(
+    ["men", "leaders", "statesmen", "presidents", "ministers", "premiers", "rulers", "heads"]
+)
+
+
+def _people_pair_subject(trigger: Trigger) -> bool:
+    """``the two men met``, ``the two leaders signed``: a subject naming two people without
+    their names (the last two people named)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ in _PAIR_OF_PEOPLE
+        and any(g.lower_ in ("two", "both") for g in c.children)
+        for c in trigger.anchor.children
+    )
+
+
+def presence_holder(trigger: Trigger, ctx: DocContext, sent: Span) -> Mention | None:
+    """Return the person in whose presence (or under whose chairmanship) a meeting took place
+    when named by a pronoun ("the two men met in his presence"): the person named last before
+    the sentence in the paragraph, after the two people a "two men" subject stands for."""
+    if trigger.type not in ("MEET", "SIGN_AGREEMENT"):
+        return None
+    pronoun = next(
+        (
+            t
+            for t in _clause_tokens(trigger.anchor, trigger.token)
+            if t.lower_ in ("his", "her")
+            and t.dep_ == "poss"
+            and t.head.lemma_.lower() in _PRESENCE_NOUNS
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    skip = 2 if _people_pair_subject(trigger) else 0
+    para = ctx.paragraph_start(sent.start_char)
+    seen: list[str] = []
+    for m in reversed(ctx.mentions):
+        if m.start >= sent.start or m.ref.kind != "person" or m.ref.key in seen:
+            continue
+        if ctx.doc[m.start].idx < para:
+            break
+        if len(seen) == skip:
+            return m
+        seen.append(m.ref.key)
+    return None
+
+
 _JOINT_WORDS = frozenset(["joint", "jointly", "together", "common", "collective", "collectively"])
 
 

@@ -24,6 +24,7 @@ from diplomatica.nlp.events.arguments import (
     Remnant,
     anaphoric_parties,
     coordinated_states,
+    describes_appositive,
     elliptical_remnants,
     event_actors,
     event_attributes,
@@ -32,6 +33,7 @@ from diplomatica.nlp.events.arguments import (
     is_reciprocal,
     names_group,
     names_the_pair,
+    presence_holder,
     recent_states,
     separate_partners,
     subject_states,
@@ -162,6 +164,13 @@ class EventExtractor:
             states = list(self._pair)
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
+        holder = presence_holder(trig, ctx, sent)
+        if holder is not None and holder.state and holder.state not in states:
+            # "the two men met in his presence": the pair, and the host in whose presence
+            host = Actor(holder.ref.name, holder.ref.key, "person", holder.state, "participant")
+            event = self._event(trig, sent, ctx, notes, [*actors, host], states, [holder.state])
+            event.countries = sorted({*event.countries, holder.state})
+            return [event]
         partners = separate_partners(trig, ctx)
         if len(sources) == 1 and partners and sources[0] not in partners:
             pacts = [self._event(trig, sent, ctx, notes, actors, [sources[0], p]) for p in partners]
@@ -272,6 +281,8 @@ class EventExtractor:
         attrs[TRIGGER_INDEX] = trig.token.i
         if trig.type == "SIGN_AGREEMENT" and introduces_agreement(trig):
             attrs[NEW_AGREEMENT] = True
+        if describes_appositive(trig):
+            attrs[RESTATES] = True
         return EventFact(
             type=trig.type,
             trigger=trig.token.text,
@@ -390,6 +401,9 @@ def _dates_compatible(a: EventFact, b: EventFact) -> bool:
 
 # Private attribute: the states that performed the act (its subject or agent).
 SOURCES = "_sources"
+# Private attribute: the trigger lies in a description of an agreement named just before it
+# ("concluded a Treaty of Friendship, the first such treaty Moscow signed with ...").
+RESTATES = "_restates"
 # Private attribute: the mention introduces a new agreement ("signed a consular convention").
 NEW_AGREEMENT = "_new_agreement"
 
@@ -414,6 +428,7 @@ def _same_event(a: EventFact, b: EventFact) -> bool:
         return False  # an undated new agreement is not an earlier one restated
     if (
         a.type in _ENUMERATED_TYPES
+        and not b.attributes.get(RESTATES)
         and a.evidence_start == b.evidence_start
         and a.attributes.get(TRIGGER_INDEX) != b.attributes.get(TRIGGER_INDEX)
     ):
