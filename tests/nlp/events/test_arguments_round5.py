@@ -375,3 +375,20 @@ def test_the_host_in_whose_presence_two_leaders_meet_is_a_party(
     extract: Extract, text: str, expected: list[str]
 ) -> None:
     assert expected in _states(extract(text), "MEET")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In March 1985 Rajiv Gandhi met President Tomas Obiang in Malabo.", ["GNQ", "IND"]),
+        (
+            "In 1972 the Canadian foreign minister, Paul Laroche, met President Ahmed Diallo in "
+            "Dakar.",
+            ["CAN", "SEN"],
+        ),
+    ],
+)
+def test_the_city_where_a_leader_of_unknown_state_is_met_is_his_state(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "MEET") == [pair]

@@ -13,6 +13,7 @@ from diplomatica.nlp.events.lexicon import (
     AGREEMENT_NOUNS,
     AID_NOUNS,
     CURRENCY_NOUNS,
+    PERSON_GROUP_NOUNS,
     REFUGEE_NOUNS,
     SIDE_NOUNS,
 )
@@ -694,10 +695,13 @@ def event_actors(
     where = where_antecedent(trigger, ctx)
     if where is not None and where.state and where.state not in venues:
         venues.append(where.state)
-    # "Talks between the foreign ministers, A and B, opened in Geneva": two named people are
-    # the two sides even when only one's state is known; the venue stays neutral ground.
+    # "Talks between the foreign ministers, A and B, opened in Geneva": two named people
+    # presented as the sides' representatives are the two sides even when only one's state is
+    # known; the venue stays neutral ground ("I met President B in New York" is B's home).
     people = {a.id for a in actors if a.kind == "person"}
-    for venue in venues if len(states) == 1 and not sides and len(people) < 2 else []:
+    group = any(t.tag_ == "NNS" and t.lemma_.lower() in PERSON_GROUP_NOUNS for t in core)
+    neutral = len(people) >= 2 and group
+    for venue in venues if len(states) == 1 and not sides and not neutral else []:
         if len(states) >= 2:
             break
         if venue not in states:
