@@ -392,3 +392,25 @@ def test_the_city_where_a_leader_of_unknown_state_is_met_is_his_state(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), "MEET") == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Soviet Union lost its base. Somalia turned to the West. Under an agreement "
+            "signed with the United States in August 1980, American forces obtained access to "
+            "the port.",
+            ["SOM", "USA"],
+        ),
+        (
+            "Moscow and Cairo quarrelled in 1972. Egypt looked elsewhere. Under a treaty "
+            "concluded with France in 1974, the army obtained new arms.",
+            ["EGY", "FRA"],
+        ),
+    ],
+)
+def test_a_participle_naming_only_the_partner_has_the_paragraphs_subject_as_party(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "SIGN_AGREEMENT") == [pair]

@@ -409,17 +409,45 @@ def _pronoun_subject_state(
     )
     if pronoun is None or ctx.mention_at(pronoun) is not None:
         return None
+    m = _previous_subject(ctx, sent)
+    if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
+        return None
+    return m.state
+
+
+def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
+    """Return the mention heading the main-clause subject of the paragraph's previous sentence
+    (None when that subject names nothing, or the sentence opens its paragraph)."""
     para = ctx.paragraph_start(sent.start_char)
     i = sent.start - 1
     while i >= 0 and ctx.doc[i].idx >= para:
         tok = ctx.doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-            m = ctx.mention_at(tok)
-            if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
-                return None
-            return m.state
+            return ctx.mention_at(tok)
         i -= 1
     return None
+
+
+def _partner_only_participle(trigger: Trigger) -> bool:
+    """``Under an agreement signed with the United States, ...``: a participle naming only the
+    partner of the act, with no subject or agent of its own."""
+    verb = trigger.anchor
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
+def _topic_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
+    """Return the state the paragraph's previous sentence is about (its subject) when the
+    trigger is a participle naming only its partner ("Somalia turned to the West. Under an
+    agreement signed with the United States ..."): the unnamed party."""
+    if not _partner_only_participle(trigger):
+        return None
+    m = _previous_subject(ctx, sent)
+    return m.state if m is not None and m.ref.kind == "state" else None
 
 
 _OBJECT_PRONOUNS = frozenset(["him", "her"])
@@ -678,6 +706,10 @@ def event_actors(
                 actors.append(Actor(m.ref.name, m.ref.key, "person", m.state, role))
             if m.state and m.state not in states:
                 states.append(m.state)
+    if sent is not None and len(states) == 1:
+        topic = _topic_state(trigger, ctx, sent)
+        if topic is not None and topic not in states:
+            states.insert(0, topic)
     if sent is not None and not sources:
         antecedent = _pronoun_subject_state(trigger, ctx, sent, subj)
         if antecedent is not None:
