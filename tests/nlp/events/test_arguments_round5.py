@@ -414,3 +414,22 @@ def test_a_participle_naming_only_the_partner_has_the_paragraphs_subject_as_part
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), "SIGN_AGREEMENT") == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mongolia and North Korea were close. On October 3, 2002, the agreement on double "
+            "taxation was signed in Pyongyang in Korean, Mongolian and English.",
+            ["MNG", "PRK"],
+        ),
+        (
+            "Laos and Vietnam were allies. In July 1977 the treaty of friendship was signed in "
+            "Vientiane in Lao, Vietnamese and French.",
+            ["LAO", "VNM"],
+        ),
+    ],
+)
+def test_languages_of_a_text_are_no_parties(extract: Extract, text: str, pair: list[str]) -> None:
+    assert _states(extract(text), "SIGN_AGREEMENT") == [pair]

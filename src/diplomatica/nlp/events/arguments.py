@@ -635,6 +635,20 @@ def _parenthetical_after_subject(m: Mention, trigger: Trigger, ctx: DocContext) 
     return False
 
 
+def _names_language(m: Mention, ctx: DocContext) -> bool:
+    """``signed in Pyongyang in Korean, Mongolian and English``: a nationality word standing
+    alone after "in" (or in a list after it) names a language, not a state."""
+    tok = ctx.doc[m.end - 1]
+    if m.end - m.start != 1 or m.text.lower() == m.ref.name.lower():
+        return False
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in tok.children):
+        return False  # "in Chinese hands": a nationality modifying a noun
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("pobj", "amod", "nmod") and node.head.lower_ == "in"
+
+
 def _names_currency(m: Mention, ctx: DocContext) -> bool:
     """``300 million US dollars``: a state name inside a currency names no party."""
     last = ctx.doc[m.end - 1]
@@ -671,7 +685,7 @@ def event_actors(
             continue  # "Arthur Andrew, the ambassador to Sweden": his post is no party
         if trigger.type == "VISIT" and _is_origin(m, trigger, ctx):
             continue
-        if _names_currency(m, ctx) or _names_war(m, trigger, ctx):
+        if _names_currency(m, ctx) or _names_war(m, trigger, ctx) or _names_language(m, ctx):
             continue
         if _in_state_apposition(m, trigger, ctx) or _parenthetical_after_subject(m, trigger, ctx):
             continue  # "Albania, Belgrade's closest client, ...": a description
