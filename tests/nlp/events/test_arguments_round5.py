@@ -433,3 +433,26 @@ def test_a_participle_naming_only_the_partner_has_the_paragraphs_subject_as_part
 )
 def test_languages_of_a_text_are_no_parties(extract: Extract, text: str, pair: list[str]) -> None:
     assert _states(extract(text), "SIGN_AGREEMENT") == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tito went to Moscow in June 1956 and to Beijing in 1977.",
+            [(["SUN", "YUG"], "1956-06"), (["CHN", "YUG"], "1977")],
+        ),
+        (
+            "Chou En-lai flew to Rangoon in 1960, to Delhi in 1961 and to Karachi in 1964.",
+            [(["CHN", "MMR"], "1960"), (["CHN", "IND"], "1961"), (["CHN", "PAK"], "1964")],
+        ),
+        (
+            "Nixon went to China and to the Soviet Union in 1972.",
+            [(["CHN", "USA"], "1972"), (["SUN", "USA"], "1972")],
+        ),
+    ],
+)
+def test_each_repeated_destination_phrase_has_its_own_date(
+    extract: Extract, text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert _dated(extract(text), "VISIT") == expected
