@@ -456,3 +456,15 @@ def test_each_repeated_destination_phrase_has_its_own_date(
     extract: Extract, text: str, expected: list[tuple[list[str], str]]
 ) -> None:
     assert _dated(extract(text), "VISIT") == expected
+
+
+def test_a_list_of_subjects_between_commas_is_no_description(extract: Extract) -> None:
+    doc = extract(
+        "In 1967 Egypt, Syria, Jordan and Iraq broke off relations with the United States."
+    )
+    assert _states(doc, "END_RELATIONS") == [
+        ["EGY", "USA"],
+        ["SYR", "USA"],
+        ["JOR", "USA"],
+        ["IRQ", "USA"],
+    ]

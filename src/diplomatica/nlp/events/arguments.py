@@ -628,6 +628,8 @@ def _parenthetical_after_subject(m: Mention, trigger: Trigger, ctx: DocContext) 
             continue
         if owner.end > m.start or ctx.doc[owner.end].text != ",":
             continue
+        if subj.left_edge.i <= m.start and m.end - 1 <= subj.right_edge.i:
+            return False  # "Egypt, Syria, Jordan and Iraq broke off ...": one more subject
         between = ctx.doc[owner.end : verb.i]
         commas = [t.i for t in between if t.text == ","]
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in between)
