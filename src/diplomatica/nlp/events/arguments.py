@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import AID_NOUNS, CURRENCY_NOUNS, REFUGEE_NOUNS, SIDE_NOUNS
+from diplomatica.nlp.events.lexicon import (
+    AGREEMENT_NOUNS,
+    AID_NOUNS,
+    CURRENCY_NOUNS,
+    PERSON_GROUP_NOUNS,
+    REFUGEE_NOUNS,
+    SIDE_NOUNS,
+)
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import Actor
 
@@ -84,14 +93,20 @@ def _phrase_tokens(head: Token, keep: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# Nominal acts whose "of" phrase names what is acted on, not the doer: "a tour of Thailand"
+# is where it goes, "the expulsion of Iranian nationals" whom it expels.
+_PATIENT_OF_NOUNS = frozenset(["tour", "expulsion", "deportation", "expulsions", "deportations"])
+
+
 def _noun_agent_tokens(noun: Token) -> set[int]:
     """``the visits of the premiers of Laos and Nepal``, ``Chile's visit``: the doer of a
     nominal act (its possessor or "of" phrase)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return set()
     out: set[int] = set()
-    # "a tour of Thailand and Malaysia": the "of" phrase of a tour is where it goes
-    of_is_agent = noun.lemma_.lower() != "tour"
+    of_is_agent = noun.lemma_.lower() not in _PATIENT_OF_NOUNS and noun.lower_ not in (
+        _PATIENT_OF_NOUNS
+    )
     for c in noun.children:
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and of_is_agent):
             out.update(t.i for t in c.subtree)
@@ -202,8 +217,54 @@ def _orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
     return [t for t in sent if t.i < node.i]
 
 
+_LOCATIVE_RELATIVES = frozenset(["where", "which", "whom"])
+
+
+def _locative_relative(clause: Token) -> bool:
+    """``the meetings at which the ministers turned ...``, ``the summit where X and Y ...``: a
+    relative clause joined by a place or time relative, telling what happened at the event."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ == "where":
+            return True
+        if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in _LOCATIVE_RELATIVES for g in c.children
+        ):
+            return True
+    return False
+
+
+def _meeting_clause_subjects(trigger: Trigger) -> list[Token]:
+    """Return the subjects of the relative clauses that tell what happened at a meeting ("the
+    meetings at which the foreign ministers, A of Iran and B of Iraq, turned the communiqué
+    into a treaty"): the people who met."""
+    if trigger.type != "MEET" or trigger.token.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for clause in trigger.token.children:
+        if clause.dep_ == "relcl" and _locative_relative(clause):
+            for s in clause.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    out.extend(s.subtree)
+    return out
+
+
+def where_antecedent(trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """``went on to Buenos Aires, where he was received by X``: the place a "where" clause
+    holding the trigger hangs on is the event's venue."""
+    for verb in (trigger.anchor, trigger.token):
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+        ):
+            m = ctx.mention_at(verb.head)
+            if m is not None and m.state and m.ref.kind in ("place", "state"):
+                return m
+    return None
+
+
 def _core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> list[Token]:
     seen: dict[int, Token] = {t.i: t for t in _clause_tokens(trigger.anchor, trigger.token)}
+    for t in _meeting_clause_subjects(trigger):
+        seen[t.i] = t
     for t in _clause_tokens(trigger.token, trigger.token):
         seen[t.i] = t
     for t in _subject_tokens(trigger.anchor):
@@ -231,7 +292,10 @@ def _mentions_of(tokens: list[Token], ctx: DocContext) -> list[Mention]:
     return out
 
 
-def _role_of(m: Mention, trigger: Trigger, subj: set[int], agent: set[int], passive: bool) -> str:
+_Role = Literal["source", "target", "participant"]
+
+
+def _role_of(m: Mention, trigger: Trigger, subj: set[int], agent: set[int], passive: bool) -> _Role:
     idx = set(range(m.start, m.end))
     if trigger.type in ("SIGN_AGREEMENT", "MEET", "ESTABLISH_RELATIONS", "END_RELATIONS"):
         if trigger.type == "MEET" and trigger.token.lemma_ == "receive":
@@ -345,17 +409,73 @@ def _pronoun_subject_state(
     )
     if pronoun is None or ctx.mention_at(pronoun) is not None:
         return None
+    m = _previous_subject(ctx, sent)
+    if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
+        return None
+    return m.state
+
+
+def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
+    """Return the mention heading the main-clause subject of the paragraph's previous sentence
+    (None when that subject names nothing, or the sentence opens its paragraph)."""
     para = ctx.paragraph_start(sent.start_char)
     i = sent.start - 1
     while i >= 0 and ctx.doc[i].idx >= para:
         tok = ctx.doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-            m = ctx.mention_at(tok)
-            if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
-                return None
-            return m.state
+            return ctx.mention_at(tok)
         i -= 1
     return None
+
+
+def _partner_only_participle(trigger: Trigger) -> bool:
+    """``Under an agreement signed with the United States, ...``: a participle naming only the
+    partner of the act, with no subject or agent of its own."""
+    verb = trigger.anchor
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
+def _topic_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
+    """Return the state the paragraph's previous sentence is about (its subject) when the
+    trigger is a participle naming only its partner ("Somalia turned to the West. Under an
+    agreement signed with the United States ..."): the unnamed party."""
+    if not _partner_only_participle(trigger):
+        return None
+    m = _previous_subject(ctx, sent)
+    return m.state if m is not None and m.ref.kind == "state" else None
+
+
+_OBJECT_PRONOUNS = frozenset(["him", "her"])
+
+
+def _object_pronoun_mentions(
+    core: list[Token], ctx: DocContext, sent: Span, subj: set[int]
+) -> list[Mention]:
+    """``we signed a joint declaration with him``, ``talks were held with him by X``: "him" or
+    "her" as an object stands for the person named last before it in the paragraph, outside
+    the pronoun's own clause subject (one does not sign "with him" with oneself). Return the
+    person mentions the object pronouns of ``core`` point back to."""
+    para = ctx.paragraph_start(sent.start_char)
+    out: list[Mention] = []
+    for tok in core:
+        if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("pobj", "dobj", "dative"):
+            continue
+        if tok.i in subj or ctx.mention_at(tok) is not None:
+            continue
+        for m in reversed(ctx.mentions):
+            if m.start >= tok.i or m.start in subj:
+                continue
+            if ctx.doc[m.start].idx < para:
+                break
+            if m.ref.kind == "person":
+                out.append(m)
+                break
+    return out
 
 
 def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
@@ -368,6 +488,8 @@ def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     if _names_seat(m, ctx):
         last = last.head  # "the talks in the Swedish capital": the state's seat, a venue
     prep = last.head
+    while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head  # "met first in Geneva and later in Warsaw"
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from", "near"):
         return False
     node = prep.head  # "met Zhou at Beijing airport on his way home from Hanoi"
@@ -428,6 +550,107 @@ def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     )
 
 
+# Nouns of a circumstance under which an act happens: "under British mediation", "under Swiss
+# auspices", "under Soviet pressure".
+_CIRCUMSTANCE_PREPS = frozenset(["under"])
+# Nouns naming a war or a conflict: "during the Arab-Israeli war" names its belligerents.
+_WAR_NOUNS = frozenset(["war", "wars", "conflict", "crisis", "hostilities", "fighting", "invasion"])
+
+
+def _under_circumstance(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention lies in an "under" phrase that does not contain the trigger
+    ("a treaty signed in 1937 under British influence", "met in Bern under Swiss auspices"):
+    a mediator, patron or pressure is the circumstance of the act, not a party of it."""
+    node = ctx.doc[m.start]
+    keep = (trigger.token.i, trigger.anchor.i)
+    for _ in range(6):
+        if node.i in keep or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
+            return not any(node.left_edge.i <= k <= node.right_edge.i for k in keep)
+        node = node.head
+    return False
+
+
+def _names_war(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``during the Arab-Israeli war``, ``the Iran-Iraq conflict``: states modifying a war
+    noun name its belligerents, not the parties of an act dated by it."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return False
+    head = last.head
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head  # "the Arab-Israeli war" split into several modifiers
+    return head.lemma_.lower() in _WAR_NOUNS and head.i not in (trigger.token.i, trigger.anchor.i)
+
+
+def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
+    """``the Algiers Agreement``, ``the Tashkent Declaration``: a city in an agreement's name
+    is where it was made, not a party (a state adjective, "the Soviet-Egyptian treaty", is)."""
+    if m.ref.kind != "place":
+        return False
+    last = ctx.doc[m.end - 1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.lemma_.lower() in AGREEMENT_NOUNS
+
+
+def _in_state_apposition(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``Albania, until then Belgrade's closest client, took Moscow's side``: a state named in
+    an apposition that describes another state says what that state was, not who acted."""
+    node = ctx.doc[m.end - 1]
+    keep = (trigger.token.i, trigger.anchor.i)
+    for _ in range(6):
+        if node.i in keep or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos":
+            owner = ctx.mention_at(node.head)
+            inside = any(node.left_edge.i <= k <= node.right_edge.i for k in keep)
+            return (
+                owner is not None
+                and owner.ref.kind == "state"
+                and owner is not m
+                and node.pos_ == "NOUN"
+                and not inside
+            )
+        node = node.head
+    return False
+
+
+def _parenthetical_after_subject(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``Albania, until then Belgrade's closest client, took ...`` (the description parsed as
+    a phrase of the verb): a verbless stretch set off by commas between a state subject and its
+    verb describes the subject."""
+    verb = trigger.anchor
+    if verb.pos_ not in ("VERB", "AUX") or not m.end <= verb.i:
+        return False
+    for subj in verb.children:
+        owner = ctx.mention_at(subj)
+        if subj.dep_ != "nsubj" or owner is None or owner.ref.kind != "state":
+            continue
+        if owner.end > m.start or ctx.doc[owner.end].text != ",":
+            continue
+        if subj.left_edge.i <= m.start and m.end - 1 <= subj.right_edge.i:
+            return False  # "Egypt, Syria, Jordan and Iraq broke off ...": one more subject
+        between = ctx.doc[owner.end : verb.i]
+        commas = [t.i for t in between if t.text == ","]
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in between)
+        return verbless and len(commas) >= 2 and commas[0] < m.start and m.end <= commas[-1]
+    return False
+
+
+def _names_language(m: Mention, ctx: DocContext) -> bool:
+    """``signed in Pyongyang in Korean, Mongolian and English``: a nationality word standing
+    alone after "in" (or in a list after it) names a language, not a state."""
+    tok = ctx.doc[m.end - 1]
+    if m.end - m.start != 1 or m.text.lower() == m.ref.name.lower():
+        return False
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in tok.children):
+        return False  # "in Chinese hands": a nationality modifying a noun
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("pobj", "amod", "nmod") and node.head.lower_ == "in"
+
+
 def _names_currency(m: Mention, ctx: DocContext) -> bool:
     """``300 million US dollars``: a state name inside a currency names no party."""
     last = ctx.doc[m.end - 1]
@@ -464,8 +687,12 @@ def event_actors(
             continue  # "Arthur Andrew, the ambassador to Sweden": his post is no party
         if trigger.type == "VISIT" and _is_origin(m, trigger, ctx):
             continue
-        if _names_currency(m, ctx):
+        if _names_currency(m, ctx) or _names_war(m, trigger, ctx) or _names_language(m, ctx):
             continue
+        if _in_state_apposition(m, trigger, ctx) or _parenthetical_after_subject(m, trigger, ctx):
+            continue  # "Albania, Belgrade's closest client, ...": a description
+        if _under_circumstance(m, trigger, ctx) or _names_agreement_place(m, ctx):
+            continue  # "under British mediation", "the Algiers Agreement": no party
         if _on_the_way(m, ctx) or _precedent(m, ctx):
             continue  # "in Peking on his way to Hanoi": not yet there
         if m.ref.kind == "place" and _post_of_person(m, ctx):
@@ -485,9 +712,20 @@ def event_actors(
             sources.append(m.state)
         kind = "organization" if m.ref.kind == "organization" else m.ref.kind
         if kind != "place" and not any(a.id == m.ref.key and a.role == role for a in actors):
-            actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))  # type: ignore[arg-type]
+            actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))
         if m.state and m.state not in states:
             states.append(m.state)
+    if sent is not None:
+        for m in _object_pronoun_mentions(core, ctx, sent, subj):
+            if not any(a.id == m.ref.key for a in actors):
+                role = _role_of(m, trigger, set(), set(), False)
+                actors.append(Actor(m.ref.name, m.ref.key, "person", m.state, role))
+            if m.state and m.state not in states:
+                states.append(m.state)
+    if sent is not None and len(states) == 1:
+        topic = _topic_state(trigger, ctx, sent)
+        if topic is not None and topic not in states:
+            states.insert(0, topic)
     if sent is not None and not sources:
         antecedent = _pronoun_subject_state(trigger, ctx, sent, subj)
         if antecedent is not None:
@@ -502,7 +740,16 @@ def event_actors(
     # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
     # sides come from the context and the venue is neutral ground; with one side named ("X was
     # received in Moscow"), the venue is the other side.
-    for venue in venues if len(states) == 1 and not sides else []:
+    where = where_antecedent(trigger, ctx)
+    if where is not None and where.state and where.state not in venues:
+        venues.append(where.state)
+    # "Talks between the foreign ministers, A and B, opened in Geneva": two named people
+    # presented as the sides' representatives are the two sides even when only one's state is
+    # known; the venue stays neutral ground ("I met President B in New York" is B's home).
+    people = {a.id for a in actors if a.kind == "person"}
+    group = any(t.tag_ == "NNS" and t.lemma_.lower() in PERSON_GROUP_NOUNS for t in core)
+    neutral = len(people) >= 2 and group
+    for venue in venues if len(states) == 1 and not sides and not neutral else []:
         if len(states) >= 2:
             break
         if venue not in states:
@@ -582,6 +829,216 @@ def is_reciprocal(trigger: Trigger) -> bool:
         if t.lower_ in ("other", "another") and t.i > 0 and t.nbor(-1).lower_ in ("each", "one"):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class Remnant:
+    """A gapped conjunct of an elliptical coordination ("Italy established relations with us in
+    2000, Britain in December"): a state standing for the subject (or the object) of the
+    trigger's clause, with its own time, over tokens ``[start, end)``."""
+
+    state: str
+    start: int
+    end: int
+    replaces_subject: bool
+
+
+_REMNANT_DEPS = frozenset(["npadvmod", "conj", "dep", "appos"])
+
+
+def _remnant_heads(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Token]:
+    """Return the heads of state or place names after the trigger that hang, without a verb or
+    a preposition of their own, on the trigger's verb or on one another."""
+    anchor = trigger.anchor
+    heads: list[Token] = []
+    ids = {anchor.i}
+    for tok in sent:
+        if tok.i <= anchor.i or tok.i in trigger.excluded or tok.dep_ not in _REMNANT_DEPS:
+            continue
+        m = ctx.mention_at(tok)
+        if m is None or m.end - 1 != tok.i or m.ref.kind not in ("state", "place") or not m.state:
+            continue
+        if tok.head.i in ids and not any(c.pos_ in ("VERB", "AUX") for c in tok.children):
+            heads.append(tok)
+            ids.add(tok.i)
+    return heads
+
+
+def _hangs_on(tok: Token, anchor: Token) -> bool:
+    """Return whether ``tok`` is a phrase of ``anchor`` or conjoined, through other phrases,
+    to one ("went to X in 1956 and to Y in 1977": the second "to" hangs on "in")."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == anchor.i:
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head.head if node.head.dep_ == "conj" else node.head
+        if node.i == anchor.i:
+            return True
+    return False
+
+
+def _prepositional_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Remnant]:
+    """``Tito went to Moscow in June 1956 and to Beijing in 1977``, ``flew to Rangoon in 1960,
+    to Delhi in 1961 and to Karachi in 1964``: further phrases with the preposition of a named
+    destination or partner, each with its own time, are further objects of the act."""
+    anchor = trigger.anchor
+    first = next(
+        (
+            c
+            for c in anchor.children
+            if c.dep_ in ("prep", "dative")
+            and c.i > anchor.i
+            and any(ctx.mention_at(g) is not None for g in c.children)
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    found: list[tuple[Token, str, int]] = []
+    for tok in sent:
+        if tok.i <= first.i or tok.i in trigger.excluded or tok.lower_ != first.lower_:
+            continue
+        if not _hangs_on(tok, anchor):
+            continue
+        obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        m = ctx.mention_at(obj) if obj is not None else None
+        if m is not None and m.state and m.ref.kind in ("state", "place"):
+            found.append((tok, m.state, m.end))
+    out: list[Remnant] = []
+    for k, (tok, state, name_end) in enumerate(found):
+        end = found[k + 1][0].i if k + 1 < len(found) else sent.end
+        if not ctx.times_in(name_end, end):
+            return []
+        out.append(Remnant(state, tok.i, end, False))
+    return out
+
+
+def elliptical_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Remnant]:
+    """Return the remnants of an elliptical coordination after a verb trigger: "Italy
+    established relations with us in January 2000, Britain in December of that year, and
+    Germany in March" (each remnant a new subject), "X visited Moscow in 1955 and Washington in
+    1956" (each a new object: the verb has a named direct object), "went to Moscow in 1956 and
+    to Beijing in 1977" (a further object with the same preposition). Every remnant must carry
+    its own time; otherwise the names are a plain list of parties and nothing is returned."""
+    if trigger.anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    heads = _remnant_heads(trigger, ctx, sent)
+    if not heads:
+        remnants = _prepositional_remnants(trigger, ctx, sent)
+        own_time = remnants and ctx.times_in(sent.start, remnants[0].start)
+        return remnants if own_time else []
+    # A named direct object and a subject that is a person ("Nehru visited Moscow in 1955 and
+    # Washington in 1956"): the remnants are further objects. A state subject ("Cuba recognised
+    # Algeria in March, Mexico in May") is the one the remnants replace.
+    dobj = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
+    named_object = any(ctx.mention_at(d) is not None for d in dobj)
+    subjects = [c for c in trigger.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    state_subject = any(
+        (sm := ctx.mention_at(c)) is not None and sm.ref.kind == "state" for c in subjects
+    )
+    replaces_subject = state_subject or not named_object
+    out: list[Remnant] = []
+    for k, head in enumerate(heads):
+        m = ctx.mention_at(head)
+        assert m is not None and m.state is not None
+        end = heads[k + 1].i if k + 1 < len(heads) else sent.end
+        if ctx.doc[end - 1].is_punct and end - 1 > m.end:
+            end -= 1
+        if not ctx.times_in(m.end, end):
+            return []
+        out.append(Remnant(m.state, m.start, end, replaces_subject))
+    return out if ctx.times_in(sent.start, out[0].start) else []
+
+
+def coordinated_states(trigger: Trigger, ctx: DocContext, sent: Span) -> list[str]:
+    """Return the states of the trigger's clause named in one coordination ("Soviet and
+    Chinese technicians", "Poland and Hungary")."""
+    out: list[str] = []
+    for tok in _core_tokens(trigger, ctx, sent):
+        m = ctx.mention_at(tok)
+        if m is None or tok.i != m.end - 1 or tok.dep_ != "conj" or not m.state:
+            continue
+        first = ctx.mention_at(tok.head)
+        if first is None or not first.state:
+            continue
+        out.extend(s for s in (first.state, m.state) if s not in out)
+    return out
+
+
+def describes_appositive(trigger: Trigger) -> bool:
+    """Return whether the trigger verb lies in a relative clause on an apposition ("concluded a
+    Treaty of Friendship, the first such treaty the Soviet Union signed with an African
+    state"): the clause describes the noun the apposition renames, an act already stated."""
+    verb = trigger.anchor
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ in ("relcl", "acl")
+        and verb.head.dep_ == "appos"
+        and verb.head.head.i != verb.head.i
+    )
+
+
+_PRESENCE_NOUNS = frozenset(["presence", "chairmanship", "mediation"])
+_PAIR_OF_PEOPLE = frozenset(
+    ["men", "leaders", "statesmen", "presidents", "ministers", "premiers", "rulers", "heads"]
+)
+
+
+def _people_pair_subject(trigger: Trigger) -> bool:
+    """``the two men met``, ``the two leaders signed``: a subject naming two people without
+    their names (the last two people named)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ in _PAIR_OF_PEOPLE
+        and any(g.lower_ in ("two", "both") for g in c.children)
+        for c in trigger.anchor.children
+    )
+
+
+def presence_holder(trigger: Trigger, ctx: DocContext, sent: Span) -> Mention | None:
+    """Return the person in whose presence (or under whose chairmanship) a meeting took place
+    when named by a pronoun ("the two men met in his presence"): the person named last before
+    the sentence in the paragraph, after the two people a "two men" subject stands for."""
+    if trigger.type not in ("MEET", "SIGN_AGREEMENT"):
+        return None
+    pronoun = next(
+        (
+            t
+            for t in _clause_tokens(trigger.anchor, trigger.token)
+            if t.lower_ in ("his", "her")
+            and t.dep_ == "poss"
+            and t.head.lemma_.lower() in _PRESENCE_NOUNS
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    skip = 2 if _people_pair_subject(trigger) else 0
+    para = ctx.paragraph_start(sent.start_char)
+    seen: list[str] = []
+    for m in reversed(ctx.mentions):
+        if m.start >= sent.start or m.ref.kind != "person" or m.ref.key in seen:
+            continue
+        if ctx.doc[m.start].idx < para:
+            break
+        if len(seen) == skip:
+            return m
+        seen.append(m.ref.key)
+    return None
+
+
+_JOINT_WORDS = frozenset(["joint", "jointly", "together", "common", "collective", "collectively"])
+
+
+def is_joint(trigger: Trigger, sent: Span) -> bool:
+    """Return whether the trigger's clause presents the act as done jointly ("in a joint
+    statement the two presidents declared their support", "together they backed ...")."""
+    return any(
+        t.lower_ in _JOINT_WORDS and sent.start <= t.i < sent.end
+        for t in _clause_tokens(trigger.anchor, trigger.token)
+    )
 
 
 _ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "republic", "kingdom"])

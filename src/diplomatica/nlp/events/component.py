@@ -21,13 +21,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.events.arguments import (
+    Remnant,
     anaphoric_parties,
+    coordinated_states,
+    describes_appositive,
+    elliptical_remnants,
     event_actors,
     event_attributes,
     event_place,
+    is_joint,
     is_reciprocal,
     names_group,
     names_the_pair,
+    presence_holder,
     recent_states,
     separate_partners,
     subject_states,
@@ -148,6 +154,9 @@ class EventExtractor:
         """Return the events of one trigger: one, or one per pair of a directional act with
         several hosts or several senders ("visited Finland and Sweden", "the visits of the
         premiers of Laos and Nepal"), and one per pair of bilateral relations."""
+        remnants = elliptical_remnants(trig, ctx, sent)
+        if remnants:
+            return self._elliptical_events(trig, sent, ctx, notes, remnants)
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
         if not states and self._pair and names_the_pair(trig, sent):
             # "X sent aid to the country, and in 1951 the two governments signed ...": the
@@ -155,6 +164,13 @@ class EventExtractor:
             states = list(self._pair)
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
+        holder = presence_holder(trig, ctx, sent)
+        if holder is not None and holder.state and holder.state not in states:
+            # "the two men met in his presence": the pair, and the host in whose presence
+            host = Actor(holder.ref.name, holder.ref.key, "person", holder.state, "participant")
+            event = self._event(trig, sent, ctx, notes, [*actors, host], states, [holder.state])
+            event.countries = sorted({*event.countries, holder.state})
+            return [event]
         partners = separate_partners(trig, ctx)
         if len(sources) == 1 and partners and sources[0] not in partners:
             pacts = [self._event(trig, sent, ctx, notes, actors, [sources[0], p]) for p in partners]
@@ -163,6 +179,28 @@ class EventExtractor:
             return pacts
         single = [self._event(trig, sent, ctx, notes, actors, states)]
         single[0].attributes[SOURCES] = sources
+        if trig.type in _SEPARATE_SUPPORT and len(sources) > 1 and not is_joint(trig, sent):
+            # "Syria and Libya backed Iran": each supporter backs the target on its own
+            targets = [s for s in states if s not in sources]
+            if targets:
+                return [
+                    self._event(trig, sent, ctx, notes, [a for a in actors if a.country in p], p)
+                    for p in ([a, *targets] for a in sources)
+                ]
+        if (
+            trig.type == "EXPEL"
+            and not sources
+            and _only_targets(actors, states)
+            and set(states) <= set(coordinated_states(trig, ctx, sent))
+        ):
+            # "the council ordered Soviet and Chinese advisers to leave": an unnamed actor's
+            # act towards each target, the actor to be found in the context
+            return [
+                self._event(
+                    trig, sent, ctx, notes, [a for a in actors if a.country == t], [t], states
+                )
+                for t in states
+            ]
         if trig.type not in _DIRECTIONAL or not sources:
             return single
         targets = [s for s in states if s not in sources]
@@ -183,6 +221,39 @@ class EventExtractor:
             for p in pairs
         ]
 
+    def _elliptical_events(
+        self,
+        trig: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        notes: list[str],
+        remnants: list[Remnant],
+    ) -> list[EventFact]:
+        """Return the events of a trigger followed by elliptical remnants ("Italy established
+        relations with us in 2000, Britain in December"): the full clause's event, then one per
+        remnant with the remnant's state in place of the subject's (or the object's) states and
+        the remnant's own date."""
+        gap = frozenset(range(remnants[0].start, sent.end))
+        main = replace(trig, excluded=trig.excluded | gap)
+        out = self._events(main, sent, ctx, notes)
+        actors, states, _sides, sources = event_actors(main, ctx, sent)
+        for rem in remnants:
+            replaced = sources if rem.replaces_subject else [s for s in states if s not in sources]
+            kept = [s for s in states if s not in replaced]
+            outside = frozenset(t.i for t in sent if not rem.start <= t.i < rem.end)
+            own = replace(trig, excluded=trig.excluded | outside)
+            event = self._event(
+                own,
+                sent,
+                ctx,
+                notes,
+                [a for a in actors if a.country in kept],
+                [*kept, rem.state],
+            )
+            event.attributes[SOURCES] = [rem.state] if rem.replaces_subject else sources
+            out.append(event)
+        return out
+
     def _event(
         self,
         trig: Trigger,
@@ -191,7 +262,10 @@ class EventExtractor:
         notes: list[str],
         actors: list[Actor],
         states: list[str],
+        not_parties: list[str] | None = None,
     ) -> EventFact:
+        """Return the event of ``trig`` with ``states``, completed to two from the context
+        (never with ``not_parties``, the co-targets of a split act)."""
         date, confidence = event_date(trig, sent, ctx)
         if len(states) < 2:
             # states of another era ("Russia" for a 1988 act) cannot fill in
@@ -200,14 +274,15 @@ class EventExtractor:
             # "the country" points back to the state named just before it
             anaphoric = anaphoric_parties(trig, sent)
             before = trig.token.idx if anaphoric else sent.start_char
-            states = states + recent_states(
-                ctx, before, states + gone, need, salient_first=not anaphoric
-            )
+            skip = states + gone + (not_parties or [])
+            states = states + recent_states(ctx, before, skip, need, salient_first=not anaphoric)
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
         attrs[TRIGGER_INDEX] = trig.token.i
         if trig.type == "SIGN_AGREEMENT" and introduces_agreement(trig):
             attrs[NEW_AGREEMENT] = True
+        if describes_appositive(trig):
+            attrs[RESTATES] = True
         return EventFact(
             type=trig.type,
             trigger=trig.token.text,
@@ -221,6 +296,15 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _only_targets(actors: list[Actor], states: list[str]) -> bool:
+    """Return whether two or more states are all named as targets of the act (its object or
+    destination), none as its doer."""
+    if len(states) < 2:
+        return False
+    roles = {a.country: a.role for a in actors if a.country}
+    return all(roles.get(s) == "target" for s in states)
 
 
 def _existed(iso3: str, date: TimeValue | None) -> bool:
@@ -267,6 +351,9 @@ _DIRECTIONAL = frozenset(
 )
 
 _BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
+# Acts that several subjects do each on its own towards a named target ("Syria and Libya backed
+# Iran"), unless they act jointly ("in a joint statement").
+_SEPARATE_SUPPORT = frozenset(["EXPRESS_SUPPORT"])
 # Acts done by one state to another whose reverse is another act (a return visit, a reprisal).
 _ONE_WAY = frozenset(["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "EXPEL"])
 
@@ -314,6 +401,9 @@ def _dates_compatible(a: EventFact, b: EventFact) -> bool:
 
 # Private attribute: the states that performed the act (its subject or agent).
 SOURCES = "_sources"
+# Private attribute: the trigger lies in a description of an agreement named just before it
+# ("concluded a Treaty of Friendship, the first such treaty Moscow signed with ...").
+RESTATES = "_restates"
 # Private attribute: the mention introduces a new agreement ("signed a consular convention").
 NEW_AGREEMENT = "_new_agreement"
 
@@ -338,6 +428,7 @@ def _same_event(a: EventFact, b: EventFact) -> bool:
         return False  # an undated new agreement is not an earlier one restated
     if (
         a.type in _ENUMERATED_TYPES
+        and not b.attributes.get(RESTATES)
         and a.evidence_start == b.evidence_start
         and a.attributes.get(TRIGGER_INDEX) != b.attributes.get(TRIGGER_INDEX)
     ):
