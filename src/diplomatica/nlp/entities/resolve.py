@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -13,8 +14,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from diplomatica.nlp.entities.context import (
+    NAME_NOUNS,
+    WAR_NOUNS,
     capital_acts_as_state,
     mention_year,
+    names_a_thing,
     sentence_starts,
     time_marks,
 )
@@ -127,7 +131,8 @@ def resolve_document(
     )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
-    _assign_person_keys(doc, people, gazetteer_mentions)
+    statesmen = frozenset(gaz.people_by_surname)
+    _assign_person_keys(doc, people, gazetteer_mentions, excluded, dictionary, statesmen)
     _link_famous(people, gaz)
     for mention in gazetteer_mentions:
         if mention.source == "gazetteer_state":
@@ -189,6 +194,8 @@ def _person_mentions(
 
 
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# The small model tags an unknown surname ending in -s as a plural noun ("Luns", "Dukakis").
+_SURNAME_TAGS = _PROPER_TAGS | _NAME_TAGS | {"NNS"}
 
 
 def _famous_mentions(spans: list[Span]) -> list[Mention]:
@@ -321,8 +328,18 @@ def _base_key(mention: Mention) -> str:
     return normalize_name(" ".join(words)) or normalize_name(mention.span.text)
 
 
-def _assign_person_keys(doc: Doc, people: list[Mention], others: list[Mention]) -> None:
-    """Give every person mention its document-level key; add surname-only mentions."""
+def _assign_person_keys(
+    doc: Doc,
+    people: list[Mention],
+    others: list[Mention],
+    excluded: frozenset[str] = frozenset(),
+    dictionary: frozenset[str] = frozenset(),
+    statesmen: frozenset[str] = frozenset(),
+) -> None:
+    """Give every person mention its document-level key; add surname-only mentions.
+
+    ``statesmen`` holds the surname keys of gazetteer statesmen (linked later, by the
+    gazetteer); other full names lend their key to later bare mentions of their surname."""
     initials_by_surname: dict[str, set[str]] = {}
     for person in people:
         match = person.name_match
@@ -343,8 +360,69 @@ def _assign_person_keys(doc: Doc, people: list[Mention], others: list[Mention]) 
         if person.name_match is None and len(words) > 1 and words[-1] in surnames:
             person.ident = words[-1]  # "Jambyn Batmunkh" is the "J. Batmunkh" of this text
     _unify_spellings(people)
+    full_names = {
+        surname: key
+        for surname, key in _full_names_by_surname(people, excluded).items()
+        if surname not in surnames
+        and surname not in initials_by_surname
+        and surname not in statesmen  # a gazetteer statesman is linked by _link_famous
+    }
+    for person in people:
+        if " " not in person.ident and person.ident in full_names:
+            person.ident = full_names[person.ident]  # "Figl" after "Leopold Figl"
     people.extend(_surname_only_mentions(doc, people, others, surnames))
+    people.extend(_later_surname_mentions(doc, people, others, full_names, dictionary))
     people.sort(key=lambda m: m.span.start)
+
+
+def _full_names_by_surname(people: list[Mention], excluded: frozenset[str]) -> dict[str, str]:
+    """Return surname → key of the one full Western-style name of the document that ends in it
+    ("figl" → "leopold figl"): a later bare "Figl" or "Mr. Figl" is the same person. Surnames
+    borne by two full names here, East Asian names (surname first) and gazetteer words are
+    left out."""
+    owners: dict[str, set[str]] = {}
+    for person in people:
+        match = person.name_match
+        if match is not None and match.shape == "east_asian":
+            continue
+        words = person.ident.split(" ")
+        last = person.span[-1]
+        if len(words) < 2 or not last.is_title or len(words[-1]) < 3:
+            continue
+        if person.span[0].text in EAST_ASIAN_SURNAMES or words[-1] in excluded:
+            continue
+        owners.setdefault(words[-1], set()).add(person.ident)
+    return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def _later_surname_mentions(
+    doc: Doc,
+    people: list[Mention],
+    others: list[Mention],
+    full_names: dict[str, str],
+    dictionary: frozenset[str],
+) -> list[Mention]:
+    """Bare surnames of the document's full names that no matcher found ("... signed by
+    Molotov and Figl"): exact spelling, a proper noun when tagged, and no dictionary word
+    unless tagged a proper noun away from a sentence start (other nouns and adjectives are
+    accepted: the small model often mistags unknown names)."""
+    if not full_names:
+        return []
+    taken = {i for m in (*people, *others) for i in range(m.span.start, m.span.end)}
+    tagged = doc.has_annotation("TAG")
+    found = []
+    for tok in doc:
+        if tok.i in taken or not tok.is_title or not tok.is_alpha or len(tok.text) < 3:
+            continue
+        key = full_names.get(normalize_name(tok.text))
+        if key is None or (tagged and tok.tag_ not in _SURNAME_TAGS):
+            continue
+        if tok.lower_ in dictionary and (
+            not tagged or tok.tag_ not in _PROPER_TAGS or tok.is_sent_start
+        ):
+            continue
+        found.append(Mention(doc[tok.i : tok.i + 1], "person", key))
+    return found
 
 
 def _unify_spellings(people: list[Mention]) -> None:
@@ -610,6 +688,8 @@ def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: boo
     regions = [f for f in forms if f.kind == "region"]
     if regions:
         country = regions[0].iso3
+        if country is not None and names_a_thing(mention.span, NAME_NOUNS):
+            country = None  # "the Geneva conference", "the Camp David Accords"
         mention.ref = EntityRef("place", mention.ident, mention.span.text, country)
         mention.label = "LOC"
         return
@@ -629,6 +709,13 @@ def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: boo
     iso3 = codes[0]
     kinds = {f.kind for f in forms if f.iso3 == iso3}
     state = gaz.states[iso3]
+    if _inside_a_name(mention.span, kinds):
+        # "the Algiers Agreement", "the Arab-Israeli war": a place named, no party (no state)
+        city = next((f.canonical for f in forms if f.iso3 == iso3 and f.canonical), None)
+        name = city if "capital" in kinds and city else mention.span.text
+        mention.ref = EntityRef("place", normalize(name), name, None)
+        mention.label = "GPE"
+        return
     if "capital" in kinds and not capital_acts_as_state(mention.span, parsed):
         city = next(f.canonical for f in forms if f.iso3 == iso3 and f.canonical)
         mention.ref = EntityRef("place", normalize(city or mention.span.text), city or "", iso3)
@@ -636,6 +723,14 @@ def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: boo
         return
     mention.ref = EntityRef("state", iso3, state.name, iso3)
     mention.label = "NORP" if kinds == {"demonym"} else "GPE"
+
+
+def _inside_a_name(span: Span, kinds: Collection[str]) -> bool:
+    """A capital inside the name of a meeting, document or war ("the Berlin conference"); a
+    state inside the name of a war ("the Arab-Israeli war", "the Korean War")."""
+    if "capital" in kinds:
+        return names_a_thing(span, NAME_NOUNS)
+    return names_a_thing(span, WAR_NOUNS)
 
 
 # --- Organisations ---------------------------------------------------------------------------

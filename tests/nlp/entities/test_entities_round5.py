@@ -1,0 +1,95 @@
+"""Round 5 of the entity layer: a person's state carried to later surname-only mentions, states
+inside names of conferences, agreements and wars, person spans bounded by lines and honorifics,
+capitals, demonyms and titles. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from diplomatica.nlp.extensions import SPANS_ENTITIES
+
+
+def _refs(doc: Doc) -> list[tuple[str, str, str, str | None]]:
+    return [
+        (s.text, s._.entity.kind, s._.entity.key, s._.entity.country)
+        for s in doc.spans[SPANS_ENTITIES]
+    ]
+
+
+def _run(nlp: Language, text: str, date: str | None = None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.dipl_doc_date = date
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def _people(doc: Doc) -> list[tuple[str, str, str | None]]:
+    return [(t, k, c) for t, kind, k, c in _refs(doc) if kind == "person"]
+
+
+def test_surname_alone_carries_the_state_of_the_full_mention(nlp: Language) -> None:
+    text = (
+        "In 1961 the Dutch foreign minister, Joseph Luns, met the Soviet envoy. A year later "
+        "Luns travelled to Moscow, and the protocol was signed by Gromyko and Luns."
+    )
+    people = _people(_run(nlp, text))
+    luns = [p for p in people if p[0] == "Luns"]
+    assert len(luns) == 2
+    assert all(p[1] == "joseph luns" and p[2] == "NLD" for p in luns)
+
+
+def test_mister_and_surname_after_a_titled_full_name(nlp: Language) -> None:
+    text = (
+        "The Belgian prime minister, Gaston Eyskens, arrived in Kinshasa in 1970. "
+        "Talks with Mr. Eyskens lasted two days."
+    )
+    people = _people(_run(nlp, text))
+    assert ("Eyskens", "gaston eyskens", "BEL") in people
+
+
+def test_two_full_names_sharing_a_surname_keep_the_bare_one_apart(nlp: Language) -> None:
+    text = "Pierre Martin of France and Jacques Martin of Belgium met in 1965. Martin said little."
+    people = _people(_run(nlp, text))
+    bare = [p for p in people if p[0] == "Martin"]
+    assert all(p[1] not in ("pierre martin", "jacques martin") for p in bare)
+
+
+Ref = tuple[str, str, str, str | None]
+
+
+def _state_of(refs: list[Ref], text: str) -> list[tuple[str, str | None]]:
+    return [(kind, country) for t, kind, _, country in refs if t == text]
+
+
+def test_city_naming_a_conference_or_agreement_is_no_party(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "The Lisbon Protocol was denounced by Portugal in 1961."))
+    assert _state_of(refs, "Lisbon") == [("place", None)]
+    refs = _refs(_run(nlp, "At the Cairo conference of 1943 Churchill met Roosevelt."))
+    assert _state_of(refs, "Cairo") == [("place", None)]
+    refs = _refs(_run(nlp, "After the Geneva talks of 1985 Reagan praised the Soviet leader."))
+    assert _state_of(refs, "Geneva") == [("place", None)]
+
+
+def test_city_as_place_or_government_is_unchanged(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "In 1962 the minister flew to Lisbon. Cairo protested in 1963."))
+    assert _state_of(refs, "Lisbon") == [("place", "PRT")]
+    assert _state_of(refs, "Cairo") == [("state", "EGY")]
+    refs = _refs(_run(nlp, "Lisbon's plan of 1961 was rejected."))
+    assert _state_of(refs, "Lisbon") == [("state", "PRT")]
+
+
+def test_states_naming_a_war_are_no_parties(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "Trade resumed in 1974, after the Indo-Pakistani war, with Iran."))
+    assert ("Iran", "state", "IRN", "IRN") in refs
+    assert all(c is None for t, _, _, c in refs if "Pakistan" in t)
+    refs = _refs(_run(nlp, "During the Ethiopian-Somali conflict of 1977 Cuba sent troops."))
+    assert all(c is None for t, _, _, c in refs if t in ("Ethiopian", "Somali"))
+    assert ("Cuba", "state", "CUB", "CUB") in refs
+
+
+def test_state_naming_an_agreement_stays_a_party(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "The Soviet-Indian treaty was signed in 1971."))
+    assert ("Soviet", "state", "SUN", "SUN") in refs
+    assert ("Indian", "state", "IND", "IND") in refs
