@@ -93,3 +93,46 @@ def test_state_naming_an_agreement_stays_a_party(nlp: Language) -> None:
     refs = _refs(_run(nlp, "The Soviet-Indian treaty was signed in 1971."))
     assert ("Soviet", "state", "SUN", "SUN") in refs
     assert ("Indian", "state", "IND", "IND") in refs
+
+
+def test_person_span_stops_at_the_end_of_its_line(nlp: Language) -> None:
+    text = "From the notes of P. A. Abrasimov\nConfidential\n\nAbrasimov met Ulbricht."
+    refs = _refs(_run(nlp, text))
+    assert all("\n" not in t and "Confidential" not in t for t, *_ in refs)
+    refs = _refs(_run(nlp, "Memorandum by Walter Lindner\nTop Secret\nLindner reports on talks."))
+    assert all("Secret" not in t for t, *_ in refs)
+
+
+def test_initials_before_a_statesman_name_variant(nlp: Language) -> None:
+    people = _people(_run(nlp, "In 1956 Comrade J. Broz Tito received the Indian envoy."))
+    assert ("J. Broz Tito", "tito", "YUG") in people
+    people = _people(_run(nlp, "Comrade V. M. Molotov spoke first in 1955."))
+    assert ("V. M. Molotov", "molotov", "SUN") in people
+
+
+def test_initials_of_another_bearer_are_not_the_statesman(nlp: Language) -> None:
+    people = _people(_run(nlp, "The counsellor, Comrade P. K. Ivanov, was present in 1968."))
+    assert people and people[0][2] is None
+    people = _people(_run(nlp, "Present was N. D. Brezhnev, a clerk of the embassy, in 1970."))
+    assert people and people[0][2] is None
+
+
+def _titles(doc: Doc) -> dict[str, str | None]:
+    spans = doc.spans[SPANS_ENTITIES]
+    return {s.text: s._.entity.title for s in spans if s._.entity.kind == "person"}
+
+
+def test_titles_of_embassy_staff_and_councils(nlp: Language) -> None:
+    doc = _run(nlp, "Present was the counsellor of the embassy, Comrade P. K. Ivanov, in 1968.")
+    assert _titles(doc)["P. K. Ivanov"] == "counsellor"
+    doc = _run(nlp, "Later Ivan Petrov, director-general of the Bulgarian foreign ministry, came.")
+    assert _titles(doc).get("Ivan Petrov") == "director-general"
+    doc = _run(nlp, "The chairman of the State Council, Kwame Mensah, arrived in 1972.")
+    assert _titles(doc).get("Kwame Mensah") == "head of state"
+    doc = _run(nlp, "O. Sik, Chairman of the Government since May, received the envoy.")
+    assert _titles(doc).get("O. Sik") == "prime minister"
+
+
+def test_the_derg_is_an_ethiopian_organ(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "In 1976 the Derg expelled the American military mission."))
+    assert ("Derg", "organization", "DERG", "ETH") in refs

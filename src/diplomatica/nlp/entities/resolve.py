@@ -241,12 +241,19 @@ def _link_famous(people: list[Mention], gaz: Gazetteer) -> None:
 
 
 def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
-    if person.ident in gaz.people:
+    if person.ident in gaz.people and _initial_fits(person, gaz.people[person.ident]):
         return gaz.people[person.ident]
     text = re.sub(r"['’]s$", "", person.span.text)
     by_name = gaz.people_by_name.get(person_key(text), [])
     if len(by_name) == 1:
         return by_name[0]
+    initials = [tok.text for tok in person.span if _INITIAL_TOKEN.match(tok.text)]
+    rest = [tok.text for tok in person.span if not _INITIAL_TOKEN.match(tok.text)]
+    if initials and len(rest) > 1:
+        # "J. Broz Tito": the name without its initials, else its last word with the initial
+        return _statesman_by_name(gaz, " ".join(rest)) or _statesman_by_initial(
+            gaz, rest[-1], initials[0][:1].lower(), person.year
+        )
     match = person.name_match
     if match is not None and match.shape == "initials":
         # "L.I. Brezhnev": the surname with a matching first initial.
@@ -260,6 +267,37 @@ def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
         found = [p for p in gaz.people_by_surname.get(person_key(text), []) if p.bare]
     if len(found) > 1:
         found = [p for p in found if p.active_in(person.year)]
+    return found[0] if len(found) == 1 else None
+
+
+def _initial_fits(person: Mention, statesman: Person) -> bool:
+    """Whether the mention's first initial (if it has one) starts one of the statesman's names:
+    "P. K. Ivanov" is not "Igor Ivanov"."""
+    first = next((tok.text for tok in person.span if _INITIAL_TOKEN.match(tok.text)), "")
+    if not first or person.span[0].text != first:
+        return True
+    letter = person_key(first)[:1]
+    return any(person_key(n).startswith(letter) for n in (statesman.name, *statesman.variants))
+
+
+def _statesman_by_name(gaz: Gazetteer, text: str) -> Person | None:
+    """Return the one gazetteer statesman with this full name or variant, else None."""
+    found = gaz.people_by_name.get(person_key(text), [])
+    return found[0] if len(found) == 1 else None
+
+
+def _statesman_by_initial(
+    gaz: Gazetteer, surname: str, initial: str, year: int | None
+) -> Person | None:
+    """Return the one statesman with this surname and a name starting with ``initial`` (active
+    in ``year`` when several are), else None."""
+    found = [
+        p
+        for p in gaz.people_by_surname.get(person_key(surname), [])
+        if any(person_key(n).startswith(initial) for n in (p.name, *p.variants))
+    ]
+    if len(found) > 1:
+        found = [p for p in found if p.active_in(year)]
     return found[0] if len(found) == 1 else None
 
 
@@ -294,13 +332,16 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
         normalize(ent.doc[start].text) in gaz.titles_by_norm or ent.doc[start].is_punct
     ):
         start += 1
-    end = ent.end
+    end = _line_end(ent, start)
     while end > start and (
         ent.doc[end - 1].is_punct
         or ent.doc[end - 1].is_space
         or ent.doc[end - 1].lower_ in ("'s", "’s")
+        or ent.doc[end - 1].lower_ in _MARKINGS
     ):
         end -= 1
+    while start < end and ent.doc[start].lower_ in _MARKINGS:
+        start += 1
     if start >= end:
         return None
     span = ent.doc[start:end]
@@ -314,6 +355,24 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
     if not any(tok.is_title or tok.is_upper for tok in span) or len(span.text) < 3:
         return None
     return span
+
+
+# Classification and handling marks of archival documents, never part of a name ("Top Secret",
+# "Strictly Confidential", "Copy No. 2").
+_MARKINGS = frozenset(
+    {"secret", "confidential", "restricted", "classified", "unclassified", "top", "strictly"}
+    | {"copy", "personal", "urgent", "eyes", "only", "draft"}
+)
+
+
+def _line_end(ent: Span, start: int) -> int:
+    """Return the end of the stock span's first line from ``start``: a name never runs on to
+    the next line ("S. V. Chervonenko\nSecret" is the signature and a classification)."""
+    doc = ent.doc
+    for i in range(start, ent.end):
+        if "\n" in doc[i].whitespace_ or (doc[i].is_space and "\n" in doc[i].text):
+            return i + 1 if not doc[i].is_space else i
+    return ent.end
 
 
 def _latin(text: str) -> bool:
