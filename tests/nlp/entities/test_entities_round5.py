@@ -136,3 +136,28 @@ def test_titles_of_embassy_staff_and_councils(nlp: Language) -> None:
 def test_the_derg_is_an_ethiopian_organ(nlp: Language) -> None:
     refs = _refs(_run(nlp, "In 1976 the Derg expelled the American military mission."))
     assert ("Derg", "organization", "DERG", "ETH") in refs
+
+
+def test_shared_statesman_surname_follows_the_full_name_given(nlp: Language) -> None:
+    text = "Prime Minister Rajiv Gandhi reached Colombo in 1987. Mr. Gandhi then met the envoy."
+    people = _people(_run(nlp, text))
+    assert ("Gandhi", "rajiv gandhi", "IND") in people
+    text = "In 1975 Indira Gandhi addressed parliament, and later Gandhi flew to Moscow."
+    people = _people(_run(nlp, text))
+    assert ("Gandhi", "indira gandhi", "IND") in people
+
+
+def test_title_state_is_not_read_across_a_full_stop(nlp: Language) -> None:
+    text = "The leaders signed the Japan–Korea Declaration. Foreign Minister Yoko Tanabe was told."
+    people = _people(_run(nlp, text))
+    assert ("Yoko Tanabe", "yoko tanabe", None) in people
+    text = "They met the Polish delegation; Deputy Minister Jan Kowal was absent."
+    people = _people(_run(nlp, text))
+    assert ("Jan Kowal", "jan kowal", None) in people
+
+
+def test_title_of_a_previous_clause_is_not_the_persons(nlp: Language) -> None:
+    doc = _run(nlp, "Olaf Berg met the Swedish ambassador, and Hans Vogel left in 1962.")
+    assert _titles(doc).get("Hans Vogel") is None
+    doc = _run(nlp, "Aldo Moro called on the Dutch premier, but Pietro Nenni stayed home in 1964.")
+    assert _titles(doc).get("Pietro Nenni") is None

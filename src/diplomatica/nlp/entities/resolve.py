@@ -238,6 +238,26 @@ def _link_famous(people: list[Mention], gaz: Gazetteer) -> None:
         if found is not None:
             person.famous = found
             person.ident = found.key
+    _link_shared_surnames(people)
+
+
+def _link_shared_surnames(people: list[Mention]) -> None:
+    """A surname shared by several statesmen ("Gandhi", "Bush") names, alone, the one of them
+    whose full name the document gives ("Rajiv Gandhi ... Mr. Gandhi")."""
+    named: dict[str, set[str]] = {}
+    statesman: dict[str, Person] = {}
+    for person in people:
+        if person.famous is not None and len(person.span) > 1:
+            surname = person_key(person.famous.surname)
+            named.setdefault(surname, set()).add(person.famous.key)
+            statesman[surname] = person.famous
+    for person in people:
+        if person.famous is not None or len(person.span) != 1:
+            continue
+        surname = person_key(re.sub(r"['’]s$", "", person.span.text))
+        if len(named.get(surname, ())) == 1:
+            person.famous = statesman[surname]
+            person.ident = statesman[surname].key
 
 
 def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
@@ -598,6 +618,8 @@ def _gap_ok(doc: Doc, start: int, end: int, covered: set[int], blockers: set[int
         tok = doc[i]
         if i in blockers or tok.text in _CLAUSE_ENDS:
             return False
+        if tok.text == "," and i + 1 < end and doc[i + 1].lower_ in ("and", "but", "while"):
+            return False  # "met the president, and Gandhi left": a new clause
         if i in covered or tok.is_punct or tok.lower_ in _TITLE_GAP_WORDS:
             continue
         if tok.is_title and not tok.is_sent_start:
@@ -662,9 +684,9 @@ def _title_after(person: Span, titles: list[Span]) -> Span | None:
 
 def _country_near_title(person: Span, title: Span, linked: list[Mention]) -> str | None:
     if title.start < person.start:
-        lo, hi = title.start - _COUNTRY_LOOKBACK, person.start
+        lo, hi = _clause_start(title, _COUNTRY_LOOKBACK), person.start
     else:
-        lo, hi = title.start - 2, _clause_end(title)
+        lo, hi = _clause_start(title, 2), _clause_end(title)
     best: tuple[int, str] | None = None
     for mention in linked:
         ref = mention.ref
@@ -686,6 +708,18 @@ _POST_PREPOSITIONS = frozenset({"to", "in", "at"})
 def _is_post(span: Span) -> bool:
     """True if the state mention is the post of an office ("ambassador to X", "envoy in X")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _POST_PREPOSITIONS
+
+
+def _clause_start(span: Span, lookback: int) -> int:
+    """Return the first token index at most ``lookback`` tokens before ``span`` that lies in its
+    clause: the state of "... the Japan-Korea Declaration. Foreign Minister X" is not read
+    across the full stop."""
+    doc = span.doc
+    lo = max(0, span.start - lookback)
+    for i in range(span.start - 1, lo - 1, -1):
+        if doc[i].text in _CLAUSE_ENDS or "\n" in doc[i].text_with_ws:
+            return i + 1
+    return lo
 
 
 def _clause_end(span: Span) -> int:
