@@ -161,3 +161,39 @@ def test_title_of_a_previous_clause_is_not_the_persons(nlp: Language) -> None:
     assert _titles(doc).get("Hans Vogel") is None
     doc = _run(nlp, "Aldo Moro called on the Dutch premier, but Pietro Nenni stayed home in 1964.")
     assert _titles(doc).get("Pietro Nenni") is None
+
+
+def test_holy_see_conducts_diplomacy_before_vatican_city(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "The Holy See recognised the new Lithuanian state in 1922."))
+    assert ("Holy See", "state", "VAT", "VAT") in refs
+    refs = _refs(_run(nlp, "A papal envoy reached Warsaw in 1925."))
+    assert ("papal", "state", "VAT", "VAT") in refs
+
+
+def test_nuncio_and_church_ranks_are_titles(nlp: Language) -> None:
+    doc = _run(nlp, "In 1990 the apostolic nuncio, Archbishop Marco Bellini, met the president.")
+    assert _titles(doc).get("Marco Bellini") == "nuncio"
+    doc = _run(nlp, "Cardinal Pietro Sala, the papal nuncio in Madrid, left in 1962.")
+    people = _people(doc)
+    assert ("Pietro Sala", "pietro sala", "VAT") in people
+
+
+def test_surname_particles_stay_in_the_name(nlp: Language) -> None:
+    people = _people(_run(nlp, "In 1985 Manuel Alves dos Santos, the Brazilian envoy, left."))
+    assert ("Manuel Alves dos Santos", "manuel alves dos santos", "BRA") in people
+    people = _people(_run(nlp, "In 1985 Pieter van Houten of the Netherlands met the envoy."))
+    assert ("Pieter van Houten", "pieter van houten", "NLD") in people
+
+
+def test_headline_words_are_no_person(nlp: Language) -> None:
+    text = "Greek Foreign Minister Signs Accords in Ankara\n\nANKARA, 2000 - The talks ended."
+    assert not _people(_run(nlp, text))
+    text = "Danish Premier Opens Talks in Warsaw\n\nWARSAW, 1972 - Talks opened today."
+    assert not _people(_run(nlp, text))
+
+
+def test_statesmen_of_more_states_are_known(nlp: Language) -> None:
+    text = "In 1984 Velayati and Pinay's successors met; Kreisky had arrived in 1975."
+    people = _people(_run(nlp, text))
+    assert ("Velayati", "velayati", "IRN") in people
+    assert ("Kreisky", "kreisky", "AUT") in people

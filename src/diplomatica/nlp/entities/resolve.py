@@ -183,7 +183,9 @@ def _person_mentions(
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             cleaned = _clean_stock_person(ent, gaz)
-            if cleaned is not None and not _heading_word(cleaned, gaz, dictionary):
+            if cleaned is None or _heading_word(cleaned, gaz, dictionary):
+                continue
+            if not _headline_words(cleaned, dictionary):
                 candidates.append(Mention(cleaned, "person", normalize_name(cleaned.text)))
     taken = {i for m in gazetteer_mentions for i in range(m.span.start, m.span.end)}
     candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded))
@@ -228,6 +230,36 @@ def _heading_word(span: Span, gaz: Gazetteer, dictionary: frozenset[str]) -> boo
     doc = span.doc
     line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
     return line_start or bool(tok.is_sent_start)
+
+
+_HEADLINE_REACH = 25
+
+
+def _english_word(word: str, dictionary: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) or its singular / third-person form without "s" is in
+    ``dictionary`` (the lemmatizer's index holds base forms only)."""
+    return word in dictionary or (word.endswith("s") and word[:-1] in dictionary)
+
+
+def _headline_words(span: Span, dictionary: frozenset[str]) -> bool:
+    """A run of capitalised dictionary words in a headline ("Minister Signs Accords in Ankara")
+    that the stock model took for a name: every word of the span is an English word and every
+    longer word of its (short) line is capitalised."""
+    if not dictionary or not all(_english_word(tok.lower_, dictionary) for tok in span):
+        return False
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if span.start - start > _HEADLINE_REACH:
+            return False
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+        if end - span.end > _HEADLINE_REACH:
+            return False
+    words = [tok for tok in doc[start:end] if tok.is_alpha and len(tok) >= 4]
+    return len(words) >= 3 and all(tok.is_title or tok.is_upper for tok in words)
 
 
 def _link_famous(people: list[Mention], gaz: Gazetteer) -> None:
@@ -362,6 +394,8 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
         end -= 1
     while start < end and ent.doc[start].lower_ in _MARKINGS:
         start += 1
+    if end == ent.end:
+        end = _with_name_particles(ent.doc, end)
     if start >= end:
         return None
     span = ent.doc[start:end]
@@ -383,6 +417,28 @@ _MARKINGS = frozenset(
     {"secret", "confidential", "restricted", "classified", "unclassified", "top", "strictly"}
     | {"copy", "personal", "urgent", "eyes", "only", "draft"}
 )
+
+
+# Lower-case particles inside surnames that the stock model cuts a name at ("José Eduardo | dos
+# Santos", "Ludwig | van Beethoven").
+_NAME_PARTICLES = frozenset(
+    {"dos", "da", "das", "do", "de", "del", "della", "di", "du", "van", "von", "der", "den", "ter"}
+    | {"bin", "ibn", "al", "el", "y", "la", "le"}
+)
+
+
+def _with_name_particles(doc: Doc, end: int) -> int:
+    """Return ``end`` moved past "particle Surname" pairs that follow a name on its line."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _NAME_PARTICLES
+        and doc[end].is_lower
+        and doc[end + 1].is_title
+        and not doc[end + 1].is_sent_start
+        and "\n" not in doc[end - 1].whitespace_ + doc[end].whitespace_
+    ):
+        end += 2
+    return end
 
 
 def _line_end(ent: Span, start: int) -> int:
@@ -554,9 +610,10 @@ def _link_person(
     gaz: Gazetteer,
     people: list[Mention],
 ) -> None:
-    title_span = _title_before(person.span, titles, linked, gaz, people) or _title_after(
-        person.span, titles
-    )
+    title_span = _title_before(person.span, titles, linked, gaz, people)
+    if title_span is None or gaz.titles[title_span.label_.partition("|")[2]].kind != "office":
+        # "Cardinal X, the papal nuncio": an office in apposition beats a rank before the name
+        title_span = _title_after(person.span, titles) or title_span
     title_key: str | None = None
     country: str | None = None
     if title_span is not None:
@@ -579,11 +636,12 @@ def _state_after_of(span: Span, linked: list[Mention]) -> str | None:
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     i += 1
+    starts = {i}  # "of the Netherlands": the state's name may begin with its article
     if i < len(doc) and doc[i].lower_ == "the":
-        i += 1
+        starts.add(i + 1)
     for other in linked:
         ref = other.ref
-        if other.span.start == i and ref is not None and ref.kind == "state":
+        if other.span.start in starts and ref is not None and ref.kind == "state":
             return ref.country
     return None
 
