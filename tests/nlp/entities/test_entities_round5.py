@@ -197,3 +197,20 @@ def test_statesmen_of_more_states_are_known(nlp: Language) -> None:
     people = _people(_run(nlp, text))
     assert ("Velayati", "velayati", "IRN") in people
     assert ("Kreisky", "kreisky", "AUT") in people
+
+
+def test_provincial_cities_are_places_of_their_state(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "In 1979 the Egyptian president flew to Haifa and then to Basra."))
+    assert ("Haifa", "place", "haifa", "ISR") in refs
+    assert ("Basra", "place", "basra", "IRQ") in refs
+    text = "Luis Ortiz, the Mexican minister at Vichy, sailed from Veracruz in 1942."
+    refs = _refs(_run(nlp, text))
+    assert ("Vichy", "place", "vichy", "FRA") in refs
+    assert ("Veracruz", "place", "veracruz", "MEX") in refs
+
+
+def test_person_of_state_in_coordination(nlp: Language) -> None:
+    text = "The ministers, Pedro Alba of Chile and Juan Ruiz of Peru, met in Lima in 1971."
+    people = _people(_run(nlp, text))
+    assert ("Pedro Alba", "pedro alba", "CHL") in people
+    assert ("Juan Ruiz", "juan ruiz", "PER") in people
