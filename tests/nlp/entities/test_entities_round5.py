@@ -214,3 +214,10 @@ def test_person_of_state_in_coordination(nlp: Language) -> None:
     people = _people(_run(nlp, text))
     assert ("Pedro Alba", "pedro alba", "CHL") in people
     assert ("Juan Ruiz", "juan ruiz", "PER") in people
+
+
+def test_state_of_a_civil_war_stays_a_state(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "During the Spanish Civil War Mexico sent rifles to the Republic."))
+    assert ("Spanish", "state", "ESP", "ESP") in refs
+    refs = _refs(_run(nlp, "In the Greek civil war of 1947 Yugoslavia aided the rebels."))
+    assert ("Greek", "state", "GRC", "GRC") in refs

@@ -162,6 +162,8 @@ def names_a_thing(span: Span, nouns: frozenset[str]) -> bool:
         tok = doc[i]
         if tok.lower_ in nouns:
             return not tok.is_sent_start
+        if tok.lower_ == "civil":
+            return False  # "the Spanish Civil War": the state the war was fought in
         if tok.text in ("-", "–", "‐") or (tok.is_title and tok.is_alpha and not tok.is_sent_start):
             i += 1
             continue
