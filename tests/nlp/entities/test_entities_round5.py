@@ -221,3 +221,19 @@ def test_state_of_a_civil_war_stays_a_state(nlp: Language) -> None:
     assert ("Spanish", "state", "ESP", "ESP") in refs
     refs = _refs(_run(nlp, "In the Greek civil war of 1947 Yugoslavia aided the rebels."))
     assert ("Greek", "state", "GRC", "GRC") in refs
+
+
+def test_liberation_movements_belong_to_their_state(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "In 1976 Moscow sent arms to the MPLA, while Pretoria backed UNITA."))
+    assert ("MPLA", "organization", "MPLA", "AGO") in refs
+    assert ("UNITA", "organization", "UNITA", "AGO") in refs
+    refs = _refs(_run(nlp, "Tanzania hosted FRELIMO and Zambia hosted the ANC in 1970."))
+    assert ("FRELIMO", "organization", "FRELIMO", "MOZ") in refs
+    assert ("ANC", "organization", "ANC", "ZAF") in refs
+
+
+def test_regional_bodies_and_the_red_cross_have_no_state(nlp: Language) -> None:
+    refs = _refs(_run(nlp, "The SAARC summit of 1986 met in Bangalore."))
+    assert ("SAARC", "organization", "SAARC", None) in refs
+    refs = _refs(_run(nlp, "Swedish medicines reached Hanoi through the Red Cross in 1968."))
+    assert ("Red Cross", "organization", "RED_CROSS", None) in refs
