@@ -237,3 +237,13 @@ def test_regional_bodies_and_the_red_cross_have_no_state(nlp: Language) -> None:
     assert ("SAARC", "organization", "SAARC", None) in refs
     refs = _refs(_run(nlp, "Swedish medicines reached Hanoi through the Red Cross in 1968."))
     assert ("Red Cross", "organization", "RED_CROSS", None) in refs
+
+
+def test_seats_of_government_stand_for_it(nlp: Language) -> None:
+    refs = _refs(
+        _run(nlp, "In 1962 the White House announced sanctions, and Downing Street protested.")
+    )
+    assert ("White House", "state", "USA", "USA") in refs
+    assert ("Downing Street", "state", "GBR", "GBR") in refs
+    refs = _refs(_run(nlp, "In 1973 the envoy was received at the White House."))
+    assert ("White House", "place", "white house", "USA") in refs
