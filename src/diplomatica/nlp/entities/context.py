@@ -105,6 +105,72 @@ def capital_acts_as_state(span: Span, parsed: bool) -> bool:
     return before.lower_ in ACTOR_PREPOSITIONS or before.is_punct or before.lower_ == "and"
 
 
+# Nouns of named meetings and documents: a city before them names the thing ("the Algiers
+# Agreement", "the Berlin conference", "the Warsaw meeting"), not a party to it.
+NAME_NOUNS = frozenset(
+    {
+        "conference",
+        "conferences",
+        "agreement",
+        "agreements",
+        "accord",
+        "accords",
+        "declaration",
+        "meeting",
+        "meetings",
+        "summit",
+        "talks",
+        "statement",
+        "communiqué",
+        "communique",
+        "pact",
+        "treaty",
+        "protocol",
+        "protocols",
+        "convention",
+        "process",
+        "negotiations",
+        "charter",
+        "act",
+        "formula",
+        "line",
+        "plan",
+        "round",
+        "crisis",
+        "war",
+        "blockade",
+        "airlift",
+        "wall",
+    }
+)
+# A war named after its belligerents ("the Arab-Israeli war", "the Korean War") is no act of
+# those states in the sentence that mentions it.
+WAR_NOUNS = frozenset({"war", "wars", "conflict"})
+_NAME_GAP = 3
+
+
+def names_a_thing(span: Span, nouns: frozenset[str]) -> bool:
+    """Return whether the mention is a modifier inside the name of a meeting, document or war:
+    followed, within a few capitalised words or hyphenated names, by one of ``nouns`` ("the
+    Algiers Agreement", "the Geneva Peace Conference", "the Arab-Israeli war"). A possessive
+    ("Moscow's plan") or a name ending the phrase ("in Algiers") is not inside a name."""
+    doc = span.doc
+    i = span.end
+    for _ in range(_NAME_GAP + 1):
+        if i >= len(doc):
+            return False
+        tok = doc[i]
+        if tok.lower_ in nouns:
+            return not tok.is_sent_start
+        if tok.lower_ == "civil":
+            return False  # "the Spanish Civil War": the state the war was fought in
+        if tok.text in ("-", "–", "‐") or (tok.is_title and tok.is_alpha and not tok.is_sent_start):
+            i += 1
+            continue
+        return False
+    return False
+
+
 def _object_acts(prep: Token) -> bool:
     """Whether the object of ``prep`` is an actor: "between/with/by Moscow", "the request of
     Moscow", "close to Moscow" are governments; "in/at/from Moscow", "the streets of Moscow",

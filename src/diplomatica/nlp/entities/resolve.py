@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -13,8 +14,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from diplomatica.nlp.entities.context import (
+    NAME_NOUNS,
+    WAR_NOUNS,
     capital_acts_as_state,
     mention_year,
+    names_a_thing,
     sentence_starts,
     time_marks,
 )
@@ -127,7 +131,8 @@ def resolve_document(
     )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
-    _assign_person_keys(doc, people, gazetteer_mentions)
+    statesmen = frozenset(gaz.people_by_surname)
+    _assign_person_keys(doc, people, gazetteer_mentions, excluded, dictionary, statesmen)
     _link_famous(people, gaz)
     for mention in gazetteer_mentions:
         if mention.source == "gazetteer_state":
@@ -178,7 +183,9 @@ def _person_mentions(
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             cleaned = _clean_stock_person(ent, gaz)
-            if cleaned is not None and not _heading_word(cleaned, gaz, dictionary):
+            if cleaned is None or _heading_word(cleaned, gaz, dictionary):
+                continue
+            if not _headline_words(cleaned, dictionary):
                 candidates.append(Mention(cleaned, "person", normalize_name(cleaned.text)))
     taken = {i for m in gazetteer_mentions for i in range(m.span.start, m.span.end)}
     candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded))
@@ -189,6 +196,8 @@ def _person_mentions(
 
 
 _PROPER_TAGS = frozenset({"NNP", "NNPS"})
+# The small model tags an unknown surname ending in -s as a plural noun ("Luns", "Dukakis").
+_SURNAME_TAGS = _PROPER_TAGS | _NAME_TAGS | {"NNS"}
 
 
 def _famous_mentions(spans: list[Span]) -> list[Mention]:
@@ -223,6 +232,36 @@ def _heading_word(span: Span, gaz: Gazetteer, dictionary: frozenset[str]) -> boo
     return line_start or bool(tok.is_sent_start)
 
 
+_HEADLINE_REACH = 25
+
+
+def _english_word(word: str, dictionary: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) or its singular / third-person form without "s" is in
+    ``dictionary`` (the lemmatizer's index holds base forms only)."""
+    return word in dictionary or (word.endswith("s") and word[:-1] in dictionary)
+
+
+def _headline_words(span: Span, dictionary: frozenset[str]) -> bool:
+    """A run of capitalised dictionary words in a headline ("Minister Signs Accords in Ankara")
+    that the stock model took for a name: every word of the span is an English word and every
+    longer word of its (short) line is capitalised."""
+    if not dictionary or not all(_english_word(tok.lower_, dictionary) for tok in span):
+        return False
+    doc = span.doc
+    start = span.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if span.start - start > _HEADLINE_REACH:
+            return False
+    end = span.end
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+        if end - span.end > _HEADLINE_REACH:
+            return False
+    words = [tok for tok in doc[start:end] if tok.is_alpha and len(tok) >= 4]
+    return len(words) >= 3 and all(tok.is_title or tok.is_upper for tok in words)
+
+
 def _link_famous(people: list[Mention], gaz: Gazetteer) -> None:
     """Give mentions of gazetteer statesmen the gazetteer key (all spellings meet) and keep the
     person for country look-ups."""
@@ -231,15 +270,42 @@ def _link_famous(people: list[Mention], gaz: Gazetteer) -> None:
         if found is not None:
             person.famous = found
             person.ident = found.key
+    _link_shared_surnames(people)
+
+
+def _link_shared_surnames(people: list[Mention]) -> None:
+    """A surname shared by several statesmen ("Gandhi", "Bush") names, alone, the one of them
+    whose full name the document gives ("Rajiv Gandhi ... Mr. Gandhi")."""
+    named: dict[str, set[str]] = {}
+    statesman: dict[str, Person] = {}
+    for person in people:
+        if person.famous is not None and len(person.span) > 1:
+            surname = person_key(person.famous.surname)
+            named.setdefault(surname, set()).add(person.famous.key)
+            statesman[surname] = person.famous
+    for person in people:
+        if person.famous is not None or len(person.span) != 1:
+            continue
+        surname = person_key(re.sub(r"['’]s$", "", person.span.text))
+        if len(named.get(surname, ())) == 1:
+            person.famous = statesman[surname]
+            person.ident = statesman[surname].key
 
 
 def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
-    if person.ident in gaz.people:
+    if person.ident in gaz.people and _initial_fits(person, gaz.people[person.ident]):
         return gaz.people[person.ident]
     text = re.sub(r"['’]s$", "", person.span.text)
     by_name = gaz.people_by_name.get(person_key(text), [])
     if len(by_name) == 1:
         return by_name[0]
+    initials = [tok.text for tok in person.span if _INITIAL_TOKEN.match(tok.text)]
+    rest = [tok.text for tok in person.span if not _INITIAL_TOKEN.match(tok.text)]
+    if initials and len(rest) > 1:
+        # "J. Broz Tito": the name without its initials, else its last word with the initial
+        return _statesman_by_name(gaz, " ".join(rest)) or _statesman_by_initial(
+            gaz, rest[-1], initials[0][:1].lower(), person.year
+        )
     match = person.name_match
     if match is not None and match.shape == "initials":
         # "L.I. Brezhnev": the surname with a matching first initial.
@@ -253,6 +319,37 @@ def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
         found = [p for p in gaz.people_by_surname.get(person_key(text), []) if p.bare]
     if len(found) > 1:
         found = [p for p in found if p.active_in(person.year)]
+    return found[0] if len(found) == 1 else None
+
+
+def _initial_fits(person: Mention, statesman: Person) -> bool:
+    """Whether the mention's first initial (if it has one) starts one of the statesman's names:
+    "P. K. Ivanov" is not "Igor Ivanov"."""
+    first = next((tok.text for tok in person.span if _INITIAL_TOKEN.match(tok.text)), "")
+    if not first or person.span[0].text != first:
+        return True
+    letter = person_key(first)[:1]
+    return any(person_key(n).startswith(letter) for n in (statesman.name, *statesman.variants))
+
+
+def _statesman_by_name(gaz: Gazetteer, text: str) -> Person | None:
+    """Return the one gazetteer statesman with this full name or variant, else None."""
+    found = gaz.people_by_name.get(person_key(text), [])
+    return found[0] if len(found) == 1 else None
+
+
+def _statesman_by_initial(
+    gaz: Gazetteer, surname: str, initial: str, year: int | None
+) -> Person | None:
+    """Return the one statesman with this surname and a name starting with ``initial`` (active
+    in ``year`` when several are), else None."""
+    found = [
+        p
+        for p in gaz.people_by_surname.get(person_key(surname), [])
+        if any(person_key(n).startswith(initial) for n in (p.name, *p.variants))
+    ]
+    if len(found) > 1:
+        found = [p for p in found if p.active_in(year)]
     return found[0] if len(found) == 1 else None
 
 
@@ -287,13 +384,18 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
         normalize(ent.doc[start].text) in gaz.titles_by_norm or ent.doc[start].is_punct
     ):
         start += 1
-    end = ent.end
+    end = _line_end(ent, start)
     while end > start and (
         ent.doc[end - 1].is_punct
         or ent.doc[end - 1].is_space
         or ent.doc[end - 1].lower_ in ("'s", "’s")
+        or ent.doc[end - 1].lower_ in _MARKINGS
     ):
         end -= 1
+    while start < end and ent.doc[start].lower_ in _MARKINGS:
+        start += 1
+    if end == ent.end:
+        end = _with_name_particles(ent.doc, end)
     if start >= end:
         return None
     span = ent.doc[start:end]
@@ -309,6 +411,46 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
     return span
 
 
+# Classification and handling marks of archival documents, never part of a name ("Top Secret",
+# "Strictly Confidential", "Copy No. 2").
+_MARKINGS = frozenset(
+    {"secret", "confidential", "restricted", "classified", "unclassified", "top", "strictly"}
+    | {"copy", "personal", "urgent", "eyes", "only", "draft"}
+)
+
+
+# Lower-case particles inside surnames that the stock model cuts a name at ("José Eduardo | dos
+# Santos", "Ludwig | van Beethoven").
+_NAME_PARTICLES = frozenset(
+    {"dos", "da", "das", "do", "de", "del", "della", "di", "du", "van", "von", "der", "den", "ter"}
+    | {"bin", "ibn", "al", "el", "y", "la", "le"}
+)
+
+
+def _with_name_particles(doc: Doc, end: int) -> int:
+    """Return ``end`` moved past "particle Surname" pairs that follow a name on its line."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _NAME_PARTICLES
+        and doc[end].is_lower
+        and doc[end + 1].is_title
+        and not doc[end + 1].is_sent_start
+        and "\n" not in doc[end - 1].whitespace_ + doc[end].whitespace_
+    ):
+        end += 2
+    return end
+
+
+def _line_end(ent: Span, start: int) -> int:
+    """Return the end of the stock span's first line from ``start``: a name never runs on to
+    the next line ("S. V. Chervonenko\nSecret" is the signature and a classification)."""
+    doc = ent.doc
+    for i in range(start, ent.end):
+        if "\n" in doc[i].whitespace_ or (doc[i].is_space and "\n" in doc[i].text):
+            return i + 1 if not doc[i].is_space else i
+    return ent.end
+
+
 def _latin(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(ord(c) < 0x250 for c in letters)
@@ -321,8 +463,18 @@ def _base_key(mention: Mention) -> str:
     return normalize_name(" ".join(words)) or normalize_name(mention.span.text)
 
 
-def _assign_person_keys(doc: Doc, people: list[Mention], others: list[Mention]) -> None:
-    """Give every person mention its document-level key; add surname-only mentions."""
+def _assign_person_keys(
+    doc: Doc,
+    people: list[Mention],
+    others: list[Mention],
+    excluded: frozenset[str] = frozenset(),
+    dictionary: frozenset[str] = frozenset(),
+    statesmen: frozenset[str] = frozenset(),
+) -> None:
+    """Give every person mention its document-level key; add surname-only mentions.
+
+    ``statesmen`` holds the surname keys of gazetteer statesmen (linked later, by the
+    gazetteer); other full names lend their key to later bare mentions of their surname."""
     initials_by_surname: dict[str, set[str]] = {}
     for person in people:
         match = person.name_match
@@ -343,8 +495,69 @@ def _assign_person_keys(doc: Doc, people: list[Mention], others: list[Mention]) 
         if person.name_match is None and len(words) > 1 and words[-1] in surnames:
             person.ident = words[-1]  # "Jambyn Batmunkh" is the "J. Batmunkh" of this text
     _unify_spellings(people)
+    full_names = {
+        surname: key
+        for surname, key in _full_names_by_surname(people, excluded).items()
+        if surname not in surnames
+        and surname not in initials_by_surname
+        and surname not in statesmen  # a gazetteer statesman is linked by _link_famous
+    }
+    for person in people:
+        if " " not in person.ident and person.ident in full_names:
+            person.ident = full_names[person.ident]  # "Figl" after "Leopold Figl"
     people.extend(_surname_only_mentions(doc, people, others, surnames))
+    people.extend(_later_surname_mentions(doc, people, others, full_names, dictionary))
     people.sort(key=lambda m: m.span.start)
+
+
+def _full_names_by_surname(people: list[Mention], excluded: frozenset[str]) -> dict[str, str]:
+    """Return surname → key of the one full Western-style name of the document that ends in it
+    ("figl" → "leopold figl"): a later bare "Figl" or "Mr. Figl" is the same person. Surnames
+    borne by two full names here, East Asian names (surname first) and gazetteer words are
+    left out."""
+    owners: dict[str, set[str]] = {}
+    for person in people:
+        match = person.name_match
+        if match is not None and match.shape == "east_asian":
+            continue
+        words = person.ident.split(" ")
+        last = person.span[-1]
+        if len(words) < 2 or not last.is_title or len(words[-1]) < 3:
+            continue
+        if person.span[0].text in EAST_ASIAN_SURNAMES or words[-1] in excluded:
+            continue
+        owners.setdefault(words[-1], set()).add(person.ident)
+    return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def _later_surname_mentions(
+    doc: Doc,
+    people: list[Mention],
+    others: list[Mention],
+    full_names: dict[str, str],
+    dictionary: frozenset[str],
+) -> list[Mention]:
+    """Bare surnames of the document's full names that no matcher found ("... signed by
+    Molotov and Figl"): exact spelling, a proper noun when tagged, and no dictionary word
+    unless tagged a proper noun away from a sentence start (other nouns and adjectives are
+    accepted: the small model often mistags unknown names)."""
+    if not full_names:
+        return []
+    taken = {i for m in (*people, *others) for i in range(m.span.start, m.span.end)}
+    tagged = doc.has_annotation("TAG")
+    found = []
+    for tok in doc:
+        if tok.i in taken or not tok.is_title or not tok.is_alpha or len(tok.text) < 3:
+            continue
+        key = full_names.get(normalize_name(tok.text))
+        if key is None or (tagged and tok.tag_ not in _SURNAME_TAGS):
+            continue
+        if tok.lower_ in dictionary and (
+            not tagged or tok.tag_ not in _PROPER_TAGS or tok.is_sent_start
+        ):
+            continue
+        found.append(Mention(doc[tok.i : tok.i + 1], "person", key))
+    return found
 
 
 def _unify_spellings(people: list[Mention]) -> None:
@@ -397,9 +610,10 @@ def _link_person(
     gaz: Gazetteer,
     people: list[Mention],
 ) -> None:
-    title_span = _title_before(person.span, titles, linked, gaz, people) or _title_after(
-        person.span, titles
-    )
+    title_span = _title_before(person.span, titles, linked, gaz, people)
+    if title_span is None or gaz.titles[title_span.label_.partition("|")[2]].kind != "office":
+        # "Cardinal X, the papal nuncio": an office in apposition beats a rank before the name
+        title_span = _title_after(person.span, titles) or title_span
     title_key: str | None = None
     country: str | None = None
     if title_span is not None:
@@ -422,11 +636,12 @@ def _state_after_of(span: Span, linked: list[Mention]) -> str | None:
     if i >= len(doc) or doc[i].lower_ != "of":
         return None
     i += 1
+    starts = {i}  # "of the Netherlands": the state's name may begin with its article
     if i < len(doc) and doc[i].lower_ == "the":
-        i += 1
+        starts.add(i + 1)
     for other in linked:
         ref = other.ref
-        if other.span.start == i and ref is not None and ref.kind == "state":
+        if other.span.start in starts and ref is not None and ref.kind == "state":
             return ref.country
     return None
 
@@ -461,6 +676,8 @@ def _gap_ok(doc: Doc, start: int, end: int, covered: set[int], blockers: set[int
         tok = doc[i]
         if i in blockers or tok.text in _CLAUSE_ENDS:
             return False
+        if tok.text == "," and i + 1 < end and doc[i + 1].lower_ in ("and", "but", "while"):
+            return False  # "met the president, and Gandhi left": a new clause
         if i in covered or tok.is_punct or tok.lower_ in _TITLE_GAP_WORDS:
             continue
         if tok.is_title and not tok.is_sent_start:
@@ -525,9 +742,9 @@ def _title_after(person: Span, titles: list[Span]) -> Span | None:
 
 def _country_near_title(person: Span, title: Span, linked: list[Mention]) -> str | None:
     if title.start < person.start:
-        lo, hi = title.start - _COUNTRY_LOOKBACK, person.start
+        lo, hi = _clause_start(title, _COUNTRY_LOOKBACK), person.start
     else:
-        lo, hi = title.start - 2, _clause_end(title)
+        lo, hi = _clause_start(title, 2), _clause_end(title)
     best: tuple[int, str] | None = None
     for mention in linked:
         ref = mention.ref
@@ -549,6 +766,18 @@ _POST_PREPOSITIONS = frozenset({"to", "in", "at"})
 def _is_post(span: Span) -> bool:
     """True if the state mention is the post of an office ("ambassador to X", "envoy in X")."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _POST_PREPOSITIONS
+
+
+def _clause_start(span: Span, lookback: int) -> int:
+    """Return the first token index at most ``lookback`` tokens before ``span`` that lies in its
+    clause: the state of "... the Japan-Korea Declaration. Foreign Minister X" is not read
+    across the full stop."""
+    doc = span.doc
+    lo = max(0, span.start - lookback)
+    for i in range(span.start - 1, lo - 1, -1):
+        if doc[i].text in _CLAUSE_ENDS or "\n" in doc[i].text_with_ws:
+            return i + 1
+    return lo
 
 
 def _clause_end(span: Span) -> int:
@@ -610,6 +839,8 @@ def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: boo
     regions = [f for f in forms if f.kind == "region"]
     if regions:
         country = regions[0].iso3
+        if country is not None and names_a_thing(mention.span, NAME_NOUNS):
+            country = None  # "the Geneva conference", "the Camp David Accords"
         mention.ref = EntityRef("place", mention.ident, mention.span.text, country)
         mention.label = "LOC"
         return
@@ -629,6 +860,13 @@ def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: boo
     iso3 = codes[0]
     kinds = {f.kind for f in forms if f.iso3 == iso3}
     state = gaz.states[iso3]
+    if _inside_a_name(mention.span, kinds):
+        # "the Algiers Agreement", "the Arab-Israeli war": a place named, no party (no state)
+        city = next((f.canonical for f in forms if f.iso3 == iso3 and f.canonical), None)
+        name = city if "capital" in kinds and city else mention.span.text
+        mention.ref = EntityRef("place", normalize(name), name, None)
+        mention.label = "GPE"
+        return
     if "capital" in kinds and not capital_acts_as_state(mention.span, parsed):
         city = next(f.canonical for f in forms if f.iso3 == iso3 and f.canonical)
         mention.ref = EntityRef("place", normalize(city or mention.span.text), city or "", iso3)
@@ -636,6 +874,14 @@ def _link_state(mention: Mention, gaz: Gazetteer, dom: Counter[str], parsed: boo
         return
     mention.ref = EntityRef("state", iso3, state.name, iso3)
     mention.label = "NORP" if kinds == {"demonym"} else "GPE"
+
+
+def _inside_a_name(span: Span, kinds: Collection[str]) -> bool:
+    """A capital inside the name of a meeting, document or war ("the Berlin conference"); a
+    state inside the name of a war ("the Arab-Israeli war", "the Korean War")."""
+    if "capital" in kinds:
+        return names_a_thing(span, NAME_NOUNS)
+    return names_a_thing(span, WAR_NOUNS)
 
 
 # --- Organisations ---------------------------------------------------------------------------
