@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from diplomatica.errors import IngestError
@@ -54,6 +54,7 @@ _TAG = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<b>", "</b>", "<br>",
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(st.one_of(_WORDS, _SPACE, _ENTITY, _TAG), min_size=1, max_size=60))
+@example(["A", "<b>", "<nav>", "A", "</b>", "A"])  # a <nav> closed implicitly by "</b>"
 def test_generated_html_maps_back(
     tmp_path: Path, check_range: RangeCheck, parts: list[str]
 ) -> None:
@@ -129,6 +130,7 @@ _MD_PIECE = st.one_of(
     max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(_MD_PIECE, min_size=1, max_size=50))
+@example(["A", "\n", "`", "`", "`", "A"])  # a fence with an info string
 def test_generated_markdown_keeps_characters_in_place(
     tmp_path: Path, check_range: RangeCheck, parts: list[str]
 ) -> None:

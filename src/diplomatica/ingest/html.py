@@ -45,6 +45,8 @@ _SKIP_TAGS = frozenset(
         "menu",
     ]
 )
+# Skipped elements that a browser lays out as blocks: the text around them does not run together.
+_SKIPPED_BLOCKS = frozenset(["nav", "header", "footer", "aside", "form", "dialog", "menu"])
 _BLOCK_TAGS = frozenset(
     [
         "address",
@@ -198,7 +200,7 @@ class _Extractor(HTMLParser):
         values = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
             self._record_meta(values)
-        if tag in _BLOCK_TAGS:
+        if tag in _BLOCK_TAGS or tag in _SKIPPED_BLOCKS:
             self._emit_break()
         if tag == "title":
             self._in_title += 1
@@ -239,11 +241,12 @@ class _Extractor(HTMLParser):
         # look for the open element only near the top: stray end tags must stay cheap
         for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 1 - _END_TAG_WINDOW), -1):
             if self.stack[i].tag == tag:
+                closes_block = any(c.tag in _SKIPPED_BLOCKS for c in self.stack[i:])
                 for closed in self.stack[i:]:
                     self.open_counts[closed.tag] -= 1
                 del self.stack[i:]
-                if tag in _BLOCK_TAGS:
-                    self._emit_break()
+                if tag in _BLOCK_TAGS or closes_block:
+                    self._emit_break()  # also when "</b>" implicitly closes an open <nav>
                 return
 
     def handle_data(self, data: str) -> None:

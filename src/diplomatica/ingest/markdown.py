@@ -3,10 +3,11 @@ keeps its exact source position.
 
 Dropped: heading ``#`` marks (and closing ``#``), list bullets (``-``, ``*``, ``+``; numbered
 items keep their numbers, which notes sections rely on), blockquote ``>`` marks, thematic
-breaks and setext underlines, code fences, emphasis delimiters (``**b**``, ``__b__``, ``*e*``,
-``_e_``), code-span backticks, link and image syntax (``[text](url)`` keeps "text") and the
-backslash of escapes. Bracketed note markers such as ``[3]`` or ``[xii]`` are not links, and
-reference-style links are left alone ("[in practice][2]" is an editorial insertion and a note).
+breaks and setext underlines, code fences (not their info string), emphasis delimiters
+(``**b**``, ``__b__``, ``*e*``, ``_e_``), code-span backticks, link and image syntax
+(``[text](url)`` keeps "text") and the backslash of escapes. Bracketed note markers such as
+``[3]`` or ``[xii]`` are not links, and reference-style links are left alone ("[in
+practice][2]" is an editorial insertion and a note).
 """
 
 from __future__ import annotations
@@ -53,15 +54,29 @@ def clean_markdown(source: str) -> tuple[str, OffsetMap]:
         start, pos = pos, pos + len(raw)
         line = raw.rstrip("\r\n")
         fence = _FENCE.match(line)
-        if fence is not None and (in_fence is None or fence.group(1)[0] == in_fence[0]):
-            in_fence = fence.group(1) if in_fence is None else None
+        closing = fence is not None and in_fence is not None and not line[fence.end() :].strip()
+        if fence is not None and in_fence is None:
+            in_fence = fence.group(1)
+            if line[fence.end() :].strip():
+                # an info string ("```python") is kept: words of the source are never dropped
+                info = _verbatim(line[fence.end() :], start + fence.end())
+                info.extend(_line_end(raw, line, start))
+                _emit(builder, info)
+            continue
+        if closing and fence is not None and fence.group(1)[0] == (in_fence or " ")[0]:
+            in_fence = None
             continue
         if in_fence is None and _RULE.match(line):
             continue
         chars = _line_chars(line, start) if in_fence is None else _verbatim(line, start)
-        chars.extend((c, start + len(line) + i, True) for i, c in enumerate(raw[len(line) :]))
+        chars.extend(_line_end(raw, line, start))
         _emit(builder, chars)
     return builder.text(), builder.offsets()
+
+
+def _line_end(raw: str, line: str, start: int) -> list[_Char]:
+    """Return the line-break characters of ``raw`` (the line with its ending)."""
+    return [(c, start + len(line) + i, True) for i, c in enumerate(raw[len(line) :])]
 
 
 def _verbatim(line: str, start: int) -> list[_Char]:
