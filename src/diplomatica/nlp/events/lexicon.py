@@ -22,6 +22,8 @@ AGREEMENT_NOUNS = frozenset(
         "pact",
     ]
 )
+# Texts that are agreements when signed, though not by name: "signed a joint statement".
+SIGNED_TEXT_NOUNS = frozenset(["statement", "communique", "communiqué", "act"])
 MISSION_NOUNS = frozenset(["embassy", "legation", "consulate", "mission", "representation"])
 ENVOY_NOUNS = frozenset(
     [
@@ -68,6 +70,7 @@ AID_NOUNS = frozenset(
         "fuel",
         "oil",
         "ammunition",
+        "funds",
     ]
 )
 # Verbs whose subject (an agreement) ends: "the treaty expired/lapsed in 1980".
@@ -125,7 +128,9 @@ CURRENCY_NOUNS = frozenset(
 # Verbs by which money is given (paying a price is not aid, so "pay" is absent).
 MONEY_AID_VERBS = frozenset(["grant", "give", "lend", "donate", "provide", "allocate", "extend"])
 REFUGEE_NOUNS = frozenset(["orphan", "orphans", "refugee", "refugees", "child", "children"])
-VISIT_MOTION_VERBS = frozenset(["travel", "arrive", "come", "go", "fly", "journey", "stop"])
+VISIT_MOTION_VERBS = frozenset(
+    ["travel", "arrive", "come", "go", "fly", "journey", "stop", "stay", "return"]
+)
 MEETING_NOUNS = frozenset(
     [
         "talk",
@@ -282,6 +287,12 @@ IRREALIS_GOVERNORS = frozenset(
         "able",
         "commitment",
         "obligation",
+        "allow",
+        "permit",
+        "enable",
+        "entitle",
+        "authorize",
+        "authorise",
     ]
 )
 FUTURE_MARKERS = ("near future", "foreseeable future", "in principle", "future")

@@ -26,6 +26,7 @@ from diplomatica.nlp.events.lexicon import (
     PERSON_GROUP_NOUNS,
     REFUGEE_NOUNS,
     RENEWAL_VERBS,
+    SIGNED_TEXT_NOUNS,
     SUPPORT_OBJECT_NOUNS,
     TERMINATION_NOUNS,
     VISIT_EVENT_NOUNS,
@@ -138,6 +139,9 @@ def _heads_in(tokens: list[Token], words: frozenset[str]) -> bool:
         # quoted titles: "the 'Treaty of Friendship'" may be parsed with the noun off-head
         if any(_lemma(x) in words for x in list(t.subtree)[:4]):
             return True
+        # "signed the Japan-Korea Seoul Declaration": the title head parsed as an apposition
+        if any(c.dep_ == "appos" and _lemma(c) in words for c in t.children):
+            return True
     return False
 
 
@@ -180,7 +184,23 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
         return "TERMINATE_AGREEMENT"
     if lemma == "cease" and _ceased_in_force(verb) and _agreement_subject(verb):
         return "TERMINATE_AGREEMENT"
+    if lemma in ("declare", "pronounce") and _declared_void(verb, objs):
+        return "TERMINATE_AGREEMENT"
     return None
+
+
+_VOID_WORDS = frozenset(["void", "null", "invalid", "abrogated", "terminated", "inoperative"])
+
+
+def _declared_void(verb: Token, objs: list[Token]) -> bool:
+    """``declared the 1937 treaty null and void``, ``pronounced the agreement invalid``,
+    ``declared that the treaty was void``: the object (however the parser split the small
+    clause) is an agreement and its predicate says it no longer binds."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("prep", "punct")]
+    words = [t for c in right for t in c.subtree if t.i - verb.i <= 12]
+    if not any(t.lower_ in _VOID_WORDS for t in words):
+        return False
+    return _heads_in(objs, AGREEMENT_NOUNS) or any(_lemma(t) in AGREEMENT_NOUNS for t in words)
 
 
 def is_non_renewal(verb: Token) -> bool:
@@ -206,9 +226,15 @@ def _support_verb_type(
     ):
         return "EXPRESS_SUPPORT"  # "took Hanoi's side", "took the side of Peking"
     if lemma == "stand" and any(
-        _is_person_like(o, o.i in entity_tokens) for o in _prep_objects(verb, ("by", "behind"))
+        _is_person_like(o, o.i in entity_tokens) or _of_a_party(o, entity_tokens)
+        for o in _prep_objects(verb, ("by", "behind"))
     ):
-        return "EXPRESS_SUPPORT"
+        return "EXPRESS_SUPPORT"  # "stood by Hanoi", "stands behind the Polish comrades"
+    if lemma in _SIDING_VERBS and any(
+        _lemma(o) == "side" and _side_of_party(o, entity_tokens)
+        for o in _prep_objects(verb, ("on",))
+    ):
+        return "EXPRESS_SUPPORT"  # "came down publicly on the side of Britain"
     proposals = any(_lemma(o) in SUPPORT_OBJECT_NOUNS for o in objs)
     if lemma in APPROVAL_VERBS and proposals:
         return "EXPRESS_SUPPORT"
@@ -216,6 +242,17 @@ def _support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+# Verbs placing a state "on the side of" another (not "fought on the side of", an alliance,
+# nor "was on China's side", a description).
+_SIDING_VERBS = frozenset(["come", "stand"])
+
+
+def _of_a_party(person: Token, entity_tokens: set[int]) -> bool:
+    """``the Czechoslovak comrades``, ``the people of Vietnam``: people named by their state."""
+    mods = [c for c in person.children if c.dep_ in ("amod", "compound", "poss")]
+    return any(m.i in entity_tokens for m in mods + _prep_objects(person, ("of",)))
 
 
 def _side_of_party(side: Token, entity_tokens: set[int]) -> bool:
@@ -268,7 +305,57 @@ _SHELTER_NOUNS = frozenset(["shelter", "refuge", "asylum", "sanctuary"])
 _DONOR_NOUNS = frozenset(["donor", "creditor", "benefactor", "supplier"])
 
 
-_AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport"])
+_AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport", "carry"])
+# Verbs arming or paying for a party: "armed and financed the rebellion in the north".
+_FINANCE_VERBS = frozenset(["arm", "finance", "fund", "bankroll", "subsidise", "subsidize"])
+# Parties one arms or finances besides a named state.
+_BACKED_GROUPS = frozenset(
+    [
+        "rebellion",
+        "rebel",
+        "rebels",
+        "uprising",
+        "insurgency",
+        "insurgent",
+        "insurgents",
+        "guerrilla",
+        "guerrillas",
+        "movement",
+        "resistance",
+        "opposition",
+        "faction",
+        "factions",
+        "militia",
+        "militias",
+        "regime",
+        "government",
+    ]
+)
+# Money added to, or poured into, someone else's aid: "added covert funds of its own".
+_FUND_VERBS = frozenset(["add", "contribute", "channel", "funnel", "pour"])
+_FUND_NOUNS = frozenset(["fund", "funds", "money", "subsidy", "subsidies", "aid", "assistance"])
+
+
+def _with_quantified(objs: list[Token]) -> list[Token]:
+    """Return ``objs`` with the goods of quantities ("large quantities of arms")."""
+    return objs + [p for o in objs for p in _prep_objects(o, ("of",))]
+
+
+def _financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Iran armed and financed the Kurdish rebellion``, ``funded the guerrillas``: arming or
+    paying for a state or an armed party in it is aid (not "financed the construction")."""
+    if lemma not in _FINANCE_VERBS:
+        return False
+    return any(o.i in entity_tokens or _lemma(o) in _BACKED_GROUPS for o in objs)
+
+
+def _added_funds(lemma: str, objs: list[Token]) -> bool:
+    """``the United States added covert funds of its own``, ``contributed money``."""
+    return lemma in _FUND_VERBS and any(
+        _lemma(o) in _FUND_NOUNS or o.lower_ in _FUND_NOUNS for o in objs
+    )
+
+
 _LEAVE_VERBS = frozenset(["leave", "quit", "depart", "go"])
 _EXPELLED_PEOPLE = frozenset(
     [
@@ -315,10 +402,23 @@ def _sent_to_head_mission(verb: Token) -> bool:
 
 def _ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``ordered hundreds of Soviet technicians to leave the country``, ``told the ambassador to
-    leave within 48 hours``: foreigners ordered out are expelled."""
+    leave within 48 hours``, ``the diplomats were given a week to leave``: foreigners ordered
+    out are expelled."""
     if lemma not in ("order", "tell", "instruct", "require", "give"):
         return False
-    leave = any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in _LEAVE_VERBS for c in verb.children)
+    # "were given four days to leave the country": the infinitive may hang as a purpose clause
+    # or as a modifier of the time allowed
+    leave = any(
+        _lemma(c) in _LEAVE_VERBS
+        and (
+            c.dep_ in ("xcomp", "ccomp")
+            or (
+                c.dep_ in ("advcl", "relcl", "acl")
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            )
+        )
+        for c in [*verb.children, *(d for o in objs for d in o.children)]
+    )
     out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
     if not (leave or out):
         return False
@@ -374,8 +474,12 @@ def verb_event_type(
     (``state_tokens``: tokens of state names, which make bare "relations" diplomatic)."""
     lemma = _lemma(verb)
     objs = _objects(verb)
-    if lemma in ("sign", "conclude", "ratify", "initial") and _heads_in(objs, AGREEMENT_NOUNS):
-        return "SIGN_AGREEMENT"
+    if lemma in ("sign", "conclude", "ratify", "initial") and _heads_in(
+        resolved(objs), AGREEMENT_NOUNS
+    ):
+        return "SIGN_AGREEMENT"  # "signed a treaty", "it was signed in Baghdad" (a treaty)
+    if lemma == "sign" and _heads_in(objs, SIGNED_TEXT_NOUNS):
+        return "SIGN_AGREEMENT"  # "the joint statement, which was signed on 3 August"
     if lemma == "exchange" and any(_lemma(o) == "instrument" for o in objs):
         return "SIGN_AGREEMENT"
     if (
@@ -417,7 +521,8 @@ def verb_event_type(
     as_objs = _prep_objects(verb, ("as",))
     if lemma in lex.verbs["PROVIDE_AID"]:
         goods = resolved(objs) + _prep_objects(verb, ("with",))
-        goods += [p for o in objs for p in _prep_objects(o, ("of",))]
+        # "provided Egypt with large amounts of economic aid"
+        goods += [p for o in list(goods) for p in _prep_objects(o, ("of",))]
         if any(_lemma(g) in AID_NOUNS for g in goods) and not _heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
         if lemma in ("accept", "take", "receive") and any(_lemma(g) in REFUGEE_NOUNS for g in objs):
@@ -430,14 +535,17 @@ def verb_event_type(
         return "PROVIDE_AID"
     if nominal_aid(verb) or _equipped_forces(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"
+    if _financed_party(lemma, objs, entity_tokens) or _added_funds(lemma, objs):
+        return "PROVIDE_AID"
     if lemma == "provide" and any(
         _lemma(g) in _MONEY_GOODS | AID_NOUNS for g in _prep_objects(verb, ("for",))
     ):
         return "PROVIDE_AID"  # "the agreement provided for a Soviet credit"
     if lemma in _AIRLIFT_VERBS and any(
-        _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in objs
+        _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in _with_quantified(objs)
     ):
-        dests = _prep_objects(verb, ("to",)) + [d for o in objs for d in _prep_objects(o, ("to",))]
+        dests = _prep_objects(verb, ("to",))
+        dests += [d for o in _with_quantified(objs) for d in _prep_objects(o, ("to",))]
         if any(d.i in entity_tokens for d in dests):
             return "PROVIDE_AID"  # "flew arms and equipment to India"
     if _became_envoy(verb, lemma, entity_tokens):
@@ -464,7 +572,8 @@ def verb_event_type(
         return "APPOINT_ENVOY"
     if (
         lemma == "recall"
-        and not any(c.dep_ == "ccomp" for c in verb.children)  # "recalled that ..." is speech
+        # "recalled that ..." is speech (a clause before the verb is a misattached neighbour)
+        and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
         and any(_is_person_like(o, o.i in entity_tokens) for o in objs)
     ):
         return "RECALL_ENVOY"
@@ -547,6 +656,52 @@ def _body_in_session(verb: Token, entity_tokens: set[int]) -> bool:
     if body.pos_ in ("VERB", "AUX"):
         return False
     return not _is_person_like(body, False) and body.ent_type_ != "PERSON"
+
+
+def _motion_destinations(verb: Token) -> list[Token]:
+    """Return where a verb of motion goes: "went to X", "stayed in X", and through a particle
+    ("went back to X", "came over to X")."""
+    preps = ("to", "in", "into", "through", "across")
+    dests = _prep_objects(verb, preps)
+    for c in verb.children:
+        if c.lower_ in ("back", "over", "on") and c.dep_ in ("advmod", "prt", "prep"):
+            dests += _prep_objects(c, preps)
+    return dests
+
+
+def _resident_subject(verb: Token) -> bool:
+    """Return whether the verb's subject holds a post abroad (an envoy, a mission: "the
+    ambassador stayed in Moscow", "Ambassador X returned to Mongolia")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    titles = subjects + [t for s in subjects for t in s.children if t.dep_ in ("compound", "appos")]
+    return any(_lemma(t) in _RESIDENT_NOUNS for t in titles)
+
+
+def _sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``X was sent to Tehran``, ``sent his foreign minister to Cairo``: a person or delegation
+    sent to a state travels there (envoys sent to a post are appointments, found before)."""
+    if lemma not in ("send", "dispatch"):
+        return False
+    if any(_lemma(t) in ENVOY_NOUNS for t in verb.sent):
+        return False  # "ambassadors were exchanged when X was sent to Peking": a posting
+    if not any(_destination(d, entity_tokens) for d in _prep_objects(verb, ("to",))):
+        return False
+    return any(
+        (_is_person_like(o, o.i in entity_tokens) or o.lower_ in _PERSONAL_PRONOUNS)
+        and o.ent_type_ not in _NON_PERSON_ENTS
+        and _lemma(o) not in _RESIDENT_NOUNS
+        for o in objs
+    )
+
+
+def _brought_together(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``brought Siad Barre and Mengistu together``: two people brought together meet."""
+    together = any(t.lower_ == "together" for t in verb.subtree if abs(t.i - verb.i) <= 10)
+    people = [o for o in objs if _is_person_like(o, o.i in entity_tokens)]
+    return together and (len(people) >= 2 or any(o.lower_ in _PAIR_NOUNS for o in objs))
+
+
+_PAIR_NOUNS = frozenset(["leaders", "sides", "parties", "ministers", "delegations", "men"])
 
 
 def _came_here(verb: Token, lemma: str) -> bool:
@@ -681,14 +836,21 @@ _MONEY_GOODS = frozenset(["credit", "credits", "loan", "loans", "aid", "assistan
 
 
 def nominal_aid(verb: Token) -> bool:
-    """``a second credit of 100 million roubles followed in 1960``, ``Soviet aid arrived``: aid
-    as the subject of a verb of arrival (parties from the context)."""
-    if _lemma(verb) not in _FLOW_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    """``a second credit of 100 million roubles followed in 1960``, ``Soviet aid arrived``,
+    ``arms deliveries grew rapidly``: aid as the subject of a verb of arrival or growth
+    (parties from the context)."""
+    lemma = _lemma(verb)
+    if lemma not in _FLOW_VERBS | _GROWTH_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(
-        c.dep_ == "nsubj" and (_lemma(c) in _MONEY_GOODS or c.lower_ in _MONEY_GOODS)
-        for c in verb.children
-    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma in _FLOW_VERBS and any(
+        _lemma(c) in _MONEY_GOODS or c.lower_ in _MONEY_GOODS for c in subjects
+    ):
+        return True
+    return any(_lemma(c) in _DELIVERY_NOUNS and _aid_goods_named(c) for c in subjects)
+
+
+_GROWTH_VERBS = frozenset(["grow", "increase", "rise", "expand", "continue", "resume", "begin"])
 
 
 def _contact_verb_type(
@@ -699,10 +861,16 @@ def _contact_verb_type(
     if _came_on_date(verb, lemma, entity_tokens):
         return "VISIT"
     if lemma in VISIT_MOTION_VERBS:
-        dests = _prep_objects(verb, ("to", "in", "into", "through", "across"))
+        if lemma in ("stay", "return") and _resident_subject(verb):
+            return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
+        dests = _motion_destinations(verb)
         if any(_destination(d, entity_tokens) for d in dests) or _came_here(verb, lemma):
             return "VISIT"
         return None
+    if _sent_person(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "the foreign minister was sent to Tehran in September"
+    if lemma == "bring" and _brought_together(verb, objs, entity_tokens):
+        return "MEET"  # "at Aden he brought the two leaders together"
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
         return "VISIT"
     if _toured(lemma, objs, entity_tokens) or _trip_took(verb, lemma, entity_tokens):
@@ -710,9 +878,11 @@ def _contact_verb_type(
     if _was_in(verb, lemma, entity_tokens) or _joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
     if lemma in ("lead", "head") and any(_lemma(o) == "delegation" for o in objs):
-        # "led the party delegation to Moscow": the delegation travels
+        # "led the party delegation to Moscow": the delegation travels; "the delegation he led
+        # there": to the place named before
         dests = _prep_objects(verb, ("to",)) + [p for o in objs for p in _prep_objects(o, ("to",))]
-        if any(d.i in entity_tokens for d in dests):
+        there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
+        if any(d.i in entity_tokens for d in dests) or there:
             return "VISIT"
     if lemma == "meet" and _body_in_session(verb, entity_tokens):
         return None  # "the Cominform, meeting in Bucharest, ...": a body's session
@@ -754,6 +924,12 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "VISIT"
     if lemma == "tour" and any(t.i in entity_tokens for o in of_objs for t in o.subtree):
         return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
+    if lemma in ("journey", "trip", "tour") and any(
+        _destination(d, entity_tokens) for d in _prep_objects(noun, ("to",))
+    ):
+        return "VISIT"  # "the Egyptian leader's journey to Jerusalem"
+    if lemma == "round" and _round_held(noun):
+        return "MEET"  # "the last round was held in Beijing"
     if noun.lower_ == "meeting" and _body_in_session(noun, entity_tokens):
         return None  # the participle misread as a noun
     if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _hosted_meal(noun, lemma):
@@ -793,6 +969,20 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma in ("support", "solidarity", "backing") and _support_noun_stated(noun, lex):
         return "EXPRESS_SUPPORT"
     return None
+
+
+def _round_held(noun: Token) -> bool:
+    """A round (of talks) that was held or took place, or a "round of talks"."""
+    if any(_lemma(o) in MEETING_NOUNS for o in _prep_objects(noun, ("of",))):
+        return False  # "a round of talks": the talks are the trigger
+    head = noun.head
+    if noun.dep_ == "nsubjpass" and _lemma(head) in ("hold", "conduct"):
+        return True
+    return (
+        noun.dep_ == "nsubj"
+        and _lemma(head) == "take"
+        and any(_lemma(c) == "place" for c in head.children if c.dep_ == "dobj")
+    )
 
 
 _MEAL_NOUNS = frozenset(["banquet", "dinner", "luncheon", "lunch", "breakfast"])
@@ -982,10 +1172,16 @@ def find_triggers(
             etype = verb_event_type(tok, lex, entity_tokens, state_tokens)
             if etype is None:
                 continue
-            if etype != "EXPRESS_SUPPORT" and not _past_context(tok):
+            if etype != "EXPRESS_SUPPORT" and not (_past_context(tok) or _first_to_act(tok)):
                 continue
             found.append(_verb_trigger(etype, tok))
+            if etype == "MEET" and _received_in_place(tok, entity_tokens):
+                found.append(Trigger("VISIT", tok, tok))  # the guest came to the capital
         elif tok.pos_ in ("NOUN", "PROPN"):
+            prefix = _re_established(tok)
+            if prefix is not None:
+                found.append(Trigger("ESTABLISH_RELATIONS", tok, prefix))
+                continue
             etype = noun_event_type(tok, lex, entity_tokens)
             if etype is None:
                 continue
@@ -1002,6 +1198,57 @@ def find_triggers(
         else:
             out.append(trig)
     return out
+
+
+def _re_established(relations: Token) -> Token | None:
+    """``the two states re-established diplomatic relations`` split by the tokenizer into
+    "re", "-", "established" with the participle parsed as an adjective of "relations":
+    return the "re" token (the verb of the clause) when so."""
+    if _lemma(relations) not in _RELATION_NOUNS or not _unqualified_but_participle(relations):
+        return None
+    doc = relations.doc
+    for c in relations.children:
+        participle = c.dep_ in ("amod", "compound") and c.lower_ in ("established", "restored")
+        if participle and c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "re":
+            return doc[c.i - 2]
+    return None
+
+
+def _unqualified_but_participle(relations: Token) -> bool:
+    mods = [c for c in relations.children if c.dep_ in ("amod", "compound", "nmod")]
+    return all(
+        m.lower_ in _DIPLOMATIC_RELATION_MODIFIERS or m.lower_ in ("established", "restored")
+        for m in mods
+    )
+
+
+_FIRST_WORDS = frozenset(["first", "only", "last"])
+
+
+def _first_to_act(verb: Token) -> bool:
+    """``You are the first prime minister of Japan to come to our country``, ``the only leader
+    to visit Hanoi``: an infinitive after "the first/only/last <person>" states the act."""
+    if verb.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else []
+    nouns += [c for c in head.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"]
+    return any(c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for n in nouns for c in n.children)
+
+
+def _received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
+    """``Mengistu was received in Moscow that May``: a person received in a named place came
+    there (a visit as well as a meeting)."""
+    if _lemma(verb) != "receive" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    guests = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not any(
+        _is_person_like(g, g.i in entity_tokens) or g.lower_ in _PERSONAL_PRONOUNS for g in guests
+    ):
+        return False
+    if any(_lemma(a) in _RESIDENT_NOUNS for a in _prep_objects(verb, ("by",))):
+        return False  # "received in Ulaanbaatar by the Korean ambassador": the guest is at home
+    return any(d.i in entity_tokens for d in _prep_objects(verb, ("in", "at")))
 
 
 def _restored_trigger(noun: Token) -> Trigger | None:
