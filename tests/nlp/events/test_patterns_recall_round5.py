@@ -453,3 +453,30 @@ def test_recalling_that_is_speech_not_a_recall(extract: Extract) -> None:
 )
 def test_a_permission_to_visit_is_no_visit(extract: Extract, text: str) -> None:
     assert "VISIT" not in _types(extract(text))
+
+
+# --- precision: a visit referred back to ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai premier visited Tokyo in May 1962. After that visit the two governments "
+        "negotiated on trade: the talks began in January 1963.",
+        "The Thai premier visited Tokyo in May 1962. During this visit, which lasted a week, "
+        "the two governments exchanged notes; the talks began in January 1963.",
+    ],
+)
+def test_a_demonstrative_visit_refers_back_and_makes_no_new_visit(
+    extract: Extract, text: str
+) -> None:
+    doc = extract(text)
+    visits = [e for e in doc._.dipl_events if e.type == "VISIT"]
+    assert len(visits) == 1
+    assert visits[0].countries == ["JPN", "THA"]
+    assert _dates(doc, "VISIT") == ["1962-05"] or _dates(doc, "VISIT")[0].startswith("1962-05")
+
+
+def test_a_demonstrative_visit_with_its_own_destination_is_kept(extract: Extract) -> None:
+    doc = extract("In 1962 the Thai premier made this visit to Tokyo at his own request.")
+    assert ("VISIT", ["JPN", "THA"]) in _summary(doc)

@@ -919,6 +919,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         plural = noun.tag_ == "NNS"
         if any(c.lower_ in ("such", "these", "those", "both") for c in noun.children):
             return None
+        if _refers_back(noun, entity_tokens):
+            return None  # "after that visit": the visit told before
         if plural and not any(t.i in entity_tokens for t in noun.subtree):
             return None
         return "VISIT"
@@ -969,6 +971,18 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma in ("support", "solidarity", "backing") and _support_noun_stated(noun, lex):
         return "EXPRESS_SUPPORT"
     return None
+
+
+def _refers_back(noun: Token, entity_tokens: set[int]) -> bool:
+    """``after that visit``, ``during this visit``: a demonstrative noun with no participant,
+    destination or date of its own names an event told before (merging cannot always join it:
+    its clause may carry another act's date)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
+        return False
+    if noun.dep_ == "dobj":
+        return False  # "made this visit to Tokyo": the light verb states the act
+    own = [c for c in noun.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod")]
+    return not own and not any(t.i in entity_tokens for t in noun.subtree)
 
 
 def _round_held(noun: Token) -> bool:
