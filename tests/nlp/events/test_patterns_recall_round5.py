@@ -480,3 +480,18 @@ def test_a_demonstrative_visit_refers_back_and_makes_no_new_visit(
 def test_a_demonstrative_visit_with_its_own_destination_is_kept(extract: Extract) -> None:
     doc = extract("In 1962 the Thai premier made this visit to Tokyo at his own request.")
     assert ("VISIT", ["JPN", "THA"]) in _summary(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SIMLA, 3 July 1972 - Mr Bhutto, who arrived in this hill station on Wednesday, "
+        "met Mrs Gandhi twice.",
+        "EVIAN, 18 March 1962 - The Algerian delegates, who arrived in this resort on "
+        "7 March, met the French ministers daily.",
+    ],
+)
+def test_arriving_in_this_station_or_resort_is_a_visit_to_the_report_place(
+    extract: Extract, text: str
+) -> None:
+    assert "VISIT" in _types(extract(text))

@@ -704,6 +704,9 @@ def _brought_together(verb: Token, objs: list[Token], entity_tokens: set[int]) -
 _PAIR_NOUNS = frozenset(["leaders", "sides", "parties", "ministers", "delegations", "men"])
 
 
+_SETTLEMENT_NOUNS = frozenset(["town", "station", "resort", "village", "spa"])
+
+
 def _came_here(verb: Token, lemma: str) -> bool:
     """``your minister came here in the summer``: in a record of talks "here" is the host's
     country (the parties come from the context)."""
@@ -711,9 +714,10 @@ def _came_here(verb: Token, lemma: str) -> bool:
         return False
     if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
         return True
-    # "arrived in this city": a deictic place is the report's own place
+    # "arrived in this city", "in this hill station": a deictic place is the report's own place
     return any(
-        _lemma(p) in _PLACE_NOUNS | {"town"} and any(c.lower_ == "this" for c in p.children)
+        _lemma(p) in _PLACE_NOUNS | _SETTLEMENT_NOUNS
+        and any(c.lower_ == "this" for c in p.children)
         for p in _prep_objects(verb, ("in", "to", "at"))
     )
 
