@@ -495,3 +495,154 @@ def test_arriving_in_this_station_or_resort_is_a_visit_to_the_report_place(
     extract: Extract, text: str
 ) -> None:
     assert "VISIT" in _types(extract(text))
+
+
+# --- round 5b: lexicon widening (concordats, nunciatures, hardware, personnel, refugees) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A concordat between Spain and the Holy See was signed in 1953.", "SIGN_AGREEMENT"),
+        ("In 1933 Austria and the Holy See concluded a concordat.", "SIGN_AGREEMENT"),
+        ("In 1938 Austria declared the concordat with the Holy See void.", "TERMINATE_AGREEMENT"),
+    ],
+)
+def test_a_concordat_is_an_agreement(extract: Extract, text: str, etype: str) -> None:
+    assert etype in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 the Holy See opened a nunciature in Prague.",
+        "A nunciature was opened in Budapest by the Holy See in 1990.",
+    ],
+)
+def test_a_nunciature_is_a_mission(extract: Extract, text: str) -> None:
+    assert "OPEN_MISSION" in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Peru and Ecuador opened in 1995. Further rounds followed in Brasilia "
+        "in 1996.",
+        "Talks between Peru and Ecuador opened in 1995. A second round began in Brasilia "
+        "in March 1996.",
+    ],
+)
+def test_rounds_that_follow_or_begin_are_meetings(extract: Extract, text: str) -> None:
+    doc = extract(text)
+    assert ("MEET", ["ECU", "PER"]) in _summary(doc)
+    assert any(d.startswith("1996") for d in _dates(doc, "MEET"))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In 1962 Britain and Canada flew petrol into India.", ["GBR", "IND"]),
+        ("In 1960 the Soviet Union flew fuel and food into Laos.", ["LAO", "SUN"]),
+    ],
+)
+def test_goods_flown_into_a_state_are_aid(extract: Extract, text: str, pair: list[str]) -> None:
+    assert ("PROVIDE_AID", pair) in _summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In 1968 the Swedish minister said that Sweden stood with the people of Cuba.", None),
+        ("In 1977 Castro declared that Cuba would stand at Angola's side.", ["AGO", "CUB"]),
+    ],
+)
+def test_standing_with_or_at_the_side_of_a_party_is_support(
+    extract: Extract, text: str, pair: list[str] | None
+) -> None:
+    doc = extract(text)
+    assert "EXPRESS_SUPPORT" in _types(doc)
+    if pair is not None:
+        assert ("EXPRESS_SUPPORT", pair) in _summary(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 13 January 1987 Jaruzelski called on the Pope at the Vatican.",
+        "In May 1964 the Polish foreign minister called on President Johnson at the White House.",
+    ],
+)
+def test_calling_on_a_person_is_a_meeting(extract: Extract, text: str) -> None:
+    assert "MEET" in _types(extract(text))
+
+
+def test_calling_on_a_state_to_act_is_no_meeting(extract: Extract) -> None:
+    doc = extract("In 1980 the Pope called on the Soviet leaders to respect Polish sovereignty.")
+    assert "MEET" not in _types(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "From 1967 China supplied the Tanzanian army with small arms and artillery.",
+            ["CHN", "TZA"],
+        ),
+        ("In 1976 the Soviet Union supplied most of the tanks of the Angolan army.", None),
+    ],
+)
+def test_hardware_supplied_is_aid(extract: Extract, text: str, pair: list[str] | None) -> None:
+    doc = extract(text)
+    assert "PROVIDE_AID" in _types(doc)
+    if pair is not None:
+        assert ("PROVIDE_AID", pair) in _summary(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In the summer of 1975 Havana sent 480 military instructors to Angola.", ["AGO", "CUB"]),
+        ("After 1979 Cuba provided Nicaragua with hundreds of doctors.", ["CUB", "NIC"]),
+    ],
+)
+def test_instructors_or_doctors_sent_are_aid(extract: Extract, text: str, pair: list[str]) -> None:
+    assert ("PROVIDE_AID", pair) in _summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 1937 a Mexican liner brought 456 children from Spain to Veracruz.",
+        "After 1939 Mexico admitted some twenty thousand Spanish exiles.",
+        "In June 1939 a ship landed about 1,600 Spanish refugees in Mexico.",
+    ],
+)
+def test_refugees_exiles_and_children_taken_in_are_aid(extract: Extract, text: str) -> None:
+    assert ("PROVIDE_AID", ["ESP", "MEX"]) in _summary(extract(text))
+
+
+def test_a_leader_bringing_his_children_is_no_aid(extract: Extract) -> None:
+    doc = extract("In 1961 the Mexican president brought his children to Madrid.")
+    assert "PROVIDE_AID" not in _types(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swedish medical supplies had reached North Vietnam through the Red Cross by 1967.",
+        "In 1966 Danish relief arrived in North Vietnam.",
+    ],
+)
+def test_supplies_or_relief_arriving_are_aid(extract: Extract, text: str) -> None:
+    assert "PROVIDE_AID" in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October 1962 de Gaulle had assured Kennedy of French support.",
+        "Macmillan assured the American president of British support in October 1962.",
+    ],
+)
+def test_assuring_someone_of_support_is_support(extract: Extract, text: str) -> None:
+    assert "EXPRESS_SUPPORT" in _types(extract(text))

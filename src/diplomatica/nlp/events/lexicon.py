@@ -20,11 +20,14 @@ AGREEMENT_NOUNS = frozenset(
         "communiqué",
         "charter",
         "pact",
+        "concordat",
     ]
 )
 # Texts that are agreements when signed, though not by name: "signed a joint statement".
 SIGNED_TEXT_NOUNS = frozenset(["statement", "communique", "communiqué", "act"])
-MISSION_NOUNS = frozenset(["embassy", "legation", "consulate", "mission", "representation"])
+MISSION_NOUNS = frozenset(
+    ["embassy", "legation", "consulate", "mission", "representation", "nunciature"]
+)
 ENVOY_NOUNS = frozenset(
     [
         "ambassador",
@@ -71,6 +74,17 @@ AID_NOUNS = frozenset(
         "oil",
         "ammunition",
         "funds",
+        "petrol",
+        "gasoline",
+        "tank",
+        "tanks",
+        "artillery",
+        "aircraft",
+        "rifle",
+        "rifles",
+        "missile",
+        "missiles",
+        "cartridges",
     ]
 )
 # Verbs whose subject (an agreement) ends: "the treaty expired/lapsed in 1980".
@@ -127,7 +141,28 @@ CURRENCY_NOUNS = frozenset(
 )
 # Verbs by which money is given (paying a price is not aid, so "pay" is absent).
 MONEY_AID_VERBS = frozenset(["grant", "give", "lend", "donate", "provide", "allocate", "extend"])
-REFUGEE_NOUNS = frozenset(["orphan", "orphans", "refugee", "refugees", "child", "children"])
+REFUGEE_NOUNS = frozenset(
+    ["orphan", "orphans", "refugee", "refugees", "child", "children", "exile", "exiles"]
+)
+# People sent or provided as aid: "sent 480 military instructors", "provided doctors".
+AID_PERSONNEL_NOUNS = frozenset(
+    [
+        "instructor",
+        "instructors",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "specialist",
+        "specialists",
+        "technician",
+        "technicians",
+        "doctor",
+        "doctors",
+        "teacher",
+        "teachers",
+    ]
+)
 VISIT_MOTION_VERBS = frozenset(
     ["travel", "arrive", "come", "go", "fly", "journey", "stop", "stay", "return"]
 )

@@ -17,6 +17,7 @@ from diplomatica.nlp.events.lexicon import (
     AGREEMENT_END_VERBS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
+    AID_PERSONNEL_NOUNS,
     APPROVAL_VERBS,
     CURRENCY_NOUNS,
     ENVOY_NOUNS,
@@ -227,14 +228,14 @@ def _support_verb_type(
         return "EXPRESS_SUPPORT"  # "took Hanoi's side", "took the side of Peking"
     if lemma == "stand" and any(
         _is_person_like(o, o.i in entity_tokens) or _of_a_party(o, entity_tokens)
-        for o in _prep_objects(verb, ("by", "behind"))
+        for o in _prep_objects(verb, ("by", "behind", "with"))
     ):
-        return "EXPRESS_SUPPORT"  # "stood by Hanoi", "stands behind the Polish comrades"
+        return "EXPRESS_SUPPORT"  # "stood by Hanoi", "stands with the Vietnamese people"
     if lemma in _SIDING_VERBS and any(
         _lemma(o) == "side" and _side_of_party(o, entity_tokens)
-        for o in _prep_objects(verb, ("on",))
+        for o in _prep_objects(verb, ("on", "at", "by"))
     ):
-        return "EXPRESS_SUPPORT"  # "came down publicly on the side of Britain"
+        return "EXPRESS_SUPPORT"  # "came down on the side of Britain", "stand at Angola's side"
     proposals = any(_lemma(o) in SUPPORT_OBJECT_NOUNS for o in objs)
     if lemma in APPROVAL_VERBS and proposals:
         return "EXPRESS_SUPPORT"
@@ -305,6 +306,8 @@ _SHELTER_NOUNS = frozenset(["shelter", "refuge", "asylum", "sanctuary"])
 _DONOR_NOUNS = frozenset(["donor", "creditor", "benefactor", "supplier"])
 
 
+# Verbs by which a state takes in refugees, exiles or children.
+_SHELTERING_VERBS = frozenset(["accept", "take", "receive", "admit", "bring", "land"])
 _AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport", "carry"])
 # Verbs arming or paying for a party: "armed and financed the rebellion in the north".
 _FINANCE_VERBS = frozenset(["arm", "finance", "fund", "bankroll", "subsidise", "subsidize"])
@@ -521,12 +524,23 @@ def verb_event_type(
     as_objs = _prep_objects(verb, ("as",))
     if lemma in lex.verbs["PROVIDE_AID"]:
         goods = resolved(objs) + _prep_objects(verb, ("with",))
-        # "provided Egypt with large amounts of economic aid"
+        # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
         goods += [p for o in list(goods) for p in _prep_objects(o, ("of",))]
-        if any(_lemma(g) in AID_NOUNS for g in goods) and not _heads_in(as_objs, ENVOY_NOUNS):
+        for g in list(goods):
+            goods.extend(c for c in g.children if c.dep_ == "conj")
+        named = any(_lemma(g) in AID_NOUNS or g.lower_ in AID_NOUNS for g in goods)
+        if named and not _heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
-        if lemma in ("accept", "take", "receive") and any(_lemma(g) in REFUGEE_NOUNS for g in objs):
-            return "PROVIDE_AID"
+        if lemma in ("send", "provide", "supply") and any(
+            g.lower_ in AID_PERSONNEL_NOUNS for g in goods
+        ):
+            return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
+    if lemma in _SHELTERING_VERBS and any(
+        (_lemma(g) in REFUGEE_NOUNS or g.lower_ in REFUGEE_NOUNS)
+        and not any(c.dep_ == "poss" for c in g.children)  # not "brought his children"
+        for g in _with_quantified(objs)
+    ):
+        return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
     if lemma in MONEY_AID_VERBS and any(_lemma(o) in CURRENCY_NOUNS for o in objs):
         return "PROVIDE_AID"  # "granted five billion yen for a plant"
     if _found_shelter(verb, lemma, objs) or _donor_predicate(verb, lemma):
@@ -544,8 +558,8 @@ def verb_event_type(
     if lemma in _AIRLIFT_VERBS and any(
         _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in _with_quantified(objs)
     ):
-        dests = _prep_objects(verb, ("to",))
-        dests += [d for o in _with_quantified(objs) for d in _prep_objects(o, ("to",))]
+        dests = _prep_objects(verb, ("to", "into"))
+        dests += [d for o in _with_quantified(objs) for d in _prep_objects(o, ("to", "into"))]
         if any(d.i in entity_tokens for d in dests):
             return "PROVIDE_AID"  # "flew arms and equipment to India"
     if _became_envoy(verb, lemma, entity_tokens):
@@ -701,6 +715,22 @@ def _brought_together(verb: Token, objs: list[Token], entity_tokens: set[int]) -
     return together and (len(people) >= 2 or any(o.lower_ in _PAIR_NOUNS for o in objs))
 
 
+def _called_on_person(verb: Token, entity_tokens: set[int]) -> bool:
+    """``X called on the Pope at the Vatican``: a courtesy call on a person (not "called on
+    the Soviet Union to withdraw", an appeal)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    hosts = _prep_objects(verb, ("on", "upon"))
+    for h in hosts:
+        if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in h.children):
+            return False  # "called on the powers to respect ..."
+    return any(
+        (h.ent_type_ == "PERSON" or _lemma(h) in PERSON_GROUP_NOUNS | {"pope"})
+        and h.ent_type_ not in _NON_PERSON_ENTS
+        for h in hosts
+    )
+
+
 _PAIR_NOUNS = frozenset(["leaders", "sides", "parties", "ministers", "delegations", "men"])
 
 
@@ -844,16 +874,24 @@ def nominal_aid(verb: Token) -> bool:
     ``arms deliveries grew rapidly``: aid as the subject of a verb of arrival or growth
     (parties from the context)."""
     lemma = _lemma(verb)
-    if lemma not in _FLOW_VERBS | _GROWTH_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    if lemma not in _FLOW_VERBS | _GROWTH_VERBS:
+        return False
+    # "supplies reached North Vietnam" (a place reached), not "aid reached its peak"
+    if any(
+        c.dep_ == "dobj" and (lemma != "reach" or _lemma(c) in _AMOUNT_NOUNS) for c in verb.children
+    ):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if lemma in _FLOW_VERBS and any(
-        _lemma(c) in _MONEY_GOODS or c.lower_ in _MONEY_GOODS for c in subjects
+        _lemma(c) in _MONEY_GOODS | _FLOWING_GOODS or c.lower_ in _MONEY_GOODS for c in subjects
     ):
         return True
     return any(_lemma(c) in _DELIVERY_NOUNS and _aid_goods_named(c) for c in subjects)
 
 
+_AMOUNT_NOUNS = frozenset(["peak", "level", "record", "total", "height", "figure", "maximum"])
+# Goods whose arrival is aid: "Swedish medical supplies have reached North Vietnam".
+_FLOWING_GOODS = frozenset(["supply", "supplies", "relief", "shipment", "delivery"])
 _GROWTH_VERBS = frozenset(["grow", "increase", "rise", "expand", "continue", "resume", "begin"])
 
 
@@ -903,6 +941,8 @@ def _contact_verb_type(
         return "MEET"  # "he was received several times by the premier"
     if lemma in ("negotiate", "confer"):
         return "MEET"
+    if lemma == "call" and _called_on_person(verb, entity_tokens):
+        return "MEET"  # "called on the Pope at the Vatican"
     if lemma == "talk" and _prep_objects(verb, ("with",)):
         return "MEET"  # "talked with the premier", not "stopped talking about"
     if lemma == "succeed" and verb.tag_ == "VBN" and _prep_objects(verb, ("by",)):
@@ -996,6 +1036,8 @@ def _round_held(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "nsubjpass" and _lemma(head) in ("hold", "conduct"):
         return True
+    if noun.dep_ == "nsubj" and _lemma(head) in ("follow", "open", "begin", "start"):
+        return True  # "further rounds followed in Cairo and Geneva"
     return (
         noun.dep_ == "nsubj"
         and _lemma(head) == "take"
@@ -1073,6 +1115,10 @@ def _support_noun_stated(noun: Token, lex: Lexicon) -> bool:
         node = node.head
     if node.dep_ == "dobj" and _lemma(node.head) in lex.light_verbs["EXPRESS_SUPPORT"]:
         return True
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        owner = node.head.head  # "assured X of" or "assured [X of]"
+        if _lemma(owner) == "assure" or (owner.dep_ == "dobj" and _lemma(owner.head) == "assure"):
+            return True  # "had assured the President of their support"
     return (
         node.dep_ == "pobj"
         and node.head.lower_ == "in"
