@@ -646,3 +646,32 @@ def test_supplies_or_relief_arriving_are_aid(extract: Extract, text: str) -> Non
 )
 def test_assuring_someone_of_support_is_support(extract: Extract, text: str) -> None:
     assert "EXPRESS_SUPPORT" in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 1961 the Ghanaian president was received by Khrushchev and held long talks "
+        "with Mikoyan.",
+        "The Malian leader was received by Brezhnev and had three rounds of talks with "
+        "Kosygin in 1967.",
+    ],
+)
+def test_talks_after_a_conjoined_reception_are_found(extract: Extract, text: str) -> None:
+    doc = extract(text)
+    assert any(e.trigger.lower() == "talks" for e in doc._.dipl_events) or any(
+        e.type == "MEET" and len(e.attributes.get("evidence", [])) > 1 for e in doc._.dipl_events
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In June 1967 Zambia sent Mwanakatwe to Peking for talks.", ["CHN", "ZMB"]),
+        ("In 1965 Tanzania sent Oscar Kambona to Moscow.", ["SUN", "TZA"]),
+    ],
+)
+def test_a_named_person_sent_abroad_travels_there(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert ("VISIT", pair) in _summary(extract(text))

@@ -701,7 +701,11 @@ def _sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     if not any(_destination(d, entity_tokens) for d in _prep_objects(verb, ("to",))):
         return False
     return any(
-        (_is_person_like(o, o.i in entity_tokens) or o.lower_ in _PERSONAL_PRONOUNS)
+        (
+            _is_person_like(o, o.i in entity_tokens)
+            or o.lower_ in _PERSONAL_PRONOUNS
+            or (o.pos_ == "PROPN" and o.i not in entity_tokens)  # a name the gazetteer lacks
+        )
         and o.ent_type_ not in _NON_PERSON_ENTS
         and _lemma(o) not in _RESIDENT_NOUNS
         for o in objs
@@ -1376,6 +1380,8 @@ def _restates_verb_trigger(trig: Trigger, found: list[Trigger]) -> bool:
     for _ in range(4):
         if node.dep_ not in ("dobj", "pobj", "prep", "compound", "conj", "nsubjpass", "appos"):
             return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return False  # "was received by X and held talks with Y": another act's verb
         node = node.head
         if any(
             v.type == trig.type and v.token.i == v.anchor.i == node.i and v.token.pos_ != "NOUN"
