@@ -675,3 +675,27 @@ def test_a_named_person_sent_abroad_travels_there(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert ("VISIT", pair) in _summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "In March 1979 Begin came to Cairo, more than a year after the Egyptian "
+            "leader's journey to Jerusalem in November 1977.",
+            {"1977", "1979"},
+        ),
+        (
+            "Nixon went to Moscow in May 1972, three months after his trip to Peking in "
+            "February 1972.",
+            {"1972"},
+        ),
+    ],
+)
+def test_a_journey_named_after_a_visit_verb_is_its_own_visit(
+    extract: Extract, text: str, years: set[str]
+) -> None:
+    doc = extract(text)
+    visits = [e for e in doc._.dipl_events if e.type == "VISIT"]
+    assert len(visits) == 2
+    assert {d[:4] for d in _dates(doc, "VISIT")} == years

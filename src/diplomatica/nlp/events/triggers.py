@@ -1371,6 +1371,10 @@ def _without_nested(trig: Trigger, found: list[Trigger]) -> Trigger:
     return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | nested, trig.negated)
 
 
+# Prepositions relating another act in time: what they govern is not the verb's own act.
+_TEMPORAL_PREPS = frozenset(["after", "before", "since", "until", "following", "prior"])
+
+
 def _restates_verb_trigger(trig: Trigger, found: list[Trigger]) -> bool:
     """A noun trigger inside the object of a verb trigger of the same type states the same act
     ("exchanged the instruments of ratification of the treaty")."""
@@ -1382,6 +1386,8 @@ def _restates_verb_trigger(trig: Trigger, found: list[Trigger]) -> bool:
             return False
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
             return False  # "was received by X and held talks with Y": another act's verb
+        if node.dep_ == "prep" and node.lower_ in _TEMPORAL_PREPS:
+            return False  # "came to Aswan ... after the leader's journey to Jerusalem"
         node = node.head
         if any(
             v.type == trig.type and v.token.i == v.anchor.i == node.i and v.token.pos_ != "NOUN"
