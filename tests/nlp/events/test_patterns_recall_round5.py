@@ -699,3 +699,38 @@ def test_a_journey_named_after_a_visit_verb_is_its_own_visit(
     visits = [e for e in doc._.dipl_events if e.type == "VISIT"]
     assert len(visits) == 2
     assert {d[:4] for d in _dates(doc, "VISIT")} == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile established diplomatic relations with China in December 1970, Peru in "
+            "November 1971, and Argentina in February 1972.",
+            {("ARG", "CHN"): "1972-02", ("CHL", "CHN"): "1970-12", ("CHN", "PER"): "1971-11"},
+        ),
+        (
+            "Egypt broke off diplomatic relations with Iran in May 1979, Morocco in "
+            "January 1981, and Jordan in October 1981.",
+            {("EGY", "IRN"): "1979-05", ("IRN", "MAR"): "1981-01", ("IRN", "JOR"): "1981-10"},
+        ),
+    ],
+)
+def test_gapped_subjects_of_relations_are_their_own_acts(
+    extract: Extract, text: str, expected: dict[tuple[str, ...], str]
+) -> None:
+    doc = extract(text)
+    got = {
+        tuple(e.countries): (e.date.start or "")[:7]
+        for e in doc._.dipl_events
+        if e.type in ("ESTABLISH_RELATIONS", "END_RELATIONS") and e.date
+    }
+    assert got == expected
+
+
+def test_a_relations_verb_with_two_dated_partners_is_not_gapped(extract: Extract) -> None:
+    doc = extract("In 1972 Chile established diplomatic relations with Cuba and Mexico.")
+    assert sorted(tuple(e.countries) for e in doc._.dipl_events) == [
+        ("CHL", "CUB"),
+        ("CHL", "MEX"),
+    ]
