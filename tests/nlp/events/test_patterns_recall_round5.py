@@ -734,3 +734,20 @@ def test_a_relations_verb_with_two_dated_partners_is_not_gapped(extract: Extract
         ("CHL", "CUB"),
         ("CHL", "MEX"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("In 1982 Syria and Libya backed Iran.", [["IRN", "SYR"], ["IRN", "LBY"]]),
+        (
+            "In 1971 India and Bhutan supported the independence of Bangladesh.",
+            [["BGD", "IND"], ["BGD", "BTN"]],
+        ),
+    ],
+)
+def test_each_coordinated_supporter_states_its_own_support(
+    extract: Extract, text: str, pairs: list[list[str]]
+) -> None:
+    got = [c for t, c in _summary(extract(text)) if t == "EXPRESS_SUPPORT"]
+    assert sorted(got) == sorted(pairs)

@@ -1263,8 +1263,31 @@ def find_triggers(
             continue
         if trig.type == "SIGN_AGREEMENT" and trig.token.i == trig.anchor.i:
             out.extend(_split_signing(trig))
+        elif trig.type == "EXPRESS_SUPPORT":
+            out.extend(_split_supporters(trig, state_tokens))
         else:
             out.extend(_with_gapped_subjects(trig, state_tokens))
+    return out
+
+
+def _split_supporters(trig: Trigger, state_tokens: Set[int]) -> list[Trigger]:
+    """``Syria and Libya backed Iran``: each state of a coordinated subject states its own
+    support (one trigger per supporter, without the other supporters)."""
+    verb = trig.token
+    if verb.i != trig.anchor.i or verb.pos_ not in ("VERB", "AUX"):
+        return [trig]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return [trig]
+    conjuncts = [subjects[0], *(c for c in subjects[0].subtree if c.dep_ == "conj")]
+    states = [c for c in conjuncts if c.i in state_tokens]
+    if len(states) < 2 or len(states) != len(conjuncts):
+        return [trig]
+    own = {c.i: _own_tokens(c) for c in states}
+    out: list[Trigger] = []
+    for c in states:
+        others = set().union(*(toks for i, toks in own.items() if i != c.i)) - own[c.i]
+        out.append(Trigger(trig.type, verb, verb, trig.excluded | frozenset(others), trig.negated))
     return out
 
 
