@@ -20,9 +20,14 @@ AGREEMENT_NOUNS = frozenset(
         "communiqué",
         "charter",
         "pact",
+        "concordat",
     ]
 )
-MISSION_NOUNS = frozenset(["embassy", "legation", "consulate", "mission", "representation"])
+# Texts that are agreements when signed, though not by name: "signed a joint statement".
+SIGNED_TEXT_NOUNS = frozenset(["statement", "communique", "communiqué", "act"])
+MISSION_NOUNS = frozenset(
+    ["embassy", "legation", "consulate", "mission", "representation", "nunciature"]
+)
 ENVOY_NOUNS = frozenset(
     [
         "ambassador",
@@ -68,6 +73,18 @@ AID_NOUNS = frozenset(
         "fuel",
         "oil",
         "ammunition",
+        "funds",
+        "petrol",
+        "gasoline",
+        "tank",
+        "tanks",
+        "artillery",
+        "aircraft",
+        "rifle",
+        "rifles",
+        "missile",
+        "missiles",
+        "cartridges",
     ]
 )
 # Verbs whose subject (an agreement) ends: "the treaty expired/lapsed in 1980".
@@ -124,8 +141,31 @@ CURRENCY_NOUNS = frozenset(
 )
 # Verbs by which money is given (paying a price is not aid, so "pay" is absent).
 MONEY_AID_VERBS = frozenset(["grant", "give", "lend", "donate", "provide", "allocate", "extend"])
-REFUGEE_NOUNS = frozenset(["orphan", "orphans", "refugee", "refugees", "child", "children"])
-VISIT_MOTION_VERBS = frozenset(["travel", "arrive", "come", "go", "fly", "journey", "stop"])
+REFUGEE_NOUNS = frozenset(
+    ["orphan", "orphans", "refugee", "refugees", "child", "children", "exile", "exiles"]
+)
+# People sent or provided as aid: "sent 480 military instructors", "provided doctors".
+AID_PERSONNEL_NOUNS = frozenset(
+    [
+        "instructor",
+        "instructors",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "specialist",
+        "specialists",
+        "technician",
+        "technicians",
+        "doctor",
+        "doctors",
+        "teacher",
+        "teachers",
+    ]
+)
+VISIT_MOTION_VERBS = frozenset(
+    ["travel", "arrive", "come", "go", "fly", "journey", "stop", "stay", "return"]
+)
 MEETING_NOUNS = frozenset(
     [
         "talk",
@@ -282,6 +322,12 @@ IRREALIS_GOVERNORS = frozenset(
         "able",
         "commitment",
         "obligation",
+        "allow",
+        "permit",
+        "enable",
+        "entitle",
+        "authorize",
+        "authorise",
     ]
 )
 FUTURE_MARKERS = ("near future", "foreseeable future", "in principle", "future")

@@ -17,6 +17,7 @@ from diplomatica.nlp.events.lexicon import (
     AGREEMENT_END_VERBS,
     AGREEMENT_NOUNS,
     AID_NOUNS,
+    AID_PERSONNEL_NOUNS,
     APPROVAL_VERBS,
     CURRENCY_NOUNS,
     ENVOY_NOUNS,
@@ -26,6 +27,7 @@ from diplomatica.nlp.events.lexicon import (
     PERSON_GROUP_NOUNS,
     REFUGEE_NOUNS,
     RENEWAL_VERBS,
+    SIGNED_TEXT_NOUNS,
     SUPPORT_OBJECT_NOUNS,
     TERMINATION_NOUNS,
     VISIT_EVENT_NOUNS,
@@ -138,6 +140,9 @@ def _heads_in(tokens: list[Token], words: frozenset[str]) -> bool:
         # quoted titles: "the 'Treaty of Friendship'" may be parsed with the noun off-head
         if any(_lemma(x) in words for x in list(t.subtree)[:4]):
             return True
+        # "signed the Japan-Korea Seoul Declaration": the title head parsed as an apposition
+        if any(c.dep_ == "appos" and _lemma(c) in words for c in t.children):
+            return True
     return False
 
 
@@ -180,7 +185,23 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
         return "TERMINATE_AGREEMENT"
     if lemma == "cease" and _ceased_in_force(verb) and _agreement_subject(verb):
         return "TERMINATE_AGREEMENT"
+    if lemma in ("declare", "pronounce") and _declared_void(verb, objs):
+        return "TERMINATE_AGREEMENT"
     return None
+
+
+_VOID_WORDS = frozenset(["void", "null", "invalid", "abrogated", "terminated", "inoperative"])
+
+
+def _declared_void(verb: Token, objs: list[Token]) -> bool:
+    """``declared the 1937 treaty null and void``, ``pronounced the agreement invalid``,
+    ``declared that the treaty was void``: the object (however the parser split the small
+    clause) is an agreement and its predicate says it no longer binds."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("prep", "punct")]
+    words = [t for c in right for t in c.subtree if t.i - verb.i <= 12]
+    if not any(t.lower_ in _VOID_WORDS for t in words):
+        return False
+    return _heads_in(objs, AGREEMENT_NOUNS) or any(_lemma(t) in AGREEMENT_NOUNS for t in words)
 
 
 def is_non_renewal(verb: Token) -> bool:
@@ -206,9 +227,15 @@ def _support_verb_type(
     ):
         return "EXPRESS_SUPPORT"  # "took Hanoi's side", "took the side of Peking"
     if lemma == "stand" and any(
-        _is_person_like(o, o.i in entity_tokens) for o in _prep_objects(verb, ("by", "behind"))
+        _is_person_like(o, o.i in entity_tokens) or _of_a_party(o, entity_tokens)
+        for o in _prep_objects(verb, ("by", "behind", "with"))
     ):
-        return "EXPRESS_SUPPORT"
+        return "EXPRESS_SUPPORT"  # "stood by Hanoi", "stands with the Vietnamese people"
+    if lemma in _SIDING_VERBS and any(
+        _lemma(o) == "side" and _side_of_party(o, entity_tokens)
+        for o in _prep_objects(verb, ("on", "at", "by"))
+    ):
+        return "EXPRESS_SUPPORT"  # "came down on the side of Britain", "stand at Angola's side"
     proposals = any(_lemma(o) in SUPPORT_OBJECT_NOUNS for o in objs)
     if lemma in APPROVAL_VERBS and proposals:
         return "EXPRESS_SUPPORT"
@@ -216,6 +243,17 @@ def _support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+# Verbs placing a state "on the side of" another (not "fought on the side of", an alliance,
+# nor "was on China's side", a description).
+_SIDING_VERBS = frozenset(["come", "stand"])
+
+
+def _of_a_party(person: Token, entity_tokens: set[int]) -> bool:
+    """``the Czechoslovak comrades``, ``the people of Vietnam``: people named by their state."""
+    mods = [c for c in person.children if c.dep_ in ("amod", "compound", "poss")]
+    return any(m.i in entity_tokens for m in mods + _prep_objects(person, ("of",)))
 
 
 def _side_of_party(side: Token, entity_tokens: set[int]) -> bool:
@@ -268,7 +306,59 @@ _SHELTER_NOUNS = frozenset(["shelter", "refuge", "asylum", "sanctuary"])
 _DONOR_NOUNS = frozenset(["donor", "creditor", "benefactor", "supplier"])
 
 
-_AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport"])
+# Verbs by which a state takes in refugees, exiles or children.
+_SHELTERING_VERBS = frozenset(["accept", "take", "receive", "admit", "bring", "land"])
+_AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport", "carry"])
+# Verbs arming or paying for a party: "armed and financed the rebellion in the north".
+_FINANCE_VERBS = frozenset(["arm", "finance", "fund", "bankroll", "subsidise", "subsidize"])
+# Parties one arms or finances besides a named state.
+_BACKED_GROUPS = frozenset(
+    [
+        "rebellion",
+        "rebel",
+        "rebels",
+        "uprising",
+        "insurgency",
+        "insurgent",
+        "insurgents",
+        "guerrilla",
+        "guerrillas",
+        "movement",
+        "resistance",
+        "opposition",
+        "faction",
+        "factions",
+        "militia",
+        "militias",
+        "regime",
+        "government",
+    ]
+)
+# Money added to, or poured into, someone else's aid: "added covert funds of its own".
+_FUND_VERBS = frozenset(["add", "contribute", "channel", "funnel", "pour"])
+_FUND_NOUNS = frozenset(["fund", "funds", "money", "subsidy", "subsidies", "aid", "assistance"])
+
+
+def _with_quantified(objs: list[Token]) -> list[Token]:
+    """Return ``objs`` with the goods of quantities ("large quantities of arms")."""
+    return objs + [p for o in objs for p in _prep_objects(o, ("of",))]
+
+
+def _financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Iran armed and financed the Kurdish rebellion``, ``funded the guerrillas``: arming or
+    paying for a state or an armed party in it is aid (not "financed the construction")."""
+    if lemma not in _FINANCE_VERBS:
+        return False
+    return any(o.i in entity_tokens or _lemma(o) in _BACKED_GROUPS for o in objs)
+
+
+def _added_funds(lemma: str, objs: list[Token]) -> bool:
+    """``the United States added covert funds of its own``, ``contributed money``."""
+    return lemma in _FUND_VERBS and any(
+        _lemma(o) in _FUND_NOUNS or o.lower_ in _FUND_NOUNS for o in objs
+    )
+
+
 _LEAVE_VERBS = frozenset(["leave", "quit", "depart", "go"])
 _EXPELLED_PEOPLE = frozenset(
     [
@@ -315,10 +405,23 @@ def _sent_to_head_mission(verb: Token) -> bool:
 
 def _ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``ordered hundreds of Soviet technicians to leave the country``, ``told the ambassador to
-    leave within 48 hours``: foreigners ordered out are expelled."""
+    leave within 48 hours``, ``the diplomats were given a week to leave``: foreigners ordered
+    out are expelled."""
     if lemma not in ("order", "tell", "instruct", "require", "give"):
         return False
-    leave = any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in _LEAVE_VERBS for c in verb.children)
+    # "were given four days to leave the country": the infinitive may hang as a purpose clause
+    # or as a modifier of the time allowed
+    leave = any(
+        _lemma(c) in _LEAVE_VERBS
+        and (
+            c.dep_ in ("xcomp", "ccomp")
+            or (
+                c.dep_ in ("advcl", "relcl", "acl")
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            )
+        )
+        for c in [*verb.children, *(d for o in objs for d in o.children)]
+    )
     out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
     if not (leave or out):
         return False
@@ -374,8 +477,12 @@ def verb_event_type(
     (``state_tokens``: tokens of state names, which make bare "relations" diplomatic)."""
     lemma = _lemma(verb)
     objs = _objects(verb)
-    if lemma in ("sign", "conclude", "ratify", "initial") and _heads_in(objs, AGREEMENT_NOUNS):
-        return "SIGN_AGREEMENT"
+    if lemma in ("sign", "conclude", "ratify", "initial") and _heads_in(
+        resolved(objs), AGREEMENT_NOUNS
+    ):
+        return "SIGN_AGREEMENT"  # "signed a treaty", "it was signed in Baghdad" (a treaty)
+    if lemma == "sign" and _heads_in(objs, SIGNED_TEXT_NOUNS):
+        return "SIGN_AGREEMENT"  # "the joint statement, which was signed on 3 August"
     if lemma == "exchange" and any(_lemma(o) == "instrument" for o in objs):
         return "SIGN_AGREEMENT"
     if (
@@ -417,11 +524,23 @@ def verb_event_type(
     as_objs = _prep_objects(verb, ("as",))
     if lemma in lex.verbs["PROVIDE_AID"]:
         goods = resolved(objs) + _prep_objects(verb, ("with",))
-        goods += [p for o in objs for p in _prep_objects(o, ("of",))]
-        if any(_lemma(g) in AID_NOUNS for g in goods) and not _heads_in(as_objs, ENVOY_NOUNS):
+        # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
+        goods += [p for o in list(goods) for p in _prep_objects(o, ("of",))]
+        for g in list(goods):
+            goods.extend(c for c in g.children if c.dep_ == "conj")
+        named = any(_lemma(g) in AID_NOUNS or g.lower_ in AID_NOUNS for g in goods)
+        if named and not _heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
-        if lemma in ("accept", "take", "receive") and any(_lemma(g) in REFUGEE_NOUNS for g in objs):
-            return "PROVIDE_AID"
+        if lemma in ("send", "provide", "supply") and any(
+            g.lower_ in AID_PERSONNEL_NOUNS for g in goods
+        ):
+            return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
+    if lemma in _SHELTERING_VERBS and any(
+        (_lemma(g) in REFUGEE_NOUNS or g.lower_ in REFUGEE_NOUNS)
+        and not any(c.dep_ == "poss" for c in g.children)  # not "brought his children"
+        for g in _with_quantified(objs)
+    ):
+        return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
     if lemma in MONEY_AID_VERBS and any(_lemma(o) in CURRENCY_NOUNS for o in objs):
         return "PROVIDE_AID"  # "granted five billion yen for a plant"
     if _found_shelter(verb, lemma, objs) or _donor_predicate(verb, lemma):
@@ -430,14 +549,17 @@ def verb_event_type(
         return "PROVIDE_AID"
     if nominal_aid(verb) or _equipped_forces(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"
+    if _financed_party(lemma, objs, entity_tokens) or _added_funds(lemma, objs):
+        return "PROVIDE_AID"
     if lemma == "provide" and any(
         _lemma(g) in _MONEY_GOODS | AID_NOUNS for g in _prep_objects(verb, ("for",))
     ):
         return "PROVIDE_AID"  # "the agreement provided for a Soviet credit"
     if lemma in _AIRLIFT_VERBS and any(
-        _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in objs
+        _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in _with_quantified(objs)
     ):
-        dests = _prep_objects(verb, ("to",)) + [d for o in objs for d in _prep_objects(o, ("to",))]
+        dests = _prep_objects(verb, ("to", "into"))
+        dests += [d for o in _with_quantified(objs) for d in _prep_objects(o, ("to", "into"))]
         if any(d.i in entity_tokens for d in dests):
             return "PROVIDE_AID"  # "flew arms and equipment to India"
     if _became_envoy(verb, lemma, entity_tokens):
@@ -464,7 +586,8 @@ def verb_event_type(
         return "APPOINT_ENVOY"
     if (
         lemma == "recall"
-        and not any(c.dep_ == "ccomp" for c in verb.children)  # "recalled that ..." is speech
+        # "recalled that ..." is speech (a clause before the verb is a misattached neighbour)
+        and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
         and any(_is_person_like(o, o.i in entity_tokens) for o in objs)
     ):
         return "RECALL_ENVOY"
@@ -549,6 +672,75 @@ def _body_in_session(verb: Token, entity_tokens: set[int]) -> bool:
     return not _is_person_like(body, False) and body.ent_type_ != "PERSON"
 
 
+def _motion_destinations(verb: Token) -> list[Token]:
+    """Return where a verb of motion goes: "went to X", "stayed in X", and through a particle
+    ("went back to X", "came over to X")."""
+    preps = ("to", "in", "into", "through", "across")
+    dests = _prep_objects(verb, preps)
+    for c in verb.children:
+        if c.lower_ in ("back", "over", "on") and c.dep_ in ("advmod", "prt", "prep"):
+            dests += _prep_objects(c, preps)
+    return dests
+
+
+def _resident_subject(verb: Token) -> bool:
+    """Return whether the verb's subject holds a post abroad (an envoy, a mission: "the
+    ambassador stayed in Moscow", "Ambassador X returned to Mongolia")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    titles = subjects + [t for s in subjects for t in s.children if t.dep_ in ("compound", "appos")]
+    return any(_lemma(t) in _RESIDENT_NOUNS for t in titles)
+
+
+def _sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``X was sent to Tehran``, ``sent his foreign minister to Cairo``: a person or delegation
+    sent to a state travels there (envoys sent to a post are appointments, found before)."""
+    if lemma not in ("send", "dispatch"):
+        return False
+    if any(_lemma(t) in ENVOY_NOUNS for t in verb.sent):
+        return False  # "ambassadors were exchanged when X was sent to Peking": a posting
+    if not any(_destination(d, entity_tokens) for d in _prep_objects(verb, ("to",))):
+        return False
+    return any(
+        (
+            _is_person_like(o, o.i in entity_tokens)
+            or o.lower_ in _PERSONAL_PRONOUNS
+            or (o.pos_ == "PROPN" and o.i not in entity_tokens)  # a name the gazetteer lacks
+        )
+        and o.ent_type_ not in _NON_PERSON_ENTS
+        and _lemma(o) not in _RESIDENT_NOUNS
+        for o in objs
+    )
+
+
+def _brought_together(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``brought Siad Barre and Mengistu together``: two people brought together meet."""
+    together = any(t.lower_ == "together" for t in verb.subtree if abs(t.i - verb.i) <= 10)
+    people = [o for o in objs if _is_person_like(o, o.i in entity_tokens)]
+    return together and (len(people) >= 2 or any(o.lower_ in _PAIR_NOUNS for o in objs))
+
+
+def _called_on_person(verb: Token, entity_tokens: set[int]) -> bool:
+    """``X called on the Pope at the Vatican``: a courtesy call on a person (not "called on
+    the Soviet Union to withdraw", an appeal)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    hosts = _prep_objects(verb, ("on", "upon"))
+    for h in hosts:
+        if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in h.children):
+            return False  # "called on the powers to respect ..."
+    return any(
+        (h.ent_type_ == "PERSON" or _lemma(h) in PERSON_GROUP_NOUNS | {"pope"})
+        and h.ent_type_ not in _NON_PERSON_ENTS
+        for h in hosts
+    )
+
+
+_PAIR_NOUNS = frozenset(["leaders", "sides", "parties", "ministers", "delegations", "men"])
+
+
+_SETTLEMENT_NOUNS = frozenset(["town", "station", "resort", "village", "spa"])
+
+
 def _came_here(verb: Token, lemma: str) -> bool:
     """``your minister came here in the summer``: in a record of talks "here" is the host's
     country (the parties come from the context)."""
@@ -556,9 +748,10 @@ def _came_here(verb: Token, lemma: str) -> bool:
         return False
     if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
         return True
-    # "arrived in this city": a deictic place is the report's own place
+    # "arrived in this city", "in this hill station": a deictic place is the report's own place
     return any(
-        _lemma(p) in _PLACE_NOUNS | {"town"} and any(c.lower_ == "this" for c in p.children)
+        _lemma(p) in _PLACE_NOUNS | _SETTLEMENT_NOUNS
+        and any(c.lower_ == "this" for c in p.children)
         for p in _prep_objects(verb, ("in", "to", "at"))
     )
 
@@ -681,14 +874,29 @@ _MONEY_GOODS = frozenset(["credit", "credits", "loan", "loans", "aid", "assistan
 
 
 def nominal_aid(verb: Token) -> bool:
-    """``a second credit of 100 million roubles followed in 1960``, ``Soviet aid arrived``: aid
-    as the subject of a verb of arrival (parties from the context)."""
-    if _lemma(verb) not in _FLOW_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    """``a second credit of 100 million roubles followed in 1960``, ``Soviet aid arrived``,
+    ``arms deliveries grew rapidly``: aid as the subject of a verb of arrival or growth
+    (parties from the context)."""
+    lemma = _lemma(verb)
+    if lemma not in _FLOW_VERBS | _GROWTH_VERBS:
         return False
-    return any(
-        c.dep_ == "nsubj" and (_lemma(c) in _MONEY_GOODS or c.lower_ in _MONEY_GOODS)
-        for c in verb.children
-    )
+    # "supplies reached North Vietnam" (a place reached), not "aid reached its peak"
+    if any(
+        c.dep_ == "dobj" and (lemma != "reach" or _lemma(c) in _AMOUNT_NOUNS) for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma in _FLOW_VERBS and any(
+        _lemma(c) in _MONEY_GOODS | _FLOWING_GOODS or c.lower_ in _MONEY_GOODS for c in subjects
+    ):
+        return True
+    return any(_lemma(c) in _DELIVERY_NOUNS and _aid_goods_named(c) for c in subjects)
+
+
+_AMOUNT_NOUNS = frozenset(["peak", "level", "record", "total", "height", "figure", "maximum"])
+# Goods whose arrival is aid: "Swedish medical supplies have reached North Vietnam".
+_FLOWING_GOODS = frozenset(["supply", "supplies", "relief", "shipment", "delivery"])
+_GROWTH_VERBS = frozenset(["grow", "increase", "rise", "expand", "continue", "resume", "begin"])
 
 
 def _contact_verb_type(
@@ -699,10 +907,16 @@ def _contact_verb_type(
     if _came_on_date(verb, lemma, entity_tokens):
         return "VISIT"
     if lemma in VISIT_MOTION_VERBS:
-        dests = _prep_objects(verb, ("to", "in", "into", "through", "across"))
+        if lemma in ("stay", "return") and _resident_subject(verb):
+            return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
+        dests = _motion_destinations(verb)
         if any(_destination(d, entity_tokens) for d in dests) or _came_here(verb, lemma):
             return "VISIT"
         return None
+    if _sent_person(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "the foreign minister was sent to Tehran in September"
+    if lemma == "bring" and _brought_together(verb, objs, entity_tokens):
+        return "MEET"  # "at Aden he brought the two leaders together"
     if lemma == "attend" and _heads_in(objs, VISIT_EVENT_NOUNS):
         return "VISIT"
     if _toured(lemma, objs, entity_tokens) or _trip_took(verb, lemma, entity_tokens):
@@ -710,9 +924,11 @@ def _contact_verb_type(
     if _was_in(verb, lemma, entity_tokens) or _joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
     if lemma in ("lead", "head") and any(_lemma(o) == "delegation" for o in objs):
-        # "led the party delegation to Moscow": the delegation travels
+        # "led the party delegation to Moscow": the delegation travels; "the delegation he led
+        # there": to the place named before
         dests = _prep_objects(verb, ("to",)) + [p for o in objs for p in _prep_objects(o, ("to",))]
-        if any(d.i in entity_tokens for d in dests):
+        there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
+        if any(d.i in entity_tokens for d in dests) or there:
             return "VISIT"
     if lemma == "meet" and _body_in_session(verb, entity_tokens):
         return None  # "the Cominform, meeting in Bucharest, ...": a body's session
@@ -729,6 +945,8 @@ def _contact_verb_type(
         return "MEET"  # "he was received several times by the premier"
     if lemma in ("negotiate", "confer"):
         return "MEET"
+    if lemma == "call" and _called_on_person(verb, entity_tokens):
+        return "MEET"  # "called on the Pope at the Vatican"
     if lemma == "talk" and _prep_objects(verb, ("with",)):
         return "MEET"  # "talked with the premier", not "stopped talking about"
     if lemma == "succeed" and verb.tag_ == "VBN" and _prep_objects(verb, ("by",)):
@@ -749,11 +967,19 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         plural = noun.tag_ == "NNS"
         if any(c.lower_ in ("such", "these", "those", "both") for c in noun.children):
             return None
+        if _refers_back(noun, entity_tokens):
+            return None  # "after that visit": the visit told before
         if plural and not any(t.i in entity_tokens for t in noun.subtree):
             return None
         return "VISIT"
     if lemma == "tour" and any(t.i in entity_tokens for o in of_objs for t in o.subtree):
         return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
+    if lemma in ("journey", "trip", "tour") and any(
+        _destination(d, entity_tokens) for d in _prep_objects(noun, ("to",))
+    ):
+        return "VISIT"  # "the Egyptian leader's journey to Jerusalem"
+    if lemma == "round" and _round_held(noun):
+        return "MEET"  # "the last round was held in Beijing"
     if noun.lower_ == "meeting" and _body_in_session(noun, entity_tokens):
         return None  # the participle misread as a noun
     if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _hosted_meal(noun, lemma):
@@ -793,6 +1019,34 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma in ("support", "solidarity", "backing") and _support_noun_stated(noun, lex):
         return "EXPRESS_SUPPORT"
     return None
+
+
+def _refers_back(noun: Token, entity_tokens: set[int]) -> bool:
+    """``after that visit``, ``during this visit``: a demonstrative noun with no participant,
+    destination or date of its own names an event told before (merging cannot always join it:
+    its clause may carry another act's date)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
+        return False
+    if noun.dep_ == "dobj":
+        return False  # "made this visit to Tokyo": the light verb states the act
+    own = [c for c in noun.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod")]
+    return not own and not any(t.i in entity_tokens for t in noun.subtree)
+
+
+def _round_held(noun: Token) -> bool:
+    """A round (of talks) that was held or took place, or a "round of talks"."""
+    if any(_lemma(o) in MEETING_NOUNS for o in _prep_objects(noun, ("of",))):
+        return False  # "a round of talks": the talks are the trigger
+    head = noun.head
+    if noun.dep_ == "nsubjpass" and _lemma(head) in ("hold", "conduct"):
+        return True
+    if noun.dep_ == "nsubj" and _lemma(head) in ("follow", "open", "begin", "start"):
+        return True  # "further rounds followed in Cairo and Geneva"
+    return (
+        noun.dep_ == "nsubj"
+        and _lemma(head) == "take"
+        and any(_lemma(c) == "place" for c in head.children if c.dep_ == "dobj")
+    )
 
 
 _MEAL_NOUNS = frozenset(["banquet", "dinner", "luncheon", "lunch", "breakfast"])
@@ -865,6 +1119,10 @@ def _support_noun_stated(noun: Token, lex: Lexicon) -> bool:
         node = node.head
     if node.dep_ == "dobj" and _lemma(node.head) in lex.light_verbs["EXPRESS_SUPPORT"]:
         return True
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        owner = node.head.head  # "assured X of" or "assured [X of]"
+        if _lemma(owner) == "assure" or (owner.dep_ == "dobj" and _lemma(owner.head) == "assure"):
+            return True  # "had assured the President of their support"
     return (
         node.dep_ == "pobj"
         and node.head.lower_ == "in"
@@ -982,10 +1240,16 @@ def find_triggers(
             etype = verb_event_type(tok, lex, entity_tokens, state_tokens)
             if etype is None:
                 continue
-            if etype != "EXPRESS_SUPPORT" and not _past_context(tok):
+            if etype != "EXPRESS_SUPPORT" and not (_past_context(tok) or _first_to_act(tok)):
                 continue
             found.append(_verb_trigger(etype, tok))
+            if etype == "MEET" and _received_in_place(tok, entity_tokens):
+                found.append(Trigger("VISIT", tok, tok))  # the guest came to the capital
         elif tok.pos_ in ("NOUN", "PROPN"):
+            prefix = _re_established(tok)
+            if prefix is not None:
+                found.append(Trigger("ESTABLISH_RELATIONS", tok, prefix))
+                continue
             etype = noun_event_type(tok, lex, entity_tokens)
             if etype is None:
                 continue
@@ -999,9 +1263,141 @@ def find_triggers(
             continue
         if trig.type == "SIGN_AGREEMENT" and trig.token.i == trig.anchor.i:
             out.extend(_split_signing(trig))
+        elif trig.type == "EXPRESS_SUPPORT":
+            out.extend(_split_supporters(trig, state_tokens))
         else:
-            out.append(trig)
+            out.extend(_with_gapped_subjects(trig, state_tokens))
     return out
+
+
+def _split_supporters(trig: Trigger, state_tokens: Set[int]) -> list[Trigger]:
+    """``Syria and Libya backed Iran``: each state of a coordinated subject states its own
+    support (one trigger per supporter, without the other supporters)."""
+    verb = trig.token
+    if verb.i != trig.anchor.i or verb.pos_ not in ("VERB", "AUX"):
+        return [trig]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return [trig]
+    conjuncts = [subjects[0], *(c for c in subjects[0].subtree if c.dep_ == "conj")]
+    states = [c for c in conjuncts if c.i in state_tokens]
+    if len(states) < 2 or len(states) != len(conjuncts):
+        return [trig]
+    own = {c.i: _own_tokens(c) for c in states}
+    out: list[Trigger] = []
+    for c in states:
+        others = set().union(*(toks for i, toks in own.items() if i != c.i)) - own[c.i]
+        out.append(Trigger(trig.type, verb, verb, trig.excluded | frozenset(others), trig.negated))
+    return out
+
+
+def _re_established(relations: Token) -> Token | None:
+    """``the two states re-established diplomatic relations`` split by the tokenizer into
+    "re", "-", "established" with the participle parsed as an adjective of "relations":
+    return the "re" token (the verb of the clause) when so."""
+    if _lemma(relations) not in _RELATION_NOUNS or not _unqualified_but_participle(relations):
+        return None
+    doc = relations.doc
+    for c in relations.children:
+        participle = c.dep_ in ("amod", "compound") and c.lower_ in ("established", "restored")
+        if participle and c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "re":
+            return doc[c.i - 2]
+    return None
+
+
+def _unqualified_but_participle(relations: Token) -> bool:
+    mods = [c for c in relations.children if c.dep_ in ("amod", "compound", "nmod")]
+    return all(
+        m.lower_ in _DIPLOMATIC_RELATION_MODIFIERS or m.lower_ in ("established", "restored")
+        for m in mods
+    )
+
+
+_FIRST_WORDS = frozenset(["first", "only", "last"])
+
+
+def _first_to_act(verb: Token) -> bool:
+    """``You are the first prime minister of Japan to come to our country``, ``the only leader
+    to visit Hanoi``: an infinitive after "the first/only/last <person>" states the act."""
+    if verb.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    nouns = [head] if head.pos_ in ("NOUN", "PROPN") else []
+    nouns += [c for c in head.children if c.dep_ in ("attr", "nsubj") and c.pos_ == "NOUN"]
+    return any(c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for n in nouns for c in n.children)
+
+
+def _received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
+    """``Mengistu was received in Moscow that May``: a person received in a named place came
+    there (a visit as well as a meeting)."""
+    if _lemma(verb) != "receive" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    guests = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not any(
+        _is_person_like(g, g.i in entity_tokens) or g.lower_ in _PERSONAL_PRONOUNS for g in guests
+    ):
+        return False
+    if any(_lemma(a) in _RESIDENT_NOUNS for a in _prep_objects(verb, ("by",))):
+        return False  # "received in Ulaanbaatar by the Korean ambassador": the guest is at home
+    return any(d.i in entity_tokens for d in _prep_objects(verb, ("in", "at")))
+
+
+def _with_gapped_subjects(trig: Trigger, state_tokens: Set[int]) -> list[Trigger]:
+    """``Italy established relations with us in January 2000, Britain in December, and
+    Germany in March``: each gapped "<state> <date>" after a relations verb with a partner is
+    the same act by another state. Returns the trigger (without the gapped segments) followed
+    by one trigger per gapped state (without the first subject and the other segments)."""
+    verb = trig.token
+    if trig.type not in ("ESTABLISH_RELATIONS", "END_RELATIONS") or verb.i != trig.anchor.i:
+        return [trig]
+    partners = _prep_objects(verb, ("with",)) + [
+        p for o in _objects(verb) for p in _prep_objects(o, ("with",))
+    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not partners or not subjects:
+        return [trig]
+    segments = _gapped_segments(verb, state_tokens)
+    if not segments:
+        return [trig]
+    gapped = {i for seg in segments.values() for i in seg}
+    first_date = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.i < min(segments) and _has_date(c)
+        for t in c.subtree
+    }
+    subject = {t.i for s in subjects for t in s.subtree}
+    out = [Trigger(trig.type, verb, verb, trig.excluded | gapped, trig.negated)]
+    for g, seg in segments.items():
+        others = (gapped - seg) | subject | first_date
+        out.append(Trigger(trig.type, verb.doc[g], verb, frozenset(others), trig.negated))
+    return out
+
+
+def _gapped_segments(verb: Token, state_tokens: Set[int]) -> dict[int, set[int]]:
+    """Return, per gapped state token after ``verb``'s object, the tokens of its segment (the
+    state and the dated preposition that follows it)."""
+    out: dict[int, set[int]] = {}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return out
+    after = objects[0].right_edge.i
+    children = sorted(verb.children, key=lambda c: c.i)
+    for k, c in enumerate(children):
+        if c.i <= after or c.i not in state_tokens or c.dep_ not in _GAPPED_DEPS:
+            continue
+        nxt = children[k + 1] if k + 1 < len(children) else None
+        if nxt is None or nxt.dep_ != "prep" or not _has_date(nxt):
+            continue
+        out[c.i] = {t.i for t in c.subtree} | {t.i for t in nxt.subtree}
+    return out if len(out) >= 1 else {}
+
+
+_GAPPED_DEPS = frozenset(["npadvmod", "conj", "appos", "nsubj", "dep", "attr"])
+
+
+def _has_date(prep: Token) -> bool:
+    return any(_is_date(t) for t in prep.subtree)
 
 
 def _restored_trigger(noun: Token) -> Trigger | None:
@@ -1056,6 +1452,10 @@ def _without_nested(trig: Trigger, found: list[Trigger]) -> Trigger:
     return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | nested, trig.negated)
 
 
+# Prepositions relating another act in time: what they govern is not the verb's own act.
+_TEMPORAL_PREPS = frozenset(["after", "before", "since", "until", "following", "prior"])
+
+
 def _restates_verb_trigger(trig: Trigger, found: list[Trigger]) -> bool:
     """A noun trigger inside the object of a verb trigger of the same type states the same act
     ("exchanged the instruments of ratification of the treaty")."""
@@ -1065,6 +1465,10 @@ def _restates_verb_trigger(trig: Trigger, found: list[Trigger]) -> bool:
     for _ in range(4):
         if node.dep_ not in ("dobj", "pobj", "prep", "compound", "conj", "nsubjpass", "appos"):
             return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return False  # "was received by X and held talks with Y": another act's verb
+        if node.dep_ == "prep" and node.lower_ in _TEMPORAL_PREPS:
+            return False  # "came to Aswan ... after the leader's journey to Jerusalem"
         node = node.head
         if any(
             v.type == trig.type and v.token.i == v.anchor.i == node.i and v.token.pos_ != "NOUN"
