@@ -1263,31 +1263,8 @@ def find_triggers(
             continue
         if trig.type == "SIGN_AGREEMENT" and trig.token.i == trig.anchor.i:
             out.extend(_split_signing(trig))
-        elif trig.type == "EXPRESS_SUPPORT":
-            out.extend(_split_supporters(trig, state_tokens))
         else:
-            out.extend(_with_gapped_subjects(trig, state_tokens))
-    return out
-
-
-def _split_supporters(trig: Trigger, state_tokens: Set[int]) -> list[Trigger]:
-    """``Syria and Libya backed Iran``: each state of a coordinated subject states its own
-    support (one trigger per supporter, without the other supporters)."""
-    verb = trig.token
-    if verb.i != trig.anchor.i or verb.pos_ not in ("VERB", "AUX"):
-        return [trig]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return [trig]
-    conjuncts = [subjects[0], *(c for c in subjects[0].subtree if c.dep_ == "conj")]
-    states = [c for c in conjuncts if c.i in state_tokens]
-    if len(states) < 2 or len(states) != len(conjuncts):
-        return [trig]
-    own = {c.i: _own_tokens(c) for c in states}
-    out: list[Trigger] = []
-    for c in states:
-        others = set().union(*(toks for i, toks in own.items() if i != c.i)) - own[c.i]
-        out.append(Trigger(trig.type, verb, verb, trig.excluded | frozenset(others), trig.negated))
+            out.append(trig)
     return out
 
 
@@ -1340,64 +1317,6 @@ def _received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
     if any(_lemma(a) in _RESIDENT_NOUNS for a in _prep_objects(verb, ("by",))):
         return False  # "received in Ulaanbaatar by the Korean ambassador": the guest is at home
     return any(d.i in entity_tokens for d in _prep_objects(verb, ("in", "at")))
-
-
-def _with_gapped_subjects(trig: Trigger, state_tokens: Set[int]) -> list[Trigger]:
-    """``Italy established relations with us in January 2000, Britain in December, and
-    Germany in March``: each gapped "<state> <date>" after a relations verb with a partner is
-    the same act by another state. Returns the trigger (without the gapped segments) followed
-    by one trigger per gapped state (without the first subject and the other segments)."""
-    verb = trig.token
-    if trig.type not in ("ESTABLISH_RELATIONS", "END_RELATIONS") or verb.i != trig.anchor.i:
-        return [trig]
-    partners = _prep_objects(verb, ("with",)) + [
-        p for o in _objects(verb) for p in _prep_objects(o, ("with",))
-    ]
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not partners or not subjects:
-        return [trig]
-    segments = _gapped_segments(verb, state_tokens)
-    if not segments:
-        return [trig]
-    gapped = {i for seg in segments.values() for i in seg}
-    first_date = {
-        t.i
-        for c in verb.children
-        if c.dep_ == "prep" and c.i < min(segments) and _has_date(c)
-        for t in c.subtree
-    }
-    subject = {t.i for s in subjects for t in s.subtree}
-    out = [Trigger(trig.type, verb, verb, trig.excluded | gapped, trig.negated)]
-    for g, seg in segments.items():
-        others = (gapped - seg) | subject | first_date
-        out.append(Trigger(trig.type, verb.doc[g], verb, frozenset(others), trig.negated))
-    return out
-
-
-def _gapped_segments(verb: Token, state_tokens: Set[int]) -> dict[int, set[int]]:
-    """Return, per gapped state token after ``verb``'s object, the tokens of its segment (the
-    state and the dated preposition that follows it)."""
-    out: dict[int, set[int]] = {}
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        return out
-    after = objects[0].right_edge.i
-    children = sorted(verb.children, key=lambda c: c.i)
-    for k, c in enumerate(children):
-        if c.i <= after or c.i not in state_tokens or c.dep_ not in _GAPPED_DEPS:
-            continue
-        nxt = children[k + 1] if k + 1 < len(children) else None
-        if nxt is None or nxt.dep_ != "prep" or not _has_date(nxt):
-            continue
-        out[c.i] = {t.i for t in c.subtree} | {t.i for t in nxt.subtree}
-    return out if len(out) >= 1 else {}
-
-
-_GAPPED_DEPS = frozenset(["npadvmod", "conj", "appos", "nsubj", "dep", "attr"])
-
-
-def _has_date(prep: Token) -> bool:
-    return any(_is_date(t) for t in prep.subtree)
 
 
 def _restored_trigger(noun: Token) -> Trigger | None:
