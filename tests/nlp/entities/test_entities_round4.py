@@ -4,24 +4,9 @@ background flashback, and envoys' own states. Sentences written for these tests.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from diplomatica.nlp.extensions import SPANS_ENTITIES
-
-
-def _refs(doc: Doc) -> list[tuple[str, str, str, str | None]]:
-    return [
-        (s.text, s._.entity.kind, s._.entity.key, s._.entity.country)
-        for s in doc.spans[SPANS_ENTITIES]
-    ]
-
-
-def _run(nlp: Language, text: str, date: str | None = None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.dipl_doc_date = date
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
+from .helpers import refs as _refs
+from .helpers import run as _run
 
 
 def test_blocs_are_international_organisations(nlp: Language) -> None:
