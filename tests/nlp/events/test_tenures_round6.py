@@ -311,3 +311,41 @@ def test_counterpart_holds_the_same_office_for_its_state(
     surname = name.split()[-1]
     found = [(t.role, t.country, t.start) for t in doc._.dipl_tenures if surname in t.person]
     assert found == [(role, country, start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "start", "end"),
+    [
+        (
+            "Relations between Poland and the Holy See were restored in 1919. Archbishop Jan "
+            "Nowak was appointed apostolic nuncio in August 1989 and held the post until 2010.",
+            "Jan Nowak",
+            "apostolic nuncio",
+            "1989-08",
+            "2010",
+        ),
+        (
+            "Relations between Poland and the Holy See were restored in 1919. Lorenzo Lauri, "
+            "who had been apostolic visitor in Warsaw since 1918, was named nuncio in 1919.",
+            "Lorenzo Lauri",
+            "apostolic visitor",
+            "1918",
+            None,
+        ),
+    ],
+)
+def test_envoys_of_the_holy_see(
+    extract: Extract, text: str, name: str, role: str, start: str, end: str | None
+) -> None:
+    doc = extract(text)
+    found = {(t.role, t.country, t.to, t.start, t.end) for t in doc._.dipl_tenures}
+    assert (role, "VAT", "POL", start, end) in found
+    assert all(t.country == "VAT" for t in doc._.dipl_tenures if name in t.person)
+
+
+def test_ruled_as_president(extract: Extract) -> None:
+    doc = extract(
+        "Mobutu Sese Seko, who ruled Zaire as President from 1965 until his overthrow in May "
+        "1997, visited Beijing often."
+    )
+    assert terms_of(doc, "Mobutu Sese Seko") == {("president", "1965", "1997-05")}

@@ -15,6 +15,7 @@ OFFICE_WORDS = (
     OFFICE_HEADS
     | {"chancellor", "premier", "king", "emperor", "vice-president"}
     | {"ambassadorship", "premiership", "presidency", "chairmanship"}
+    | {"nuncio", "internuncio", "pro-nuncio", "pope", "pontiff"}
 ) - {"leader"}
 # Nouns naming the tenure of an office ("held the ambassadorship") and the office they name.
 TENURE_NOUNS = {
@@ -38,6 +39,9 @@ DIPLOMATIC_WORDS = frozenset(
         "consul",
         "plenipotentiary",
         "minister-counsellor",
+        "nuncio",
+        "internuncio",
+        "pro-nuncio",
     ]
 )
 # Bodies a person heads: "headed the government / the mission in Bonn / the liaison office".
@@ -98,6 +102,8 @@ def is_office(token: Token) -> bool:
         return any(c.lower_ in ("chargé", "charge") for c in token.lefts)
     if lemma == "commissioner":
         return any(c.lower_ == "high" for c in token.lefts)  # "high commissioner", an envoy
+    if lemma in ("visitor", "delegate"):
+        return any(c.lower_ == "apostolic" for c in token.lefts)  # the Holy See's envoys
     if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:
         return False
     if token.dep_ in ("compound", "amod") and is_office(token.head):
@@ -153,7 +159,7 @@ def _inside_office_complement(token: Token) -> bool:
 def is_diplomatic(role: str) -> bool:
     """Return whether ``role`` is a diplomatic post (annotated even without dates)."""
     words = set(re.findall(r"[a-zé'-]+", role.lower()))
-    if words & DIPLOMATIC_WORDS or {"high", "commissioner"} <= words:
+    if words & DIPLOMATIC_WORDS or {"high", "commissioner"} <= words or "apostolic" in words:
         return True
     if "secretary" in words and words & {"embassy", "mission", "legation"}:
         return True

@@ -155,6 +155,7 @@ _HELD_VERBS = _STAY_VERBS | {"be", "hold", "act"}
 # Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
 # a title, not an office).
 _AS_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS | {"act", "function", "be", "hold"}
+_AS_VERBS |= {"reign", "rule", "govern"}  # "reigned as Pope", "ruled Zaire as President"
 _NOT_OFFICE_VERBS = frozenset(
     [
         "address",
@@ -1035,6 +1036,11 @@ def _bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | 
 # --------------------------------------------------------------------------- facts
 
 
+def _holy_see_envoy(role: str) -> bool:
+    """Return whether ``role`` is an envoy of the Holy See (nuncio, apostolic delegate)."""
+    return "nuncio" in role or "apostolic" in role
+
+
 def _fact(
     person: Mention,
     role: str,
@@ -1045,6 +1051,11 @@ def _fact(
     ctx: DocContext,
     confidence: float,
 ) -> TenureFact:
+    if _holy_see_envoy(role):
+        # a nuncio always represents the Holy See, wherever the text places him
+        served = "VAT"
+        host = host if host != "VAT" else None
+        host = host or next((s for s in ctx.main_states if s != "VAT"), None)
     home = [s for s in ctx.main_states if s != host]
     own = person.ref.country
     if own is not None and own == host and is_diplomatic(role):
