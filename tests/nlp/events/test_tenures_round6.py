@@ -349,3 +349,35 @@ def test_ruled_as_president(extract: Extract) -> None:
         "1997, visited Beijing often."
     )
     assert terms_of(doc, "Mobutu Sese Seko") == {("president", "1965", "1997-05")}
+
+
+def test_in_office_since_after_a_name_inside_a_phrase(extract: Extract) -> None:
+    doc = extract(
+        "The step was approved by the cabinet of Prime Minister Olof Berg, in office since 1946."
+    )
+    assert terms_of(doc, "Olof Berg") == {("prime minister", "1946", None)}
+
+
+def test_attorney_general_is_an_office(extract: Extract) -> None:
+    doc = extract("R. Kennedy, who has been Attorney General since January 1961, spoke first.")
+    assert terms_of(doc, "R. Kennedy") == {("attorney general", "1961-01", None)}
+
+
+def test_plural_office_before_names_is_singular(extract: Extract) -> None:
+    doc = extract(
+        "Ten days later the foreign ministers Jorge Ruiz and Carlos Oreja exchanged notes in "
+        "Paris. Ruiz left the foreign ministry in 1979."
+    )
+    assert terms_of(doc, "Jorge Ruiz") == {("foreign minister", None, "1979")}
+
+
+def test_counterpart_of_an_office_named_in_the_sentence(extract: Extract) -> None:
+    doc = extract(
+        "George Papandreou became the first Greek foreign minister in 38 years to visit "
+        "Turkey, and he and his Turkish counterpart, Ismail Cem, signed agreements. Mr. Cem "
+        "has held his post since 1997.",
+        "2000-01-20",
+    )
+    assert [(t.role, t.country, t.start) for t in doc._.dipl_tenures if "Cem" in t.person] == [
+        ("foreign minister", "TUR", "1997")
+    ]

@@ -102,6 +102,8 @@ def is_office(token: Token) -> bool:
         return any(c.lower_ in ("chargé", "charge") for c in token.lefts)
     if lemma == "commissioner":
         return any(c.lower_ == "high" for c in token.lefts)  # "high commissioner", an envoy
+    if lemma == "general":
+        return any(c.lower_ in ("attorney", "secretary") for c in token.lefts)
     if lemma in ("visitor", "delegate"):
         return any(c.lower_ == "apostolic" for c in token.lefts)  # the Holy See's envoys
     if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:
@@ -219,10 +221,17 @@ def raw_role(office: Token, ctx: DocContext) -> str:
     return re.sub(r"\s+'s\b", "'s", text)
 
 
+# a plural office word heading the phrase ("the foreign ministers"), not "council of ministers"
+_PLURAL_OFFICES = re.compile(
+    r"^((?:(?!of\b)\w+ )*?(?:minister|ambassador|envoy|president|premier|consul))s\b"
+)
+
+
 def normalise_role(phrase: str) -> str:
     """Return the canonical name of an office phrase ("Minister of Foreign Affairs" ->
     "foreign minister", "Ambassador Extraordinary and Plenipotentiary" -> "ambassador")."""
     p = re.sub(r"\s+", " ", phrase.lower().replace("-", " ")).strip()
+    p = _PLURAL_OFFICES.sub(lambda m: m.group(1), p)  # "the foreign ministers X and Y"
     for noun, office in TENURE_NOUNS.items():
         p = re.sub(rf"\b{noun}\b", office, p)
     deputy = bool(re.search(r"\b(deputy|vice|first deputy)\b", p))

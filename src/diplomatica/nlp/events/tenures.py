@@ -593,12 +593,19 @@ def _apposed_term(holder: Token, verb: Token) -> list[Token]:
     """'Prime Minister X, in office since 1946, received ...': an "in office" phrase set off
     by commas right after the name, which the parser may hang on the verb; returns its noun."""
     out: list[Token] = []
-    for prep in (*holder.children, *verb.children):
+    heads = [holder, verb, *holder.ancestors]
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != holder.i + 2:
             continue
         if prep.doc[holder.i + 1].text != ",":
             continue
-        out.extend(p for p in prep.children if p.dep_ == "pobj" and p.lower_ in ("office", "power"))
+        for p in prep.children:
+            if p.dep_ != "pobj" or p.lower_ not in ("office", "power"):
+                continue
+            out.append(p)
+            after = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else p
+            if after.dep_ == "prep" and after.lower_ in ("since", "from", "until", "till"):
+                out.append(after)  # "in office since 1946", parsed with "since" on the verb
     return out
 
 
@@ -917,7 +924,9 @@ def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
     for tm, path in times:
         if path and _until_clause(path[-1]):
             path = [*path, path[-1].head]  # "was President from A until he died in B"
-        for node in path:
+        # an anchor inside the expression ("in office since 1946": "since") owns it first
+        inside = [t for t in ctx.doc[tm.start : tm.end] if t.lower_ in ("since", "from")]
+        for node in [*inside, *path]:
             owners = [c for c in cands if any(a.i == node.i for a in c.anchors)]
             if owners:
                 best = max(c.priority for c in owners)
@@ -1398,13 +1407,21 @@ def _counterparts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         known = sorted(state.history + state.undated + local, key=lambda t: t.evidence_start)
         before = [t for t in known if t.evidence_start <= noun.idx]
         other = next((t for t in reversed(before) if t.person_id != person.ref.key), None)
-        if other is None:
-            continue
+        role = other.role if other is not None else _office_named_before(noun, ctx)
         served, _host = office_states(noun, ctx)
-        if served is None:
+        if role is None or served is None:
             continue
-        out.append(_fact(person, other.role, served, None, (None, None), sent, ctx, 0.4))
+        out.append(_fact(person, role, served, None, (None, None), sent, ctx, 0.4))
     return out
+
+
+def _office_named_before(noun: Token, ctx: DocContext) -> str | None:
+    """Return the last office named before ``noun`` in its sentence ("X became the first
+    Greek foreign minister to ..., and he and his Turkish counterpart ...")."""
+    for t in reversed(list(noun.sent)):
+        if t.i < noun.i and is_office(t):
+            return normalise_role(raw_role(t, ctx))
+    return None
 
 
 _OWN_POSSESSIVES = frozenset(["his", "her", "their"])
