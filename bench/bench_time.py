@@ -13,6 +13,7 @@ from pathlib import Path
 import spacy
 
 from diplomatica.nlp.extensions import SPANS_TIME, register
+from diplomatica.nlp.time import tag_text
 from diplomatica.nlp.time.component import TimeTagger
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "seeds"
@@ -40,6 +41,7 @@ def main(repetitions: int = 5) -> dict[str, object]:
         for doc in docs:
             tagger(doc)
     tagger_seconds = (time.perf_counter() - began) / repetitions
+    scaling = _scaling_ratio()
     return {
         "documents": len(texts),
         "characters": sum(len(t) for t in texts),
@@ -49,7 +51,31 @@ def main(repetitions: int = 5) -> dict[str, object]:
         "tagger_fraction_of_pipeline": round(tagger_seconds / pipeline_seconds, 4),
         "target_fraction": 0.10,
         "expressions": sum(len(doc.spans[SPANS_TIME]) for doc in docs),
+        "cost_128_copies_over_16x_8_copies": scaling,
+        "target_scaling": "about 1 (linear in text length)",
     }
+
+
+_NOISY_UNIT = (
+    "In 1972 and 1973 he visited Mongolia; from 1963 to 1967 he was ambassador. "
+    "Yesterday 226,236 head of cattle arrived, and a few months later, on 26 March 1990, "
+    "the following day 9999999 1-1-1-1-1 ((((2000 ---- 1950-52-53 in in in May May "
+)
+
+
+def _scaling_ratio() -> float:
+    """Return cost(128 copies) / (16 x cost(8 copies)) of tagging a date-dense text: about 1
+    when the tagger is linear in text length."""
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(5):
+            began = time.perf_counter()
+            tag_text(text)
+            best = min(best, time.perf_counter() - began)
+        return best
+
+    return round(cost(_NOISY_UNIT * 128) / (16 * cost(_NOISY_UNIT * 8)), 3)
 
 
 if __name__ == "__main__":

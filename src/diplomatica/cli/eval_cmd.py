@@ -48,7 +48,7 @@ def events_command(
     tenures: Annotated[
         Path | None,
         typer.Option(
-            help="Tenure gold [default: tenures.jsonl beside the events gold, if present].",
+            help="Tenure gold [default: tenures_X.jsonl beside events_X.jsonl, if present].",
             exists=True,
             dir_okay=False,
         ),

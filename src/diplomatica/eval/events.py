@@ -282,11 +282,13 @@ def evaluate_events(
 
     ``docs`` defaults to the documents the gold names, found under ``search`` and then the
     default folders (seeds, ``examples/``, the gold text folders); ``tenures_path`` defaults
-    to ``tenures.jsonl`` next to the events gold when it exists.
+    to the tenure file named like the events gold ("events_X.jsonl" -> "tenures_X.jsonl")
+    next to it, when it exists.
     """
     gold = read_jsonl(gold_path)
-    if tenures_path is None and (gold_path.parent / "tenures.jsonl").exists():
-        tenures_path = gold_path.parent / "tenures.jsonl"
+    beside = gold_path.parent / gold_path.name.replace("events", "tenures", 1)
+    if tenures_path is None and beside != gold_path and beside.exists():
+        tenures_path = beside  # events_dev4.jsonl -> tenures_dev4.jsonl
     gold_tenures = read_jsonl(tenures_path) if tenures_path else []
     if docs is None:
         ids = sorted({g["doc"] for g in gold} | {t["doc"] for t in gold_tenures})

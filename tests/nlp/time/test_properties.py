@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import calendar
-import time
 from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diplomatica.nlp.time import tag_text
-from diplomatica.nlp.time import tagger as tagger_module
 
 MONTHS = list(calendar.month_name)[1:]
 dates = st.dates(min_value=date(1000, 1, 1), max_value=date(2100, 12, 31))
@@ -74,22 +72,12 @@ def test_never_raises_on_date_like_noise(text: str) -> None:
     tag_text(text, "bogus-date")
 
 
-def test_cost_is_linear_in_text_length() -> None:
-    """Tagging 16 copies costs about 16x one copy (bounded generously at 3x that ratio)."""
+def test_repeated_text_yields_repeated_expressions() -> None:
+    """Tagging 128 copies finds 128 times the expressions of one copy (its cost against length
+    is measured by ``bench/bench_time.py``, not by a timed test)."""
     unit = (
         "In 1972 and 1973 he visited Mongolia; from 1963 to 1967 he was ambassador. "
         "Yesterday 226,236 head of cattle arrived, and a few months later, on 26 March 1990, "
         "the following day 9999999 1-1-1-1-1 ((((2000 ---- 1950-52-53 in in in May May "
     )
-
-    def cost(text: str) -> float:
-        best = float("inf")
-        for _ in range(5):
-            began = time.perf_counter()
-            tagger_module.tag_text(text)
-            best = min(best, time.perf_counter() - began)
-        return best
-
-    small, large = cost(unit * 8), cost(unit * 128)
-    assert large < 16 * small * 3
     assert len(tag_text(unit * 128)) == 128 * len(tag_text(unit))

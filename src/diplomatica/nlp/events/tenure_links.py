@@ -106,6 +106,15 @@ def name_mention(token: Token) -> Mention:
     return Mention(span.start, span.end, EntityRef(kind="person", key=key, name=name), name)
 
 
+def _past_dateline(subj: Token) -> Token:
+    """'HANOI, May 3, 1975 - X became ...' parsed with the dateline's city as subject and the
+    name in apposition to it: the name is the subject."""
+    if not (subj.is_upper and len(subj.text) > 1):
+        return subj
+    names = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not c.is_upper]
+    return names[-1] if names else subj
+
+
 def clause_subject(verb: Token) -> Token | None:
     """Return the subject of ``verb``, looking through coordinated verbs ("was recalled and
     appointed"), relative clauses ("X, who served") and participles ("X, ... served")."""
@@ -113,7 +122,9 @@ def clause_subject(verb: Token) -> Token | None:
     for _ in range(5):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return subj[0]
+            # several subjects are a misparse ("CAIRO, Feb. 26 - X became"): the nearest wins
+            before = [s for s in subj if s.i < node.i]
+            return _past_dateline(before[-1] if before else subj[0])
         if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
             continue
