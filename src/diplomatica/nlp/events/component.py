@@ -42,6 +42,7 @@ from diplomatica.nlp.events.context import (
     TRIGGER_INDEX,
     DocContext,
     build_context,
+    record_title_with,
     sentence_notes,
     sentence_segments,
 )
@@ -158,6 +159,18 @@ class EventExtractor:
         if remnants:
             return self._elliptical_events(trig, sent, ctx, notes, remnants)
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
+        writer = ctx.writer
+        if writer is not None and writer.country and record_title_with(sent):
+            # "Record of conversation with X, Geneva, 5 May 1962" in the writer's own record:
+            # he is the other party of X, and the place is the venue
+            if not any(a.id == writer.key for a in actors):
+                actors = [
+                    *actors,
+                    Actor(writer.name, writer.key, "person", writer.country, "participant"),
+                ]
+            people = list(dict.fromkeys(a.country for a in actors if a.country))
+            if len(people) >= 2:
+                states = people
         if not states and self._pair and names_the_pair(trig, sent):
             # "X sent aid to the country, and in 1951 the two governments signed ...": the
             # pair of the sentence's earlier clause
@@ -267,6 +280,11 @@ class EventExtractor:
         """Return the event of ``trig`` with ``states``, completed to two from the context
         (never with ``not_parties``, the co-targets of a split act)."""
         date, confidence = event_date(trig, sent, ctx)
+        if confidence < 0.5 and record_title_with(sent):
+            # "My talks with X, Peking, 9-11 July 1971": the title's one date is the talks'
+            times = ctx.times_in(sent.start, sent.end)
+            if len(times) == 1:
+                date, confidence = times[0].value, 0.8
         if len(states) < 2:
             # states of another era ("Russia" for a 1988 act) cannot fill in
             gone = [s for s in ctx.main_states if not _existed(s, date)]
