@@ -162,3 +162,60 @@ def test_a_venue_not_named_as_a_state_yields_to_the_documents_pair(
 def test_the_state_of_a_craft_is_no_party_of_the_journey(extract: Extract, text: str) -> None:
     visits = _states(extract(text), "VISIT")
     assert visits and all("SUN" not in s and "GBR" not in s for s in visits)
+
+
+# Collective parties: "the three delegations"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "In 1994 Norway brokered talks among Israel, Jordan and Egypt. A first round was "
+            "held in Oslo in May 1994, and the three delegations signed a protocol in Geneva on "
+            "4 October 1994.",
+            ["EGY", "ISR", "JOR"],
+        ),
+        (
+            "In 1979 Sweden arranged talks among Kenya, Uganda and Tanzania. After a round in "
+            "Stockholm, the foreign ministers of the three states signed an accord in Arusha on "
+            "14 May 1980.",
+            ["KEN", "TZA", "UGA"],
+        ),
+    ],
+)
+def test_the_three_delegations_are_the_three_states_named_together(
+    extract: Extract, text: str, parties: list[str]
+) -> None:
+    assert parties in _states(extract(text), "SIGN_AGREEMENT")
+
+
+def test_the_three_governments_are_the_states_named_just_before(extract: Extract) -> None:
+    doc = extract(
+        "Ghana turned to Moscow. Guinea, which had recognised Moscow in 1958, sent its premier "
+        "to Accra in March 1960, and in May of that year the three governments signed a "
+        "trade agreement in Conakry."
+    )
+    assert ["GHA", "GIN", "SUN"] in _states(doc, "SIGN_AGREEMENT")
+
+
+# Movements as targets of support
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Mozambique became independent in 1975. Algeria had supported the FRELIMO since 1963.",
+            ["DZA", "MOZ"],
+        ),
+        (
+            "Angola became independent in 1975. Ghana had backed the MPLA since the 1960s.",
+            ["AGO", "GHA"],
+        ),
+    ],
+)
+def test_a_movement_backed_before_independence_stands_for_its_future_state(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "EXPRESS_SUPPORT") == [pair]

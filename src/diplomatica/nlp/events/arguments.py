@@ -878,6 +878,80 @@ def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
     return False
 
 
+def backs_movement(trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a support or aid verb's object is a movement the entities do not know,
+    named by an acronym ("supported the MPLA", "backed the FNLA and UNITA"): its country is
+    the territory it fought for, often a state only later (the fill may take it)."""
+    if trigger.type not in ("EXPRESS_SUPPORT", "PROVIDE_AID"):
+        return False
+    for obj in trigger.anchor.children:
+        if obj.dep_ != "dobj":
+            continue
+        for t in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            acronym = t.is_alpha and len(t.text) >= 3 and t.text.isupper()
+            if acronym and ctx.mention_at(t) is None:
+                return True
+    return False
+
+
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# "the three governments" (not "the four powers": a group the text need not have named)
+_COLLECTIVE_NOUNS = frozenset(
+    ["state", "country", "government", "nation", "party", "side", "delegation"]
+)  # fmt: skip
+
+
+def collective_size(trigger: Trigger, sent: Span) -> int:
+    """Return N when the trigger's subject names its parties only as "the N delegations",
+    "the foreign ministers of the N states", "the N governments" (0 otherwise)."""
+    subjects = _subject_tokens(trigger.anchor) or list(trigger.token.subtree)
+    for t in subjects:
+        if not sent.start <= t.i < sent.end or t.lemma_.lower() not in _COLLECTIVE_NOUNS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod")}
+        size = next((_NUMBER_WORDS[d] for d in dets if d in _NUMBER_WORDS), 0)
+        if size and "the" in dets:
+            return size
+    return 0
+
+
+def collective_parties(ctx: DocContext, trigger: Trigger, size: int) -> list[str]:
+    """Return the ``size`` states "the three delegations" stands for: the last coordination of
+    that many states before the trigger in its paragraph ("talks among
+    Angola, Cuba and South Africa ... the three delegations signed"), else the states named
+    most recently before it, then the document's main states."""
+    before = trigger.token.idx
+    para = ctx.paragraph_start(before)
+    for m in reversed(ctx.mentions):
+        if m.start >= trigger.token.i or ctx.doc[m.start].idx < para:
+            continue
+        group = _coordination_states(m, ctx)
+        if len(group) == size:
+            return group
+    return recent_states(ctx, before, [], size, salient_first=False)
+
+
+def _coordination_states(m: Mention, ctx: DocContext) -> list[str]:
+    """Return the states of the coordination whose last conjunct ``m`` is ("Angola, Cuba and
+    South Africa"), in order; empty when ``m`` ends no coordination."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ != "conj" or m.ref.kind != "state":
+        return []
+    first = last.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out: list[str] = []
+    for t in first.subtree:
+        if t.i != first.i and t.dep_ != "conj":
+            continue
+        other = ctx.mention_at(t)
+        if other is None or other.ref.kind != "state" or not other.state:
+            return []
+        if other.state not in out:
+            out.append(other.state)
+    return out
+
+
 def _agreement_nouns(trigger: Trigger) -> list[Token]:
     """Return the nouns naming what was signed: the trigger noun, the verb's object, or the
     noun a relative clause modifies ("the pacts that Moscow concluded ...")."""

@@ -23,6 +23,9 @@ from spacy.tokens import Doc, Span
 from diplomatica.nlp.events.arguments import (
     Remnant,
     anaphoric_parties,
+    backs_movement,
+    collective_parties,
+    collective_size,
     coordinated_states,
     describes_appositive,
     elliptical_remnants,
@@ -175,6 +178,12 @@ class EventExtractor:
             # "X sent aid to the country, and in 1951 the two governments signed ...": the
             # pair of the sentence's earlier clause
             states = list(self._pair)
+        size = collective_size(trig, sent) if len(states) < 3 else 0
+        if size:
+            # "the three delegations signed": the states named together before
+            group = collective_parties(ctx, trig, size)
+            if len(group) == size:
+                states = group
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
         holder = presence_holder(trig, ctx, sent)
@@ -287,7 +296,11 @@ class EventExtractor:
                 date, confidence = times[0].value, 0.8
         if len(states) < 2:
             # states of another era ("Russia" for a 1988 act) cannot fill in
-            gone = [s for s in ctx.main_states if not _existed(s, date)]
+            gone = (
+                []
+                if backs_movement(trig, ctx)
+                else [s for s in ctx.main_states if not _existed(s, date)]
+            )
             need = 2 - len(states)
             # "the country" points back to the state named just before it
             anaphoric = anaphoric_parties(trig, sent)
