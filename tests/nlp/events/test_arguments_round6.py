@@ -219,3 +219,27 @@ def test_a_movement_backed_before_independence_stands_for_its_future_state(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), "EXPRESS_SUPPORT") == [pair]
+
+
+# "relations between A and B"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On 4 May 1972 the two envoys signed a protocol in Stockholm establishing diplomatic "
+            "relations between Bangladesh and the Kingdom of Nepal.",
+            ["BGD", "NPL"],
+        ),
+        (
+            "In June 1975 the ambassadors exchanged letters in Geneva restoring relations between "
+            "Chile and the Republic of Peru.",
+            ["CHL", "PER"],
+        ),
+    ],
+)
+def test_the_states_between_which_relations_are_established_are_the_pair(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "ESTABLISH_RELATIONS") == [pair]

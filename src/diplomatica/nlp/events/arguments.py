@@ -894,6 +894,29 @@ def backs_movement(trigger: Trigger, ctx: DocContext) -> bool:
     return False
 
 
+def between_states(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """Return the states of a "between A and B" phrase on the relations a trigger establishes
+    or ends ("notes establishing relations between Mexico and the Kingdom of Spain"): they are
+    the pair, whoever else the clause names (empty when fewer than two)."""
+    if trigger.type not in ("ESTABLISH_RELATIONS", "END_RELATIONS"):
+        return []
+    heads = [
+        trigger.token,
+        *(c for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")),
+    ]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            out: list[str] = []
+            for m in _mentions_of(list(prep.subtree), ctx):
+                if m.ref.kind == "state" and m.state and m.state not in out:
+                    out.append(m.state)
+            if len(out) >= 2:
+                return out
+    return []
+
+
 _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # "the three governments" (not "the four powers": a group the text need not have named)
 _COLLECTIVE_NOUNS = frozenset(

@@ -24,6 +24,7 @@ from diplomatica.nlp.events.arguments import (
     Remnant,
     anaphoric_parties,
     backs_movement,
+    between_states,
     collective_parties,
     collective_size,
     coordinated_states,
@@ -178,6 +179,11 @@ class EventExtractor:
             # "X sent aid to the country, and in 1951 the two governments signed ...": the
             # pair of the sentence's earlier clause
             states = list(self._pair)
+        pair = between_states(trig, ctx)
+        if pair:
+            # "notes establishing relations between A and B": the pair, not the notes' venue
+            actors = [a for a in actors if a.country in pair]
+            states, sources = pair, [s for s in sources if s in pair]
         size = collective_size(trig, sent) if len(states) < 3 else 0
         if size:
             # "the three delegations signed": the states named together before
