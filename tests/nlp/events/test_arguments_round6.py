@@ -243,3 +243,23 @@ def test_the_states_between_which_relations_are_established_are_the_pair(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), "ESTABLISH_RELATIONS") == [pair]
+
+
+# A nominal act without parties of its own continues the sentence's pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain and France watched the region closely. Britain was wary. He recalled that "
+        "Nasser had met Sukarno in Cairo in June 1965 and that the talks held there had "
+        "settled nothing.",
+        "Britain and France watched the region closely. Britain was wary. Nehru received Tito "
+        "in Delhi in December 1954, and the negotiations begun there led to a joint statement.",
+    ],
+)
+def test_a_meeting_noun_without_parties_continues_the_sentences_pair(
+    extract: Extract, text: str
+) -> None:
+    met = _states(extract(text), "MEET")
+    assert met and all(s in (["EGY", "IDN"], ["IND", "YUG"]) for s in met)

@@ -175,9 +175,10 @@ class EventExtractor:
             people = list(dict.fromkeys(a.country for a in actors if a.country))
             if len(people) >= 2:
                 states = people
-        if not states and self._pair and names_the_pair(trig, sent):
-            # "X sent aid to the country, and in 1951 the two governments signed ...": the
-            # pair of the sentence's earlier clause
+        if not states and self._pair and (names_the_pair(trig, sent) or trig.token.pos_ == "NOUN"):
+            # "X sent aid to the country, and in 1951 the two governments signed ...", "he had
+            # met Y in 1969 and the negotiations agreed there failed": the pair of the
+            # sentence's earlier clause
             states = list(self._pair)
         pair = between_states(trig, ctx)
         if pair:
