@@ -490,6 +490,8 @@ def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     prep = last.head
     while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.i != prep.i:
         prep = prep.head  # "met first in Geneva and later in Warsaw"
+    if _meeting_moved_to(prep, trigger):
+        return True  # "the talks moved to Warsaw": the meeting's new venue
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from", "near"):
         return False
     node = prep.head  # "met Zhou at Beijing airport on his way home from Hanoi"
@@ -500,6 +502,35 @@ def _is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
             return False
         node = node.head
     return False
+
+
+def _meeting_moved_to(prep: Token, trigger: Trigger) -> bool:
+    """``the talks moved to Warsaw``, ``negotiations shifted to Geneva``: a "to" phrase of a
+    verb whose subject is the meeting noun itself names where the meeting went on."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or trigger.token.pos_ != "NOUN":
+        return False
+    verb = prep.head
+    return any(c.i == trigger.token.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# Nouns of a craft a traveller boards: "aboard a Pakistani aircraft" names no party.
+_VEHICLE_NOUNS = frozenset(
+    ["aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "helicopter", "ship",
+     "vessel", "steamer", "liner", "train", "boat", "warship", "cruiser", "yacht"]
+)  # fmt: skip
+_BOARDING_PREPS = frozenset(["aboard", "on", "in", "by", "onboard"])
+
+
+def _names_vehicle(m: Mention, ctx: DocContext) -> bool:
+    """``flew to Peking aboard a Pakistani aircraft``, ``sailed on a Soviet liner``: the state
+    of the craft a traveller rides in is no party of his journey."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return False
+    craft = last.head
+    if craft.lemma_.lower() not in _VEHICLE_NOUNS or craft.dep_ != "pobj":
+        return False
+    return craft.head.lower_ in _BOARDING_PREPS
 
 
 _POSTED_PEOPLE = frozenset(
@@ -689,6 +720,8 @@ def event_actors(
             continue
         if _names_currency(m, ctx) or _names_war(m, trigger, ctx) or _names_language(m, ctx):
             continue
+        if trigger.type == "VISIT" and _names_vehicle(m, ctx):
+            continue  # "aboard a Pakistani aircraft": the craft, not the host
         if _in_state_apposition(m, trigger, ctx) or _parenthetical_after_subject(m, trigger, ctx):
             continue  # "Albania, Belgrade's closest client, ...": a description
         if _under_circumstance(m, trigger, ctx) or _names_agreement_place(m, ctx):
@@ -740,21 +773,84 @@ def event_actors(
     # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
     # sides come from the context and the venue is neutral ground; with one side named ("X was
     # received in Moscow"), the venue is the other side.
-    where = where_antecedent(trigger, ctx)
-    if where is not None and where.state and where.state not in venues:
-        venues.append(where.state)
+    for where in (where_antecedent(trigger, ctx), _conjoined_destination(trigger, ctx)):
+        if where is not None and where.state and where.state not in venues:
+            venues.append(where.state)
     # "Talks between the foreign ministers, A and B, opened in Geneva": two named people
     # presented as the sides' representatives are the two sides even when only one's state is
     # known; the venue stays neutral ground ("I met President B in New York" is B's home).
     people = {a.id for a in actors if a.kind == "person"}
     group = any(t.tag_ == "NNS" and t.lemma_.lower() in PERSON_GROUP_NOUNS for t in core)
-    neutral = len(people) >= 2 and group
+    neutral = (len(people) >= 2 and group) or _joint_subject(trigger)
     for venue in venues if len(states) == 1 and not sides and not neutral else []:
         if len(states) >= 2:
             break
-        if venue not in states:
+        if venue not in states and _plausible_host(venue, states, trigger, ctx):
             states.append(venue)
     return actors, states, sides, sources
+
+
+def _joint_subject(trigger: Trigger) -> bool:
+    """``A and the Chinese chargé, B, met in Warsaw``, ``our ambassadors met in Geneva``,
+    ``we talked in Vienna``: a meeting whose subject holds both sides (a coordination, a plural
+    noun, "we") was held on neutral ground; its venue is no party."""
+    if trigger.type != "MEET":
+        return False
+    for verb in {trigger.anchor.i: trigger.anchor, trigger.token.i: trigger.token}.values():
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "receive":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "X met President Y in Dakar": Y is the host
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subj.lower_ == "we" or any(c.dep_ == "conj" for c in subj.children):
+                return True
+            if subj.tag_ == "NNS" and subj.lemma_.lower() in _DIPLOMAT_GROUPS:
+                return True
+    return False
+
+
+# Plural nouns of the people of both sides at a table ("the ambassadors met").
+_DIPLOMAT_GROUPS = frozenset(
+    ["ambassador", "envoy", "delegation", "delegate", "negotiator", "representative", "minister"]
+)
+
+
+def _met_person(trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether the meeting verb has a person as its direct object ("met President B",
+    "received X"): the person met, at home in the venue."""
+    objects = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
+    if trigger.token.lemma_.lower() == "receive":  # "was received by President X"
+        objects += [g for c in _agent_tokens(trigger.anchor) for g in c.children]
+    return any(
+        ((m := ctx.mention_at(c)) is not None and m.ref.kind == "person") or c.pos_ == "PROPN"
+        for c in objects
+    )
+
+
+def _conjoined_destination(trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """``flew to Lusaka and was received by X``: the destination of the verb a meeting verb is
+    conjoined to is where the meeting took place."""
+    verb = trigger.anchor
+    if trigger.type != "MEET" or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+            for g in prep.children:
+                m = ctx.mention_at(g)
+                if m is not None and m.state and m.ref.kind in ("place", "state"):
+                    return m
+    return None
+
+
+def _plausible_host(venue: str, states: list[str], trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether the state of a meeting's venue may be its missing side (any venue of
+    other acts may: "withdrew recognition from the government in Taipei"): a state the text
+    names as a state, the home of the person met, or the only candidate ("negotiated in Rome
+    with X" in a text about the Holy See and Poland: the Holy See, not Italy)."""
+    if trigger.type != "MEET" or venue in ctx.state_keys or _met_person(trigger, ctx):
+        return True  # "I met President B in New York": B at home
+    before = trigger.token.sent.start_char
+    return not recent_states(ctx, before, [*states, venue], 1)
 
 
 _GROUP_NOUNS = frozenset(
@@ -780,6 +876,103 @@ def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
         if group and any(c.lower_ in _GROUP_MODIFIERS for c in t.children):
             return True
     return False
+
+
+def backs_movement(trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a support or aid verb's object is a movement the entities do not know,
+    named by an acronym ("supported the MPLA", "backed the FNLA and UNITA"): its country is
+    the territory it fought for, often a state only later (the fill may take it)."""
+    if trigger.type not in ("EXPRESS_SUPPORT", "PROVIDE_AID"):
+        return False
+    for obj in trigger.anchor.children:
+        if obj.dep_ != "dobj":
+            continue
+        for t in (obj, *(c for c in obj.children if c.dep_ == "conj")):
+            acronym = t.is_alpha and len(t.text) >= 3 and t.text.isupper()
+            if acronym and ctx.mention_at(t) is None:
+                return True
+    return False
+
+
+def between_states(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """Return the states of a "between A and B" phrase on the relations a trigger establishes
+    or ends ("notes establishing relations between Mexico and the Kingdom of Spain"): they are
+    the pair, whoever else the clause names (empty when fewer than two)."""
+    if trigger.type not in ("ESTABLISH_RELATIONS", "END_RELATIONS"):
+        return []
+    heads = [
+        trigger.token,
+        *(c for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")),
+    ]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "between":
+                continue
+            out: list[str] = []
+            for m in _mentions_of(list(prep.subtree), ctx):
+                if m.ref.kind == "state" and m.state and m.state not in out:
+                    out.append(m.state)
+            if len(out) >= 2:
+                return out
+    return []
+
+
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# "the three governments" (not "the four powers": a group the text need not have named)
+_COLLECTIVE_NOUNS = frozenset(
+    ["state", "country", "government", "nation", "party", "side", "delegation"]
+)  # fmt: skip
+
+
+def collective_size(trigger: Trigger, sent: Span) -> int:
+    """Return N when the trigger's subject names its parties only as "the N delegations",
+    "the foreign ministers of the N states", "the N governments" (0 otherwise)."""
+    subjects = _subject_tokens(trigger.anchor) or list(trigger.token.subtree)
+    for t in subjects:
+        if not sent.start <= t.i < sent.end or t.lemma_.lower() not in _COLLECTIVE_NOUNS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod")}
+        size = next((_NUMBER_WORDS[d] for d in dets if d in _NUMBER_WORDS), 0)
+        if size and "the" in dets:
+            return size
+    return 0
+
+
+def collective_parties(ctx: DocContext, trigger: Trigger, size: int) -> list[str]:
+    """Return the ``size`` states "the three delegations" stands for: the last coordination of
+    that many states before the trigger in its paragraph ("talks among
+    Angola, Cuba and South Africa ... the three delegations signed"), else the states named
+    most recently before it, then the document's main states."""
+    before = trigger.token.idx
+    para = ctx.paragraph_start(before)
+    for m in reversed(ctx.mentions):
+        if m.start >= trigger.token.i or ctx.doc[m.start].idx < para:
+            continue
+        group = _coordination_states(m, ctx)
+        if len(group) == size:
+            return group
+    return recent_states(ctx, before, [], size, salient_first=False)
+
+
+def _coordination_states(m: Mention, ctx: DocContext) -> list[str]:
+    """Return the states of the coordination whose last conjunct ``m`` is ("Angola, Cuba and
+    South Africa"), in order; empty when ``m`` ends no coordination."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ != "conj" or m.ref.kind != "state":
+        return []
+    first = last.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out: list[str] = []
+    for t in first.subtree:
+        if t.i != first.i and t.dep_ != "conj":
+            continue
+        other = ctx.mention_at(t)
+        if other is None or other.ref.kind != "state" or not other.state:
+            return []
+        if other.state not in out:
+            out.append(other.state)
+    return out
 
 
 def _agreement_nouns(trigger: Trigger) -> list[Token]:

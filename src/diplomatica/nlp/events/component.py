@@ -23,6 +23,10 @@ from spacy.tokens import Doc, Span
 from diplomatica.nlp.events.arguments import (
     Remnant,
     anaphoric_parties,
+    backs_movement,
+    between_states,
+    collective_parties,
+    collective_size,
     coordinated_states,
     describes_appositive,
     elliptical_remnants,
@@ -42,6 +46,7 @@ from diplomatica.nlp.events.context import (
     TRIGGER_INDEX,
     DocContext,
     build_context,
+    record_title_with,
     sentence_notes,
     sentence_segments,
 )
@@ -158,10 +163,34 @@ class EventExtractor:
         if remnants:
             return self._elliptical_events(trig, sent, ctx, notes, remnants)
         actors, states, _sides, sources = event_actors(trig, ctx, sent)
-        if not states and self._pair and names_the_pair(trig, sent):
-            # "X sent aid to the country, and in 1951 the two governments signed ...": the
-            # pair of the sentence's earlier clause
+        writer = ctx.writer
+        if writer is not None and writer.country and record_title_with(sent):
+            # "Record of conversation with X, Geneva, 5 May 1962" in the writer's own record:
+            # he is the other party of X, and the place is the venue
+            if not any(a.id == writer.key for a in actors):
+                actors = [
+                    *actors,
+                    Actor(writer.name, writer.key, "person", writer.country, "participant"),
+                ]
+            people = list(dict.fromkeys(a.country for a in actors if a.country))
+            if len(people) >= 2:
+                states = people
+        if not states and self._pair and (names_the_pair(trig, sent) or trig.token.pos_ == "NOUN"):
+            # "X sent aid to the country, and in 1951 the two governments signed ...", "he had
+            # met Y in 1969 and the negotiations agreed there failed": the pair of the
+            # sentence's earlier clause
             states = list(self._pair)
+        pair = between_states(trig, ctx)
+        if pair:
+            # "notes establishing relations between A and B": the pair, not the notes' venue
+            actors = [a for a in actors if a.country in pair]
+            states, sources = pair, [s for s in sources if s in pair]
+        size = collective_size(trig, sent) if len(states) < 3 else 0
+        if size:
+            # "the three delegations signed": the states named together before
+            group = collective_parties(ctx, trig, size)
+            if len(group) == size:
+                states = group
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
         holder = presence_holder(trig, ctx, sent)
@@ -267,9 +296,18 @@ class EventExtractor:
         """Return the event of ``trig`` with ``states``, completed to two from the context
         (never with ``not_parties``, the co-targets of a split act)."""
         date, confidence = event_date(trig, sent, ctx)
+        if confidence < 0.5 and record_title_with(sent):
+            # "My talks with X, Peking, 9-11 July 1971": the title's one date is the talks'
+            times = ctx.times_in(sent.start, sent.end)
+            if len(times) == 1:
+                date, confidence = times[0].value, 0.8
         if len(states) < 2:
             # states of another era ("Russia" for a 1988 act) cannot fill in
-            gone = [s for s in ctx.main_states if not _existed(s, date)]
+            gone = (
+                []
+                if backs_movement(trig, ctx)
+                else [s for s in ctx.main_states if not _existed(s, date)]
+            )
             need = 2 - len(states)
             # "the country" points back to the state named just before it
             anaphoric = anaphoric_parties(trig, sent)

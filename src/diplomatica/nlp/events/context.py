@@ -58,6 +58,8 @@ class DocContext:
     token_mention: dict[int, Mention] = field(default_factory=dict)
     paragraph_starts: list[int] = field(default_factory=list)
     text: str = ""
+    writer: EntityRef | None = None  # the writer of a first-person record, with his state
+    state_keys: frozenset[str] = frozenset()  # states the text names as states
     _time_starts: list[int] = field(default_factory=list)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -233,21 +235,166 @@ def speaker_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# Lines of a record's heading that name its writer: "From: X", "From the diary of X",
+# "Memorandum ... FROM: X"; and nouns of a first-person record.
+_FROM_LABEL = re.compile(r"^\s*from\s*:", re.IGNORECASE)
+_RECORD_NOUNS = frozenset(["diary", "journal", "notebook", "memoirs"])
+_HEADER_LINES = 12
+_SIGNATURE_LINES = 4
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """Return the ``[start, end)`` token ranges of the non-empty lines of ``doc``."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for tok in doc:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            end = tok.i if tok.is_space else tok.i + 1
+            if any(not t.is_space for t in doc[start:end]):
+                out.append((start, end))
+            start = tok.i + 1
+    if any(not t.is_space for t in doc[start:]):
+        out.append((start, len(doc)))
+    return out
+
+
+def _people_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.ref.kind == "person" and start <= m.start < end]
+
+
+def _header_writer(
+    doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]
+) -> Mention | None:
+    """Return the person a record's heading names as its writer ("From: X", "From the diary
+    of X") in its first lines."""
+    for start, end in lines[:_HEADER_LINES]:
+        text = doc[start:end].text
+        words = {t.lower_ for t in doc[start:end]}
+        if _FROM_LABEL.match(text) or (words & _RECORD_NOUNS and "of" in words):
+            people = _people_in(mentions, start, end)
+            if people:
+                return people[0]
+    return None
+
+
+def _signature(
+    doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[Mention, int] | None:
+    """Return the person signing a record in its last lines (a line holding only a name, or
+    "(signed) X") and the index of that line."""
+    first = max(0, len(lines) - _SIGNATURE_LINES)
+    for k in range(len(lines) - 1, first - 1, -1):
+        start, end = lines[k]
+        people = _people_in(mentions, start, end)
+        if not people:
+            continue
+        m = people[0]
+        rest = [
+            t
+            for t in doc[start:end]
+            if not m.start <= t.i < m.end and not t.is_punct and t.lower_ != "signed"
+        ]
+        if not rest:
+            return m, k
+    return None
+
+
+def _title_state(
+    doc: Doc, lines: list[tuple[int, int]], k: int, mentions: list[Mention]
+) -> str | None:
+    """Return the state a signature's title line gives the signer ("Ambassador of the USSR in
+    the USA" above the name): the state after "of" on an adjacent line."""
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(lines):
+            continue
+        start, end = lines[j]
+        for m in mentions:
+            if m.ref.kind != "state" or not start <= m.start < end:
+                continue
+            before = {t.lower_ for t in doc[max(start, m.start - 2) : m.start]}
+            if "of" in before:
+                return m.state
+    return None
+
+
+def _same_name(a: Mention, b: Mention) -> bool:
+    """Return whether two person mentions share a name word ("A. F. Dobrynin", "A. Dobrynin")."""
+    words = {w for w in a.ref.key.split() if len(w) > 2}
+    return bool(words & {w for w in b.ref.key.split() if len(w) > 2})
+
+
+def record_writer(doc: Doc, mentions: list[Mention]) -> EntityRef | None:
+    """Return the writer of a first-person record (a memorandum, a diary, a record of
+    conversation) with his state: the person its heading names ("From: X", "From the diary of
+    X") or its signature names, whose state is the entity's own or the one a title line of the
+    signature gives ("Ambassador of the USSR in ..."). None when no writer with a state is
+    found."""
+    lines = _lines(doc)
+    header = _header_writer(doc, lines, mentions)
+    signed = _signature(doc, lines, mentions)
+    writer = header or (signed[0] if signed else None)
+    if writer is None:
+        return None
+    state = writer.state
+    if state is None and signed is not None and (header is None or _same_name(header, signed[0])):
+        state = signed[0].state or _title_state(doc, lines, signed[1], mentions)
+    if state is None:
+        return None
+    ref = writer.ref
+    return EntityRef("person", ref.key, ref.name, state, ref.title)
+
+
+def writer_mentions(
+    doc: Doc, writer: EntityRef | None, mentions: list[Mention], quotes: list[tuple[int, int]]
+) -> list[Mention]:
+    """Return mentions for the first person of a record written by one person (``writer``,
+    see :func:`record_writer`): "I/me/my" stand for the writer, "we/our/us" for his state
+    (except "our two countries", "we both"). Tokens inside quotations or inside ``mentions``
+    (labelled speaker turns included) are left alone."""
+    if writer is None or writer.country is None:
+        return []
+    state = writer.country
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = [a for a, _b in quotes]
+    out: list[Mention] = []
+    for tok in doc:
+        low = tok.lower_
+        if (low not in _WE and low not in _I) or tok.i in taken:
+            continue
+        q = bisect.bisect_right(starts, tok.idx) - 1
+        if q >= 0 and quotes[q][0] < tok.idx < quotes[q][1]:
+            continue
+        if low in _I:
+            ref = writer
+        elif any(t.lower_ in _JOINT for t in doc[tok.i + 1 : tok.i + 3]):
+            continue
+        else:
+            ref = EntityRef("state", state, state, state)
+        out.append(Mention(tok.i, tok.i + 1, ref, tok.text))
+    return out
+
+
 def build_context(doc: Doc) -> DocContext:
     """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states,
     first and second persons of labelled speaker turns)."""
     named = _entity_mentions(doc)
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
-    mentions = sorted(named + speaker_mentions(doc, named), key=lambda m: m.start)
+    quotes = quotation_spans(text)
+    spoken = named + speaker_mentions(doc, named)
+    writer = record_writer(doc, named)
+    first_person = writer_mentions(doc, writer, spoken, quotes)
+    mentions = sorted(spoken + first_person, key=lambda m: m.start)
     ctx = DocContext(
         doc=doc,
         mentions=mentions,
         times=_time_mentions(doc),
-        quote_spans=quotation_spans(text),
-        main_states=main_states(named, len(text)),
+        quote_spans=quotes,
+        main_states=main_states(named + first_person, len(text)),
         paragraph_starts=_paragraph_starts(text),
     )
     ctx.text = text
+    ctx.writer = writer
+    ctx.state_keys = frozenset(m.ref.key for m in named if m.ref.kind == "state")
     ctx._time_starts = [t.start for t in ctx.times]
     for m in mentions:
         for i in range(m.start, m.end):
@@ -344,7 +491,15 @@ def sentence_segments(sent: Span) -> list[Span]:
 # The title of a record of talks states the meeting it records ("Record of Conversation
 # between A and B", "Memorandum of a Meeting with C").
 _RECORD_TITLE = re.compile(
-    r"(?:record|memorandum|minutes|notes?|transcript)s? of (?:an? |the )?(?:\w+ )?"
+    r"(?:(?:record|memorandum|minutes|notes?|transcript)s? of (?:an? |the )?(?:\w+ )?"
+    r"|(?:subject: *)?(?:my|our) )"
     r"(?:conversation|talks?|meeting|discussion|negotiations?)s? (?:between|with) ",
     re.IGNORECASE,
 )
+
+
+def record_title_with(sent: Span) -> bool:
+    """Return whether ``sent`` is the title of a record of the writer's own talks with someone
+    ("Record of conversation with X", "Subject: My talks with X"): the writer is a party."""
+    m = _RECORD_TITLE.search(sent.text.strip().rsplit("\n", 1)[-1])
+    return m is not None and m.start() <= 10 and m.group(0).lower().rstrip().endswith("with")
