@@ -356,6 +356,12 @@ FUTURE_CUE = re.compile(
     r"|due|plans?\sto|intends?\sto|hopes?|hoped|hoping|propos\w+|suggest\w*|agreed?\sto|asked\sfor|asks?\sfor|request\w*|call(?:s|ed)?\sfor"
     r"|(?:not|no)\slater\sthan)\b)"
 )
+# A past perfect in the clause before a date ("had already closed its consulate in November"):
+# the act lies before the narrative's reference time.
+PAST_PERFECT_CUE = re.compile(
+    r"(?i:\bhad\s(?:(?:already|just|earlier|previously|long|once|\w+ly)\s)?(?:been\s)?"
+    r"\w+(?:ed|en|wn|ne|ght|nt|lt|ld|ung|ft|ck|ade|ook|ame|ept)\b)"
+)
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")
 
 # a clause opened by a relative pronoun (after a comma): ", which Spain had broken off in 1952"

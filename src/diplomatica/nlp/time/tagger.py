@@ -137,6 +137,7 @@ class _Group:
     absolute: list[_Abs]
     open_side: str | None = None  # "start"/"end" for "since 5 July", "until 16 June"
     future: bool = False  # the sentence speaks of the future ("will", "is expected")
+    past_perfect: bool = False  # its clause is in the past perfect ("had already closed")
     day_part: str | None = None  # "TMO" for "the morning of 2 March 1969"
     rel_year: str | None = None  # "that" for "July 9-11 of that year"
 
@@ -592,6 +593,7 @@ class _Context:
     recent: _Abs | None = None  # the last explicit date, even a flashback
     recent_end: int = -1
     recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
+    recent_open: bool = False  # the last explicit date bounds an open range ("since 1981")
     last_day: date | None = None  # the last expression naming a single day
     last_day_end: int = -1
     anchor_explicit: bool = False  # the reference time was set by a date stating its year
@@ -695,8 +697,15 @@ def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
     forward = direction not in ("earlier", "ago", "before")
     base = ctx.doc_date if direction == "ago" and ctx.doc_date else None
     anchor = _day_abs(base) if base else ctx.anchor
-    if base is None and ctx.recent is not None and ctx.sentence_breaks_since(ctx.recent_end) == 0:
-        anchor = ctx.recent  # "opened in November 1981, broke down two years later"
+    if (
+        base is None
+        and ctx.recent is not None
+        and not ctx.recent_open
+        and ctx.sentence_breaks_since(ctx.recent_end) == 0
+    ):
+        # "opened in November 1981, broke down two years later"; not the bound of a state
+        # ("Galtieri, president since December 1981, resigned three days later")
+        anchor = ctx.recent
     if unit in ("hour", "minute"):  # "a few hours later": the same day
         day = anchor.end if anchor is not None and anchor.precision == "day" else None
         day = day or _day_reference(ctx)
@@ -839,11 +848,28 @@ def _resolve_day_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValu
     return _value(text, replace(base, value=base.value + suffix), resolved=True), False
 
 
+_FEW_MONTHS = 6  # "the following months" spans about half a year
+
+
 def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "the years that followed": open range from the day after the reference time."""
-    if ctx.anchor is None:
+    anchor = ctx.anchor
+    if (
+        ctx.recent is not None
+        and not ctx.recent_open
+        and ctx.sentence_breaks_since(ctx.recent_end) == 0
+    ):
+        anchor = ctx.recent  # "at the end of November 1971 ...; in the following months"
+    if anchor is None:
         return None
-    start = ctx.anchor.end + timedelta(days=1)
+    start = anchor.end + timedelta(days=1)
+    m = group.atoms[0].match
+    if (m.group("unit") or m.group("unit2") or "").lower() == "months":
+        # "in the following months": a few months, not an open-ended future
+        first = _month_abs(start.year, start.month)
+        last_month = _add_months(first.start, _FEW_MONTHS - 1)
+        last = _month_abs(last_month.year, last_month.month)
+        return _value(text, _range_abs(first, last), kind="range", resolved=True), False
     timex = TimeValue(text, f"{start.year:04d}/..", start.isoformat(), None, "approximate",
                       "range", resolved_from_context=True)  # fmt: skip
     return timex, False
@@ -1152,6 +1178,8 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
         year = _year_named(ctx, group.rel_year)
     elif group.kind == "month_noyear" and ctx.doc_date is not None:
         year = _deictic_month_year(m.group(0), month, ctx.doc_date) or year
+    if year is not None and _before_reference(group, ctx, year, month, day or 1):
+        year -= 1  # "had already closed its consulate at the beginning of November"
     reference = date(year, 1, 1) if year else None
     if reference is None:
         partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -1162,6 +1190,26 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     if exact is None:
         return _unresolved(text, f"XXXX-{month:02d}-{day:02d}", "day"), False
     return _value(text, _day_abs(exact), resolved=True), True
+
+
+def _before_reference(group: _Group, ctx: _Context, year: int, month: int, day: int) -> bool:
+    """Whether a date without a year, in a past-perfect clause, falls after the narrative's
+    reference time in the year chosen: the act it dates lies before that time ("Portugal did
+    not recognise it until February 1976. The United States had already closed its consulate
+    at the beginning of November": the November before), so it is in the year before."""
+    if not group.past_perfect or group.future or group.rel_year or ctx.anchor is None:
+        return False
+    if not ctx.anchor_explicit or year != ctx.anchor.end.year or _near_document_date(ctx):
+        return False  # the year came from elsewhere, or the narrative is at the document's day
+    if group.kind == "month_noyear" and group.atoms[0].match.group(0).split()[0].lower() in (
+        "last",
+        "next",
+        "this",
+        "that",
+    ):
+        return False
+    named = _safe_date(year, month, min(day, 28))
+    return named is not None and named > ctx.anchor.end
 
 
 def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
@@ -1355,11 +1403,18 @@ def _resolve(
             named = anchor.start if anchor.precision == "day" and group.kind != "range" else None
             ctx.recent, ctx.recent_end, ctx.recent_explicit = anchor, group.end, True
             ctx.recent_aside = _in_aside(text, group.start)
+            ctx.recent_open = (
+                group.kind in ("open_start", "open_end") or group.open_side is not None
+            )
             citation = pt.CITATION_AFTER.match(text, group.end) is not None
             planned = _planned(text, group, anchor, doc_date)
+            backward_bound = (
+                ctx.recent_open and ctx.anchor is not None and anchor.end < ctx.anchor.start
+            )  # "Galtieri, president since December 1981, ...": a state, not a step back
             if (
                 not citation
                 and not planned
+                and not backward_bound
                 and (
                     _moves_narrative_time(text, group.start, anchor, ctx.anchor)
                     or _main_clause_past(main_clause, group)
@@ -1372,6 +1427,7 @@ def _resolve(
         else:
             clause = _sentence_prefix(text, group.start, 160).rsplit(",", 1)[-1]
             group.future = bool(pt.FUTURE_CUE.search(clause))
+            group.past_perfect = bool(pt.PAST_PERFECT_CUE.search(clause))
             resolved = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
             if resolved is None:
                 continue
@@ -1390,6 +1446,7 @@ def _resolve(
                 if group.kind in _CALENDAR_KINDS and moved.precision in ("day", "month"):
                     ctx.recent, ctx.recent_end, ctx.recent_explicit = moved, group.end, False
                     ctx.recent_aside = _in_aside(text, group.start)
+                    ctx.recent_open = False
                 at_document_date = ctx.anchor is not None and ctx.anchor.start == ctx.doc_date
                 if (
                     not calendar_date

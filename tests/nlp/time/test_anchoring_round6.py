@@ -1,0 +1,96 @@
+"""Anchoring round 6: offsets count from the last narrative date, not from the bound of a
+state ("president since December 1981"); a past-perfect clause takes a yearless month before
+the narrative's time; "the following months" is a few months after the date just named.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from diplomatica.nlp.time.tagger import tag_text
+
+
+def _tagged(text: str, doc_date: str | None = None) -> dict[str, str]:
+    return {text[m.start : m.end]: m.timex.value for m in tag_text(text, doc_date)}
+
+
+def test_days_later_skips_the_since_of_an_apposition() -> None:
+    text = (
+        "The garrison surrendered on 14 June 1982. Galtieri, president since December 1981, "
+        "resigned three days later."
+    )
+    assert _tagged(text)["three days later"] == "1982-06-17"
+
+
+def test_month_later_skips_the_since_of_a_relative_clause() -> None:
+    text = (
+        "The army crossed the canal on 6 October 1973. Sadat, who had been president since "
+        "1970, received the American envoy a month later."
+    )
+    assert _tagged(text)["a month later"] == "1973-11"
+
+
+def test_chained_offsets_after_an_apposition_count_on() -> None:
+    text = (
+        "The ceasefire took effect on 2 May 1950. Nuri, premier since March 1949, fell three "
+        "days later, and the new cabinet met five days later."
+    )
+    tagged = _tagged(text)
+    assert tagged["three days later"] == "1950-05-05"
+    assert tagged["five days later"] == "1950-05-10"
+
+
+def test_since_bound_does_not_move_the_narrative_back() -> None:
+    text = (
+        "The treaty was signed on 9 August 1971. Swaran Singh, minister since June 1970, "
+        "flew to Moscow the following week."
+    )
+    assert _tagged(text)["the following week"].startswith("1971-W")
+
+
+def test_past_perfect_month_lies_before_a_not_until_date() -> None:
+    text = (
+        "The republic was proclaimed on 3 October 1962. Moscow did not recognise it until "
+        "February 1963. Cairo had already sent an envoy to Sanaa in November."
+    )
+    assert _tagged(text)["November"] == "1962-11"
+
+
+def test_past_perfect_at_the_beginning_of_a_month() -> None:
+    text = (
+        "Zambia became independent in October 1964. Britain did not recognise the new regime "
+        "until March 1965. France had already closed its consulate at the beginning of November."
+    )
+    assert _tagged(text)["November"] == "1964-11"
+
+
+def test_simple_past_month_after_a_date_stays_in_its_year() -> None:
+    text = "Talks began on 2 March 1960. In May the delegations signed a trade agreement."
+    assert _tagged(text)["May"] == "1960-05"
+
+
+def test_past_perfect_in_a_record_keeps_the_latest_such_day() -> None:
+    text = (
+        "Our contact, who was in Moscow last November, carried the letters, and I had arrived "
+        "in Delhi on 8 May and saw him that evening."
+    )
+    assert _tagged(text, "1965-05-14")["8 May"] == "1965-05-08"
+
+
+def test_following_months_are_a_few_months_after_the_date_just_named() -> None:
+    text = (
+        "In November 1971 Iraq broke off relations with Iran, and in the following months it "
+        "expelled thousands of Iranians."
+    )
+    assert _tagged(text)["the following months"] == "1971-12/1972-05"
+
+
+def test_months_that_followed_count_from_the_date_in_the_sentence() -> None:
+    text = (
+        "The envoy arrived in May 1975. The pact was signed in March 1962; in the months that "
+        "followed, Cairo expelled several diplomats."
+    )
+    assert _tagged(text)["the months that followed"] == "1962-04/1962-09"
+
+
+def test_following_years_stay_open() -> None:
+    text = "The accord was signed in 1966, and trade grew in the following years."
+    assert _tagged(text)["the following years"].endswith("/..")
