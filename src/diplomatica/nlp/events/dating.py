@@ -375,6 +375,40 @@ def _tenure_point(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> TimeVal
     return None
 
 
+_BOUND_PREPS = {"after": "after", "following": "after", "before": "before", "until": "before"}
+
+
+def _bound_side(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> str | None:
+    """Return "after"/"before" when a time dates a noun that an "after"/"before" phrase names
+    ("after the battles of 1987 and 1988", "before the war of 1967"): the event lies after
+    (before) that time, it did not happen in it; None otherwise."""
+    head = _time_head(tm, ctx)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in", "during"):
+        return None
+    noun = head.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.i == trigger.token.i:
+        return None
+    prep = noun.head
+    side = _BOUND_PREPS.get(prep.lower_)
+    if side is None or prep.dep_ != "prep" or prep.i > tm.start:
+        return None
+    return side
+
+
+def _bounded(value: TimeValue, side: str) -> TimeValue:
+    """Return the open range an "after"/"before" phrase makes of a time: from its last point on
+    ("after the battles of 1987 and 1988" -> 1988/..), or up to its first."""
+    bound = value.value.replace(",", "/").split("/")
+    if side == "after" and value.end:
+        return replace(value, value=f"{bound[-1]}/..", start=value.end[:4] + "-01-01"
+                       if value.granularity == "year" else value.end, end=None,
+                       granularity="range", kind="range")  # fmt: skip
+    if side == "before" and value.start:
+        return replace(value, value=f"../{bound[0]}", start=None, granularity="range",
+                       kind="range")  # fmt: skip
+    return value
+
+
 def _closed(value: TimeValue) -> TimeValue:
     """Return the bound an open range names ("until 1978" -> 1978, "since 5 July 1961" -> that
     day); other values unchanged."""
@@ -420,6 +454,9 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
         value = _tenure_point(best, trigger, ctx) or best.value
+        side = _bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
+        if side is not None and best_score >= 0.5:
+            value = _bounded(value, side)
         value = _through_end(value, trigger, cands, ctx) or value
         return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
@@ -437,6 +474,19 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     if doc_date:
         return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3
     return None, 0.3
+
+
+def _other_act(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time hangs on a verb coordinated with the trigger's that names another
+    act ("was recalled in 1952 and later became Defence Minister in 1957"): not a repetition."""
+    node = _time_head(tm, ctx)
+    for _ in range(6):
+        if node.i in (trigger.anchor.i, trigger.token.i) or node.head.i == node.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj":
+            return node.lemma_.lower() != trigger.anchor.lemma_.lower()
+        node = node.head
+    return False
 
 
 _REPEAT_WORDS = frozenset(["again", "twice", "later", "once more"])
@@ -466,7 +516,7 @@ def repeated_dates(
         if t.start <= prev.start:
             continue
         between = {w.lower_ for w in ctx.doc[prev.end : t.start]}
-        if "and" in between and between & _REPEAT_WORDS:
+        if "and" in between and between & _REPEAT_WORDS and not _other_act(t, trigger, ctx):
             out.append(t.value)
             prev = t
     return out

@@ -1,0 +1,95 @@
+"""Event dating round 6: "after the war of D" bounds an act instead of dating it, a coordinated
+verb of another act does not repeat the event, offsets skip the bound of an apposition, and a
+past-perfect yearless month lies before the narrative's time. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _dates(doc: Doc, etype: str) -> list[tuple[list[str], tuple[str | None, str | None] | None]]:
+    return [
+        (e.countries, e.date.bounds() if e.date else None)
+        for e in doc._.dipl_events
+        if e.type == etype
+    ]
+
+
+def test_after_the_clashes_of_two_years_is_a_bound(extract: Extract) -> None:
+    doc = extract(
+        "After the border clashes of 1969 and 1970, Moscow and Beijing held talks in Peking."
+    )
+    assert [d for _, d in _dates(doc, "MEET")] == [("1970", None)]
+
+
+def test_after_the_coup_of_a_year_opens_the_range(extract: Extract) -> None:
+    doc = extract("After the coup of 1973, Sweden closed its embassy in Santiago.")
+    assert [d for _, d in _dates(doc, "CLOSE_MISSION")] == [("1973", None)]
+
+
+def test_after_a_dated_visit_noun_that_is_the_trigger_keeps_its_date(extract: Extract) -> None:
+    doc = extract("After Brezhnev's visit to Bonn in May 1973 the two states expanded their trade.")
+    assert [d for _, d in _dates(doc, "VISIT")] == [("1973-05", "1973-05")]
+
+
+def test_later_became_minister_is_not_a_second_appointment(extract: Extract) -> None:
+    doc = extract(
+        "Menon was appointed Indian ambassador to the United States in 1949 and later became "
+        "Defence Minister in 1957."
+    )
+    assert [d for _, d in _dates(doc, "APPOINT_ENVOY")] == [("1949", "1949")]
+
+
+def test_later_served_as_president_is_not_a_second_visit(extract: Extract) -> None:
+    doc = extract("Gromyko visited India in 1963 and later served as President in 1985.")
+    assert [d for _, d in _dates(doc, "VISIT")] == [("1963", "1963")]
+
+
+def test_met_again_with_the_same_verb_still_repeats(extract: Extract) -> None:
+    doc = extract("Kosygin met Johnson at Glassboro in June 1967 and met him again in 1968.")
+    assert sorted(d for _, d in _dates(doc, "MEET")) == [
+        ("1967-06", "1967-06"),
+        ("1968", "1968"),
+    ]
+
+
+def test_days_later_after_a_title_since_counts_from_the_narrative(extract: Extract) -> None:
+    doc = extract(
+        "The Argentine garrison surrendered on 14 June 1982. Galtieri, president since December "
+        "1981, resigned three days later, and Argentina restored relations with Chile five "
+        "days later."
+    )
+    assert _dates(doc, "ESTABLISH_RELATIONS") == [(["ARG", "CHL"], ("1982-06-22", "1982-06-22"))]
+
+
+def test_a_month_later_after_a_relative_since(extract: Extract) -> None:
+    doc = extract(
+        "The Egyptian army crossed the canal on 6 October 1973. Sadat, who had been president "
+        "since 1970, met Kissinger in Cairo a month later."
+    )
+    assert _dates(doc, "MEET") == [(["EGY", "USA"], ("1973-11", "1973-11"))]
+
+
+def test_had_already_closed_in_a_month_before_a_not_until_date(extract: Extract) -> None:
+    doc = extract(
+        "Zambia became independent in October 1964. Britain did not recognise the new regime "
+        "until March 1965. France had already closed its consulate in Lusaka at the beginning "
+        "of November."
+    )
+    assert [d for _, d in _dates(doc, "CLOSE_MISSION")] == [("1964-11", "1964-11")]
+
+
+def test_expulsions_in_the_following_months(extract: Extract) -> None:
+    doc = extract(
+        "In November 1971 Iraq broke off relations with Iran, and in the following months it "
+        "expelled thousands of Iranian diplomats."
+    )
+    assert _dates(doc, "EXPEL") == [(["IRN", "IRQ"], ("1971-12-01", "1972-05-31"))]
