@@ -94,3 +94,45 @@ def test_months_that_followed_count_from_the_date_in_the_sentence() -> None:
 def test_following_years_stay_open() -> None:
     text = "The accord was signed in 1966, and trade grew in the following years."
     assert _tagged(text)["the following years"].endswith("/..")
+
+
+def test_the_day_after_the_attack_counts_from_its_day() -> None:
+    text = (
+        "The rebels attacked the embassy in Kabul on 3 March 1979. They withdrew in April. "
+        "The day after the attack Washington recalled its ambassador."
+    )
+    assert _tagged(text)["The day after"] == "1979-03-04"
+
+
+def test_the_day_before_the_signing() -> None:
+    text = (
+        "The treaty was signed in Moscow on 12 August 1970; it was ratified in 1972. "
+        "The evening before the signing the ministers dined at the Kremlin."
+    )
+    assert _tagged(text)["The evening before"].startswith("1970-08-11")
+
+
+def test_the_day_after_alone_is_still_the_next_day() -> None:
+    text = "The envoys met in Rome on 2 May 1961. The day after, they flew home."
+    assert _tagged(text)["The day after"] == "1961-05-03"
+
+
+def test_yesterday_in_a_record_counts_from_the_heading_day() -> None:
+    text = (
+        "Record of a conversation with the Greek ambassador\nBelgrade, 17 October 1985\n\n"
+        "The ambassador said that yesterday his prime minister had met the Turkish premier."
+    )
+    assert _tagged(text, "1985-10-21")["yesterday"] == "1985-10-16"
+
+
+def test_today_in_a_memorandum_written_later_is_the_talks_day() -> None:
+    text = (
+        "Memorandum of a talk\nCairo, 4 March 1958, evening\n\n"
+        "The minister told me that today his government had recognised the new republic."
+    )
+    assert _tagged(text, "1958-03-09")["today"] == "1958-03-04"
+
+
+def test_heading_long_before_the_document_date_is_not_the_speech_time() -> None:
+    text = "Papers of the legation\n12 May 1931\n\nThe minister said that yesterday he arrived."
+    assert _tagged(text, "1990-01-01")["yesterday"] == "1989-12-31"

@@ -213,10 +213,20 @@ DEICTIC = re.compile(
     r"|(?:(?P<side>earlier|later)\s)?(?<!the\s)(?P<dmod>this|last|next)\s"
     r"(?P<dunit>year|month|week|morning|afternoon|evening|night))\b)"
 )
+# Nouns for a dated happening that "the day after the ..." counts from.
+EVENT_NOUNS = (
+    r"(?:attack|invasion|coup|raid|bombing|assassination|murder|election|elections|signing"
+    r"|meeting|summit|announcement|crossing|landing|incident|shooting|massacre|uprising|riots?"
+    r"|explosion|vote|referendum|ceremony|ultimatum|crash|arrest|kidnapping|offensive|strike"
+    r"|proclamation|declaration|surrender|ceasefire|armistice|revolution|takeover|killing"
+    r"|shelling|clashes?|battle|defeat|victory|withdrawal|arrival|departure|funeral|death)"
+)
 ANAPHOR_UNIT = re.compile(
     r"(?i:\b(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|the\spreceding"
     r"|the\ssubsequent)\s(?P<unit>year|month|day|week|morning|afternoon|evening|night)\b"
-    r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)]))"
+    r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)])"
+    r"|\bthe\s(?P<unit3>day|morning|evening|night)\s(?P<rel3>before|after)"
+    rf"(?=\sthe\s(?:[a-z\-]+\s)?{EVENT_NOUNS}\b))"
 )
 ANAPHOR_OFFSET = re.compile(
     rf"(?i:\b(?:(?P<mod>a\sgood|nearly|almost|some|about|around|roughly|barely|only|just"

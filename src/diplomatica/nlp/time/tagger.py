@@ -730,8 +730,16 @@ _UNIT_STEP = {"same": 0, "that": 0, "this": 0, "following": 1, "next": 1, "subse
 
 def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
-    unit = (m.group("unit") or m.group("unit2")).lower()
-    step = _UNIT_STEP[(m.group("rel") or m.group("rel2")).lower().split()[-1]]
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    step = _UNIT_STEP[(m.group("rel") or m.group("rel2") or m.group("rel3")).lower().split()[-1]]
+    event_day = _event_reference_day(ctx) if m.group("unit3") else None
+    if event_day is not None:
+        # "the day after the attack": the day the happening was dated to, a few sentences back
+        shifted = _shift(_day_abs(event_day), unit, step)
+        if shifted is not None and unit in _DAY_PARTS:
+            shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
+        if shifted is not None:
+            return _value(text, shifted, resolved=True), True
     if ctx.anchor is None:
         return _unresolved(text, "PAST_REF", "approximate"), False
     if group.future and step > 0 and ctx.doc_date and ctx.anchor.end < ctx.doc_date:
@@ -803,6 +811,18 @@ def _recent_named_day(ctx: _Context) -> date | None:
     if ctx.last_day is not None and ctx.sentence_breaks_since(ctx.last_day_end) <= 1:
         return ctx.last_day
     return None
+
+
+EVENT_DAY_SENTENCES = 3  # "the day after the attack" looks this many sentences back
+
+
+def _event_reference_day(ctx: _Context) -> date | None:
+    """The last single day named a few sentences back: the day of the happening that "the day
+    after the attack" counts from (later month or year mentions do not date it)."""
+    if ctx.last_day is None:
+        return None
+    breaks = ctx.sentence_breaks_since(ctx.last_day_end, EVENT_DAY_SENTENCES + 1)
+    return ctx.last_day if breaks <= EVENT_DAY_SENTENCES else None
 
 
 def _day_reference(ctx: _Context) -> date | None:
@@ -1620,6 +1640,7 @@ def _last_year(timex: TimeValue) -> int:
 HEADING_LINES = 12  # a record's dateline lies among its first lines ...
 HEADING_WORDS = 16  # ... on a short line that is not a sentence
 BODY_WORDS = 40  # a line this long is running text: the heading is over
+HEADING_LAG_DAYS = 92  # a record's heading may date its conversation this long before the doc
 
 
 def _heading_date(text: str, groups: list[_Group]) -> date | None:
@@ -1662,6 +1683,12 @@ def tag_text(
     reference = _parse_iso(doc_date)
     atoms = _leftmost_longest(_candidate_atoms(text))
     groups = _group_atoms(text, atoms)
-    reference = reference or _heading_date(text, groups)
+    heading = _heading_date(text, groups)
+    if heading is not None and (
+        reference is None or reference - timedelta(days=HEADING_LAG_DAYS) <= heading < reference
+    ):
+        # a record written some days after the conversation its heading dates: "yesterday"
+        # was said on the day of the conversation
+        reference = heading
     mentions = _clock_on_following_day(text, _resolve(text, groups, reference, main_clause))
     return _mark_anachronisms(mentions, reference)
