@@ -93,3 +93,34 @@ def test_expulsions_in_the_following_months(extract: Extract) -> None:
         "expelled thousands of Iranian diplomats."
     )
     assert _dates(doc, "EXPEL") == [(["IRN", "IRQ"], ("1971-12-01", "1972-05-31"))]
+
+
+def test_the_day_after_the_invasion_dates_the_statement(extract: Extract) -> None:
+    doc = extract(
+        "On 24 June 1950 North Korean forces crossed the parallel; they took Seoul in July. "
+        "Moscow stayed silent. A statement issued the day after the invasion declared "
+        "American support for South Korea."
+    )
+    assert [d for _, d in _dates(doc, "EXPRESS_SUPPORT")] == [("1950-06-25", "1950-06-25")]
+
+
+def test_over_four_days_makes_a_span_of_the_talks(extract: Extract) -> None:
+    doc = extract(
+        "The Finnish delegation arrived in Moscow on 11 April 1961, and over four days it "
+        "negotiated with Khrushchev."
+    )
+    assert [d for _, d in _dates(doc, "MEET")] == [("1961-04-11", "1961-04-15")]
+    assert [d for _, d in _dates(doc, "VISIT")] == [("1961-04-11", "1961-04-11")]
+
+
+def test_for_three_days_after_a_dated_relative_clause(extract: Extract) -> None:
+    doc = extract(
+        "The mission that Kreisky led to Belgrade on 3 June 1960 negotiated with Tito for "
+        "three days."
+    )
+    assert [d for _, d in _dates(doc, "MEET")] == [("1960-06-03", "1960-06-06")]
+
+
+def test_a_week_long_stay_is_not_stretched(extract: Extract) -> None:
+    doc = extract("Nehru arrived in Peking on 19 October 1954 and held talks with Mao.")
+    assert [d for _, d in _dates(doc, "MEET")] == [("1954-10-19", "1954-10-19")]

@@ -4,7 +4,9 @@ attaches to, and the further dates of a repeated act."""
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -409,6 +411,48 @@ def _bounded(value: TimeValue, side: str) -> TimeValue:
     return value
 
 
+_SPAN_PREPS = frozenset(["over", "for", "during"])
+_CLAUSE_BREAKS = frozenset([",", ";", ":", "and", "but", "while", "whereas", "which", "who"])
+
+
+def _same_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether nothing that opens another clause (a comma, "and", "which") stands
+    between a time expression and the trigger (the parse often misplaces durations)."""
+    lo, hi = (
+        (tm.end, trigger.token.i) if tm.end <= trigger.token.i else (trigger.token.i + 1, tm.start)
+    )
+    return not any(t.lower_ in _CLAUSE_BREAKS for t in ctx.doc[lo:hi])
+
+
+_MAX_SPAN_DAYS = 14
+
+
+def _over_days(value: TimeValue, trigger: Trigger, sent: Span, ctx: DocContext) -> TimeValue | None:
+    """Return the span of days an act dated to one day lasted when its verb states how long
+    ("arrived on 11 April, and over four days it negotiated with Molotov", "talked for three
+    days"): from that day to the day that many days later; None otherwise."""
+    if value.granularity != "day" or value.kind != "date" or value.start is None:
+        return None
+    for tm in ctx.times_in(sent.start, sent.end):
+        match = re.fullmatch(r"P(\d+)D", tm.value.value)
+        if match is None or tm.value.kind != "duration" or tm.start == 0:
+            continue
+        days = int(match.group(1))
+        if not 1 < days <= _MAX_SPAN_DAYS:
+            continue
+        before = ctx.doc[tm.start - 1].lower_
+        first = ctx.doc[tm.start].lower_
+        if before not in _SPAN_PREPS and first not in _SPAN_PREPS:
+            continue
+        if not _same_clause(tm, trigger, ctx):
+            continue
+        start = date.fromisoformat(value.start[:10])
+        end = (start + timedelta(days=days)).isoformat()
+        return TimeValue(f"{value.text} .. {tm.value.text}", f"{start.isoformat()}/{end}",
+                         start.isoformat(), end, "range", "range", True)  # fmt: skip
+    return None
+
+
 def _closed(value: TimeValue) -> TimeValue:
     """Return the bound an open range names ("until 1978" -> 1978, "since 5 July 1961" -> that
     day); other values unchanged."""
@@ -458,6 +502,7 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         if side is not None and best_score >= 0.5:
             value = _bounded(value, side)
         value = _through_end(value, trigger, cands, ctx) or value
+        value = _over_days(value, trigger, sent, ctx) or value
         return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
