@@ -136,3 +136,27 @@ def test_today_in_a_memorandum_written_later_is_the_talks_day() -> None:
 def test_heading_long_before_the_document_date_is_not_the_speech_time() -> None:
     text = "Papers of the legation\n12 May 1931\n\nThe minister said that yesterday he arrived."
     assert _tagged(text, "1990-01-01")["yesterday"] == "1989-12-31"
+
+
+def test_dates_a_speaker_recalls_do_not_move_the_meeting_day() -> None:
+    text = (
+        "Record of a meeting\nHanoi, 4 June 1975\n\n"
+        "On 4 June 1975 Premier Pham Van Dong received the Soviet ambassador.\n\n"
+        "Pham Van Dong: The last American troops left Vietnam on 29 March 1973.\n\n"
+        "The ambassador thanked him. Later the same day the ambassador met Le Duan."
+    )
+    tagged = tag_text(text, None, lambda _offset: True)
+    assert [m.timex.value for m in tagged if text[m.start : m.end] == "the same day"] == [
+        "1975-06-04"
+    ]
+
+
+def test_a_speakers_recollection_in_a_record_of_talks() -> None:
+    text = (
+        "Memorandum of conversation\nBelgrade, 11 April 1984\n\n"
+        "On 11 April 1984 President Spiljak received the Greek foreign minister.\n\n"
+        "Spiljak: Our prime minister was in Athens on 2 February 1984.\n\n"
+        "The minister agreed. Later that day he flew to Skopje."
+    )
+    tagged = tag_text(text, None, lambda _offset: True)
+    assert [m.timex.value for m in tagged if text[m.start : m.end] == "that day"] == ["1984-04-11"]

@@ -375,4 +375,6 @@ PAST_PERFECT_CUE = re.compile(
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")
 
 # a clause opened by a relative pronoun (after a comma): ", which Spain had broken off in 1952"
+# A speaker's turn in the transcript of a record: "M.S. Gorbachev: ...", "Kim Il Sung: ...".
+SPEAKER_TURN = re.compile(r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}:[ ]")
 RELATIVE_OPENING = re.compile(r"\s*(?i:which|who|whom|whose|where|when)\b")

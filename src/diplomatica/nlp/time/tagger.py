@@ -1435,6 +1435,7 @@ def _resolve(
                 not citation
                 and not planned
                 and not backward_bound
+                and not _in_speaker_turn(text, group.start, anchor, ctx.doc_date)
                 and (
                     _moves_narrative_time(text, group.start, anchor, ctx.anchor)
                     or _main_clause_past(main_clause, group)
@@ -1553,6 +1554,21 @@ def _opened(timex: TimeValue, side: str | None) -> TimeValue:
             timex, value=f"{timex.value}/..", end=None, granularity="range", kind="range"
         )
     return replace(timex, value=f"../{timex.value}", start=None, granularity="range", kind="range")
+
+
+SPEAKER_TURN_WINDOW = 2000  # how far back the start of a speaker's paragraph is looked for
+
+
+def _in_speaker_turn(text: str, position: int, new: _Abs, doc_date: date | None) -> bool:
+    """Whether a date before the document's day lies in a speaker's turn of a record's
+    transcript ("M.S. Gorbachev: The last units left on February 15, 1989."): what a speaker
+    recalls does not move the time of the meeting the record narrates."""
+    if doc_date is None or new.end >= doc_date:
+        return False
+    line_start = text.rfind("\n", max(0, position - SPEAKER_TURN_WINDOW), position) + 1
+    if line_start == 0 and position > SPEAKER_TURN_WINDOW:
+        return False
+    return pt.SPEAKER_TURN.match(text, line_start) is not None
 
 
 def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | None) -> bool:
