@@ -124,3 +124,31 @@ def test_for_three_days_after_a_dated_relative_clause(extract: Extract) -> None:
 def test_a_week_long_stay_is_not_stretched(extract: Extract) -> None:
     doc = extract("Nehru arrived in Peking on 19 October 1954 and held talks with Mao.")
     assert [d for _, d in _dates(doc, "MEET")] == [("1954-10-19", "1954-10-19")]
+
+
+def test_yesterday_in_a_record_counts_from_the_conversation_day(extract: Extract) -> None:
+    doc = extract(
+        "On 10 March 1975 the Prime Minister received the Indian ambassador at his residence.\n"
+        "The ambassador said: We had a useful conversation with your foreign minister yesterday.",
+        "1975-03-20",
+    )
+    assert ("1975-03-09", "1975-03-09") in [d for _, d in _dates(doc, "MEET")]
+
+
+def test_today_in_a_record_of_a_talk_written_later(extract: Extract) -> None:
+    doc = extract(
+        "Moscow, 2 October 1961\n\nOn 26 September 1961 Gromyko received the Finnish "
+        "ambassador.\n\nThe ambassador said that today his president had met the Swedish prime "
+        "minister in Helsinki.",
+        "1961-10-02",
+    )
+    assert [d for c, d in _dates(doc, "MEET") if "SWE" in c] == [("1961-09-26", "1961-09-26")]
+
+
+def test_yesterday_in_news_keeps_the_dateline(extract: Extract) -> None:
+    doc = extract(
+        "WASHINGTON, March 20, 1975 - The two ministers met yesterday in Geneva. On March 3, "
+        "1975 they had signed an accord.",
+        "1975-03-20",
+    )
+    assert ("1975-03-19", "1975-03-19") in [d for _, d in _dates(doc, "MEET")]

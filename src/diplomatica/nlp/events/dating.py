@@ -453,6 +453,56 @@ def _over_days(value: TimeValue, trigger: Trigger, sent: Span, ctx: DocContext) 
     return None
 
 
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_OPENING_CHARS = 1200  # a record states the day of its conversation in its opening lines
+_RECORD_LAG_DAYS = 31  # ... some days before the record itself was dated
+
+
+def _conversation_day(ctx: DocContext) -> tuple[date, int] | None:
+    """Return the day a record's opening narrates ("On November 11, 1986, Kim Il Sung received
+    ...") when the record is dated some days later, with the token where it is stated: the
+    "yesterday" and "today" of the conversation count from it; None otherwise."""
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if doc_date is None:
+        return None
+    for tm in ctx.times:
+        if ctx.doc[tm.start].idx > _OPENING_CHARS:
+            return None
+        value = tm.value
+        if value.resolved_from_context or value.kind != "date" or not value.start:
+            continue
+        day = _iso_day(value.start) if value.granularity == "day" else None
+        if day == doc_date:
+            continue
+        if day is None or not 0 < (doc_date - day).days <= _RECORD_LAG_DAYS:
+            return None
+        return day, tm.end
+    return None
+
+
+def _iso_day(text: object) -> date | None:
+    try:
+        return date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _said_on_conversation_day(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return "yesterday"/"today" said in the conversation a record reports, counted from the
+    conversation's day rather than from the record's date; None for other times."""
+    offset = _DEICTIC_DAYS.get(ctx.doc[tm.start : tm.end].text.lower())
+    if offset is None or tm.value.start is None:
+        return None
+    found = _conversation_day(ctx)
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if found is None or doc_date is None or tm.start < found[1]:
+        return None
+    if _iso_day(tm.value.start) != doc_date + timedelta(days=offset):
+        return None
+    day = (found[0] + timedelta(days=offset)).isoformat()
+    return replace(tm.value, value=day, start=day, end=day)
+
+
 def _closed(value: TimeValue) -> TimeValue:
     """Return the bound an open range names ("until 1978" -> 1978, "since 5 July 1961" -> that
     day); other values unchanged."""
@@ -497,7 +547,8 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     if cands:
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
-        value = _tenure_point(best, trigger, ctx) or best.value
+        value = _tenure_point(best, trigger, ctx) or _said_on_conversation_day(best, ctx)
+        value = value or best.value
         side = _bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
         if side is not None and best_score >= 0.5:
             value = _bounded(value, side)
