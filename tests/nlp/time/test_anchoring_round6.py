@@ -160,3 +160,18 @@ def test_a_speakers_recollection_in_a_record_of_talks() -> None:
     )
     tagged = tag_text(text, None, lambda _offset: True)
     assert [m.timex.value for m in tagged if text[m.start : m.end] == "that day"] == ["1984-04-11"]
+
+
+def test_on_the_first_day_of_a_span_of_days_just_named() -> None:
+    text = "Nixon visited China from 21 to 28 February 1972 and met Mao on the first day."
+    assert _tagged(text)["the first day"] == "1972-02-21"
+
+
+def test_on_the_last_day_of_a_span_in_the_previous_clause() -> None:
+    text = "Tito was in Moscow from 1 to 20 June 1956; on the last day he signed a declaration."
+    assert _tagged(text)["the last day"] == "1956-06-20"
+
+
+def test_the_first_day_of_the_named_visit_keeps_the_span() -> None:
+    text = "The visit lasted from 3 to 7 July 1973. On the first day of the visit they spoke."
+    assert _tagged(text)["the first day of the visit"] == "1973-07-03/1973-07-07"

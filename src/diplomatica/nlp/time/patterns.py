@@ -274,7 +274,8 @@ EVENT_DAY = re.compile(
     r"(?i:\bthe\s(?P<ord>first|last|final|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth|closing|opening)\sday\sof\s"
     r"(?:the|his|her|their|this|that)\s(?:[a-z\-]{1,20}\s)?(?:visit|talks|negotiations"
-    r"|conference|congress|session|meeting|summit|trip|tour|stay|festival)\b)"
+    r"|conference|congress|session|meeting|summit|trip|tour|stay|festival)\b"
+    r"|\bthe\s(?P<ord2>first|last|final|second|third)\sday\b(?!\s(?:of|in|after|before)\b))"
 )
 _UNIT = r"(?:day|week|month|year|decade|hour|minute)s?|century|centuries"
 DURATION_HALF = re.compile(

@@ -1261,7 +1261,27 @@ def _resolve_season(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
     return _value(text, season, resolved=True), True
 
 
+_DAY_ORDINALS = {"first": 0, "second": 1, "third": 2}
+
+
+def _day_of_span(group: _Group, ctx: _Context) -> date | None:
+    """ "on the first day" right after "from 2 to 10 June 1979": that day of the span of days
+    just named ("the last day": its end); None when no such span was just named."""
+    m = group.atoms[0].match
+    ordinal = m.group("ord2") if group.kind == "event_day" else None
+    span = _recent_reference(ctx)
+    if ordinal is None or span is None or span.precision != "day" or span.start >= span.end:
+        return None
+    if ordinal.lower() in ("last", "final"):
+        return span.end
+    day = span.start + timedelta(days=_DAY_ORDINALS[ordinal.lower()])
+    return day if day <= span.end else None
+
+
 def _resolve_period(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    day = _day_of_span(group, ctx)
+    if day is not None:
+        return _value(text, _day_abs(day), resolved=True), False
     if ctx.anchor is None:
         return _unresolved(text, "PAST_REF", "approximate"), False
     granularity: Granularity = (
