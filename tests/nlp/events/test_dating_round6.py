@@ -152,3 +152,26 @@ def test_yesterday_in_news_keeps_the_dateline(extract: Extract) -> None:
         "1975-03-20",
     )
     assert ("1975-03-19", "1975-03-19") in [d for _, d in _dates(doc, "MEET")]
+
+
+def test_received_on_the_first_day_of_a_visit(extract: Extract) -> None:
+    doc = extract(
+        "Nixon visited China from 21 to 28 February 1972 and was received by Mao on the first day."
+    )
+    assert [d for _, d in _dates(doc, "MEET")] == [("1972-02-21", "1972-02-21")]
+    assert [d for _, d in _dates(doc, "VISIT")] == [("1972-02-21", "1972-02-28")]
+
+
+def test_negotiated_for_a_year_beginning_in_a_month(extract: Extract) -> None:
+    doc = extract(
+        "Our envoy, Mr Sato, negotiated with the French ambassador in Paris for more than a "
+        "year, beginning in March 1962."
+    )
+    assert [d for _, d in _dates(doc, "MEET")] == [("1962-03-01", "1963-02-28")]
+
+
+def test_negotiated_for_six_months_starting_in_a_month(extract: Extract) -> None:
+    doc = extract(
+        "Delegations of Peru and Chile negotiated in Lima for six months, starting in May 1929."
+    )
+    assert [d for _, d in _dates(doc, "MEET")] == [("1929-05-01", "1929-10-31")]

@@ -503,6 +503,37 @@ def _said_on_conversation_day(tm: TimeMention, ctx: DocContext) -> TimeValue | N
     return replace(tm.value, value=day, start=day, end=day)
 
 
+_BEGINNING_WORDS = frozenset(["beginning", "starting", "commencing"])
+
+
+def _span_from_beginning(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return the span a duration gives an act that began at the chosen time ("negotiated for
+    more than a year, beginning in June 1955" -> June 1955 to June 1956); None otherwise."""
+    value, doc = tm.value, ctx.doc
+    if value.kind != "date" or not value.start or tm.start < 2:
+        return None
+    words = [t.lower_ for t in doc[max(0, tm.start - 3) : tm.start]]
+    if not _BEGINNING_WORDS & set(words):
+        return None
+    for other in ctx.times:
+        if other.end > tm.start or other.end < tm.start - 6:
+            continue
+        match = re.fullmatch(r"P(\d+)([YM])", other.value.value)
+        if match is None or other.value.kind != "duration":
+            continue
+        count, unit = int(match.group(1)), match.group(2)
+        start = date.fromisoformat(value.start[:10])
+        months = count * (12 if unit == "Y" else 1)
+        total = start.year * 12 + start.month - 1 + months - 1
+        year, month = divmod(total, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        end = date(year, month + 1, last)
+        name = f"{value.value}/{end.isoformat()[:7]}"
+        return TimeValue(f"{other.value.text}, {value.text}", name, start.isoformat(),
+                         end.isoformat(), "range", "range", True)  # fmt: skip
+    return None
+
+
 def _closed(value: TimeValue) -> TimeValue:
     """Return the bound an open range names ("until 1978" -> 1978, "since 5 July 1961" -> that
     day); other values unchanged."""
@@ -548,7 +579,7 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
         value = _tenure_point(best, trigger, ctx) or _said_on_conversation_day(best, ctx)
-        value = value or best.value
+        value = value or _span_from_beginning(best, ctx) or best.value
         side = _bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
         if side is not None and best_score >= 0.5:
             value = _bounded(value, side)
