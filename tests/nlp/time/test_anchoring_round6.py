@@ -175,3 +175,22 @@ def test_on_the_last_day_of_a_span_in_the_previous_clause() -> None:
 def test_the_first_day_of_the_named_visit_keeps_the_span() -> None:
     text = "The visit lasted from 3 to 7 July 1973. On the first day of the visit they spoke."
     assert _tagged(text)["the first day of the visit"] == "1973-07-03/1973-07-07"
+
+
+def test_that_year_skips_a_flashback_in_an_aside_of_its_own_sentence() -> None:
+    text = (
+        "On 3 February 1964 Castro spoke about the past. "
+        "The first Soviet visitor he received was Mikoyan, who came in February 1960 and signed "
+        "a trade agreement. Diplomatic relations, which Batista had broken off in 1952, were "
+        "restored in May of that year."
+    )
+    assert _tagged(text, "1964-02-05")["May of that year"] == "1960-05"
+
+
+def test_that_year_after_a_relative_clause_flashback_in_an_essay() -> None:
+    text = (
+        "By 1962 trade had grown. Nasser, who had flown to Moscow in April 1958, held long talks "
+        "with Khrushchev. The consulate, "
+        "which the British had closed in 1947, reopened in October of that year."
+    )
+    assert _tagged(text)["October of that year"] == "1958-10"

@@ -594,6 +594,8 @@ class _Context:
     recent_end: int = -1
     recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
     recent_open: bool = False  # the last explicit date bounds an open range ("since 1981")
+    previous: _Abs | None = None  # the date named before ``recent``
+    previous_end: int = -1
     last_day: date | None = None  # the last expression naming a single day
     last_day_end: int = -1
     anchor_explicit: bool = False  # the reference time was set by a date stating its year
@@ -1007,6 +1009,15 @@ def _narrative_reference(ctx: _Context) -> date | None:
         and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
     ):
         return ctx.recent.end if ctx.recent.precision != "coarse" else ctx.recent.start
+    if (
+        ctx.recent is not None
+        and ctx.previous is not None
+        and ctx.sentence_breaks_since(ctx.recent_end) == 0
+        and ctx.sentence_breaks_since(ctx.previous_end) == 1
+    ):
+        # "... who came in February 1960. Relations, which X had broken off in 1952, were
+        # restored in May of that year": the flashback in this sentence's aside is skipped
+        return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
     return ctx.anchor.end if ctx.anchor else None
 
 
@@ -1441,6 +1452,7 @@ def _resolve(
         if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
             timex, anchor = _resolve_absolute(group, surface)
             named = anchor.start if anchor.precision == "day" and group.kind != "range" else None
+            ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
             ctx.recent, ctx.recent_end, ctx.recent_explicit = anchor, group.end, True
             ctx.recent_aside = _in_aside(text, group.start)
             ctx.recent_open = (
@@ -1485,6 +1497,7 @@ def _resolve(
                 # explicit one, unless the narrative has only the document's own date so far
                 calendar_date = group.kind in _CALENDAR_KINDS and not _deictic_year(group)
                 if group.kind in _CALENDAR_KINDS and moved.precision in ("day", "month"):
+                    ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
                     ctx.recent, ctx.recent_end, ctx.recent_explicit = moved, group.end, False
                     ctx.recent_aside = _in_aside(text, group.start)
                     ctx.recent_open = False
