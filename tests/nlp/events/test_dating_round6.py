@@ -175,3 +175,14 @@ def test_negotiated_for_six_months_starting_in_a_month(extract: Extract) -> None
         "Delegations of Peru and Chile negotiated in Lima for six months, starting in May 1929."
     )
     assert [d for _, d in _dates(doc, "MEET")] == [("1929-05-01", "1929-10-31")]
+
+
+def test_visit_that_june_after_a_reign_running_to_a_later_death(extract: Extract) -> None:
+    doc = extract(
+        "The election of Wojtyla, who reigned as pope from October 1978 until his death in "
+        "2005, changed much. Jaruzelski called on the Pope at the Vatican on 13 January 1987, "
+        "and Nasser paid a state visit to Yugoslavia that June."
+    )
+    assert [d for _, d in _dates(doc, "VISIT") if d and d[0] and d[0] >= "1987-06"] == [
+        ("1987-06", "1987-06")
+    ]

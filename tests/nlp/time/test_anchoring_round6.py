@@ -194,3 +194,36 @@ def test_that_year_after_a_relative_clause_flashback_in_an_essay() -> None:
         "which the British had closed in 1947, reopened in October of that year."
     )
     assert _tagged(text)["October of that year"] == "1958-10"
+
+
+def test_that_june_takes_the_year_of_the_date_just_named() -> None:
+    text = (
+        "The election of Wojtyla, who reigned as pope from October 1978 until his death in "
+        "2005, changed much. Jaruzelski called on the Pope at the Vatican on 13 January 1987, "
+        "and the Pope paid a third visit to Poland that June."
+    )
+    assert _tagged(text)["June"] == "1987-06"
+
+
+def test_that_march_after_a_tenure_running_into_later_years() -> None:
+    text = (
+        "Gomulka, who led the party from 1956 until his fall in 1970, met Brandt in Warsaw on "
+        "7 December 1970. Cyrankiewicz had received the German delegation that March."
+    )
+    assert _tagged(text)["March"] == "1970-03"
+
+
+def test_later_that_year_skips_the_end_of_a_tenure() -> None:
+    text = (
+        "Kowalczyk was appointed nuncio in August 1989 and held the post until 2010. A "
+        "nunciature opened in Warsaw later that year."
+    )
+    assert _tagged(text)["that year"] == "1989"
+
+
+def test_that_year_after_until_in_a_record() -> None:
+    text = (
+        "Sir John was sent to Cairo in May 1952 and remained there until 1956. The embassy "
+        "moved to Zamalek that year."
+    )
+    assert _tagged(text)["that year"] == "1952"

@@ -594,6 +594,7 @@ class _Context:
     recent_end: int = -1
     recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
     recent_open: bool = False  # the last explicit date bounds an open range ("since 1981")
+    recent_until: bool = False  # ... and is its end ("until 2010")
     previous: _Abs | None = None  # the date named before ``recent``
     previous_end: int = -1
     last_day: date | None = None  # the last expression naming a single day
@@ -1005,10 +1006,19 @@ def _narrative_reference(ctx: _Context) -> date | None:
     that year ..." is 1966), else the narrative's reference time."""
     if (
         ctx.recent is not None
+        and not ctx.recent_until
         and ctx.sentence_breaks_since(ctx.recent_end) <= 1
         and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
     ):
         return ctx.recent.end if ctx.recent.precision != "coarse" else ctx.recent.start
+    if (
+        ctx.recent_until
+        and ctx.previous is not None
+        and ctx.sentence_breaks_since(ctx.previous_end) <= 1
+    ):
+        # "was appointed in August 1989 and held the post until 2010. ... later that year":
+        # the bound of a tenure is not the year the narrative speaks of
+        return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
     if (
         ctx.recent is not None
         and ctx.previous is not None
@@ -1204,7 +1214,9 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     day = _parse_day(m.group("d")) if group.kind == "day_noyear" else None
     year = _partial_year(ctx, month, day or 1, group.future)
     if _names_its_year(group, False) and ctx.anchor is not None:
-        year = ctx.anchor.end.year  # "that October": the narrative's year
+        # "that October": the year of the date just named, else the narrative's year
+        reference = _narrative_reference(ctx)
+        year = reference.year if reference is not None else ctx.anchor.end.year
     if group.rel_year:
         year = _year_named(ctx, group.rel_year)
     elif group.kind == "month_noyear" and ctx.doc_date is not None:
@@ -1458,11 +1470,12 @@ def _resolve(
             ctx.recent_open = (
                 group.kind in ("open_start", "open_end") or group.open_side is not None
             )
+            ctx.recent_until = group.kind == "open_end" or group.open_side == "end"
             citation = pt.CITATION_AFTER.match(text, group.end) is not None
             planned = _planned(text, group, anchor, doc_date)
-            backward_bound = (
-                ctx.recent_open and ctx.anchor is not None and anchor.end < ctx.anchor.start
-            )  # "Galtieri, president since December 1981, ...": a state, not a step back
+            # "Galtieri, president since December 1981, ...", "held the post until 2010": the
+            # bound of a state, not a step of the narrative
+            backward_bound = ctx.recent_open and ctx.anchor is not None
             if (
                 not citation
                 and not planned
@@ -1501,6 +1514,7 @@ def _resolve(
                     ctx.recent, ctx.recent_end, ctx.recent_explicit = moved, group.end, False
                     ctx.recent_aside = _in_aside(text, group.start)
                     ctx.recent_open = False
+                    ctx.recent_until = False
                 at_document_date = ctx.anchor is not None and ctx.anchor.start == ctx.doc_date
                 if (
                     not calendar_date
