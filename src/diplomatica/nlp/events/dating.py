@@ -515,8 +515,8 @@ def _span_from_beginning(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
     words = [t.lower_ for t in doc[max(0, tm.start - 3) : tm.start]]
     if not _BEGINNING_WORDS & set(words):
         return None
-    for other in ctx.times:
-        if other.end > tm.start or other.end < tm.start - 6:
+    for other in ctx.times_in(max(0, tm.start - 12), tm.start):
+        if other.end < tm.start - 6:
             continue
         match = re.fullmatch(r"P(\d+)([YM])", other.value.value)
         if match is None or other.value.kind != "duration":
