@@ -38,6 +38,14 @@ _TIME = re.compile(
     r"|\b\d{1,2}\s*[ap]\.m\.|\b\d{4}Z\b|\b(?:noon|midnight)\b",
     re.I,
 )
+# the part of the day or the sitting a record's place-and-date line may end with
+# ("Pyongyang, 17 September 2002, morning session", "Belgrade, 3 May 1975, evening")
+_DAY_PART = re.compile(
+    r"\b(?:(?:early|late)\s)?(?:morning|afternoon|evening|night)(?:\s(?:session|sitting"
+    r"|meeting|talks))?\b|\b(?:first|second|third|plenary|closing|opening)\s(?:session"
+    r"|sitting|meeting)\b"
+)
+_NOTE_WORDS = 4  # "Provisional translation. Excerpts.", "Top secret.": a note, not the body
 _RESIDUE_TOKEN = re.compile(r"[^\s,.;:()–—-]+")
 _TRAILING = re.compile(r"^\s*(?:,\s*)?(?:[.;]\s*)?$")
 _KIND_PRIORITY = ("label", "date_line", "dateline", "place_date", "title_date")
@@ -122,6 +130,7 @@ def _classify(line: str, start: int, end: int, *, first: bool) -> _Candidate | N
         return None
     mention = mentions[0]
     residue = _TIME.sub(" ", line[: mention.start] + " " + line[mention.end :])
+    residue = _DAY_PART.sub(" ", residue)
     tokens = _RESIDUE_TOKEN.findall(residue)
     if not tokens:
         return _Candidate("date_line", mention.shifted(start), None, start, end)
@@ -176,7 +185,10 @@ def _is_heading(line: str) -> bool:
 def _is_paragraph(line: str) -> bool:
     """Return whether ``line`` reads as running text (the body has begun)."""
     stripped = line.strip()
-    return len(stripped.split()) > _MAX_HEADER_WORDS or stripped.endswith((".", "!", "?", ":"))
+    words = len(stripped.split())
+    if words > _MAX_HEADER_WORDS:
+        return True
+    return words > _NOTE_WORDS and stripped.endswith((".", "!", "?", ":"))
 
 
 def _choose(candidates: list[_Candidate]) -> HeaderDate | None:

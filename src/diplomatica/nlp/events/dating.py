@@ -4,7 +4,9 @@ attaches to, and the further dates of a repeated act."""
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
@@ -375,6 +377,163 @@ def _tenure_point(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> TimeVal
     return None
 
 
+_BOUND_PREPS = {"after": "after", "following": "after", "before": "before", "until": "before"}
+
+
+def _bound_side(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> str | None:
+    """Return "after"/"before" when a time dates a noun that an "after"/"before" phrase names
+    ("after the battles of 1987 and 1988", "before the war of 1967"): the event lies after
+    (before) that time, it did not happen in it; None otherwise."""
+    head = _time_head(tm, ctx)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in", "during"):
+        return None
+    noun = head.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.i == trigger.token.i:
+        return None
+    prep = noun.head
+    side = _BOUND_PREPS.get(prep.lower_)
+    if side is None or prep.dep_ != "prep" or prep.i > tm.start:
+        return None
+    return side
+
+
+def _bounded(value: TimeValue, side: str) -> TimeValue:
+    """Return the open range an "after"/"before" phrase makes of a time: from its last point on
+    ("after the battles of 1987 and 1988" -> 1988/..), or up to its first."""
+    bound = value.value.replace(",", "/").split("/")
+    if side == "after" and value.end:
+        return replace(value, value=f"{bound[-1]}/..", start=value.end[:4] + "-01-01"
+                       if value.granularity == "year" else value.end, end=None,
+                       granularity="range", kind="range")  # fmt: skip
+    if side == "before" and value.start:
+        return replace(value, value=f"../{bound[0]}", start=None, granularity="range",
+                       kind="range")  # fmt: skip
+    return value
+
+
+_SPAN_PREPS = frozenset(["over", "for", "during"])
+_CLAUSE_BREAKS = frozenset([",", ";", ":", "and", "but", "while", "whereas", "which", "who"])
+
+
+def _same_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether nothing that opens another clause (a comma, "and", "which") stands
+    between a time expression and the trigger (the parse often misplaces durations)."""
+    lo, hi = (
+        (tm.end, trigger.token.i) if tm.end <= trigger.token.i else (trigger.token.i + 1, tm.start)
+    )
+    return not any(t.lower_ in _CLAUSE_BREAKS for t in ctx.doc[lo:hi])
+
+
+_MAX_SPAN_DAYS = 14
+
+
+def _over_days(value: TimeValue, trigger: Trigger, sent: Span, ctx: DocContext) -> TimeValue | None:
+    """Return the span of days an act dated to one day lasted when its verb states how long
+    ("arrived on 11 April, and over four days it negotiated with Molotov", "talked for three
+    days"): from that day to the day that many days later; None otherwise."""
+    if value.granularity != "day" or value.kind != "date" or value.start is None:
+        return None
+    for tm in ctx.times_in(sent.start, sent.end):
+        match = re.fullmatch(r"P(\d+)D", tm.value.value)
+        if match is None or tm.value.kind != "duration" or tm.start == 0:
+            continue
+        days = int(match.group(1))
+        if not 1 < days <= _MAX_SPAN_DAYS:
+            continue
+        before = ctx.doc[tm.start - 1].lower_
+        first = ctx.doc[tm.start].lower_
+        if before not in _SPAN_PREPS and first not in _SPAN_PREPS:
+            continue
+        if not _same_clause(tm, trigger, ctx):
+            continue
+        start = date.fromisoformat(value.start[:10])
+        end = (start + timedelta(days=days)).isoformat()
+        return TimeValue(f"{value.text} .. {tm.value.text}", f"{start.isoformat()}/{end}",
+                         start.isoformat(), end, "range", "range", True)  # fmt: skip
+    return None
+
+
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_OPENING_CHARS = 1200  # a record states the day of its conversation in its opening lines
+_RECORD_LAG_DAYS = 31  # ... some days before the record itself was dated
+
+
+def _conversation_day(ctx: DocContext) -> tuple[date, int] | None:
+    """Return the day a record's opening narrates ("On November 11, 1986, Kim Il Sung received
+    ...") when the record is dated some days later, with the token where it is stated: the
+    "yesterday" and "today" of the conversation count from it; None otherwise."""
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if doc_date is None:
+        return None
+    for tm in ctx.times:
+        if ctx.doc[tm.start].idx > _OPENING_CHARS:
+            return None
+        value = tm.value
+        if value.resolved_from_context or value.kind != "date" or not value.start:
+            continue
+        day = _iso_day(value.start) if value.granularity == "day" else None
+        if day == doc_date:
+            continue
+        if day is None or not 0 < (doc_date - day).days <= _RECORD_LAG_DAYS:
+            return None
+        return day, tm.end
+    return None
+
+
+def _iso_day(text: object) -> date | None:
+    try:
+        return date.fromisoformat(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def _said_on_conversation_day(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return "yesterday"/"today" said in the conversation a record reports, counted from the
+    conversation's day rather than from the record's date; None for other times."""
+    offset = _DEICTIC_DAYS.get(ctx.doc[tm.start : tm.end].text.lower())
+    if offset is None or tm.value.start is None:
+        return None
+    found = _conversation_day(ctx)
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if found is None or doc_date is None or tm.start < found[1]:
+        return None
+    if _iso_day(tm.value.start) != doc_date + timedelta(days=offset):
+        return None
+    day = (found[0] + timedelta(days=offset)).isoformat()
+    return replace(tm.value, value=day, start=day, end=day)
+
+
+_BEGINNING_WORDS = frozenset(["beginning", "starting", "commencing"])
+
+
+def _span_from_beginning(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return the span a duration gives an act that began at the chosen time ("negotiated for
+    more than a year, beginning in June 1955" -> June 1955 to June 1956); None otherwise."""
+    value, doc = tm.value, ctx.doc
+    if value.kind != "date" or not value.start or tm.start < 2:
+        return None
+    words = [t.lower_ for t in doc[max(0, tm.start - 3) : tm.start]]
+    if not _BEGINNING_WORDS & set(words):
+        return None
+    for other in ctx.times_in(max(0, tm.start - 12), tm.start):
+        if other.end < tm.start - 6:
+            continue
+        match = re.fullmatch(r"P(\d+)([YM])", other.value.value)
+        if match is None or other.value.kind != "duration":
+            continue
+        count, unit = int(match.group(1)), match.group(2)
+        start = date.fromisoformat(value.start[:10])
+        months = count * (12 if unit == "Y" else 1)
+        total = start.year * 12 + start.month - 1 + months - 1
+        year, month = divmod(total, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        end = date(year, month + 1, last)
+        name = f"{value.value}/{end.isoformat()[:7]}"
+        return TimeValue(f"{other.value.text}, {value.text}", name, start.isoformat(),
+                         end.isoformat(), "range", "range", True)  # fmt: skip
+    return None
+
+
 def _closed(value: TimeValue) -> TimeValue:
     """Return the bound an open range names ("until 1978" -> 1978, "since 5 July 1961" -> that
     day); other values unchanged."""
@@ -419,8 +578,13 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     if cands:
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
-        value = _tenure_point(best, trigger, ctx) or best.value
+        value = _tenure_point(best, trigger, ctx) or _said_on_conversation_day(best, ctx)
+        value = value or _span_from_beginning(best, ctx) or best.value
+        side = _bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
+        if side is not None and best_score >= 0.5:
+            value = _bounded(value, side)
         value = _through_end(value, trigger, cands, ctx) or value
+        value = _over_days(value, trigger, sent, ctx) or value
         return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
@@ -437,6 +601,19 @@ def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue
     if doc_date:
         return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3
     return None, 0.3
+
+
+def _other_act(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time hangs on a verb coordinated with the trigger's that names another
+    act ("was recalled in 1952 and later became Defence Minister in 1957"): not a repetition."""
+    node = _time_head(tm, ctx)
+    for _ in range(6):
+        if node.i in (trigger.anchor.i, trigger.token.i) or node.head.i == node.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj":
+            return node.lemma_.lower() != trigger.anchor.lemma_.lower()
+        node = node.head
+    return False
 
 
 _REPEAT_WORDS = frozenset(["again", "twice", "later", "once more"])
@@ -466,7 +643,7 @@ def repeated_dates(
         if t.start <= prev.start:
             continue
         between = {w.lower_ for w in ctx.doc[prev.end : t.start]}
-        if "and" in between and between & _REPEAT_WORDS:
+        if "and" in between and between & _REPEAT_WORDS and not _other_act(t, trigger, ctx):
             out.append(t.value)
             prev = t
     return out

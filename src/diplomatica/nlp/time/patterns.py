@@ -213,10 +213,20 @@ DEICTIC = re.compile(
     r"|(?:(?P<side>earlier|later)\s)?(?<!the\s)(?P<dmod>this|last|next)\s"
     r"(?P<dunit>year|month|week|morning|afternoon|evening|night))\b)"
 )
+# Nouns for a dated happening that "the day after the ..." counts from.
+EVENT_NOUNS = (
+    r"(?:attack|invasion|coup|raid|bombing|assassination|murder|election|elections|signing"
+    r"|meeting|summit|announcement|crossing|landing|incident|shooting|massacre|uprising|riots?"
+    r"|explosion|vote|referendum|ceremony|ultimatum|crash|arrest|kidnapping|offensive|strike"
+    r"|proclamation|declaration|surrender|ceasefire|armistice|revolution|takeover|killing"
+    r"|shelling|clashes?|battle|defeat|victory|withdrawal|arrival|departure|funeral|death)"
+)
 ANAPHOR_UNIT = re.compile(
     r"(?i:\b(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|the\spreceding"
     r"|the\ssubsequent)\s(?P<unit>year|month|day|week|morning|afternoon|evening|night)\b"
-    r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)]))"
+    r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)])"
+    r"|\bthe\s(?P<unit3>day|morning|evening|night)\s(?P<rel3>before|after)"
+    rf"(?=\sthe\s(?:[a-z\-]+\s)?{EVENT_NOUNS}\b))"
 )
 ANAPHOR_OFFSET = re.compile(
     rf"(?i:\b(?:(?P<mod>a\sgood|nearly|almost|some|about|around|roughly|barely|only|just"
@@ -264,7 +274,8 @@ EVENT_DAY = re.compile(
     r"(?i:\bthe\s(?P<ord>first|last|final|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth|closing|opening)\sday\sof\s"
     r"(?:the|his|her|their|this|that)\s(?:[a-z\-]{1,20}\s)?(?:visit|talks|negotiations"
-    r"|conference|congress|session|meeting|summit|trip|tour|stay|festival)\b)"
+    r"|conference|congress|session|meeting|summit|trip|tour|stay|festival)\b"
+    r"|\bthe\s(?P<ord2>first|last|final|second|third)\sday\b(?!\s(?:of|in|after|before)\b))"
 )
 _UNIT = r"(?:day|week|month|year|decade|hour|minute)s?|century|centuries"
 DURATION_HALF = re.compile(
@@ -356,7 +367,15 @@ FUTURE_CUE = re.compile(
     r"|due|plans?\sto|intends?\sto|hopes?|hoped|hoping|propos\w+|suggest\w*|agreed?\sto|asked\sfor|asks?\sfor|request\w*|call(?:s|ed)?\sfor"
     r"|(?:not|no)\slater\sthan)\b)"
 )
+# A past perfect in the clause before a date ("had already closed its consulate in November"):
+# the act lies before the narrative's reference time.
+PAST_PERFECT_CUE = re.compile(
+    r"(?i:\bhad\s(?:(?:already|just|earlier|previously|long|once|\w+ly)\s)?(?:been\s)?"
+    r"\w+(?:ed|en|wn|ne|ght|nt|lt|ld|ung|ft|ck|ade|ook|ame|ept)\b)"
+)
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")
 
 # a clause opened by a relative pronoun (after a comma): ", which Spain had broken off in 1952"
+# A speaker's turn in the transcript of a record: "M.S. Gorbachev: ...", "Kim Il Sung: ...".
+SPEAKER_TURN = re.compile(r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}:[ ]")
 RELATIVE_OPENING = re.compile(r"\s*(?i:which|who|whom|whose|where|when)\b")

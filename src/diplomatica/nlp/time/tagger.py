@@ -137,6 +137,7 @@ class _Group:
     absolute: list[_Abs]
     open_side: str | None = None  # "start"/"end" for "since 5 July", "until 16 June"
     future: bool = False  # the sentence speaks of the future ("will", "is expected")
+    past_perfect: bool = False  # its clause is in the past perfect ("had already closed")
     day_part: str | None = None  # "TMO" for "the morning of 2 March 1969"
     rel_year: str | None = None  # "that" for "July 9-11 of that year"
 
@@ -592,6 +593,10 @@ class _Context:
     recent: _Abs | None = None  # the last explicit date, even a flashback
     recent_end: int = -1
     recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
+    recent_open: bool = False  # the last explicit date bounds an open range ("since 1981")
+    recent_until: bool = False  # ... and is its end ("until 2010")
+    previous: _Abs | None = None  # the date named before ``recent``
+    previous_end: int = -1
     last_day: date | None = None  # the last expression naming a single day
     last_day_end: int = -1
     anchor_explicit: bool = False  # the reference time was set by a date stating its year
@@ -695,8 +700,15 @@ def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
     forward = direction not in ("earlier", "ago", "before")
     base = ctx.doc_date if direction == "ago" and ctx.doc_date else None
     anchor = _day_abs(base) if base else ctx.anchor
-    if base is None and ctx.recent is not None and ctx.sentence_breaks_since(ctx.recent_end) == 0:
-        anchor = ctx.recent  # "opened in November 1981, broke down two years later"
+    if (
+        base is None
+        and ctx.recent is not None
+        and not ctx.recent_open
+        and ctx.sentence_breaks_since(ctx.recent_end) == 0
+    ):
+        # "opened in November 1981, broke down two years later"; not the bound of a state
+        # ("Galtieri, president since December 1981, resigned three days later")
+        anchor = ctx.recent
     if unit in ("hour", "minute"):  # "a few hours later": the same day
         day = anchor.end if anchor is not None and anchor.precision == "day" else None
         day = day or _day_reference(ctx)
@@ -721,8 +733,16 @@ _UNIT_STEP = {"same": 0, "that": 0, "this": 0, "following": 1, "next": 1, "subse
 
 def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
-    unit = (m.group("unit") or m.group("unit2")).lower()
-    step = _UNIT_STEP[(m.group("rel") or m.group("rel2")).lower().split()[-1]]
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    step = _UNIT_STEP[(m.group("rel") or m.group("rel2") or m.group("rel3")).lower().split()[-1]]
+    event_day = _event_reference_day(ctx) if m.group("unit3") else None
+    if event_day is not None:
+        # "the day after the attack": the day the happening was dated to, a few sentences back
+        shifted = _shift(_day_abs(event_day), unit, step)
+        if shifted is not None and unit in _DAY_PARTS:
+            shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
+        if shifted is not None:
+            return _value(text, shifted, resolved=True), True
     if ctx.anchor is None:
         return _unresolved(text, "PAST_REF", "approximate"), False
     if group.future and step > 0 and ctx.doc_date and ctx.anchor.end < ctx.doc_date:
@@ -796,6 +816,18 @@ def _recent_named_day(ctx: _Context) -> date | None:
     return None
 
 
+EVENT_DAY_SENTENCES = 3  # "the day after the attack" looks this many sentences back
+
+
+def _event_reference_day(ctx: _Context) -> date | None:
+    """The last single day named a few sentences back: the day of the happening that "the day
+    after the attack" counts from (later month or year mentions do not date it)."""
+    if ctx.last_day is None:
+        return None
+    breaks = ctx.sentence_breaks_since(ctx.last_day_end, EVENT_DAY_SENTENCES + 1)
+    return ctx.last_day if breaks <= EVENT_DAY_SENTENCES else None
+
+
 def _day_reference(ctx: _Context) -> date | None:
     """The day a clock time or a part of the day belongs to: a day named in this or the previous
     sentence, else the document date, else the last day named at all."""
@@ -839,11 +871,28 @@ def _resolve_day_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValu
     return _value(text, replace(base, value=base.value + suffix), resolved=True), False
 
 
+_FEW_MONTHS = 6  # "the following months" spans about half a year
+
+
 def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "the years that followed": open range from the day after the reference time."""
-    if ctx.anchor is None:
+    anchor = ctx.anchor
+    if (
+        ctx.recent is not None
+        and not ctx.recent_open
+        and ctx.sentence_breaks_since(ctx.recent_end) == 0
+    ):
+        anchor = ctx.recent  # "at the end of November 1971 ...; in the following months"
+    if anchor is None:
         return None
-    start = ctx.anchor.end + timedelta(days=1)
+    start = anchor.end + timedelta(days=1)
+    m = group.atoms[0].match
+    if (m.group("unit") or m.group("unit2") or "").lower() == "months":
+        # "in the following months": a few months, not an open-ended future
+        first = _month_abs(start.year, start.month)
+        last_month = _add_months(first.start, _FEW_MONTHS - 1)
+        last = _month_abs(last_month.year, last_month.month)
+        return _value(text, _range_abs(first, last), kind="range", resolved=True), False
     timex = TimeValue(text, f"{start.year:04d}/..", start.isoformat(), None, "approximate",
                       "range", resolved_from_context=True)  # fmt: skip
     return timex, False
@@ -957,10 +1006,28 @@ def _narrative_reference(ctx: _Context) -> date | None:
     that year ..." is 1966), else the narrative's reference time."""
     if (
         ctx.recent is not None
+        and not ctx.recent_until
         and ctx.sentence_breaks_since(ctx.recent_end) <= 1
         and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
     ):
         return ctx.recent.end if ctx.recent.precision != "coarse" else ctx.recent.start
+    if (
+        ctx.recent_until
+        and ctx.previous is not None
+        and ctx.sentence_breaks_since(ctx.previous_end) <= 1
+    ):
+        # "was appointed in August 1989 and held the post until 2010. ... later that year":
+        # the bound of a tenure is not the year the narrative speaks of
+        return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
+    if (
+        ctx.recent is not None
+        and ctx.previous is not None
+        and ctx.sentence_breaks_since(ctx.recent_end) == 0
+        and ctx.sentence_breaks_since(ctx.previous_end) == 1
+    ):
+        # "... who came in February 1960. Relations, which X had broken off in 1952, were
+        # restored in May of that year": the flashback in this sentence's aside is skipped
+        return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
     return ctx.anchor.end if ctx.anchor else None
 
 
@@ -1147,11 +1214,15 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     day = _parse_day(m.group("d")) if group.kind == "day_noyear" else None
     year = _partial_year(ctx, month, day or 1, group.future)
     if _names_its_year(group, False) and ctx.anchor is not None:
-        year = ctx.anchor.end.year  # "that October": the narrative's year
+        # "that October": the year of the date just named, else the narrative's year
+        reference = _narrative_reference(ctx)
+        year = reference.year if reference is not None else ctx.anchor.end.year
     if group.rel_year:
         year = _year_named(ctx, group.rel_year)
     elif group.kind == "month_noyear" and ctx.doc_date is not None:
         year = _deictic_month_year(m.group(0), month, ctx.doc_date) or year
+    if year is not None and _before_reference(group, ctx, year, month, day or 1):
+        year -= 1  # "had already closed its consulate at the beginning of November"
     reference = date(year, 1, 1) if year else None
     if reference is None:
         partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -1162,6 +1233,26 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     if exact is None:
         return _unresolved(text, f"XXXX-{month:02d}-{day:02d}", "day"), False
     return _value(text, _day_abs(exact), resolved=True), True
+
+
+def _before_reference(group: _Group, ctx: _Context, year: int, month: int, day: int) -> bool:
+    """Whether a date without a year, in a past-perfect clause, falls after the narrative's
+    reference time in the year chosen: the act it dates lies before that time ("Portugal did
+    not recognise it until February 1976. The United States had already closed its consulate
+    at the beginning of November": the November before), so it is in the year before."""
+    if not group.past_perfect or group.future or group.rel_year or ctx.anchor is None:
+        return False
+    if not ctx.anchor_explicit or year != ctx.anchor.end.year or _near_document_date(ctx):
+        return False  # the year came from elsewhere, or the narrative is at the document's day
+    if group.kind == "month_noyear" and group.atoms[0].match.group(0).split()[0].lower() in (
+        "last",
+        "next",
+        "this",
+        "that",
+    ):
+        return False
+    named = _safe_date(year, month, min(day, 28))
+    return named is not None and named > ctx.anchor.end
 
 
 def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
@@ -1193,7 +1284,27 @@ def _resolve_season(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
     return _value(text, season, resolved=True), True
 
 
+_DAY_ORDINALS = {"first": 0, "second": 1, "third": 2}
+
+
+def _day_of_span(group: _Group, ctx: _Context) -> date | None:
+    """ "on the first day" right after "from 2 to 10 June 1979": that day of the span of days
+    just named ("the last day": its end); None when no such span was just named."""
+    m = group.atoms[0].match
+    ordinal = m.group("ord2") if group.kind == "event_day" else None
+    span = _recent_reference(ctx)
+    if ordinal is None or span is None or span.precision != "day" or span.start >= span.end:
+        return None
+    if ordinal.lower() in ("last", "final"):
+        return span.end
+    day = span.start + timedelta(days=_DAY_ORDINALS[ordinal.lower()])
+    return day if day <= span.end else None
+
+
 def _resolve_period(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+    day = _day_of_span(group, ctx)
+    if day is not None:
+        return _value(text, _day_abs(day), resolved=True), False
     if ctx.anchor is None:
         return _unresolved(text, "PAST_REF", "approximate"), False
     granularity: Granularity = (
@@ -1353,13 +1464,23 @@ def _resolve(
         if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
             timex, anchor = _resolve_absolute(group, surface)
             named = anchor.start if anchor.precision == "day" and group.kind != "range" else None
+            ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
             ctx.recent, ctx.recent_end, ctx.recent_explicit = anchor, group.end, True
             ctx.recent_aside = _in_aside(text, group.start)
+            ctx.recent_open = (
+                group.kind in ("open_start", "open_end") or group.open_side is not None
+            )
+            ctx.recent_until = group.kind == "open_end" or group.open_side == "end"
             citation = pt.CITATION_AFTER.match(text, group.end) is not None
             planned = _planned(text, group, anchor, doc_date)
+            # "Galtieri, president since December 1981, ...", "held the post until 2010": the
+            # bound of a state, not a step of the narrative
+            backward_bound = ctx.recent_open and ctx.anchor is not None
             if (
                 not citation
                 and not planned
+                and not backward_bound
+                and not _in_speaker_turn(text, group.start, anchor, ctx.doc_date)
                 and (
                     _moves_narrative_time(text, group.start, anchor, ctx.anchor)
                     or _main_clause_past(main_clause, group)
@@ -1372,6 +1493,7 @@ def _resolve(
         else:
             clause = _sentence_prefix(text, group.start, 160).rsplit(",", 1)[-1]
             group.future = bool(pt.FUTURE_CUE.search(clause))
+            group.past_perfect = bool(pt.PAST_PERFECT_CUE.search(clause))
             resolved = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
             if resolved is None:
                 continue
@@ -1388,8 +1510,11 @@ def _resolve(
                 # explicit one, unless the narrative has only the document's own date so far
                 calendar_date = group.kind in _CALENDAR_KINDS and not _deictic_year(group)
                 if group.kind in _CALENDAR_KINDS and moved.precision in ("day", "month"):
+                    ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
                     ctx.recent, ctx.recent_end, ctx.recent_explicit = moved, group.end, False
                     ctx.recent_aside = _in_aside(text, group.start)
+                    ctx.recent_open = False
+                    ctx.recent_until = False
                 at_document_date = ctx.anchor is not None and ctx.anchor.start == ctx.doc_date
                 if (
                     not calendar_date
@@ -1478,6 +1603,21 @@ def _opened(timex: TimeValue, side: str | None) -> TimeValue:
     return replace(timex, value=f"../{timex.value}", start=None, granularity="range", kind="range")
 
 
+SPEAKER_TURN_WINDOW = 2000  # how far back the start of a speaker's paragraph is looked for
+
+
+def _in_speaker_turn(text: str, position: int, new: _Abs, doc_date: date | None) -> bool:
+    """Whether a date before the document's day lies in a speaker's turn of a record's
+    transcript ("M.S. Gorbachev: The last units left on February 15, 1989."): what a speaker
+    recalls does not move the time of the meeting the record narrates."""
+    if doc_date is None or new.end >= doc_date:
+        return False
+    line_start = text.rfind("\n", max(0, position - SPEAKER_TURN_WINDOW), position) + 1
+    if line_start == 0 and position > SPEAKER_TURN_WINDOW:
+        return False
+    return pt.SPEAKER_TURN.match(text, line_start) is not None
+
+
 def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | None) -> bool:
     """Whether an explicit date becomes the reference time for later anaphors.
 
@@ -1563,6 +1703,7 @@ def _last_year(timex: TimeValue) -> int:
 HEADING_LINES = 12  # a record's dateline lies among its first lines ...
 HEADING_WORDS = 16  # ... on a short line that is not a sentence
 BODY_WORDS = 40  # a line this long is running text: the heading is over
+HEADING_LAG_DAYS = 92  # a record's heading may date its conversation this long before the doc
 
 
 def _heading_date(text: str, groups: list[_Group]) -> date | None:
@@ -1605,6 +1746,12 @@ def tag_text(
     reference = _parse_iso(doc_date)
     atoms = _leftmost_longest(_candidate_atoms(text))
     groups = _group_atoms(text, atoms)
-    reference = reference or _heading_date(text, groups)
+    heading = _heading_date(text, groups)
+    if heading is not None and (
+        reference is None or reference - timedelta(days=HEADING_LAG_DAYS) <= heading < reference
+    ):
+        # a record written some days after the conversation its heading dates: "yesterday"
+        # was said on the day of the conversation
+        reference = heading
     mentions = _clock_on_following_day(text, _resolve(text, groups, reference, main_clause))
     return _mark_anachronisms(mentions, reference)

@@ -1,0 +1,47 @@
+"""Document dates of records whose place-and-date line names the session, and whose header
+holds short note lines ("Provisional translation. Excerpts.") before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplomatica.ingest import read_documents
+
+BODY = (
+    "The two delegations met for three hours and agreed to exchange trade missions. "
+    "Yesterday the ministers had toured a new power station outside the capital."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Ministry of Foreign Affairs\nUnofficial translation. Extracts.\n\n"
+            "Record of the talks between the two prime ministers\n\n"
+            f"Hanoi, Government Guest House, 4 June 1975, morning session\n\n{BODY}",
+            "1975-06-04",
+        ),
+        (f"Memorandum of a talk\nCairo, 4 March 1958, evening\n\n{BODY}", "1958-03-04"),
+        (
+            f"Top secret.\nNote of a meeting\nLima, 9 May 1969, second session\n\n{BODY}",
+            "1969-05-09",
+        ),
+    ],
+)
+def test_place_date_line_with_a_session(tmp_path: Path, text: str, date: str) -> None:
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_documents(path)
+    assert (doc.date, doc.metadata["date_from"]) == (date, "place_date")
+    assert doc.text == text
+
+
+def test_a_short_first_sentence_then_a_date_line_deep_in_the_body(tmp_path: Path) -> None:
+    text = f"He came late. {BODY}\n\nThe ministers agreed on the text.\n\n12 August 1978"
+    path = tmp_path / "record.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_documents(path)
+    assert doc.date is None
