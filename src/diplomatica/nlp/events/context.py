@@ -327,8 +327,8 @@ def record_writer(doc: Doc, mentions: list[Mention]) -> EntityRef | None:
     """Return the writer of a first-person record (a memorandum, a diary, a record of
     conversation) with his state: the person its heading names ("From: X", "From the diary of
     X") or its signature names, whose state is the entity's own or the one a title line of the
-    signature gives ("Ambassador of the USSR in ..."). None when no writer with a state is
-    found."""
+    signature gives ("Ambassador of the USSR in ..."); his country is None when neither gives a
+    state. None when the record names no writer."""
     lines = _lines(doc)
     header = _header_writer(doc, lines, mentions)
     signed = _signature(doc, lines, mentions)
@@ -338,8 +338,6 @@ def record_writer(doc: Doc, mentions: list[Mention]) -> EntityRef | None:
     state = writer.state
     if state is None and signed is not None and (header is None or _same_name(header, signed[0])):
         state = signed[0].state or _title_state(doc, lines, signed[1], mentions)
-    if state is None:
-        return None
     ref = writer.ref
     return EntityRef("person", ref.key, ref.name, state, ref.title)
 

@@ -38,8 +38,9 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
     if token.lower_ in PRONOUNS:
         return previous_person(ctx, token.i)
     if token.lower_ in _FIRST_PERSON and not ctx.in_quotation(token.idx):
-        author = record_author(ctx)
-        return Mention(token.i, token.i + 1, author.ref, token.text) if author else None
+        # the writer of a record (see events.context.record_writer)
+        writer = ctx.writer
+        return Mention(token.i, token.i + 1, writer, token.text) if writer else None
     if token.is_title and token.pos_ in ("PROPN", "NOUN"):
         named = _named_before(token, ctx)
         if named is not None:
@@ -53,17 +54,6 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
 
 
 _FIRST_PERSON = frozenset(["i", "me"])
-_RECORD_NOUNS = frozenset(["diary", "journal", "notebook", "memoirs", "notes"])
-
-
-def record_author(ctx: DocContext) -> Mention | None:
-    """The author of a first-person record, named in its heading ("From the diary of X"):
-    the first person mention of the first line, when that line names a diary or journal."""
-    doc = ctx.doc
-    first_line = next((t.i for t in doc if "\n" in t.text), len(doc))
-    if not any(t.lower_ in _RECORD_NOUNS for t in doc[:first_line]):
-        return None
-    return next((m for m in ctx.mentions if m.start < first_line and m.ref.kind == "person"), None)
 
 
 def _named_before(token: Token, ctx: DocContext) -> Mention | None:
