@@ -10,7 +10,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from diplomatica.nlp.entities.context import (
@@ -22,6 +23,7 @@ from diplomatica.nlp.entities.context import (
     sentence_starts,
     time_marks,
 )
+from diplomatica.nlp.entities.given_names import ETHNONYMS, GEOGRAPHIC_HEADS, GIVEN_NAMES
 from diplomatica.nlp.entities.names import (
     EAST_ASIAN_SURNAMES,
     INSTITUTION_WORDS,
@@ -126,13 +128,22 @@ def resolve_document(
     # has_annotation() scans the whole doc: ask once.
     parsed, starts, marks = doc.has_annotation("DEP"), sentence_starts(doc), time_marks(doc)
     text = doc.text
+    gazetteer_mentions = _without_given_name_cities(doc, gazetteer_mentions, gaz)
     people = _person_mentions(
         doc, gazetteer_mentions, gaz, excluded, famous_spans or [], dictionary
     )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
     statesmen = frozenset(gaz.people_by_surname)
-    _assign_person_keys(doc, people, gazetteer_mentions, excluded, dictionary, statesmen)
+    _assign_person_keys(
+        doc,
+        people,
+        gazetteer_mentions,
+        excluded,
+        dictionary,
+        statesmen,
+        frozenset(gaz.people_by_name),
+    )
     _link_famous(people, gaz)
     for mention in gazetteer_mentions:
         if mention.source == "gazetteer_state":
@@ -162,6 +173,26 @@ def resolve_document(
 # --- People ---------------------------------------------------------------------------------
 
 
+def _without_given_name_cities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Drop a one-word capital that is also a common given name where it starts a name the stock
+    model reads as a person ("Santiago Morales", not Santiago + Morales)."""
+    starts = {ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    if not starts:
+        return mentions
+    return [m for m in mentions if not _given_name_city(m, starts, gaz)]
+
+
+def _given_name_city(mention: Mention, person_starts: set[int], gaz: Gazetteer) -> bool:
+    span = mention.span
+    if mention.source != "gazetteer_state" or len(span) != 1 or span.start not in person_starts:
+        return False
+    if span.text not in GIVEN_NAMES or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    forms = gaz.forms_by_norm.get(mention.ident, [])
+    return after.is_title and all(f.kind == "capital" for f in forms)
+
+
 def _span_of(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -189,6 +220,7 @@ def _person_mentions(
                 candidates.append(Mention(cleaned, "person", normalize_name(cleaned.text)))
     taken = {i for m in gazetteer_mentions for i in range(m.span.start, m.span.end)}
     candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded))
+    candidates.extend(_given_name_people(doc, taken, excluded, gaz))
     free = [m for m in candidates if not any(i in taken for i in range(m.span.start, m.span.end))]
     by_span = {(m.span.start, m.span.end): m for m in reversed(free)}  # rule matches win ties
     kept = filter_spans([m.span for m in by_span.values()])
@@ -293,8 +325,9 @@ def _link_shared_surnames(people: list[Mention]) -> None:
 
 
 def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
-    if person.ident in gaz.people and _initial_fits(person, gaz.people[person.ident]):
-        return gaz.people[person.ident]
+    keyed = gaz.people.get(person.ident)
+    if keyed is not None and _initial_fits(person, keyed) and _may_stand_alone(person, keyed):
+        return keyed
     text = re.sub(r"['’]s$", "", person.span.text)
     by_name = gaz.people_by_name.get(person_key(text), [])
     if len(by_name) == 1:
@@ -320,6 +353,15 @@ def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
     if len(found) > 1:
         found = [p for p in found if p.active_in(person.year)]
     return found[0] if len(found) == 1 else None
+
+
+def _may_stand_alone(person: Mention, statesman: Person) -> bool:
+    """A lone surname names a statesman by his key only if he is named by his surname alone
+    ("Brezhnev"), not if the surname is too common to be his ("Ivanov" is not Igor Ivanov)."""
+    if statesman.bare or person.name_match is not None:
+        return True
+    text = re.sub(r"['’]s$", "", person.span.text)
+    return person_key(text) != person_key(statesman.surname)
 
 
 def _initial_fits(person: Mention, statesman: Person) -> bool:
@@ -370,6 +412,76 @@ def _lone_mongolian_names(
     return found
 
 
+_MAX_NAME_WORDS = 2
+
+
+def _given_name_people(
+    doc: Doc, taken: set[int], excluded: frozenset[str], gaz: Gazetteer
+) -> list[Mention]:
+    """Names the stock model misses or cuts short ("Anatoly Dobrynin was appointed", "Pavel
+    Ivanov" read as "Ivanov"): a common given name followed, on its line, by one or two
+    capitalised name words (an initial may stand between: "John F. Kennedy") that are no
+    gazetteer, title, month, stop, place or people word."""
+    tagged = doc.has_annotation("TAG")
+    found = []
+    for tok in doc:
+        if (
+            tok.text not in GIVEN_NAMES
+            or tok.i in taken
+            or (tagged and tok.tag_ not in _PROPER_TAGS)
+        ):
+            continue
+        end = _name_words_end(doc, tok.i + 1, taken, excluded, tagged)
+        if end == tok.i + 1:
+            continue
+        span = doc[tok.i : end]
+        if _names_an_institution(span) or _inside_a_longer_name(span, gaz):
+            continue
+        found.append(Mention(span, "person", normalize_name(span.text)))
+    return found
+
+
+def _name_words_end(
+    doc: Doc, start: int, taken: set[int], excluded: frozenset[str], tagged: bool
+) -> int:
+    """Return the end of the run of (at most two) name words from ``start``; ``start`` if none."""
+    end, words, i = start, 0, start
+    while i < len(doc) and words < _MAX_NAME_WORDS and "\n" not in doc[i - 1].whitespace_:
+        tok = doc[i]
+        if _INITIAL_TOKEN.match(tok.text) and i + 1 < len(doc) and tok.i not in taken:
+            i += 1  # "John F. Kennedy": the initial counts only if a name word follows
+            continue
+        if not _name_word(tok, taken, excluded, tagged):
+            break
+        words += 1
+        i += 1
+        end = i
+    return end
+
+
+def _name_word(tok: Token, taken: set[int], excluded: frozenset[str], tagged: bool) -> bool:
+    """Whether ``tok`` can be a surname or second given name after a given name."""
+    if tok.i in taken or not tok.is_title or not tok.is_alpha or len(tok.text) < 2:
+        return False
+    if tok.lower_ in excluded or tok.lower_ in STOP_WORDS:
+        return False
+    if tok.text in GEOGRAPHIC_HEADS or tok.text in ETHNONYMS:
+        return False
+    return not tagged or tok.tag_ in _SURNAME_TAGS
+
+
+def _inside_a_longer_name(span: Span, gaz: Gazetteer) -> bool:
+    """ "the Royal Albert Hall": a capitalised non-title word glued before the given name
+    makes the span part of a longer name of a thing."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if not prev.is_title or prev.is_sent_start or "\n" in prev.whitespace_:
+        return False
+    return normalize(prev.text) not in gaz.titles_by_norm and prev.text not in GIVEN_NAMES
+
+
 def _names_an_institution(span: Span) -> bool:
     """ "Kim Il Sung University", "Leon Levy Foundation": a namesake, not the person."""
     doc = span.doc
@@ -399,8 +511,12 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
     if start >= end:
         return None
     span = ent.doc[start:end]
-    if not _latin(span.text) or span[-1].text in INSTITUTION_WORDS:
+    if not _latin(span.text):
         return None  # the small English model guesses wildly on other scripts
+    if span[-1].text in INSTITUTION_WORDS and not (len(span) == 2 and span[0].text in GIVEN_NAMES):
+        return None  # "Carnegie Hall", but "Peter Hall" is a man
+    if _names_a_place_or_people(span):
+        return None
     if len(span) == 1 and span.text in EAST_ASIAN_SURNAMES:
         return None  # a bare "Kim" names nobody in particular
     norm = normalize(span.text)
@@ -409,6 +525,15 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
     if not any(tok.is_title or tok.is_upper for tok in span) or len(span.text) < 3:
         return None
     return span
+
+
+def _names_a_place_or_people(span: Span) -> bool:
+    """ "Shatt al-Arab", "Bubiyan Island", "Tamil": a geographic head word anywhere in the
+    span, or nothing but ethnonyms."""
+    words = [tok.text for tok in span if tok.is_alpha]
+    if any(tok.text.split("-")[0] in GEOGRAPHIC_HEADS for tok in span):
+        return True
+    return bool(words) and all(w in ETHNONYMS for w in words)
 
 
 # Classification and handling marks of archival documents, never part of a name ("Top Secret",
@@ -470,11 +595,14 @@ def _assign_person_keys(
     excluded: frozenset[str] = frozenset(),
     dictionary: frozenset[str] = frozenset(),
     statesmen: frozenset[str] = frozenset(),
+    statesman_names: frozenset[str] = frozenset(),
 ) -> None:
     """Give every person mention its document-level key; add surname-only mentions.
 
-    ``statesmen`` holds the surname keys of gazetteer statesmen (linked later, by the
-    gazetteer); other full names lend their key to later bare mentions of their surname."""
+    ``statesmen`` holds the surname keys of gazetteer statesmen and ``statesman_names`` their
+    full-name keys (linked later, by the gazetteer); other full names, even one sharing a
+    statesman's surname ("Pavel Ivanov"), lend their key to later bare mentions of their
+    surname."""
     initials_by_surname: dict[str, set[str]] = {}
     for person in people:
         match = person.name_match
@@ -500,7 +628,8 @@ def _assign_person_keys(
         for surname, key in _full_names_by_surname(people, excluded).items()
         if surname not in surnames
         and surname not in initials_by_surname
-        and surname not in statesmen  # a gazetteer statesman is linked by _link_famous
+        # a gazetteer statesman is linked by _link_famous
+        and (surname not in statesmen or person_key(key) not in statesman_names)
     }
     for person in people:
         if " " not in person.ident and person.ident in full_names:
@@ -622,11 +751,29 @@ def _link_person(
         kind = gaz.titles[title_key].kind
         if kind == "honorific":
             title_key = None
+    if title_key is not None and person.famous is None and country is None:
+        country = _titled_statesman(person, gaz)
     stated = _state_after_of(person.span, linked)
     if stated is not None:
         country = stated  # "Ayub Khan of Pakistan"
     person.ref = EntityRef("person", person.ident, person.span.text, country, title_key)
     person.label = "PERSON"
+
+
+def _titled_statesman(person: Mention, gaz: Gazetteer) -> str | None:
+    """ "President Bush": a lone surname after an office title names the statesman of that
+    surname in office that year (the mention is linked to him), or, among several, the state
+    they all acted for; else None. The title vouches for a surname too common to stand alone."""
+    if len(person.span) != 1:
+        return None
+    text = re.sub(r"['’]s$", "", person.span.text)
+    found = [p for p in gaz.people_by_surname.get(person_key(text), []) if p.active_in(person.year)]
+    if len(found) == 1:
+        person.famous = found[0]
+        person.ident = found[0].key
+        return found[0].country_in(person.year)
+    states = {p.country_in(person.year) for p in found}
+    return states.pop() if len(states) == 1 else None
 
 
 def _state_after_of(span: Span, linked: list[Mention]) -> str | None:
@@ -722,16 +869,40 @@ def _preferred_title(current: Span | None, candidate: Span, gaz: Gazetteer) -> S
     return candidate if new >= cur else current
 
 
+# "X was appointed Soviet ambassador", "X became foreign minister", "X, named envoy": a verb
+# that gives the subject the office its complement names.
+_OFFICE_VERBS = frozenset({"appointed", "named", "made", "elected", "became", "becomes"})
+_OFFICE_AUX = frozenset({"was", "is", "had", "has", "been", "be", "being", "were", "later", "then"})
+
+
+def _office_complement_start(doc: Doc, end: int) -> int | None:
+    """Return the token index after "was appointed" / "became" following a name at ``end``,
+    or None when no office verb follows."""
+    i = end
+    while i < len(doc) and i - end < 3 and doc[i].lower_ in _OFFICE_AUX:
+        i += 1
+    verb = doc[i].lower_ if i < len(doc) else ""
+    # "X became envoy" alone; "appointed"/"named" only after an auxiliary ("X was appointed")
+    if verb in _OFFICE_VERBS and (verb in ("became", "becomes") or i > end):
+        return i + 1
+    return None
+
+
 def _title_after(person: Span, titles: list[Span]) -> Span | None:
     """An apposition: "D. Sharav, a member of the CC of the MPRP," or "X, the Mongolian
-    ambassador"."""
+    ambassador"; or the office a verb gives: "X was appointed Soviet ambassador"."""
     doc = person.doc
-    if person.end >= len(doc) or doc[person.end].text != ",":
+    if person.end >= len(doc):
+        return None
+    lead = person.end + 1 if doc[person.end].text == "," else None
+    if lead is None:
+        lead = _office_complement_start(doc, person.end)
+    if lead is None:
         return None
     for title in titles:
-        if title.start <= person.end or title.start - person.end > 6:
+        if title.start < lead or title.start - lead > 5:
             continue
-        between = doc[person.end + 1 : title.start]
+        between = doc[lead : title.start]
         if all(
             tok.lower_ in _TITLE_GAP_WORDS or tok.is_title or tok.pos_ in ("ADJ", "DET")
             for tok in between
