@@ -123,3 +123,43 @@ def test_geographic_head_word_makes_no_person(nlp: Language) -> None:
 def test_ethnonyms_are_not_persons(nlp: Language) -> None:
     assert "Tamil" not in _people("The Tamil refugees reached India in 1984.", nlp)
     assert "Kurds" not in _people("In 1975 the Kurds lost the support of Iran.", nlp)
+
+
+# --- "The President" names the last president named ------------------------------------------
+
+
+def _person_refs(text: str, nlp: Language) -> list[tuple[str, str, str | None, str | None]]:
+    doc = _run(nlp, text)
+    return [
+        (s.text, s._.entity.key, s._.entity.country, s._.entity.title)
+        for s in doc.spans[SPANS_ENTITIES]
+        if s._.entity.kind == "person"
+    ]
+
+
+def test_capitalised_title_alone_names_the_last_holder(nlp: Language) -> None:
+    text = "In 1978 President Kekkonen received the Soviet envoy. The President spoke of trade."
+    refs = _person_refs(text, nlp)
+    assert refs[-1][0] == "President" and refs[-1][1:3] == (refs[0][1], "FIN")
+    text = (
+        "In 1975 Prime Minister Olof Palme flew to Havana. On arrival the Prime Minister "
+        "praised the Cuban people."
+    )
+    refs = _person_refs(text, nlp)
+    assert ("Prime Minister", "palme", "SWE", "prime minister") in refs
+
+
+def test_title_followed_by_of_or_a_name_is_no_back_reference(nlp: Language) -> None:
+    text = "In 1990 President Bush met Kohl. The President of France was absent."
+    assert [r[0] for r in _person_refs(text, nlp)].count("President") == 0
+
+
+def test_a_second_conjunct_with_an_honorific_does_not_take_the_first_title(
+    nlp: Language,
+) -> None:
+    text = "In 1972 the Chairman received the President and Dr. Kissinger at his home."
+    refs = {r[0]: r[3] for r in _person_refs(text, nlp)}
+    assert refs["Kissinger"] is None
+    text = "In 1963 the Premier met the Chancellor and Mr. Brandt in Bonn."
+    refs = {r[0]: r[3] for r in _person_refs(text, nlp)}
+    assert refs.get("Brandt") is None

@@ -164,6 +164,7 @@ def resolve_document(
     for person in people:
         _link_person(person, titles, linked, gaz, people)
     _share_person_countries(people)
+    people.extend(_titles_naming_the_last_holder(titles, people, gaz))
     linked.extend(_paired_states(doc, gaz, linked, year, starts, marks, text))
     linked = _without_pair_members(linked)
     out = [m for m in (*linked, *people) if m.ref is not None]
@@ -818,13 +819,67 @@ def _share_person_countries(people: list[Mention]) -> None:
         person.ref = EntityRef("person", ref.key, names[ref.key], country, ref.title)
 
 
-def _gap_ok(doc: Doc, start: int, end: int, covered: set[int], blockers: set[int]) -> bool:
+def _titles_naming_the_last_holder(
+    titles: list[Span], people: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """ "President Bush arrived. The President said ...": a capitalised office title after "the",
+    standing alone (no name, "of" or state after it), names the last person mentioned before
+    it with that office; it is linked to that person (same key, state and office)."""
+    holders = sorted(
+        (p for p in people if p.ref is not None and p.ref.title is not None),
+        key=lambda p: p.span.start,
+    )
+    if not holders:
+        return []
+    found = []
+    for title in titles:
+        key = title.label_.partition("|")[2]
+        if gaz.titles[key].kind != "office" or not _stands_alone_capitalised(title):
+            continue
+        before = [p for p in holders if p.span.end <= title.start and p.ref and p.ref.title == key]
+        if not before or before[-1].ref is None:
+            continue
+        last = before[-1]
+        mention = Mention(title, "person", last.ident, ref=last.ref, label="PERSON")
+        mention.famous, mention.year = last.famous, last.year
+        found.append(mention)
+    return found
+
+
+def _stands_alone_capitalised(title: Span) -> bool:
+    """ "The President said": capitalised, right after "the", followed by no name, "of",
+    possessive or capitalised word."""
+    doc = title.doc
+    if title.start == 0 or doc[title.start - 1].lower_ != "the" or not title[0].is_title:
+        return False
+    if title.end >= len(doc):
+        return True
+    after = doc[title.end]
+    return after.lower_ not in ("of", "'s", "’s", "-") and not after.is_title
+
+
+def _gap_ok(
+    doc: Doc,
+    start: int,
+    end: int,
+    covered: set[int],
+    blockers: set[int],
+    honorifics: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether the tokens between a title and a name let the title apply to the name; a new
+    conjunct ("the President and Dr. X", "the Premier and the envoy X") stops it."""
     for i in range(start, end):
         tok = doc[i]
         if i in blockers or tok.text in _CLAUSE_ENDS:
             return False
         if tok.text == "," and i + 1 < end and doc[i + 1].lower_ in ("and", "but", "while"):
             return False  # "met the president, and Gandhi left": a new clause
+        if (
+            tok.lower_ == "and"
+            and i + 1 < end
+            and (i + 1 in honorifics or doc[i + 1].lower_ in ("the", "a", "an"))
+        ):
+            return False
         if i in covered or tok.is_punct or tok.lower_ in _TITLE_GAP_WORDS:
             continue
         if tok.is_title and not tok.is_sent_start:
@@ -848,12 +903,15 @@ def _title_before(
     covered -= blockers
     # Not bounded by the parser's sentence: it often splits "... of the MPR [...] J. Batmunkh".
     best: Span | None = None
+    honorifics = frozenset(
+        t.start for t in titles if gaz.titles[t.label_.partition("|")[2]].kind == "honorific"
+    )
     for title in titles:
         if title.end > person.start:
             continue
         if person.start - title.end > _MAX_TITLE_GAP:
             continue
-        if not _gap_ok(doc, title.end, person.start, covered, blockers):
+        if not _gap_ok(doc, title.end, person.start, covered, blockers, honorifics):
             continue
         best = _preferred_title(best, title, gaz)
     return best
