@@ -163,3 +163,25 @@ def test_a_second_conjunct_with_an_honorific_does_not_take_the_first_title(
     text = "In 1963 the Premier met the Chancellor and Mr. Brandt in Bonn."
     refs = {r[0]: r[3] for r in _person_refs(text, nlp)}
     assert refs.get("Brandt") is None
+
+
+# --- "On the X side: A, B and C" --------------------------------------------------------------
+
+
+def test_people_listed_after_a_side_act_for_that_state(nlp: Language) -> None:
+    people = _people("Present on the Finnish side: Ahti Karjalainen and Risto Hyvärinen.", nlp)
+    assert people["Ahti Karjalainen"][1] == "FIN" and people["Risto Hyvärinen"][1] == "FIN"
+    text = (
+        "On the Soviet side the talks were attended by Anatoly Kovalev and Yuli Vorontsov; "
+        "on the Indian side by Swaran Singh and T. N. Kaul."
+    )
+    people = _people(text, nlp)
+    assert people["Anatoly Kovalev"][1] == "SUN"
+    assert people["T. N. Kaul"][1] == "IND"
+
+
+def test_a_side_does_not_reach_past_the_sentence(nlp: Language) -> None:
+    text = "Present on the Polish side: Jan Nowak. Later Pierre Dubois arrived from Paris."
+    people = _people(text, nlp)
+    assert people["Jan Nowak"][1] == "POL"
+    assert people["Pierre Dubois"][1] != "POL"

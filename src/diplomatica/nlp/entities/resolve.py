@@ -163,6 +163,7 @@ def resolve_document(
         _link_org(mention, gaz, linked)
     for person in people:
         _link_person(person, titles, linked, gaz, people)
+    _give_sides_to_listed_people(doc, people, linked)
     _share_person_countries(people)
     people.extend(_titles_naming_the_last_holder(titles, people, gaz))
     linked.extend(_paired_states(doc, gaz, linked, year, starts, marks, text))
@@ -817,6 +818,52 @@ def _share_person_countries(people: list[Mention]) -> None:
         elif person.ident in countries:
             country = countries[person.ident].most_common(1)[0][0]
         person.ref = EntityRef("person", ref.key, names[ref.key], country, ref.title)
+
+
+_SIDE_REACH = 60
+_SIDE_STOPS = frozenset({".", ";", "!", "?"})
+
+
+def _give_sides_to_listed_people(doc: Doc, people: list[Mention], linked: list[Mention]) -> None:
+    """ "Present on the Finnish side: A, B and C", "On the Soviet side the talks were attended
+    by X and Y": the people listed after "on the <state> side" (up to the end of the sentence
+    or the next side) act for that state, unless their own state is stated."""
+    sides = [
+        (m.span.end + 1, m.ref.country)
+        for m in linked
+        if m.ref is not None and m.ref.kind == "state" and m.ref.country and _names_a_side(m.span)
+    ]
+    if not sides:
+        return
+    starts = sorted(start for start, _ in sides)
+    for start, country in sides:
+        end = _side_end(doc, start, starts)
+        for person in people:
+            ref = person.ref
+            if ref is None or ref.country is not None or ref.kind != "person":
+                continue
+            if start <= person.span.start < end:
+                person.ref = EntityRef("person", ref.key, ref.name, country, ref.title)
+
+
+def _names_a_side(span: Span) -> bool:
+    """ "on the Japanese side", "On the side of ..." is not: the state word between "on the"
+    and "side"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.end].lower_ != "side":
+        return False
+    return doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in ("on", "from")
+
+
+def _side_end(doc: Doc, start: int, side_starts: list[int]) -> int:
+    """Return where the list after a side marker ends: a sentence end, a blank line, the next
+    side marker or ``_SIDE_REACH`` tokens."""
+    later = [s for s in side_starts if s > start]
+    limit = min([start + _SIDE_REACH, len(doc), *[s - 3 for s in later]])
+    for i in range(start, limit):
+        if doc[i].text in _SIDE_STOPS or "\n\n" in doc[i].text_with_ws:
+            return i
+    return limit
 
 
 def _titles_naming_the_last_holder(
