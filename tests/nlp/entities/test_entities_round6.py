@@ -185,3 +185,37 @@ def test_a_side_does_not_reach_past_the_sentence(nlp: Language) -> None:
     people = _people(text, nlp)
     assert people["Jan Nowak"][1] == "POL"
     assert people["Pierre Dubois"][1] != "POL"
+
+
+# --- Bare surnames of the document's own people -----------------------------------------------
+
+
+def test_bare_surname_of_a_documents_full_name_is_not_the_statesman(nlp: Language) -> None:
+    # Edward Heath and Harold Wilson are gazetteer statesmen (GBR); these namesakes are not.
+    text = (
+        "The American ambassador, John P. Heath, left Stockholm in 1968. A year later "
+        "Mr. Heath returned."
+    )
+    people = _people(text, nlp)
+    assert people["Heath"] == (people["John P. Heath"][0], "USA")
+    text = "In 1970 the US envoy, Frank Wilson, met the Swedish minister. Wilson smiled."
+    people = _people(text, nlp)
+    assert people["Wilson"][1] == "USA"
+
+
+def test_bare_surname_of_a_family_of_one_state_takes_that_state(nlp: Language) -> None:
+    text = (
+        "In 1999 the Greek foreign minister, Pavlos Karamanlis, met his cousin Konstantinos "
+        "Karamanlis, the Greek premier. Karamanlis spoke first."
+    )
+    people = _people(text, nlp)
+    assert people["Karamanlis"][1] == "GRC"
+
+
+def test_junior_minister_of_foreign_affairs_is_no_foreign_minister(nlp: Language) -> None:
+    doc = _run(nlp, "In 1985 Assistant Secretary of State Peter Lang flew to Luanda.")
+    titles = [s._.entity.title for s in doc.spans[SPANS_ENTITIES] if s._.entity.kind == "person"]
+    assert titles == ["assistant secretary of state"]
+    doc = _run(nlp, "In 1962 the Under Secretary of State, John Ball, met the envoy.")
+    titles = [s._.entity.title for s in doc.spans[SPANS_ENTITIES] if s._.entity.kind == "person"]
+    assert titles == ["assistant secretary of state"]

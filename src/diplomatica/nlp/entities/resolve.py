@@ -165,6 +165,7 @@ def resolve_document(
         _link_person(person, titles, linked, gaz, people)
     _give_sides_to_listed_people(doc, people, linked)
     _share_person_countries(people)
+    _give_family_states_to_bare_surnames(people)
     people.extend(_titles_naming_the_last_holder(titles, people, gaz))
     linked.extend(_paired_states(doc, gaz, linked, year, starts, marks, text))
     linked = _without_pair_members(linked)
@@ -300,6 +301,8 @@ def _link_famous(people: list[Mention], gaz: Gazetteer) -> None:
     """Give mentions of gazetteer statesmen the gazetteer key (all spellings meet) and keep the
     person for country look-ups."""
     for person in people:
+        if len(person.span) == 1 and " " in person.ident and person.ident not in gaz.people:
+            continue  # "Heath" after "William W. Heath": the document's man, not the statesman
         found = _famous_for(person, gaz)
         if found is not None:
             person.famous = found
@@ -820,6 +823,24 @@ def _share_person_countries(people: list[Mention]) -> None:
         person.ref = EntityRef("person", ref.key, names[ref.key], country, ref.title)
 
 
+def _give_family_states_to_bare_surnames(people: list[Mention]) -> None:
+    """ "Papandreou" in a text naming George and Andreas Papandreou: the bare surname is
+    ambiguous between them, but when they all acted for one state it is that state's."""
+    states: dict[str, set[str | None]] = {}
+    for person in people:
+        if len(person.span) > 1 and person.ref is not None and person.span[-1].is_title:
+            surname = person_key(person.span[-1].text)
+            states.setdefault(surname, set()).add(person.ref.country)
+    for person in people:
+        ref = person.ref
+        if ref is None or ref.country is not None or len(person.span) != 1:
+            continue
+        found = states.get(person_key(re.sub(r"['’]s$", "", person.span.text)), set())
+        if len(found) == 1 and None not in found:
+            country = next(iter(found))
+            person.ref = EntityRef("person", ref.key, ref.name, country, ref.title)
+
+
 _SIDE_REACH = 60
 _SIDE_STOPS = frozenset({".", ";", "!", "?"})
 
@@ -879,14 +900,20 @@ def _titles_naming_the_last_holder(
     if not holders:
         return []
     found = []
-    for title in titles:
+    last_by_title: dict[str, Mention] = {}
+    next_holder = 0
+    for title in sorted(titles, key=lambda t: t.start):
+        while next_holder < len(holders) and holders[next_holder].span.end <= title.start:
+            holder = holders[next_holder]
+            if holder.ref is not None and holder.ref.title is not None:
+                last_by_title[holder.ref.title] = holder
+            next_holder += 1
         key = title.label_.partition("|")[2]
         if gaz.titles[key].kind != "office" or not _stands_alone_capitalised(title):
             continue
-        before = [p for p in holders if p.span.end <= title.start and p.ref and p.ref.title == key]
-        if not before or before[-1].ref is None:
+        last = last_by_title.get(key)
+        if last is None or last.ref is None:
             continue
-        last = before[-1]
         mention = Mention(title, "person", last.ident, ref=last.ref, label="PERSON")
         mention.famous, mention.year = last.famous, last.year
         found.append(mention)
