@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from diplomatica.nlp.entities.names import normalize_name
 from diplomatica.nlp.extensions import SPANS_ENTITIES
 
 Ref = tuple[str, str, str, str | None]
@@ -180,6 +181,16 @@ def test_people_listed_after_a_side_act_for_that_state(nlp: Language) -> None:
     assert people["T. N. Kaul"][1] == "IND"
 
 
+def test_a_side_list_may_be_separated_by_semicolons(nlp: Language) -> None:
+    text = (
+        "Present on the Danish side: Ambassador Poul Hansen; Counsellor Erik Madsen. "
+        "On the Polish side: Deputy Minister Jan Nowak."
+    )
+    people = _people(text, nlp)
+    assert people["Poul Hansen"][1] == "DNK" and people["Erik Madsen"][1] == "DNK"
+    assert people["Jan Nowak"][1] == "POL"
+
+
 def test_a_side_does_not_reach_past_the_sentence(nlp: Language) -> None:
     text = "Present on the Polish side: Jan Nowak. Later Pierre Dubois arrived from Paris."
     people = _people(text, nlp)
@@ -219,3 +230,8 @@ def test_junior_minister_of_foreign_affairs_is_no_foreign_minister(nlp: Language
     doc = _run(nlp, "In 1962 the Under Secretary of State, John Ball, met the envoy.")
     titles = [s._.entity.title for s in doc.spans[SPANS_ENTITIES] if s._.entity.kind == "person"]
     assert titles == ["assistant secretary of state"]
+
+
+def test_note_mark_glued_to_a_name_is_not_part_of_its_key() -> None:
+    assert normalize_name("José Giral.³") == "jose giral"
+    assert normalize_name("Manuel Azaña²") == "manuel azana"

@@ -842,7 +842,8 @@ def _give_family_states_to_bare_surnames(people: list[Mention]) -> None:
 
 
 _SIDE_REACH = 60
-_SIDE_STOPS = frozenset({".", ";", "!", "?"})
+# A semicolon separates the members of a list ("side: Minister A; Director B"), not the sides.
+_SIDE_STOPS = frozenset({".", "!", "?"})
 
 
 def _give_sides_to_listed_people(doc: Doc, people: list[Mention], linked: list[Mention]) -> None:
