@@ -235,3 +235,12 @@ def test_junior_minister_of_foreign_affairs_is_no_foreign_minister(nlp: Language
 def test_note_mark_glued_to_a_name_is_not_part_of_its_key() -> None:
     assert normalize_name("José Giral.³") == "jose giral"
     assert normalize_name("Manuel Azaña²") == "manuel azana"
+
+
+def test_office_given_by_as_after_a_verb(nlp: Language) -> None:
+    people = _people("Juan Pérez took office as president of Argentina in 1983.", nlp)
+    assert people["Juan Pérez"] == ("juan perez", "ARG")
+    people = _people("In 1969 Olav Lindberg served as Norwegian envoy in Hanoi.", nlp)
+    assert people["Olav Lindberg"] == ("olav lindberg", "NOR")
+    people = _people("In 1990 Carlos Ruiz was sworn in as president of Chile.", nlp)
+    assert people["Carlos Ruiz"] == ("carlos ruiz", "CHL")

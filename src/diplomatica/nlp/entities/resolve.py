@@ -1018,7 +1018,17 @@ def _office_complement_start(doc: Doc, end: int) -> int | None:
     # "X became envoy" alone; "appointed"/"named" only after an auxiliary ("X was appointed")
     if verb in _OFFICE_VERBS and (verb in ("became", "becomes") or i > end):
         return i + 1
+    # "X took office as president", "X served as envoy", "X was sworn in as premier"
+    lemma = doc[i].lemma_.lower() if i < len(doc) else ""
+    if lemma == "take" and (i + 1 >= len(doc) or doc[i + 1].lower_ != "office"):
+        return None  # "took office as", not "took him as"
+    for j in range(i + 1, min(i + 3, len(doc))):
+        if doc[j].lower_ == "as" and lemma in _AS_OFFICE_VERBS:
+            return j + 1
     return None
+
+
+_AS_OFFICE_VERBS = frozenset({"take", "serve", "swear", "act", "remain"})
 
 
 def _title_after(person: Span, titles: list[Span]) -> Span | None:
