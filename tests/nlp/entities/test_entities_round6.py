@@ -244,3 +244,15 @@ def test_office_given_by_as_after_a_verb(nlp: Language) -> None:
     assert people["Olav Lindberg"] == ("olav lindberg", "NOR")
     people = _people("In 1990 Carlos Ruiz was sworn in as president of Chile.", nlp)
     assert people["Carlos Ruiz"] == ("carlos ruiz", "CHL")
+
+
+def test_given_name_inside_the_name_of_an_institution(nlp: Language) -> None:
+    assert _people("The study was funded by the Leon Levy Foundation in 1999.", nlp) == {}
+    assert _people("The papers are kept in the Harry Ransom Center in Texas.", nlp) == {}
+
+
+def test_a_far_holder_is_no_back_reference(nlp: Language) -> None:
+    filler = " ".join(["The talks went on for many days without any result."] * 20)
+    text = f"In 1929 Pope Pius met the envoy. {filler} In 1979 the Pope visited Warsaw."
+    refs = _person_refs(text, nlp)
+    assert not any(r[0] == "Pope" for r in refs)

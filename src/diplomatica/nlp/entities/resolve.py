@@ -458,10 +458,17 @@ def _name_words_end(
             continue
         if not _name_word(tok, taken, excluded, tagged):
             break
+        if tok.text in INSTITUTION_WORDS and (words > 0 or _title_follows(tok)):
+            break  # "Leon Levy Foundation", "Peter Hall Library"; but "Peter Hall, the envoy"
         words += 1
         i += 1
         end = i
     return end
+
+
+def _title_follows(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
 
 
 def _name_word(tok: Token, taken: set[int], excluded: frozenset[str], tagged: bool) -> bool:
@@ -888,6 +895,10 @@ def _side_end(doc: Doc, start: int, side_starts: list[int]) -> int:
     return limit
 
 
+# How far back (tokens) the named holder of an office may stand from "the President".
+_HOLDER_REACH = 150
+
+
 def _titles_naming_the_last_holder(
     titles: list[Span], people: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
@@ -913,8 +924,8 @@ def _titles_naming_the_last_holder(
         if gaz.titles[key].kind != "office" or not _stands_alone_capitalised(title):
             continue
         last = last_by_title.get(key)
-        if last is None or last.ref is None:
-            continue
+        if last is None or last.ref is None or title.start - last.span.end > _HOLDER_REACH:
+            continue  # far back, another holder may have come between unnoticed
         mention = Mention(title, "person", last.ident, ref=last.ref, label="PERSON")
         mention.famous, mention.year = last.famous, last.year
         found.append(mention)
