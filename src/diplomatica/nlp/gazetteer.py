@@ -106,12 +106,16 @@ class Person:
     def country_in(self, year: int | None) -> str | None:
         """Return the ISO3 of the state the person acted for in ``year``.
 
-        Without a year, or a year outside every period, the last period's state is returned
-        only when the person acted for one state all along; else None."""
+        Without a year, or a year after every period, the last period's state is returned
+        only when the person acted for one state all along; else None. A year before every
+        period is None: "Igor Ivanov" acted for Russia from 1992, not in 1962."""
         if year is not None:
             for iso3, start, end in self.countries:
                 if (start is None or start <= year) and (end is None or year <= end):
                     return iso3
+            starts = [start for _, start, _ in self.countries]
+            if starts and all(start is not None and year < start for start in starts):
+                return None
         states = {iso3 for iso3, _, _ in self.countries}
         if len(states) == 1:
             return next(iter(states))

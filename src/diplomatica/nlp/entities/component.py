@@ -97,7 +97,8 @@ class EntityRecognizer:
                 self._add(nlp, "O|" + org.key, abbreviation, case_sensitive=True)
         for title in self.gaz.titles.values():
             for alias in (title.key, *title.aliases):
-                for variant in _variants(alias):
+                # "Dr." is one token where "dr." is two: match the capitalised tokenisation too
+                for variant in _variants(alias) | _variants(alias.capitalize()):
                     self.title_matcher.add("T|" + title.key, [nlp.make_doc(variant)])
 
     def _add_people_patterns(self, nlp: Language) -> None:

@@ -324,9 +324,10 @@ class NameMatch:
 
 
 def normalize_name(text: str) -> str:
-    """Return a person-name key: ASCII-folded, lower case, hyphens/apostrophes/spaces unified."""
+    """Return a person-name key: ASCII-folded, lower case, hyphens/apostrophes/spaces unified;
+    digits (a note mark glued to the name: "Giral.³") dropped."""
     folded = anyascii(text).lower().replace("’", "'")
-    folded = re.sub(r"['`]", "", folded)
+    folded = re.sub(r"['`\d]", "", folded)
     return re.sub(r"[\s\-‐–.]+", " ", folded).strip()
 
 

@@ -10,7 +10,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from diplomatica.nlp.entities.context import (
@@ -22,6 +23,7 @@ from diplomatica.nlp.entities.context import (
     sentence_starts,
     time_marks,
 )
+from diplomatica.nlp.entities.given_names import ETHNONYMS, GEOGRAPHIC_HEADS, GIVEN_NAMES
 from diplomatica.nlp.entities.names import (
     EAST_ASIAN_SURNAMES,
     INSTITUTION_WORDS,
@@ -126,13 +128,22 @@ def resolve_document(
     # has_annotation() scans the whole doc: ask once.
     parsed, starts, marks = doc.has_annotation("DEP"), sentence_starts(doc), time_marks(doc)
     text = doc.text
+    gazetteer_mentions = _without_given_name_cities(doc, gazetteer_mentions, gaz)
     people = _person_mentions(
         doc, gazetteer_mentions, gaz, excluded, famous_spans or [], dictionary
     )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
     statesmen = frozenset(gaz.people_by_surname)
-    _assign_person_keys(doc, people, gazetteer_mentions, excluded, dictionary, statesmen)
+    _assign_person_keys(
+        doc,
+        people,
+        gazetteer_mentions,
+        excluded,
+        dictionary,
+        statesmen,
+        frozenset(gaz.people_by_name),
+    )
     _link_famous(people, gaz)
     for mention in gazetteer_mentions:
         if mention.source == "gazetteer_state":
@@ -152,7 +163,10 @@ def resolve_document(
         _link_org(mention, gaz, linked)
     for person in people:
         _link_person(person, titles, linked, gaz, people)
+    _give_sides_to_listed_people(doc, people, linked)
     _share_person_countries(people)
+    _give_family_states_to_bare_surnames(people)
+    people.extend(_titles_naming_the_last_holder(titles, people, gaz))
     linked.extend(_paired_states(doc, gaz, linked, year, starts, marks, text))
     linked = _without_pair_members(linked)
     out = [m for m in (*linked, *people) if m.ref is not None]
@@ -160,6 +174,26 @@ def resolve_document(
 
 
 # --- People ---------------------------------------------------------------------------------
+
+
+def _without_given_name_cities(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Drop a one-word capital that is also a common given name where it starts a name the stock
+    model reads as a person ("Santiago Morales", not Santiago + Morales)."""
+    starts = {ent.start for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    if not starts:
+        return mentions
+    return [m for m in mentions if not _given_name_city(m, starts, gaz)]
+
+
+def _given_name_city(mention: Mention, person_starts: set[int], gaz: Gazetteer) -> bool:
+    span = mention.span
+    if mention.source != "gazetteer_state" or len(span) != 1 or span.start not in person_starts:
+        return False
+    if span.text not in GIVEN_NAMES or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    forms = gaz.forms_by_norm.get(mention.ident, [])
+    return after.is_title and all(f.kind == "capital" for f in forms)
 
 
 def _span_of(doc: Doc, start: int, end: int) -> Span | None:
@@ -189,6 +223,7 @@ def _person_mentions(
                 candidates.append(Mention(cleaned, "person", normalize_name(cleaned.text)))
     taken = {i for m in gazetteer_mentions for i in range(m.span.start, m.span.end)}
     candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded))
+    candidates.extend(_given_name_people(doc, taken, excluded, gaz))
     free = [m for m in candidates if not any(i in taken for i in range(m.span.start, m.span.end))]
     by_span = {(m.span.start, m.span.end): m for m in reversed(free)}  # rule matches win ties
     kept = filter_spans([m.span for m in by_span.values()])
@@ -266,6 +301,8 @@ def _link_famous(people: list[Mention], gaz: Gazetteer) -> None:
     """Give mentions of gazetteer statesmen the gazetteer key (all spellings meet) and keep the
     person for country look-ups."""
     for person in people:
+        if len(person.span) == 1 and " " in person.ident and person.ident not in gaz.people:
+            continue  # "Heath" after "William W. Heath": the document's man, not the statesman
         found = _famous_for(person, gaz)
         if found is not None:
             person.famous = found
@@ -293,8 +330,9 @@ def _link_shared_surnames(people: list[Mention]) -> None:
 
 
 def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
-    if person.ident in gaz.people and _initial_fits(person, gaz.people[person.ident]):
-        return gaz.people[person.ident]
+    keyed = gaz.people.get(person.ident)
+    if keyed is not None and _initial_fits(person, keyed) and _may_stand_alone(person, keyed):
+        return keyed
     text = re.sub(r"['’]s$", "", person.span.text)
     by_name = gaz.people_by_name.get(person_key(text), [])
     if len(by_name) == 1:
@@ -320,6 +358,15 @@ def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
     if len(found) > 1:
         found = [p for p in found if p.active_in(person.year)]
     return found[0] if len(found) == 1 else None
+
+
+def _may_stand_alone(person: Mention, statesman: Person) -> bool:
+    """A lone surname names a statesman by his key only if he is named by his surname alone
+    ("Brezhnev"), not if the surname is too common to be his ("Ivanov" is not Igor Ivanov)."""
+    if statesman.bare or person.name_match is not None:
+        return True
+    text = re.sub(r"['’]s$", "", person.span.text)
+    return person_key(text) != person_key(statesman.surname)
 
 
 def _initial_fits(person: Mention, statesman: Person) -> bool:
@@ -370,6 +417,83 @@ def _lone_mongolian_names(
     return found
 
 
+_MAX_NAME_WORDS = 2
+
+
+def _given_name_people(
+    doc: Doc, taken: set[int], excluded: frozenset[str], gaz: Gazetteer
+) -> list[Mention]:
+    """Names the stock model misses or cuts short ("Anatoly Dobrynin was appointed", "Pavel
+    Ivanov" read as "Ivanov"): a common given name followed, on its line, by one or two
+    capitalised name words (an initial may stand between: "John F. Kennedy") that are no
+    gazetteer, title, month, stop, place or people word."""
+    tagged = doc.has_annotation("TAG")
+    found = []
+    for tok in doc:
+        if (
+            tok.text not in GIVEN_NAMES
+            or tok.i in taken
+            or (tagged and tok.tag_ not in _PROPER_TAGS)
+        ):
+            continue
+        end = _name_words_end(doc, tok.i + 1, taken, excluded, tagged)
+        if end == tok.i + 1:
+            continue
+        span = doc[tok.i : end]
+        if _names_an_institution(span) or _inside_a_longer_name(span, gaz):
+            continue
+        found.append(Mention(span, "person", normalize_name(span.text)))
+    return found
+
+
+def _name_words_end(
+    doc: Doc, start: int, taken: set[int], excluded: frozenset[str], tagged: bool
+) -> int:
+    """Return the end of the run of (at most two) name words from ``start``; ``start`` if none."""
+    end, words, i = start, 0, start
+    while i < len(doc) and words < _MAX_NAME_WORDS and "\n" not in doc[i - 1].whitespace_:
+        tok = doc[i]
+        if _INITIAL_TOKEN.match(tok.text) and i + 1 < len(doc) and tok.i not in taken:
+            i += 1  # "John F. Kennedy": the initial counts only if a name word follows
+            continue
+        if not _name_word(tok, taken, excluded, tagged):
+            break
+        if tok.text in INSTITUTION_WORDS and (words > 0 or _title_follows(tok)):
+            break  # "Leon Levy Foundation", "Peter Hall Library"; but "Peter Hall, the envoy"
+        words += 1
+        i += 1
+        end = i
+    return end
+
+
+def _title_follows(tok: Token) -> bool:
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].is_title
+
+
+def _name_word(tok: Token, taken: set[int], excluded: frozenset[str], tagged: bool) -> bool:
+    """Whether ``tok`` can be a surname or second given name after a given name."""
+    if tok.i in taken or not tok.is_title or not tok.is_alpha or len(tok.text) < 2:
+        return False
+    if tok.lower_ in excluded or tok.lower_ in STOP_WORDS:
+        return False
+    if tok.text in GEOGRAPHIC_HEADS or tok.text in ETHNONYMS:
+        return False
+    return not tagged or tok.tag_ in _SURNAME_TAGS
+
+
+def _inside_a_longer_name(span: Span, gaz: Gazetteer) -> bool:
+    """ "the Royal Albert Hall": a capitalised non-title word glued before the given name
+    makes the span part of a longer name of a thing."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if not prev.is_title or prev.is_sent_start or "\n" in prev.whitespace_:
+        return False
+    return normalize(prev.text) not in gaz.titles_by_norm and prev.text not in GIVEN_NAMES
+
+
 def _names_an_institution(span: Span) -> bool:
     """ "Kim Il Sung University", "Leon Levy Foundation": a namesake, not the person."""
     doc = span.doc
@@ -399,8 +523,12 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
     if start >= end:
         return None
     span = ent.doc[start:end]
-    if not _latin(span.text) or span[-1].text in INSTITUTION_WORDS:
+    if not _latin(span.text):
         return None  # the small English model guesses wildly on other scripts
+    if span[-1].text in INSTITUTION_WORDS and not (len(span) == 2 and span[0].text in GIVEN_NAMES):
+        return None  # "Carnegie Hall", but "Peter Hall" is a man
+    if _names_a_place_or_people(span):
+        return None
     if len(span) == 1 and span.text in EAST_ASIAN_SURNAMES:
         return None  # a bare "Kim" names nobody in particular
     norm = normalize(span.text)
@@ -409,6 +537,15 @@ def _clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
     if not any(tok.is_title or tok.is_upper for tok in span) or len(span.text) < 3:
         return None
     return span
+
+
+def _names_a_place_or_people(span: Span) -> bool:
+    """ "Shatt al-Arab", "Bubiyan Island", "Tamil": a geographic head word anywhere in the
+    span, or nothing but ethnonyms."""
+    words = [tok.text for tok in span if tok.is_alpha]
+    if any(tok.text.split("-")[0] in GEOGRAPHIC_HEADS for tok in span):
+        return True
+    return bool(words) and all(w in ETHNONYMS for w in words)
 
 
 # Classification and handling marks of archival documents, never part of a name ("Top Secret",
@@ -470,11 +607,14 @@ def _assign_person_keys(
     excluded: frozenset[str] = frozenset(),
     dictionary: frozenset[str] = frozenset(),
     statesmen: frozenset[str] = frozenset(),
+    statesman_names: frozenset[str] = frozenset(),
 ) -> None:
     """Give every person mention its document-level key; add surname-only mentions.
 
-    ``statesmen`` holds the surname keys of gazetteer statesmen (linked later, by the
-    gazetteer); other full names lend their key to later bare mentions of their surname."""
+    ``statesmen`` holds the surname keys of gazetteer statesmen and ``statesman_names`` their
+    full-name keys (linked later, by the gazetteer); other full names, even one sharing a
+    statesman's surname ("Pavel Ivanov"), lend their key to later bare mentions of their
+    surname."""
     initials_by_surname: dict[str, set[str]] = {}
     for person in people:
         match = person.name_match
@@ -500,7 +640,8 @@ def _assign_person_keys(
         for surname, key in _full_names_by_surname(people, excluded).items()
         if surname not in surnames
         and surname not in initials_by_surname
-        and surname not in statesmen  # a gazetteer statesman is linked by _link_famous
+        # a gazetteer statesman is linked by _link_famous
+        and (surname not in statesmen or person_key(key) not in statesman_names)
     }
     for person in people:
         if " " not in person.ident and person.ident in full_names:
@@ -622,11 +763,29 @@ def _link_person(
         kind = gaz.titles[title_key].kind
         if kind == "honorific":
             title_key = None
+    if title_key is not None and person.famous is None and country is None:
+        country = _titled_statesman(person, gaz)
     stated = _state_after_of(person.span, linked)
     if stated is not None:
         country = stated  # "Ayub Khan of Pakistan"
     person.ref = EntityRef("person", person.ident, person.span.text, country, title_key)
     person.label = "PERSON"
+
+
+def _titled_statesman(person: Mention, gaz: Gazetteer) -> str | None:
+    """ "President Bush": a lone surname after an office title names the statesman of that
+    surname in office that year (the mention is linked to him), or, among several, the state
+    they all acted for; else None. The title vouches for a surname too common to stand alone."""
+    if len(person.span) != 1:
+        return None
+    text = re.sub(r"['’]s$", "", person.span.text)
+    found = [p for p in gaz.people_by_surname.get(person_key(text), []) if p.active_in(person.year)]
+    if len(found) == 1:
+        person.famous = found[0]
+        person.ident = found[0].key
+        return found[0].country_in(person.year)
+    states = {p.country_in(person.year) for p in found}
+    return states.pop() if len(states) == 1 else None
 
 
 def _state_after_of(span: Span, linked: list[Mention]) -> str | None:
@@ -671,13 +830,142 @@ def _share_person_countries(people: list[Mention]) -> None:
         person.ref = EntityRef("person", ref.key, names[ref.key], country, ref.title)
 
 
-def _gap_ok(doc: Doc, start: int, end: int, covered: set[int], blockers: set[int]) -> bool:
+def _give_family_states_to_bare_surnames(people: list[Mention]) -> None:
+    """ "Papandreou" in a text naming George and Andreas Papandreou: the bare surname is
+    ambiguous between them, but when they all acted for one state it is that state's."""
+    states: dict[str, set[str | None]] = {}
+    for person in people:
+        if len(person.span) > 1 and person.ref is not None and person.span[-1].is_title:
+            surname = person_key(person.span[-1].text)
+            states.setdefault(surname, set()).add(person.ref.country)
+    for person in people:
+        ref = person.ref
+        if ref is None or ref.country is not None or len(person.span) != 1:
+            continue
+        found = states.get(person_key(re.sub(r"['’]s$", "", person.span.text)), set())
+        if len(found) == 1 and None not in found:
+            country = next(iter(found))
+            person.ref = EntityRef("person", ref.key, ref.name, country, ref.title)
+
+
+_SIDE_REACH = 60
+# A semicolon separates the members of a list ("side: Minister A; Director B"), not the sides.
+_SIDE_STOPS = frozenset({".", "!", "?"})
+
+
+def _give_sides_to_listed_people(doc: Doc, people: list[Mention], linked: list[Mention]) -> None:
+    """ "Present on the Finnish side: A, B and C", "On the Soviet side the talks were attended
+    by X and Y": the people listed after "on the <state> side" (up to the end of the sentence
+    or the next side) act for that state, unless their own state is stated."""
+    sides = [
+        (m.span.end + 1, m.ref.country)
+        for m in linked
+        if m.ref is not None and m.ref.kind == "state" and m.ref.country and _names_a_side(m.span)
+    ]
+    if not sides:
+        return
+    starts = sorted(start for start, _ in sides)
+    for start, country in sides:
+        end = _side_end(doc, start, starts)
+        for person in people:
+            ref = person.ref
+            if ref is None or ref.country is not None or ref.kind != "person":
+                continue
+            if start <= person.span.start < end:
+                person.ref = EntityRef("person", ref.key, ref.name, country, ref.title)
+
+
+def _names_a_side(span: Span) -> bool:
+    """ "on the Japanese side", "On the side of ..." is not: the state word between "on the"
+    and "side"."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.end].lower_ != "side":
+        return False
+    return doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in ("on", "from")
+
+
+def _side_end(doc: Doc, start: int, side_starts: list[int]) -> int:
+    """Return where the list after a side marker ends: a sentence end, a blank line, the next
+    side marker or ``_SIDE_REACH`` tokens."""
+    later = [s for s in side_starts if s > start]
+    limit = min([start + _SIDE_REACH, len(doc), *[s - 3 for s in later]])
+    for i in range(start, limit):
+        if doc[i].text in _SIDE_STOPS or "\n\n" in doc[i].text_with_ws:
+            return i
+    return limit
+
+
+# How far back (tokens) the named holder of an office may stand from "the President".
+_HOLDER_REACH = 150
+
+
+def _titles_naming_the_last_holder(
+    titles: list[Span], people: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """ "President Bush arrived. The President said ...": a capitalised office title after "the",
+    standing alone (no name, "of" or state after it), names the last person mentioned before
+    it with that office; it is linked to that person (same key, state and office)."""
+    holders = sorted(
+        (p for p in people if p.ref is not None and p.ref.title is not None),
+        key=lambda p: p.span.start,
+    )
+    if not holders:
+        return []
+    found = []
+    last_by_title: dict[str, Mention] = {}
+    next_holder = 0
+    for title in sorted(titles, key=lambda t: t.start):
+        while next_holder < len(holders) and holders[next_holder].span.end <= title.start:
+            holder = holders[next_holder]
+            if holder.ref is not None and holder.ref.title is not None:
+                last_by_title[holder.ref.title] = holder
+            next_holder += 1
+        key = title.label_.partition("|")[2]
+        if gaz.titles[key].kind != "office" or not _stands_alone_capitalised(title):
+            continue
+        last = last_by_title.get(key)
+        if last is None or last.ref is None or title.start - last.span.end > _HOLDER_REACH:
+            continue  # far back, another holder may have come between unnoticed
+        mention = Mention(title, "person", last.ident, ref=last.ref, label="PERSON")
+        mention.famous, mention.year = last.famous, last.year
+        found.append(mention)
+    return found
+
+
+def _stands_alone_capitalised(title: Span) -> bool:
+    """ "The President said": capitalised, right after "the", followed by no name, "of",
+    possessive or capitalised word."""
+    doc = title.doc
+    if title.start == 0 or doc[title.start - 1].lower_ != "the" or not title[0].is_title:
+        return False
+    if title.end >= len(doc):
+        return True
+    after = doc[title.end]
+    return after.lower_ not in ("of", "'s", "’s", "-") and not after.is_title
+
+
+def _gap_ok(
+    doc: Doc,
+    start: int,
+    end: int,
+    covered: set[int],
+    blockers: set[int],
+    honorifics: frozenset[int] = frozenset(),
+) -> bool:
+    """Whether the tokens between a title and a name let the title apply to the name; a new
+    conjunct ("the President and Dr. X", "the Premier and the envoy X") stops it."""
     for i in range(start, end):
         tok = doc[i]
         if i in blockers or tok.text in _CLAUSE_ENDS:
             return False
         if tok.text == "," and i + 1 < end and doc[i + 1].lower_ in ("and", "but", "while"):
             return False  # "met the president, and Gandhi left": a new clause
+        if (
+            tok.lower_ == "and"
+            and i + 1 < end
+            and (i + 1 in honorifics or doc[i + 1].lower_ in ("the", "a", "an"))
+        ):
+            return False
         if i in covered or tok.is_punct or tok.lower_ in _TITLE_GAP_WORDS:
             continue
         if tok.is_title and not tok.is_sent_start:
@@ -701,12 +989,15 @@ def _title_before(
     covered -= blockers
     # Not bounded by the parser's sentence: it often splits "... of the MPR [...] J. Batmunkh".
     best: Span | None = None
+    honorifics = frozenset(
+        t.start for t in titles if gaz.titles[t.label_.partition("|")[2]].kind == "honorific"
+    )
     for title in titles:
         if title.end > person.start:
             continue
         if person.start - title.end > _MAX_TITLE_GAP:
             continue
-        if not _gap_ok(doc, title.end, person.start, covered, blockers):
+        if not _gap_ok(doc, title.end, person.start, covered, blockers, honorifics):
             continue
         best = _preferred_title(best, title, gaz)
     return best
@@ -722,16 +1013,50 @@ def _preferred_title(current: Span | None, candidate: Span, gaz: Gazetteer) -> S
     return candidate if new >= cur else current
 
 
+# "X was appointed Soviet ambassador", "X became foreign minister", "X, named envoy": a verb
+# that gives the subject the office its complement names.
+_OFFICE_VERBS = frozenset({"appointed", "named", "made", "elected", "became", "becomes"})
+_OFFICE_AUX = frozenset({"was", "is", "had", "has", "been", "be", "being", "were", "later", "then"})
+
+
+def _office_complement_start(doc: Doc, end: int) -> int | None:
+    """Return the token index after "was appointed" / "became" following a name at ``end``,
+    or None when no office verb follows."""
+    i = end
+    while i < len(doc) and i - end < 3 and doc[i].lower_ in _OFFICE_AUX:
+        i += 1
+    verb = doc[i].lower_ if i < len(doc) else ""
+    # "X became envoy" alone; "appointed"/"named" only after an auxiliary ("X was appointed")
+    if verb in _OFFICE_VERBS and (verb in ("became", "becomes") or i > end):
+        return i + 1
+    # "X took office as president", "X served as envoy", "X was sworn in as premier"
+    lemma = doc[i].lemma_.lower() if i < len(doc) else ""
+    if lemma == "take" and (i + 1 >= len(doc) or doc[i + 1].lower_ != "office"):
+        return None  # "took office as", not "took him as"
+    for j in range(i + 1, min(i + 3, len(doc))):
+        if doc[j].lower_ == "as" and lemma in _AS_OFFICE_VERBS:
+            return j + 1
+    return None
+
+
+_AS_OFFICE_VERBS = frozenset({"take", "serve", "swear", "act", "remain"})
+
+
 def _title_after(person: Span, titles: list[Span]) -> Span | None:
     """An apposition: "D. Sharav, a member of the CC of the MPRP," or "X, the Mongolian
-    ambassador"."""
+    ambassador"; or the office a verb gives: "X was appointed Soviet ambassador"."""
     doc = person.doc
-    if person.end >= len(doc) or doc[person.end].text != ",":
+    if person.end >= len(doc):
+        return None
+    lead = person.end + 1 if doc[person.end].text == "," else None
+    if lead is None:
+        lead = _office_complement_start(doc, person.end)
+    if lead is None:
         return None
     for title in titles:
-        if title.start <= person.end or title.start - person.end > 6:
+        if title.start < lead or title.start - lead > 5:
             continue
-        between = doc[person.end + 1 : title.start]
+        between = doc[lead : title.start]
         if all(
             tok.lower_ in _TITLE_GAP_WORDS or tok.is_title or tok.pos_ in ("ADJ", "DET")
             for tok in between
