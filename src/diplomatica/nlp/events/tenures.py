@@ -49,6 +49,24 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.dating import event_date
 from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_base import (
+    END_WORDS,
+    HELD_VERBS,
+    START_WORDS,
+    STAY_VERBS,
+    Candidate,
+    has_then,
+    lemma_of,
+)
+from diplomatica.nlp.events.tenure_dates import (
+    anchored_times,
+    assign_times,
+    term_bounds,
+    time_preposition,
+    time_value,
+    value_bounds,
+    when_times,
+)
 from diplomatica.nlp.events.tenure_links import (
     PRONOUNS,
     clause_subject,
@@ -74,87 +92,13 @@ from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.gazetteer import person_key as gazetteer_person_key
 from diplomatica.nlp.types import TenureFact, TimeValue
 
-_START_WORDS = frozenset(
-    [
-        "send",
-        "dispatch",
-        "appoint",
-        "accredit",
-        "name",
-        "nominate",
-        "become",
-        "succeed",
-        "elect",
-        "arrive",
-        "take",
-        "assume",
-        "present",
-        "install",
-        "inaugurate",
-        "swear",
-        "begin",
-        "start",
-        "make",
-        "promote",
-        "transfer",
-        "reappoint",
-        "post",
-        "assign",
-        "reach",
-        "appointment",
-        "arrival",
-        "accreditation",
-        "nomination",
-        "election",
-    ]
-)
-_END_WORDS = frozenset(
-    [
-        "recall",
-        "leave",
-        "retire",
-        "resign",
-        "dismiss",
-        "return",
-        "relieve",
-        "replace",
-        "step",
-        "depart",
-        "end",
-        "departure",
-        "retirement",
-        "resignation",
-        "dismissal",
-    ]
-)
 _TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
-_ENDING_EVENTS = frozenset(
-    [
-        "death",
-        "retirement",
-        "resignation",
-        "dismissal",
-        "recall",
-        "departure",
-        "fall",
-        "overthrow",
-        "assassination",
-        "murder",
-        "execution",
-        "ouster",
-        "removal",
-        "deposition",
-        "defeat",
-    ]
-)
 _TRIP_PURPOSES = frozenset(
     ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
 )
-_STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work"])
-_HELD_VERBS = _STAY_VERBS | {"be", "hold", "act"}
 # Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
 # a title, not an office).
-_AS_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS | {"act", "function", "be", "hold"}
+_AS_VERBS = START_WORDS | END_WORDS | STAY_VERBS | {"act", "function", "be", "hold"}
 _AS_VERBS |= {"reign", "rule", "govern"}  # "reigned as Pope", "ruled Zaire as President"
 _NOT_OFFICE_VERBS = frozenset(
     [
@@ -175,8 +119,7 @@ _NOT_OFFICE_VERBS = frozenset(
     ]
 ) - {"present"}
 _PREDICATE_VERBS = frozenset(["be", "become", "remain", "stay", "name", "appoint", "elect", "make"])
-_TITLED_VERBS = _START_WORDS | _END_WORDS | _STAY_VERBS
-_THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
+_TITLED_VERBS = START_WORDS | END_WORDS | STAY_VERBS
 _TERM_NOUNS = frozenset(["term", "tenure", "mandate", "office"])
 # Bodies whose chair is an office ("chaired the council until 1969"); a meeting's chair is not.
 CHAIRED_BODIES = frozenset(["council", "committee", "commission", "presidium", "board", "junta"])
@@ -269,32 +212,6 @@ def _last_office(
 # --------------------------------------------------------------------------- candidates
 
 
-@dataclass
-class _Candidate:
-    person: Mention
-    role: str
-    anchors: list[Token]
-    verb_lemma: str
-    priority: int
-    served: str | None = None
-    host: str | None = None
-    titled: bool = False
-    then: bool = False
-    times: list[TimeValue] = field(default_factory=list)
-    time_pos: list[int] = field(default_factory=list)
-    split_at: int | None = None  # a second host: its dates follow this token
-    own_dates: bool = False  # a coordinated verb that never shares its head's date
-    envoy: bool = False  # an office stated as representing a state abroad
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _has_then(*tokens: Token) -> bool:
-    return any(c.lower_ in _THEN_WORDS for t in tokens for c in t.children)
-
-
 def _post_verb(post: Token) -> Token:
     return post.head.head if post.dep_ == "pobj" else post.head
 
@@ -311,17 +228,17 @@ def _post_of(tok: Token) -> bool:
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
-        and _lemma(tok.head.head) in _SUCCESSION_POSTS
+        and lemma_of(tok.head.head) in _SUCCESSION_POSTS
         and tok.head.head.dep_ in ("dobj", "pobj", "nsubjpass")
     )
 
 
 def _as_candidate(
     tok: Token, ctx: DocContext, sent: Span, via: Token | None = None
-) -> _Candidate | None:
+) -> Candidate | None:
     prep = via if via is not None else tok.head
     verb = _as_verb(prep) if via is None else _post_verb(via)
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     role = normalise_role(raw_role(tok, ctx))
     if verb.pos_ not in ("VERB", "AUX"):
         return _term_candidate(tok, prep, verb, ctx) if via is None else None
@@ -335,44 +252,44 @@ def _as_candidate(
     if person is None:
         _remember_unnamed(verb, tok, role, ctx, sent)
         return None
-    then = _has_then(prep, tok) or (prep.dep_ == "prep" and _has_then(verb) and verb.dep_ == "conj")
-    anchors = [tok, prep] if _has_then(prep, tok) else [verb, tok, prep]
-    return _Candidate(person, role, anchors, lemma, 3, then=then)
+    then = has_then(prep, tok) or (prep.dep_ == "prep" and has_then(verb) and verb.dep_ == "conj")
+    anchors = [tok, prep] if has_then(prep, tok) else [verb, tok, prep]
+    return Candidate(person, role, anchors, lemma, 3, then=then)
 
 
-def _term_candidate(office: Token, prep: Token, noun: Token, ctx: DocContext) -> _Candidate | None:
+def _term_candidate(office: Token, prep: Token, noun: Token, ctx: DocContext) -> Candidate | None:
     """ "X's tenure as <office> (1970-74)", "his appointment as <office> in 1965", "served two
     terms as <office>", "resigned from his post as <office>": a term of office (or its start
     or end) and its holder; the dates hang on the noun, its verb, or close the phrase."""
-    lemma = _lemma(noun)
-    if lemma not in _HELD_NOUNS and lemma not in _START_WORDS | _END_WORDS:
+    lemma = lemma_of(noun)
+    if lemma not in _HELD_NOUNS and lemma not in START_WORDS | END_WORDS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     person = person_at(owner, ctx) if owner is not None else None
-    if person is None and noun.dep_ == "dobj" and _lemma(verb) in _HELD_VERBS:
+    if person is None and noun.dep_ == "dobj" and lemma_of(verb) in HELD_VERBS:
         person = subject_person(verb, ctx)  # "served two terms as president"
     if person is None:
         return None
     role = normalise_role(raw_role(office, ctx))
     anchors = [office, prep, noun]
     if lemma not in _HELD_NOUNS:  # "appointment", "arrival", "resignation"
-        return _Candidate(person, role, anchors, lemma, 2)
-    if verb.pos_ == "VERB" and _lemma(verb) in _START_WORDS | _END_WORDS | _HELD_VERBS:
+        return Candidate(person, role, anchors, lemma, 2)
+    if verb.pos_ == "VERB" and lemma_of(verb) in START_WORDS | END_WORDS | HELD_VERBS:
         if not is_factual(verb, verb, office.sent):
             return None
-        return _Candidate(person, role, [*anchors, verb], _lemma(verb), 2)
-    return _Candidate(person, role, anchors, "be", 2)
+        return Candidate(person, role, [*anchors, verb], lemma_of(verb), 2)
+    return Candidate(person, role, anchors, "be", 2)
 
 
-def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
+def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate | None:
     verb = tok.head
-    lemma = _lemma(verb)
-    if tok.dep_ == "dobj" and lemma in _START_WORDS and not _is_passive(verb):
+    lemma = lemma_of(verb)
+    if tok.dep_ == "dobj" and lemma in START_WORDS and not _is_passive(verb):
         named = _compound_person(tok, ctx)
         if named is not None and is_factual(verb, verb, sent):
             # "appointed X ambassador to P", parsed with the name as a compound of the office
-            return _Candidate(named, normalise_role(raw_role(tok, ctx)), [verb, tok], lemma, 3)
+            return Candidate(named, normalise_role(raw_role(tok, ctx)), [verb, tok], lemma, 3)
         if is_factual(verb, verb, sent):
             _remember_unnamed(verb, tok, normalise_role(raw_role(tok, ctx)), ctx, sent)
         return None
@@ -389,7 +306,7 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> _Candidate 
     person = person or _glued_subject(verb, ctx)
     if person is None:
         return None
-    return _Candidate(person, role, [verb, tok], lemma, 3)
+    return Candidate(person, role, [verb, tok], lemma, 3)
 
 
 def _glued_subject(verb: Token, ctx: DocContext) -> Mention | None:
@@ -421,7 +338,7 @@ def _is_passive(verb: Token) -> bool:
     return False
 
 
-def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
+def _appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
     if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
         person = ctx.mention_at(tok.head)
@@ -434,13 +351,13 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
             # names a person, even when the recogniser took it for an organisation
             person = name_mention(tok.head)
         if person is not None and person.ref.kind == "person":
-            return _with_subject_verb(_Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
+            return _with_subject_verb(Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
     for c in tok.subtree:
         # "the ambassador in P, X": the name may hang on the place
         if c.dep_ == "appos" and (c.head.i == tok.i or _in_location_tail(c.head, tok)):
             person = ctx.mention_at(c)
             if person is not None and person.ref.kind == "person":
-                cand = _Candidate(person, role, [tok, c], "be", 2)
+                cand = Candidate(person, role, [tok, c], "be", 2)
                 return _representative(_with_subject_verb(cand, tok), tok, ctx)
     return None
 
@@ -457,11 +374,11 @@ def _apposed_conjunct(tok: Token, ctx: DocContext) -> bool:
     return after is not None and after.text == "," and after.i < tok.left_edge.i
 
 
-def _representative(cand: _Candidate, office: Token, ctx: DocContext) -> _Candidate:
+def _representative(cand: Candidate, office: Token, ctx: DocContext) -> Candidate:
     """'A is represented in P by its minister, X': the office that represents a state in
     another's capital is an envoy's post, of the represented state in P."""
     verb = office.head.head if office.dep_ == "pobj" and office.head.dep_ == "agent" else None
-    if verb is None or _lemma(verb) != "represent":
+    if verb is None or lemma_of(verb) != "represent":
         return cand
     host = _verb_destination(verb, ctx)
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -472,28 +389,28 @@ def _representative(cand: _Candidate, office: Token, ctx: DocContext) -> _Candid
     return cand
 
 
-def _with_subject_verb(cand: _Candidate, subject: Token) -> _Candidate:
+def _with_subject_verb(cand: Candidate, subject: Token) -> Candidate:
     """'The first ambassador to P, X, arrived in March 1955': when the apposition is the
     subject of a verb of taking up or leaving the post, that verb's dates bound the term."""
     verb = subject.head
-    bounding = subject.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _BOUNDING_VERBS
+    bounding = subject.dep_ in ("nsubj", "nsubjpass") and lemma_of(verb) in _BOUNDING_VERBS
     if bounding and is_factual(verb, verb, subject.sent):
         cand.anchors.append(verb)
         # "the chargé d'affaires, X, was promoted to ambassador": the old post ends
-        cand.verb_lemma = "leave" if _promotion_office(verb) is not None else _lemma(verb)
+        cand.verb_lemma = "leave" if _promotion_office(verb) is not None else lemma_of(verb)
     return cand
 
 
 _PROMOTION_VERBS = frozenset(["promote", "raise", "elevate", "upgrade", "advance"])
-_BOUNDING_VERBS = _START_WORDS | _END_WORDS | _PROMOTION_VERBS
+_BOUNDING_VERBS = START_WORDS | END_WORDS | _PROMOTION_VERBS
 _ACCESSION_VERBS = frozenset(["return", "rise", "accede", "come", "ascend"])
 
 
 def _promotion_office(verb: Token) -> Token | None:
     """Return the office a promotion verb names ("promoted to ambassador", "raised to the rank
     of ambassador"), or None."""
-    accession = _lemma(verb) in _ACCESSION_VERBS
-    if _lemma(verb) not in _PROMOTION_VERBS and not accession:
+    accession = lemma_of(verb) in _ACCESSION_VERBS
+    if lemma_of(verb) not in _PROMOTION_VERBS and not accession:
         return None
     for prep in verb.children:
         if prep.dep_ == "xcomp" and is_office(prep):
@@ -514,7 +431,7 @@ def _promotion_office(verb: Token) -> Token | None:
     return None
 
 
-def _share_promotion_dates(cands: list[_Candidate]) -> None:
+def _share_promotion_dates(cands: list[Candidate]) -> None:
     """'The chargé d'affaires in P, X, was promoted to ambassador in 1971': the promotion's
     date ends the old post, and the new post is held in the same capital."""
     for new in (c for c in cands if c.verb_lemma == "promote"):
@@ -526,7 +443,7 @@ def _share_promotion_dates(cands: list[_Candidate]) -> None:
             new.served, new.host = new.served or old.served, new.host or old.host
 
 
-def _promotion_candidate(office: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
+def _promotion_candidate(office: Token, ctx: DocContext, sent: Span) -> Candidate | None:
     """'X was promoted to ambassador in April 1971': the new office starts at the verb's date."""
     verb = office.head
     while verb.dep_ in ("prep", "pobj", "xcomp") and verb.head.i != verb.i:
@@ -542,7 +459,7 @@ def _promotion_candidate(office: Token, ctx: DocContext, sent: Span) -> _Candida
     if person is None:
         return None
     role = normalise_role(raw_role(office, ctx))
-    return _Candidate(person, role, [verb, office, office.head], "promote", 3)
+    return Candidate(person, role, [verb, office, office.head], "promote", 3)
 
 
 def _in_location_tail(node: Token, office: Token) -> bool:
@@ -562,7 +479,7 @@ def _governor(token: Token) -> Token:
             return node
         if node.dep_ == "pobj" and head.lower_ not in ("of", "by"):
             return head  # "under Prime Minister X": an adjunct, not the one who acts
-        if head.pos_ in ("VERB", "AUX") or _lemma(head) in _START_WORDS | _END_WORDS:
+        if head.pos_ in ("VERB", "AUX") or lemma_of(head) in START_WORDS | END_WORDS:
             return head
         if node.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
             return head
@@ -570,7 +487,7 @@ def _governor(token: Token) -> Token:
     return node
 
 
-def _titled_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
+def _titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     holder = tok.head
     while holder.dep_ == "compound" and ctx.mention_at(holder) is ctx.mention_at(holder.head):
         holder = holder.head
@@ -579,14 +496,14 @@ def _titled_candidate(tok: Token, ctx: DocContext) -> _Candidate | None:
         return None
     role = normalise_role(raw_role(tok, ctx))
     verb = _governor(holder)
-    lemma = _lemma(verb)
+    lemma = lemma_of(verb)
     anchors = [holder]
     if lemma in _TITLED_VERBS:
         anchors.append(verb)
     elif _mentions_own_term(verb):
         anchors.append(verb)  # "Ambassador X did ... during his term of office until 1971"
     anchors.extend(_apposed_term(holder, verb))
-    return _Candidate(person, role, anchors, lemma, 1, titled=True)
+    return Candidate(person, role, anchors, lemma, 1, titled=True)
 
 
 def _apposed_term(holder: Token, verb: Token) -> list[Token]:
@@ -611,12 +528,13 @@ def _apposed_term(holder: Token, verb: Token) -> list[Token]:
 
 def _mentions_own_term(verb: Token) -> bool:
     return any(
-        _lemma(t) in _TERM_NOUNS and any(c.dep_ == "poss" for c in t.children) for t in verb.subtree
+        lemma_of(t) in _TERM_NOUNS and any(c.dep_ == "poss" for c in t.children)
+        for t in verb.subtree
     )
 
 
-def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
-    out: list[_Candidate] = []
+def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
+    out: list[Candidate] = []
     for tok in sent:
         if not is_office(tok):
             continue
@@ -650,7 +568,7 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
     return out
 
 
-def _conjoined_ends(cand: _Candidate, sent: Span) -> list[_Candidate]:
+def _conjoined_ends(cand: Candidate, sent: Span) -> list[Candidate]:
     """'was appointed ambassador in A and recalled in B': a coordinated verb of leaving the
     post, without a subject of its own, ends the same term."""
     verb = cand.anchors[0]
@@ -660,7 +578,7 @@ def _conjoined_ends(cand: _Candidate, sent: Span) -> list[_Candidate]:
         replace(
             cand,
             anchors=[c],
-            verb_lemma=_lemma(c),
+            verb_lemma=lemma_of(c),
             times=[],
             time_pos=[],
             split_at=None,
@@ -668,34 +586,32 @@ def _conjoined_ends(cand: _Candidate, sent: Span) -> list[_Candidate]:
         )
         for c in verb.children
         if c.dep_ == "conj"
-        and _lemma(c) in _END_WORDS - _TRAVEL_WORDS
+        and lemma_of(c) in END_WORDS - _TRAVEL_WORDS
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         and is_factual(c, c, sent)
     ]
 
 
-def _conjoined_office(
-    office: Token, earlier: list[_Candidate], ctx: DocContext
-) -> _Candidate | None:
+def _conjoined_office(office: Token, earlier: list[Candidate], ctx: DocContext) -> Candidate | None:
     """'was ambassador in P (A-B) and later foreign minister (C-D)': a second office of the
     same holder, dated by the years closing it."""
     first = next((c for c in reversed(earlier) if office.head in c.anchors), None)
     if first is None or not ctx.times_in(office.i, office.right_edge.i + 3):
         return None  # "as First Secretary and Counsellor" is one joint title
-    return _Candidate(first.person, normalise_role(raw_role(office, ctx)), [office], "be", 2)
+    return Candidate(first.person, normalise_role(raw_role(office, ctx)), [office], "be", 2)
 
 
-def _inverted_candidate(office: Token, ctx: DocContext, sent: Span) -> _Candidate | None:
+def _inverted_candidate(office: Token, ctx: DocContext, sent: Span) -> Candidate | None:
     """'The ambassador to P from A to B was X': the office is the subject, the holder the
     predicate."""
     verb = office.head
-    if _lemma(verb) != "be" or not is_factual(verb, verb, sent):
+    if lemma_of(verb) != "be" or not is_factual(verb, verb, sent):
         return None
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     person = ctx.mention_at(attr) if attr is not None else None
     if person is None or person.ref.kind != "person":
         return None
-    return _Candidate(person, normalise_role(raw_role(office, ctx)), [verb, office], "be", 3)
+    return Candidate(person, normalise_role(raw_role(office, ctx)), [verb, office], "be", 3)
 
 
 def _post_held(verb: Token, office: Token) -> list[Token]:
@@ -703,16 +619,16 @@ def _post_held(verb: Token, office: Token) -> list[Token]:
     out: list[Token] = []
     for node in (verb, office):
         for post in node.children:
-            if _lemma(post) not in _SUCCESSION_POSTS or post.dep_ not in ("attr", "appos"):
+            if lemma_of(post) not in _SUCCESSION_POSTS or post.dep_ not in ("attr", "appos"):
                 continue
-            out.extend(c for c in post.children if c.dep_ == "relcl" and _lemma(c) in _HOLD_VERBS)
+            out.extend(c for c in post.children if c.dep_ == "relcl" and lemma_of(c) in _HOLD_VERBS)
     return out
 
 
-def _second_posts(cand: _Candidate, ctx: DocContext) -> list[_Candidate]:
+def _second_posts(cand: Candidate, ctx: DocContext) -> list[Candidate]:
     """'He was ambassador to India from A to B and to Japan from C to D': the same office in a
     second host state, with its own dates."""
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
     for c in cand.anchors[0].subtree:
         if c.dep_ != "conj" or c.lower_ not in ("to", "in", "at") or c.head.pos_ == "VERB":
             continue
@@ -722,7 +638,7 @@ def _second_posts(cand: _Candidate, ctx: DocContext) -> list[_Candidate]:
         )
         if host is not None and host != cand.host:
             out.append(
-                _Candidate(
+                Candidate(
                     cand.person, cand.role, [c], cand.verb_lemma, 3, cand.served, host, split_at=c.i
                 )
             )
@@ -737,17 +653,17 @@ def _verb_destination(verb: Token, ctx: DocContext) -> str | None:
                 m = ctx.mention_at(p)
                 if p.dep_ == "pobj" and m is not None and m.state:
                     return m.state
-                if p.dep_ == "pobj" and _lemma(p) in MISSION_BODIES:
+                if p.dep_ == "pobj" and lemma_of(p) in MISSION_BODIES:
                     return office_states(p, ctx)[1]
         m = ctx.mention_at(c)
-        if c.dep_ == "dobj" and _lemma(verb) == "reach" and m is not None and m.state:
+        if c.dep_ == "dobj" and lemma_of(verb) == "reach" and m is not None and m.state:
             return m.state  # "reached Beijing as chargé d'affaires"
     return None
 
 
 def _headed_body(verb: Token) -> tuple[Token | None, str]:
     """Return the body a "head"/"lead" verb governs and how the holder is linked."""
-    if verb.dep_ == "acl" and _lemma(verb.head) in HEADED_BODIES:
+    if verb.dep_ == "acl" and lemma_of(verb.head) in HEADED_BODIES:
         return verb.head, "agent"
     for c in verb.children:
         if c.dep_ == "nsubjpass" and _agent(verb) is not None:
@@ -760,15 +676,15 @@ def _headed_body(verb: Token) -> tuple[Token | None, str]:
 
 
 def _body_is_office(body: Token) -> bool:
-    lemma = _lemma(body)
+    lemma = lemma_of(body)
     if lemma not in HEADED_BODIES:
         return False
     if lemma in ("office", "section"):
-        return any(_lemma(t) in ("liaison", "interests", "representative") for t in body.lefts)
+        return any(lemma_of(t) in ("liaison", "interests", "representative") for t in body.lefts)
     return True
 
 
-def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[_Candidate]:
+def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[Candidate]:
     """'X presented his credentials (in P) in A': an envoy takes up the post."""
     if not any(c.dep_ == "dobj" and _is_credentials(c) for c in verb.children):
         return []
@@ -777,28 +693,30 @@ def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[_Candidate]:
         return []
     papers = [c for c in verb.children if c.dep_ == "dobj"]
     host = _verb_destination(verb, ctx) or _verb_destination(papers[0], ctx)
-    return [_Candidate(person, "ambassador", [verb], "present", 3, None, host)]
+    return [Candidate(person, "ambassador", [verb], "present", 3, None, host)]
 
 
 def _is_credentials(papers: Token) -> bool:
     """'his credentials', 'his letters of credence'."""
-    if _lemma(papers) == "credential":
+    if lemma_of(papers) == "credential":
         return True
-    return _lemma(papers) == "letter" and any(
+    return lemma_of(papers) == "letter" and any(
         p.lower_ == "credence" for c in papers.children if c.lower_ == "of" for p in c.children
     )
 
 
-def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
-    out: list[_Candidate] = []
+def _head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
+    out: list[Candidate] = []
     for verb in sent:
-        if verb.pos_ == "VERB" and _lemma(verb) == "present":
+        if verb.pos_ == "VERB" and lemma_of(verb) == "present":
             out.extend(_credentials(verb, ctx, sent))
-        chair = _lemma(verb) == "chair"
-        if verb.pos_ != "VERB" or not (chair or _lemma(verb) in ("head", "lead")):
+        chair = lemma_of(verb) == "chair"
+        if verb.pos_ != "VERB" or not (chair or lemma_of(verb) in ("head", "lead")):
             continue
         body, link = _headed_body(verb)
-        if body is None or not (_lemma(body) in CHAIRED_BODIES if chair else _body_is_office(body)):
+        if body is None or not (
+            lemma_of(body) in CHAIRED_BODIES if chair else _body_is_office(body)
+        ):
             continue
         if not is_factual(verb, verb, sent):
             continue
@@ -817,229 +735,9 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[_Candidate]:
         purpose = verb.dep_ in ("advcl", "xcomp")  # "was sent to P to head the office"
         host = host or _verb_destination(verb, ctx)
         host = host or (_verb_destination(verb.head, ctx) if purpose else None)
-        then = _has_then(verb) or (purpose and _has_then(verb.head))
-        out.append(_Candidate(person, role, [verb, body], "serve", 3, served, host, then=then))
+        then = has_then(verb) or (purpose and has_then(verb.head))
+        out.append(Candidate(person, role, [verb, body], "serve", 3, served, host, then=then))
     return out
-
-
-# --------------------------------------------------------------------------- dates
-
-
-_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
-
-
-def value_bounds(v: TimeValue) -> tuple[str | None, str | None]:
-    """Return ``(start, end)`` of a time value at the precision each end is stated: an open
-    range "until April 1969" (value "../1969-04") ends at "1969-04", not at its last day."""
-    start, end = v.bounds()
-    if v.kind != "range" or v.value.count("/") != 1:
-        return start, end
-    left, right = v.value.split("/")
-    start = None if left == ".." else (left if _ISO.match(left) else start)
-    end = None if right == ".." else (right if _ISO.match(right) else end)
-    return start, end
-
-
-def _time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
-    """'from 1978' alone opens a term: a start without an end ('since' likewise)."""
-    before = _time_preposition(tm, ctx)
-    v = tm.value
-    if (before in ("from", "since") or _since_event(tm, ctx)) and (
-        v.kind == "date" and v.granularity != "range"
-    ):
-        start, _end = v.bounds()
-        return replace(v, kind="range", start=start, end=None)
-    if (before in ("until", "till") or _until_end_event(tm, ctx)) and (
-        v.kind == "date" and v.granularity != "range"
-    ):
-        _start, end = v.bounds()
-        return replace(v, kind="range", start=None, end=end)
-    return v
-
-
-def _time_preposition(tm: TimeMention, ctx: DocContext) -> str:
-    """The preposition a time expression depends on: the word before it, else the head of its
-    root ("since last November", where "last" is outside the expression)."""
-    doc = ctx.doc
-    before = doc[tm.start - 1].lower_ if tm.start > 0 else ""
-    if before in ("from", "since", "until", "till"):
-        return before
-    root = time_root(tm, doc[:])
-    if root.dep_ == "pobj" and root.head.i < tm.start and root.head.dep_ == "prep":
-        between = doc[root.head.i + 1 : tm.start]
-        if all(t.dep_ in ("amod", "det", "advmod") for t in between):
-            return root.head.lower_
-    return before
-
-
-def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
-    """'since the founding of the Republic in 1949', 'since his election in May 1981': the
-    date of the event the term started with."""
-    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
-        return False
-    node = ctx.doc[tm.start - 1].head
-    for _ in range(4):
-        if node.dep_ == "pobj" and node.head.lower_ == "since":
-            return True
-        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-_ENDING_VERBS = frozenset(
-    ["die", "step", "resign", "retire", "fall", "overthrow", "depose", "defeat", "oust"]
-)
-
-
-def _until_clause(verb: Token) -> bool:
-    """'until he stepped down', 'until he was overthrown': a clause that ends a term."""
-    return (
-        verb.pos_ in ("VERB", "AUX")
-        and _lemma(verb) in _ENDING_VERBS | _END_WORDS
-        and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children)
-    )
-
-
-def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
-    """'until his death in 1966', 'to his retirement in 1980': the date of the event that
-    ended the term."""
-    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
-        return False
-    prep = ctx.doc[tm.start - 1]
-    if _until_clause(prep.head):
-        return True  # "until he stepped down in 1985", "until she died in 1990"
-    # the parser often hangs "in <date>" on the verb rather than on the noun just before it
-    return any(
-        _lemma(event) in _ENDING_EVENTS
-        and event.dep_ == "pobj"
-        and event.head.lower_ in ("until", "till", "to")
-        for event in (prep.head, ctx.doc[prep.i - 1])
-    )
-
-
-def _assign_times(cands: list[_Candidate], sent: Span, ctx: DocContext) -> None:
-    """Give each time expression to the statement whose verb or office it hangs on."""
-    times = sentence_times(sent, ctx)
-    for tm, path in times:
-        if path and _until_clause(path[-1]):
-            path = [*path, path[-1].head]  # "was President from A until he died in B"
-        # an anchor inside the expression ("in office since 1946": "since") owns it first
-        inside = [t for t in ctx.doc[tm.start : tm.end] if t.lower_ in ("since", "from")]
-        for node in [*inside, *path]:
-            owners = [c for c in cands if any(a.i == node.i for a in c.anchors)]
-            if owners:
-                best = max(c.priority for c in owners)
-                for c in owners:
-                    if c.priority == best:
-                        c.times.append(_time_value(tm, ctx))
-                        c.time_pos.append(tm.start)
-                break
-    for c in cands:
-        if c.priority == 2:
-            _adjacent_times(c, times, ctx)
-        if c.split_at is not None:
-            _split_times(c, cands)
-        verb = c.anchors[0]
-        if not c.times and not c.titled:
-            c.times = _when_times(verb, ctx)
-        if c.times or verb.dep_ != "conj" or c.titled or c.own_dates or _has_then(verb):
-            continue
-        # "was recalled in September 1951 and appointed Deputy Foreign Minister"
-        c.times = [
-            tm.value
-            for tm, path in times
-            if path and path[-1].i == verb.head.i and tm.value.granularity != "range"
-        ]
-
-
-def _when_times(verb: Token, ctx: DocContext) -> list[TimeValue]:
-    """'only in 1976, when X was sent to P': a "when" clause is dated by the time it modifies."""
-    if verb.dep_ not in ("relcl", "advcl") or not any(
-        c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children
-    ):
-        return []
-    head = verb.head
-    return [tm.value for tm in ctx.times_in(head.i, head.i + 1) if tm.start <= head.i < tm.end]
-
-
-def _adjacent_times(
-    c: _Candidate, times: list[tuple[TimeMention, list[Token]]], ctx: DocContext
-) -> None:
-    """'X, Foreign Minister from 1970 to 1976, ...': a date closing an apposition belongs to it
-    even when the parser hung it on the main verb."""
-    office = c.anchors[0]
-    edge = office.right_edge.i
-    if edge + 1 < len(ctx.doc) and ctx.doc[edge + 1].text in ("(", "["):
-        edge += 1  # "X's tenure as ambassador (1970-74)"
-    tail = _appended_tail(edge + 1, ctx)
-    for tm, _path in times:
-        after = ctx.doc[tm.end] if tm.end < len(ctx.doc) else None
-        adjacent = tm.start == edge + 1 and (after is None or after.is_punct)
-        if tm.start in c.time_pos or not (c.times == [] or tm.start < tail):
-            continue
-        if adjacent or edge + 1 < tm.start < tail:
-            c.times.append(_time_value(tm, ctx))
-            c.time_pos.append(tm.start)
-
-
-def _appended_tail(first: int, ctx: DocContext) -> int:
-    """'X, Prime Minister of A from D1 until his dismissal on D2.': the dates an apposition
-    ends with, up to the next punctuation, when they open with "from"/"until" and no verb
-    intervenes. Returns the index ending the tail (``first`` when there is none)."""
-    doc = ctx.doc
-    if first >= len(doc) or doc[first].lower_ not in ("from", "since", "until", "till"):
-        return first
-    end = first
-    sent_end = doc[first].sent.end
-    while end < sent_end and not doc[end].is_punct:
-        if doc[end].pos_ in ("VERB", "AUX"):
-            return first
-        end += 1
-    return end
-
-
-def _split_times(second: _Candidate, cands: list[_Candidate]) -> None:
-    """Dates after the second host ("... and to Japan from 1972 to 1976") are its own."""
-    assert second.split_at is not None
-    for c in cands:
-        if c is second or c.person is not second.person:
-            continue
-        keep = [(v, p) for v, p in zip(c.times, c.time_pos, strict=True) if p < second.split_at]
-        moved = [(v, p) for v, p in zip(c.times, c.time_pos, strict=True) if p > second.split_at]
-        if moved:
-            c.times, c.time_pos = [v for v, _ in keep], [p for _, p in keep]
-            second.times.extend(v for v, _ in moved)
-            second.time_pos.extend(p for _, p in moved)
-
-
-def _anchored_times(anchors: list[Token], sent: Span, ctx: DocContext) -> list[TimeValue]:
-    """Return the values of the time expressions of ``sent`` that hang on one of ``anchors``."""
-    wanted = {a.i for a in anchors}
-    return [
-        _time_value(tm, ctx)
-        for tm, path in sentence_times(sent, ctx)
-        if any(n.i in wanted for n in path)
-    ]
-
-
-def _bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | None]:
-    start: str | None = None
-    end: str | None = None
-    for v in times:
-        if v.kind == "duration" or v.kind == "set":
-            continue
-        s, e = value_bounds(v)
-        if v.granularity == "range" or v.kind == "range":
-            start, end = start or s, end or e
-        elif verb_lemma in _END_WORDS:
-            end = end or s
-        elif verb_lemma in _START_WORDS:
-            start = start or s
-        elif "X" in v.value and verb_lemma in _HELD_VERBS:
-            # "was ambassador in the early 1960s": a period stated for a held office bounds it
-            start, end = start or s, end or e
-    return start, end
 
 
 # --------------------------------------------------------------------------- facts
@@ -1088,12 +786,12 @@ def _fact(
 def _remember_unnamed(verb: Token, office: Token, role: str, ctx: DocContext, sent: Span) -> None:
     """'The Korean side sent an ambassador in 1990': keep the appointment for the next
     sentence, which may name the appointee."""
-    if _lemma(verb) not in _START_WORDS or office.tag_ in ("NNS", "NNPS"):
+    if lemma_of(verb) not in START_WORDS or office.tag_ in ("NNS", "NNPS"):
         return
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if any(o.tag_ in ("NNS", "NNPS") for o in objs):
         return
-    times = _anchored_times([verb, office], sent, ctx)
+    times = anchored_times([verb, office], sent, ctx)
     served, host = office_states(office, ctx)
     subj = clause_subject(verb)
     if served is None and subj is not None:
@@ -1101,7 +799,7 @@ def _remember_unnamed(verb: Token, office: Token, role: str, ctx: DocContext, se
             (m.state for m in ctx.mentions_in(subj.left_edge.i, subj.i + 1) if m.state), None
         )
     state = _state(ctx)
-    start, end = _bounds(times, "send")
+    start, end = term_bounds(times, "send")
     state.pending.append(
         _Pending(
             role,
@@ -1134,14 +832,14 @@ def _named_appointee(sent: Span, ctx: DocContext) -> list[TenureFact]:
 
 
 def _successions(
-    sent: Span, ctx: DocContext, cands: list[_Candidate], local: list[TenureFact]
+    sent: Span, ctx: DocContext, cands: list[Candidate], local: list[TenureFact]
 ) -> list[TenureFact]:
     out: list[TenureFact] = []
     state = _state(ctx)
     anchored = {a.i for c in cands for a in c.anchors}
     times = [(tm, p) for tm, p in sentence_times(sent, ctx) if not any(n.i in anchored for n in p)]
     for verb in sent:
-        if verb.pos_ != "VERB" or _lemma(verb) not in _SUCCESSION_VERBS:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCESSION_VERBS:
             continue
         if not is_factual(verb, verb, sent):
             continue
@@ -1229,7 +927,7 @@ def _successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> li
     out: list[TenureFact] = []
     state = _state(ctx)
     for noun in sent:
-        if _lemma(noun) != "successor" or noun.pos_ != "NOUN":
+        if lemma_of(noun) != "successor" or noun.pos_ != "NOUN":
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         named = next((c for c in noun.children if c.dep_ == "appos"), None)
@@ -1240,9 +938,9 @@ def _successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> li
             continue
         verb = noun.head
         point: str | None = None
-        travel = _lemma(verb) in _TRAVEL_WORDS and not is_diplomatic(last.role)
-        if noun.dep_ in ("nsubj", "nsubjpass") and _lemma(verb) in _START_WORDS and not travel:
-            times = _anchored_times([verb], sent, ctx)
+        travel = lemma_of(verb) in _TRAVEL_WORDS and not is_diplomatic(last.role)
+        if noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(verb) in START_WORDS and not travel:
+            times = anchored_times([verb], sent, ctx)
             point = value_bounds(times[0])[0] if times else None
         if point is None and not is_diplomatic(last.role):
             continue  # a non-diplomatic office needs a date bound
@@ -1266,7 +964,7 @@ def _succession_office(verb: Token) -> Token | None:
                 continue
             if c.lower_ == "as" and is_office(p):
                 return p
-            if c.lower_ == "in" and _lemma(p) in _SUCCESSION_POSTS:
+            if c.lower_ == "in" and lemma_of(p) in _SUCCESSION_POSTS:
                 for of in p.children:
                     for o in of.children:
                         if of.lower_ == "of" and o.dep_ == "pobj":
@@ -1295,7 +993,7 @@ def _succession_date(
 
 
 def _continuations(
-    sent: Span, ctx: DocContext, cands: list[_Candidate], local: list[TenureFact]
+    sent: Span, ctx: DocContext, cands: list[Candidate], local: list[TenureFact]
 ) -> list[TenureFact]:
     """'X, who stayed until 1965' / 'and remained in Beijing until 1952': end X's last tenure."""
     out: list[TenureFact] = []
@@ -1309,18 +1007,18 @@ def _continuations(
         if left is not None:
             out.append(left)
             continue
-        if _lemma(verb) not in _STAY_VERBS | _STATIONED_VERBS or not is_factual(verb, verb, sent):
+        if lemma_of(verb) not in STAY_VERBS | _STATIONED_VERBS or not is_factual(verb, verb, sent):
             continue
         if any(c.lower_ == "as" for c in verb.children):
             continue
-        value = _time_value(tm, ctx)
+        value = time_value(tm, ctx)
         start, end = value_bounds(value)
         if (end is None and start is None) or "range" not in (value.granularity, value.kind):
             continue
         person = subject_person(verb, ctx)
         if end is None and verb.dep_ != "relcl" and not _posted_since(verb, tm, ctx):
             continue  # "X, who has been working here since 1972" starts X's current post
-        if _lemma(verb) in _STATIONED_VERBS and (
+        if lemma_of(verb) in _STATIONED_VERBS and (
             end is not None or not _posted_since(verb, tm, ctx)
         ):
             continue
@@ -1342,9 +1040,9 @@ def _posted_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
     """'X has been posted here since 1985', 'she has served in Delhi since May': a perfect
     verb of being posted or serving with a "since" date starts the holder's current post
     (working or staying somewhere since a date does not)."""
-    if _lemma(verb) not in _STATIONED_VERBS | {"serve"}:
+    if lemma_of(verb) not in _STATIONED_VERBS | {"serve"}:
         return False
-    since = ctx.doc[tm.start].lower_ == "since" or _time_preposition(tm, ctx) == "since"
+    since = ctx.doc[tm.start].lower_ == "since" or time_preposition(tm, ctx) == "since"
     return since and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
@@ -1354,7 +1052,7 @@ def _stay_clause(verb: Token) -> Token:
     if (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and _lemma(verb.head) in _STAY_VERBS
+        and lemma_of(verb.head) in STAY_VERBS
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         return verb.head
@@ -1367,10 +1065,10 @@ def _same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Te
     out: list[TenureFact] = []
     state = _state(ctx)
     for verb in sent:
-        if verb.pos_ != "VERB" or _lemma(verb) not in _HOLD_VERBS:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _HOLD_VERBS:
             continue
         post = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if post is None or _lemma(post) not in _SUCCESSION_POSTS:
+        if post is None or lemma_of(post) not in _SUCCESSION_POSTS:
             continue
         if not any(c.lower_ in ("same", "identical") for c in post.lefts):
             continue
@@ -1383,7 +1081,7 @@ def _same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Te
             continue
         place = _verb_destination(verb, ctx) or _verb_destination(post, ctx)
         served, host = (None, place) if is_diplomatic(last.role) else (place, None)
-        dates = _bounds(_anchored_times([verb, post], sent, ctx), "hold")
+        dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
         out.append(_fact(person, last.role, served, host, dates, sent, ctx, 0.5))
     return out
 
@@ -1434,7 +1132,7 @@ def _own_post_object(verb: Token) -> Token | None:
         return None
     if post.lower_ in _OWN_POSSESSIVES:
         return post  # ellipsis: "Y kept his until B"
-    if _lemma(post) not in _SUCCESSION_POSTS:
+    if lemma_of(post) not in _SUCCESSION_POSTS:
         return None
     if any(c.lower_ in ("same", "identical") for c in post.lefts):
         return None  # "the same post" is someone else's office (see _same_posts)
@@ -1450,7 +1148,7 @@ def _listed_holders(sent: Span, ctx: DocContext) -> list[TenureFact]:
     for office in sent:
         if office.tag_ != "NNS" or not is_office(office):
             continue
-        raw = raw_role(office, ctx).replace(office.lower_, _lemma(office))
+        raw = raw_role(office, ctx).replace(office.lower_, lemma_of(office))
         role = normalise_role(raw)
         names = [c for c in office.children if c.dep_ in ("conj", "appos")]
         while names:
@@ -1472,13 +1170,13 @@ def _own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Ten
     out: list[TenureFact] = []
     state = _state(ctx)
     for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in _HOLD_VERBS:
+        if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _HOLD_VERBS:
             continue
         post = _own_post_object(verb)
         person = subject_person(verb, ctx) if post is not None else None
         if post is None or person is None or not is_factual(verb, verb, sent):
             continue
-        dates = _bounds(_anchored_times([verb, post], sent, ctx), "hold")
+        dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
         if dates == (None, None):
             continue
         last = _last_office(state, local + out, person, sent)
@@ -1488,7 +1186,7 @@ def _own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Ten
     return out
 
 
-def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
+def _bounding_lemma(c: Candidate, ctx: DocContext) -> str:
     """The verb whose dates bound the term: travel ("Foreign Minister X arrived in Tokyo in
     1977", "Ambassador X returned to Tokyo") starts or ends only a diplomatic post, and
     returning to the host state ends nothing, but going there "as ambassador" starts the post."""
@@ -1498,7 +1196,7 @@ def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
         return c.verb_lemma
     if not is_diplomatic(c.role):
         return "travel"
-    verb = next((a for a in c.anchors if _lemma(a) == c.verb_lemma), None)
+    verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
     if verb is not None and _purposeful(verb):
         return "travel"  # "returned home for consultations", "left ... to attend a congress"
     if c.verb_lemma == "return" and verb is not None:
@@ -1511,14 +1209,14 @@ def _bounding_lemma(c: _Candidate, ctx: DocContext) -> str:
 _GOING_VERBS = frozenset(["go", "come", "return", "move"])
 
 
-def _goes_to_post(c: _Candidate, ctx: DocContext) -> bool:
+def _goes_to_post(c: Candidate, ctx: DocContext) -> bool:
     """Return whether the candidate says its holder went to a foreign capital in a diplomatic
     role ("came to Moscow as ambassador"): the journey starts the post."""
     if c.verb_lemma not in _GOING_VERBS or not is_diplomatic(c.role):
         return False
     if not any(a.lower_ == "as" for a in c.anchors):
         return False
-    verb = next((a for a in c.anchors if _lemma(a) == c.verb_lemma), None)
+    verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
     if verb is None or _purposeful(verb):
         return False
     to = _verb_destination(verb, ctx)
@@ -1531,7 +1229,7 @@ def _purposeful(verb: Token) -> bool:
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return True
         for_trip = c.dep_ == "prep" and c.lower_ == "for"
-        if for_trip and any(_lemma(p) in _TRIP_PURPOSES for p in c.children):
+        if for_trip and any(lemma_of(p) in _TRIP_PURPOSES for p in c.children):
             return True
     return False
 
@@ -1545,7 +1243,7 @@ def _left_post(
         return _removal(verb, tm, ctx, state, local)
     if _quits_office(verb):
         return _quit_office(verb, tm, ctx, state, local)
-    if _lemma(verb) not in ("leave", "depart") or _purposeful(verb):
+    if lemma_of(verb) not in ("leave", "depart") or _purposeful(verb):
         return None
     if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
         return None
@@ -1567,7 +1265,7 @@ _QUITTED_POSTS = frozenset(["ministry", "office", "post", "government", "cabinet
 
 def _quits_office(verb: Token) -> bool:
     """'left the foreign ministry in 1979', 'left office in 1974', 'quit the premiership'."""
-    if _lemma(verb) not in ("leave", "quit") or _purposeful(verb):
+    if lemma_of(verb) not in ("leave", "quit") or _purposeful(verb):
         return False
     return any(c.dep_ == "dobj" and c.lower_ in _QUITTED_POSTS for c in verb.children)
 
@@ -1598,10 +1296,10 @@ _REMOVAL_VERBS = frozenset(["remove", "dismiss", "relieve", "oust", "expel", "re
 
 def _removed_from_post(verb: Token) -> bool:
     """'X was removed/dismissed/relieved from his post(s)/office'."""
-    return _lemma(verb) in _REMOVAL_VERBS and any(
+    return lemma_of(verb) in _REMOVAL_VERBS and any(
         c.dep_ == "prep"
         and c.lower_ == "from"
-        and any(_lemma(p) in _SUCCESSION_POSTS for p in c.children if p.dep_ == "pobj")
+        and any(lemma_of(p) in _SUCCESSION_POSTS for p in c.children if p.dep_ == "pobj")
         for c in verb.children
     )
 
@@ -1623,7 +1321,7 @@ def _removal(
 _OPENING_VERBS = frozenset(["open", "establish"])
 
 
-def _first_holder(c: _Candidate) -> bool:
+def _first_holder(c: Candidate) -> bool:
     """'X was the first head of the mission': the office is qualified as the first."""
     return any(
         is_office(a) and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts)
@@ -1643,10 +1341,10 @@ def _opening_date(sent: Span, ctx: DocContext) -> str | None:
         verb = time_root(tm, doc[:])
         while verb.dep_ in ("pobj", "prep", "npadvmod") and verb.head.i != verb.i:
             verb = verb.head
-        if _lemma(verb) not in _OPENING_VERBS or tm.value.kind != "date":
+        if lemma_of(verb) not in _OPENING_VERBS or tm.value.kind != "date":
             continue
         if any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(c) in MISSION_BODIES
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(c) in MISSION_BODIES
             for c in verb.children
         ):
             found = value_bounds(tm.value)[0]
@@ -1656,7 +1354,7 @@ def _opening_date(sent: Span, ctx: DocContext) -> str | None:
 _APPOINTMENT_NOUNS = frozenset(["appointment", "nomination", "election", "posting", "transfer"])
 
 
-def _own_appointment_date(c: _Candidate, ctx: DocContext) -> str | None:
+def _own_appointment_date(c: Candidate, ctx: DocContext) -> str | None:
     """'X was director of Y until his appointment': the term ends when the holder's next
     post, stated earlier with its start, began."""
     until = [
@@ -1665,7 +1363,7 @@ def _own_appointment_date(c: _Candidate, ctx: DocContext) -> str | None:
         for prep in a.children
         if prep.dep_ == "prep" and prep.lower_ in ("until", "till")
         for p in prep.children
-        if p.dep_ == "pobj" and _lemma(p) in _APPOINTMENT_NOUNS
+        if p.dep_ == "pobj" and lemma_of(p) in _APPOINTMENT_NOUNS
     ]
     if not any(t.dep_ == "poss" and t.lower_ in _OWN_POSSESSIVES for p in until for t in p.lefts):
         return None
@@ -1677,10 +1375,10 @@ def _own_appointment_date(c: _Candidate, ctx: DocContext) -> str | None:
     return None
 
 
-def _candidate_facts(cands: list[_Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
+def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     for c in cands:
-        dates = _bounds(c.times, _bounding_lemma(c, ctx))
+        dates = term_bounds(c.times, _bounding_lemma(c, ctx))
         if c.then and dates[0] is None and (dates[1] is not None or is_diplomatic(c.role)):
             # "headed the government from 1952 to 1974 and then served as X until 1984"
             before = [f for f in out if f.person == c.person.ref.name and f.end]
@@ -1710,7 +1408,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out = _named_appointee(sent, ctx)
     cands = _office_candidates(sent, ctx) + _head_candidates(sent, ctx)
     cands.sort(key=lambda c: min(a.i for a in c.anchors))
-    _assign_times(cands, sent, ctx)
+    assign_times(cands, sent, ctx)
     _share_promotion_dates(cands)
     out.extend(_candidate_facts(cands, sent, ctx))
     out.extend(_successions(sent, ctx, cands, out))
@@ -1741,7 +1439,7 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         for c in trig.token.children:
             if c.lower_ == "of":
                 person = next((m for p in c.children if (m := person_at(p, ctx))), None)
-    elif _lemma(anchor) != "succeed":
+    elif lemma_of(anchor) != "succeed":
         person = object_person(anchor, ctx)
         if person is None and any(c.dep_ == "nsubjpass" for c in anchor.children):
             person = subject_person(anchor, ctx)
@@ -1751,8 +1449,8 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         return []
     lemma = "recall" if trig.type == "RECALL_ENVOY" else "send"
     times = (
-        _anchored_times([anchor, trig.token], sent, ctx)
-        or _when_times(anchor, ctx)
+        anchored_times([anchor, trig.token], sent, ctx)
+        or when_times(anchor, ctx)
         or _narrative_date(trig, sent, ctx)
     )
     served, host = None, _verb_destination(anchor, ctx)
@@ -1760,7 +1458,7 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         # "recalled to Moscow": the envoy's own capital; the post was in the other main state
         served = host
         host = next((s for s in ctx.main_states if served and s != served), None)
-    fact = _fact(person, "ambassador", served, host, _bounds(times, lemma), sent, ctx, 0.6)
+    fact = _fact(person, "ambassador", served, host, term_bounds(times, lemma), sent, ctx, 0.6)
     _state(ctx).history.append(fact)
     return [fact]
 
@@ -1782,7 +1480,7 @@ def _when_appointee(anchor: Token, ctx: DocContext) -> tuple[Token, Mention | No
     for t in anchor.subtree:
         if t.dep_ not in ("relcl", "advcl"):
             continue
-        if _lemma(t) not in _POSTING_VERBS or not _when_times(t, ctx):
+        if lemma_of(t) not in _POSTING_VERBS or not when_times(t, ctx):
             continue
         if any(c.dep_ == "nsubjpass" for c in t.children):
             person = subject_person(t, ctx)

@@ -1,0 +1,118 @@
+"""The shared vocabulary of tenure statements: the verbs that start, end or continue a term
+of office, and the candidate statement (a person, an office and the tokens its dates hang on)
+that the tenure rules build and date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.context import Mention
+from diplomatica.nlp.types import TimeValue
+
+START_WORDS = frozenset(
+    [
+        "send",
+        "dispatch",
+        "appoint",
+        "accredit",
+        "name",
+        "nominate",
+        "become",
+        "succeed",
+        "elect",
+        "arrive",
+        "take",
+        "assume",
+        "present",
+        "install",
+        "inaugurate",
+        "swear",
+        "begin",
+        "start",
+        "make",
+        "promote",
+        "transfer",
+        "reappoint",
+        "post",
+        "assign",
+        "reach",
+        "appointment",
+        "arrival",
+        "accreditation",
+        "nomination",
+        "election",
+    ]
+)
+END_WORDS = frozenset(
+    [
+        "recall",
+        "leave",
+        "retire",
+        "resign",
+        "dismiss",
+        "return",
+        "relieve",
+        "replace",
+        "step",
+        "depart",
+        "end",
+        "departure",
+        "retirement",
+        "resignation",
+        "dismissal",
+    ]
+)
+ENDING_EVENTS = frozenset(
+    [
+        "death",
+        "retirement",
+        "resignation",
+        "dismissal",
+        "recall",
+        "departure",
+        "fall",
+        "overthrow",
+        "assassination",
+        "murder",
+        "execution",
+        "ouster",
+        "removal",
+        "deposition",
+        "defeat",
+    ]
+)
+STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work"])
+HELD_VERBS = STAY_VERBS | {"be", "hold", "act"}
+THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
+
+
+@dataclass
+class Candidate:
+    """A statement that ``person`` held ``role``, with the tokens its dates may hang on."""
+
+    person: Mention
+    role: str
+    anchors: list[Token]
+    verb_lemma: str
+    priority: int
+    served: str | None = None
+    host: str | None = None
+    titled: bool = False
+    then: bool = False
+    times: list[TimeValue] = field(default_factory=list)
+    time_pos: list[int] = field(default_factory=list)
+    split_at: int | None = None  # a second host: its dates follow this token
+    own_dates: bool = False  # a coordinated verb that never shares its head's date
+    envoy: bool = False  # an office stated as representing a state abroad
+
+
+def lemma_of(token: Token) -> str:
+    """Return the lower-case lemma of ``token``."""
+    return token.lemma_.lower()
+
+
+def has_then(*tokens: Token) -> bool:
+    """Return whether one of ``tokens`` has a "then/later" modifier ("and then served as")."""
+    return any(c.lower_ in THEN_WORDS for t in tokens for c in t.children)

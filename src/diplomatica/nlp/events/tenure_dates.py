@@ -1,0 +1,239 @@
+"""The dates of tenure statements: which time expressions of a sentence bound which
+statement, and how a verb turns a date into a start or an end ("from 1978", "until his death in
+1966", "was recalled in 1951")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.tenure_base import (
+    END_WORDS,
+    ENDING_EVENTS,
+    HELD_VERBS,
+    START_WORDS,
+    Candidate,
+    has_then,
+    lemma_of,
+)
+from diplomatica.nlp.events.tenure_links import sentence_times, time_root
+from diplomatica.nlp.types import TimeValue
+
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def value_bounds(v: TimeValue) -> tuple[str | None, str | None]:
+    """Return ``(start, end)`` of a time value at the precision each end is stated: an open
+    range "until April 1969" (value "../1969-04") ends at "1969-04", not at its last day."""
+    start, end = v.bounds()
+    if v.kind != "range" or v.value.count("/") != 1:
+        return start, end
+    left, right = v.value.split("/")
+    start = None if left == ".." else (left if _ISO.match(left) else start)
+    end = None if right == ".." else (right if _ISO.match(right) else end)
+    return start, end
+
+
+def time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
+    """'from 1978' alone opens a term: a start without an end ('since' likewise)."""
+    before = time_preposition(tm, ctx)
+    v = tm.value
+    if (before in ("from", "since") or _since_event(tm, ctx)) and (
+        v.kind == "date" and v.granularity != "range"
+    ):
+        start, _end = v.bounds()
+        return replace(v, kind="range", start=start, end=None)
+    if (before in ("until", "till") or _until_end_event(tm, ctx)) and (
+        v.kind == "date" and v.granularity != "range"
+    ):
+        _start, end = v.bounds()
+        return replace(v, kind="range", start=None, end=end)
+    return v
+
+
+def time_preposition(tm: TimeMention, ctx: DocContext) -> str:
+    """The preposition a time expression depends on: the word before it, else the head of its
+    root ("since last November", where "last" is outside the expression)."""
+    doc = ctx.doc
+    before = doc[tm.start - 1].lower_ if tm.start > 0 else ""
+    if before in ("from", "since", "until", "till"):
+        return before
+    root = time_root(tm, doc[:])
+    if root.dep_ == "pobj" and root.head.i < tm.start and root.head.dep_ == "prep":
+        between = doc[root.head.i + 1 : tm.start]
+        if all(t.dep_ in ("amod", "det", "advmod") for t in between):
+            return root.head.lower_
+    return before
+
+
+def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
+    """'since the founding of the Republic in 1949', 'since his election in May 1981': the
+    date of the event the term started with."""
+    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
+        return False
+    node = ctx.doc[tm.start - 1].head
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ == "since":
+            return True
+        if node.dep_ not in ("pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_ENDING_VERBS = frozenset(
+    ["die", "step", "resign", "retire", "fall", "overthrow", "depose", "defeat", "oust"]
+)
+
+
+def until_clause(verb: Token) -> bool:
+    """'until he stepped down', 'until he was overthrown': a clause that ends a term."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and lemma_of(verb) in _ENDING_VERBS | END_WORDS
+        and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children)
+    )
+
+
+def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
+    """'until his death in 1966', 'to his retirement in 1980': the date of the event that
+    ended the term."""
+    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
+        return False
+    prep = ctx.doc[tm.start - 1]
+    if until_clause(prep.head):
+        return True  # "until he stepped down in 1985", "until she died in 1990"
+    # the parser often hangs "in <date>" on the verb rather than on the noun just before it
+    return any(
+        lemma_of(event) in ENDING_EVENTS
+        and event.dep_ == "pobj"
+        and event.head.lower_ in ("until", "till", "to")
+        for event in (prep.head, ctx.doc[prep.i - 1])
+    )
+
+
+def assign_times(cands: list[Candidate], sent: Span, ctx: DocContext) -> None:
+    """Give each time expression to the statement whose verb or office it hangs on."""
+    times = sentence_times(sent, ctx)
+    for tm, path in times:
+        if path and until_clause(path[-1]):
+            path = [*path, path[-1].head]  # "was President from A until he died in B"
+        # an anchor inside the expression ("in office since 1946": "since") owns it first
+        inside = [t for t in ctx.doc[tm.start : tm.end] if t.lower_ in ("since", "from")]
+        for node in [*inside, *path]:
+            owners = [c for c in cands if any(a.i == node.i for a in c.anchors)]
+            if owners:
+                best = max(c.priority for c in owners)
+                for c in owners:
+                    if c.priority == best:
+                        c.times.append(time_value(tm, ctx))
+                        c.time_pos.append(tm.start)
+                break
+    for c in cands:
+        if c.priority == 2:
+            _adjacent_times(c, times, ctx)
+        if c.split_at is not None:
+            _split_times(c, cands)
+        verb = c.anchors[0]
+        if not c.times and not c.titled:
+            c.times = when_times(verb, ctx)
+        if c.times or verb.dep_ != "conj" or c.titled or c.own_dates or has_then(verb):
+            continue
+        # "was recalled in September 1951 and appointed Deputy Foreign Minister"
+        c.times = [
+            tm.value
+            for tm, path in times
+            if path and path[-1].i == verb.head.i and tm.value.granularity != "range"
+        ]
+
+
+def when_times(verb: Token, ctx: DocContext) -> list[TimeValue]:
+    """'only in 1976, when X was sent to P': a "when" clause is dated by the time it modifies."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children
+    ):
+        return []
+    head = verb.head
+    return [tm.value for tm in ctx.times_in(head.i, head.i + 1) if tm.start <= head.i < tm.end]
+
+
+def _adjacent_times(
+    c: Candidate, times: list[tuple[TimeMention, list[Token]]], ctx: DocContext
+) -> None:
+    """'X, Foreign Minister from 1970 to 1976, ...': a date closing an apposition belongs to it
+    even when the parser hung it on the main verb."""
+    office = c.anchors[0]
+    edge = office.right_edge.i
+    if edge + 1 < len(ctx.doc) and ctx.doc[edge + 1].text in ("(", "["):
+        edge += 1  # "X's tenure as ambassador (1970-74)"
+    tail = _appended_tail(edge + 1, ctx)
+    for tm, _path in times:
+        after = ctx.doc[tm.end] if tm.end < len(ctx.doc) else None
+        adjacent = tm.start == edge + 1 and (after is None or after.is_punct)
+        if tm.start in c.time_pos or not (c.times == [] or tm.start < tail):
+            continue
+        if adjacent or edge + 1 < tm.start < tail:
+            c.times.append(time_value(tm, ctx))
+            c.time_pos.append(tm.start)
+
+
+def _appended_tail(first: int, ctx: DocContext) -> int:
+    """'X, Prime Minister of A from D1 until his dismissal on D2.': the dates an apposition
+    ends with, up to the next punctuation, when they open with "from"/"until" and no verb
+    intervenes. Returns the index ending the tail (``first`` when there is none)."""
+    doc = ctx.doc
+    if first >= len(doc) or doc[first].lower_ not in ("from", "since", "until", "till"):
+        return first
+    end = first
+    sent_end = doc[first].sent.end
+    while end < sent_end and not doc[end].is_punct:
+        if doc[end].pos_ in ("VERB", "AUX"):
+            return first
+        end += 1
+    return end
+
+
+def _split_times(second: Candidate, cands: list[Candidate]) -> None:
+    """Dates after the second host ("... and to Japan from 1972 to 1976") are its own."""
+    assert second.split_at is not None
+    for c in cands:
+        if c is second or c.person is not second.person:
+            continue
+        keep = [(v, p) for v, p in zip(c.times, c.time_pos, strict=True) if p < second.split_at]
+        moved = [(v, p) for v, p in zip(c.times, c.time_pos, strict=True) if p > second.split_at]
+        if moved:
+            c.times, c.time_pos = [v for v, _ in keep], [p for _, p in keep]
+            second.times.extend(v for v, _ in moved)
+            second.time_pos.extend(p for _, p in moved)
+
+
+def anchored_times(anchors: list[Token], sent: Span, ctx: DocContext) -> list[TimeValue]:
+    """Return the values of the time expressions of ``sent`` that hang on one of ``anchors``."""
+    wanted = {a.i for a in anchors}
+    return [
+        time_value(tm, ctx)
+        for tm, path in sentence_times(sent, ctx)
+        if any(n.i in wanted for n in path)
+    ]
+
+
+def term_bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | None]:
+    start: str | None = None
+    end: str | None = None
+    for v in times:
+        if v.kind == "duration" or v.kind == "set":
+            continue
+        s, e = value_bounds(v)
+        if v.granularity == "range" or v.kind == "range":
+            start, end = start or s, end or e
+        elif verb_lemma in END_WORDS:
+            end = end or s
+        elif verb_lemma in START_WORDS:
+            start = start or s
+        elif "X" in v.value and verb_lemma in HELD_VERBS:
+            # "was ambassador in the early 1960s": a period stated for a held office bounds it
+            start, end = start or s, end or e
+    return start, end
