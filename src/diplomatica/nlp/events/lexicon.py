@@ -38,6 +38,9 @@ ENVOY_NOUNS = frozenset(
         "diplomats",
         "ambassadors",
         "plenipotentiary",
+        "nuncio",
+        "internuncio",
+        "pro-nuncio",
     ]
 )
 AID_NOUNS = frozenset(
@@ -300,6 +303,8 @@ IRREALIS_GOVERNORS = frozenset(
         "hope",
         "expectation",
         "demand",
+        "insist",
+        "invitation",
         "request",
         "task",
         "goal",
