@@ -294,3 +294,37 @@ def test_an_accepted_invitation_to_visit_is_no_visit_yet(extract: Extract) -> No
         " before June 1975."
     )
     assert "VISIT" not in _types(doc)
+
+
+# --- invitations taken up ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In May 1972 the Koreans invited the Japanese volleyball team, which Kim received in"
+            " Pyongyang on 20 May.",
+            ["JPN", "PRK"],
+        ),
+        (
+            "In 1958 the Poles invited the Swedish trade delegation, which Gomulka welcomed in"
+            " Warsaw in June.",
+            ["POL", "SWE"],
+        ),
+    ],
+)
+def test_invited_guests_received_by_the_host_visited(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert ("VISIT", pair) in _summary(extract(text))
+
+
+def test_an_invitation_alone_is_no_visit(extract: Extract) -> None:
+    doc = extract("In 1958 Moscow invited the Indian delegation to the May Day celebrations.")
+    assert "VISIT" not in _types(doc)
+
+
+def test_a_team_received_is_a_meeting(extract: Extract) -> None:
+    doc = extract("The Chinese premier received the Japanese trade team on 3 May 1965.")
+    assert ("MEET", ["CHN", "JPN"]) in _summary(doc)

@@ -240,6 +240,7 @@ PERSON_GROUP_NOUNS = frozenset(
         "diplomat",
         "diplomats",
         "statesman",
+        "team",
         "general",
         "marshal",
     ]

@@ -843,6 +843,26 @@ def _body_met(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
     )
 
 
+# Verbs by which the text tells that invited guests came: "which the premier received".
+_GUEST_CAME_VERBS = frozenset(["receive", "welcome", "host"])
+
+
+def _invitation_taken_up(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``invited the Swiss team, which the premier received in May``: an invitation whose
+    guests the same sentence says came or were received is a visit (an invitation alone is
+    not)."""
+    if lemma != "invite" or verb.tag_ != "VBD":
+        return False
+    guests = [o for o in objs if _is_person_like(o, o.i in entity_tokens)]
+    return any(
+        c.dep_ == "relcl" and _lemma(c) in _GUEST_CAME_VERBS and c.tag_ == "VBD"
+        for g in guests
+        for c in g.children
+    )
+
+
 def _motion_destinations(verb: Token) -> list[Token]:
     """Return where a verb of motion goes: "went to X", "stayed in X", and through a particle
     ("went back to X", "came over to X")."""
@@ -1112,6 +1132,8 @@ def _contact_verb_type(
         if any(_destination(d, entity_tokens) for d in dests) or _came_here(verb, lemma):
             return "VISIT"
         return None
+    if _invitation_taken_up(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "invited the American team, which the premier received on 14 April"
     if _sent_person(verb, lemma, objs, entity_tokens):
         return "VISIT"  # "the foreign minister was sent to Tehran in September"
     if lemma == "bring" and _brought_together(verb, objs, entity_tokens):
