@@ -328,3 +328,34 @@ def test_an_invitation_alone_is_no_visit(extract: Extract) -> None:
 def test_a_team_received_is_a_meeting(extract: Extract) -> None:
     doc = extract("The Chinese premier received the Japanese trade team on 3 May 1965.")
     assert ("MEET", ["CHN", "JPN"]) in _summary(doc)
+
+
+# --- troops carried to a state ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "From 5 May 1978 Cuban special forces were flown to Addis Ababa on chartered"
+            " airliners.",
+            ["CUB", "ETH"],
+        ),
+        ("In April 1977 Morocco airlifted 1,500 troops to Zaire.", ["COD", "MAR"]),
+    ],
+)
+def test_troops_flown_to_a_state_are_military_aid(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    doc = extract(text)
+    assert ("PROVIDE_AID", pair) in _summary(doc)
+    assert "VISIT" not in _types(doc)
+
+
+def test_troops_arriving_in_a_capital_are_no_visit(extract: Extract) -> None:
+    assert "VISIT" not in _types(extract("In August 1968 Soviet troops arrived in Prague."))
+
+
+def test_a_minister_flying_to_a_capital_still_visits(extract: Extract) -> None:
+    doc = extract("In 1960 the Ghanaian foreign minister flew to Leopoldville.")
+    assert ("VISIT", ["COD", "GHA"]) in _summary(doc)

@@ -558,6 +558,8 @@ def verb_event_type(
         _lemma(g) in _MONEY_GOODS | AID_NOUNS for g in _prep_objects(verb, ("for",))
     ):
         return "PROVIDE_AID"  # "the agreement provided for a Soviet credit"
+    if _forces_flown(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "special forces were flown to Luanda"
     if lemma in _AIRLIFT_VERBS and any(
         _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in _with_quantified(objs)
     ):
@@ -673,6 +675,25 @@ def _standing_recognition(verb: Token, objs: list[Token]) -> bool:
 
 
 _DEPARTURE_VERBS = frozenset(["leave", "sail", "depart", "set"])
+
+
+_TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers", "paratroopers", "battalions"])
+
+
+def _armed_subject(verb: Token) -> bool:
+    """Return whether the verb's subject is a body of troops ("special forces", "units")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _TROOP_NOUNS for c in verb.children)
+
+
+def _forces_flown(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``special forces were flown to Luanda``, ``airlifted two battalions to Kinshasa``:
+    troops carried by air or sea to a named state or capital are military aid (not
+    "sent troops into", an invasion)."""
+    if lemma not in _AIRLIFT_VERBS | {"ship"}:
+        return False
+    if not any(o.lower_ in _TROOP_NOUNS for o in objs):
+        return False
+    return any(d.i in entity_tokens for d in _prep_objects(verb, ("to",)))
 
 
 def _left_with_arms(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -1126,6 +1147,8 @@ def _contact_verb_type(
     if _came_on_date(verb, lemma, entity_tokens):
         return "VISIT"
     if lemma in VISIT_MOTION_VERBS:
+        if _armed_subject(verb):
+            return None  # "the troops arrived in X": a deployment, not a visit
         if lemma in ("stay", "return") and _resident_subject(verb):
             return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
         dests = _motion_destinations(verb)
