@@ -359,3 +359,31 @@ def test_troops_arriving_in_a_capital_are_no_visit(extract: Extract) -> None:
 def test_a_minister_flying_to_a_capital_still_visits(extract: Extract) -> None:
     doc = extract("In 1960 the Ghanaian foreign minister flew to Leopoldville.")
     assert ("VISIT", ["COD", "GHA"]) in _summary(doc)
+
+
+# --- a delegate defending a state -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("At the League of Nations in 1935 the Soviet delegate defended Ethiopia.", ["ETH", "SUN"]),
+        (
+            "In 1956 the Indian representative defended Egypt's position at the United Nations.",
+            ["EGY", "IND"],
+        ),
+        (
+            "At the United Nations in 1962 the Ghanaian delegate, Kwame Boateng, defended Cuba.",
+            ["CUB", "GHA"],
+        ),
+    ],
+)
+def test_a_delegate_defending_a_state_expresses_support(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert ("EXPRESS_SUPPORT", pair) in _summary(extract(text))
+
+
+def test_an_army_defending_its_country_is_no_support(extract: Extract) -> None:
+    doc = extract("In 1940 the Finnish army defended the country against the invasion.")
+    assert "EXPRESS_SUPPORT" not in _types(doc)

@@ -236,6 +236,8 @@ def _support_verb_type(
         for o in _prep_objects(verb, ("on", "at", "by"))
     ):
         return "EXPRESS_SUPPORT"  # "came down on the side of Britain", "stand at Angola's side"
+    if _defended_in_debate(verb, lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "the Mexican delegate defended the Republic"
     proposals = any(_lemma(o) in SUPPORT_OBJECT_NOUNS for o in objs)
     if lemma in APPROVAL_VERBS and proposals:
         return "EXPRESS_SUPPORT"
@@ -243,6 +245,52 @@ def _support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+# Speakers whose defence of a state is verbal support: "the Mexican delegate defended X".
+_SPEAKER_NOUNS = frozenset(
+    [
+        "delegate",
+        "delegation",
+        "representative",
+        "spokesman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "minister",
+    ]
+)
+
+
+def _defended_in_debate(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``the Mexican delegate defended the Republic``, ``the Indian representative defended
+    Egypt's position``: a speaker defending a state, its government or its position (not an
+    army defending a country)."""
+    if lemma not in ("defend", "champion") or verb.tag_ not in _PAST_TAGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    # "the Mexican delegate, X, defended": the title before a named subject's comma
+    speakers += [t for s in subjects if s.ent_type_ for t in [_title_before(s)] if t is not None]
+    if not any(_lemma(t) in _SPEAKER_NOUNS for t in speakers):
+        return False
+    return any(
+        o.i in entity_tokens
+        or _lemma(o) in _POLITY_NOUNS | _RECOGNISED_NOUNS | SUPPORT_OBJECT_NOUNS
+        for o in objs
+    )
+
+
+def _title_before(name: Token) -> Token | None:
+    """Return the noun right before ``name``'s comma ("the Mexican delegate, Isidro Fabela"),
+    which the parser may have attached elsewhere."""
+    i = name.left_edge.i
+    doc = name.doc
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ != "NOUN":
+        return None
+    return doc[i - 2]
 
 
 # Verbs placing a state "on the side of" another (not "fought on the side of", an alliance,
