@@ -387,3 +387,22 @@ def test_a_delegate_defending_a_state_expresses_support(
 def test_an_army_defending_its_country_is_no_support(extract: Extract) -> None:
     doc = extract("In 1940 the Finnish army defended the country against the invasion.")
     assert "EXPRESS_SUPPORT" not in _types(doc)
+
+
+# --- a summit as the setting of another act ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 1999 France backed Poland's candidacy at the summit in Cologne.",
+        "In 1975 Britain announced its decision during the summit in Helsinki.",
+    ],
+)
+def test_a_summit_that_sets_another_act_is_no_meeting(extract: Extract, text: str) -> None:
+    assert "MEET" not in _types(extract(text))
+
+
+def test_a_summit_between_two_states_is_a_meeting(extract: Extract) -> None:
+    doc = extract("The summit between Egypt and Israel took place in March 1979.")
+    assert ("MEET", ["EGY", "ISR"]) in _summary(doc)

@@ -1280,6 +1280,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "MEET"  # "the last round was held in Beijing"
     if noun.lower_ == "meeting" and _body_in_session(noun, entity_tokens):
         return None  # the participle misread as a noun
+    if lemma == "summit" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        return None  # "backed X's bid at the summit in Helsinki": the setting of another act
     if lemma in MEETING_NOUNS and (_internal_meeting(noun) or _summoned_for(noun)):
         return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
     if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _hosted_meal(noun, lemma):
