@@ -406,3 +406,31 @@ def test_a_summit_that_sets_another_act_is_no_meeting(extract: Extract, text: st
 def test_a_summit_between_two_states_is_a_meeting(extract: Extract) -> None:
     doc = extract("The summit between Egypt and Israel took place in March 1979.")
     assert ("MEET", ["EGY", "ISR"]) in _summary(doc)
+
+
+# --- talks still ahead --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The announcement comes a week before the peace talks in Geneva between Iran and Iraq.",
+        "The decision comes ahead of the talks between India and Pakistan in Simla.",
+        "The ruling came a week before the trade talks between Chile and Peru were to open"
+        " in Lima.",
+        "The negotiations between Laos and Thailand were to begin in Vientiane in May 1976.",
+    ],
+)
+def test_talks_still_ahead_or_planned_are_no_meeting(extract: Extract, text: str) -> None:
+    assert "MEET" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1972 the decision came a week before the talks between India and Pakistan in Simla.",
+        "The negotiations between Laos and Thailand began in Vientiane in May 1976.",
+    ],
+)
+def test_talks_told_as_past_are_meetings(extract: Extract, text: str) -> None:
+    assert "MEET" in _types(extract(text))

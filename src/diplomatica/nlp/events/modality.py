@@ -131,6 +131,39 @@ def _presupposed(token: Token) -> bool:
     )
 
 
+def _still_ahead(noun: Token) -> bool:
+    """``the decision, which comes a week before the peace talks``, ``ahead of the summit``:
+    an act that a present-tense clause places later is still to come."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("before", "ahead", "of"):
+        return False
+    if prep.lower_ == "of":  # "ahead of the talks"
+        prep = prep.head
+        if prep.lower_ != "ahead":
+            return False
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "a week before": the measure noun hangs between
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children
+    )
+
+
+def _subject_of_a_plan(noun: Token) -> bool:
+    """``before the peace talks are to open in Paris``, ``the talks were to begin in May``: an
+    act that "is/was to" happen is planned."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and head.lemma_.lower() == "be"
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children
+        )
+    )
+
+
 # Quantifiers of a plural event noun that make it a series: "many conversations".
 _SERIES_QUANTIFIERS = frozenset(["many", "numerous", "countless", "innumerable"])
 
@@ -199,6 +232,8 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     if trigger.dep_ in ("nsubj", "nsubjpass") and _clause_modality_blocks(trigger.head):
         return False
     if any(c.lower_ in HABITUAL_WORDS for c in trigger.children) or _repeated(trigger):
+        return False
+    if _still_ahead(trigger) or _subject_of_a_plan(trigger):
         return False
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
