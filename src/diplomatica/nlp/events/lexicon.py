@@ -38,6 +38,9 @@ ENVOY_NOUNS = frozenset(
         "diplomats",
         "ambassadors",
         "plenipotentiary",
+        "nuncio",
+        "internuncio",
+        "pro-nuncio",
     ]
 )
 AID_NOUNS = frozenset(
@@ -237,6 +240,7 @@ PERSON_GROUP_NOUNS = frozenset(
         "diplomat",
         "diplomats",
         "statesman",
+        "team",
         "general",
         "marshal",
     ]
@@ -300,6 +304,8 @@ IRREALIS_GOVERNORS = frozenset(
         "hope",
         "expectation",
         "demand",
+        "insist",
+        "invitation",
         "request",
         "task",
         "goal",

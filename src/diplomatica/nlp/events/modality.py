@@ -8,6 +8,7 @@ from diplomatica.nlp.events.lexicon import (
     FUTURE_MARKERS,
     HABITUAL_WORDS,
     IRREALIS_GOVERNORS,
+    PERSON_GROUP_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -130,6 +131,60 @@ def _presupposed(token: Token) -> bool:
     )
 
 
+def _still_ahead(noun: Token) -> bool:
+    """``the decision, which comes a week before the peace talks``, ``ahead of the summit``:
+    an act that a present-tense clause places later is still to come."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("before", "ahead", "of"):
+        return False
+    if prep.lower_ == "of":  # "ahead of the talks"
+        prep = prep.head
+        if prep.lower_ != "ahead":
+            return False
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "a week before": the measure noun hangs between
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children
+    )
+
+
+def _subject_of_a_plan(noun: Token) -> bool:
+    """``before the peace talks are to open in Paris``, ``the talks were to begin in May``: an
+    act that "is/was to" happen is planned."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and head.lemma_.lower() == "be"
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children
+        )
+    )
+
+
+# Quantifiers of a plural event noun that make it a series: "many conversations".
+_SERIES_QUANTIFIERS = frozenset(["many", "numerous", "countless", "innumerable"])
+
+
+def _repeated(trigger: Token) -> bool:
+    """``I have had many conversations with him``: a plural noun counted as a series states
+    no single event."""
+    return trigger.tag_ == "NNS" and any(
+        c.dep_ == "amod" and c.lower_ in _SERIES_QUANTIFIERS for c in trigger.children
+    )
+
+
+# Verbs fixing the date of an act: "no date has been set for the opening of the embassy".
+_DATE_SETTING_VERBS = frozenset(["set", "fix", "schedule", "determine"])
+
+
+def _unset_date(head: Token) -> bool:
+    """``No date has been set for X``: an act without a date fixed has not happened."""
+    return head.lemma_.lower() in _DATE_SETTING_VERBS and _negative_subject(head)
+
+
 def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
     """Walk up the head chain: wished/planned/proposed governors block the event. The walk
     stops at the sentence segment's edge (the parser may join two sentences)."""
@@ -142,7 +197,7 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             return False
         lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "nsubjpass", "attr"):
-            if _lemma_forms(head) & _BLOCKING_GOVERNORS:
+            if _lemma_forms(head) & _BLOCKING_GOVERNORS or _unset_date(head):
                 return True
             # "was to make its mark" / "is to be signed": be + to-infinitive is a plan.
             if (
@@ -176,7 +231,9 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
             return False
     if trigger.dep_ in ("nsubj", "nsubjpass") and _clause_modality_blocks(trigger.head):
         return False
-    if any(c.lower_ in HABITUAL_WORDS for c in trigger.children):
+    if any(c.lower_ in HABITUAL_WORDS for c in trigger.children) or _repeated(trigger):
+        return False
+    if _still_ahead(trigger) or _subject_of_a_plan(trigger):
         return False
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
@@ -184,10 +241,27 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
         return False  # "there has been no restoration of relations"
     start = anchor.head.i if anchor.dep_ == "xcomp" and anchor.head.i < anchor.i else anchor.i
     # "agreed in principle to restore them": the marker may precede an infinitive
-    window = anchor.doc[start : min(sent.end, anchor.i + 16)].text.lower()
+    window = " ".join(
+        t.lower_ for t in anchor.doc[start : min(sent.end, anchor.i + 16)] if not _later_title(t)
+    )
     if any(marker in window for marker in FUTURE_MARKERS):
         return False
     return not sent.text.rstrip().endswith("?") or _temporal_clause(anchor)
+
+
+_LATER_TITLES = PERSON_GROUP_NOUNS | {"pope", "wife", "husband", "successor", "tsar", "czar"}
+
+
+def _later_title(token: Token) -> bool:
+    """``the future Pope Pius XI``: "future" naming a person's later title is no future act."""
+    if token.lower_ != "future" or token.dep_ not in ("amod", "compound"):
+        return False
+    head = token.head
+    return (
+        head.ent_type_ == "PERSON"
+        or head.lemma_.lower() in _LATER_TITLES
+        or (head.pos_ == "PROPN" and head.ent_type_ not in ("DATE", "EVENT"))
+    )
 
 
 def _temporal_clause(verb: Token) -> bool:

@@ -236,6 +236,8 @@ def _support_verb_type(
         for o in _prep_objects(verb, ("on", "at", "by"))
     ):
         return "EXPRESS_SUPPORT"  # "came down on the side of Britain", "stand at Angola's side"
+    if _defended_in_debate(verb, lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "the Mexican delegate defended the Republic"
     proposals = any(_lemma(o) in SUPPORT_OBJECT_NOUNS for o in objs)
     if lemma in APPROVAL_VERBS and proposals:
         return "EXPRESS_SUPPORT"
@@ -243,6 +245,52 @@ def _support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+# Speakers whose defence of a state is verbal support: "the Mexican delegate defended X".
+_SPEAKER_NOUNS = frozenset(
+    [
+        "delegate",
+        "delegation",
+        "representative",
+        "spokesman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "minister",
+    ]
+)
+
+
+def _defended_in_debate(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``the Mexican delegate defended the Republic``, ``the Indian representative defended
+    Egypt's position``: a speaker defending a state, its government or its position (not an
+    army defending a country)."""
+    if lemma not in ("defend", "champion") or verb.tag_ not in _PAST_TAGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    # "the Mexican delegate, X, defended": the title before a named subject's comma
+    speakers += [t for s in subjects if s.ent_type_ for t in [_title_before(s)] if t is not None]
+    if not any(_lemma(t) in _SPEAKER_NOUNS for t in speakers):
+        return False
+    return any(
+        o.i in entity_tokens
+        or _lemma(o) in _POLITY_NOUNS | _RECOGNISED_NOUNS | SUPPORT_OBJECT_NOUNS
+        for o in objs
+    )
+
+
+def _title_before(name: Token) -> Token | None:
+    """Return the noun right before ``name``'s comma ("the Mexican delegate, Isidro Fabela"),
+    which the parser may have attached elsewhere."""
+    i = name.left_edge.i
+    doc = name.doc
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ != "NOUN":
+        return None
+    return doc[i - 2]
 
 
 # Verbs placing a state "on the side of" another (not "fought on the side of", an alliance,
@@ -506,6 +554,9 @@ def verb_event_type(
         and _bare_state_relations(verb, relations, state_tokens)
     ):
         return "ESTABLISH_RELATIONS"
+    if lemma in _RESTORING_VERBS and _relations_told_before(verb) is not None:
+        return "ESTABLISH_RELATIONS"  # "broke off relations with X, and relations were not
+        # restored until 1968": the relations of the earlier clause
     if lemma in ("recognise", "recognize") and _recognised_state(verb, objs, entity_tokens):
         return "ESTABLISH_RELATIONS"
     if lemma in lex.verbs["END_RELATIONS"] and relations:
@@ -555,6 +606,8 @@ def verb_event_type(
         _lemma(g) in _MONEY_GOODS | AID_NOUNS for g in _prep_objects(verb, ("for",))
     ):
         return "PROVIDE_AID"  # "the agreement provided for a Soviet credit"
+    if _forces_flown(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "special forces were flown to Luanda"
     if lemma in _AIRLIFT_VERBS and any(
         _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in _with_quantified(objs)
     ):
@@ -562,6 +615,10 @@ def verb_event_type(
         dests += [d for o in _with_quantified(objs) for d in _prep_objects(o, ("to", "into"))]
         if any(d.i in entity_tokens for d in dests):
             return "PROVIDE_AID"  # "flew arms and equipment to India"
+    if _left_with_arms(verb, lemma, entity_tokens) or _forces_helped(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"
+    if _built_abroad(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "the Chinese built a textile mill in Dar es Salaam"
     if _became_envoy(verb, lemma, entity_tokens):
         return "APPOINT_ENVOY"  # "became the first Danish ambassador to Peru"
     if lemma == "accredit" and (objs or _prep_objects(verb, ("to",))):
@@ -612,16 +669,168 @@ _EQUIP_VERBS = frozenset(["equip", "re-equip", "reequip", "rearm", "re-arm"])
 
 def _recognised_state(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``recognised Kenya``, ``recognised the People's Republic``, ``recognised Chad de jure``
-    (the state a compound of the object), and the passive ``the new regime was recognised by
-    Peru``."""
-    for o in objs:
+    (the state a compound of the object), a new polity ("the new state", "the government in
+    exile", "it" after "the new republic"), and the passive ``the new regime was recognised by
+    Peru``. Recognising "only" a government, or continuing to, is a standing policy."""
+    if _standing_recognition(verb, objs):
+        return False
+    for o in objs + [a for a in resolved(objs) if a.i not in {o.i for o in objs}]:
         if o.i in entity_tokens or _lemma(o) in _RECOGNISED_NOUNS:
             return True
         if any(c.dep_ == "compound" and c.i in entity_tokens for c in o.children):
             return True
+        if _new_polity(o, verb, entity_tokens):
+            return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     polity = any(_lemma(o) in _POLITY_NOUNS for o in objs)
     return passive and polity and any(a.i in entity_tokens for a in _prep_objects(verb, ("by",)))
+
+
+# Modifiers of a polity that make it a new one: "the new state", "the provisional government".
+_NEW_POLITY_MODIFIERS = frozenset(
+    ["new", "provisional", "revolutionary", "independent", "re-established", "established"]
+)
+
+
+def _new_polity(obj: Token, verb: Token, entity_tokens: set[int]) -> bool:
+    """``the new Lithuanian state``, ``the re-established Polish state``, ``the new government
+    of Bangladesh``, ``the government in exile`` (the parser may hang "in exile" on ``verb``):
+    a state named by its people, or a new government of a named state, not an existing
+    government of a state already recognised."""
+    if _lemma(obj) not in _POLITY_NOUNS:
+        return False
+    if any(_lemma(p) == "exile" for h in (obj, verb) for p in _prep_objects(h, ("in",))):
+        return True
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+    named = any(m.i in entity_tokens for m in mods + _prep_objects(obj, ("of",)))
+    new = any(m.lower_ in _NEW_POLITY_MODIFIERS for m in mods) or _split_prefix_modifier(obj)
+    # "the new government" alone names no state: its partner would be a guess
+    return named and (new or _lemma(obj) == "state")
+
+
+def _split_prefix_modifier(obj: Token) -> bool:
+    """``the re-established state`` split by the tokenizer into "re", "-", "established"."""
+    return any(c.lower_ == "re" and c.dep_ in ("amod", "compound") for c in obj.children)
+
+
+def _standing_recognition(verb: Token, objs: list[Token]) -> bool:
+    """``had recognised only the government in Taipei``, ``continued to recognise the ousted
+    government``: a policy held over time, not an act of recognition."""
+    if _lemma(verb.head) in ("continue", "keep") and verb.dep_ == "xcomp":
+        return True
+    only = [c for o in objs for c in o.children] + list(verb.children)
+    return any(c.lower_ == "only" and c.dep_ == "advmod" for c in only)
+
+
+_DEPARTURE_VERBS = frozenset(["leave", "sail", "depart", "set"])
+
+
+_TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers", "paratroopers", "battalions"])
+
+
+def _armed_subject(verb: Token) -> bool:
+    """Return whether the verb's subject is a body of troops ("special forces", "units")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _TROOP_NOUNS for c in verb.children)
+
+
+def _forces_flown(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``special forces were flown to Luanda``, ``airlifted two battalions to Kinshasa``:
+    troops carried by air or sea to a named state or capital are military aid (not
+    "sent troops into", an invasion)."""
+    if lemma not in _AIRLIFT_VERBS | {"ship"}:
+        return False
+    if not any(o.lower_ in _TROOP_NOUNS for o in objs):
+        return False
+    return any(d.i in entity_tokens for d in _prep_objects(verb, ("to",)))
+
+
+def _left_with_arms(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the freighter left Odessa with 15,000 rifles for the Republic``: a ship sailing
+    with arms or supplies for a state or party carries aid."""
+    if lemma not in _DEPARTURE_VERBS:
+        return False
+    goods = _with_quantified(_prep_objects(verb, ("with",)))
+    for g in list(goods):
+        goods.extend(c for c in g.children if c.dep_ == "conj")
+    if not any(_lemma(g) in AID_NOUNS or g.lower_ in AID_NOUNS for g in goods):
+        return False
+    for_objs = _prep_objects(verb, ("for",)) + [
+        p for g in goods for p in _prep_objects(g, ("for",))
+    ]
+    return any(
+        p.i in entity_tokens or _lemma(p) in _BACKED_GROUPS | _POLITY_NOUNS for p in for_objs
+    )
+
+
+# Units of armed forces that help another state's government: "Cuban units helped the army".
+_FORCE_NOUNS = frozenset(
+    ["unit", "units", "troops", "forces", "soldiers", "advisers", "advisors", "instructors"]
+)
+
+
+def _forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Cuban units helped the government to crush the revolt``: a state's forces helping
+    another's government or army is military aid."""
+    if lemma not in ("help", "assist", "aid") or verb.tag_ not in _PAST_TAGS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    armed = any(
+        s.lower_ in _FORCE_NOUNS
+        and any(c.i in entity_tokens for c in s.children if c.dep_ in ("amod", "compound"))
+        for s in subjects
+    )
+    helped = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    helped += [
+        s
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    # a named state or its government or army (not "helped us to protect our border": a
+    # speaker's thanks for a long presence)
+    return armed and any(
+        (h.i in entity_tokens and h.pos_ != "PRON") or _lemma(h) in _POLITY_NOUNS | _ARMED_FORCES
+        for h in helped
+    )
+
+
+# Works one state builds in another: "built a textile mill in Dar es Salaam".
+_WORKS_NOUNS = frozenset(
+    [
+        "mill",
+        "factory",
+        "plant",
+        "railway",
+        "railroad",
+        "road",
+        "highway",
+        "stadium",
+        "hospital",
+        "dam",
+        "port",
+        "harbour",
+        "harbor",
+        "bridge",
+        "airport",
+        "refinery",
+        "works",
+    ]
+)
+
+
+def _built_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``China built the Friendship Mill in Dar es Salaam``: a state (named, or "it"/"they")
+    building works in a named place."""
+    if lemma not in ("build", "construct") or verb.tag_ != "VBD":
+        return False
+    if not any(_lemma(o) in _WORKS_NOUNS for o in objs):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(s.i in entity_tokens or s.lower_ in ("it", "they") for s in subjects):
+        return False
+    places = _prep_objects(verb, ("in",)) + [p for o in objs for p in _prep_objects(o, ("in",))]
+    return any(p.i in entity_tokens for p in places)
 
 
 def _equipped_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
@@ -670,6 +879,57 @@ def _body_in_session(verb: Token, entity_tokens: set[int]) -> bool:
     if body.pos_ in ("VERB", "AUX"):
         return False
     return not _is_person_like(body, False) and body.ent_type_ != "PERSON"
+
+
+# Assemblies that meet as bodies: "the Cortes met in exile in Mexico City".
+_ASSEMBLY_NOUNS = frozenset(
+    [
+        "cortes",
+        "parliament",
+        "congress",
+        "assembly",
+        "council",
+        "cabinet",
+        "politburo",
+        "committee",
+        "senate",
+        "diet",
+        "synod",
+        "conference",
+        "presidium",
+    ]
+)
+
+
+def _body_met(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``the Cortes met in exile``, ``the Council met in Geneva``: an assembly's session,
+    with no partner met (not "the two leaders met")."""
+    if objs or _prep_objects(verb, ("with",)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lower_ in _ASSEMBLY_NOUNS or _lemma(s) in _ASSEMBLY_NOUNS for s in subjects
+    )
+
+
+# Verbs by which the text tells that invited guests came: "which the premier received".
+_GUEST_CAME_VERBS = frozenset(["receive", "welcome", "host"])
+
+
+def _invitation_taken_up(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``invited the Swiss team, which the premier received in May``: an invitation whose
+    guests the same sentence says came or were received is a visit (an invitation alone is
+    not)."""
+    if lemma != "invite" or verb.tag_ != "VBD":
+        return False
+    guests = [o for o in objs if _is_person_like(o, o.i in entity_tokens)]
+    return any(
+        c.dep_ == "relcl" and _lemma(c) in _GUEST_CAME_VERBS and c.tag_ == "VBD"
+        for g in guests
+        for c in g.children
+    )
 
 
 def _motion_destinations(verb: Token) -> list[Token]:
@@ -885,12 +1145,40 @@ def nominal_aid(verb: Token) -> bool:
         c.dep_ == "dobj" and (lemma != "reach" or _lemma(c) in _AMOUNT_NOUNS) for c in verb.children
     ):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + _first_to_act_subjects(verb)
+    for c in list(subjects):
+        subjects.extend(d for d in c.children if d.dep_ == "conj")
     if lemma in _FLOW_VERBS and any(
         _lemma(c) in _MONEY_GOODS | _FLOWING_GOODS or c.lower_ in _MONEY_GOODS for c in subjects
     ):
         return True
+    if lemma in _FLOW_VERBS and any(_rescuers(c) for c in subjects):
+        return True  # "rescue teams arrived", "rescuers and blood donations followed"
     return any(_lemma(c) in _DELIVERY_NOUNS and _aid_goods_named(c) for c in subjects)
+
+
+_RESCUER_NOUNS = frozenset(["rescuer", "rescuers", "donation", "donations"])
+_RESCUE_TEAM_NOUNS = frozenset(["team", "teams", "unit", "units", "worker", "workers", "crew"])
+_RESCUE_MODIFIERS = frozenset(["rescue", "relief", "medical", "aid", "humanitarian"])
+
+
+def _rescuers(subject: Token) -> bool:
+    """``rescuers``, ``blood donations``, ``rescue/relief teams``: help sent after a disaster."""
+    if _lemma(subject) in _RESCUER_NOUNS or subject.lower_ in _RESCUER_NOUNS:
+        return True
+    return subject.lower_ in _RESCUE_TEAM_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _RESCUE_MODIFIERS for c in subject.children
+    )
+
+
+def _first_to_act_subjects(verb: Token) -> list[Token]:
+    """``rescue teams were among the first to arrive``: the subject of the copula whose
+    "first" the infinitive modifies."""
+    first = verb.head
+    if verb.dep_ not in ("relcl", "acl") or first.lower_ not in _FIRST_WORDS:
+        return []
+    node = first.head.head if first.dep_ == "pobj" else first.head
+    return [c for c in node.children if c.dep_ == "nsubj"]
 
 
 _AMOUNT_NOUNS = frozenset(["peak", "level", "record", "total", "height", "figure", "maximum"])
@@ -907,12 +1195,16 @@ def _contact_verb_type(
     if _came_on_date(verb, lemma, entity_tokens):
         return "VISIT"
     if lemma in VISIT_MOTION_VERBS:
+        if _armed_subject(verb):
+            return None  # "the troops arrived in X": a deployment, not a visit
         if lemma in ("stay", "return") and _resident_subject(verb):
             return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
         dests = _motion_destinations(verb)
         if any(_destination(d, entity_tokens) for d in dests) or _came_here(verb, lemma):
             return "VISIT"
         return None
+    if _invitation_taken_up(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "invited the American team, which the premier received on 14 April"
     if _sent_person(verb, lemma, objs, entity_tokens):
         return "VISIT"  # "the foreign minister was sent to Tehran in September"
     if lemma == "bring" and _brought_together(verb, objs, entity_tokens):
@@ -923,14 +1215,18 @@ def _contact_verb_type(
         return "VISIT"
     if _was_in(verb, lemma, entity_tokens) or _joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
-    if lemma in ("lead", "head") and any(_lemma(o) == "delegation" for o in objs):
+    if lemma in ("lead", "head") and any(
+        _lemma(o) == "delegation" and o.tag_ != "NNS" for o in objs
+    ):  # not "led the delegations to X": a series of journeys
         # "led the party delegation to Moscow": the delegation travels; "the delegation he led
         # there": to the place named before
         dests = _prep_objects(verb, ("to",)) + [p for o in objs for p in _prep_objects(o, ("to",))]
         there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
         if any(d.i in entity_tokens for d in dests) or there:
             return "VISIT"
-    if lemma == "meet" and _body_in_session(verb, entity_tokens):
+    if lemma == "meet" and (
+        _body_in_session(verb, entity_tokens) or _body_met(verb, objs, entity_tokens)
+    ):
         return None  # "the Cominform, meeting in Bucharest, ...": a body's session
     if lemma == "meet":
         partners = objs + _prep_objects(verb, ("with",))
@@ -978,10 +1274,16 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         _destination(d, entity_tokens) for d in _prep_objects(noun, ("to",))
     ):
         return "VISIT"  # "the Egyptian leader's journey to Jerusalem"
+    if lemma == "pilgrimage" and _leaders_pilgrimage(noun, entity_tokens):
+        return "VISIT"  # "the Pope's pilgrimage to Spain", "his second pilgrimage"
     if lemma == "round" and _round_held(noun):
         return "MEET"  # "the last round was held in Beijing"
     if noun.lower_ == "meeting" and _body_in_session(noun, entity_tokens):
         return None  # the participle misread as a noun
+    if lemma == "summit" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        return None  # "backed X's bid at the summit in Helsinki": the setting of another act
+    if lemma in MEETING_NOUNS and (_internal_meeting(noun) or _summoned_for(noun)):
+        return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
     if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _hosted_meal(noun, lemma):
         return "MEET"
     if lemma in ("signing", "conclusion", "signature", "ratification") and _heads_in(
@@ -993,6 +1295,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         for o in of_objs
     ):
         return "ESTABLISH_RELATIONS"
+    if lemma in _RESTORATION_NOUNS and any(c.lower_ == "such" for c in noun.children):
+        return None  # "the first such restoration": the one just told
     if lemma in _RESTORATION_NOUNS and _restored_relations(noun, of_objs):
         return "ESTABLISH_RELATIONS"
     if lemma in ("dispatch", "appointment", "accreditation") and any(
@@ -1019,6 +1323,39 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma in ("support", "solidarity", "backing") and _support_noun_stated(noun, lex):
         return "EXPRESS_SUPPORT"
     return None
+
+
+# Bodies whose meetings are a state's internal business: "a cabinet meeting".
+_INTERNAL_BODIES = frozenset(
+    ["cabinet", "government", "staff", "board", "politburo", "party", "parliament", "family"]
+)
+
+
+def _internal_meeting(noun: Token) -> bool:
+    """``after a cabinet meeting``, ``at a Politburo meeting``: a body meeting on its own."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _INTERNAL_BODIES for c in noun.children
+    )
+
+
+def _summoned_for(noun: Token) -> bool:
+    """``recalled its ambassador for consultations``: consultations at home are the purpose
+    of a recall, not a meeting between states."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    return _lemma(noun.head.head) in ("recall", "summon", "call")
+
+
+def _leaders_pilgrimage(noun: Token, entity_tokens: set[int]) -> bool:
+    """A pilgrimage to a named place, or a person's own ("his second pilgrimage"): a church
+    leader's journey abroad (not "the pilgrimage season")."""
+    if any(_destination(d, entity_tokens) for d in _prep_objects(noun, ("to",))):
+        return True
+    return any(
+        c.dep_ == "poss"
+        and (c.lower_ in ("his", "her") or _is_person_like(c, c.i in entity_tokens))
+        for c in noun.children
+    )
 
 
 def _refers_back(noun: Token, entity_tokens: set[int]) -> bool:
@@ -1331,6 +1668,29 @@ def _restored_trigger(noun: Token) -> Trigger | None:
     return Trigger("ESTABLISH_RELATIONS", before[-1], anchor, antecedent_clause(before[-1], anchor))
 
 
+_RESTORING_VERBS = frozenset(["restore", "resume", "re-establish", "reestablish"])
+
+
+def _relations_told_before(verb: Token) -> Token | None:
+    """Return the earlier diplomatic relations a bare "relations were restored" refers to
+    ("broke off diplomatic relations with X, and relations were restored in 1968"): the
+    restored relations name no partner, and an earlier mention in the sentence is diplomatic."""
+    bare = [o for o in _objects(verb) if _lemma(o) in _RELATION_NOUNS]
+    if not bare or verb.tag_ not in _PAST_TAGS:
+        return None
+    if any(not _unqualified(r) or _prep_objects(r, ("with", "between")) for r in bare):
+        return None
+    first = min(r.left_edge.i for r in bare)
+    earlier = [
+        t
+        for t in verb.sent
+        if t.i < first
+        and _lemma(t) in _RELATION_NOUNS
+        and any(c.lower_ == "diplomatic" for c in t.children)
+    ]
+    return earlier[-1] if earlier else None
+
+
 def _verb_trigger(etype: str, verb: Token) -> Trigger:
     """Return the trigger of a verb: relations named by a pronoun ("they were restored in
     1972") take the antecedent as trigger token, so its partners ("relations with X") count;
@@ -1341,6 +1701,9 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         antecedents = [a for a in resolved(pronouns) if _lemma(a) in _RELATION_NOUNS]
         if antecedents and antecedents[0].sent == verb.sent:
             return Trigger(etype, antecedents[0], verb, antecedent_clause(antecedents[0], verb))
+        before = _relations_told_before(verb) if etype == "ESTABLISH_RELATIONS" else None
+        if before is not None:
+            return Trigger(etype, before, verb, antecedent_clause(before, verb))
     if etype == "VISIT" and _lemma(verb) in _CONVEY_VERBS and verb.dep_ == "relcl":
         traveller_verb = _journey_verb(verb.head)
         if traveller_verb is not None:
