@@ -76,4 +76,6 @@ GOLD_SETS = [
     _gold_set("dev3", "dev3", "dev3", "dev"),
     # Written and annotated blind in session 4, before its first run.
     _gold_set("dev4", "dev4", "dev4", "dev"),
+    # Written and annotated blind in session 4; only its totals may be looked at.
+    _gold_set("heldout3", "heldout3", "heldout3", "blind"),
 ]
