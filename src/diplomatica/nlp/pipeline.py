@@ -20,16 +20,20 @@ if TYPE_CHECKING:
 
 COMPONENTS = ("diplomatica_time", "diplomatica_entities", "diplomatica_events")
 NOTE_MARKER_PATTERN = r"\[(?:[ivxlcdm]{1,7}|\d{1,3})\]"
+# Superscript note numbers ("Spain.⁴", "treaty³"), as ingest writes <sup>4</sup>.
+SUPERSCRIPT_MARKER_PATTERN = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
 
 
 def split_note_markers(nlp: Language) -> None:
     """Make the tokenizer split endnote markers glued to words ("agreement.[iv]Next" becomes
-    "agreement", ".", "[iv]", "Next") so triggers keep their lemmas and notes are found."""
+    "agreement", ".", "[iv]", "Next"; "Spain.⁴" becomes "Spain", ".", "⁴") so triggers keep
+    their lemmas, names are recognised and notes are found."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    infixes = [*list(nlp.Defaults.infixes or ()), NOTE_MARKER_PATTERN]
-    suffixes = [NOTE_MARKER_PATTERN, *list(nlp.Defaults.suffixes or ())]
+    markers = [NOTE_MARKER_PATTERN, SUPERSCRIPT_MARKER_PATTERN]
+    infixes = [*list(nlp.Defaults.infixes or ()), *markers]
+    suffixes = [*markers, *list(nlp.Defaults.suffixes or ())]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 

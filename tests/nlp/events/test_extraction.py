@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from diplomatica.nlp.types import EventFact
@@ -168,3 +169,26 @@ def test_repeated_mentions_merge_into_one_event(extract: Extract) -> None:
 def test_endnote_markers_are_cited(extract: Extract) -> None:
     doc = extract("In 1955 Poland and Vietnam signed a trade agreement.[iv] Nothing else happened.")
     assert _one(doc, "SIGN_AGREEMENT").notes == ["iv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("relations with the Kingdom of Spain.⁴ Spain", ["Spain", ".", "⁴", "Spain"]),
+        ("the exiles led by Negrín.³ Mexico", ["Negrín", ".", "³", "Mexico"]),
+        ("the treaty¹² was signed", ["treaty", "¹²", "was"]),
+    ],
+)
+def test_superscript_note_numbers_are_split_from_words(
+    nlp: Language, text: str, tokens: list[str]
+) -> None:
+    words = [t.text for t in nlp.make_doc(text)]
+    assert any(words[i : i + len(tokens)] == tokens for i in range(len(words)))
+
+
+def test_name_before_a_superscript_note_is_a_state(extract: Extract) -> None:
+    doc = extract(
+        "On 28 March 1977 Mexico established diplomatic relations with the Kingdom of Spain.⁴ "
+        "Embassies followed."
+    )
+    assert _one(doc, "ESTABLISH_RELATIONS").countries == ["ESP", "MEX"]
