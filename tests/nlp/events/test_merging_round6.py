@@ -1,0 +1,127 @@
+"""Round 6 merging: meetings with other people, support returned, a restatement's more precise
+date, and state errors fixed by pattern. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from diplomatica.nlp.types import EventFact
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _of(doc: Doc, kind: str) -> list[EventFact]:
+    return [e for e in doc._.dipl_events if e.type == kind]
+
+
+# Two meetings of the same states on one day with different people are two meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On 9 June 1985 the Japanese prime minister Yasuhiro Nakasone met President Chun "
+            "Doo-hwan in Seoul. On the same day Nakasone also had talks with the South Korean "
+            "prime minister Lho Shin-yong.",
+            ["JPN", "KOR"],
+        ),
+        (
+            "On 21 April 1994 the Brazilian foreign minister Celso Amorim met President Carlos "
+            "Menem in Buenos Aires. Later on 21 April 1994 Amorim held talks with the Argentine "
+            "foreign minister Guido di Tella.",
+            ["ARG", "BRA"],
+        ),
+        (
+            "On 3 May 1972 the Soviet foreign minister held talks with Chancellor Willy Brandt "
+            "in Bonn in the morning. In the afternoon of 3 May 1972 he met Foreign Minister "
+            "Walter Scheel.",
+            ["DEU", "SUN"],
+        ),
+        (
+            "On 14 March 1960 the Indian ambassador called on Chancellor Konrad Adenauer. "
+            "Later on 14 March 1960 he had a long talk with Ludwig Erhard, the West German "
+            "economics minister.",
+            ["DEU", "IND"],
+        ),
+    ],
+)
+def test_meetings_with_different_people_stay_apart(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    met = _of(extract(text), "MEET")
+    assert [e.countries for e in met] == [pair, pair]
+
+
+def test_a_meeting_restated_with_the_same_person_is_one(extract: Extract) -> None:
+    doc = extract(
+        "On 9 June 1985 Yasuhiro Nakasone met President Chun Doo-hwan in Seoul. The talks "
+        "between Nakasone and Chun on 9 June 1985 lasted three hours."
+    )
+    assert len(_of(doc, "MEET")) == 1
+
+
+# Support is a one-way act: support returned the same day is another act
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On 4 May 1983 Egypt backed Sudan's position in the border dispute. On the same "
+            "day Sudan declared its support for Egypt's peace plan.",
+            ["EGY", "SDN"],
+        ),
+        (
+            "In March 1961 Ghana supported Guinea's claim at the United Nations. Guinea, in "
+            "turn, backed Ghana in the debate on the Congo in March 1961.",
+            ["GHA", "GIN"],
+        ),
+        (
+            "On 2 October 1974 Mexico endorsed Venezuela's proposal on oil prices, and "
+            "Venezuela supported the Mexican candidate for the presidency of the Assembly.",
+            ["MEX", "VEN"],
+        ),
+    ],
+)
+def test_support_in_opposite_directions_is_two_acts(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    backed = _of(extract(text), "EXPRESS_SUPPORT")
+    assert [e.countries for e in backed] == [pair, pair]
+
+
+# A restatement with a day inside the first mention's year gives the day
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "day"),
+    [
+        (
+            "Relations between Chile and Peru were severed during the crisis of 1979. Peruvian "
+            "troops crossed the border on 5 March 1979. Chile broke off diplomatic relations "
+            "with Peru the same day.",
+            ["CHL", "PER"],
+            "1979-03-05",
+        ),
+        (
+            "The ties between Ghana and Togo were cut in 1966 and stayed cut for a decade. On "
+            "12 May 1966 Ghana broke off relations with Togo after a border incident.",
+            ["GHA", "TGO"],
+            "1966-05-12",
+        ),
+    ],
+)
+def test_a_restatement_narrows_the_year_to_its_day(
+    extract: Extract, text: str, pair: list[str], day: str
+) -> None:
+    ended = _of(extract(text), "END_RELATIONS")
+    assert len(ended) == 1
+    assert ended[0].countries == pair
+    assert ended[0].date is not None
+    assert (ended[0].date.start, ended[0].date.end) == (day, day)
