@@ -125,3 +125,34 @@ def test_a_restatement_narrows_the_year_to_its_day(
     assert ended[0].countries == pair
     assert ended[0].date is not None
     assert (ended[0].date.start, ended[0].date.end) == (day, day)
+
+
+# A state modifying "occupation" names the occupier, not a party of an act dated by it
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Greece and Italy signed a cultural agreement in 1938. In March 1945 the "
+            "provisional government declared the agreement void, accusing Italy of having "
+            "violated it during the German occupation.",
+            ["GRC", "ITA"],
+        ),
+        (
+            "Norway and Sweden signed a transit convention in 1939. In June 1945 the liberated "
+            "government declared the convention null, accusing Sweden of having abused it "
+            "during the German occupation.",
+            ["NOR", "SWE"],
+        ),
+        (
+            "Austria and Hungary concluded a frontier agreement in 1950. In 1956 the new "
+            "cabinet revoked the agreement, blaming Hungary for having ignored it during the "
+            "Soviet occupation.",
+            ["AUT", "HUN"],
+        ),
+    ],
+)
+def test_an_occupier_is_no_party(extract: Extract, text: str, pair: list[str]) -> None:
+    ended = _of(extract(text), "TERMINATE_AGREEMENT")
+    assert [e.countries for e in ended] == [pair]

@@ -585,7 +585,9 @@ def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
 # auspices", "under Soviet pressure".
 _CIRCUMSTANCE_PREPS = frozenset(["under"])
 # Nouns naming a war or a conflict: "during the Arab-Israeli war" names its belligerents.
-_WAR_NOUNS = frozenset(["war", "wars", "conflict", "crisis", "hostilities", "fighting", "invasion"])
+_WAR_NOUNS = frozenset(
+    ["war", "wars", "conflict", "crisis", "hostilities", "fighting", "invasion", "occupation"]
+)
 
 
 def _under_circumstance(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
