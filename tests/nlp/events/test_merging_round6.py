@@ -156,3 +156,30 @@ def test_a_restatement_narrows_the_year_to_its_day(
 def test_an_occupier_is_no_party(extract: Extract, text: str, pair: list[str]) -> None:
     ended = _of(extract(text), "TERMINATE_AGREEMENT")
     assert [e.countries for e in ended] == [pair]
+
+
+# A "while"/"whereas" clause with its own subject is a parallel act: its doer is no party of
+# the main act, and it shares the main act's recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "In 1978 Cuba sent military advisers to Ethiopia, while the Soviet Union delivered "
+            "the heavy weapons.",
+            ["CUB", "ETH"],
+            ["ETH", "SUN"],
+        ),
+        (
+            "In 1972 Libya supplied fuel to Uganda, whereas Egypt provided instructors.",
+            ["LBY", "UGA"],
+            ["EGY", "UGA"],
+        ),
+    ],
+)
+def test_a_contrastive_clause_is_a_parallel_act(
+    extract: Extract, text: str, first: list[str], second: list[str]
+) -> None:
+    aid = _of(extract(text), "PROVIDE_AID")
+    assert [e.countries for e in aid] == [first, second]

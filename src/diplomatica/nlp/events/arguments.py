@@ -152,6 +152,24 @@ def _coordinated_clause(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+# Subordinators of a clause set against the main one ("X sent doctors, while Y supplied tanks").
+_CONTRAST_MARKS = frozenset(["while", "whereas", "whilst"])
+
+
+def _contrastive_clause(verb: Token) -> bool:
+    """``Cuba provided doctors, while the Soviet Union supplied tanks``: an adverbial clause
+    after its main verb, joined by "while"/"whereas", with its own subject and a simple tense,
+    is a parallel act with its own participants (a progressive "while X was visiting Y" is a
+    time and keeps them)."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ != "VBG"
+
+
 _REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
 
 
@@ -188,7 +206,7 @@ def _clause_tokens(root: Token, keep: Token) -> list[Token]:
             if c.i in stray:
                 continue
             if (
-                (c.dep_ in _EMBEDDED or _coordinated_clause(c))
+                (c.dep_ in _EMBEDDED or _coordinated_clause(c) or _contrastive_clause(c))
                 and c.pos_ in ("VERB", "AUX")
                 and c.i != keep.i
                 and not (c.left_edge.i <= keep.i <= c.right_edge.i)
@@ -690,6 +708,22 @@ def _names_currency(m: Mention, ctx: DocContext) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.lemma_.lower() in CURRENCY_NOUNS
 
 
+def _contrasted_target(trigger: Trigger, ctx: DocContext, states: list[str]) -> str | None:
+    """``Cuba sent advisers to Ethiopia, while the Soviet Union delivered the weapons``: a
+    contrastive clause naming only its doer shares the main clause's other party; return the
+    first state named in the main clause outside its subject (``None`` when there is none)."""
+    verb = trigger.anchor
+    if not _contrastive_clause(verb):
+        return None
+    main = verb.head
+    subject = {t.i for t in _subject_tokens(main)}
+    rest = [t for t in _clause_tokens(main, main) if t.i not in subject]
+    for m in _mentions_of(sorted(rest, key=lambda t: t.i), ctx):
+        if m.state and m.state not in states and m.ref.kind in ("state", "place"):
+            return m.state
+    return None
+
+
 def event_actors(
     trigger: Trigger, ctx: DocContext, sent: Span | None = None
 ) -> tuple[list[Actor], list[str], bool, list[str]]:
@@ -757,6 +791,10 @@ def event_actors(
                 actors.append(Actor(m.ref.name, m.ref.key, "person", m.state, role))
             if m.state and m.state not in states:
                 states.append(m.state)
+    if len(states) == 1:
+        shared = _contrasted_target(trigger, ctx, states)
+        if shared is not None:
+            states.append(shared)
     if sent is not None and len(states) == 1:
         topic = _topic_state(trigger, ctx, sent)
         if topic is not None and topic not in states:
