@@ -183,3 +183,33 @@ def test_a_contrastive_clause_is_a_parallel_act(
 ) -> None:
     aid = _of(extract(text), "PROVIDE_AID")
     assert [e.countries for e in aid] == [first, second]
+
+
+# "..., where he was received by X": "he" is the traveller of the sentence, not the state most
+# talked about in the document
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Relations between Peru and Ecuador were tense in 1981. Peru and Ecuador fought "
+            "over the border in January 1981. Alexander Haig, the American Secretary of State, "
+            "attempted to mediate. He flew to Lima on 8 February 1981 and held talks with the "
+            "Peruvian president, then went on to Quito, where he was received by the Ecuadorian "
+            "president.",
+            ["ECU", "USA"],
+        ),
+        (
+            "Relations between India and Pakistan were tense in 1965. India and Pakistan fought "
+            "over Kashmir in September 1965. Alexei Kosygin, the Soviet premier, attempted to "
+            "mediate. He flew to Karachi on 3 December 1965 and held talks with the Pakistani "
+            "president, then went on to Delhi, where he was received by the Indian prime "
+            "minister.",
+            ["IND", "SUN"],
+        ),
+    ],
+)
+def test_he_who_was_received_is_the_traveller(extract: Extract, text: str, pair: list[str]) -> None:
+    met = _of(extract(text), "MEET")
+    assert met and met[-1].countries == pair

@@ -433,6 +433,32 @@ def _pronoun_subject_state(
     return m.state
 
 
+def _passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
+    """``He flew to London and held talks with X, then went on to Y, where he was received by
+    the junta leader``: "he", the one received, is the sentence's main subject, or, when that
+    is a pronoun too, the previous sentence's; return that person's state."""
+    pronoun = next(
+        (
+            c
+            for c in trigger.anchor.children
+            if c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") and ctx.mention_at(c) is None
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    root = sent.root
+    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is not None and head.i != pronoun.i:
+        m = ctx.mention_at(head)
+        if m is not None:
+            return m.state if m.ref.kind == "person" else None
+        if head.lower_ not in ("he", "she"):
+            return None
+    m = _previous_subject(ctx, sent)
+    return m.state if m is not None and m.ref.kind == "person" else None
+
+
 def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
     """Return the mention heading the main-clause subject of the paragraph's previous sentence
     (None when that subject names nothing, or the sentence opens its paragraph)."""
@@ -799,6 +825,10 @@ def event_actors(
         topic = _topic_state(trigger, ctx, sent)
         if topic is not None and topic not in states:
             states.insert(0, topic)
+    if sent is not None and passive and sources and len(states) == 1:
+        received = _passive_pronoun_state(trigger, ctx, sent)
+        if received is not None and received not in states:
+            states.append(received)
     if sent is not None and not sources:
         antecedent = _pronoun_subject_state(trigger, ctx, sent, subj)
         if antecedent is not None:
