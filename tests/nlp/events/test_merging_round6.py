@@ -213,3 +213,29 @@ def test_a_contrastive_clause_is_a_parallel_act(
 def test_he_who_was_received_is_the_traveller(extract: Extract, text: str, pair: list[str]) -> None:
     met = _of(extract(text), "MEET")
     assert met and met[-1].countries == pair
+
+
+# "X flew to Y, and there he met Z": the pronoun subject of a conjoined clause is X
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("In March 1965 Zhou Enlai flew to Cairo, and there he met Ayub Khan.", ["CHN", "PAK"]),
+        (
+            "Relations between Egypt and Israel dominated 1975. In June 1975 Gerald Ford flew "
+            "to Salzburg, and there he met Anwar Sadat.",
+            ["EGY", "USA"],
+        ),
+        (
+            "In January 1966 the Soviet premier Alexei Kosygin travelled to Tashkent, and there "
+            "he brought Ayub Khan and Lal Bahadur Shastri together.",
+            ["IND", "PAK", "SUN"],
+        ),
+    ],
+)
+def test_he_of_a_conjoined_clause_is_the_main_subject(
+    extract: Extract, text: str, states: list[str]
+) -> None:
+    met = _of(extract(text), "MEET")
+    assert [e.countries for e in met] == [states]

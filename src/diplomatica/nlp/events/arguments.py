@@ -427,10 +427,21 @@ def _pronoun_subject_state(
     )
     if pronoun is None or ctx.mention_at(pronoun) is not None:
         return None
-    m = _previous_subject(ctx, sent)
+    m = _conjoined_clause_subject(pronoun, ctx) or _previous_subject(ctx, sent)
     if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
         return None
     return m.state
+
+
+def _conjoined_clause_subject(pronoun: Token, ctx: DocContext) -> Mention | None:
+    """``Castro visited A and B, and at Aden he brought X and Y together``: the pronoun subject
+    of a clause conjoined to a main clause continues that clause's named subject (None when it
+    names nothing)."""
+    verb = pronoun.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    subjects = (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return next((m for m in map(ctx.mention_at, subjects) if m is not None), None)
 
 
 def _passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
