@@ -239,3 +239,36 @@ def test_he_of_a_conjoined_clause_is_the_main_subject(
 ) -> None:
     met = _of(extract(text), "MEET")
     assert [e.countries for e in met] == [states]
+
+
+# "officials of the two governments met in Bern": the pair meets on neutral ground
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Britain and Argentina broke off relations in 1982, and Switzerland agreed to "
+            "protect British interests. After Raúl Alfonsín took office in December 1983, "
+            "officials of the two governments met in Bern in July 1984.",
+            ["ARG", "GBR"],
+        ),
+        (
+            "Iran and Egypt were rivals. Iran and Egypt broke off relations in 1980, and "
+            "Switzerland took charge of Iranian interests. After Iran's president Rafsanjani "
+            "took office in 1989, diplomats of the two governments met in Geneva in March 1991.",
+            ["EGY", "IRN"],
+        ),
+        (
+            "Chile and Bolivia were rivals. Chile and Bolivia broke off relations in 1978, and "
+            "Peru offered its good offices. After Hernán Siles Zuazo became president of "
+            "Bolivia in 1982, envoys of both governments met in Lima in May 1985.",
+            ["BOL", "CHL"],
+        ),
+    ],
+)
+def test_the_two_governments_meet_on_neutral_ground(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    met = _of(extract(text), "MEET")
+    assert [e.countries for e in met] == [pair]

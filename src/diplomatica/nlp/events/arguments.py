@@ -847,7 +847,7 @@ def event_actors(
             if antecedent not in states:
                 states.insert(0, antecedent)
     sides = any(
-        t.lemma_.lower() in SIDE_NOUNS
+        (t.lemma_.lower() in SIDE_NOUNS or t.lower_ in _PAIR_NOUNS)
         and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
         for t in core
     ) or any(t.lower_ in ("they", "both", "each") for t in core)
