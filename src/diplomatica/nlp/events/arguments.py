@@ -152,6 +152,24 @@ def _coordinated_clause(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+# Subordinators of a clause set against the main one ("X sent doctors, while Y supplied tanks").
+_CONTRAST_MARKS = frozenset(["while", "whereas", "whilst"])
+
+
+def _contrastive_clause(verb: Token) -> bool:
+    """``Cuba provided doctors, while the Soviet Union supplied tanks``: an adverbial clause
+    after its main verb, joined by "while"/"whereas", with its own subject and a simple tense,
+    is a parallel act with its own participants (a progressive "while X was visiting Y" is a
+    time and keeps them)."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ != "VBG"
+
+
 _REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
 
 
@@ -188,7 +206,7 @@ def _clause_tokens(root: Token, keep: Token) -> list[Token]:
             if c.i in stray:
                 continue
             if (
-                (c.dep_ in _EMBEDDED or _coordinated_clause(c))
+                (c.dep_ in _EMBEDDED or _coordinated_clause(c) or _contrastive_clause(c))
                 and c.pos_ in ("VERB", "AUX")
                 and c.i != keep.i
                 and not (c.left_edge.i <= keep.i <= c.right_edge.i)
@@ -409,10 +427,47 @@ def _pronoun_subject_state(
     )
     if pronoun is None or ctx.mention_at(pronoun) is not None:
         return None
-    m = _previous_subject(ctx, sent)
+    m = _conjoined_clause_subject(pronoun, ctx) or _previous_subject(ctx, sent)
     if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
         return None
     return m.state
+
+
+def _conjoined_clause_subject(pronoun: Token, ctx: DocContext) -> Mention | None:
+    """``Castro visited A and B, and at Aden he brought X and Y together``: the pronoun subject
+    of a clause conjoined to a main clause continues that clause's named subject (None when it
+    names nothing)."""
+    verb = pronoun.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    subjects = (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return next((m for m in map(ctx.mention_at, subjects) if m is not None), None)
+
+
+def _passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
+    """``He flew to London and held talks with X, then went on to Y, where he was received by
+    the junta leader``: "he", the one received, is the sentence's main subject, or, when that
+    is a pronoun too, the previous sentence's; return that person's state."""
+    pronoun = next(
+        (
+            c
+            for c in trigger.anchor.children
+            if c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") and ctx.mention_at(c) is None
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    root = sent.root
+    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is not None and head.i != pronoun.i:
+        m = ctx.mention_at(head)
+        if m is not None:
+            return m.state if m.ref.kind == "person" else None
+        if head.lower_ not in ("he", "she"):
+            return None
+    m = _previous_subject(ctx, sent)
+    return m.state if m is not None and m.ref.kind == "person" else None
 
 
 def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
@@ -585,7 +640,9 @@ def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
 # auspices", "under Soviet pressure".
 _CIRCUMSTANCE_PREPS = frozenset(["under"])
 # Nouns naming a war or a conflict: "during the Arab-Israeli war" names its belligerents.
-_WAR_NOUNS = frozenset(["war", "wars", "conflict", "crisis", "hostilities", "fighting", "invasion"])
+_WAR_NOUNS = frozenset(
+    ["war", "wars", "conflict", "crisis", "hostilities", "fighting", "invasion", "occupation"]
+)
 
 
 def _under_circumstance(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
@@ -688,6 +745,22 @@ def _names_currency(m: Mention, ctx: DocContext) -> bool:
     return last.dep_ in ("compound", "amod", "nmod") and last.head.lemma_.lower() in CURRENCY_NOUNS
 
 
+def _contrasted_target(trigger: Trigger, ctx: DocContext, states: list[str]) -> str | None:
+    """``Cuba sent advisers to Ethiopia, while the Soviet Union delivered the weapons``: a
+    contrastive clause naming only its doer shares the main clause's other party; return the
+    first state named in the main clause outside its subject (``None`` when there is none)."""
+    verb = trigger.anchor
+    if not _contrastive_clause(verb):
+        return None
+    main = verb.head
+    subject = {t.i for t in _subject_tokens(main)}
+    rest = [t for t in _clause_tokens(main, main) if t.i not in subject]
+    for m in _mentions_of(sorted(rest, key=lambda t: t.i), ctx):
+        if m.state and m.state not in states and m.ref.kind in ("state", "place"):
+            return m.state
+    return None
+
+
 def event_actors(
     trigger: Trigger, ctx: DocContext, sent: Span | None = None
 ) -> tuple[list[Actor], list[str], bool, list[str]]:
@@ -755,10 +828,18 @@ def event_actors(
                 actors.append(Actor(m.ref.name, m.ref.key, "person", m.state, role))
             if m.state and m.state not in states:
                 states.append(m.state)
+    if len(states) == 1:
+        shared = _contrasted_target(trigger, ctx, states)
+        if shared is not None:
+            states.append(shared)
     if sent is not None and len(states) == 1:
         topic = _topic_state(trigger, ctx, sent)
         if topic is not None and topic not in states:
             states.insert(0, topic)
+    if sent is not None and passive and sources and len(states) == 1:
+        received = _passive_pronoun_state(trigger, ctx, sent)
+        if received is not None and received not in states:
+            states.append(received)
     if sent is not None and not sources:
         antecedent = _pronoun_subject_state(trigger, ctx, sent, subj)
         if antecedent is not None:
@@ -766,7 +847,7 @@ def event_actors(
             if antecedent not in states:
                 states.insert(0, antecedent)
     sides = any(
-        t.lemma_.lower() in SIDE_NOUNS
+        (t.lemma_.lower() in SIDE_NOUNS or t.lower_ in _PAIR_NOUNS)
         and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
         for t in core
     ) or any(t.lower_ in ("they", "both", "each") for t in core)

@@ -392,8 +392,12 @@ _BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
 # Acts that several subjects do each on its own towards a named target ("Syria and Libya backed
 # Iran"), unless they act jointly ("in a joint statement").
 _SEPARATE_SUPPORT = frozenset(["EXPRESS_SUPPORT"])
-# Acts done by one state to another whose reverse is another act (a return visit, a reprisal).
-_ONE_WAY = frozenset(["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "EXPEL"])
+# Acts done by one state to another whose reverse is another act (a return visit, a reprisal,
+# support returned).
+_ONE_WAY = frozenset(["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "EXPEL", "EXPRESS_SUPPORT"])
+
+# Acts between people: the same states on the same day with other people are another act.
+_PERSONAL = frozenset(["MEET"])
 
 # Types whose distinct triggers in one sentence are distinct acts ("signed a convention,
 # exchanged the instruments of ratification and signed a protocol").
@@ -417,6 +421,21 @@ def _years(event: EventFact) -> tuple[int, int] | None:
 
 def _people(event: EventFact) -> set[str]:
     return {person_key(a.name) for a in event.actors if a.kind == "person"}
+
+
+def _people_of(event: EventFact, state: str) -> set[str]:
+    return {person_key(a.name) for a in event.actors if a.kind == "person" and a.country == state}
+
+
+def _different_interlocutors(a: EventFact, b: EventFact) -> bool:
+    """Return whether the two mentions name, for one of their states, different people: "met
+    President Chun in the morning" and "had talks with the prime minister Lho in the afternoon"
+    are two meetings though the visitor is the same."""
+    for state in a.countries:
+        pa, pb = _people_of(a, state), _people_of(b, state)
+        if pa and pb and not pa & pb:
+            return True
+    return False
 
 
 def _dates_compatible(a: EventFact, b: EventFact) -> bool:
@@ -448,8 +467,9 @@ NEW_AGREEMENT = "_new_agreement"
 
 def _opposite_directions(a: EventFact, b: EventFact) -> bool:
     """``Zhou visited India ... Nehru paid a return visit to China``, "China expelled an Indian
-    diplomat; India answered by declaring two Chinese diplomats persona non grata": directional
-    acts whose performers differ are two acts, however close in time."""
+    diplomat; India answered by declaring two Chinese diplomats persona non grata", "Egypt
+    backed Sudan's position; the same day Sudan supported Egypt's plan": directional acts whose
+    performers differ are two acts, however close in time."""
     if a.type not in _ONE_WAY:
         return False
     sa, sb = a.attributes.get(SOURCES), b.attributes.get(SOURCES)
@@ -481,22 +501,32 @@ def _same_event(a: EventFact, b: EventFact) -> bool:
     pa, pb = _people(a), _people(b)
     if pa and pb and not pa & pb:
         return False
+    if a.type in _PERSONAL and _different_interlocutors(a, b):
+        return False
     ta, tb = a.attributes.get("title"), b.attributes.get("title")
     return not (ta and tb and str(ta).lower() != str(tb).lower())
+
+
+_WIDE = frozenset(["year", "decade", "range"])
+_NARROW = frozenset(["month", "day", "season"])
+
+
+def _refines(wide: TimeValue, narrow: TimeValue) -> bool:
+    """Return whether ``narrow`` (a month, season or day) lies within the wider span ``wide``
+    (a year, decade or range): "broken off in 1982" restated as "broke off relations the same
+    day" (2 April 1982) takes the day."""
+    if wide.granularity not in _WIDE or narrow.granularity not in _NARROW:
+        return False
+    if not (wide.start and wide.end and narrow.start and narrow.end):
+        return False
+    return wide.start <= narrow.start and narrow.end <= wide.end
 
 
 def _absorb(into: EventFact, other: EventFact) -> None:
     if not _explicit(into) and _explicit(other):
         into.date, into.confidence = other.date, other.confidence
         into.attributes["date_from_context"] = False
-    elif (
-        into.date
-        and other.date
-        and _explicit(other)
-        and len(other.date.start or "") > len(into.date.start or "")
-        and into.date.granularity in ("year", "decade", "range")
-        and other.date.granularity in ("month", "day", "season")
-    ):
+    elif into.date and other.date and _explicit(other) and _refines(into.date, other.date):
         into.date = other.date
     for key, value in other.attributes.items():
         into.attributes.setdefault(key, value)
