@@ -11,15 +11,9 @@ from spacy.tokens import Doc
 from diplomatica.nlp.entities.names import normalize_name
 from diplomatica.nlp.extensions import SPANS_ENTITIES
 
+from .helpers import run as _run
+
 Ref = tuple[str, str, str, str | None]
-
-
-def _run(nlp: Language, text: str, date: str | None = None) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.dipl_doc_date = date
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc
 
 
 def _refs(doc: Doc) -> list[Ref]:

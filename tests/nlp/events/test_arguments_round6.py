@@ -9,13 +9,11 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .event_helpers import states as _states
+
 pytestmark = pytest.mark.slow
 
 Extract = Callable[..., Doc]
-
-
-def _states(doc: Doc, kind: str) -> list[list[str]]:
-    return [e.countries for e in doc._.dipl_events if e.type == kind]
 
 
 # The writer of a memorandum or a diary: "I", "we", "our" stand for his state

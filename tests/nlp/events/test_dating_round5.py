@@ -9,17 +9,11 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .event_helpers import dated_states as _dates
+
 pytestmark = pytest.mark.slow
 
 Extract = Callable[..., Doc]
-
-
-def _dates(doc: Doc, etype: str) -> list[tuple[list[str], tuple[str | None, str | None] | None]]:
-    return [
-        (e.countries, e.date.bounds() if e.date else None)
-        for e in doc._.dipl_events
-        if e.type == etype
-    ]
 
 
 def test_comparative_since_does_not_date_coordinated_talks(extract: Extract) -> None:

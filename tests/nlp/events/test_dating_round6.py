@@ -10,17 +10,11 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .event_helpers import dated_states as _dates
+
 pytestmark = pytest.mark.slow
 
 Extract = Callable[..., Doc]
-
-
-def _dates(doc: Doc, etype: str) -> list[tuple[list[str], tuple[str | None, str | None] | None]]:
-    return [
-        (e.countries, e.date.bounds() if e.date else None)
-        for e in doc._.dipl_events
-        if e.type == etype
-    ]
 
 
 def test_after_the_clashes_of_two_years_is_a_bound(extract: Extract) -> None:

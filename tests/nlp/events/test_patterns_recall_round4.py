@@ -12,13 +12,11 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .event_helpers import summary as _summary
+
 pytestmark = pytest.mark.slow
 
 Extract = Callable[..., Doc]
-
-
-def _summary(doc: Doc) -> list[tuple[str, list[str]]]:
-    return [(e.type, e.countries) for e in doc._.dipl_events]
 
 
 def _years(doc: Doc, etype: str) -> list[str]:

@@ -13,21 +13,13 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .event_helpers import start_dates as _dates
+from .event_helpers import summary as _summary
+from .event_helpers import types as _types
+
 pytestmark = pytest.mark.slow
 
 Extract = Callable[..., Doc]
-
-
-def _summary(doc: Doc) -> list[tuple[str, list[str]]]:
-    return [(e.type, e.countries) for e in doc._.dipl_events]
-
-
-def _types(doc: Doc) -> list[str]:
-    return [e.type for e in doc._.dipl_events]
-
-
-def _dates(doc: Doc, etype: str) -> list[str]:
-    return [e.date.start or "" for e in doc._.dipl_events if e.type == etype and e.date]
 
 
 # --- recognition of a new polity -----------------------------------------------------------
