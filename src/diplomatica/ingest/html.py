@@ -86,6 +86,7 @@ _BLOCK_TAGS = frozenset(
         "center",
     ]
 )
+_BREAK_TAGS = _BLOCK_TAGS | _SKIPPED_BLOCKS  # a start tag that begins a new paragraph
 _VOID_TAGS = frozenset(
     [
         "area",
@@ -200,7 +201,7 @@ class _Extractor(HTMLParser):
         values = {k.lower(): (v or "") for k, v in attrs}
         if tag == "meta":
             self._record_meta(values)
-        if tag in _BLOCK_TAGS or tag in _SKIPPED_BLOCKS:
+        if tag in _BREAK_TAGS:
             self._emit_break()
         if tag == "title":
             self._in_title += 1

@@ -54,16 +54,21 @@ def clean_markdown(source: str) -> tuple[str, OffsetMap]:
         start, pos = pos, pos + len(raw)
         line = raw.rstrip("\r\n")
         fence = _FENCE.match(line)
-        closing = fence is not None and in_fence is not None and not line[fence.end() :].strip()
+        rest = line[fence.end() :] if fence is not None else ""
         if fence is not None and in_fence is None:
             in_fence = fence.group(1)
-            if line[fence.end() :].strip():
+            if rest.strip():
                 # an info string ("```python") is kept: words of the source are never dropped
-                info = _verbatim(line[fence.end() :], start + fence.end())
+                info = _verbatim(rest, start + fence.end())
                 info.extend(_line_end(raw, line, start))
                 _emit(builder, info)
             continue
-        if closing and fence is not None and fence.group(1)[0] == (in_fence or " ")[0]:
+        if (
+            fence is not None
+            and in_fence is not None
+            and not rest.strip()
+            and (fence.group(1)[0] == in_fence[0])
+        ):
             in_fence = None
             continue
         if in_fence is None and _RULE.match(line):

@@ -87,13 +87,14 @@ def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
 _ENDING_VERBS = frozenset(
     ["die", "step", "resign", "retire", "fall", "overthrow", "depose", "defeat", "oust"]
 )
+_UNTIL_CLAUSE_VERBS = _ENDING_VERBS | END_WORDS
 
 
 def until_clause(verb: Token) -> bool:
     """'until he stepped down', 'until he was overthrown': a clause that ends a term."""
     return (
         verb.pos_ in ("VERB", "AUX")
-        and lemma_of(verb) in _ENDING_VERBS | END_WORDS
+        and lemma_of(verb) in _UNTIL_CLAUSE_VERBS
         and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children)
     )
 

@@ -538,9 +538,9 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
     for tok in sent:
         if not is_office(tok):
             continue
-        cand = _promotion_candidate(tok, ctx, sent) if tok.dep_ in ("xcomp", "pobj") else None
-        if cand is not None:
-            pass
+        cand: Candidate | None = None
+        if tok.dep_ in ("xcomp", "pobj") and (promoted := _promotion_candidate(tok, ctx, sent)):
+            cand = promoted
         elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
             cand = _as_candidate(tok, ctx, sent)
         elif _post_of(tok):
@@ -1016,11 +1016,10 @@ def _continuations(
         if (end is None and start is None) or "range" not in (value.granularity, value.kind):
             continue
         person = subject_person(verb, ctx)
-        if end is None and verb.dep_ != "relcl" and not _posted_since(verb, tm, ctx):
+        posted = _posted_since(verb, tm, ctx)
+        if end is None and verb.dep_ != "relcl" and not posted:
             continue  # "X, who has been working here since 1972" starts X's current post
-        if lemma_of(verb) in _STATIONED_VERBS and (
-            end is not None or not _posted_since(verb, tm, ctx)
-        ):
+        if lemma_of(verb) in _STATIONED_VERBS and (end is not None or not posted):
             continue
         last = _last_office(state, local + out, person, sent) if person is not None else None
         if person is None or last is None:
@@ -1091,6 +1090,8 @@ def _counterparts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
     noun, the office of the person "his" points to (the last office holder named before).
     Returned undated, for a later "X has held his post since A"."""
     out: list[TenureFact] = []
+    state = _state(ctx)
+    known = sorted(state.history + state.undated + local, key=lambda t: t.evidence_start)
     for noun in sent:
         if noun.lemma_.lower() != "counterpart":
             continue
@@ -1101,8 +1102,6 @@ def _counterparts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             person = person_at(noun.head, ctx)
         if person is None:
             continue
-        state = _state(ctx)
-        known = sorted(state.history + state.undated + local, key=lambda t: t.evidence_start)
         before = [t for t in known if t.evidence_start <= noun.idx]
         other = next((t for t in reversed(before) if t.person_id != person.ref.key), None)
         role = other.role if other is not None else _office_named_before(noun, ctx)
@@ -1116,8 +1115,9 @@ def _counterparts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
 def _office_named_before(noun: Token, ctx: DocContext) -> str | None:
     """Return the last office named before ``noun`` in its sentence ("X became the first
     Greek foreign minister to ..., and he and his Turkish counterpart ...")."""
-    for t in reversed(list(noun.sent)):
-        if t.i < noun.i and is_office(t):
+    sent = noun.sent
+    for t in reversed(sent[: noun.i - sent.start]):
+        if is_office(t):
             return normalise_role(raw_role(t, ctx))
     return None
 

@@ -1711,7 +1711,7 @@ def _heading_date(text: str, groups: list[_Group]) -> date | None:
     among the first lines ("Pyongyang, Government Guest House, 17 September 2002, morning
     session"). It is the time of speech that "last year", "this morning" count from."""
     offset = 0
-    for line in text.split("\n")[:HEADING_LINES]:
+    for line in text.split("\n", HEADING_LINES)[:HEADING_LINES]:
         end = offset + len(line)
         words = len(line.split())
         if words > BODY_WORDS:
