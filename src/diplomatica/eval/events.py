@@ -19,17 +19,18 @@ from typing import Any
 
 from spacy.language import Language
 
+from diplomatica.config import CHECKOUT_ROOT, seed_corpus_dir
 from diplomatica.eval.scores import Score
 from diplomatica.nlp.events.export import event_to_dict, tenure_to_dict
 from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.tenures import person_key
 from diplomatica.nlp.gazetteer import title as known_title
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
+REPO_ROOT = CHECKOUT_ROOT
 # Where gold documents are looked for when no folder is named: the seeds, the example corpus and
 # the gold sets' own folders (``tests/gold/<set>/``), in a source checkout.
 DEFAULT_SEARCH = (
-    REPO_ROOT / ".." / "shared" / "corpus" / "seeds",
+    seed_corpus_dir(),
     REPO_ROOT / "examples",
     REPO_ROOT / "tests" / "gold",
 )

@@ -3,13 +3,13 @@ appended, loaded once per test session (loading takes a few seconds)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 from spacy.language import Language
 
-SEEDS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus" / "seeds"
+from diplomatica.config import seed_corpus_dir
+
+SEEDS = seed_corpus_dir()
 ESSAY = SEEDS / "000_a4829929fe47a914.txt"
 RECORD = SEEDS / "003_98e899229104fb75.txt"
 

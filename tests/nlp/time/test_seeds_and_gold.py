@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from diplomatica.config import seed_corpus_dir
 from diplomatica.eval.time import evaluate_time, render_time_report
 from diplomatica.nlp.time import TimeMention, tag_text
 
 REPO = Path(__file__).resolve().parents[3]
-SEEDS = REPO / ".." / "shared" / "corpus" / "seeds"
+SEEDS = seed_corpus_dir()
 ESSAY = SEEDS / "000_a4829929fe47a914.txt"
 RECORD = SEEDS / "003_98e899229104fb75.txt"
 GOLD = REPO / "tests" / "gold" / "time.jsonl"
