@@ -74,7 +74,9 @@ def store(store_url: str) -> Iterator[Store]:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     """Return the directory of the reference seed corpus (read-only, never copied)."""
-    assert SEEDS_DIR.is_dir(), f"seed corpus missing at {SEEDS_DIR} (set DIPLOMATICA_SEEDS to its folder)"
+    assert SEEDS_DIR.is_dir(), (
+        f"seed corpus missing at {SEEDS_DIR} (set DIPLOMATICA_SEEDS to its folder)"
+    )
     return SEEDS_DIR.resolve()
 
 

@@ -62,7 +62,11 @@ def events_command(
         ),
     ] = None,
     errors: Annotated[
-        bool, typer.Option("--errors", help="Also list every miss and spurious prediction.")
+        bool,
+        typer.Option(
+            "--errors",
+            help="Also list every miss, spurious prediction and gold found with another date.",
+        ),
     ] = False,
 ) -> None:
     """Events (P/R/F1 by type, lenient and strict matching) and tenures."""

@@ -49,6 +49,11 @@ class EventsEvalReport:
     spurious: list[dict[str, Any]] = field(default_factory=list)
     tenures_missed: list[dict[str, Any]] = field(default_factory=list)
     tenures_spurious: list[dict[str, Any]] = field(default_factory=list)
+    # gold items found leniently but not strictly, each with the dates predicted for it
+    misdated: list[tuple[dict[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
+    tenures_misdated: list[tuple[dict[str, Any], list[dict[str, Any]]]] = field(
+        default_factory=list
+    )
 
     @staticmethod
     def _micro(scores: dict[str, Score]) -> Score:
@@ -305,20 +310,37 @@ def evaluate_events(
         g = [x for x in gold if x["doc"] == d.doc_id]
         p = [x for x in pred_events if x["doc"] == d.doc_id]
         missed, spurious = _score_events(g, p, False, report.lenient)
-        _score_events(g, p, True, report.strict)
+        strict_missed, _ = _score_events(g, p, True, report.strict)
         report.missed.extend(g[i] for i in missed)
         report.spurious.extend(p[i] for i in spurious)
+        report.misdated.extend(_misdated(g, p, set(strict_missed) - set(missed), _event_matches))
         gt = [x for x in gold_tenures if x["doc"] == d.doc_id]
         pt = [x for x in pred_tenures if x["doc"] == d.doc_id]
+        lenient_missed: list[int] = []
         for strict, score in ((False, report.tenures_lenient), (True, report.tenures_strict)):
             m, s = _greedy(gt, pt, lambda a, b, st=strict: _tenure_matches(a, b, st))
             score.fn += len(m)
             score.fp += len(s)
             score.tp += len(gt) - len(m)
             if not strict:
+                lenient_missed = m
                 report.tenures_missed.extend(gt[i] for i in m)
                 report.tenures_spurious.extend(pt[i] for i in s)
+            else:
+                wrong = set(m) - set(lenient_missed)
+                report.tenures_misdated.extend(_misdated(gt, pt, wrong, _tenure_matches))
     return report
+
+
+def _misdated(
+    golds: list[dict[str, Any]], preds: list[dict[str, Any]], indices: set[int], match: Any
+) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Return, for each gold at ``indices`` (found leniently, missed strictly), the gold and the
+    predictions that match it leniently but not strictly: the dates the extractor gave it."""
+    return [
+        (golds[i], [p for p in preds if match(golds[i], p, False) and not match(golds[i], p, True)])
+        for i in sorted(indices)
+    ]
 
 
 def evaluate_tenures(gold_path: Path, **kwargs: Any) -> tuple[Score, Score]:
@@ -352,6 +374,10 @@ def render_events_report(report: EventsEvalReport) -> str:
     return "\n".join(lines)
 
 
+def _span(tenure: dict[str, Any]) -> str:
+    return f"{tenure.get('start') or '..'}/{tenure.get('end') or '..'}"
+
+
 def _date_text(date: dict[str, Any] | None) -> str:
     if not date:
         return "-"
@@ -365,7 +391,8 @@ def _quote(item: dict[str, Any], width: int = 110) -> str:
 
 
 def render_errors(report: EventsEvalReport) -> str:
-    """Return the lenient misses and spurious predictions, one line each with their quote.
+    """Return the lenient misses and spurious predictions, then the golds found leniently whose
+    date differs (with the predicted dates), one line each with their quote.
 
     Events show document, type, states and date; tenures show person, role, country and years.
     """
@@ -384,9 +411,23 @@ def render_errors(report: EventsEvalReport) -> str:
     ):
         lines.append(f"\n{title} ({len(items)})")
         for t in sorted(items, key=lambda t: (t["doc"], t["person"])):
-            span = f"{t.get('start') or '..'}/{t.get('end') or '..'}"
             lines.append(
                 f"  {t['doc']}  {t['person']} | {t['role']} | {t.get('country')}"
-                f" -> {t.get('to')}  {span}\n      {_quote(t)}"
+                f" -> {t.get('to')}  {_span(t)}\n      {_quote(t)}"
             )
+    lines.append(f"\nevents dated differently ({len(report.misdated)})")
+    for ev, preds in sorted(report.misdated, key=lambda m: (m[0]["doc"], m[0]["type"])):
+        states = ",".join(sorted(ev.get("countries") or []))
+        got = ", ".join(sorted({_date_text(p.get("date")) for p in preds})) or "-"
+        lines.append(
+            f"  {ev['doc']}  {ev['type']}  [{states}]  gold {_date_text(ev.get('date'))}"
+            f"  predicted {got}\n      {_quote(ev)}"
+        )
+    lines.append(f"\ntenures dated differently ({len(report.tenures_misdated)})")
+    for t, preds in sorted(report.tenures_misdated, key=lambda m: (m[0]["doc"], m[0]["person"])):
+        got = ", ".join(sorted({_span(p) for p in preds})) or "-"
+        lines.append(
+            f"  {t['doc']}  {t['person']} | {t['role']} | {t.get('country')} -> {t.get('to')}"
+            f"  gold {_span(t)}  predicted {got}\n      {_quote(t)}"
+        )
     return "\n".join(lines)

@@ -91,3 +91,30 @@ def test_tenure_roles_match_through_the_titles_gazetteer() -> None:
     assert _tenure_matches(_tenure("Premier"), _tenure("prime minister"), strict=True)
     assert not _tenure_matches(council, _tenure("foreign minister"), strict=False)
     assert not _tenure_matches(_tenure("ambassador"), _tenure("consul"), strict=False)
+
+
+def test_errors_list_golds_found_leniently_with_the_dates_predicted(tmp_path: Any) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from diplomatica.cli.main import app
+
+    docs = tmp_path / "texts"
+    docs.mkdir()
+    (docs / "dk_no_dates.txt").write_text(
+        "Denmark and Norway signed a fisheries agreement in Oslo on 3 May 1962.\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "events_x.jsonl"
+    row = {"doc": "dk_no_dates", "type": "SIGN_AGREEMENT", "countries": ["DNK", "NOR"],
+           "date": {"start": "1962-06", "end": "1962-06"}, "quote": "signed"}  # fmt: skip
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    args = ["eval", "events", str(gold), "--docs", str(docs)]
+    plain = CliRunner().invoke(app, args)
+    assert plain.exit_code == 0, plain.output
+    assert "dated differently" not in plain.output  # only --errors shows items
+    out = CliRunner().invoke(app, [*args, "--errors"]).output
+    listed = out.split("events dated differently (1)")[1]
+    assert "gold 1962-06/1962-06  predicted 1962-05-03/1962-05-03" in listed
+    assert "missed events (0)" in out
