@@ -69,11 +69,46 @@ def time_preposition(tm: TimeMention, ctx: DocContext) -> str:
     return before
 
 
+# events a term can be counted from ("from independence in 1975", "since the coup of 1969")
+_STARTING_EVENTS = frozenset(
+    [
+        "independence",
+        "founding",
+        "foundation",
+        "creation",
+        "establishment",
+        "election",
+        "appointment",
+        "accession",
+        "coup",
+        "revolution",
+        "inauguration",
+        "liberation",
+        "proclamation",
+        "arrival",
+        "unification",
+    ]
+)
+
+
 def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
-    """'since the founding of the Republic in 1949', 'since his election in May 1981': the
-    date of the event the term started with."""
+    """'since the founding of the Republic in 1949', 'since his election in May 1981', 'from
+    independence in November 1975', 'since he seized power in 1968': the date of the event
+    the term started with."""
     if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
         return False
+    verb = ctx.doc[tm.start - 1].head
+    if verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
+    ):
+        return True  # "President since he seized power in October 1968"
+    before = ctx.doc[tm.start - 2]
+    if (
+        lemma_of(before) in _STARTING_EVENTS
+        and before.dep_ == "pobj"
+        and before.head.lower_ in ("from", "since")
+    ):
+        return True  # the parser often hangs "in <date>" on the verb, not on the event noun
     node = ctx.doc[tm.start - 1].head
     for _ in range(4):
         if node.dep_ == "pobj" and node.head.lower_ == "since":
@@ -190,8 +225,10 @@ def _appended_tail(first: int, ctx: DocContext) -> int:
         return first
     end = first
     sent_end = doc[first].sent.end
+    # "President since he seized power in 1968": a since-clause dates the apposition too
+    clause = doc[first].lower_ == "since" and doc[first].dep_ == "mark"
     while end < sent_end and not doc[end].is_punct:
-        if doc[end].pos_ in ("VERB", "AUX"):
+        if doc[end].pos_ in ("VERB", "AUX") and not (clause and doc[end].i == doc[first].head.i):
             return first
         end += 1
     return end

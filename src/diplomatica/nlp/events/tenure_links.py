@@ -22,7 +22,8 @@ def previous_person(ctx: DocContext, before: int) -> Mention | None:
 def person_at(token: Token, ctx: DocContext) -> Mention | None:
     """Return the person ``token`` stands for: a person mention, a pronoun (the last person
     named before), a relative pronoun (its antecedent), or a title with a person in apposition
-    or compound ("the ambassador, X"; "Ambassador X")."""
+    or compound ("the ambassador, X"; "Ambassador X"), or a title apposed to a person ("X, the
+    president")."""
     if token.lower_ in RELATIVES:
         clause = token.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -50,6 +51,10 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
             m = ctx.mention_at(c)
             if m is not None and m.ref.kind == "person":
                 return m
+    if token.dep_ == "appos":
+        m = ctx.mention_at(token.head)  # "X, the Chilean president, who took office ..."
+        if m is not None and m.ref.kind == "person":
+            return m
     return None
 
 

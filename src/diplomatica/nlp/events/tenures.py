@@ -1012,6 +1012,10 @@ def _continuations(
         if any(c.lower_ == "as" for c in verb.children):
             continue
         value = time_value(tm, ctx)
+        if value.kind == "duration":
+            lasted = _lasted(verb, value, ctx, local + out, sent)
+            out.extend([lasted] if lasted is not None else [])
+            continue
         start, end = value_bounds(value)
         if (end is None and start is None) or "range" not in (value.granularity, value.kind):
             continue
@@ -1030,6 +1034,22 @@ def _continuations(
         dates = (start, end) if start else (None, end)
         out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+def _lasted(
+    verb: Token, value: TimeValue, ctx: DocContext, local: list[TenureFact], sent: Span
+) -> TenureFact | None:
+    """'He served there for four years', 'she stayed six years': a whole number of years
+    after a known start ends the holder's last stated term (whose end is not yet known)."""
+    years = value.duration_years
+    if years is None or years < 1 or years != int(years) or lemma_of(verb) not in STAY_VERBS:
+        return None
+    person = subject_person(verb, ctx)
+    last = _last_office(_state(ctx), local, person, sent) if person is not None else None
+    if person is None or last is None or last.start is None or last.end is not None:
+        return None
+    end = str(int(last.start[:4]) + int(years))
+    return _fact(person, last.role, last.country, last.to, (last.start, end), sent, ctx, 0.5)
 
 
 _STATIONED_VERBS = frozenset(["post", "station", "accredit", "base"])
@@ -1136,9 +1156,13 @@ def _own_post_object(verb: Token) -> Token | None:
         return None
     if any(c.lower_ in ("same", "identical") for c in post.lefts):
         return None  # "the same post" is someone else's office (see _same_posts)
-    if any(c.lower_ in _OWN_POSSESSIVES or c.lower_ == "the" for c in post.lefts):
+    if any(c.lower_ in _OWN_POSSESSIVES or c.lower_ in _POST_DETERMINERS for c in post.lefts):
         return post
     return None
+
+
+# "held the post", "has held that post", "this office": the office just named
+_POST_DETERMINERS = frozenset(["the", "that", "this"])
 
 
 def _listed_holders(sent: Span, ctx: DocContext) -> list[TenureFact]:
@@ -1186,12 +1210,83 @@ def _own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Ten
     return out
 
 
+_TAKING_VERBS = frozenset(["take", "assume", "enter"])
+# what one takes to start a term: "took office", "assumed power", "took over the ministry"
+_TAKEN_POSTS = frozenset(["office", "post", "power", "helm", "ministry", *TENURE_NOUNS])
+
+
+def _taken_post(verb: Token) -> Token | None:
+    """The office object of 'took office', 'took up his post', 'assumed the presidency',
+    'took over the foreign ministry', 'entered office' (None for other verbs and objects)."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _TAKING_VERBS:
+        return None
+    post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if post is None or lemma_of(post) not in _TAKEN_POSTS:
+        return None
+    if lemma_of(post) == "power" and lemma_of(verb) != "assume" and not _particle(verb, "over"):
+        return None  # "took power" is a coup's leader's start only with an office named
+    return post
+
+
+def _takes_something_else(c: Candidate) -> bool:
+    """'took a train', 'took part': a taking verb whose object is no office or oath."""
+    verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
+    if verb is None or _taken_post(verb) is not None:
+        return False
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(lemma_of(o) not in _TAKEN_POSTS | {"oath"} for o in objects)
+
+
+def _particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
+def _ministry_role(post: Token) -> str | None:
+    """'the foreign ministry' -> 'foreign minister'; None for a ministry of no named field."""
+    words = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
+    if not words:
+        return None
+    return normalise_role(" ".join([*words, "minister"]))
+
+
+def _taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'X took office in August 1979', 'took over the foreign ministry in 1988', 'assumed the
+    presidency in 1990': the taker's office (named by the object, else last stated) starts at
+    the verb's date."""
+    out: list[TenureFact] = []
+    state = _state(ctx)
+    for verb in sent:
+        post = _taken_post(verb)
+        person = subject_person(verb, ctx) if post is not None else None
+        if post is None or person is None or not is_factual(verb, verb, sent):
+            continue
+        start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
+        if start is None:
+            continue
+        role = TENURE_NOUNS.get(post.lower_) or (
+            _ministry_role(post) if lemma_of(post) == "ministry" else None
+        )
+        last = _last_office(state, local + out, person, sent)
+        if role is None and last is None:
+            continue
+        if role is None and last is not None:
+            out.append(
+                _fact(person, last.role, last.country, last.to, (start, None), sent, ctx, 0.5)
+            )
+        elif role is not None:
+            served, _host = office_states(post, ctx)
+            out.append(_fact(person, role, served, None, (start, None), sent, ctx, 0.5))
+    return out
+
+
 def _bounding_lemma(c: Candidate, ctx: DocContext) -> str:
     """The verb whose dates bound the term: travel ("Foreign Minister X arrived in Tokyo in
     1977", "Ambassador X returned to Tokyo") starts or ends only a diplomatic post, and
     returning to the host state ends nothing, but going there "as ambassador" starts the post."""
     if _goes_to_post(c, ctx):
         return "arrive"  # "returned to Moscow as ambassador in 1967", "went to Hanoi as envoy"
+    if c.verb_lemma in _TAKING_VERBS and _takes_something_else(c):
+        return "travel"  # "the president took a train to Lima in 1994" starts nothing
     if c.verb_lemma not in _TRAVEL_WORDS:
         return c.verb_lemma
     if not is_diplomatic(c.role):
@@ -1249,15 +1344,18 @@ def _left_post(
         return None
     person = subject_person(verb, ctx)
     last = _latest(state, local, person) if person is not None else None
-    if person is None or last is None or last.to is None or not is_diplomatic(last.role):
+    if person is None or last is None or not is_diplomatic(last.role):
         return None
     place = next((c for c in verb.children if c.dep_ == "dobj"), None)
     m = ctx.mention_at(place) if place is not None else None
-    if m is None or m.state != last.to:
+    if m is None or m.state is None or (last.to is not None and m.state != last.to):
         return None
+    # an envoy whose host was not stated leaves it now: "had been ambassador since A. He left
+    # Hanoi in B" places the post in Hanoi
+    host = last.to or m.state
+    served = last.country if last.country != host else None
     start, _end = value_bounds(tm.value)
-    sent = verb.sent
-    return _fact(person, last.role, last.country, last.to, (None, start), sent, ctx, 0.5)
+    return _fact(person, last.role, served, host, (None, start), verb.sent, ctx, 0.5)
 
 
 _QUITTED_POSTS = frozenset(["ministry", "office", "post", "government", "cabinet", *TENURE_NOUNS])
@@ -1418,6 +1516,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     state.undated.extend(_counterparts(sent, ctx, out))
     state.undated.extend(_listed_holders(sent, ctx))
     out.extend(_own_posts(sent, ctx, out))
+    out.extend(_taken_offices(sent, ctx, out))
     state.history.extend(out)
     return out
 

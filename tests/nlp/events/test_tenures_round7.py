@@ -1,0 +1,118 @@
+"""Tenure patterns of round 7 (own sentences): terms counted from an event or a since-clause,
+a term taken ("took office", "took over the ministry"), a term of a stated length, an envoy
+leaving a host capital not named before, and the office "that post" refers to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .tenure_helpers import tenures_of, terms_of
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "term"),
+    [
+        (
+            "Kenya and Uganda signed a pact. Jomo Mwangi, who was president from independence "
+            "in December 1963 until his death in 1978, received the envoys.",
+            "Jomo Mwangi",
+            ("president", "1963-12", "1978"),
+        ),
+        (
+            "Peru and Chile signed a pact. Luis Vargas, president of Peru since he seized "
+            "power in October 1968, received the delegation.",
+            "Luis Vargas",
+            ("president", "1968-10", None),
+        ),
+        (
+            "Egypt and India signed a pact. Foreign Minister Omar Fahmi, who has held that "
+            "post since 1958, led the talks.",
+            "Omar Fahmi",
+            ("foreign minister", "1958", None),
+        ),
+    ],
+)
+def test_term_counted_from_an_event_or_a_clause(
+    extract: Extract, text: str, name: str, term: tuple[str, str | None, str | None]
+) -> None:
+    assert terms_of(extract(text), name) == {term}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "term"),
+    [
+        (
+            "Japan and China signed a pact. Mr. Kato took over the Japanese foreign ministry "
+            "in July 1972.",
+            "Kato",
+            ("foreign minister", "1972-07", None),
+        ),
+        (
+            "Ecuador and Peru signed a pact. Mr. Salas, who took office in August 1979, was "
+            "Ecuador's president.",
+            "Salas",
+            ("president", "1979-08", None),
+        ),
+        (
+            "Chile and Peru signed a pact in 1998. Mr. Ortiz, the Chilean president, who took "
+            "office in March 1994, attended.",
+            "Ortiz",
+            ("president", "1994-03", None),
+        ),
+        (
+            "Chile and Peru signed a pact in 1998. Ana Ortiz assumed the presidency in March 1994.",
+            "Ana Ortiz",
+            ("president", "1994-03", None),
+        ),
+    ],
+)
+def test_taking_office_starts_the_office_named_or_stated(
+    extract: Extract, text: str, name: str, term: tuple[str, str | None, str | None]
+) -> None:
+    assert terms_of(extract(text), name) == {term}
+
+
+def test_taking_a_trip_or_power_starts_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Chile and Peru signed a pact. Mr. Ortiz, the Chilean president, took a train to "
+        "Lima in March 1994. The army took power in 1973."
+    )
+    assert {(r, s, e) for r, s, e in terms_of(doc, "Ortiz") if s or e} == set()
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["He served there for four years.", "He stayed for four years."],
+)
+def test_a_term_of_whole_years_after_a_known_start_ends_it(extract: Extract, second: str) -> None:
+    doc = extract(f"Poland sent Jan Sowa to Belgrade as ambassador in 1957. {second}")
+    assert terms_of(doc, "Jan Sowa") == {("ambassador", "1957", "1961")}
+
+
+def test_a_length_without_a_known_start_ends_nothing(extract: Extract) -> None:
+    doc = extract("Jan Sowa was the Polish ambassador in Belgrade. He served there for four years.")
+    assert {e for _r, _s, e in terms_of(doc, "Jan Sowa")} == {None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden and North Vietnam established relations in 1969. Olof Berglund, who had been "
+        "ambassador since 1965, left Hanoi in 1969.",
+        "Sweden and North Vietnam established relations in 1969. Olof Berglund had been "
+        "ambassador since 1965. He left Hanoi in 1969.",
+    ],
+)
+def test_leaving_a_capital_ends_an_envoy_whose_host_was_not_named(
+    extract: Extract, text: str
+) -> None:
+    (fact,) = tenures_of(extract(text), "Olof Berglund")
+    assert (fact.role, fact.start, fact.end) == ("ambassador", "1965", "1969")
+    assert (fact.country, fact.to) == ("SWE", "VDR")
