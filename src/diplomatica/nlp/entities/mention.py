@@ -4,12 +4,13 @@ share."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.entities.names import NameMatch
-from diplomatica.nlp.gazetteer import Person
+from diplomatica.nlp.gazetteer import Person, person_key
 from diplomatica.nlp.types import EntityRef
 
 
@@ -34,13 +35,28 @@ def span_of(doc: Doc, start: int, end: int) -> Span | None:
 
 
 INITIAL_TOKEN = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
-
-
 NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "JJ"})
-
-
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 # The small model tags an unknown surname ending in -s as a plural noun ("Luns", "Dukakis").
 SURNAME_TAGS = PROPER_TAGS | NAME_TAGS | {"NNS"}
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def without_possessive(text: str) -> str:
+    """Return ``text`` without a closing possessive "'s" ("Brezhnev's" → "Brezhnev")."""
+    return _POSSESSIVE.sub("", text)
+
+
+def bare_surname_key(mention: Mention) -> str:
+    """Return the person key of a mention's text read as a bare surname, its possessive
+    dropped ("Gandhi's" → "gandhi")."""
+    return person_key(without_possessive(mention.span.text))
+
+
+def token_indices(spans: Iterable[Span]) -> set[int]:
+    """Return the indices of all tokens the ``spans`` cover."""
+    return {i for span in spans for i in range(span.start, span.end)}

@@ -15,6 +15,7 @@ from diplomatica.nlp.entities.mention import (
     SURNAME_TAGS,
     Mention,
     span_of,
+    token_indices,
 )
 from diplomatica.nlp.entities.names import (
     INSTITUTION_WORDS,
@@ -54,10 +55,11 @@ def person_mentions(
     excluded: frozenset[str],
     famous_spans: list[Span],
     dictionary: frozenset[str],
+    tagged: bool,
 ) -> list[Mention]:
     """Return the document's person candidates, none overlapping a gazetteer mention or each
     other (the longer span wins; a rule match wins a tie with a stock span)."""
-    candidates: list[Mention] = _famous_mentions(famous_spans)
+    candidates: list[Mention] = _famous_mentions(famous_spans, tagged)
     text = doc.text
     for match in (*initials_names(text, excluded), *east_asian_names(text, excluded)):
         span = span_of(doc, match.start, match.end)
@@ -70,16 +72,16 @@ def person_mentions(
                 continue
             if not _headline_words(cleaned, dictionary):
                 candidates.append(Mention(cleaned, "person", normalize_name(cleaned.text)))
-    taken = {i for m in gazetteer_mentions for i in range(m.span.start, m.span.end)}
-    candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded))
-    candidates.extend(_given_name_people(doc, taken, excluded, gaz))
+    taken = token_indices(m.span for m in gazetteer_mentions)
+    candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded, tagged))
+    candidates.extend(_given_name_people(doc, taken, excluded, gaz, tagged))
     free = [m for m in candidates if not any(i in taken for i in range(m.span.start, m.span.end))]
     by_span = {(m.span.start, m.span.end): m for m in reversed(free)}  # rule matches win ties
     kept = filter_spans([m.span for m in by_span.values()])
     return [by_span[(s.start, s.end)] for s in kept]
 
 
-def _famous_mentions(spans: list[Span]) -> list[Mention]:
+def _famous_mentions(spans: list[Span], tagged: bool) -> list[Mention]:
     """Person candidates from the statesmen matcher: full names always; a bare surname
     ("Brezhnev said") only where the tagger (if any) reads a proper noun and the word is not
     a namesake institution."""
@@ -89,7 +91,6 @@ def _famous_mentions(spans: list[Span]) -> list[Mention]:
         if _names_an_institution(span):
             continue
         if kind == "B":
-            tagged = span.doc.has_annotation("TAG")
             if tagged and not all(tok.tag_ in PROPER_TAGS for tok in span):
                 continue
             if span.start > 0 and span.doc[span.start - 1].text in ("-", "–"):
@@ -142,12 +143,15 @@ def _headline_words(span: Span, dictionary: frozenset[str]) -> bool:
 
 
 def _lone_mongolian_names(
-    doc: Doc, candidates: list[Mention], taken: set[int], excluded: frozenset[str]
+    doc: Doc,
+    candidates: list[Mention],
+    taken: set[int],
+    excluded: frozenset[str],
+    tagged: bool,
 ) -> list[Mention]:
     """Surname-only Mongolian names ("Tsedenbal told ...") that the stock model misses or reads
     as an organisation, recognised by their morphology (proper nouns only when tagged)."""
-    covered = taken | {i for m in candidates for i in range(m.span.start, m.span.end)}
-    tagged = doc.has_annotation("TAG")
+    covered = taken | token_indices(m.span for m in candidates)
     found = []
     for tok in doc:
         # The small model often tags unknown names JJ or NN; verbs and adverbs are not names.
@@ -162,13 +166,12 @@ _MAX_NAME_WORDS = 2
 
 
 def _given_name_people(
-    doc: Doc, taken: set[int], excluded: frozenset[str], gaz: Gazetteer
+    doc: Doc, taken: set[int], excluded: frozenset[str], gaz: Gazetteer, tagged: bool
 ) -> list[Mention]:
     """Names the stock model misses or cuts short ("Anatoly Dobrynin was appointed", "Pavel
     Ivanov" read as "Ivanov"): a common given name followed, on its line, by one or two
     capitalised name words (an initial may stand between: "John F. Kennedy") that are no
     gazetteer, title, month, stop, place or people word."""
-    tagged = doc.has_annotation("TAG")
     found = []
     for tok in doc:
         if (

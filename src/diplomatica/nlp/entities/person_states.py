@@ -3,12 +3,12 @@ mentions, a family's one state for a bare surname, and lists after "on the X sid
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from diplomatica.nlp.entities.mention import Mention
+from diplomatica.nlp.entities.mention import Mention, bare_surname_key, without_possessive
+from diplomatica.nlp.entities.surnames import surname_index
 from diplomatica.nlp.gazetteer import person_key
 from diplomatica.nlp.types import EntityRef
 
@@ -16,7 +16,7 @@ from diplomatica.nlp.types import EntityRef
 def _display_names(people: list[Mention]) -> dict[str, str]:
     names: dict[str, str] = {}
     for person in people:
-        text = re.sub(r"['’]s$", "", " ".join(person.span.text.split()))
+        text = without_possessive(" ".join(person.span.text.split()))
         if len(text) > len(names.get(person.ident, "")):
             names[person.ident] = text
     return names
@@ -50,16 +50,16 @@ def share_person_countries(people: list[Mention]) -> None:
 def give_family_states_to_bare_surnames(people: list[Mention]) -> None:
     """ "Papandreou" in a text naming George and Andreas Papandreou: the bare surname is
     ambiguous between them, but when they all acted for one state it is that state's."""
-    states: dict[str, set[str | None]] = {}
-    for person in people:
-        if len(person.span) > 1 and person.ref is not None and person.span[-1].is_title:
-            surname = person_key(person.span[-1].text)
-            states.setdefault(surname, set()).add(person.ref.country)
+    states = surname_index(
+        (person_key(p.span[-1].text), p.ref.country)
+        for p in people
+        if len(p.span) > 1 and p.ref is not None and p.span[-1].is_title
+    )
     for person in people:
         ref = person.ref
         if ref is None or ref.country is not None or len(person.span) != 1:
             continue
-        found = states.get(person_key(re.sub(r"['’]s$", "", person.span.text)), set())
+        found = states.get(bare_surname_key(person), set())
         if len(found) == 1 and None not in found:
             country = next(iter(found))
             person.ref = EntityRef("person", ref.key, ref.name, country, ref.title)

@@ -87,10 +87,13 @@ def resolve_document(
     ``B|key`` for a bare surname); ``dictionary`` holds lower-case English words (a lone
     capitalised dictionary word heading a line is not taken for a person)."""
     # has_annotation() scans the whole doc: ask once.
-    parsed, starts, marks = doc.has_annotation("DEP"), sentence_starts(doc), time_marks(doc)
+    parsed, tagged = doc.has_annotation("DEP"), doc.has_annotation("TAG")
+    starts, marks = sentence_starts(doc), time_marks(doc)
     text = doc.text
     gazetteer_mentions = without_given_name_cities(doc, gazetteer_mentions, gaz)
-    people = person_mentions(doc, gazetteer_mentions, gaz, excluded, famous_spans or [], dictionary)
+    people = person_mentions(
+        doc, gazetteer_mentions, gaz, excluded, famous_spans or [], dictionary, tagged
+    )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
     statesmen = frozenset(gaz.people_by_surname)
@@ -98,6 +101,7 @@ def resolve_document(
         doc,
         people,
         gazetteer_mentions,
+        tagged,
         excluded,
         dictionary,
         statesmen,
@@ -108,7 +112,7 @@ def resolve_document(
         if mention.source == "gazetteer_state":
             mention.year = mention_year(mention.span, year, starts, marks, text)
     dominance = state_dominance(gazetteer_mentions, gaz)
-    local = sentence_states(gazetteer_mentions, people, gaz)
+    local = sentence_states(gazetteer_mentions, people, gaz, parsed)
     for mention in gazetteer_mentions:
         if mention.source == "gazetteer_state":
             near = local.get(mention.span.sent.start) if parsed else None

@@ -43,12 +43,13 @@ _LOCAL_WEIGHT = 100
 
 
 def sentence_states(
-    mentions: list[Mention], people: list[Mention], gaz: Gazetteer
+    mentions: list[Mention], people: list[Mention], gaz: Gazetteer, parsed: bool
 ) -> dict[int, Counter[str]]:
     """Return, per sentence start, the states named unambiguously in that sentence by a state
-    name or a gazetteer statesman (his state in the year of the mention)."""
+    name or a gazetteer statesman (his state in the year of the mention); none unless
+    ``parsed`` (the doc has sentences from the parser)."""
     out: dict[int, Counter[str]] = {}
-    if not mentions or not mentions[0].span.doc.has_annotation("DEP"):
+    if not mentions or not parsed:
         return out
     for mention in mentions:
         if mention.source != "gazetteer_state":
