@@ -3,9 +3,12 @@ the name and the states named near it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span
 
-from diplomatica.nlp.entities.mention import Mention
+from diplomatica.nlp.entities.mention import Mention, token_indices
 from diplomatica.nlp.entities.statesmen import titled_statesman
 from diplomatica.nlp.gazetteer import Gazetteer
 from diplomatica.nlp.types import EntityRef
@@ -26,33 +29,55 @@ _CLAUSE_ENDS = frozenset({".", "!", "?", ";", ":", "–", "—"})
 _COUNTRY_LOOKBACK = 4
 
 
-def link_person(
-    person: Mention,
-    titles: list[Span],
-    linked: list[Mention],
-    gaz: Gazetteer,
-    people: list[Mention],
-) -> None:
+@dataclass(frozen=True)
+class TitleScene:
+    """What every person's title look-up reads, built once per document: the titles, the linked
+    states and organisations, the tokens they cover and the starts of honorific titles."""
+
+    titles: list[Span]
+    linked: list[Mention]
+    gaz: Gazetteer
+    covered: frozenset[int]
+    honorifics: frozenset[int]
+
+
+def title_scene(titles: list[Span], linked: list[Mention], gaz: Gazetteer) -> TitleScene:
+    """Return the :class:`TitleScene` of a document's ``titles`` and ``linked`` mentions."""
+    covered = token_indices(m.span for m in linked) | token_indices(titles)
+    honorifics = frozenset(t.start for t in titles if title_kind(t, gaz) == "honorific")
+    return TitleScene(titles, linked, gaz, frozenset(covered), honorifics)
+
+
+def title_key(title: Span) -> str:
+    """Return the gazetteer key of a matched title (its label is ``kind|key``)."""
+    return title.label_.partition("|")[2]
+
+
+def title_kind(title: Span, gaz: Gazetteer) -> str:
+    """Return the kind of a matched title: "office", "rank", "honorific", ..."""
+    return gaz.titles[title_key(title)].kind
+
+
+def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> None:
     """Set ``person``'s ref: its office title (before or after the name) and the state stated
     beside it, "of <state>" after the name, or a titled statesman's state."""
-    title_span = _title_before(person.span, titles, linked, gaz, people)
-    if title_span is None or gaz.titles[title_span.label_.partition("|")[2]].kind != "office":
+    gaz, linked = scene.gaz, scene.linked
+    title_span = _title_before(person.span, scene, people)
+    if title_span is None or title_kind(title_span, gaz) != "office":
         # "Cardinal X, the papal nuncio": an office in apposition beats a rank before the name
-        title_span = _title_after(person.span, titles) or title_span
-    title_key: str | None = None
+        title_span = _title_after(person.span, scene.titles) or title_span
+    key: str | None = None
     country: str | None = None
     if title_span is not None:
-        title_key = title_span.label_.partition("|")[2]
         country = _country_near_title(person.span, title_span, linked)
-        kind = gaz.titles[title_key].kind
-        if kind == "honorific":
-            title_key = None
-    if title_key is not None and person.famous is None and country is None:
+        if title_kind(title_span, gaz) != "honorific":
+            key = title_key(title_span)
+    if key is not None and person.famous is None and country is None:
         country = titled_statesman(person, gaz)
     stated = _state_after_of(person.span, linked)
     if stated is not None:
         country = stated  # "Ayub Khan of Pakistan"
-    person.ref = EntityRef("person", person.ident, person.span.text, country, title_key)
+    person.ref = EntityRef("person", person.ident, person.span.text, country, key)
     person.label = "PERSON"
 
 
@@ -60,8 +85,8 @@ def _gap_ok(
     doc: Doc,
     start: int,
     end: int,
-    covered: set[int],
-    blockers: set[int],
+    covered: Collection[int],
+    blockers: Collection[int],
     honorifics: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the tokens between a title and a name let the title apply to the name; a new
@@ -86,32 +111,20 @@ def _gap_ok(
     return True
 
 
-def _title_before(
-    person: Span,
-    titles: list[Span],
-    linked: list[Mention],
-    gaz: Gazetteer,
-    people: list[Mention],
-) -> Span | None:
-    doc = person.doc
-    covered = {i for m in linked for i in range(m.span.start, m.span.end)}
-    covered |= {i for t in titles for i in range(t.start, t.end)}
+def _title_before(person: Span, scene: TitleScene, people: list[Mention]) -> Span | None:
     # Another person in between owns the title: "the Secretary ..., Ch. Surenjav, and General J."
-    blockers = {i for p in people if p.span != person for i in range(p.span.start, p.span.end)}
-    covered -= blockers
+    blockers = token_indices(p.span for p in people if p.span != person)
+    covered = scene.covered - blockers
     # Not bounded by the parser's sentence: it often splits "... of the MPR [...] J. Batmunkh".
     best: Span | None = None
-    honorifics = frozenset(
-        t.start for t in titles if gaz.titles[t.label_.partition("|")[2]].kind == "honorific"
-    )
-    for title in titles:
+    for title in scene.titles:
         if title.end > person.start:
             continue
         if person.start - title.end > _MAX_TITLE_GAP:
             continue
-        if not _gap_ok(doc, title.end, person.start, covered, blockers, honorifics):
+        if not _gap_ok(person.doc, title.end, person.start, covered, blockers, scene.honorifics):
             continue
-        best = _preferred_title(best, title, gaz)
+        best = _preferred_title(best, title, scene.gaz)
     return best
 
 
@@ -120,8 +133,8 @@ def _preferred_title(current: Span | None, candidate: Span, gaz: Gazetteer) -> S
     if current is None:
         return candidate
     rank = {"honorific": 0, "rank": 1}
-    cur = rank.get(gaz.titles[current.label_.partition("|")[2]].kind, 2)
-    new = rank.get(gaz.titles[candidate.label_.partition("|")[2]].kind, 2)
+    cur = rank.get(title_kind(current, gaz), 2)
+    new = rank.get(title_kind(candidate, gaz), 2)
     return candidate if new >= cur else current
 
 

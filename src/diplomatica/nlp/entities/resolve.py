@@ -18,7 +18,7 @@ from diplomatica.nlp.entities.person_states import (
     give_sides_to_listed_people,
     share_person_countries,
 )
-from diplomatica.nlp.entities.person_titles import link_person
+from diplomatica.nlp.entities.person_titles import link_person, title_scene
 from diplomatica.nlp.entities.states import (
     link_state_mention,
     sentence_states,
@@ -124,8 +124,9 @@ def resolve_document(
     )
     for mention in sorted(orgs, key=lambda m: m.span.start, reverse=True):
         link_org(mention, gaz, linked)
+    scene = title_scene(titles, linked, gaz)
     for person in people:
-        link_person(person, titles, linked, gaz, people)
+        link_person(person, scene, people)
     give_sides_to_listed_people(doc, people, linked)
     share_person_countries(people)
     give_family_states_to_bare_surnames(people)

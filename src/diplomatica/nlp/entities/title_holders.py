@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from diplomatica.nlp.entities.mention import Mention
+from diplomatica.nlp.entities.person_titles import title_key, title_kind
 from diplomatica.nlp.gazetteer import Gazetteer
 
 # How far back (tokens) the named holder of an office may stand from "the President".
@@ -33,8 +34,8 @@ def titles_naming_the_last_holder(
             if holder.ref is not None and holder.ref.title is not None:
                 last_by_title[holder.ref.title] = holder
             next_holder += 1
-        key = title.label_.partition("|")[2]
-        if gaz.titles[key].kind != "office" or not _stands_alone_capitalised(title):
+        key = title_key(title)
+        if title_kind(title, gaz) != "office" or not _stands_alone_capitalised(title):
             continue
         last = last_by_title.get(key)
         if last is None or last.ref is None or title.start - last.span.end > _HOLDER_REACH:
