@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from diplomatica.nlp.entities.names import NameMatch
+from diplomatica.nlp.entities.names import NameMatch, without_possessive
 from diplomatica.nlp.gazetteer import Person, person_key
 from diplomatica.nlp.types import EntityRef
 
@@ -41,14 +41,6 @@ PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 # The small model tags an unknown surname ending in -s as a plural noun ("Luns", "Dukakis").
 SURNAME_TAGS = PROPER_TAGS | NAME_TAGS | {"NNS"}
-
-
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-def without_possessive(text: str) -> str:
-    """Return ``text`` without a closing possessive "'s" ("Brezhnev's" → "Brezhnev")."""
-    return _POSSESSIVE.sub("", text)
 
 
 def bare_surname_key(mention: Mention) -> str:

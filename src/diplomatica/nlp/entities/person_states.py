@@ -7,7 +7,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from diplomatica.nlp.entities.mention import Mention, bare_surname_key, without_possessive
+from diplomatica.nlp.entities.mention import Mention, bare_surname_key
+from diplomatica.nlp.entities.names import without_possessive
 from diplomatica.nlp.entities.surnames import surname_index
 from diplomatica.nlp.gazetteer import person_key
 from diplomatica.nlp.types import EntityRef

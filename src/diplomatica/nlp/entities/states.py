@@ -4,7 +4,7 @@ sentence's dominant states, and capitals read as places or as their state."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from spacy.tokens import Span
 
@@ -26,14 +26,17 @@ _DOMINANT_RATIO = 3
 
 def state_dominance(mentions: list[Mention], gaz: Gazetteer) -> Counter[str]:
     """Return how often each state is named unambiguously (one code in the mention's year)."""
-    counts: Counter[str] = Counter()
+    return Counter(code for _, code in _unambiguous_states(mentions, gaz))
+
+
+def _unambiguous_states(mentions: list[Mention], gaz: Gazetteer) -> Iterator[tuple[Mention, str]]:
+    """Yield each state mention with its code where its name has one code in its year."""
     for mention in mentions:
         if mention.source != "gazetteer_state":
             continue
         codes = resolve_forms(gaz.forms_by_norm.get(mention.ident, []), mention.year)
         if len(codes) == 1:
-            counts[codes[0]] += 1
-    return counts
+            yield mention, codes[0]
 
 
 # An unambiguous state named in the same sentence (or a statesman of it) outweighs the
@@ -51,12 +54,8 @@ def sentence_states(
     out: dict[int, Counter[str]] = {}
     if not mentions or not parsed:
         return out
-    for mention in mentions:
-        if mention.source != "gazetteer_state":
-            continue
-        codes = resolve_forms(gaz.forms_by_norm.get(mention.ident, []), mention.year)
-        if len(codes) == 1:
-            out.setdefault(mention.span.sent.start, Counter())[codes[0]] += 1
+    for mention, code in _unambiguous_states(mentions, gaz):
+        out.setdefault(mention.span.sent.start, Counter())[code] += 1
     for person in people:
         if person.famous is not None:
             country = person.famous.country_in(person.year)

@@ -3,12 +3,8 @@ a lone surname after an office title."""
 
 from __future__ import annotations
 
-from diplomatica.nlp.entities.mention import (
-    INITIAL_TOKEN,
-    Mention,
-    bare_surname_key,
-    without_possessive,
-)
+from diplomatica.nlp.entities.mention import INITIAL_TOKEN, Mention, bare_surname_key
+from diplomatica.nlp.entities.names import without_possessive
 from diplomatica.nlp.entities.surnames import surname_index
 from diplomatica.nlp.gazetteer import Gazetteer, Person, person_key
 
