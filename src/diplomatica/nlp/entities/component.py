@@ -40,8 +40,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from diplomatica.nlp.entities.context import doc_year
+from diplomatica.nlp.entities.mention import Mention
 from diplomatica.nlp.entities.names import INITIAL_DIGRAPHS
-from diplomatica.nlp.entities.resolve import Mention, excluded_surnames, resolve_document
+from diplomatica.nlp.entities.resolve import excluded_surnames, resolve_document
 from diplomatica.nlp.extensions import SPANS_ENTITIES, register
 from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize, person_key
 

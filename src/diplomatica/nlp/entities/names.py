@@ -266,6 +266,12 @@ _EAST_ASIAN = re.compile(
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
+
+def without_possessive(text: str) -> str:
+    """Return ``text`` without a closing possessive "'s" ("Brezhnev's" → "Brezhnev")."""
+    return _POSSESSIVE.sub("", text)
+
+
 # Mongolian personal names are compounds of a small stock of morphemes; a capitalised proper noun
 # ending in one of them is a name even when it stands alone ("Tsedenbal", "Batmunkh").
 _MONGOLIAN_ENDINGS = [
@@ -375,8 +381,8 @@ def east_asian_names(text: str, excluded_words: frozenset[str]) -> Iterator[Name
         if not _is_given_word(g1) or g1.lower() in excluded_words:
             continue
         end = m.end("g1")
-        if g2 is not None and _POSSESSIVE.search(g2):
-            g2 = _POSSESSIVE.sub("", g2)  # "Kim Il Sung's"
+        if g2 is not None:
+            g2 = without_possessive(g2)  # "Kim Il Sung's"
         if g2 is not None:
             second_ok = _is_given_word(g2) and g2.lower() not in excluded_words
             if sep == " " and not g2[0].isupper():

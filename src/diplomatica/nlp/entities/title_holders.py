@@ -1,0 +1,58 @@
+"""Back-references by office: "the President" standing alone names the last holder of that
+office mentioned before it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from diplomatica.nlp.entities.mention import Mention
+from diplomatica.nlp.entities.person_titles import title_key, title_kind
+from diplomatica.nlp.gazetteer import Gazetteer
+
+# How far back (tokens) the named holder of an office may stand from "the President".
+_HOLDER_REACH = 150
+
+
+def titles_naming_the_last_holder(
+    titles: list[Span], people: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """ "President Bush arrived. The President said ...": a capitalised office title after "the",
+    standing alone (no name, "of" or state after it), names the last person mentioned before
+    it with that office; it is linked to that person (same key, state and office)."""
+    holders = sorted(
+        (p for p in people if p.ref is not None and p.ref.title is not None),
+        key=lambda p: p.span.start,
+    )
+    if not holders:
+        return []
+    found = []
+    last_by_title: dict[str, Mention] = {}
+    next_holder = 0
+    for title in sorted(titles, key=lambda t: t.start):
+        while next_holder < len(holders) and holders[next_holder].span.end <= title.start:
+            holder = holders[next_holder]
+            if holder.ref is not None and holder.ref.title is not None:
+                last_by_title[holder.ref.title] = holder
+            next_holder += 1
+        key = title_key(title)
+        if title_kind(title, gaz) != "office" or not _stands_alone_capitalised(title):
+            continue
+        last = last_by_title.get(key)
+        if last is None or last.ref is None or title.start - last.span.end > _HOLDER_REACH:
+            continue  # far back, another holder may have come between unnoticed
+        mention = Mention(title, "person", last.ident, ref=last.ref, label="PERSON")
+        mention.famous, mention.year = last.famous, last.year
+        found.append(mention)
+    return found
+
+
+def _stands_alone_capitalised(title: Span) -> bool:
+    """ "The President said": capitalised, right after "the", followed by no name, "of",
+    possessive or capitalised word."""
+    doc = title.doc
+    if title.start == 0 or doc[title.start - 1].lower_ != "the" or not title[0].is_title:
+        return False
+    if title.end >= len(doc):
+        return True
+    after = doc[title.end]
+    return after.lower_ not in ("of", "'s", "’s", "-") and not after.is_title
