@@ -20,25 +20,18 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from diplomatica.nlp.events.arguments import (
-    Remnant,
-    anaphoric_parties,
-    backs_movement,
+from diplomatica.nlp.events.antecedents import anaphoric_parties, presence_holder, recent_states
+from diplomatica.nlp.events.arguments import backs_movement, describes_appositive, event_actors
+from diplomatica.nlp.events.attributes import event_attributes
+from diplomatica.nlp.events.collectives import (
     between_states,
     collective_parties,
     collective_size,
     coordinated_states,
-    describes_appositive,
-    elliptical_remnants,
-    event_actors,
-    event_attributes,
-    event_place,
     is_joint,
     is_reciprocal,
     names_group,
     names_the_pair,
-    presence_holder,
-    recent_states,
     separate_partners,
     subject_states,
 )
@@ -51,6 +44,7 @@ from diplomatica.nlp.events.context import (
     sentence_segments,
 )
 from diplomatica.nlp.events.dating import event_date, repeated_dates
+from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenures import (
@@ -65,6 +59,7 @@ from diplomatica.nlp.events.triggers import (
     introduces_agreement,
     is_follow_up,
 )
+from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.gazetteer import load_gazetteer
 from diplomatica.nlp.ontology import Ontology, load_ontology
