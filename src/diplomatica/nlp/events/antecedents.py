@@ -3,12 +3,15 @@ country"): what they point back to in the sentence, the paragraph or the documen
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.clauses import clause_tokens
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
 
+_PERSON_PRONOUNS = frozenset(["he", "she"])
 _PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("state", "organization")}
 
 
@@ -18,20 +21,26 @@ def pronoun_subject_state(
     """``The Soviet Union voted for the plan. It recognised Israel ...``, ``She met Nixon``: a
     pronoun subject continues the subject of the paragraph's previous sentence; return that
     subject's state when it is a state (for "it") or a person (for "he"/"she")."""
-    pronoun = next(
-        (
-            ctx.doc[i]
-            for i in sorted(subj)
-            if ctx.doc[i].lower_ in _PRONOUN_KINDS and ctx.doc[i].dep_ in ("nsubj", "nsubjpass")
-        ),
-        None,
-    )
-    if pronoun is None or ctx.mention_at(pronoun) is not None:
+    subjects = (ctx.doc[i] for i in sorted(subj))
+    pronoun = _unnamed_pronoun(subjects, _PRONOUN_KINDS.keys(), ("nsubj", "nsubjpass"), ctx)
+    if pronoun is None:
         return None
     m = _conjoined_clause_subject(pronoun, ctx) or _previous_subject(ctx, sent)
-    if m is None or m.ref.kind not in _PRONOUN_KINDS[pronoun.lower_]:
-        return None
-    return m.state
+    return _state_of_kind(m, _PRONOUN_KINDS[pronoun.lower_])
+
+
+def _unnamed_pronoun(
+    tokens: Iterable[Token], words: Collection[str], deps: tuple[str, ...], ctx: DocContext
+) -> Token | None:
+    """Return the first of ``tokens`` that is one of the pronouns ``words`` in one of the
+    subject relations ``deps``; None when there is none or a mention already names it."""
+    pronoun = next((t for t in tokens if t.lower_ in words and t.dep_ in deps), None)
+    return pronoun if pronoun is not None and ctx.mention_at(pronoun) is None else None
+
+
+def _state_of_kind(m: Mention | None, kinds: tuple[str, ...]) -> str | None:
+    """Return the state of ``m`` when it names an entity of one of ``kinds`` (else None)."""
+    return m.state if m is not None and m.ref.kind in kinds else None
 
 
 def _conjoined_clause_subject(pronoun: Token, ctx: DocContext) -> Mention | None:
@@ -49,14 +58,7 @@ def passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str 
     """``He flew to London and held talks with X, then went on to Y, where he was received by
     the junta leader``: "he", the one received, is the sentence's main subject, or, when that
     is a pronoun too, the previous sentence's; return that person's state."""
-    pronoun = next(
-        (
-            c
-            for c in trigger.anchor.children
-            if c.dep_ == "nsubjpass" and c.lower_ in ("he", "she") and ctx.mention_at(c) is None
-        ),
-        None,
-    )
+    pronoun = _unnamed_pronoun(trigger.anchor.children, _PERSON_PRONOUNS, ("nsubjpass",), ctx)
     if pronoun is None:
         return None
     root = sent.root
@@ -64,11 +66,10 @@ def passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str 
     if head is not None and head.i != pronoun.i:
         m = ctx.mention_at(head)
         if m is not None:
-            return m.state if m.ref.kind == "person" else None
-        if head.lower_ not in ("he", "she"):
+            return _state_of_kind(m, ("person",))
+        if head.lower_ not in _PERSON_PRONOUNS:
             return None
-    m = _previous_subject(ctx, sent)
-    return m.state if m is not None and m.ref.kind == "person" else None
+    return _state_of_kind(_previous_subject(ctx, sent), ("person",))
 
 
 def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
@@ -102,8 +103,7 @@ def topic_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
     agreement signed with the United States ..."): the unnamed party."""
     if not _partner_only_participle(trigger):
         return None
-    m = _previous_subject(ctx, sent)
-    return m.state if m is not None and m.ref.kind == "state" else None
+    return _state_of_kind(_previous_subject(ctx, sent), ("state",))
 
 
 _OBJECT_PRONOUNS = frozenset(["him", "her"])
@@ -123,11 +123,9 @@ def object_pronoun_mentions(
             continue
         if tok.i in subj or ctx.mention_at(tok) is not None:
             continue
-        for m in reversed(ctx.mentions):
-            if m.start >= tok.i or m.start in subj:
+        for m in ctx.mentions_before(tok.idx, para):
+            if m.start in subj:
                 continue
-            if ctx.doc[m.start].idx < para:
-                break
             if m.ref.kind == "person":
                 out.append(m)
                 break
@@ -174,11 +172,9 @@ def presence_holder(trigger: Trigger, ctx: DocContext, sent: Span) -> Mention | 
     skip = 2 if _people_pair_subject(trigger) else 0
     para = ctx.paragraph_start(sent.start_char)
     seen: list[str] = []
-    for m in reversed(ctx.mentions):
-        if m.start >= sent.start or m.ref.kind != "person" or m.ref.key in seen:
+    for m in ctx.mentions_before(sent.start_char, para):
+        if m.ref.kind != "person" or m.ref.key in seen:
             continue
-        if ctx.doc[m.start].idx < para:
-            break
         if len(seen) == skip:
             return m
         seen.append(m.ref.key)
@@ -215,12 +211,7 @@ def recent_states(
     it the most recent mention comes first (what "the country" points back to)."""
     para = ctx.paragraph_start(before_char)
     out: list[str] = [s for s in ctx.main_states[:2] if s not in exclude] if salient_first else []
-    for m in reversed(ctx.mentions):
-        char = ctx.doc[m.start].idx
-        if char >= before_char:
-            continue
-        if char < para:
-            break
+    for m in ctx.mentions_before(before_char, para):
         if m.state and m.state not in exclude and m.state not in out:
             out.append(m.state)
     for s in ctx.main_states:

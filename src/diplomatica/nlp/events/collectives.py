@@ -38,14 +38,20 @@ _GROUP_MODIFIERS = frozenset(
 )  # fmt: skip
 
 
+def _subject_words(trigger: Trigger, sent: Span | None) -> list[Token]:
+    """Return the words of the trigger's subject (of its own phrase when it has none) that lie
+    inside ``sent`` (all of them without a sentence)."""
+    words = subject_tokens(trigger.anchor) or list(trigger.token.subtree)
+    if sent is None:
+        return words
+    return [t for t in words if sent.start <= t.i < sent.end]
+
+
 def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
     """Return whether the trigger's subject is a group of third states named only as a group
     ("the four powers signed", "the Western allies met"): its members are not the document's
     two main states, so the context must not fill them in."""
-    subjects = subject_tokens(trigger.anchor) or list(trigger.token.subtree)
-    for t in subjects:
-        if sent is not None and not sent.start <= t.i < sent.end:
-            continue
+    for t in _subject_words(trigger, sent):
         group = t.lemma_.lower() in _GROUP_NOUNS or t.lower_ in _GROUP_NOUNS
         if group and any(c.lower_ in _GROUP_MODIFIERS for c in t.children):
             return True
@@ -64,9 +70,8 @@ _COLLECTIVE_NOUNS = frozenset(
 def collective_size(trigger: Trigger, sent: Span) -> int:
     """Return N when the trigger's subject names its parties only as "the N delegations",
     "the foreign ministers of the N states", "the N governments" (0 otherwise)."""
-    subjects = subject_tokens(trigger.anchor) or list(trigger.token.subtree)
-    for t in subjects:
-        if not sent.start <= t.i < sent.end or t.lemma_.lower() not in _COLLECTIVE_NOUNS:
+    for t in _subject_words(trigger, sent):
+        if t.lemma_.lower() not in _COLLECTIVE_NOUNS:
             continue
         dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod")}
         size = next((_NUMBER_WORDS[d] for d in dets if d in _NUMBER_WORDS), 0)
@@ -82,9 +87,7 @@ def collective_parties(ctx: DocContext, trigger: Trigger, size: int) -> list[str
     most recently before it, then the document's main states."""
     before = trigger.token.idx
     para = ctx.paragraph_start(before)
-    for m in reversed(ctx.mentions):
-        if m.start >= trigger.token.i or ctx.doc[m.start].idx < para:
-            continue
+    for m in ctx.mentions_before(before, para):
         group = _coordination_states(m, ctx)
         if len(group) == size:
             return group
@@ -132,13 +135,8 @@ def separate_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
         return []
     if not any(n.tag_ == "NNS" for n in _agreement_nouns(trigger)):
         return []
-    out: list[str] = []
-    for prep in trigger.anchor.children:
-        if prep.dep_ != "prep" or prep.lower_ != "with":
-            continue
-        for m in mentions_of(list(prep.subtree), ctx):
-            if m.state and m.ref.kind == "state" and m.state not in out:
-                out.append(m.state)
+    phrases = _phrases(trigger.anchor, "with")
+    out = _named_states([t for prep in phrases for t in prep.subtree], ctx)
     return out if len(out) >= 2 else []
 
 
@@ -153,16 +151,25 @@ def between_states(trigger: Trigger, ctx: DocContext) -> list[str]:
         *(c for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")),
     ]
     for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "between":
-                continue
-            out: list[str] = []
-            for m in mentions_of(list(prep.subtree), ctx):
-                if m.ref.kind == "state" and m.state and m.state not in out:
-                    out.append(m.state)
+        for prep in _phrases(head, "between"):
+            out = _named_states(list(prep.subtree), ctx)
             if len(out) >= 2:
                 return out
     return []
+
+
+def _phrases(head: Token, preposition: str) -> list[Token]:
+    """Return the prepositional phrases of ``head`` opened by ``preposition``."""
+    return [p for p in head.children if p.dep_ == "prep" and p.lower_ == preposition]
+
+
+def _named_states(tokens: list[Token], ctx: DocContext) -> list[str]:
+    """Return the distinct states mentioned as states among ``tokens``, in order."""
+    out: list[str] = []
+    for m in mentions_of(tokens, ctx):
+        if m.ref.kind == "state" and m.state and m.state not in out:
+            out.append(m.state)
+    return out
 
 
 _RECIPROCAL_VERBS = frozenset(["exchange", "swap"])

@@ -6,6 +6,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -61,10 +62,18 @@ class DocContext:
     writer: EntityRef | None = None  # the writer of a first-person record, with his state
     state_keys: frozenset[str] = frozenset()  # states the text names as states
     _time_starts: list[int] = field(default_factory=list)
+    _mention_chars: list[int] = field(default_factory=list)  # first character of each mention
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Return the entity mentions lying inside tokens ``[start, end)``."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def mentions_before(self, char: int, since: int = 0) -> Iterator[Mention]:
+        """Yield the mentions starting before character ``char`` and not before ``since``
+        (usually the paragraph's start), nearest first."""
+        first = bisect.bisect_left(self._mention_chars, since)
+        for k in range(bisect.bisect_left(self._mention_chars, char) - 1, first - 1, -1):
+            yield self.mentions[k]
 
     def mention_at(self, token: Token) -> Mention | None:
         """Return the mention covering ``token``, if any."""
@@ -394,6 +403,7 @@ def build_context(doc: Doc) -> DocContext:
     ctx.writer = writer
     ctx.state_keys = frozenset(m.ref.key for m in named if m.ref.kind == "state")
     ctx._time_starts = [t.start for t in ctx.times]
+    ctx._mention_chars = [doc[m.start].idx for m in mentions]
     for m in mentions:
         for i in range(m.start, m.end):
             ctx.token_mention[i] = m
