@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.clauses import clause_tokens
+from diplomatica.nlp.events.clauses import clause_in_sentence, clause_tokens
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
 
@@ -160,7 +160,7 @@ def presence_holder(trigger: Trigger, ctx: DocContext, sent: Span) -> Mention | 
     pronoun = next(
         (
             t
-            for t in clause_tokens(trigger.anchor, trigger.token)
+            for t in clause_tokens(trigger.anchor, trigger.token, ctx)
             if t.lower_ in ("his", "her")
             and t.dep_ == "poss"
             and t.head.lemma_.lower() in _PRESENCE_NOUNS
@@ -184,13 +184,13 @@ def presence_holder(trigger: Trigger, ctx: DocContext, sent: Span) -> Mention | 
 _ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "republic", "kingdom"])
 
 
-def anaphoric_parties(trigger: Trigger, sent: Span) -> bool:
+def anaphoric_parties(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     """Return whether the trigger's clause names a party by a singular definite description
     that points back to the state just mentioned ("sent aid to the country", "its treaty with
     the island"), rather than leaving it unsaid. Plurals ("the two countries") name the
     document's pair as often as the last two states and are left to the salience order."""
-    for t in clause_tokens(trigger.anchor, trigger.token):
-        if not sent.start <= t.i < sent.end or t.lemma_.lower() not in _ANAPHORIC_NOUNS:
+    for t in clause_in_sentence(trigger, sent, ctx):
+        if t.lemma_.lower() not in _ANAPHORIC_NOUNS:
             continue
         dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
         if (

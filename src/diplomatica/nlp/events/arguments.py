@@ -59,16 +59,18 @@ def _contrasted_target(trigger: Trigger, ctx: DocContext, states: list[str]) -> 
         return None
     main = verb.head
     subject = {t.i for t in subject_tokens(main)}
-    rest = [t for t in clause_tokens(main, main) if t.i not in subject]
+    rest = [t for t in clause_tokens(main, main, ctx) if t.i not in subject]
     for m in mentions_of(sorted(rest, key=lambda t: t.i), ctx):
         if m.state and m.state not in states and m.ref.kind in ("state", "place"):
             return m.state
     return None
 
 
-def event_actors(
-    trigger: Trigger, ctx: DocContext, sent: Span | None = None
-) -> tuple[list[Actor], list[str], bool, list[str]]:
+# What event_actors returns: actors, states, whether "both sides" occurs, the doer's states.
+EventArguments = tuple[list[Actor], list[str], bool, list[str]]
+
+
+def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> EventArguments:
     """Return the actors, the ISO3 states, whether "both sides"-like phrases occur and the
     states of the subject (the agent of passives). ``sent``, the sentence segment, bounds the
     clause and lets a subject the parser misattached be found."""

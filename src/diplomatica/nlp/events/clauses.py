@@ -150,7 +150,23 @@ def _reference_time(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
 
 
-def clause_tokens(root: Token, keep: Token) -> list[Token]:
+def clause_tokens(root: Token, keep: Token, ctx: DocContext) -> tuple[Token, ...]:
+    """Return the tokens of :func:`_clause_of` ``root`` keeping ``keep``, built once per
+    document."""
+    key = (root.i, keep.i)
+    clause = ctx.clauses.get(key)
+    if clause is None:
+        clause = ctx.clauses[key] = tuple(_clause_of(root, keep))
+    return clause
+
+
+def clause_in_sentence(trigger: Trigger, sent: Span, ctx: DocContext) -> list[Token]:
+    """Return the tokens of the trigger's clause that lie inside the sentence segment."""
+    clause = clause_tokens(trigger.anchor, trigger.token, ctx)
+    return [t for t in clause if sent.start <= t.i < sent.end]
+
+
+def _clause_of(root: Token, keep: Token) -> list[Token]:
     """Return the subtree of ``root`` without embedded clauses (relative, adverbial, complement
     clauses), except the one containing ``keep``: their participants belong to other events."""
     out: list[Token] = []
@@ -226,10 +242,10 @@ def _meeting_clause_subjects(trigger: Trigger) -> list[Token]:
 
 
 def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> list[Token]:
-    seen: dict[int, Token] = {t.i: t for t in clause_tokens(trigger.anchor, trigger.token)}
+    seen: dict[int, Token] = {t.i: t for t in clause_tokens(trigger.anchor, trigger.token, ctx)}
     for t in _meeting_clause_subjects(trigger):
         seen[t.i] = t
-    for t in clause_tokens(trigger.token, trigger.token):
+    for t in clause_tokens(trigger.token, trigger.token, ctx):
         seen[t.i] = t
     for t in subject_tokens(trigger.anchor):
         seen[t.i] = t

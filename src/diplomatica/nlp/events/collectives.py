@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.antecedents import recent_states
-from diplomatica.nlp.events.clauses import clause_tokens, core_tokens, mentions_of, subject_tokens
+from diplomatica.nlp.events.clauses import (
+    clause_in_sentence,
+    core_tokens,
+    mentions_of,
+    subject_tokens,
+)
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
 
@@ -211,26 +216,19 @@ def coordinated_states(trigger: Trigger, ctx: DocContext, sent: Span) -> list[st
 _JOINT_WORDS = frozenset(["joint", "jointly", "together", "common", "collective", "collectively"])
 
 
-def is_joint(trigger: Trigger, sent: Span) -> bool:
+def is_joint(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     """Return whether the trigger's clause presents the act as done jointly ("in a joint
     statement the two presidents declared their support", "together they backed ...")."""
-    return any(
-        t.lower_ in _JOINT_WORDS and sent.start <= t.i < sent.end
-        for t in clause_tokens(trigger.anchor, trigger.token)
-    )
+    return any(t.lower_ in _JOINT_WORDS for t in clause_in_sentence(trigger, sent, ctx))
 
 
 PAIR_NOUNS = frozenset(["countries", "governments", "sides", "nations", "states", "parties"])
 
 
-def names_the_pair(trigger: Trigger, sent: Span) -> bool:
+def names_the_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     """Return whether the trigger's clause names its parties only as a pair ("the two
     governments signed", "both sides agreed")."""
-    for t in clause_tokens(trigger.anchor, trigger.token):
-        if (
-            sent.start <= t.i < sent.end
-            and t.lower_ in PAIR_NOUNS
-            and any(c.lower_ in ("two", "both") for c in t.children)
-        ):
-            return True
-    return False
+    return any(
+        t.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children)
+        for t in clause_in_sentence(trigger, sent, ctx)
+    )

@@ -63,6 +63,8 @@ class DocContext:
     state_keys: frozenset[str] = frozenset()  # states the text names as states
     _time_starts: list[int] = field(default_factory=list)
     _mention_chars: list[int] = field(default_factory=list)  # first character of each mention
+    # the clause tokens of (root, kept token) pairs, built once per document
+    clauses: dict[tuple[int, int], tuple[Token, ...]] = field(default_factory=dict)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Return the entity mentions lying inside tokens ``[start, end)``."""
