@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.antecedents import (
     object_pronoun_mentions,
@@ -76,14 +76,7 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     clause and lets a subject the parser misattached be found."""
     core = core_tokens(trigger, ctx, sent)
     passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
-    subj = {t.i for t in subject_tokens(trigger.anchor)}
-    if trigger.token.i in subj and trigger.token.pos_ in ("NOUN", "PROPN"):
-        # "the last visit of X to Y was ...": the noun's own phrase is no subject of it
-        subj -= {t.i for t in trigger.token.subtree}
-    subj |= noun_agent_tokens(trigger.token)
-    if sent is not None:
-        subj |= {t.i for t in orphan_subject_tokens(trigger.anchor, sent)}
-        subj = {i for i in subj if sent.start <= i < sent.end}
+    subj = _subject_indices(trigger, sent)
     agent = {t.i for t in agent_tokens(trigger.anchor)}
     actors: list[Actor] = []
     states: list[str] = []
@@ -117,43 +110,86 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
         shared = _contrasted_target(trigger, ctx, states)
         if shared is not None:
             states.append(shared)
-    if sent is not None and len(states) == 1:
-        topic = topic_state(trigger, ctx, sent)
-        if topic is not None and topic not in states:
-            states.insert(0, topic)
-    if sent is not None and passive and sources and len(states) == 1:
-        received = passive_pronoun_state(trigger, ctx, sent)
-        if received is not None and received not in states:
-            states.append(received)
-    if sent is not None and not sources:
-        antecedent = pronoun_subject_state(trigger, ctx, sent, subj)
-        if antecedent is not None:
-            sources.append(antecedent)
-            if antecedent not in states:
-                states.insert(0, antecedent)
-    sides = any(
-        (t.lemma_.lower() in SIDE_NOUNS or t.lower_ in PAIR_NOUNS)
-        and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
-        for t in core
-    ) or any(t.lower_ in ("they", "both", "each") for t in core)
+    if sent is not None:
+        _add_unnamed_parties(trigger, ctx, sent, subj, states, sources)
+    sides = _names_sides(core)
     # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
     # sides come from the context and the venue is neutral ground; with one side named ("X was
     # received in Moscow"), the venue is the other side.
     for where in (where_antecedent(trigger, ctx), conjoined_destination(trigger, ctx)):
         if where is not None and where.state and where.state not in venues:
             venues.append(where.state)
-    # "Talks between the foreign ministers, A and B, opened in Geneva": two named people
-    # presented as the sides' representatives are the two sides even when only one's state is
-    # known; the venue stays neutral ground ("I met President B in New York" is B's home).
+    if len(states) == 1 and not sides and not _neutral_ground(trigger, actors, core):
+        for venue in venues:
+            if len(states) >= 2:
+                break
+            if venue not in states and plausible_host(venue, states, trigger, ctx):
+                states.append(venue)
+    return actors, states, sides, sources
+
+
+def _subject_indices(trigger: Trigger, sent: Span | None) -> set[int]:
+    """Return the token indices of the trigger's doer: its clause's subject, the possessor or
+    "of" phrase of a nominal act, a subject the parser attached elsewhere; inside ``sent``
+    when given."""
+    subj = {t.i for t in subject_tokens(trigger.anchor)}
+    if trigger.token.i in subj and trigger.token.pos_ in ("NOUN", "PROPN"):
+        # "the last visit of X to Y was ...": the noun's own phrase is no subject of it
+        subj -= {t.i for t in trigger.token.subtree}
+    subj |= noun_agent_tokens(trigger.token)
+    if sent is not None:
+        subj |= {t.i for t in orphan_subject_tokens(trigger.anchor, sent)}
+        subj = {i for i in subj if sent.start <= i < sent.end}
+    return subj
+
+
+def _add_unnamed_parties(
+    trigger: Trigger,
+    ctx: DocContext,
+    sent: Span,
+    subj: set[int],
+    states: list[str],
+    sources: list[str],
+) -> None:
+    """Add to ``states`` (and ``sources``) the parties the clause leaves to the context: the
+    topic of the previous sentence for a participle naming only a partner, the person "he was
+    received" stands for, the state or person a pronoun subject continues."""
+    if len(states) == 1:
+        topic = topic_state(trigger, ctx, sent)
+        if topic is not None and topic not in states:
+            states.insert(0, topic)
+    passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
+    if passive and sources and len(states) == 1:
+        received = passive_pronoun_state(trigger, ctx, sent)
+        if received is not None and received not in states:
+            states.append(received)
+    if not sources:
+        antecedent = pronoun_subject_state(trigger, ctx, sent, subj)
+        if antecedent is not None:
+            sources.append(antecedent)
+            if antecedent not in states:
+                states.insert(0, antecedent)
+
+
+def _names_sides(core: list[Token]) -> bool:
+    """Return whether the clause names its parties as sides ("both sides", "the two
+    countries", "each", "they") rather than by name."""
+    return any(
+        (t.lemma_.lower() in SIDE_NOUNS or t.lower_ in PAIR_NOUNS)
+        and any(c.lower_ in ("both", "two", "the", "each") for c in t.children)
+        for t in core
+    ) or any(t.lower_ in ("they", "both", "each") for t in core)
+
+
+def _neutral_ground(trigger: Trigger, actors: list[Actor], core: list[Token]) -> bool:
+    """Return whether a meeting's venue is neutral ground rather than its missing side: two
+    named people presented as the sides' representatives ("Talks between the foreign
+    ministers, A and B, opened in Geneva") are the two sides even when only one's state is
+    known, and so is a subject holding both sides (see :func:`joint_subject`). One person met
+    is at home ("I met President B in New York")."""
     people = {a.id for a in actors if a.kind == "person"}
     group = any(t.tag_ == "NNS" and t.lemma_.lower() in PERSON_GROUP_NOUNS for t in core)
-    neutral = (len(people) >= 2 and group) or joint_subject(trigger)
-    for venue in venues if len(states) == 1 and not sides and not neutral else []:
-        if len(states) >= 2:
-            break
-        if venue not in states and plausible_host(venue, states, trigger, ctx):
-            states.append(venue)
-    return actors, states, sides, sources
+    return (len(people) >= 2 and group) or joint_subject(trigger)
 
 
 def describes_appositive(trigger: Trigger) -> bool:

@@ -3,6 +3,8 @@ clauses that tell of other acts, and the entity mentions among them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
@@ -62,17 +64,28 @@ def _phrase_tokens(head: Token, keep: Token) -> list[Token]:
     had served in Riyadh, ..."): what they say about the noun's past or office names no party
     of the event (unless the event itself lies in them). Participles ("a delegation headed by
     X") say who the noun is and stay."""
+
+    def cut(c: Token) -> bool:
+        return c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and not _holds(c, keep)
+
+    return sorted(_subtree_without(head, cut), key=lambda t: t.i)
+
+
+def _subtree_without(root: Token, cut: Callable[[Token], bool]) -> list[Token]:
+    """Return the tokens of ``root``'s subtree in depth-first order, without the subtrees of
+    the tokens for which ``cut`` holds (``root`` itself is always kept)."""
     out: list[Token] = []
-    stack = [head]
+    stack = [root]
     while stack:
         node = stack.pop()
         out.append(node)
-        for c in node.children:
-            clause = c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
-            if clause and not c.left_edge.i <= keep.i <= c.right_edge.i:
-                continue
-            stack.append(c)
-    return sorted(out, key=lambda t: t.i)
+        stack.extend(c for c in node.children if not cut(c))
+    return out
+
+
+def _holds(phrase: Token, token: Token) -> bool:
+    """Return whether ``token`` lies in the subtree of ``phrase``."""
+    return phrase.left_edge.i <= token.i <= phrase.right_edge.i
 
 
 # Nominal acts whose "of" phrase names what is acted on, not the doer: "a tour of Thailand"
@@ -169,26 +182,18 @@ def clause_in_sentence(trigger: Trigger, sent: Span, ctx: DocContext) -> list[To
 def _clause_of(root: Token, keep: Token) -> list[Token]:
     """Return the subtree of ``root`` without embedded clauses (relative, adverbial, complement
     clauses), except the one containing ``keep``: their participants belong to other events."""
-    out: list[Token] = []
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stray = _stray_subjects(node)
-        for c in node.children:
-            if _reference_time(c) and not (c.left_edge.i <= keep.i <= c.right_edge.i):
-                continue
-            if c.i in stray:
-                continue
-            if (
-                (c.dep_ in _EMBEDDED or _coordinated_clause(c) or contrastive_clause(c))
-                and c.pos_ in ("VERB", "AUX")
-                and c.i != keep.i
-                and not (c.left_edge.i <= keep.i <= c.right_edge.i)
-            ):
-                continue
-            stack.append(c)
-    return out
+
+    def cut(c: Token) -> bool:
+        if _holds(c, keep):
+            return c.i in _stray_subjects(c.head)
+        clause = c.dep_ in _EMBEDDED or _coordinated_clause(c) or contrastive_clause(c)
+        return (
+            _reference_time(c)
+            or c.i in _stray_subjects(c.head)
+            or (clause and c.pos_ in ("VERB", "AUX"))
+        )
+
+    return _subtree_without(root, cut)
 
 
 def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:

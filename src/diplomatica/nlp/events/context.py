@@ -98,36 +98,32 @@ class DocContext:
 
     def paragraph_start(self, char: int) -> int:
         """Return the character offset where the paragraph containing ``char`` starts."""
-        best = 0
-        for p in self.paragraph_starts:
-            if p > char:
-                break
-            best = p
-        return best
+        i = bisect.bisect_right(self.paragraph_starts, char) - 1
+        return self.paragraph_starts[i] if i >= 0 else 0
+
+
+def _span_values(doc: Doc, group: str, attribute: str) -> list[tuple[Span, object]]:
+    """Return the spans of the span group ``group`` (none when absent) with the value of their
+    extension ``attribute``, in order of their start."""
+    spans = doc.spans.get(group, [])
+    pairs = [(span, getattr(span._, attribute)) for span in spans]
+    return sorted(pairs, key=lambda pair: pair[0].start)
 
 
 def _entity_mentions(doc: Doc) -> list[Mention]:
-    out: list[Mention] = []
-    if SPANS_ENTITIES not in doc.spans:
-        return out
-    for span in doc.spans[SPANS_ENTITIES]:
-        ref = span._.entity
-        if isinstance(ref, EntityRef):
-            out.append(Mention(span.start, span.end, ref, span.text))
-    out.sort(key=lambda m: m.start)
-    return out
+    return [
+        Mention(span.start, span.end, ref, span.text)
+        for span, ref in _span_values(doc, SPANS_ENTITIES, "entity")
+        if isinstance(ref, EntityRef)
+    ]
 
 
 def _time_mentions(doc: Doc) -> list[TimeMention]:
-    out: list[TimeMention] = []
-    if SPANS_TIME not in doc.spans:
-        return out
-    for span in doc.spans[SPANS_TIME]:
-        value = span._.timex
-        if isinstance(value, TimeValue):
-            out.append(TimeMention(span.start, span.end, value))
-    out.sort(key=lambda t: t.start)
-    return out
+    return [
+        TimeMention(span.start, span.end, value)
+        for span, value in _span_values(doc, SPANS_TIME, "timex")
+        if isinstance(value, TimeValue)
+    ]
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
