@@ -20,25 +20,23 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from diplomatica.nlp.events.antecedents import anaphoric_parties, presence_holder, recent_states
 from diplomatica.nlp.events.arguments import (
-    Remnant,
-    anaphoric_parties,
+    EventArguments,
     backs_movement,
+    describes_appositive,
+    event_actors,
+)
+from diplomatica.nlp.events.attributes import event_attributes
+from diplomatica.nlp.events.collectives import (
     between_states,
     collective_parties,
     collective_size,
     coordinated_states,
-    describes_appositive,
-    elliptical_remnants,
-    event_actors,
-    event_attributes,
-    event_place,
     is_joint,
     is_reciprocal,
     names_group,
     names_the_pair,
-    presence_holder,
-    recent_states,
     separate_partners,
     subject_states,
 )
@@ -51,6 +49,7 @@ from diplomatica.nlp.events.context import (
     sentence_segments,
 )
 from diplomatica.nlp.events.dating import event_date, repeated_dates
+from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenures import (
@@ -65,6 +64,7 @@ from diplomatica.nlp.events.triggers import (
     introduces_agreement,
     is_follow_up,
 )
+from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.gazetteer import load_gazetteer
 from diplomatica.nlp.ontology import Ontology, load_ontology
@@ -80,6 +80,7 @@ class EventExtractor:
         self.lexicon: Lexicon = compile_lexicon(ontology)
         self._state_tokens: set[int] = set()
         self._pair: list[str] = []
+        self._record_title = False  # the sentence titles a record of the writer's own talks
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
@@ -110,6 +111,7 @@ class EventExtractor:
     ) -> None:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens, self._state_tokens)
         self._pair = []
+        self._record_title = record_title_with(sent)
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
             if ctx.in_quotation(trig.anchor.idx) or not is_factual(
@@ -162,9 +164,21 @@ class EventExtractor:
         remnants = elliptical_remnants(trig, ctx, sent)
         if remnants:
             return self._elliptical_events(trig, sent, ctx, notes, remnants)
-        actors, states, _sides, sources = event_actors(trig, ctx, sent)
+        return self._clause_events(trig, sent, ctx, notes, event_actors(trig, ctx, sent))
+
+    def _clause_events(
+        self,
+        trig: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        notes: list[str],
+        arguments: EventArguments,
+    ) -> list[EventFact]:
+        """Return the events of a trigger without elliptical remnants, given its
+        :func:`event_actors` ``arguments``."""
+        actors, states, _sides, sources = arguments
         writer = ctx.writer
-        if writer is not None and writer.country and record_title_with(sent):
+        if writer is not None and writer.country and self._record_title:
             # "Record of conversation with X, Geneva, 5 May 1962" in the writer's own record:
             # he is the other party of X, and the place is the venue
             if not any(a.id == writer.key for a in actors):
@@ -175,7 +189,11 @@ class EventExtractor:
             people = list(dict.fromkeys(a.country for a in actors if a.country))
             if len(people) >= 2:
                 states = people
-        if not states and self._pair and (names_the_pair(trig, sent) or trig.token.pos_ == "NOUN"):
+        if (
+            not states
+            and self._pair
+            and (names_the_pair(trig, sent, ctx) or trig.token.pos_ == "NOUN")
+        ):
             # "X sent aid to the country, and in 1951 the two governments signed ...", "he had
             # met Y in 1969 and the negotiations agreed there failed": the pair of the
             # sentence's earlier clause
@@ -208,7 +226,7 @@ class EventExtractor:
             return pacts
         single = [self._event(trig, sent, ctx, notes, actors, states)]
         single[0].attributes[SOURCES] = sources
-        if trig.type in _SEPARATE_SUPPORT and len(sources) > 1 and not is_joint(trig, sent):
+        if trig.type in _SEPARATE_SUPPORT and len(sources) > 1 and not is_joint(trig, sent, ctx):
             # "Syria and Libya backed Iran": each supporter backs the target on its own
             targets = [s for s in states if s not in sources]
             if targets:
@@ -264,8 +282,13 @@ class EventExtractor:
         the remnant's own date."""
         gap = frozenset(range(remnants[0].start, sent.end))
         main = replace(trig, excluded=trig.excluded | gap)
-        out = self._events(main, sent, ctx, notes)
-        actors, states, _sides, sources = event_actors(main, ctx, sent)
+        arguments = event_actors(main, ctx, sent)
+        inner = elliptical_remnants(main, ctx, sent)
+        if inner:
+            out = self._elliptical_events(main, sent, ctx, notes, inner)
+        else:
+            out = self._clause_events(main, sent, ctx, notes, arguments)
+        actors, states, _sides, sources = arguments
         for rem in remnants:
             replaced = sources if rem.replaces_subject else [s for s in states if s not in sources]
             kept = [s for s in states if s not in replaced]
@@ -295,12 +318,7 @@ class EventExtractor:
     ) -> EventFact:
         """Return the event of ``trig`` with ``states``, completed to two from the context
         (never with ``not_parties``, the co-targets of a split act)."""
-        date, confidence = event_date(trig, sent, ctx)
-        if confidence < 0.5 and record_title_with(sent):
-            # "My talks with X, Peking, 9-11 July 1971": the title's one date is the talks'
-            times = ctx.times_in(sent.start, sent.end)
-            if len(times) == 1:
-                date, confidence = times[0].value, 0.8
+        date, confidence = event_date(trig, sent, ctx, self._record_title)
         if len(states) < 2:
             # states of another era ("Russia" for a 1988 act) cannot fill in
             gone = (
@@ -310,7 +328,7 @@ class EventExtractor:
             )
             need = 2 - len(states)
             # "the country" points back to the state named just before it
-            anaphoric = anaphoric_parties(trig, sent)
+            anaphoric = anaphoric_parties(trig, sent, ctx)
             before = trig.token.idx if anaphoric else sent.start_char
             skip = states + gone + (not_parties or [])
             states = states + recent_states(ctx, before, skip, need, salient_first=not anaphoric)

@@ -6,6 +6,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -61,10 +62,20 @@ class DocContext:
     writer: EntityRef | None = None  # the writer of a first-person record, with his state
     state_keys: frozenset[str] = frozenset()  # states the text names as states
     _time_starts: list[int] = field(default_factory=list)
+    _mention_chars: list[int] = field(default_factory=list)  # first character of each mention
+    # the clause tokens of (root, kept token) pairs, built once per document
+    clauses: dict[tuple[int, int], tuple[Token, ...]] = field(default_factory=dict)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Return the entity mentions lying inside tokens ``[start, end)``."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+    def mentions_before(self, char: int, since: int = 0) -> Iterator[Mention]:
+        """Yield the mentions starting before character ``char`` and not before ``since``
+        (usually the paragraph's start), nearest first."""
+        first = bisect.bisect_left(self._mention_chars, since)
+        for k in range(bisect.bisect_left(self._mention_chars, char) - 1, first - 1, -1):
+            yield self.mentions[k]
 
     def mention_at(self, token: Token) -> Mention | None:
         """Return the mention covering ``token``, if any."""
@@ -87,36 +98,32 @@ class DocContext:
 
     def paragraph_start(self, char: int) -> int:
         """Return the character offset where the paragraph containing ``char`` starts."""
-        best = 0
-        for p in self.paragraph_starts:
-            if p > char:
-                break
-            best = p
-        return best
+        i = bisect.bisect_right(self.paragraph_starts, char) - 1
+        return self.paragraph_starts[i] if i >= 0 else 0
+
+
+def _span_values(doc: Doc, group: str, attribute: str) -> list[tuple[Span, object]]:
+    """Return the spans of the span group ``group`` (none when absent) with the value of their
+    extension ``attribute``, in order of their start."""
+    spans = doc.spans.get(group, [])
+    pairs = [(span, getattr(span._, attribute)) for span in spans]
+    return sorted(pairs, key=lambda pair: pair[0].start)
 
 
 def _entity_mentions(doc: Doc) -> list[Mention]:
-    out: list[Mention] = []
-    if SPANS_ENTITIES not in doc.spans:
-        return out
-    for span in doc.spans[SPANS_ENTITIES]:
-        ref = span._.entity
-        if isinstance(ref, EntityRef):
-            out.append(Mention(span.start, span.end, ref, span.text))
-    out.sort(key=lambda m: m.start)
-    return out
+    return [
+        Mention(span.start, span.end, ref, span.text)
+        for span, ref in _span_values(doc, SPANS_ENTITIES, "entity")
+        if isinstance(ref, EntityRef)
+    ]
 
 
 def _time_mentions(doc: Doc) -> list[TimeMention]:
-    out: list[TimeMention] = []
-    if SPANS_TIME not in doc.spans:
-        return out
-    for span in doc.spans[SPANS_TIME]:
-        value = span._.timex
-        if isinstance(value, TimeValue):
-            out.append(TimeMention(span.start, span.end, value))
-    out.sort(key=lambda t: t.start)
-    return out
+    return [
+        TimeMention(span.start, span.end, value)
+        for span, value in _span_values(doc, SPANS_TIME, "timex")
+        if isinstance(value, TimeValue)
+    ]
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -394,6 +401,7 @@ def build_context(doc: Doc) -> DocContext:
     ctx.writer = writer
     ctx.state_keys = frozenset(m.ref.key for m in named if m.ref.kind == "state")
     ctx._time_starts = [t.start for t in ctx.times]
+    ctx._mention_chars = [doc[m.start].idx for m in mentions]
     for m in mentions:
         for i in range(m.start, m.end):
             ctx.token_mention[i] = m

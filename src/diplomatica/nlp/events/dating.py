@@ -560,9 +560,26 @@ def _by_days(value: TimeValue) -> TimeValue:
     return value
 
 
-def event_date(trigger: Trigger, sent: Span, ctx: DocContext) -> tuple[TimeValue | None, float]:
+def event_date(
+    trigger: Trigger, sent: Span, ctx: DocContext, record_title: bool = False
+) -> tuple[TimeValue | None, float]:
     """Return the event's date and a confidence: the time in the sentence best attached to the
-    trigger, else the last date earlier in the paragraph (lower confidence), else the doc date."""
+    trigger, else, when ``sent`` is the title of a record of talks (``record_title``: "My talks
+    with X, Peking, 9-11 July 1971"), the title's one date, else the last date earlier in the
+    paragraph (lower confidence), else the doc date."""
+    value, confidence = _sentence_or_context_date(trigger, sent, ctx)
+    if confidence < 0.5 and record_title:
+        times = ctx.times_in(sent.start, sent.end)
+        if len(times) == 1:
+            return times[0].value, 0.8
+    return value, confidence
+
+
+def _sentence_or_context_date(
+    trigger: Trigger, sent: Span, ctx: DocContext
+) -> tuple[TimeValue | None, float]:
+    """Return the time in the sentence best attached to the trigger, else the last date earlier
+    in the paragraph (lower confidence), else the doc date, with a confidence."""
     cands = [
         t
         for t in ctx.times_in(sent.start, sent.end)

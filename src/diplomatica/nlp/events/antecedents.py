@@ -1,0 +1,220 @@
+"""Parties named by pronouns and descriptions ("it", "he", "him", "in his presence", "the
+country"): what they point back to in the sentence, the paragraph or the document."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.clauses import clause_in_sentence, clause_tokens
+from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.triggers import Trigger
+
+_PERSON_PRONOUNS = frozenset(["he", "she"])
+_PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("state", "organization")}
+
+
+def pronoun_subject_state(
+    trigger: Trigger, ctx: DocContext, sent: Span, subj: set[int]
+) -> str | None:
+    """``The Soviet Union voted for the plan. It recognised Israel ...``, ``She met Nixon``: a
+    pronoun subject continues the subject of the paragraph's previous sentence; return that
+    subject's state when it is a state (for "it") or a person (for "he"/"she")."""
+    subjects = (ctx.doc[i] for i in sorted(subj))
+    pronoun = _unnamed_pronoun(subjects, _PRONOUN_KINDS.keys(), ("nsubj", "nsubjpass"), ctx)
+    if pronoun is None:
+        return None
+    m = _conjoined_clause_subject(pronoun, ctx) or _previous_subject(ctx, sent)
+    return _state_of_kind(m, _PRONOUN_KINDS[pronoun.lower_])
+
+
+def _unnamed_pronoun(
+    tokens: Iterable[Token], words: Collection[str], deps: tuple[str, ...], ctx: DocContext
+) -> Token | None:
+    """Return the first of ``tokens`` that is one of the pronouns ``words`` in one of the
+    subject relations ``deps``; None when there is none or a mention already names it."""
+    pronoun = next((t for t in tokens if t.lower_ in words and t.dep_ in deps), None)
+    return pronoun if pronoun is not None and ctx.mention_at(pronoun) is None else None
+
+
+def _state_of_kind(m: Mention | None, kinds: tuple[str, ...]) -> str | None:
+    """Return the state of ``m`` when it names an entity of one of ``kinds`` (else None)."""
+    return m.state if m is not None and m.ref.kind in kinds else None
+
+
+def _conjoined_clause_subject(pronoun: Token, ctx: DocContext) -> Mention | None:
+    """``Castro visited A and B, and at Aden he brought X and Y together``: the pronoun subject
+    of a clause conjoined to a main clause continues that clause's named subject (None when it
+    names nothing)."""
+    verb = pronoun.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    subjects = (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return next((m for m in map(ctx.mention_at, subjects) if m is not None), None)
+
+
+def passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
+    """``He flew to London and held talks with X, then went on to Y, where he was received by
+    the junta leader``: "he", the one received, is the sentence's main subject, or, when that
+    is a pronoun too, the previous sentence's; return that person's state."""
+    pronoun = _unnamed_pronoun(trigger.anchor.children, _PERSON_PRONOUNS, ("nsubjpass",), ctx)
+    if pronoun is None:
+        return None
+    root = sent.root
+    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if head is not None and head.i != pronoun.i:
+        m = ctx.mention_at(head)
+        if m is not None:
+            return _state_of_kind(m, ("person",))
+        if head.lower_ not in _PERSON_PRONOUNS:
+            return None
+    return _state_of_kind(_previous_subject(ctx, sent), ("person",))
+
+
+def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
+    """Return the mention heading the main-clause subject of the paragraph's previous sentence
+    (None when that subject names nothing, or the sentence opens its paragraph)."""
+    para = ctx.paragraph_start(sent.start_char)
+    i = sent.start - 1
+    while i >= 0 and ctx.doc[i].idx >= para:
+        tok = ctx.doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
+            return ctx.mention_at(tok)
+        i -= 1
+    return None
+
+
+def _partner_only_participle(trigger: Trigger) -> bool:
+    """``Under an agreement signed with the United States, ...``: a participle naming only the
+    partner of the act, with no subject or agent of its own."""
+    verb = trigger.anchor
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
+def topic_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
+    """Return the state the paragraph's previous sentence is about (its subject) when the
+    trigger is a participle naming only its partner ("Somalia turned to the West. Under an
+    agreement signed with the United States ..."): the unnamed party."""
+    if not _partner_only_participle(trigger):
+        return None
+    return _state_of_kind(_previous_subject(ctx, sent), ("state",))
+
+
+_OBJECT_PRONOUNS = frozenset(["him", "her"])
+
+
+def object_pronoun_mentions(
+    core: list[Token], ctx: DocContext, sent: Span, subj: set[int]
+) -> list[Mention]:
+    """``we signed a joint declaration with him``, ``talks were held with him by X``: "him" or
+    "her" as an object stands for the person named last before it in the paragraph, outside
+    the pronoun's own clause subject (one does not sign "with him" with oneself). Return the
+    person mentions the object pronouns of ``core`` point back to."""
+    para = ctx.paragraph_start(sent.start_char)
+    out: list[Mention] = []
+    for tok in core:
+        if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("pobj", "dobj", "dative"):
+            continue
+        if tok.i in subj or ctx.mention_at(tok) is not None:
+            continue
+        for m in ctx.mentions_before(tok.idx, para):
+            if m.start in subj:
+                continue
+            if m.ref.kind == "person":
+                out.append(m)
+                break
+    return out
+
+
+_PRESENCE_NOUNS = frozenset(["presence", "chairmanship", "mediation"])
+
+
+_PAIR_OF_PEOPLE = frozenset(
+    ["men", "leaders", "statesmen", "presidents", "ministers", "premiers", "rulers", "heads"]
+)
+
+
+def _people_pair_subject(trigger: Trigger) -> bool:
+    """``the two men met``, ``the two leaders signed``: a subject naming two people without
+    their names (the last two people named)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.lower_ in _PAIR_OF_PEOPLE
+        and any(g.lower_ in ("two", "both") for g in c.children)
+        for c in trigger.anchor.children
+    )
+
+
+def presence_holder(trigger: Trigger, ctx: DocContext, sent: Span) -> Mention | None:
+    """Return the person in whose presence (or under whose chairmanship) a meeting took place
+    when named by a pronoun ("the two men met in his presence"): the person named last before
+    the sentence in the paragraph, after the two people a "two men" subject stands for."""
+    if trigger.type not in ("MEET", "SIGN_AGREEMENT"):
+        return None
+    pronoun = next(
+        (
+            t
+            for t in clause_tokens(trigger.anchor, trigger.token, ctx)
+            if t.lower_ in ("his", "her")
+            and t.dep_ == "poss"
+            and t.head.lemma_.lower() in _PRESENCE_NOUNS
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    skip = 2 if _people_pair_subject(trigger) else 0
+    para = ctx.paragraph_start(sent.start_char)
+    seen: list[str] = []
+    for m in ctx.mentions_before(sent.start_char, para):
+        if m.ref.kind != "person" or m.ref.key in seen:
+            continue
+        if len(seen) == skip:
+            return m
+        seen.append(m.ref.key)
+    return None
+
+
+_ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "republic", "kingdom"])
+
+
+def anaphoric_parties(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
+    """Return whether the trigger's clause names a party by a singular definite description
+    that points back to the state just mentioned ("sent aid to the country", "its treaty with
+    the island"), rather than leaving it unsaid. Plurals ("the two countries") name the
+    document's pair as often as the last two states and are left to the salience order."""
+    for t in clause_in_sentence(trigger, sent, ctx):
+        if t.lemma_.lower() not in _ANAPHORIC_NOUNS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
+        if (
+            t.tag_ == "NN"
+            and dets == {"the"}
+            and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in t.children)
+        ):
+            return True
+    return False
+
+
+def recent_states(
+    ctx: DocContext, before_char: int, exclude: list[str], limit: int, salient_first: bool = True
+) -> list[str]:
+    """Return up to ``limit`` states mentioned most recently before ``before_char`` in the same
+    paragraph, then the document's most salient states, skipping ``exclude``. With
+    ``salient_first`` the document's two main states come before the recent mentions; without
+    it the most recent mention comes first (what "the country" points back to)."""
+    para = ctx.paragraph_start(before_char)
+    out: list[str] = [s for s in ctx.main_states[:2] if s not in exclude] if salient_first else []
+    for m in ctx.mentions_before(before_char, para):
+        if m.state and m.state not in exclude and m.state not in out:
+            out.append(m.state)
+    for s in ctx.main_states:
+        if s not in exclude and s not in out:
+            out.append(s)
+    return out[:limit]

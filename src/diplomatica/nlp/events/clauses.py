@@ -1,0 +1,277 @@
+"""The tokens of a trigger's clause: its subject, its agent, the clause without the embedded
+clauses that tell of other acts, and the entity mentions among them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.triggers import Trigger
+
+_TARGET_PREPS = ("to", "in", "with", "into", "at")
+
+
+def _stray_subjects(verb: Token) -> set[int]:
+    """Return the indices of subjects the parser gave a verb besides the nearest one before
+    it ("X arrived in Y, the first mission in years, and a Z team went to ..." read with two
+    subjects of "went"): a clause has one subject, the others belong to other clauses."""
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subs if c.i < verb.i]
+    if len(before) < 2:
+        return set()
+    keep = max(before, key=lambda c: c.i)
+    return {c.i for c in subs if c is not keep}
+
+
+_RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom"])
+
+
+def subject_tokens(anchor: Token) -> list[Token]:
+    node = anchor
+    for _ in range(4):
+        stray = _stray_subjects(node)
+        subs = [
+            c
+            for c in node.children
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in stray
+        ]
+        if subs:
+            out: list[Token] = []
+            for s in subs:
+                out.extend(_phrase_tokens(s, anchor))
+                if s.lower_ in ("it", "they") and node.dep_ == "ccomp":
+                    # "X announced that it had severed relations": the speaker's subject
+                    out.extend(subject_tokens(node.head))
+                if node.dep_ == "relcl" and s.lower_ in _RELATIVE_PRONOUNS:
+                    # "Hungary, which established relations ...": the antecedent
+                    out.extend(t for t in node.head.subtree if t.i < node.head.i + 1)
+            return out
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.i:
+            node = node.head.head  # "India answered by declaring ...": the answering subject
+            continue
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head.i == node.i:
+            return []
+        if node.dep_ in ("acl", "relcl"):
+            return list(node.head.subtree)[:6]
+        node = node.head
+    return []
+
+
+def _phrase_tokens(head: Token, keep: Token) -> list[Token]:
+    """Return the subtree of a noun phrase without its relative clauses ("X, an Arabist who
+    had served in Riyadh, ..."): what they say about the noun's past or office names no party
+    of the event (unless the event itself lies in them). Participles ("a delegation headed by
+    X") say who the noun is and stay."""
+
+    def cut(c: Token) -> bool:
+        return c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and not _holds(c, keep)
+
+    return sorted(_subtree_without(head, cut), key=lambda t: t.i)
+
+
+def _subtree_without(root: Token, cut: Callable[[Token], bool]) -> list[Token]:
+    """Return the tokens of ``root``'s subtree in depth-first order, without the subtrees of
+    the tokens for which ``cut`` holds (``root`` itself is always kept)."""
+    out: list[Token] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if not cut(c))
+    return out
+
+
+def _holds(phrase: Token, token: Token) -> bool:
+    """Return whether ``token`` lies in the subtree of ``phrase``."""
+    return phrase.left_edge.i <= token.i <= phrase.right_edge.i
+
+
+# Nominal acts whose "of" phrase names what is acted on, not the doer: "a tour of Thailand"
+# is where it goes, "the expulsion of Iranian nationals" whom it expels.
+_PATIENT_OF_NOUNS = frozenset(["tour", "expulsion", "deportation", "expulsions", "deportations"])
+
+
+def noun_agent_tokens(noun: Token) -> set[int]:
+    """``the visits of the premiers of Laos and Nepal``, ``Chile's visit``: the doer of a
+    nominal act (its possessor or "of" phrase)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    out: set[int] = set()
+    of_is_agent = noun.lemma_.lower() not in _PATIENT_OF_NOUNS and noun.lower_ not in (
+        _PATIENT_OF_NOUNS
+    )
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of" and of_is_agent):
+            out.update(t.i for t in c.subtree)
+            # "the visit of a minister to Pyongyang" parsed inside the "of" phrase
+            for t in c.subtree:
+                if t.dep_ == "prep" and t.lower_ in _TARGET_PREPS and t.lower_ != "with":
+                    out.difference_update(x.i for x in t.subtree)
+    return out
+
+
+def agent_tokens(anchor: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in anchor.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            out.extend(c.subtree)
+    return out
+
+
+# Temporal clauses ("When X visited Moscow, both sides concluded ...") keep their participants:
+# they often say who "both sides" are.
+_EMBEDDED = ("relcl", "acl", "ccomp", "parataxis")
+
+
+_FINITE = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def _coordinated_clause(verb: Token) -> bool:
+    """``X travelled to Beijing, and New Delhi feared ...``: a conjoined verb with its own
+    subject is another clause with its own participants."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+# Subordinators of a clause set against the main one ("X sent doctors, while Y supplied tanks").
+_CONTRAST_MARKS = frozenset(["while", "whereas", "whilst"])
+
+
+def contrastive_clause(verb: Token) -> bool:
+    """``Cuba provided doctors, while the Soviet Union supplied tanks``: an adverbial clause
+    after its main verb, joined by "while"/"whereas", with its own subject and a simple tense,
+    is a parallel act with its own participants (a progressive "while X was visiting Y" is a
+    time and keeps them)."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.tag_ != "VBG"
+
+
+_REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
+
+
+def _reference_time(prep: Token) -> bool:
+    """``signed a few weeks after Kissinger's journey``: an earlier or later event used as a
+    time reference; its participants are not parties."""
+    if prep.dep_ != "prep" or prep.lower_ not in _REFERENCE_PREPS:
+        return False
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+
+
+def clause_tokens(root: Token, keep: Token, ctx: DocContext) -> tuple[Token, ...]:
+    """Return the tokens of :func:`_clause_of` ``root`` keeping ``keep``, built once per
+    document."""
+    key = (root.i, keep.i)
+    clause = ctx.clauses.get(key)
+    if clause is None:
+        clause = ctx.clauses[key] = tuple(_clause_of(root, keep))
+    return clause
+
+
+def clause_in_sentence(trigger: Trigger, sent: Span, ctx: DocContext) -> list[Token]:
+    """Return the tokens of the trigger's clause that lie inside the sentence segment."""
+    clause = clause_tokens(trigger.anchor, trigger.token, ctx)
+    return [t for t in clause if sent.start <= t.i < sent.end]
+
+
+def _clause_of(root: Token, keep: Token) -> list[Token]:
+    """Return the subtree of ``root`` without embedded clauses (relative, adverbial, complement
+    clauses), except the one containing ``keep``: their participants belong to other events."""
+
+    def cut(c: Token) -> bool:
+        if _holds(c, keep):
+            return c.i in _stray_subjects(c.head)
+        clause = c.dep_ in _EMBEDDED or _coordinated_clause(c) or contrastive_clause(c)
+        return (
+            _reference_time(c)
+            or c.i in _stray_subjects(c.head)
+            or (clause and c.pos_ in ("VERB", "AUX"))
+        )
+
+    return _subtree_without(root, cut)
+
+
+def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
+    """Return the words before a subjectless main verb in its sentence segment.
+
+    A finite main clause always has a subject; when the parser attached it elsewhere (a
+    sentence-initial date glued to the names, a heading glued to the sentence), the names
+    before the verb are the subject.
+    """
+    node = anchor
+    while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return []
+        node = node.head
+    if node.dep_ != "ROOT" or node.pos_ not in ("VERB", "AUX") or node.tag_ not in _FINITE:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in node.children):
+        return []
+    return [t for t in sent if t.i < node.i]
+
+
+_LOCATIVE_RELATIVES = frozenset(["where", "which", "whom"])
+
+
+def _locative_relative(clause: Token) -> bool:
+    """``the meetings at which the ministers turned ...``, ``the summit where X and Y ...``: a
+    relative clause joined by a place or time relative, telling what happened at the event."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ == "where":
+            return True
+        if c.dep_ == "prep" and any(
+            g.dep_ == "pobj" and g.lower_ in _LOCATIVE_RELATIVES for g in c.children
+        ):
+            return True
+    return False
+
+
+def _meeting_clause_subjects(trigger: Trigger) -> list[Token]:
+    """Return the subjects of the relative clauses that tell what happened at a meeting ("the
+    meetings at which the foreign ministers, A of Iran and B of Iraq, turned the communiqué
+    into a treaty"): the people who met."""
+    if trigger.type != "MEET" or trigger.token.pos_ != "NOUN":
+        return []
+    out: list[Token] = []
+    for clause in trigger.token.children:
+        if clause.dep_ == "relcl" and _locative_relative(clause):
+            for s in clause.children:
+                if s.dep_ in ("nsubj", "nsubjpass"):
+                    out.extend(s.subtree)
+    return out
+
+
+def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> list[Token]:
+    seen: dict[int, Token] = {t.i: t for t in clause_tokens(trigger.anchor, trigger.token, ctx)}
+    for t in _meeting_clause_subjects(trigger):
+        seen[t.i] = t
+    for t in clause_tokens(trigger.token, trigger.token, ctx):
+        seen[t.i] = t
+    for t in subject_tokens(trigger.anchor):
+        seen[t.i] = t
+    if sent is not None:
+        for t in orphan_subject_tokens(trigger.anchor, sent):
+            seen[t.i] = t
+        # a heading or paragraph the parser glued to the sentence is not part of it
+        seen = {i: t for i, t in seen.items() if sent.start <= i < sent.end}
+    return [
+        t
+        for i, t in sorted(seen.items())
+        if i not in trigger.excluded and not ctx.in_quotation(t.idx)
+    ]
+
+
+def mentions_of(tokens: list[Token], ctx: DocContext) -> list[Mention]:
+    out: list[Mention] = []
+    seen: set[int] = set()
+    for t in tokens:
+        m = ctx.mention_at(t)
+        if m is not None and m.start not in seen:
+            seen.add(m.start)
+            out.append(m)
+    return out

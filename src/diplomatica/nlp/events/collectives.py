@@ -1,0 +1,234 @@
+"""Parties named together: as a group ("the four powers"), a number ("the three
+delegations"), a pair ("both sides", "between A and B"), a coordination, or each other."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.antecedents import recent_states
+from diplomatica.nlp.events.clauses import (
+    clause_in_sentence,
+    core_tokens,
+    mentions_of,
+    subject_tokens,
+)
+from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.triggers import Trigger
+
+
+def subject_states(sent: Span, ctx: DocContext, exclude: list[str]) -> list[str]:
+    """Return the states named in the subjects of the sentence's clauses, skipping
+    ``exclude`` ("North Korea had received nobody since the visits of ...": the host)."""
+    subjects: set[int] = set()
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            subjects.update(t.i for t in tok.subtree)
+    out: list[str] = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.start in subjects and m.state and m.state not in exclude and m.state not in out:
+            out.append(m.state)
+    return out
+
+
+_GROUP_NOUNS = frozenset(
+    ["power", "powers", "ally", "allies", "nation", "nations", "member", "members", "signatory",
+     "signatories", "state", "states", "country", "countries", "government", "governments"]
+)  # fmt: skip
+
+
+_GROUP_MODIFIERS = frozenset(
+    ["three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "several",
+     "many", "great", "western", "allied", "occupying", "victorious", "nuclear", "socialist",
+     "big", "major", "guarantor", "other", "neighbouring", "neighboring"]
+)  # fmt: skip
+
+
+def _subject_words(trigger: Trigger, sent: Span | None) -> list[Token]:
+    """Return the words of the trigger's subject (of its own phrase when it has none) that lie
+    inside ``sent`` (all of them without a sentence)."""
+    words = subject_tokens(trigger.anchor) or list(trigger.token.subtree)
+    if sent is None:
+        return words
+    return [t for t in words if sent.start <= t.i < sent.end]
+
+
+def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
+    """Return whether the trigger's subject is a group of third states named only as a group
+    ("the four powers signed", "the Western allies met"): its members are not the document's
+    two main states, so the context must not fill them in."""
+    for t in _subject_words(trigger, sent):
+        group = t.lemma_.lower() in _GROUP_NOUNS or t.lower_ in _GROUP_NOUNS
+        if group and any(c.lower_ in _GROUP_MODIFIERS for c in t.children):
+            return True
+    return False
+
+
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+# "the three governments" (not "the four powers": a group the text need not have named)
+_COLLECTIVE_NOUNS = frozenset(
+    ["state", "country", "government", "nation", "party", "side", "delegation"]
+)  # fmt: skip
+
+
+def collective_size(trigger: Trigger, sent: Span) -> int:
+    """Return N when the trigger's subject names its parties only as "the N delegations",
+    "the foreign ministers of the N states", "the N governments" (0 otherwise)."""
+    for t in _subject_words(trigger, sent):
+        if t.lemma_.lower() not in _COLLECTIVE_NOUNS:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod")}
+        size = next((_NUMBER_WORDS[d] for d in dets if d in _NUMBER_WORDS), 0)
+        if size and "the" in dets:
+            return size
+    return 0
+
+
+def collective_parties(ctx: DocContext, trigger: Trigger, size: int) -> list[str]:
+    """Return the ``size`` states "the three delegations" stands for: the last coordination of
+    that many states before the trigger in its paragraph ("talks among
+    Angola, Cuba and South Africa ... the three delegations signed"), else the states named
+    most recently before it, then the document's main states."""
+    before = trigger.token.idx
+    para = ctx.paragraph_start(before)
+    for m in ctx.mentions_before(before, para):
+        group = _coordination_states(m, ctx)
+        if len(group) == size:
+            return group
+    return recent_states(ctx, before, [], size, salient_first=False)
+
+
+def _coordination_states(m: Mention, ctx: DocContext) -> list[str]:
+    """Return the states of the coordination whose last conjunct ``m`` is ("Angola, Cuba and
+    South Africa"), in order; empty when ``m`` ends no coordination."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ != "conj" or m.ref.kind != "state":
+        return []
+    first = last.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out: list[str] = []
+    for t in first.subtree:
+        if t.i != first.i and t.dep_ != "conj":
+            continue
+        other = ctx.mention_at(t)
+        if other is None or other.ref.kind != "state" or not other.state:
+            return []
+        if other.state not in out:
+            out.append(other.state)
+    return out
+
+
+def _agreement_nouns(trigger: Trigger) -> list[Token]:
+    """Return the nouns naming what was signed: the trigger noun, the verb's object, or the
+    noun a relative clause modifies ("the pacts that Moscow concluded ...")."""
+    if trigger.token.pos_ == "NOUN":
+        return [trigger.token]
+    verb = trigger.anchor
+    out = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        out.append(verb.head)
+    return [t for t in out if t.pos_ == "NOUN"]
+
+
+def separate_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """Return the partner states of plural agreements concluded "with A and B" ("the pacts
+    that Moscow concluded with Romania and Hungary"): each is a bilateral agreement. Empty
+    when the agreement is singular (one multilateral text) or there are fewer than two."""
+    if trigger.type != "SIGN_AGREEMENT":
+        return []
+    if not any(n.tag_ == "NNS" for n in _agreement_nouns(trigger)):
+        return []
+    phrases = _phrases(trigger.anchor, "with")
+    out = _named_states([t for prep in phrases for t in prep.subtree], ctx)
+    return out if len(out) >= 2 else []
+
+
+def between_states(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """Return the states of a "between A and B" phrase on the relations a trigger establishes
+    or ends ("notes establishing relations between Mexico and the Kingdom of Spain"): they are
+    the pair, whoever else the clause names (empty when fewer than two)."""
+    if trigger.type not in ("ESTABLISH_RELATIONS", "END_RELATIONS"):
+        return []
+    heads = [
+        trigger.token,
+        *(c for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")),
+    ]
+    for head in heads:
+        for prep in _phrases(head, "between"):
+            out = _named_states(list(prep.subtree), ctx)
+            if len(out) >= 2:
+                return out
+    return []
+
+
+def _phrases(head: Token, preposition: str) -> list[Token]:
+    """Return the prepositional phrases of ``head`` opened by ``preposition``."""
+    return [p for p in head.children if p.dep_ == "prep" and p.lower_ == preposition]
+
+
+def _named_states(tokens: list[Token], ctx: DocContext) -> list[str]:
+    """Return the distinct states mentioned as states among ``tokens``, in order."""
+    out: list[str] = []
+    for m in mentions_of(tokens, ctx):
+        if m.ref.kind == "state" and m.state and m.state not in out:
+            out.append(m.state)
+    return out
+
+
+_RECIPROCAL_VERBS = frozenset(["exchange", "swap"])
+
+
+_RECIPROCAL_ADJ = frozenset(["mutual", "mutually", "reciprocal", "reciprocally"])
+
+
+def is_reciprocal(trigger: Trigger) -> bool:
+    """Return whether the act goes both ways between its subjects ("Moscow and Belgrade
+    exchanged ambassadors", "the two leaders visited each other's capitals", "mutual
+    visits"): the subjects are the pair, no third state is the target."""
+    for verb in (trigger.anchor, trigger.token):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _RECIPROCAL_VERBS:
+            return True
+    for t in trigger.anchor.subtree:
+        if t.lower_ in _RECIPROCAL_ADJ:
+            return True
+        if t.lower_ in ("other", "another") and t.i > 0 and t.nbor(-1).lower_ in ("each", "one"):
+            return True
+    return False
+
+
+def coordinated_states(trigger: Trigger, ctx: DocContext, sent: Span) -> list[str]:
+    """Return the states of the trigger's clause named in one coordination ("Soviet and
+    Chinese technicians", "Poland and Hungary")."""
+    out: list[str] = []
+    for tok in core_tokens(trigger, ctx, sent):
+        m = ctx.mention_at(tok)
+        if m is None or tok.i != m.end - 1 or tok.dep_ != "conj" or not m.state:
+            continue
+        first = ctx.mention_at(tok.head)
+        if first is None or not first.state:
+            continue
+        out.extend(s for s in (first.state, m.state) if s not in out)
+    return out
+
+
+_JOINT_WORDS = frozenset(["joint", "jointly", "together", "common", "collective", "collectively"])
+
+
+def is_joint(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
+    """Return whether the trigger's clause presents the act as done jointly ("in a joint
+    statement the two presidents declared their support", "together they backed ...")."""
+    return any(t.lower_ in _JOINT_WORDS for t in clause_in_sentence(trigger, sent, ctx))
+
+
+PAIR_NOUNS = frozenset(["countries", "governments", "sides", "nations", "states", "parties"])
+
+
+def names_the_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
+    """Return whether the trigger's clause names its parties only as a pair ("the two
+    governments signed", "both sides agreed")."""
+    return any(
+        t.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children)
+        for t in clause_in_sentence(trigger, sent, ctx)
+    )

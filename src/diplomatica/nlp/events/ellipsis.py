@@ -1,0 +1,132 @@
+"""Elliptical coordination: further parties of a trigger's act named without a verb of their
+own ("Italy established relations with us in 2000, Britain in December")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.triggers import Trigger
+
+
+@dataclass(frozen=True)
+class Remnant:
+    """A gapped conjunct of an elliptical coordination ("Italy established relations with us in
+    2000, Britain in December"): a state standing for the subject (or the object) of the
+    trigger's clause, with its own time, over tokens ``[start, end)``."""
+
+    state: str
+    start: int
+    end: int
+    replaces_subject: bool
+
+
+_REMNANT_DEPS = frozenset(["npadvmod", "conj", "dep", "appos"])
+
+
+def _remnant_heads(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Token]:
+    """Return the heads of state or place names after the trigger that hang, without a verb or
+    a preposition of their own, on the trigger's verb or on one another."""
+    anchor = trigger.anchor
+    heads: list[Token] = []
+    ids = {anchor.i}
+    for tok in sent:
+        if tok.i <= anchor.i or tok.i in trigger.excluded or tok.dep_ not in _REMNANT_DEPS:
+            continue
+        m = ctx.mention_at(tok)
+        if m is None or m.end - 1 != tok.i or m.ref.kind not in ("state", "place") or not m.state:
+            continue
+        if tok.head.i in ids and not any(c.pos_ in ("VERB", "AUX") for c in tok.children):
+            heads.append(tok)
+            ids.add(tok.i)
+    return heads
+
+
+def _hangs_on(tok: Token, anchor: Token) -> bool:
+    """Return whether ``tok`` is a phrase of ``anchor`` or conjoined, through other phrases,
+    to one ("went to X in 1956 and to Y in 1977": the second "to" hangs on "in")."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == anchor.i:
+            return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head.head if node.head.dep_ == "conj" else node.head
+        if node.i == anchor.i:
+            return True
+    return False
+
+
+def _prepositional_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Remnant]:
+    """``Tito went to Moscow in June 1956 and to Beijing in 1977``, ``flew to Rangoon in 1960,
+    to Delhi in 1961 and to Karachi in 1964``: further phrases with the preposition of a named
+    destination or partner, each with its own time, are further objects of the act."""
+    anchor = trigger.anchor
+    first = next(
+        (
+            c
+            for c in anchor.children
+            if c.dep_ in ("prep", "dative")
+            and c.i > anchor.i
+            and any(ctx.mention_at(g) is not None for g in c.children)
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    found: list[tuple[Token, str, int]] = []
+    for tok in sent:
+        if tok.i <= first.i or tok.i in trigger.excluded or tok.lower_ != first.lower_:
+            continue
+        if not _hangs_on(tok, anchor):
+            continue
+        obj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+        m = ctx.mention_at(obj) if obj is not None else None
+        if m is not None and m.state and m.ref.kind in ("state", "place"):
+            found.append((tok, m.state, m.end))
+    out: list[Remnant] = []
+    for k, (tok, state, name_end) in enumerate(found):
+        end = found[k + 1][0].i if k + 1 < len(found) else sent.end
+        if not ctx.times_in(name_end, end):
+            return []
+        out.append(Remnant(state, tok.i, end, False))
+    return out
+
+
+def elliptical_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Remnant]:
+    """Return the remnants of an elliptical coordination after a verb trigger: "Italy
+    established relations with us in January 2000, Britain in December of that year, and
+    Germany in March" (each remnant a new subject), "X visited Moscow in 1955 and Washington in
+    1956" (each a new object: the verb has a named direct object), "went to Moscow in 1956 and
+    to Beijing in 1977" (a further object with the same preposition). Every remnant must carry
+    its own time; otherwise the names are a plain list of parties and nothing is returned."""
+    if trigger.anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    heads = _remnant_heads(trigger, ctx, sent)
+    if not heads:
+        remnants = _prepositional_remnants(trigger, ctx, sent)
+        own_time = remnants and ctx.times_in(sent.start, remnants[0].start)
+        return remnants if own_time else []
+    # A named direct object and a subject that is a person ("Nehru visited Moscow in 1955 and
+    # Washington in 1956"): the remnants are further objects. A state subject ("Cuba recognised
+    # Algeria in March, Mexico in May") is the one the remnants replace.
+    dobj = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
+    named_object = any(ctx.mention_at(d) is not None for d in dobj)
+    subjects = [c for c in trigger.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    state_subject = any(
+        (sm := ctx.mention_at(c)) is not None and sm.ref.kind == "state" for c in subjects
+    )
+    replaces_subject = state_subject or not named_object
+    out: list[Remnant] = []
+    for k, head in enumerate(heads):
+        m = ctx.mention_at(head)
+        assert m is not None and m.state is not None
+        end = heads[k + 1].i if k + 1 < len(heads) else sent.end
+        if ctx.doc[end - 1].is_punct and end - 1 > m.end:
+            end -= 1
+        if not ctx.times_in(m.end, end):
+            return []
+        out.append(Remnant(m.state, m.start, end, replaces_subject))
+    return out if ctx.times_in(sent.start, out[0].start) else []

@@ -1,0 +1,325 @@
+"""Mentions inside a trigger's clause that name no party of its act: a seat, a vehicle, a
+currency, a war, a language, a post, a circumstance, a description of another state."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CURRENCY_NOUNS
+from diplomatica.nlp.events.triggers import Trigger
+
+# How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with
+# a possessive also "Sweden's capital".
+_MODIFIER = frozenset(["amod", "compound", "nmod"])
+_MODIFIER_OR_POSSESSIVE = _MODIFIER | {"poss"}
+_SEAT_MODIFIER = frozenset(["amod", "compound", "poss"])
+
+
+def _modified_noun(m: Mention, ctx: DocContext, deps: frozenset[str]) -> Token | None:
+    """Return the noun the mention's last word modifies through one of ``deps`` (None when it
+    modifies none)."""
+    last = ctx.doc[m.end - 1]
+    return last.head if last.dep_ in deps else None
+
+
+def _modifies(m: Mention, ctx: DocContext, deps: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Return whether the mention modifies, through one of ``deps``, a noun whose lemma is one
+    of ``nouns``."""
+    noun = _modified_noun(m, ctx, deps)
+    return noun is not None and noun.lemma_.lower() in nouns
+
+
+def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention in the trigger's clause names no party of its act: a place of
+    no state, the adversary of a support, the post of a person, a traveller's origin or craft,
+    a currency, a war, a language, a description of another state, a circumstance, a place
+    on the way, a precedent, a diplomat's post, the scene of a participle."""
+    place = m.ref.kind == "place"
+    return (
+        (place and m.state is None)
+        # "supports the revolution against US pressure": the adversary
+        or (trigger.type == "EXPRESS_SUPPORT" and _opposed(m, trigger, ctx))
+        # "Arthur Andrew, the ambassador to Sweden": his post is no party
+        or (m.ref.kind == "person" and _state_of_post(m, ctx))
+        or (trigger.type == "VISIT" and _is_origin(m, trigger, ctx))
+        or _names_currency(m, ctx)
+        or _names_war(m, trigger, ctx)
+        or _names_language(m, ctx)
+        # "aboard a Pakistani aircraft": the craft, not the host
+        or (trigger.type == "VISIT" and _names_vehicle(m, ctx))
+        # "Albania, Belgrade's closest client, ...": a description
+        or _in_state_apposition(m, trigger, ctx)
+        or _parenthetical_after_subject(m, trigger, ctx)
+        # "under British mediation", "the Algiers Agreement": no party
+        or _under_circumstance(m, trigger, ctx)
+        or _names_agreement_place(m, ctx)
+        # "in Peking on his way to Hanoi": not yet there
+        or _on_the_way(m, ctx)
+        or _precedent(m, ctx)
+        # "negotiated with your ambassador in London": his post, not a party
+        or (place and _post_of_person(m, ctx))
+        # "the Council, meeting in Sofia, expelled ...": the scene, never a party
+        or (place and _circumstance_place(m, trigger, ctx))
+        # "led by X, the ambassador to Sweden": X's post, not a party
+        or _described_post(m, ctx)
+    )
+
+
+def _precedent(m: Mention, ctx: DocContext) -> bool:
+    """``the second state to do so after Burma``: a state that did the same earlier."""
+    prep = ctx.doc[m.end - 1].head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("after", "before")
+        and (prep.head.lemma_.lower() == "do" or any(c.lower_ == "so" for c in prep.children))
+    )
+
+
+def _circumstantial_participle(verb: Token) -> bool:
+    """Return whether ``verb`` is a subjectless present participle set beside another clause
+    ("the Council, meeting in Sofia, condemned ...", "sitting in Geneva, the envoys ..."):
+    it describes the circumstances of the main clause's act."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "acl")
+        and verb.head.i != verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _circumstance_place(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``the Council, meeting in Sofia, expelled ...``: a place in a participle beside the
+    trigger's clause is where the act happened, not a party."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+        return False
+    verb = prep.head
+    return verb.i not in (trigger.token.i, trigger.anchor.i) and _circumstantial_participle(verb)
+
+
+# Nouns naming a state's seat or a town: "in the Swedish capital" is a place in Sweden.
+_SEATS = frozenset(["capital", "city", "town", "port", "resort", "embassy", "legation"])
+
+
+def names_seat(m: Mention, ctx: DocContext) -> bool:
+    """``the Swedish capital``: a state name modifying a seat noun names a place."""
+    return _modifies(m, ctx, _SEAT_MODIFIER, _SEATS)
+
+
+_POSTED_PEOPLE = frozenset(
+    ["ambassador", "envoy", "minister", "representative", "consul", "chargé", "charge", "attaché"]
+)
+
+
+def _described_post(m: Mention, ctx: DocContext) -> bool:
+    """``Arthur Andrew, the ambassador to Sweden``: an apposition giving a person's post."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "at"):
+        return False
+    post = prep.head
+    return post.lemma_.lower() in _POSTED_PEOPLE and post.dep_ == "appos"
+
+
+_CONFLICT_NOUNS = frozenset(["quarrel", "dispute", "conflict", "split", "rift", "feud"])
+
+
+def _names_conflict(prep: Token) -> bool:
+    """``in the quarrel between Moscow and Beijing``: the conflict a side is taken in."""
+    return prep.lower_ == "in" and any(
+        c.lemma_.lower() in _CONFLICT_NOUNS for c in prep.children if c.dep_ == "pobj"
+    )
+
+
+def _opposed(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention lies in an "against" phrase below the trigger ("supports the
+    Cuban revolution against the pressure of the US") or in the conflict a side is taken in
+    ("sided with Moscow in the quarrel between Moscow and Beijing"): no party of the support."""
+    node = ctx.doc[m.end - 1]
+    for _ in range(8):
+        if node.i in (trigger.token.i, trigger.anchor.i) or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and (node.lower_ == "against" or _names_conflict(node)):
+            return True
+        node = node.head
+    return False
+
+
+def _state_of_post(m: Mention, ctx: DocContext) -> bool:
+    """Return whether a person's state is only the state of the post an apposition gives him
+    ("Arthur Andrew, the ambassador to Sweden"): the country he is sent to, not his own."""
+    head = ctx.doc[m.end - 1]
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        for t in appos.subtree:
+            other = ctx.mention_at(t)
+            if other is not None and other is not m and _described_post(other, ctx):
+                return other.state == m.state
+    return False
+
+
+# Nouns of a craft a traveller boards: "aboard a Pakistani aircraft" names no party.
+_VEHICLE_NOUNS = frozenset(
+    ["aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "helicopter", "ship",
+     "vessel", "steamer", "liner", "train", "boat", "warship", "cruiser", "yacht"]
+)  # fmt: skip
+
+
+_BOARDING_PREPS = frozenset(["aboard", "on", "in", "by", "onboard"])
+
+
+def _names_vehicle(m: Mention, ctx: DocContext) -> bool:
+    """``flew to Peking aboard a Pakistani aircraft``, ``sailed on a Soviet liner``: the state
+    of the craft a traveller rides in is no party of his journey."""
+    craft = _modified_noun(m, ctx, _MODIFIER_OR_POSSESSIVE)
+    if craft is None or craft.lemma_.lower() not in _VEHICLE_NOUNS or craft.dep_ != "pobj":
+        return False
+    return craft.head.lower_ in _BOARDING_PREPS
+
+
+def _on_the_way(m: Mention, ctx: DocContext) -> bool:
+    """``on his way to Hanoi``, ``on his way back from Geneva``: a destination not yet
+    reached, or the place a traveller comes from ("from the Geneva conference")."""
+    noun = _modified_noun(m, ctx, _MODIFIER_OR_POSSESSIVE)
+    prep = (noun if noun is not None else ctx.doc[m.end - 1]).head
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "from"):
+        return False
+    node = prep.head
+    for _ in range(2):
+        if node.lower_ in ("way", "route") and any(
+            c.lower_ in ("his", "her", "their", "its", "the") for c in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _post_of_person(m: Mention, ctx: DocContext) -> bool:
+    """``your ambassador in London``: a place naming where a diplomat is posted."""
+    prep = ctx.doc[m.end - 1].head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at")
+        and prep.head.lemma_.lower() in _POSTED_PEOPLE
+    )
+
+
+def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``travelled from Pakistan to Beijing``: the place a traveller sets out from is not the
+    host (the visitor's own state is named by the visitor)."""
+    prep = ctx.doc[m.end - 1].head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and prep.head.i == trigger.token.i
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.token.children)
+    )
+
+
+# Nouns of a circumstance under which an act happens: "under British mediation", "under Swiss
+# auspices", "under Soviet pressure".
+_CIRCUMSTANCE_PREPS = frozenset(["under"])
+
+
+# Nouns naming a war or a conflict: "during the Arab-Israeli war" names its belligerents.
+_WAR_NOUNS = frozenset(
+    ["war", "wars", "conflict", "crisis", "hostilities", "fighting", "invasion", "occupation"]
+)
+
+
+def _under_circumstance(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention lies in an "under" phrase that does not contain the trigger
+    ("a treaty signed in 1937 under British influence", "met in Bern under Swiss auspices"):
+    a mediator, patron or pressure is the circumstance of the act, not a party of it."""
+    node = ctx.doc[m.start]
+    keep = (trigger.token.i, trigger.anchor.i)
+    for _ in range(6):
+        if node.i in keep or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
+            return not any(node.left_edge.i <= k <= node.right_edge.i for k in keep)
+        node = node.head
+    return False
+
+
+def _names_war(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``during the Arab-Israeli war``, ``the Iran-Iraq conflict``: states modifying a war
+    noun name its belligerents, not the parties of an act dated by it."""
+    head = _modified_noun(m, ctx, _MODIFIER_OR_POSSESSIVE)
+    if head is None:
+        return False
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head  # "the Arab-Israeli war" split into several modifiers
+    return head.lemma_.lower() in _WAR_NOUNS and head.i not in (trigger.token.i, trigger.anchor.i)
+
+
+def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
+    """``the Algiers Agreement``, ``the Tashkent Declaration``: a city in an agreement's name
+    is where it was made, not a party (a state adjective, "the Soviet-Egyptian treaty", is)."""
+    if m.ref.kind != "place":
+        return False
+    return _modifies(m, ctx, _MODIFIER, AGREEMENT_NOUNS)
+
+
+def _in_state_apposition(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``Albania, until then Belgrade's closest client, took Moscow's side``: a state named in
+    an apposition that describes another state says what that state was, not who acted."""
+    node = ctx.doc[m.end - 1]
+    keep = (trigger.token.i, trigger.anchor.i)
+    for _ in range(6):
+        if node.i in keep or node.head.i == node.i:
+            return False
+        if node.dep_ == "appos":
+            owner = ctx.mention_at(node.head)
+            inside = any(node.left_edge.i <= k <= node.right_edge.i for k in keep)
+            return (
+                owner is not None
+                and owner.ref.kind == "state"
+                and owner is not m
+                and node.pos_ == "NOUN"
+                and not inside
+            )
+        node = node.head
+    return False
+
+
+def _parenthetical_after_subject(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``Albania, until then Belgrade's closest client, took ...`` (the description parsed as
+    a phrase of the verb): a verbless stretch set off by commas between a state subject and its
+    verb describes the subject."""
+    verb = trigger.anchor
+    if verb.pos_ not in ("VERB", "AUX") or not m.end <= verb.i:
+        return False
+    for subj in verb.children:
+        owner = ctx.mention_at(subj)
+        if subj.dep_ != "nsubj" or owner is None or owner.ref.kind != "state":
+            continue
+        if owner.end > m.start or ctx.doc[owner.end].text != ",":
+            continue
+        if subj.left_edge.i <= m.start and m.end - 1 <= subj.right_edge.i:
+            return False  # "Egypt, Syria, Jordan and Iraq broke off ...": one more subject
+        between = ctx.doc[owner.end : verb.i]
+        commas = [t.i for t in between if t.text == ","]
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in between)
+        return verbless and len(commas) >= 2 and commas[0] < m.start and m.end <= commas[-1]
+    return False
+
+
+def _names_language(m: Mention, ctx: DocContext) -> bool:
+    """``signed in Pyongyang in Korean, Mongolian and English``: a nationality word standing
+    alone after "in" (or in a list after it) names a language, not a state."""
+    tok = ctx.doc[m.end - 1]
+    if m.end - m.start != 1 or m.text.lower() == m.ref.name.lower():
+        return False
+    if any(c.dep_ not in ("cc", "conj", "punct") for c in tok.children):
+        return False  # "in Chinese hands": a nationality modifying a noun
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("pobj", "amod", "nmod") and node.head.lower_ == "in"
+
+
+def _names_currency(m: Mention, ctx: DocContext) -> bool:
+    """``300 million US dollars``: a state name inside a currency names no party."""
+    return _modifies(m, ctx, _MODIFIER, CURRENCY_NOUNS)

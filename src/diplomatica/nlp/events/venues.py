@@ -1,0 +1,139 @@
+"""Venues: where an event took place, and when the venue's state is one of its parties."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.antecedents import recent_states
+from diplomatica.nlp.events.clauses import agent_tokens
+from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.non_parties import names_seat
+from diplomatica.nlp.events.triggers import Trigger
+
+# Types whose places name a party: the destination of a visit or an envoy, the host of a
+# mission.
+_PLACE_IS_PARTY = frozenset(
+    ["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "OPEN_MISSION", "CLOSE_MISSION", "EXPEL"]
+)
+
+
+def is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a place is where the event happened ("met in Geneva", "signed at the
+    Kremlin"), as opposed to a destination or a place in another clause ("when X visited
+    Moscow, both sides concluded ..."), for types whose places are not parties."""
+    if trigger.type in _PLACE_IS_PARTY:
+        return False
+    last = ctx.doc[m.end - 1]
+    if names_seat(m, ctx):
+        last = last.head  # "the talks in the Swedish capital": the state's seat, a venue
+    prep = last.head
+    while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.i != prep.i:
+        prep = prep.head  # "met first in Geneva and later in Warsaw"
+    if _meeting_moved_to(prep, trigger):
+        return True  # "the talks moved to Warsaw": the meeting's new venue
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "from", "near"):
+        return False
+    node = prep.head  # "met Zhou at Beijing airport on his way home from Hanoi"
+    for _ in range(4):
+        if node.i in (trigger.anchor.i, trigger.token.i):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
+def _meeting_moved_to(prep: Token, trigger: Trigger) -> bool:
+    """``the talks moved to Warsaw``, ``negotiations shifted to Geneva``: a "to" phrase of a
+    verb whose subject is the meeting noun itself names where the meeting went on."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or trigger.token.pos_ != "NOUN":
+        return False
+    verb = prep.head
+    return any(c.i == trigger.token.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def where_antecedent(trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """``went on to Buenos Aires, where he was received by X``: the place a "where" clause
+    holding the trigger hangs on is the event's venue."""
+    for verb in (trigger.anchor, trigger.token):
+        if verb.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+        ):
+            m = ctx.mention_at(verb.head)
+            if m is not None and m.state and m.ref.kind in ("place", "state"):
+                return m
+    return None
+
+
+def conjoined_destination(trigger: Trigger, ctx: DocContext) -> Mention | None:
+    """``flew to Lusaka and was received by X``: the destination of the verb a meeting verb is
+    conjoined to is where the meeting took place."""
+    verb = trigger.anchor
+    if trigger.type != "MEET" or verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+            for g in prep.children:
+                m = ctx.mention_at(g)
+                if m is not None and m.state and m.ref.kind in ("place", "state"):
+                    return m
+    return None
+
+
+def joint_subject(trigger: Trigger) -> bool:
+    """``A and the Chinese chargé, B, met in Warsaw``, ``our ambassadors met in Geneva``,
+    ``we talked in Vienna``: a meeting whose subject holds both sides (a coordination, a plural
+    noun, "we") was held on neutral ground; its venue is no party."""
+    if trigger.type != "MEET":
+        return False
+    for verb in {trigger.anchor.i: trigger.anchor, trigger.token.i: trigger.token}.values():
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() == "receive":
+            continue
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "X met President Y in Dakar": Y is the host
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subj.lower_ == "we" or any(c.dep_ == "conj" for c in subj.children):
+                return True
+            if subj.tag_ == "NNS" and subj.lemma_.lower() in _DIPLOMAT_GROUPS:
+                return True
+    return False
+
+
+# Plural nouns of the people of both sides at a table ("the ambassadors met").
+_DIPLOMAT_GROUPS = frozenset(
+    ["ambassador", "envoy", "delegation", "delegate", "negotiator", "representative", "minister"]
+)
+
+
+def _met_person(trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether the meeting verb has a person as its direct object ("met President B",
+    "received X"): the person met, at home in the venue."""
+    objects = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
+    if trigger.token.lemma_.lower() == "receive":  # "was received by President X"
+        objects += [g for c in agent_tokens(trigger.anchor) for g in c.children]
+    return any(
+        ((m := ctx.mention_at(c)) is not None and m.ref.kind == "person") or c.pos_ == "PROPN"
+        for c in objects
+    )
+
+
+def plausible_host(venue: str, states: list[str], trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether the state of a meeting's venue may be its missing side (any venue of
+    other acts may: "withdrew recognition from the government in Taipei"): a state the text
+    names as a state, the home of the person met, or the only candidate ("negotiated in Rome
+    with X" in a text about the Holy See and Poland: the Holy See, not Italy)."""
+    if trigger.type != "MEET" or venue in ctx.state_keys or _met_person(trigger, ctx):
+        return True  # "I met President B in New York": B at home
+    before = trigger.token.sent.start_char
+    return not recent_states(ctx, before, [*states, venue], 1)
+
+
+def event_place(trigger: Trigger, ctx: DocContext) -> str | None:
+    """Return the place named after "in"/"at" in the trigger's clause, if any."""
+    for c in trigger.anchor.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for p in c.children:
+                m = ctx.mention_at(p)
+                if m is not None and m.ref.kind == "place":
+                    return m.ref.name
+    return None
