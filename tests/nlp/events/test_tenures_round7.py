@@ -116,3 +116,45 @@ def test_leaving_a_capital_ends_an_envoy_whose_host_was_not_named(
     (fact,) = tenures_of(extract(text), "Olof Berglund")
     assert (fact.role, fact.start, fact.end) == ("ambassador", "1965", "1969")
     assert (fact.country, fact.to) == ("SWE", "VDR")
+
+
+def test_becoming_the_first_holder_to_do_something_else_starts_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Mongolia and Japan signed a pact. On 3 May 2005 Ken Mori became the first sitting "
+        "Japanese prime minister to visit Mongolia."
+    )
+    assert terms_of(doc, "Ken Mori") == set()
+
+
+def test_becoming_the_first_envoy_to_serve_somewhere_starts_the_post(extract: Extract) -> None:
+    doc = extract(
+        "Israel and Egypt exchanged envoys. On 26 February 1980 David Cohen became the first "
+        "Israeli ambassador to serve in Cairo."
+    )
+    assert {(r, s) for r, s, _e in terms_of(doc, "David Cohen")} == {("ambassador", "1980-02-26")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Egypt signed a pact. On 3 June 1974 Rina Shafir handed the premiership to "
+        "Yosef Amit.",
+        "Israel and Egypt signed a pact. Rina Shafir, who had been prime minister since 1969, "
+        "handed over power to Yosef Amit on 3 June 1974.",
+    ],
+)
+def test_handing_over_an_office_ends_one_term_and_starts_the_next(
+    extract: Extract, text: str
+) -> None:
+    doc = extract(text)
+    assert {e for r, _s, e in terms_of(doc, "Rina Shafir") if r == "prime minister"} == {
+        "1974-06-03"
+    }
+    assert terms_of(doc, "Yosef Amit") == {("prime minister", "1974-06-03", None)}
+
+
+def test_handing_over_something_else_is_no_term(extract: Extract) -> None:
+    doc = extract(
+        "Israel and Egypt signed a pact. In 1974 Rina Shafir handed the file to Yosef Amit."
+    )
+    assert terms_of(doc, "Yosef Amit") == set()

@@ -295,6 +295,8 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
         return None
     if lemma not in _PREDICATE_VERBS | _HOLD_VERBS | {"assume"} or not is_factual(verb, verb, sent):
         return None
+    if lemma == "become" and _first_to_do(tok, verb):
+        return None  # "became the first sitting president to visit P" states a record
     if tok.dep_ == "dobj" and lemma in _HOLD_VERBS | {"assume"} and tok.lower_ in TENURE_NOUNS:
         person = subject_person(verb, ctx)  # "held the ambassadorship until 1966"
     elif tok.dep_ == "dobj" and not _is_passive(verb):
@@ -307,6 +309,21 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
     if person is None:
         return None
     return Candidate(person, role, [verb, tok], lemma, 3)
+
+
+def _first_to_do(office: Token, verb: Token) -> bool:
+    """'the first (sitting) president to visit', 'the only minister to attend': an ordinal
+    office followed by an infinitive (on the office or, misparsed, on the verb) of doing
+    something other than holding it ("the first ambassador to serve in P" starts a term)."""
+    before = [t for t in office.subtree if t.i < office.i]
+    if not any(t.ent_type_ == "ORDINAL" or t.lower_ in ("first", "only") for t in before):
+        return False
+    clauses = [c for t in (office, verb) for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")]
+    return any(
+        lemma_of(c) not in HELD_VERBS | {"represent"}
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in clauses
+    )
 
 
 def _glued_subject(verb: Token, ctx: DocContext) -> Mention | None:
@@ -1279,6 +1296,37 @@ def _taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list
     return out
 
 
+_HANDING_VERBS = frozenset(["hand", "pass", "transfer", "cede", "relinquish"])
+
+
+def _handovers(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'A handed the premiership to B in 1990', 'handed over power to B': A's office (named by
+    the object, else A's last stated one) ends and B's starts at the verb's date."""
+    out: list[TenureFact] = []
+    state = _state(ctx)
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _HANDING_VERBS:
+            continue
+        post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        to = [p for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        if post is None or lemma_of(post) not in _TAKEN_POSTS or not to:
+            continue
+        giver, taker = subject_person(verb, ctx), _slot_person(to[0], ctx)
+        if giver is None or taker is None or not is_factual(verb, verb, sent):
+            continue
+        start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
+        last = _last_office(state, local + out, giver, sent)
+        role = TENURE_NOUNS.get(post.lower_) or (last.role if last is not None else None)
+        if start is None or role is None:
+            continue
+        country = last.country if last is not None and last.role == role else None
+        out.append(_fact(giver, role, country, None, (None, start), sent, ctx, 0.5))
+        out.append(
+            _fact(taker, role, country or out[-1].country, None, (start, None), sent, ctx, 0.5)
+        )
+    return out
+
+
 def _bounding_lemma(c: Candidate, ctx: DocContext) -> str:
     """The verb whose dates bound the term: travel ("Foreign Minister X arrived in Tokyo in
     1977", "Ambassador X returned to Tokyo") starts or ends only a diplomatic post, and
@@ -1517,6 +1565,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     state.undated.extend(_listed_holders(sent, ctx))
     out.extend(_own_posts(sent, ctx, out))
     out.extend(_taken_offices(sent, ctx, out))
+    out.extend(_handovers(sent, ctx, out))
     state.history.extend(out)
     return out
 
