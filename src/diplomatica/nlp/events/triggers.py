@@ -37,6 +37,7 @@ from diplomatica.nlp.events.lexicon import (
 from diplomatica.nlp.time.patterns import MONTH_NUMBERS
 
 _OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _WARM_ADVERBS = frozenset(
     ["warmly", "positively", "favourably", "favorably", "enthusiastically", "fully", "firmly"]
@@ -77,16 +78,14 @@ def _objects(verb: Token) -> list[Token]:
         ]
     if not objs and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         # "The Treaty ..., usually called X, was signed": a passive conjunct shares the subject
-        objs = [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+        objs = _subjects(verb.head, _SUBJECT_DEPS)
     if not objs and verb.dep_ in ("advcl", "ccomp", "conj"):
         # "Mongolia terminated the Treaty ... concluded in 1986": the object is parsed as the
         # subject of the following participle that governs the trigger.
         objs = [s for s in verb.head.children if s.dep_ == "nsubj" and s.i > verb.i]
     if (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN") or verb.dep_ == "relcl":
         objs.append(verb.head)
-    for obj in list(objs):
-        objs.extend(c for c in obj.children if c.dep_ == "conj")
-    return objs
+    return _with_conjuncts(objs)
 
 
 def _misparsed_passive_subjects(verb: Token) -> list[Token]:
@@ -95,13 +94,13 @@ def _misparsed_passive_subjects(verb: Token) -> list[Token]:
     ("relations were re-established"), or to a causative participle ("had it shipped")."""
     out = _auxiliary_subjects(verb)
     if verb.tag_ == "VBN" and verb.dep_ == "acomp" and _lemma(verb.head) == "be":
-        out += [s for s in verb.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+        out += _subjects(verb.head, _SUBJECT_DEPS)
     if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and _lemma(verb.head) in ("have", "get"):
-        out += [s for s in verb.children if s.dep_ == "nsubj"]
+        out += _subjects(verb)
     prefix = _split_prefix(verb)
     if prefix is not None:
         # "were re-established": the tokenizer split "re-", and the parser made "re" the verb
-        out += [s for s in prefix.children if s.dep_ in ("nsubj", "nsubjpass")]
+        out += _subjects(prefix, _SUBJECT_DEPS)
         out += _auxiliary_subjects(prefix)
     return out
 
@@ -150,10 +149,51 @@ def _is_person_like(token: Token, is_entity: bool) -> bool:
     return is_entity or _lemma(token) in PERSON_GROUP_NOUNS or token.lower_ in ("him", "her")
 
 
+def _is_person(token: Token, entity_tokens: set[int]) -> bool:
+    """A person or a group of people: an entity mention or a person noun ("the delegation")."""
+    return _is_person_like(token, token.i in entity_tokens)
+
+
+def _is_guest(token: Token, entity_tokens: set[int]) -> bool:
+    """Someone who comes or is received: a person, or a personal pronoun ("he was received")."""
+    return _is_person(token, entity_tokens) or token.lower_ in _PERSONAL_PRONOUNS
+
+
+def _is_named_guest(token: Token, entity_tokens: set[int]) -> bool:
+    """A guest, or a proper noun the gazetteer does not know: a person's name (states are all
+    known)."""
+    return _is_guest(token, entity_tokens) or (
+        token.pos_ == "PROPN" and token.i not in entity_tokens
+    )
+
+
+def _word_in(token: Token, words: Set[str]) -> bool:
+    """Return whether the token's lemma or its lower-cased form is one of ``words``."""
+    return _lemma(token) in words or token.lower_ in words
+
+
+def _subjects(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:
+    """Return the verb's children attached as one of ``deps`` (active subjects by default)."""
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Return ``tokens`` followed by their conjuncts ("arms and ammunition")."""
+    return tokens + [c for t in tokens for c in t.children if c.dep_ == "conj"]
+
+
+def _first_conjunct(token: Token) -> Token:
+    """Return the first of the conjuncts ``token`` belongs to (itself when it is no conjunct)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def _agreement_subject(verb: Token) -> bool:
     """Return whether the subject of ``verb`` is an agreement ("the treaty lapsed", "which
     expired" after a treaty, "it expired" after a treaty)."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects(verb, _SUBJECT_DEPS)
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
     for subj in subjects:
@@ -227,7 +267,7 @@ def _support_verb_type(
     ):
         return "EXPRESS_SUPPORT"  # "took Hanoi's side", "took the side of Peking"
     if lemma == "stand" and any(
-        _is_person_like(o, o.i in entity_tokens) or _of_a_party(o, entity_tokens)
+        _is_person(o, entity_tokens) or _of_a_party(o, entity_tokens)
         for o in _prep_objects(verb, ("by", "behind", "with"))
     ):
         return "EXPRESS_SUPPORT"  # "stood by Hanoi", "stands with the Vietnamese people"
@@ -270,7 +310,7 @@ def _defended_in_debate(
     army defending a country)."""
     if lemma not in ("defend", "champion") or verb.tag_ not in _PAST_TAGS:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb)
     speakers = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
     # "the Mexican delegate, X, defended": the title before a named subject's comma
     speakers += [t for s in subjects if s.ent_type_ for t in [_title_before(s)] if t is not None]
@@ -342,12 +382,10 @@ def _bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set
     partners = _prep_objects(verb, ("with",)) + [
         p for r in relations for p in _prep_objects(r, ("with", "between"))
     ]
-    partners += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    partners += _subjects(verb, _SUBJECT_DEPS)
     if verb.dep_ == "relcl":
         partners.append(verb.head)
-    for p in list(partners):
-        partners.extend(c for c in p.children if c.dep_ == "conj")
-    return any(p.i in state_tokens for p in partners)
+    return any(p.i in state_tokens for p in _with_conjuncts(partners))
 
 
 _SHELTER_NOUNS = frozenset(["shelter", "refuge", "asylum", "sanctuary"])
@@ -392,6 +430,17 @@ def _with_quantified(objs: list[Token]) -> list[Token]:
     return objs + [p for o in objs for p in _prep_objects(o, ("of",))]
 
 
+def _quantified_and_conjoined(objs: list[Token]) -> list[Token]:
+    """Return ``objs``, the goods or people they quantify ("hundreds of technicians") and the
+    conjuncts of both ("arms and ammunition")."""
+    return _with_conjuncts(_with_quantified(objs))
+
+
+def _names_aid(tokens: list[Token]) -> bool:
+    """Return whether one of ``tokens`` names aid goods ("arms", "credits", "food")."""
+    return any(_word_in(t, AID_NOUNS) for t in tokens)
+
+
 def _financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``Iran armed and financed the Kurdish rebellion``, ``funded the guerrillas``: arming or
     paying for a state or an armed party in it is aid (not "financed the construction")."""
@@ -402,9 +451,7 @@ def _financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> b
 
 def _added_funds(lemma: str, objs: list[Token]) -> bool:
     """``the United States added covert funds of its own``, ``contributed money``."""
-    return lemma in _FUND_VERBS and any(
-        _lemma(o) in _FUND_NOUNS or o.lower_ in _FUND_NOUNS for o in objs
-    )
+    return lemma in _FUND_VERBS and any(_word_in(o, _FUND_NOUNS) for o in objs)
 
 
 _LEAVE_VERBS = frozenset(["leave", "quit", "depart", "go"])
@@ -473,22 +520,17 @@ def _ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens:
     out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
     if not (leave or out):
         return False
-    people = list(objs) + [p for o in objs for p in _prep_objects(o, ("of",))]
-    for p in list(people):
-        people.extend(c for c in p.children if c.dep_ == "conj")
-    return any(_lemma(p) in _EXPELLED_PEOPLE or p.lower_ in _EXPELLED_PEOPLE for p in people)
+    return any(_word_in(p, _EXPELLED_PEOPLE) for p in _quantified_and_conjoined(objs))
 
 
 def _granted_asylum(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``India granted him asylum``, ``gave asylum to the king``: a state shelters a person."""
-    if lemma not in ("grant", "give", "offer") or lemma == "offer":
+    if lemma not in ("grant", "give"):
         return False
     if not any(_lemma(o) in ("asylum", "refuge", "sanctuary") for o in objs):
         return False
     people = [c for c in verb.children if c.dep_ == "dative"] + _prep_objects(verb, ("to",))
-    return any(
-        _is_person_like(p, p.i in entity_tokens) or p.lower_ in ("him", "her") for p in people
-    )
+    return any(_is_person(p, entity_tokens) for p in people)
 
 
 def _went_into_exile(verb: Token, lemma: str) -> bool:
@@ -501,13 +543,13 @@ def _went_into_exile(verb: Token, lemma: str) -> bool:
 def _found_shelter(verb: Token, lemma: str, objs: list[Token]) -> bool:
     """``ten million refugees found shelter in India``, ``orphans were given refuge in X``:
     the host state takes in refugees (the refugees' origin is the other party)."""
-    if lemma not in ("find", "seek", "give", "grant", "receive") or lemma == "seek":
+    if lemma not in ("find", "give", "grant", "receive"):
         return False
     if not any(_lemma(o) in _SHELTER_NOUNS for o in objs):
         return False
     people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative")]
     people += _prep_objects(verb, ("to",))
-    return any(_lemma(p) in REFUGEE_NOUNS or p.lower_ in REFUGEE_NOUNS for p in people)
+    return any(_word_in(p, REFUGEE_NOUNS) for p in people)
 
 
 def _donor_predicate(verb: Token, lemma: str) -> bool:
@@ -564,7 +606,7 @@ def verb_event_type(
     if lemma == "withdraw" and any(_lemma(o) == "recognition" for o in objs):
         return "END_RELATIONS"  # "withdrew its recognition from the government in Taipei"
     # "opened an embassy", and the intransitive "the embassies opened in 1974"
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if not objs else []
+    subjects = _subjects(verb) if not objs else []
     if lemma in lex.verbs["OPEN_MISSION"] and _heads_in(objs + subjects, MISSION_NOUNS):
         return "OPEN_MISSION"
     if lemma in lex.verbs["CLOSE_MISSION"] and _heads_in(objs + subjects, MISSION_NOUNS):
@@ -574,20 +616,16 @@ def verb_event_type(
         return ended
     as_objs = _prep_objects(verb, ("as",))
     if lemma in lex.verbs["PROVIDE_AID"]:
-        goods = resolved(objs) + _prep_objects(verb, ("with",))
         # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
-        goods += [p for o in list(goods) for p in _prep_objects(o, ("of",))]
-        for g in list(goods):
-            goods.extend(c for c in g.children if c.dep_ == "conj")
-        named = any(_lemma(g) in AID_NOUNS or g.lower_ in AID_NOUNS for g in goods)
-        if named and not _heads_in(as_objs, ENVOY_NOUNS):
+        goods = _quantified_and_conjoined(resolved(objs) + _prep_objects(verb, ("with",)))
+        if _names_aid(goods) and not _heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
         if lemma in ("send", "provide", "supply") and any(
             g.lower_ in AID_PERSONNEL_NOUNS for g in goods
         ):
             return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
     if lemma in _SHELTERING_VERBS and any(
-        (_lemma(g) in REFUGEE_NOUNS or g.lower_ in REFUGEE_NOUNS)
+        _word_in(g, REFUGEE_NOUNS)
         and not any(c.dep_ == "poss" for c in g.children)  # not "brought his children"
         for g in _with_quantified(objs)
     ):
@@ -608,9 +646,7 @@ def verb_event_type(
         return "PROVIDE_AID"  # "the agreement provided for a Soviet credit"
     if _forces_flown(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "special forces were flown to Luanda"
-    if lemma in _AIRLIFT_VERBS and any(
-        _lemma(o) in AID_NOUNS or o.lower_ in AID_NOUNS for o in _with_quantified(objs)
-    ):
+    if lemma in _AIRLIFT_VERBS and _names_aid(_with_quantified(objs)):
         dests = _prep_objects(verb, ("to", "into"))
         dests += [d for o in _with_quantified(objs) for d in _prep_objects(o, ("to", "into"))]
         if any(d.i in entity_tokens for d in dests):
@@ -645,7 +681,7 @@ def verb_event_type(
         lemma == "recall"
         # "recalled that ..." is speech (a clause before the verb is a misattached neighbour)
         and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-        and any(_is_person_like(o, o.i in entity_tokens) for o in objs)
+        and any(_is_person(o, entity_tokens) for o in objs)
     ):
         return "RECALL_ENVOY"
     if lemma in lex.verbs["EXPEL"] and not any(_lemma(o) in _MEMBER_NOUNS for o in objs):
@@ -725,7 +761,9 @@ def _standing_recognition(verb: Token, objs: list[Token]) -> bool:
 _DEPARTURE_VERBS = frozenset(["leave", "sail", "depart", "set"])
 
 
-_TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers", "paratroopers", "battalions"])
+# Bodies of troops: "special forces were flown in", "Cuban units helped the army".
+_TROOPS = frozenset(["forces", "troops", "units", "soldiers"])
+_TROOP_NOUNS = _TROOPS | {"paratroopers", "battalions"}
 
 
 def _armed_subject(verb: Token) -> bool:
@@ -749,10 +787,8 @@ def _left_with_arms(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     with arms or supplies for a state or party carries aid."""
     if lemma not in _DEPARTURE_VERBS:
         return False
-    goods = _with_quantified(_prep_objects(verb, ("with",)))
-    for g in list(goods):
-        goods.extend(c for c in g.children if c.dep_ == "conj")
-    if not any(_lemma(g) in AID_NOUNS or g.lower_ in AID_NOUNS for g in goods):
+    goods = _quantified_and_conjoined(_prep_objects(verb, ("with",)))
+    if not _names_aid(goods):
         return False
     for_objs = _prep_objects(verb, ("for",)) + [
         p for g in goods for p in _prep_objects(g, ("for",))
@@ -763,9 +799,7 @@ def _left_with_arms(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 # Units of armed forces that help another state's government: "Cuban units helped the army".
-_FORCE_NOUNS = frozenset(
-    ["unit", "units", "troops", "forces", "soldiers", "advisers", "advisors", "instructors"]
-)
+_FORCE_NOUNS = _TROOPS | {"unit", "advisers", "advisors", "instructors"}
 
 
 def _forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -773,7 +807,7 @@ def _forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     another's government or army is military aid."""
     if lemma not in ("help", "assist", "aid") or verb.tag_ not in _PAST_TAGS:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb)
     armed = any(
         s.lower_ in _FORCE_NOUNS
         and any(c.i in entity_tokens for c in s.children if c.dep_ in ("amod", "compound"))
@@ -826,7 +860,7 @@ def _built_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: set
         return False
     if not any(_lemma(o) in _WORKS_NOUNS for o in objs):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb)
     if not any(s.i in entity_tokens or s.lower_ in ("it", "they") for s in subjects):
         return False
     places = _prep_objects(verb, ("in",)) + [p for o in objs for p in _prep_objects(o, ("in",))]
@@ -906,10 +940,8 @@ def _body_met(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
     with no partner met (not "the two leaders met")."""
     if objs or _prep_objects(verb, ("with",)):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        s.lower_ in _ASSEMBLY_NOUNS or _lemma(s) in _ASSEMBLY_NOUNS for s in subjects
-    )
+    subjects = _subjects(verb)
+    return bool(subjects) and all(_word_in(s, _ASSEMBLY_NOUNS) for s in subjects)
 
 
 # Verbs by which the text tells that invited guests came: "which the premier received".
@@ -924,7 +956,7 @@ def _invitation_taken_up(
     not)."""
     if lemma != "invite" or verb.tag_ != "VBD":
         return False
-    guests = [o for o in objs if _is_person_like(o, o.i in entity_tokens)]
+    guests = [o for o in objs if _is_person(o, entity_tokens)]
     return any(
         c.dep_ == "relcl" and _lemma(c) in _GUEST_CAME_VERBS and c.tag_ == "VBD"
         for g in guests
@@ -946,7 +978,7 @@ def _motion_destinations(verb: Token) -> list[Token]:
 def _resident_subject(verb: Token) -> bool:
     """Return whether the verb's subject holds a post abroad (an envoy, a mission: "the
     ambassador stayed in Moscow", "Ambassador X returned to Mongolia")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects(verb, _SUBJECT_DEPS)
     titles = subjects + [t for s in subjects for t in s.children if t.dep_ in ("compound", "appos")]
     return any(_lemma(t) in _RESIDENT_NOUNS for t in titles)
 
@@ -961,11 +993,7 @@ def _sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     if not any(_destination(d, entity_tokens) for d in _prep_objects(verb, ("to",))):
         return False
     return any(
-        (
-            _is_person_like(o, o.i in entity_tokens)
-            or o.lower_ in _PERSONAL_PRONOUNS
-            or (o.pos_ == "PROPN" and o.i not in entity_tokens)  # a name the gazetteer lacks
-        )
+        _is_named_guest(o, entity_tokens)
         and o.ent_type_ not in _NON_PERSON_ENTS
         and _lemma(o) not in _RESIDENT_NOUNS
         for o in objs
@@ -975,7 +1003,7 @@ def _sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
 def _brought_together(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``brought Siad Barre and Mengistu together``: two people brought together meet."""
     together = any(t.lower_ == "together" for t in verb.subtree if abs(t.i - verb.i) <= 10)
-    people = [o for o in objs if _is_person_like(o, o.i in entity_tokens)]
+    people = [o for o in objs if _is_person(o, entity_tokens)]
     return together and (len(people) >= 2 or any(o.lower_ in _PAIR_NOUNS for o in objs))
 
 
@@ -1033,17 +1061,10 @@ def _received_by_leader(verb: Token, objs: list[Token], entity_tokens: set[int])
         return False
     agents = _prep_objects(verb, ("by",))
     if not any(
-        _is_person_like(a, a.i in entity_tokens) and a.ent_type_ not in _NON_PERSON_ENTS
-        for a in agents
+        _is_person(a, entity_tokens) and a.ent_type_ not in _NON_PERSON_ENTS for a in agents
     ):
         return False
-    # a proper noun the gazetteer does not know is a person's name (states are all known)
-    return all(
-        _is_person_like(o, o.i in entity_tokens)
-        or o.lower_ in _PERSONAL_PRONOUNS
-        or (o.pos_ == "PROPN" and o.i not in entity_tokens)
-        for o in objs
-    )
+    return all(_is_named_guest(o, entity_tokens) for o in objs)
 
 
 _RESIDENT_NOUNS = frozenset(["ambassador", "envoy", "consul", "embassy", "mission", "legation"])
@@ -1058,7 +1079,7 @@ def _was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     envoy's post, and not a state "in a difficult position")."""
     if lemma != "be" or verb.tag_ != "VBD" or not _located_in_state(verb, entity_tokens):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = _subjects(verb)
     return any(
         (s.i in entity_tokens and s.ent_type_ == "PERSON")
         or (_lemma(s) in PERSON_GROUP_NOUNS and _lemma(s) not in _RESIDENT_NOUNS)
@@ -1083,7 +1104,7 @@ def _joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[in
     """``the Polish leader joined him in Moscow``: joining a person abroad is a visit."""
     if lemma != "join" or not _located_in_state(verb, entity_tokens):
         return False
-    return any(_is_person_like(o, o.i in entity_tokens) or o.lower_ == "them" for o in objs)
+    return any(_is_person(o, entity_tokens) or o.lower_ == "them" for o in objs)
 
 
 def _toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
@@ -1145,7 +1166,7 @@ def nominal_aid(verb: Token) -> bool:
         c.dep_ == "dobj" and (lemma != "reach" or _lemma(c) in _AMOUNT_NOUNS) for c in verb.children
     ):
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + _first_to_act_subjects(verb)
+    subjects = _subjects(verb) + _first_to_act_subjects(verb)
     for c in list(subjects):
         subjects.extend(d for d in c.children if d.dep_ == "conj")
     if lemma in _FLOW_VERBS and any(
@@ -1164,7 +1185,7 @@ _RESCUE_MODIFIERS = frozenset(["rescue", "relief", "medical", "aid", "humanitari
 
 def _rescuers(subject: Token) -> bool:
     """``rescuers``, ``blood donations``, ``rescue/relief teams``: help sent after a disaster."""
-    if _lemma(subject) in _RESCUER_NOUNS or subject.lower_ in _RESCUER_NOUNS:
+    if _word_in(subject, _RESCUER_NOUNS):
         return True
     return subject.lower_ in _RESCUE_TEAM_NOUNS and any(
         c.dep_ in ("compound", "amod") and c.lower_ in _RESCUE_MODIFIERS for c in subject.children
@@ -1178,7 +1199,7 @@ def _first_to_act_subjects(verb: Token) -> list[Token]:
     if verb.dep_ not in ("relcl", "acl") or first.lower_ not in _FIRST_WORDS:
         return []
     node = first.head.head if first.dep_ == "pobj" else first.head
-    return [c for c in node.children if c.dep_ == "nsubj"]
+    return _subjects(node)
 
 
 _AMOUNT_NOUNS = frozenset(["peak", "level", "record", "total", "height", "figure", "maximum"])
@@ -1230,10 +1251,10 @@ def _contact_verb_type(
         return None  # "the Cominform, meeting in Bucharest, ...": a body's session
     if lemma == "meet":
         partners = objs + _prep_objects(verb, ("with",))
-        if not objs or any(_is_person_like(p, p.i in entity_tokens) for p in partners):
+        if not objs or any(_is_person(p, entity_tokens) for p in partners):
             return "MEET"
         return None
-    if lemma in ("receive", "host") and any(_is_person_like(o, o.i in entity_tokens) for o in objs):
+    if lemma in ("receive", "host") and any(_is_person(o, entity_tokens) for o in objs):
         return "MEET"
     if lemma == "receive" and (
         _received_person(verb, objs) or _received_by_leader(verb, objs, entity_tokens)
@@ -1284,7 +1305,7 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return None  # "backed X's bid at the summit in Helsinki": the setting of another act
     if lemma in MEETING_NOUNS and (_internal_meeting(noun) or _summoned_for(noun)):
         return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
-    if lemma in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS or _hosted_meal(noun, lemma):
+    if _word_in(noun, MEETING_NOUNS) or _hosted_meal(noun, lemma):
         return "MEET"
     if lemma in ("signing", "conclusion", "signature", "ratification") and _heads_in(
         of_objs, AGREEMENT_NOUNS
@@ -1352,8 +1373,7 @@ def _leaders_pilgrimage(noun: Token, entity_tokens: set[int]) -> bool:
     if any(_destination(d, entity_tokens) for d in _prep_objects(noun, ("to",))):
         return True
     return any(
-        c.dep_ == "poss"
-        and (c.lower_ in ("his", "her") or _is_person_like(c, c.i in entity_tokens))
+        c.dep_ == "poss" and (c.lower_ in ("his", "her") or _is_person(c, entity_tokens))
         for c in noun.children
     )
 
@@ -1437,23 +1457,18 @@ _ENDING_VERBS = frozenset(
 
 def _aid_goods_named(noun: Token) -> bool:
     goods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
-    goods += _prep_objects(noun, ("of",))
-    return any(_lemma(g) in AID_NOUNS or g.lower_ in AID_NOUNS for g in goods)
+    return _names_aid(goods + _prep_objects(noun, ("of",)))
 
 
 def _ended(noun: Token) -> bool:
     """``ended all economic assistance to Vietnam``: aid stopped is no aid given."""
-    node = noun
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = _first_conjunct(noun)
     return node.dep_ in ("dobj", "nsubjpass") and _lemma(node.head) in _ENDING_VERBS
 
 
 def _support_noun_stated(noun: Token, lex: Lexicon) -> bool:
     """``expressed/conveyed/reaffirmed (its) support``, ``in support of X``."""
-    node = noun
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = _first_conjunct(noun)
     if node.dep_ == "dobj" and _lemma(node.head) in lex.light_verbs["EXPRESS_SUPPORT"]:
         return True
     if node.dep_ == "pobj" and node.head.lower_ == "of":
@@ -1611,11 +1626,11 @@ def _re_established(relations: Token) -> Token | None:
     return the "re" token (the verb of the clause) when so."""
     if _lemma(relations) not in _RELATION_NOUNS or not _unqualified_but_participle(relations):
         return None
-    doc = relations.doc
     for c in relations.children:
         participle = c.dep_ in ("amod", "compound") and c.lower_ in ("established", "restored")
-        if participle and c.i >= 2 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "re":
-            return doc[c.i - 2]
+        prefix = _split_prefix(c) if participle else None
+        if prefix is not None:
+            return prefix
     return None
 
 
@@ -1646,10 +1661,7 @@ def _received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
     there (a visit as well as a meeting)."""
     if _lemma(verb) != "receive" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    guests = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not any(
-        _is_person_like(g, g.i in entity_tokens) or g.lower_ in _PERSONAL_PRONOUNS for g in guests
-    ):
+    if not any(_is_guest(g, entity_tokens) for g in _subjects(verb, ("nsubjpass",))):
         return False
     if any(_lemma(a) in _RESIDENT_NOUNS for a in _prep_objects(verb, ("by",))):
         return False  # "received in Ulaanbaatar by the Korean ambassador": the guest is at home
