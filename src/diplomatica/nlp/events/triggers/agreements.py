@@ -6,7 +6,6 @@ from spacy.tokens import Token
 
 from diplomatica.nlp.events.anaphora import antecedent
 from diplomatica.nlp.events.lexicon import (
-    AGREEMENT_END_VERBS,
     AGREEMENT_NOUNS,
     RENEWAL_VERBS,
     Lexicon,
@@ -54,9 +53,9 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
         return "TERMINATE_AGREEMENT"
     if lemma == "withdraw" and heads_in(prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
         return "TERMINATE_AGREEMENT"
-    if lemma in AGREEMENT_END_VERBS and agreement_subject(verb):
-        return "TERMINATE_AGREEMENT"
-    if lemma == "cease" and _ceased_in_force(verb) and agreement_subject(verb):
+    # "the treaty expired/lapsed", and "ceased" only "to be in force"
+    ended = lemma in lex.intransitive_verbs["TERMINATE_AGREEMENT"]
+    if ended and (lemma != "cease" or _ceased_in_force(verb)) and agreement_subject(verb):
         return "TERMINATE_AGREEMENT"
     if lemma in ("declare", "pronounce") and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"

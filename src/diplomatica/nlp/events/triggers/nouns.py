@@ -9,7 +9,6 @@ from diplomatica.nlp.events.lexicon import (
     ENVOY_NOUNS,
     MEETING_NOUNS,
     MISSION_NOUNS,
-    TERMINATION_NOUNS,
     Lexicon,
 )
 from diplomatica.nlp.events.triggers.aid import DELIVERY_NOUNS, aid_ended, aid_goods_named
@@ -73,25 +72,22 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return None  # "the first such restoration": the one just told
     if lemma in RESTORATION_NOUNS and restored_relations(noun, of_objs):
         return "ESTABLISH_RELATIONS"
-    if lemma in ("dispatch", "appointment", "accreditation") and any(
-        o.i in entity_tokens or lemma_of(o) in ENVOY_NOUNS for o in of_objs
-    ):
-        return "APPOINT_ENVOY"
-    if lemma == "recall" and any(
-        o.i in entity_tokens or lemma_of(o) in ENVOY_NOUNS for o in of_objs
-    ):
+    envoys = any(o.i in entity_tokens or lemma_of(o) in ENVOY_NOUNS for o in of_objs)
+    if lemma in lex.nouns["APPOINT_ENVOY"] and envoys:
+        return "APPOINT_ENVOY"  # "the appointment of an ambassador"
+    if lemma in lex.nouns["RECALL_ENVOY"] and envoys:
         return "RECALL_ENVOY"
-    if lemma in ("closure", "closing") and heads_in(of_objs, MISSION_NOUNS):
+    if lemma in lex.nouns["CLOSE_MISSION"] and heads_in(of_objs, MISSION_NOUNS):
         return "CLOSE_MISSION"
-    if lemma == "opening" and heads_in(of_objs, MISSION_NOUNS):
+    if lemma in lex.nouns["OPEN_MISSION"] and heads_in(of_objs, MISSION_NOUNS):
         return "OPEN_MISSION"
-    if lemma in ("aid", "assistance") and prep_objects(noun, ("to",)):
+    if lemma in lex.nouns["PROVIDE_AID"] and prep_objects(noun, ("to",)):
         return None if aid_ended(noun) else "PROVIDE_AID"
     if lemma in DELIVERY_NOUNS and aid_goods_named(noun) and prep_objects(noun, ("to",)):
         return None if aid_ended(noun) else "PROVIDE_AID"  # "Soviet arms deliveries to Hanoi"
-    if lemma in ("expulsion", "deportation"):
+    if lemma in lex.nouns["EXPEL"]:
         return "EXPEL"
-    if lemma in TERMINATION_NOUNS and (
+    if lemma in lex.nouns["TERMINATE_AGREEMENT"] and (
         heads_in(of_objs, AGREEMENT_NOUNS)
         or any(c.dep_ == "poss" and lemma_of(c) in AGREEMENT_NOUNS for c in noun.children)
     ):
