@@ -11,6 +11,7 @@ from diplomatica.nlp.events.lexicon import (
     PERSON_GROUP_NOUNS,
     SPEECH_VERBS,
 )
+from diplomatica.nlp.events.triggers.syntax import first_conjunct
 
 _MODALS = frozenset(
     [
@@ -61,9 +62,7 @@ def _modal_aux(token: Token) -> str | None:
 def _first_conjunct_verb(verb: Token) -> Token:
     """Return the verb a conjoined verb shares its auxiliaries with (the conjunction may be
     misattached to the first verb's object)."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(verb)
     if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "attr"):
         node = node.head
     return node

@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from diplomatica.nlp.events.triggers.syntax import subjects_of
 
+_FIRST_WORDS = frozenset(["first", "only", "last"])
+
 
 def first_to_act_subjects(verb: Token) -> list[Token]:
     """``rescue teams were among the first to arrive``: the subject of the copula whose
@@ -15,9 +17,6 @@ def first_to_act_subjects(verb: Token) -> list[Token]:
         return []
     node = first.head.head if first.dep_ == "pobj" else first.head
     return subjects_of(node)
-
-
-_FIRST_WORDS = frozenset(["first", "only", "last"])
 
 
 def first_to_act(verb: Token) -> bool:
