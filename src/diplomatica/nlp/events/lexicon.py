@@ -90,14 +90,8 @@ AID_NOUNS = frozenset(
         "cartridges",
     ]
 )
-# Verbs whose subject (an agreement) ends: "the treaty expired/lapsed in 1980".
-AGREEMENT_END_VERBS = frozenset(["expire", "lapse"])
 # Verbs whose negation with an agreement object ends it: "decided not to renew the treaty".
 RENEWAL_VERBS = frozenset(["extend", "renew", "prolong"])
-# Nouns stating the end of an agreement: "the abrogation of the treaty".
-TERMINATION_NOUNS = frozenset(
-    ["termination", "denunciation", "abrogation", "annulment", "expiry", "expiration", "lapse"]
-)
 # What a state publicly backs: "welcomed the proposal", "warmly received the initiative".
 SUPPORT_OBJECT_NOUNS = frozenset(
     [
@@ -394,12 +388,14 @@ OFFICE_HEADS = frozenset(
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Trigger lemmas per event type and trigger kind (verbs, nouns, objects, light verbs)."""
+    """Trigger lemmas per event type and trigger kind (verbs, nouns, objects, light verbs, and
+    intransitive verbs whose subject is the event's object: "the treaty expired")."""
 
     verbs: dict[str, frozenset[str]]
     nouns: dict[str, frozenset[str]]
     objects: dict[str, frozenset[str]]
     light_verbs: dict[str, frozenset[str]]
+    intransitive_verbs: dict[str, frozenset[str]]
 
     def types_for_verb(self, lemma: str) -> list[str]:
         """Return the event types whose verb lexicon contains ``lemma``."""
@@ -417,4 +413,7 @@ def compile_lexicon(ontology: Ontology) -> Lexicon:
         nouns={n: d.trigger_words("nouns") for n, d in ontology.types.items()},
         objects={n: d.trigger_words("objects") for n, d in ontology.types.items()},
         light_verbs={n: d.trigger_words("light_verbs") for n, d in ontology.types.items()},
+        intransitive_verbs={
+            n: d.trigger_words("intransitive_verbs") for n, d in ontology.types.items()
+        },
     )

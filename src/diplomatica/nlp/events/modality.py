@@ -11,6 +11,7 @@ from diplomatica.nlp.events.lexicon import (
     PERSON_GROUP_NOUNS,
     SPEECH_VERBS,
 )
+from diplomatica.nlp.events.triggers.syntax import first_conjunct
 
 _MODALS = frozenset(
     [
@@ -61,9 +62,7 @@ def _modal_aux(token: Token) -> str | None:
 def _first_conjunct_verb(verb: Token) -> Token:
     """Return the verb a conjoined verb shares its auxiliaries with (the conjunction may be
     misattached to the first verb's object)."""
-    node = verb
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(verb)
     if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "attr"):
         node = node.head
     return node
@@ -154,13 +153,18 @@ def _still_ahead(noun: Token) -> bool:
 def _subject_of_a_plan(noun: Token) -> bool:
     """``before the peace talks are to open in Paris``, ``the talks were to begin in May``: an
     act that "is/was to" happen is planned."""
-    head = noun.head
+    return noun.dep_ == "nsubj" and any(
+        _be_to(noun.head, c, ("xcomp",)) for c in noun.head.children
+    )
+
+
+def _be_to(be: Token, complement: Token, deps: tuple[str, ...]) -> bool:
+    """Return whether ``complement`` (attached to ``be`` as one of ``deps``) is a to-infinitive
+    of "be": "is to be signed", "was to make its mark" state a plan."""
     return (
-        noun.dep_ == "nsubj"
-        and head.lemma_.lower() == "be"
-        and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children
-        )
+        be.lemma_.lower() == "be"
+        and complement.dep_ in deps
+        and any(c.lower_ == "to" for c in complement.children)
     )
 
 
@@ -195,16 +199,11 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
         head = node.head
         if head.i == node.i or (sent is not None and not sent.start <= head.i < sent.end):
             return False
-        lemma = head.lemma_.lower()
         if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "nsubjpass", "attr"):
             if _lemma_forms(head) & _BLOCKING_GOVERNORS or _unset_date(head):
                 return True
             # "was to make its mark" / "is to be signed": be + to-infinitive is a plan.
-            if (
-                lemma == "be"
-                and node.dep_ in ("xcomp", "ccomp")
-                and any(c.lower_ == "to" for c in node.children)
-            ):
+            if _be_to(head, node, ("xcomp", "ccomp")):
                 return True
         if node.dep_ == "advcl" and any(
             c.lower_ in ("order", "so") for c in node.children if c.dep_ in ("mark", "advmod")

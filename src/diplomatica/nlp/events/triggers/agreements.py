@@ -1,0 +1,129 @@
+"""Agreements: signing, termination and the agreements a signing verb takes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.anaphora import antecedent
+from diplomatica.nlp.events.lexicon import (
+    AGREEMENT_NOUNS,
+    RENEWAL_VERBS,
+    Lexicon,
+)
+from diplomatica.nlp.events.triggers.syntax import (
+    SUBJECT_DEPS,
+    heads_in,
+    lemma_of,
+    objects_of,
+    own_tokens,
+    prep_objects,
+    subjects_of,
+)
+from diplomatica.nlp.events.triggers.trigger import Trigger
+
+
+def agreement_subject(verb: Token) -> bool:
+    """Return whether the subject of ``verb`` is an agreement ("the treaty lapsed", "which
+    expired" after a treaty, "it expired" after a treaty)."""
+    subjects = subjects_of(verb, SUBJECT_DEPS)
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    for subj in subjects:
+        if subj.lower_ in ("it", "which", "that"):
+            ante = antecedent(subj)
+            if ante is not None and lemma_of(ante) in AGREEMENT_NOUNS:
+                return True
+        elif heads_in([subj], AGREEMENT_NOUNS):
+            return True
+    return False
+
+
+def _ceased_in_force(verb: Token) -> bool:
+    """``the treaty ceased to be in force / to exist / to apply``."""
+    return any(
+        c.dep_ == "xcomp" and lemma_of(c) in ("be", "exist", "apply", "operate")
+        for c in verb.children
+    )
+
+
+def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -> str | None:
+    """Return ``TERMINATE_AGREEMENT`` when ``verb`` ends an agreement: terminate/denounce/
+    abrogate a treaty, withdraw from it, the treaty expired/lapsed/ceased to be in force."""
+    if lemma in lex.verbs["TERMINATE_AGREEMENT"] and heads_in(objs, AGREEMENT_NOUNS):
+        return "TERMINATE_AGREEMENT"
+    if lemma == "withdraw" and heads_in(prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
+        return "TERMINATE_AGREEMENT"
+    # "the treaty expired/lapsed", and "ceased" only "to be in force"
+    ended = lemma in lex.intransitive_verbs["TERMINATE_AGREEMENT"]
+    if ended and (lemma != "cease" or _ceased_in_force(verb)) and agreement_subject(verb):
+        return "TERMINATE_AGREEMENT"
+    if lemma in ("declare", "pronounce") and _declared_void(verb, objs):
+        return "TERMINATE_AGREEMENT"
+    return None
+
+
+_VOID_WORDS = frozenset(["void", "null", "invalid", "abrogated", "terminated", "inoperative"])
+
+
+def _declared_void(verb: Token, objs: list[Token]) -> bool:
+    """``declared the 1937 treaty null and void``, ``pronounced the agreement invalid``,
+    ``declared that the treaty was void``: the object (however the parser split the small
+    clause) is an agreement and its predicate says it no longer binds."""
+    right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("prep", "punct")]
+    words = [t for c in right for t in c.subtree if t.i - verb.i <= 12]
+    if not any(t.lower_ in _VOID_WORDS for t in words):
+        return False
+    return heads_in(objs, AGREEMENT_NOUNS) or any(lemma_of(t) in AGREEMENT_NOUNS for t in words)
+
+
+def is_non_renewal(verb: Token) -> bool:
+    """``decided not to extend/renew/prolong the treaty``: a negated renewal ends it."""
+    return (
+        lemma_of(verb) in RENEWAL_VERBS
+        and any(c.dep_ == "neg" for c in verb.children)
+        and heads_in(objects_of(verb), AGREEMENT_NOUNS)
+    )
+
+
+def agreement_objects(verb: Token) -> list[Token]:
+    """Return the distinct agreements a signing verb takes, coordinated objects included
+    ("concluded a transit agreement on D1 and a traffic treaty on D2")."""
+    objs = [o for o in objects_of(verb) if heads_in([o], AGREEMENT_NOUNS)]
+    # a second object coordinated with the verb itself is a common misparse
+    objs += [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and lemma_of(c) in AGREEMENT_NOUNS
+    ]
+    return sorted({o.i: o for o in objs if o.i > verb.i}.values(), key=lambda t: t.i)
+
+
+def introduces_agreement(trig: Trigger) -> bool:
+    """Return whether a signing trigger's agreement is introduced as a new one ("signed a
+    consular convention", "concluded agreements on trade"), not referred back to ("the
+    treaty"): such a mention states its own event."""
+    objs = [trig.token] if trig.token.pos_ in ("NOUN", "PROPN") else agreement_objects(trig.token)
+    objs = [o for o in objs if lemma_of(o) in AGREEMENT_NOUNS]
+    for o in objs:
+        dets = [c.lower_ for c in o.children if c.dep_ in ("det", "poss")]
+        if any(d in ("a", "an", "another") for d in dets):
+            return True
+        if not dets and o.tag_ == "NNS":
+            return True
+    return False
+
+
+def split_signing(trig: Trigger) -> list[Trigger]:
+    """One trigger per coordinated agreement: each keeps its own partners and date."""
+    objs = agreement_objects(trig.token)
+    if len(objs) < 2:
+        return [trig]
+    own = {o.i: own_tokens(o) for o in objs}
+    out: list[Trigger] = []
+    for o in objs:
+        others: set[int] = set()
+        for j, toks in own.items():
+            if j != o.i:
+                others |= toks - own[o.i]
+        out.append(Trigger(trig.type, o, trig.anchor, frozenset(others)))
+    return out

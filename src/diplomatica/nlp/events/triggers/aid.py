@@ -1,0 +1,205 @@
+"""Aid given: goods, money, shelter for refugees and exiles, and aid named as a noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.lexicon import AID_NOUNS, REFUGEE_NOUNS
+from diplomatica.nlp.events.triggers.first_to_act import first_to_act_subjects
+from diplomatica.nlp.events.triggers.syntax import (
+    first_conjunct,
+    is_person,
+    lemma_of,
+    prep_objects,
+    subjects_of,
+    word_in,
+)
+
+_SHELTER_NOUNS = frozenset(["shelter", "refuge", "asylum", "sanctuary"])
+
+
+_DONOR_NOUNS = frozenset(["donor", "creditor", "benefactor", "supplier"])
+
+
+# Verbs by which a state takes in refugees, exiles or children.
+SHELTERING_VERBS = frozenset(["accept", "take", "receive", "admit", "bring", "land"])
+
+
+# Verbs arming or paying for a party: "armed and financed the rebellion in the north".
+_FINANCE_VERBS = frozenset(["arm", "finance", "fund", "bankroll", "subsidise", "subsidize"])
+
+
+# Parties one arms or finances besides a named state.
+BACKED_GROUPS = frozenset(
+    [
+        "rebellion",
+        "rebel",
+        "rebels",
+        "uprising",
+        "insurgency",
+        "insurgent",
+        "insurgents",
+        "guerrilla",
+        "guerrillas",
+        "movement",
+        "resistance",
+        "opposition",
+        "faction",
+        "factions",
+        "militia",
+        "militias",
+        "regime",
+        "government",
+    ]
+)
+
+
+# Money added to, or poured into, someone else's aid: "added covert funds of its own".
+_FUND_VERBS = frozenset(["add", "contribute", "channel", "funnel", "pour"])
+
+
+_FUND_NOUNS = frozenset(["fund", "funds", "money", "subsidy", "subsidies", "aid", "assistance"])
+
+
+def names_aid(tokens: list[Token]) -> bool:
+    """Return whether one of ``tokens`` names aid goods ("arms", "credits", "food")."""
+    return any(word_in(t, AID_NOUNS) for t in tokens)
+
+
+def financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Iran armed and financed the Kurdish rebellion``, ``funded the guerrillas``: arming or
+    paying for a state or an armed party in it is aid (not "financed the construction")."""
+    if lemma not in _FINANCE_VERBS:
+        return False
+    return any(o.i in entity_tokens or lemma_of(o) in BACKED_GROUPS for o in objs)
+
+
+def added_funds(lemma: str, objs: list[Token]) -> bool:
+    """``the United States added covert funds of its own``, ``contributed money``."""
+    return lemma in _FUND_VERBS and any(word_in(o, _FUND_NOUNS) for o in objs)
+
+
+def granted_asylum(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``India granted him asylum``, ``gave asylum to the king``: a state shelters a person."""
+    if lemma not in ("grant", "give"):
+        return False
+    if not any(lemma_of(o) in ("asylum", "refuge", "sanctuary") for o in objs):
+        return False
+    people = [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, ("to",))
+    return any(is_person(p, entity_tokens) for p in people)
+
+
+def went_into_exile(verb: Token, lemma: str) -> bool:
+    """``went into exile in Guinea``, ``fled into exile in X``: the host state shelters him."""
+    if lemma not in ("go", "flee", "escape", "retire"):
+        return False
+    return any(lemma_of(o) == "exile" for o in prep_objects(verb, ("into",)))
+
+
+def found_shelter(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``ten million refugees found shelter in India``, ``orphans were given refuge in X``:
+    the host state takes in refugees (the refugees' origin is the other party)."""
+    if lemma not in ("find", "give", "grant", "receive"):
+        return False
+    if not any(lemma_of(o) in _SHELTER_NOUNS for o in objs):
+        return False
+    people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative")]
+    people += prep_objects(verb, ("to",))
+    return any(word_in(p, REFUGEE_NOUNS) for p in people)
+
+
+def donor_predicate(verb: Token, lemma: str) -> bool:
+    """``Japan remained/was the largest donor to Mongolia``: a standing donor relation."""
+    if lemma not in ("be", "remain", "become"):
+        return False
+    attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+    return any(lemma_of(a) in _DONOR_NOUNS and prep_objects(a, ("to", "of")) for a in attrs)
+
+
+_FLOW_VERBS = frozenset(["follow", "come", "arrive", "flow", "begin", "start", "reach"])
+
+
+MONEY_GOODS = frozenset(["credit", "credits", "loan", "loans", "aid", "assistance", "grant"])
+
+
+def nominal_aid(verb: Token) -> bool:
+    """``a second credit of 100 million roubles followed in 1960``, ``Soviet aid arrived``,
+    ``arms deliveries grew rapidly``: aid as the subject of a verb of arrival or growth
+    (parties from the context)."""
+    lemma = lemma_of(verb)
+    if lemma not in _FLOW_VERBS | _GROWTH_VERBS:
+        return False
+    # "supplies reached North Vietnam" (a place reached), not "aid reached its peak"
+    if any(
+        c.dep_ == "dobj" and (lemma != "reach" or lemma_of(c) in _AMOUNT_NOUNS)
+        for c in verb.children
+    ):
+        return False
+    subjects = subjects_of(verb) + first_to_act_subjects(verb)
+    for c in list(subjects):
+        subjects.extend(d for d in c.children if d.dep_ == "conj")
+    if lemma in _FLOW_VERBS and any(
+        lemma_of(c) in MONEY_GOODS | _FLOWING_GOODS or c.lower_ in MONEY_GOODS for c in subjects
+    ):
+        return True
+    if lemma in _FLOW_VERBS and any(_rescuers(c) for c in subjects):
+        return True  # "rescue teams arrived", "rescuers and blood donations followed"
+    return any(lemma_of(c) in DELIVERY_NOUNS and aid_goods_named(c) for c in subjects)
+
+
+_RESCUER_NOUNS = frozenset(["rescuer", "rescuers", "donation", "donations"])
+
+
+_RESCUE_TEAM_NOUNS = frozenset(["team", "teams", "unit", "units", "worker", "workers", "crew"])
+
+
+_RESCUE_MODIFIERS = frozenset(["rescue", "relief", "medical", "aid", "humanitarian"])
+
+
+def _rescuers(subject: Token) -> bool:
+    """``rescuers``, ``blood donations``, ``rescue/relief teams``: help sent after a disaster."""
+    if word_in(subject, _RESCUER_NOUNS):
+        return True
+    return subject.lower_ in _RESCUE_TEAM_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _RESCUE_MODIFIERS for c in subject.children
+    )
+
+
+_AMOUNT_NOUNS = frozenset(["peak", "level", "record", "total", "height", "figure", "maximum"])
+
+
+# Goods whose arrival is aid: "Swedish medical supplies have reached North Vietnam".
+_FLOWING_GOODS = frozenset(["supply", "supplies", "relief", "shipment", "delivery"])
+
+
+_GROWTH_VERBS = frozenset(["grow", "increase", "rise", "expand", "continue", "resume", "begin"])
+
+
+DELIVERY_NOUNS = frozenset(
+    [
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "supply",
+        "airlift",
+        "sealift",
+        "consignment",
+    ]
+)
+
+
+_ENDING_VERBS = frozenset(
+    ["end", "stop", "halt", "cut", "suspend", "cancel", "terminate", "withdraw", "freeze"]
+)
+
+
+def aid_goods_named(noun: Token) -> bool:
+    goods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    return names_aid(goods + prep_objects(noun, ("of",)))
+
+
+def aid_ended(noun: Token) -> bool:
+    """``ended all economic assistance to Vietnam``: aid stopped is no aid given."""
+    node = first_conjunct(noun)
+    return node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in _ENDING_VERBS

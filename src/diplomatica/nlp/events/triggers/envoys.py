@@ -1,0 +1,95 @@
+"""Envoys and expulsions: postings, heads of mission, foreigners ordered to leave."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS
+from diplomatica.nlp.events.triggers.syntax import (
+    PAST_TAGS,
+    lemma_of,
+    prep_objects,
+    quantified_and_conjoined,
+    word_in,
+)
+
+_LEAVE_VERBS = frozenset(["leave", "quit", "depart", "go"])
+
+
+_EXPELLED_PEOPLE = frozenset(
+    [
+        "diplomat",
+        "diplomats",
+        "technician",
+        "technicians",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "expert",
+        "experts",
+        "specialist",
+        "specialists",
+        "national",
+        "nationals",
+        "citizen",
+        "citizens",
+        "staff",
+        "personnel",
+        "attaché",
+        "attache",
+        "official",
+        "officials",
+        "ambassador",
+        "envoy",
+        "journalist",
+        "journalists",
+        "correspondent",
+        "correspondents",
+    ]
+)
+
+
+def sent_to_head_mission(verb: Token) -> bool:
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and lemma_of(c) in ("head", "lead", "run", "open"):
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            if any(lemma_of(o) in MISSION_NOUNS | {"office"} for o in objs):
+                return True
+    return False
+
+
+def ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``ordered hundreds of Soviet technicians to leave the country``, ``told the ambassador to
+    leave within 48 hours``, ``the diplomats were given a week to leave``: foreigners ordered
+    out are expelled."""
+    if lemma not in ("order", "tell", "instruct", "require", "give"):
+        return False
+    # "were given four days to leave the country": the infinitive may hang as a purpose clause
+    # or as a modifier of the time allowed
+    leave = any(
+        lemma_of(c) in _LEAVE_VERBS
+        and (
+            c.dep_ in ("xcomp", "ccomp")
+            or (
+                c.dep_ in ("advcl", "relcl", "acl")
+                and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            )
+        )
+        for c in [*verb.children, *(d for o in objs for d in o.children)]
+    )
+    out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
+    if not (leave or out):
+        return False
+    return any(word_in(p, _EXPELLED_PEOPLE) for p in quantified_and_conjoined(objs))
+
+
+def became_envoy(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``became the first Danish ambassador to Peru``: taking up a post abroad."""
+    if lemma != "become" or verb.tag_ not in PAST_TAGS:
+        return False
+    envoys = [c for c in verb.children if c.dep_ == "attr" and lemma_of(c) in ENVOY_NOUNS]
+    return any(
+        prep_objects(e, ("to", "in")) or any(c.i in entity_tokens for c in e.children)
+        for e in envoys
+    )

@@ -1,0 +1,147 @@
+"""Trigger finding over a sentence: verb and noun triggers, nesting and restatement."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.anaphora import PRONOUN_NUMBER, antecedent_clause, resolved
+from diplomatica.nlp.events.lexicon import Lexicon
+from diplomatica.nlp.events.triggers.agreements import is_non_renewal, split_signing
+from diplomatica.nlp.events.triggers.first_to_act import first_to_act
+from diplomatica.nlp.events.triggers.nouns import noun_event_type
+from diplomatica.nlp.events.triggers.relations import (
+    re_established,
+    relations_told_before,
+    restored_trigger,
+)
+from diplomatica.nlp.events.triggers.syntax import (
+    lemma_of,
+    noun_anchor,
+    objects_of,
+    own_tokens,
+    past_context,
+)
+from diplomatica.nlp.events.triggers.trigger import Trigger
+from diplomatica.nlp.events.triggers.verbs import verb_event_type
+from diplomatica.nlp.events.triggers.visits import CONVEY_VERBS, journey_verb, received_in_place
+from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
+
+
+def find_triggers(
+    tokens: list[Token],
+    lex: Lexicon,
+    entity_tokens: set[int],
+    state_tokens: Set[int] = frozenset(),
+) -> list[Trigger]:
+    """Return the triggers among ``tokens`` (one sentence), anchored on their governing verb
+    (``entity_tokens``: tokens of entity mentions; ``state_tokens``: of state names)."""
+    found: list[Trigger] = []
+    for tok in tokens:
+        if tok.pos_ == "VERB" or (
+            tok.pos_ == "AUX"
+            and tok.lemma_ in ("have", "be")
+            and tok.dep_ not in ("aux", "auxpass")
+        ):
+            if is_non_renewal(tok) and past_context(tok.head):
+                found.append(Trigger("TERMINATE_AGREEMENT", tok, tok, negated=True))
+                continue
+            etype = verb_event_type(tok, lex, entity_tokens, state_tokens)
+            if etype is None:
+                continue
+            if etype != "EXPRESS_SUPPORT" and not (past_context(tok) or first_to_act(tok)):
+                continue
+            found.append(_verb_trigger(etype, tok))
+            if etype == "MEET" and received_in_place(tok, entity_tokens):
+                found.append(Trigger("VISIT", tok, tok))  # the guest came to the capital
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            prefix = re_established(tok)
+            if prefix is not None:
+                found.append(Trigger("ESTABLISH_RELATIONS", tok, prefix))
+                continue
+            etype = noun_event_type(tok, lex, entity_tokens)
+            if etype is None:
+                continue
+            # "the visit to China and the visit to Korea": each conjunct keeps its own partners
+            others = frozenset({t.i for t in tok.subtree} - own_tokens(tok))
+            found.append(restored_trigger(tok) or Trigger(etype, tok, noun_anchor(tok), others))
+    found = [_without_nested(t, found) for t in found]
+    out: list[Trigger] = []
+    for trig in found:
+        if _restates_verb_trigger(trig, found):
+            continue
+        if trig.type == "SIGN_AGREEMENT" and trig.token.i == trig.anchor.i:
+            out.extend(split_signing(trig))
+        else:
+            out.append(trig)
+    return out
+
+
+def _verb_trigger(etype: str, verb: Token) -> Trigger:
+    """Return the trigger of a verb: relations named by a pronoun ("they were restored in
+    1972") take the antecedent as trigger token, so its partners ("relations with X") count;
+    a subject's relative clause ("X, who had been ambassador to Y, became ...") names an
+    earlier post whose states are not this event's."""
+    if etype in ("ESTABLISH_RELATIONS", "END_RELATIONS"):
+        pronouns = [o for o in objects_of(verb) if o.lower_ in PRONOUN_NUMBER]
+        antecedents = [a for a in resolved(pronouns) if lemma_of(a) in RELATION_NOUNS]
+        if antecedents and antecedents[0].sent == verb.sent:
+            return Trigger(etype, antecedents[0], verb, antecedent_clause(antecedents[0], verb))
+        before = relations_told_before(verb) if etype == "ESTABLISH_RELATIONS" else None
+        if before is not None:
+            return Trigger(etype, before, verb, antecedent_clause(before, verb))
+    if etype == "VISIT" and lemma_of(verb) in CONVEY_VERBS and verb.dep_ == "relcl":
+        traveller_verb = journey_verb(verb.head)
+        if traveller_verb is not None:
+            # the traveller is the subject of the verb governing the tour; its own objects
+            # ("visited Ghana as part of a tour that took him to X") are another visit
+            others = frozenset(
+                t.i
+                for c in traveller_verb.children
+                if c.dep_ == "dobj" and not c.left_edge.i <= verb.i <= c.right_edge.i
+                for t in c.subtree
+            )
+            return Trigger(etype, verb, traveller_verb, others)
+    return Trigger(etype, verb, verb)
+
+
+def _without_nested(trig: Trigger, found: list[Trigger]) -> Trigger:
+    """A noun trigger excludes other noun triggers of its type inside its phrase ("the visit to
+    Peru and the visit to Bolivia", however the parser attaches the second visit)."""
+    if trig.token.pos_ not in ("NOUN", "PROPN"):
+        return trig
+    own = {t.i for t in trig.token.subtree}
+    nested: set[int] = set()
+    for other in found:
+        if other.type == trig.type and other.token.i != trig.token.i and other.token.i in own:
+            nested |= {t.i for t in other.token.subtree}
+    if not nested:
+        return trig
+    return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | nested, trig.negated)
+
+
+# Prepositions relating another act in time: what they govern is not the verb's own act.
+_TEMPORAL_PREPS = frozenset(["after", "before", "since", "until", "following", "prior"])
+
+
+def _restates_verb_trigger(trig: Trigger, found: list[Trigger]) -> bool:
+    """A noun trigger inside the object of a verb trigger of the same type states the same act
+    ("exchanged the instruments of ratification of the treaty")."""
+    if trig.token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    node = trig.token
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "compound", "conj", "nsubjpass", "appos"):
+            return False
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            return False  # "was received by X and held talks with Y": another act's verb
+        if node.dep_ == "prep" and node.lower_ in _TEMPORAL_PREPS:
+            return False  # "came to Aswan ... after the leader's journey to Jerusalem"
+        node = node.head
+        if any(
+            v.type == trig.type and v.token.i == v.anchor.i == node.i and v.token.pos_ != "NOUN"
+            for v in found
+        ):
+            return True
+    return False

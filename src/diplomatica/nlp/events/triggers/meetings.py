@@ -1,0 +1,158 @@
+"""Meetings: people brought together or received, rounds, hosted meals; not bodies in session."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.lexicon import MEETING_NOUNS, PERSON_GROUP_NOUNS
+from diplomatica.nlp.events.triggers.syntax import (
+    NON_PERSON_ENTS,
+    is_named_guest,
+    is_person,
+    is_person_like,
+    lemma_of,
+    prep_objects,
+    subjects_of,
+    word_in,
+)
+
+
+def body_in_session(verb: Token, entity_tokens: set[int]) -> bool:
+    """``the Council, meeting in Geneva, ...``: a participle describing a body (not people)."""
+    bare = not any(c.dep_ in ("det", "poss", "amod", "nsubj", "dobj") for c in verb.children)
+    if not bare or verb.dep_ not in ("acl", "prep", "advcl") or verb.lower_ != "meeting":
+        return False
+    body = verb.head
+    if body.pos_ in ("VERB", "AUX"):
+        body = next((c for c in body.children if c.dep_ == "nsubj"), body)
+    if body.pos_ in ("VERB", "AUX"):
+        return False
+    return not is_person_like(body, False) and body.ent_type_ != "PERSON"
+
+
+# Assemblies that meet as bodies: "the Cortes met in exile in Mexico City".
+_ASSEMBLY_NOUNS = frozenset(
+    [
+        "cortes",
+        "parliament",
+        "congress",
+        "assembly",
+        "council",
+        "cabinet",
+        "politburo",
+        "committee",
+        "senate",
+        "diet",
+        "synod",
+        "conference",
+        "presidium",
+    ]
+)
+
+
+def body_met(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``the Cortes met in exile``, ``the Council met in Geneva``: an assembly's session,
+    with no partner met (not "the two leaders met")."""
+    if objs or prep_objects(verb, ("with",)):
+        return False
+    subjects = subjects_of(verb)
+    return bool(subjects) and all(word_in(s, _ASSEMBLY_NOUNS) for s in subjects)
+
+
+def brought_together(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``brought Siad Barre and Mengistu together``: two people brought together meet."""
+    together = any(t.lower_ == "together" for t in verb.subtree if abs(t.i - verb.i) <= 10)
+    people = [o for o in objs if is_person(o, entity_tokens)]
+    return together and (len(people) >= 2 or any(o.lower_ in _PAIR_NOUNS for o in objs))
+
+
+def called_on_person(verb: Token, entity_tokens: set[int]) -> bool:
+    """``X called on the Pope at the Vatican``: a courtesy call on a person (not "called on
+    the Soviet Union to withdraw", an appeal)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    hosts = prep_objects(verb, ("on", "upon"))
+    for h in hosts:
+        if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in h.children):
+            return False  # "called on the powers to respect ..."
+    return any(
+        (h.ent_type_ == "PERSON" or lemma_of(h) in PERSON_GROUP_NOUNS | {"pope"})
+        and h.ent_type_ not in NON_PERSON_ENTS
+        for h in hosts
+    )
+
+
+_PAIR_NOUNS = frozenset(["leaders", "sides", "parties", "ministers", "delegations", "men"])
+
+
+def received_person(verb: Token, objs: list[Token]) -> bool:
+    """A person pronoun as the passive subject of "received" ("he was received by ...")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(o.lower_ in ("he", "she", "they") for o in objs)
+
+
+def received_by_leader(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``X ... was received by Premier Y``: a passive reception by a person, whose subject is a
+    person or a subject shared with a coordinated verb (not "the proposal was received")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    agents = prep_objects(verb, ("by",))
+    if not any(is_person(a, entity_tokens) and a.ent_type_ not in NON_PERSON_ENTS for a in agents):
+        return False
+    return all(is_named_guest(o, entity_tokens) for o in objs)
+
+
+# Bodies whose meetings are a state's internal business: "a cabinet meeting".
+_INTERNAL_BODIES = frozenset(
+    ["cabinet", "government", "staff", "board", "politburo", "party", "parliament", "family"]
+)
+
+
+def internal_meeting(noun: Token) -> bool:
+    """``after a cabinet meeting``, ``at a Politburo meeting``: a body meeting on its own."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _INTERNAL_BODIES for c in noun.children
+    )
+
+
+def summoned_for(noun: Token) -> bool:
+    """``recalled its ambassador for consultations``: consultations at home are the purpose
+    of a recall, not a meeting between states."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    return lemma_of(noun.head.head) in ("recall", "summon", "call")
+
+
+def round_held(noun: Token) -> bool:
+    """A round (of talks) that was held or took place, or a "round of talks"."""
+    if any(lemma_of(o) in MEETING_NOUNS for o in prep_objects(noun, ("of",))):
+        return False  # "a round of talks": the talks are the trigger
+    head = noun.head
+    if noun.dep_ == "nsubjpass" and lemma_of(head) in ("hold", "conduct"):
+        return True
+    if noun.dep_ == "nsubj" and lemma_of(head) in ("follow", "open", "begin", "start"):
+        return True  # "further rounds followed in Cairo and Geneva"
+    return (
+        noun.dep_ == "nsubj"
+        and lemma_of(head) == "take"
+        and any(lemma_of(c) == "place" for c in head.children if c.dep_ == "dobj")
+    )
+
+
+_MEAL_NOUNS = frozenset(["banquet", "dinner", "luncheon", "lunch", "breakfast"])
+
+
+def hosted_meal(noun: Token, lemma: str) -> bool:
+    """``the banquet that Premier X gave in his honour``: a meal a leader gives for a guest."""
+    if lemma not in _MEAL_NOUNS:
+        return False
+    givers = [c for c in noun.children if c.dep_ == "relcl" and lemma_of(c) in ("give", "host")]
+    honour = any(
+        lemma_of(p) in ("honour", "honor")
+        for g in [noun, *givers]
+        for p in prep_objects(g, ("in",))
+    )
+    return bool(givers) and (
+        honour
+        or any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for g in givers for c in g.children)
+    )

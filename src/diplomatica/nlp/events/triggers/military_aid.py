@@ -1,0 +1,143 @@
+"""Military aid: troops flown in, arms shipped, forces helping, works built abroad."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.triggers.aid import BACKED_GROUPS, names_aid
+from diplomatica.nlp.events.triggers.syntax import (
+    PAST_TAGS,
+    lemma_of,
+    prep_objects,
+    quantified_and_conjoined,
+    subjects_of,
+)
+from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
+
+AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport", "carry"])
+
+
+_ARMED_FORCES = frozenset(["army", "armies", "force", "forces", "military", "navy", "troops"])
+
+
+_EQUIP_VERBS = frozenset(["equip", "re-equip", "reequip", "rearm", "re-arm"])
+
+
+_DEPARTURE_VERBS = frozenset(["leave", "sail", "depart", "set"])
+
+
+# Bodies of troops: "special forces were flown in", "Cuban units helped the army".
+_TROOPS = frozenset(["forces", "troops", "units", "soldiers"])
+
+
+_TROOP_NOUNS = _TROOPS | {"paratroopers", "battalions"}
+
+
+def armed_subject(verb: Token) -> bool:
+    """Return whether the verb's subject is a body of troops ("special forces", "units")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _TROOP_NOUNS for c in verb.children)
+
+
+def forces_flown(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``special forces were flown to Luanda``, ``airlifted two battalions to Kinshasa``:
+    troops carried by air or sea to a named state or capital are military aid (not
+    "sent troops into", an invasion)."""
+    if lemma not in AIRLIFT_VERBS | {"ship"}:
+        return False
+    if not any(o.lower_ in _TROOP_NOUNS for o in objs):
+        return False
+    return any(d.i in entity_tokens for d in prep_objects(verb, ("to",)))
+
+
+def left_with_arms(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the freighter left Odessa with 15,000 rifles for the Republic``: a ship sailing
+    with arms or supplies for a state or party carries aid."""
+    if lemma not in _DEPARTURE_VERBS:
+        return False
+    goods = quantified_and_conjoined(prep_objects(verb, ("with",)))
+    if not names_aid(goods):
+        return False
+    for_objs = prep_objects(verb, ("for",)) + [p for g in goods for p in prep_objects(g, ("for",))]
+    return any(
+        p.i in entity_tokens or lemma_of(p) in BACKED_GROUPS | POLITY_NOUNS for p in for_objs
+    )
+
+
+# Units of armed forces that help another state's government: "Cuban units helped the army".
+_FORCE_NOUNS = _TROOPS | {"unit", "advisers", "advisors", "instructors"}
+
+
+def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Cuban units helped the government to crush the revolt``: a state's forces helping
+    another's government or army is military aid."""
+    if lemma not in ("help", "assist", "aid") or verb.tag_ not in PAST_TAGS:
+        return False
+    subjects = subjects_of(verb)
+    armed = any(
+        s.lower_ in _FORCE_NOUNS
+        and any(c.i in entity_tokens for c in s.children if c.dep_ in ("amod", "compound"))
+        for s in subjects
+    )
+    helped = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    helped += [
+        s
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    # a named state or its government or army (not "helped us to protect our border": a
+    # speaker's thanks for a long presence)
+    return armed and any(
+        (h.i in entity_tokens and h.pos_ != "PRON") or lemma_of(h) in POLITY_NOUNS | _ARMED_FORCES
+        for h in helped
+    )
+
+
+# Works one state builds in another: "built a textile mill in Dar es Salaam".
+_WORKS_NOUNS = frozenset(
+    [
+        "mill",
+        "factory",
+        "plant",
+        "railway",
+        "railroad",
+        "road",
+        "highway",
+        "stadium",
+        "hospital",
+        "dam",
+        "port",
+        "harbour",
+        "harbor",
+        "bridge",
+        "airport",
+        "refinery",
+        "works",
+    ]
+)
+
+
+def built_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``China built the Friendship Mill in Dar es Salaam``: a state (named, or "it"/"they")
+    building works in a named place."""
+    if lemma not in ("build", "construct") or verb.tag_ != "VBD":
+        return False
+    if not any(lemma_of(o) in _WORKS_NOUNS for o in objs):
+        return False
+    subjects = subjects_of(verb)
+    if not any(s.i in entity_tokens or s.lower_ in ("it", "they") for s in subjects):
+        return False
+    places = prep_objects(verb, ("in",)) + [p for o in objs for p in prep_objects(o, ("in",))]
+    return any(p.i in entity_tokens for p in places)
+
+
+def equipped_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``re-equipped the Syrian army``: arming another state's forces is military aid."""
+    if lemma not in _EQUIP_VERBS:
+        return False
+    return any(
+        lemma_of(o) in _ARMED_FORCES
+        and any(c.i in entity_tokens for c in o.children if c.dep_ in ("amod", "compound", "poss"))
+        for o in objs
+    )

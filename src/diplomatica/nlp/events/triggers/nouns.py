@@ -1,0 +1,97 @@
+"""The event type a noun trigger states."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.lexicon import (
+    AGREEMENT_NOUNS,
+    ENVOY_NOUNS,
+    MEETING_NOUNS,
+    MISSION_NOUNS,
+    Lexicon,
+)
+from diplomatica.nlp.events.triggers.aid import DELIVERY_NOUNS, aid_ended, aid_goods_named
+from diplomatica.nlp.events.triggers.meetings import (
+    body_in_session,
+    hosted_meal,
+    internal_meeting,
+    round_held,
+    summoned_for,
+)
+from diplomatica.nlp.events.triggers.relations import RESTORATION_NOUNS, restored_relations
+from diplomatica.nlp.events.triggers.support import support_noun_stated
+from diplomatica.nlp.events.triggers.syntax import heads_in, lemma_of, prep_objects, word_in
+from diplomatica.nlp.events.triggers.visits import is_destination, leaders_pilgrimage, refers_back
+
+
+def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str | None:
+    """Return the event type a noun trigger states, or ``None``."""
+    lemma = lemma_of(noun)
+    of_objs = prep_objects(noun, ("of",))
+    if noun.dep_ == "compound":
+        return None
+    if lemma == "visit":
+        plural = noun.tag_ == "NNS"
+        if any(c.lower_ in ("such", "these", "those", "both") for c in noun.children):
+            return None
+        if refers_back(noun, entity_tokens):
+            return None  # "after that visit": the visit told before
+        if plural and not any(t.i in entity_tokens for t in noun.subtree):
+            return None
+        return "VISIT"
+    if lemma == "tour" and any(t.i in entity_tokens for o in of_objs for t in o.subtree):
+        return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
+    if lemma in ("journey", "trip", "tour") and any(
+        is_destination(d, entity_tokens) for d in prep_objects(noun, ("to",))
+    ):
+        return "VISIT"  # "the Egyptian leader's journey to Jerusalem"
+    if lemma == "pilgrimage" and leaders_pilgrimage(noun, entity_tokens):
+        return "VISIT"  # "the Pope's pilgrimage to Spain", "his second pilgrimage"
+    if lemma == "round" and round_held(noun):
+        return "MEET"  # "the last round was held in Beijing"
+    if noun.lower_ == "meeting" and body_in_session(noun, entity_tokens):
+        return None  # the participle misread as a noun
+    if lemma == "summit" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
+        return None  # "backed X's bid at the summit in Helsinki": the setting of another act
+    if lemma in MEETING_NOUNS and (internal_meeting(noun) or summoned_for(noun)):
+        return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
+    if word_in(noun, MEETING_NOUNS) or hosted_meal(noun, lemma):
+        return "MEET"
+    if lemma in ("signing", "conclusion", "signature", "ratification") and heads_in(
+        of_objs, AGREEMENT_NOUNS
+    ):
+        return "SIGN_AGREEMENT"
+    if lemma == "establishment" and any(
+        lemma_of(o) in ("relation", "relations")
+        and any(c.lower_ == "diplomatic" for c in o.children)
+        for o in of_objs
+    ):
+        return "ESTABLISH_RELATIONS"
+    if lemma in RESTORATION_NOUNS and any(c.lower_ == "such" for c in noun.children):
+        return None  # "the first such restoration": the one just told
+    if lemma in RESTORATION_NOUNS and restored_relations(noun, of_objs):
+        return "ESTABLISH_RELATIONS"
+    envoys = any(o.i in entity_tokens or lemma_of(o) in ENVOY_NOUNS for o in of_objs)
+    if lemma in lex.nouns["APPOINT_ENVOY"] and envoys:
+        return "APPOINT_ENVOY"  # "the appointment of an ambassador"
+    if lemma in lex.nouns["RECALL_ENVOY"] and envoys:
+        return "RECALL_ENVOY"
+    if lemma in lex.nouns["CLOSE_MISSION"] and heads_in(of_objs, MISSION_NOUNS):
+        return "CLOSE_MISSION"
+    if lemma in lex.nouns["OPEN_MISSION"] and heads_in(of_objs, MISSION_NOUNS):
+        return "OPEN_MISSION"
+    if lemma in lex.nouns["PROVIDE_AID"] and prep_objects(noun, ("to",)):
+        return None if aid_ended(noun) else "PROVIDE_AID"
+    if lemma in DELIVERY_NOUNS and aid_goods_named(noun) and prep_objects(noun, ("to",)):
+        return None if aid_ended(noun) else "PROVIDE_AID"  # "Soviet arms deliveries to Hanoi"
+    if lemma in lex.nouns["EXPEL"]:
+        return "EXPEL"
+    if lemma in lex.nouns["TERMINATE_AGREEMENT"] and (
+        heads_in(of_objs, AGREEMENT_NOUNS)
+        or any(c.dep_ == "poss" and lemma_of(c) in AGREEMENT_NOUNS for c in noun.children)
+    ):
+        return "TERMINATE_AGREEMENT"
+    if lemma in ("support", "solidarity", "backing") and support_noun_stated(noun, lex):
+        return "EXPRESS_SUPPORT"
+    return None

@@ -1,0 +1,174 @@
+"""Diplomatic relations: established, recognised, restored, or told before."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.anaphora import antecedent_clause, resolved
+from diplomatica.nlp.events.triggers.syntax import (
+    PAST_TAGS,
+    SUBJECT_DEPS,
+    lemma_of,
+    noun_anchor,
+    objects_of,
+    prep_objects,
+    split_prefix,
+    subjects_of,
+    with_conjuncts,
+)
+from diplomatica.nlp.events.triggers.trigger import Trigger
+from diplomatica.nlp.events.triggers.words import POLITY_NOUNS, RECOGNISED_NOUNS, RELATION_NOUNS
+
+# Modifiers under which "relations" are still diplomatic ones.
+_DIPLOMATIC_RELATION_MODIFIERS = frozenset(
+    ["diplomatic", "ambassadorial", "full", "formal", "official", "normal", "bilateral"]
+)
+
+
+def _unqualified(relations: Token) -> bool:
+    """Relations with no modifier but diplomatic ones (not "political/economic relations")."""
+    mods = [c for c in relations.children if c.dep_ in ("amod", "compound", "nmod")]
+    return all(m.lower_ in _DIPLOMATIC_RELATION_MODIFIERS for m in mods)
+
+
+def bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set[int]) -> bool:
+    """``Hungary established relations with South Korea``: unqualified relations between
+    states (no economic/party/postal modifier; a state as subject or partner)."""
+    if not all(_unqualified(rel) for rel in relations):
+        return False
+    partners = prep_objects(verb, ("with",)) + [
+        p for r in relations for p in prep_objects(r, ("with", "between"))
+    ]
+    partners += subjects_of(verb, SUBJECT_DEPS)
+    if verb.dep_ == "relcl":
+        partners.append(verb.head)
+    return any(p.i in state_tokens for p in with_conjuncts(partners))
+
+
+def recognised_state(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``recognised Kenya``, ``recognised the People's Republic``, ``recognised Chad de jure``
+    (the state a compound of the object), a new polity ("the new state", "the government in
+    exile", "it" after "the new republic"), and the passive ``the new regime was recognised by
+    Peru``. Recognising "only" a government, or continuing to, is a standing policy."""
+    if _standing_recognition(verb, objs):
+        return False
+    for o in objs + [a for a in resolved(objs) if a.i not in {o.i for o in objs}]:
+        if o.i in entity_tokens or lemma_of(o) in RECOGNISED_NOUNS:
+            return True
+        if any(c.dep_ == "compound" and c.i in entity_tokens for c in o.children):
+            return True
+        if _new_polity(o, verb, entity_tokens):
+            return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    polity = any(lemma_of(o) in POLITY_NOUNS for o in objs)
+    return passive and polity and any(a.i in entity_tokens for a in prep_objects(verb, ("by",)))
+
+
+# Modifiers of a polity that make it a new one: "the new state", "the provisional government".
+_NEW_POLITY_MODIFIERS = frozenset(
+    ["new", "provisional", "revolutionary", "independent", "re-established", "established"]
+)
+
+
+def _new_polity(obj: Token, verb: Token, entity_tokens: set[int]) -> bool:
+    """``the new Lithuanian state``, ``the re-established Polish state``, ``the new government
+    of Bangladesh``, ``the government in exile`` (the parser may hang "in exile" on ``verb``):
+    a state named by its people, or a new government of a named state, not an existing
+    government of a state already recognised."""
+    if lemma_of(obj) not in POLITY_NOUNS:
+        return False
+    if any(lemma_of(p) == "exile" for h in (obj, verb) for p in prep_objects(h, ("in",))):
+        return True
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+    named = any(m.i in entity_tokens for m in mods + prep_objects(obj, ("of",)))
+    new = any(m.lower_ in _NEW_POLITY_MODIFIERS for m in mods) or _split_prefix_modifier(obj)
+    # "the new government" alone names no state: its partner would be a guess
+    return named and (new or lemma_of(obj) == "state")
+
+
+def _split_prefix_modifier(obj: Token) -> bool:
+    """``the re-established state`` split by the tokenizer into "re", "-", "established"."""
+    return any(c.lower_ == "re" and c.dep_ in ("amod", "compound") for c in obj.children)
+
+
+def _standing_recognition(verb: Token, objs: list[Token]) -> bool:
+    """``had recognised only the government in Taipei``, ``continued to recognise the ousted
+    government``: a policy held over time, not an act of recognition."""
+    if lemma_of(verb.head) in ("continue", "keep") and verb.dep_ == "xcomp":
+        return True
+    only = [c for o in objs for c in o.children] + list(verb.children)
+    return any(c.lower_ == "only" and c.dep_ == "advmod" for c in only)
+
+
+RESTORATION_NOUNS = frozenset(["restoration", "resumption", "re-establishment"])
+
+
+def restored_relations(noun: Token, of_objs: list[Token]) -> bool:
+    """``the restoration of diplomatic relations``, or a bare ``the restoration`` after a
+    mention of relations in the same sentence ("broken off relations ...; the restoration was
+    announced in 1974")."""
+    if of_objs:
+        return any(lemma_of(o) in RELATION_NOUNS and _unqualified(o) for o in of_objs)
+    if not any(c.lower_ == "the" for c in noun.children):
+        return False
+    sent = noun.sent
+    return any(lemma_of(t) in RELATION_NOUNS for t in sent[: noun.i - sent.start])
+
+
+def re_established(relations: Token) -> Token | None:
+    """``the two states re-established diplomatic relations`` split by the tokenizer into
+    "re", "-", "established" with the participle parsed as an adjective of "relations":
+    return the "re" token (the verb of the clause) when so."""
+    if lemma_of(relations) not in RELATION_NOUNS or not _unqualified_but_participle(relations):
+        return None
+    for c in relations.children:
+        participle = c.dep_ in ("amod", "compound") and c.lower_ in ("established", "restored")
+        prefix = split_prefix(c) if participle else None
+        if prefix is not None:
+            return prefix
+    return None
+
+
+def _unqualified_but_participle(relations: Token) -> bool:
+    mods = [c for c in relations.children if c.dep_ in ("amod", "compound", "nmod")]
+    return all(
+        m.lower_ in _DIPLOMATIC_RELATION_MODIFIERS or m.lower_ in ("established", "restored")
+        for m in mods
+    )
+
+
+def restored_trigger(noun: Token) -> Trigger | None:
+    """A bare "the restoration" names the relations mentioned before it in the sentence: they
+    are the trigger token (their partners count), dated by the noun's own clause."""
+    if lemma_of(noun) not in RESTORATION_NOUNS or prep_objects(noun, ("of",)):
+        return None
+    before = [t for t in noun.sent if t.i < noun.i and lemma_of(t) in RELATION_NOUNS]
+    if not before:
+        return None
+    anchor = noun_anchor(noun)
+    return Trigger("ESTABLISH_RELATIONS", before[-1], anchor, antecedent_clause(before[-1], anchor))
+
+
+RESTORING_VERBS = frozenset(["restore", "resume", "re-establish", "reestablish"])
+
+
+def relations_told_before(verb: Token) -> Token | None:
+    """Return the earlier diplomatic relations a bare "relations were restored" refers to
+    ("broke off diplomatic relations with X, and relations were restored in 1968"): the
+    restored relations name no partner, and an earlier mention in the sentence is diplomatic."""
+    bare = [o for o in objects_of(verb) if lemma_of(o) in RELATION_NOUNS]
+    if not bare or verb.tag_ not in PAST_TAGS:
+        return None
+    if any(not _unqualified(r) or prep_objects(r, ("with", "between")) for r in bare):
+        return None
+    first = min(r.left_edge.i for r in bare)
+    earlier = [
+        t
+        for t in verb.sent
+        if t.i < first
+        and lemma_of(t) in RELATION_NOUNS
+        and any(c.lower_ == "diplomatic" for c in t.children)
+    ]
+    return earlier[-1] if earlier else None

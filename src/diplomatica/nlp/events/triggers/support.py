@@ -1,0 +1,135 @@
+"""Expressed support: backing, siding with, approving a proposal, defending in debate."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.lexicon import APPROVAL_VERBS, SUPPORT_OBJECT_NOUNS, Lexicon
+from diplomatica.nlp.events.triggers.syntax import (
+    PAST_TAGS,
+    first_conjunct,
+    is_person,
+    lemma_of,
+    prep_objects,
+    subjects_of,
+)
+from diplomatica.nlp.events.triggers.words import POLITY_NOUNS, RECOGNISED_NOUNS
+
+_WARM_ADVERBS = frozenset(
+    ["warmly", "positively", "favourably", "favorably", "enthusiastically", "fully", "firmly"]
+)
+
+
+def support_verb_type(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> str | None:
+    """Approval of a proposal or position ("welcomed the initiative", "warmly received the
+    proposal"), backing ("supported", "sided with", "stood by") as EXPRESS_SUPPORT."""
+    if lemma in ("support", "back", "endorse"):
+        return "EXPRESS_SUPPORT"
+    if lemma == "side" and prep_objects(verb, ("with",)):
+        return "EXPRESS_SUPPORT"
+    if lemma == "take" and any(
+        lemma_of(o) == "side" and _side_of_party(o, entity_tokens) for o in objs
+    ):
+        return "EXPRESS_SUPPORT"  # "took Hanoi's side", "took the side of Peking"
+    if lemma == "stand" and any(
+        is_person(o, entity_tokens) or _of_a_party(o, entity_tokens)
+        for o in prep_objects(verb, ("by", "behind", "with"))
+    ):
+        return "EXPRESS_SUPPORT"  # "stood by Hanoi", "stands with the Vietnamese people"
+    if lemma in _SIDING_VERBS and any(
+        lemma_of(o) == "side" and _side_of_party(o, entity_tokens)
+        for o in prep_objects(verb, ("on", "at", "by"))
+    ):
+        return "EXPRESS_SUPPORT"  # "came down on the side of Britain", "stand at Angola's side"
+    if _defended_in_debate(verb, lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "the Mexican delegate defended the Republic"
+    proposals = any(lemma_of(o) in SUPPORT_OBJECT_NOUNS for o in objs)
+    if lemma in APPROVAL_VERBS and proposals:
+        return "EXPRESS_SUPPORT"
+    warm = any(c.lower_ in _WARM_ADVERBS for c in verb.children)
+    if lemma in ("receive", "greet") and warm and proposals:
+        return "EXPRESS_SUPPORT"
+    return None
+
+
+# Speakers whose defence of a state is verbal support: "the Mexican delegate defended X".
+_SPEAKER_NOUNS = frozenset(
+    [
+        "delegate",
+        "delegation",
+        "representative",
+        "spokesman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "minister",
+    ]
+)
+
+
+def _defended_in_debate(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``the Mexican delegate defended the Republic``, ``the Indian representative defended
+    Egypt's position``: a speaker defending a state, its government or its position (not an
+    army defending a country)."""
+    if lemma not in ("defend", "champion") or verb.tag_ not in PAST_TAGS:
+        return False
+    subjects = subjects_of(verb)
+    speakers = subjects + [a for s in subjects for a in s.children if a.dep_ == "appos"]
+    # "the Mexican delegate, X, defended": the title before a named subject's comma
+    speakers += [t for s in subjects if s.ent_type_ for t in [_title_before(s)] if t is not None]
+    if not any(lemma_of(t) in _SPEAKER_NOUNS for t in speakers):
+        return False
+    return any(
+        o.i in entity_tokens
+        or lemma_of(o) in POLITY_NOUNS | RECOGNISED_NOUNS | SUPPORT_OBJECT_NOUNS
+        for o in objs
+    )
+
+
+def _title_before(name: Token) -> Token | None:
+    """Return the noun right before ``name``'s comma ("the Mexican delegate, Isidro Fabela"),
+    which the parser may have attached elsewhere."""
+    i = name.left_edge.i
+    doc = name.doc
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].pos_ != "NOUN":
+        return None
+    return doc[i - 2]
+
+
+# Verbs placing a state "on the side of" another (not "fought on the side of", an alliance,
+# nor "was on China's side", a description).
+_SIDING_VERBS = frozenset(["come", "stand"])
+
+
+def _of_a_party(person: Token, entity_tokens: set[int]) -> bool:
+    """``the Czechoslovak comrades``, ``the people of Vietnam``: people named by their state."""
+    mods = [c for c in person.children if c.dep_ in ("amod", "compound", "poss")]
+    return any(m.i in entity_tokens for m in mods + prep_objects(person, ("of",)))
+
+
+def _side_of_party(side: Token, entity_tokens: set[int]) -> bool:
+    owners = [c for c in side.children if c.dep_ == "poss"] + prep_objects(side, ("of",))
+    return any(o.i in entity_tokens for o in owners)
+
+
+def support_noun_stated(noun: Token, lex: Lexicon) -> bool:
+    """``expressed/conveyed/reaffirmed (its) support``, ``in support of X``."""
+    node = first_conjunct(noun)
+    if node.dep_ == "dobj" and lemma_of(node.head) in lex.light_verbs["EXPRESS_SUPPORT"]:
+        return True
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        owner = node.head.head  # "assured X of" or "assured [X of]"
+        if lemma_of(owner) == "assure" or (
+            owner.dep_ == "dobj" and lemma_of(owner.head) == "assure"
+        ):
+            return True  # "had assured the President of their support"
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "in"
+        and node.head.head.pos_ in ("VERB", "AUX")
+        and bool(prep_objects(node, ("of",)))
+    )

@@ -1,0 +1,200 @@
+"""Parse helpers shared by the trigger rules: objects, subjects, prepositions, people."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.lexicon import PERSON_GROUP_NOUNS
+
+_OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Return the object heads: direct, passive subject, or the noun a participle modifies."""
+    objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS] + _misparsed_passive_subjects(verb)
+    if not objs:
+        # "terminated the Treaty ... concluded in 1986" is often parsed as a clausal complement
+        # whose subject is the real object.
+        objs = [
+            s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+        ]
+    if not objs and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "The Treaty ..., usually called X, was signed": a passive conjunct shares the subject
+        objs = subjects_of(verb.head, SUBJECT_DEPS)
+    if not objs and verb.dep_ in ("advcl", "ccomp", "conj"):
+        # "Mongolia terminated the Treaty ... concluded in 1986": the object is parsed as the
+        # subject of the following participle that governs the trigger.
+        objs = [s for s in verb.head.children if s.dep_ == "nsubj" and s.i > verb.i]
+    if (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN") or verb.dep_ == "relcl":
+        objs.append(verb.head)
+    return with_conjuncts(objs)
+
+
+def _misparsed_passive_subjects(verb: Token) -> list[Token]:
+    """Return the subjects of a passive the parser attached elsewhere: to the auxiliary ("both
+    embassies were closed"), to a copula whose participle it made an adjectival complement
+    ("relations were re-established"), or to a causative participle ("had it shipped")."""
+    out = _auxiliary_subjects(verb)
+    if verb.tag_ == "VBN" and verb.dep_ == "acomp" and lemma_of(verb.head) == "be":
+        out += subjects_of(verb.head, SUBJECT_DEPS)
+    if verb.tag_ == "VBN" and verb.dep_ == "ccomp" and lemma_of(verb.head) in ("have", "get"):
+        out += subjects_of(verb)
+    prefix = split_prefix(verb)
+    if prefix is not None:
+        # "were re-established": the tokenizer split "re-", and the parser made "re" the verb
+        out += subjects_of(prefix, SUBJECT_DEPS)
+        out += _auxiliary_subjects(prefix)
+    return out
+
+
+def _auxiliary_subjects(verb: Token) -> list[Token]:
+    """Return subjects the parser hung on the passive auxiliary ("both embassies were")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "auxpass"
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
+def split_prefix(verb: Token) -> Token | None:
+    """Return the "re" of a verb written "re-<verb>" and split into three tokens, if any."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ != "re":
+        return None
+    return doc[verb.i - 2]
+
+
+def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for c in head.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def heads_in(tokens: list[Token], words: frozenset[str]) -> bool:
+    for t in tokens:
+        if lemma_of(t) in words or t.lower_ in words:
+            return True
+        # quoted titles: "the 'Treaty of Friendship'" may be parsed with the noun off-head
+        if any(lemma_of(x) in words for x in list(t.subtree)[:4]):
+            return True
+        # "signed the Japan-Korea Seoul Declaration": the title head parsed as an apposition
+        if any(c.dep_ == "appos" and lemma_of(c) in words for c in t.children):
+            return True
+    return False
+
+
+def is_person_like(token: Token, is_entity: bool) -> bool:
+    return is_entity or lemma_of(token) in PERSON_GROUP_NOUNS or token.lower_ in ("him", "her")
+
+
+def is_person(token: Token, entity_tokens: set[int]) -> bool:
+    """A person or a group of people: an entity mention or a person noun ("the delegation")."""
+    return is_person_like(token, token.i in entity_tokens)
+
+
+def is_guest(token: Token, entity_tokens: set[int]) -> bool:
+    """Someone who comes or is received: a person, or a personal pronoun ("he was received")."""
+    return is_person(token, entity_tokens) or token.lower_ in _PERSONAL_PRONOUNS
+
+
+def is_named_guest(token: Token, entity_tokens: set[int]) -> bool:
+    """A guest, or a proper noun the gazetteer does not know: a person's name (states are all
+    known)."""
+    return is_guest(token, entity_tokens) or (
+        token.pos_ == "PROPN" and token.i not in entity_tokens
+    )
+
+
+def word_in(token: Token, words: Set[str]) -> bool:
+    """Return whether the token's lemma or its lower-cased form is one of ``words``."""
+    return lemma_of(token) in words or token.lower_ in words
+
+
+def subjects_of(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:
+    """Return the verb's children attached as one of ``deps`` (active subjects by default)."""
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Return ``tokens`` followed by their conjuncts ("arms and ammunition")."""
+    return tokens + [c for t in tokens for c in t.children if c.dep_ == "conj"]
+
+
+def first_conjunct(token: Token) -> Token:
+    """Return the first of the conjuncts ``token`` belongs to (itself when it is no conjunct)."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def past_context(verb: Token) -> bool:
+    node = verb
+    for _ in range(4):
+        if node.tag_ in PAST_TAGS:
+            return True
+        if any(c.tag_ in PAST_TAGS and c.dep_ in ("aux", "auxpass") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def with_quantified(objs: list[Token]) -> list[Token]:
+    """Return ``objs`` with the goods of quantities ("large quantities of arms")."""
+    return objs + [p for o in objs for p in prep_objects(o, ("of",))]
+
+
+def quantified_and_conjoined(objs: list[Token]) -> list[Token]:
+    """Return ``objs``, the goods or people they quantify ("hundreds of technicians") and the
+    conjuncts of both ("arms and ammunition")."""
+    return with_conjuncts(with_quantified(objs))
+
+
+NON_PERSON_ENTS = frozenset(["GPE", "NORP", "ORG", "LOC", "FAC"])
+
+
+_PERSONAL_PRONOUNS = frozenset(["he", "she", "they", "we", "i", "who"])
+
+
+def noun_anchor(noun: Token) -> Token:
+    """Return the verb governing a noun trigger (its clause), or the noun itself."""
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.pos_ == "VERB"
+        and lemma_of(noun) in ("visit", "tour")
+        and not any(c.dep_ == "dobj" for c in noun.head.head.children)
+    ):
+        return noun.head.head  # "answered with a tour of Thailand": the verb's subject goes
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head  # "vetoed the resolutions in support of India"
+    return noun
+
+
+def own_tokens(noun: Token) -> set[int]:
+    """Return the tokens of a conjunct without its own conjuncts."""
+    out = {t.i for t in noun.subtree}
+    for c in noun.children:
+        if c.dep_ in ("conj", "cc"):
+            out -= {t.i for t in c.subtree}
+    return out

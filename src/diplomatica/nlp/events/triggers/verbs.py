@@ -1,0 +1,298 @@
+"""The event type a verb trigger states."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.anaphora import resolved
+from diplomatica.nlp.events.lexicon import (
+    AGREEMENT_NOUNS,
+    AID_NOUNS,
+    AID_PERSONNEL_NOUNS,
+    CURRENCY_NOUNS,
+    ENVOY_NOUNS,
+    MISSION_NOUNS,
+    MONEY_AID_VERBS,
+    REFUGEE_NOUNS,
+    SIGNED_TEXT_NOUNS,
+    VISIT_EVENT_NOUNS,
+    VISIT_MOTION_VERBS,
+    Lexicon,
+)
+from diplomatica.nlp.events.triggers.agreements import agreement_subject, termination_type
+from diplomatica.nlp.events.triggers.aid import (
+    MONEY_GOODS,
+    SHELTERING_VERBS,
+    added_funds,
+    donor_predicate,
+    financed_party,
+    found_shelter,
+    granted_asylum,
+    names_aid,
+    nominal_aid,
+    went_into_exile,
+)
+from diplomatica.nlp.events.triggers.envoys import (
+    became_envoy,
+    ordered_to_leave,
+    sent_to_head_mission,
+)
+from diplomatica.nlp.events.triggers.meetings import (
+    body_in_session,
+    body_met,
+    brought_together,
+    called_on_person,
+    received_by_leader,
+    received_person,
+)
+from diplomatica.nlp.events.triggers.military_aid import (
+    AIRLIFT_VERBS,
+    armed_subject,
+    built_abroad,
+    equipped_forces,
+    forces_flown,
+    forces_helped,
+    left_with_arms,
+)
+from diplomatica.nlp.events.triggers.relations import (
+    RESTORING_VERBS,
+    bare_state_relations,
+    recognised_state,
+    relations_told_before,
+)
+from diplomatica.nlp.events.triggers.support import support_verb_type
+from diplomatica.nlp.events.triggers.syntax import (
+    PAST_TAGS,
+    heads_in,
+    is_person,
+    lemma_of,
+    objects_of,
+    prep_objects,
+    quantified_and_conjoined,
+    subjects_of,
+    with_quantified,
+    word_in,
+)
+from diplomatica.nlp.events.triggers.visits import (
+    came_here,
+    came_on_date,
+    invitation_taken_up,
+    is_destination,
+    joined_in,
+    motion_destinations,
+    resident_subject,
+    sent_person,
+    toured,
+    trip_took,
+    was_in,
+)
+from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
+
+# Offices whose succession is an appointment of an envoy ("the Permanent Representative ...
+# was succeeded in 1981 by X", "X headed the mission ... He was succeeded by Y").
+_SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
+
+
+def verb_event_type(
+    verb: Token, lex: Lexicon, entity_tokens: set[int], state_tokens: Set[int] = frozenset()
+) -> str | None:
+    """Return the event type a verb trigger states given its objects, or ``None``
+    (``state_tokens``: tokens of state names, which make bare "relations" diplomatic)."""
+    lemma = lemma_of(verb)
+    objs = objects_of(verb)
+    if lemma in ("sign", "conclude", "ratify", "initial") and heads_in(
+        resolved(objs), AGREEMENT_NOUNS
+    ):
+        return "SIGN_AGREEMENT"  # "signed a treaty", "it was signed in Baghdad" (a treaty)
+    if lemma == "sign" and heads_in(objs, SIGNED_TEXT_NOUNS):
+        return "SIGN_AGREEMENT"  # "the joint statement, which was signed on 3 August"
+    if lemma == "exchange" and any(lemma_of(o) == "instrument" for o in objs):
+        return "SIGN_AGREEMENT"
+    if (
+        lemma in ("sign", "conclude")
+        and not objs
+        and agreement_subject(verb)
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in verb.children)
+    ):
+        # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
+        # the agreement the subject of the participle that describes it
+        return "SIGN_AGREEMENT"
+    relations = [o for o in resolved(objs) if lemma_of(o) in RELATION_NOUNS]
+    diplomatic = any(
+        c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
+    )
+    if lemma in lex.verbs["ESTABLISH_RELATIONS"] and relations and diplomatic:
+        return "ESTABLISH_RELATIONS"
+    if (
+        lemma in ("establish", "re-establish", "reestablish", "restore", "resume")
+        and relations
+        and bare_state_relations(verb, relations, state_tokens)
+    ):
+        return "ESTABLISH_RELATIONS"
+    if lemma in RESTORING_VERBS and relations_told_before(verb) is not None:
+        return "ESTABLISH_RELATIONS"  # "broke off relations with X, and relations were not
+        # restored until 1968": the relations of the earlier clause
+    if lemma in ("recognise", "recognize") and recognised_state(verb, objs, entity_tokens):
+        return "ESTABLISH_RELATIONS"
+    if lemma in lex.verbs["END_RELATIONS"] and relations:
+        return "END_RELATIONS"
+    if lemma == "withdraw" and any(lemma_of(o) == "recognition" for o in objs):
+        return "END_RELATIONS"  # "withdrew its recognition from the government in Taipei"
+    # "opened an embassy", and the intransitive "the embassies opened in 1974"
+    subjects = subjects_of(verb) if not objs else []
+    if lemma in lex.verbs["OPEN_MISSION"] and heads_in(objs + subjects, MISSION_NOUNS):
+        return "OPEN_MISSION"
+    if lemma in lex.verbs["CLOSE_MISSION"] and heads_in(objs + subjects, MISSION_NOUNS):
+        return "CLOSE_MISSION"
+    ended = termination_type(verb, lemma, resolved(objs), lex)
+    if ended is not None:
+        return ended
+    as_objs = prep_objects(verb, ("as",))
+    if lemma in lex.verbs["PROVIDE_AID"]:
+        # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
+        goods = quantified_and_conjoined(resolved(objs) + prep_objects(verb, ("with",)))
+        if names_aid(goods) and not heads_in(as_objs, ENVOY_NOUNS):
+            return "PROVIDE_AID"
+        if lemma in ("send", "provide", "supply") and any(
+            g.lower_ in AID_PERSONNEL_NOUNS for g in goods
+        ):
+            return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
+    if lemma in SHELTERING_VERBS and any(
+        word_in(g, REFUGEE_NOUNS)
+        and not any(c.dep_ == "poss" for c in g.children)  # not "brought his children"
+        for g in with_quantified(objs)
+    ):
+        return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
+    if lemma in MONEY_AID_VERBS and any(lemma_of(o) in CURRENCY_NOUNS for o in objs):
+        return "PROVIDE_AID"  # "granted five billion yen for a plant"
+    if found_shelter(verb, lemma, objs) or donor_predicate(verb, lemma):
+        return "PROVIDE_AID"
+    if granted_asylum(verb, lemma, objs, entity_tokens) or went_into_exile(verb, lemma):
+        return "PROVIDE_AID"
+    if nominal_aid(verb) or equipped_forces(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"
+    if financed_party(lemma, objs, entity_tokens) or added_funds(lemma, objs):
+        return "PROVIDE_AID"
+    if lemma == "provide" and any(
+        lemma_of(g) in MONEY_GOODS | AID_NOUNS for g in prep_objects(verb, ("for",))
+    ):
+        return "PROVIDE_AID"  # "the agreement provided for a Soviet credit"
+    if forces_flown(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "special forces were flown to Luanda"
+    if lemma in AIRLIFT_VERBS and names_aid(with_quantified(objs)):
+        dests = prep_objects(verb, ("to", "into"))
+        dests += [d for o in with_quantified(objs) for d in prep_objects(o, ("to", "into"))]
+        if any(d.i in entity_tokens for d in dests):
+            return "PROVIDE_AID"  # "flew arms and equipment to India"
+    if left_with_arms(verb, lemma, entity_tokens) or forces_helped(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"
+    if built_abroad(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "the Chinese built a textile mill in Dar es Salaam"
+    if became_envoy(verb, lemma, entity_tokens):
+        return "APPOINT_ENVOY"  # "became the first Danish ambassador to Peru"
+    if lemma == "accredit" and (objs or prep_objects(verb, ("to",))):
+        return "APPOINT_ENVOY"  # accreditation is diplomatic by itself
+    if (
+        lemma == "exchange"
+        and verb.tag_ in PAST_TAGS
+        and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
+    ):
+        return "APPOINT_ENVOY"  # "ambassadors were exchanged in 1976"
+    if ordered_to_leave(verb, lemma, objs, entity_tokens):
+        return "EXPEL"
+    if lemma in ("present", "hand", "submit") and any(lemma_of(o) == "credential" for o in objs):
+        return "APPOINT_ENVOY"  # "presented his credentials in Beijing"
+    if lemma in ("send", "dispatch") and sent_to_head_mission(verb):
+        return "APPOINT_ENVOY"  # "was sent to Washington to head the liaison office"
+    if lemma in lex.verbs["APPOINT_ENVOY"] and (
+        heads_in(as_objs, ENVOY_NOUNS)
+        or any(lemma_of(o) in ENVOY_NOUNS for o in objs)
+        or any(lemma_of(t) in ("diplomat", "ambassador", "envoy") for o in objs for t in o.subtree)
+    ):
+        return "APPOINT_ENVOY"
+    if (
+        lemma == "recall"
+        # "recalled that ..." is speech (a clause before the verb is a misattached neighbour)
+        and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and any(is_person(o, entity_tokens) for o in objs)
+    ):
+        return "RECALL_ENVOY"
+    if lemma in lex.verbs["EXPEL"] and not any(lemma_of(o) in _MEMBER_NOUNS for o in objs):
+        return "EXPEL"  # not "expelled the Communist Party of X" from an organisation
+    if lemma == "declare" and any(t.lower_ == "persona" for t in verb.subtree):
+        return "EXPEL"
+    support = support_verb_type(verb, lemma, objs, entity_tokens)
+    if support is not None:
+        return support
+    return _contact_verb_type(verb, lemma, objs, entity_tokens)
+
+
+_MEMBER_NOUNS = frozenset(["party", "parties", "member", "members", "delegate", "delegates"])
+
+
+def _contact_verb_type(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> str | None:
+    if lemma == "visit":
+        return "VISIT"
+    if came_on_date(verb, lemma, entity_tokens):
+        return "VISIT"
+    if lemma in VISIT_MOTION_VERBS:
+        if armed_subject(verb):
+            return None  # "the troops arrived in X": a deployment, not a visit
+        if lemma in ("stay", "return") and resident_subject(verb):
+            return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
+        dests = motion_destinations(verb)
+        if any(is_destination(d, entity_tokens) for d in dests) or came_here(verb, lemma):
+            return "VISIT"
+        return None
+    if invitation_taken_up(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "invited the American team, which the premier received on 14 April"
+    if sent_person(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "the foreign minister was sent to Tehran in September"
+    if lemma == "bring" and brought_together(verb, objs, entity_tokens):
+        return "MEET"  # "at Aden he brought the two leaders together"
+    if lemma == "attend" and heads_in(objs, VISIT_EVENT_NOUNS):
+        return "VISIT"
+    if toured(lemma, objs, entity_tokens) or trip_took(verb, lemma, entity_tokens):
+        return "VISIT"
+    if was_in(verb, lemma, entity_tokens) or joined_in(verb, lemma, objs, entity_tokens):
+        return "VISIT"
+    if lemma in ("lead", "head") and any(
+        lemma_of(o) == "delegation" and o.tag_ != "NNS" for o in objs
+    ):  # not "led the delegations to X": a series of journeys
+        # "led the party delegation to Moscow": the delegation travels; "the delegation he led
+        # there": to the place named before
+        dests = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
+        there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
+        if any(d.i in entity_tokens for d in dests) or there:
+            return "VISIT"
+    if lemma == "meet" and (
+        body_in_session(verb, entity_tokens) or body_met(verb, objs, entity_tokens)
+    ):
+        return None  # "the Cominform, meeting in Bucharest, ...": a body's session
+    if lemma == "meet":
+        partners = objs + prep_objects(verb, ("with",))
+        if not objs or any(is_person(p, entity_tokens) for p in partners):
+            return "MEET"
+        return None
+    if lemma in ("receive", "host") and any(is_person(o, entity_tokens) for o in objs):
+        return "MEET"
+    if lemma == "receive" and (
+        received_person(verb, objs) or received_by_leader(verb, objs, entity_tokens)
+    ):
+        return "MEET"  # "he was received several times by the premier"
+    if lemma in ("negotiate", "confer"):
+        return "MEET"
+    if lemma == "call" and called_on_person(verb, entity_tokens):
+        return "MEET"  # "called on the Pope at the Vatican"
+    if lemma == "talk" and prep_objects(verb, ("with",)):
+        return "MEET"  # "talked with the premier", not "stopped talking about"
+    if lemma == "succeed" and verb.tag_ == "VBN" and prep_objects(verb, ("by",)):
+        # the office may be named in this or the previous sentence
+        nearby = verb.doc[max(0, verb.i - 50) : verb.i + 25]
+        if any(lemma_of(t) in _SUCCESSION_OFFICES for t in nearby):
+            return "APPOINT_ENVOY"
+    return None

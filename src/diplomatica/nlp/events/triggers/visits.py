@@ -1,0 +1,230 @@
+"""Visits: journeys, tours, stays and guests received in a named place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, PERSON_GROUP_NOUNS, VISIT_EVENT_NOUNS
+from diplomatica.nlp.events.triggers.syntax import (
+    NON_PERSON_ENTS,
+    SUBJECT_DEPS,
+    is_guest,
+    is_named_guest,
+    is_person,
+    lemma_of,
+    prep_objects,
+    subjects_of,
+)
+from diplomatica.nlp.time.patterns import MONTH_NUMBERS
+
+_PLACE_NOUNS = frozenset(["capital", "city", "country", "republic", "kingdom", "port"])
+
+
+def is_destination(dest: Token, entity_tokens: set[int]) -> bool:
+    """A place a visit goes to: a named state or place, a congress or festival, "the country",
+    or "the Soviet capital" (a place noun modified by a state)."""
+    if dest.i in entity_tokens or lemma_of(dest) in VISIT_EVENT_NOUNS | {"country"}:
+        return True
+    return lemma_of(dest) in _PLACE_NOUNS and any(
+        c.i in entity_tokens for c in dest.children if c.dep_ in ("amod", "compound", "poss")
+    )
+
+
+# Verbs by which the text tells that invited guests came: "which the premier received".
+_GUEST_CAME_VERBS = frozenset(["receive", "welcome", "host"])
+
+
+def invitation_taken_up(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``invited the Swiss team, which the premier received in May``: an invitation whose
+    guests the same sentence says came or were received is a visit (an invitation alone is
+    not)."""
+    if lemma != "invite" or verb.tag_ != "VBD":
+        return False
+    guests = [o for o in objs if is_person(o, entity_tokens)]
+    return any(
+        c.dep_ == "relcl" and lemma_of(c) in _GUEST_CAME_VERBS and c.tag_ == "VBD"
+        for g in guests
+        for c in g.children
+    )
+
+
+def motion_destinations(verb: Token) -> list[Token]:
+    """Return where a verb of motion goes: "went to X", "stayed in X", and through a particle
+    ("went back to X", "came over to X")."""
+    preps = ("to", "in", "into", "through", "across")
+    dests = prep_objects(verb, preps)
+    for c in verb.children:
+        if c.lower_ in ("back", "over", "on") and c.dep_ in ("advmod", "prt", "prep"):
+            dests += prep_objects(c, preps)
+    return dests
+
+
+def resident_subject(verb: Token) -> bool:
+    """Return whether the verb's subject holds a post abroad (an envoy, a mission: "the
+    ambassador stayed in Moscow", "Ambassador X returned to Mongolia")."""
+    subjects = subjects_of(verb, SUBJECT_DEPS)
+    titles = subjects + [t for s in subjects for t in s.children if t.dep_ in ("compound", "appos")]
+    return any(lemma_of(t) in _RESIDENT_NOUNS for t in titles)
+
+
+def sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``X was sent to Tehran``, ``sent his foreign minister to Cairo``: a person or delegation
+    sent to a state travels there (envoys sent to a post are appointments, found before)."""
+    if lemma not in ("send", "dispatch"):
+        return False
+    if any(lemma_of(t) in ENVOY_NOUNS for t in verb.sent):
+        return False  # "ambassadors were exchanged when X was sent to Peking": a posting
+    if not any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("to",))):
+        return False
+    return any(
+        is_named_guest(o, entity_tokens)
+        and o.ent_type_ not in NON_PERSON_ENTS
+        and lemma_of(o) not in _RESIDENT_NOUNS
+        for o in objs
+    )
+
+
+_SETTLEMENT_NOUNS = frozenset(["town", "station", "resort", "village", "spa"])
+
+
+def came_here(verb: Token, lemma: str) -> bool:
+    """``your minister came here in the summer``: in a record of talks "here" is the host's
+    country (the parties come from the context)."""
+    if lemma not in ("come", "arrive"):
+        return False
+    if any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children):
+        return True
+    # "arrived in this city", "in this hill station": a deictic place is the report's own place
+    return any(
+        lemma_of(p) in _PLACE_NOUNS | _SETTLEMENT_NOUNS
+        and any(c.lower_ == "this" for c in p.children)
+        for p in prep_objects(verb, ("in", "to", "at"))
+    )
+
+
+_RESIDENT_NOUNS = frozenset(["ambassador", "envoy", "consul", "embassy", "mission", "legation"])
+
+
+def _located_in_state(verb: Token, entity_tokens: set[int]) -> bool:
+    return any(d.i in entity_tokens for d in prep_objects(verb, ("in",)))
+
+
+def was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the Romanian premier was in Beijing``: a visiting person's stay (not a resident
+    envoy's post, and not a state "in a difficult position")."""
+    if lemma != "be" or verb.tag_ != "VBD" or not _located_in_state(verb, entity_tokens):
+        return False
+    subjects = subjects_of(verb)
+    return any(
+        (s.i in entity_tokens and s.ent_type_ == "PERSON")
+        or (lemma_of(s) in PERSON_GROUP_NOUNS and lemma_of(s) not in _RESIDENT_NOUNS)
+        for s in subjects
+    )
+
+
+def _dated_only(verb: Token) -> bool:
+    """Return whether the verb's prepositions name only times ("came in March 1960")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return bool(preps) and all(
+        p.lower_ in ("in", "on") and any(_is_date(o) for o in p.children if o.dep_ == "pobj")
+        for p in preps
+    )
+
+
+def _is_date(token: Token) -> bool:
+    return token.ent_type_ == "DATE" or token.lower_ in MONTH_NUMBERS or token.like_num
+
+
+def joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``the Polish leader joined him in Moscow``: joining a person abroad is a visit."""
+    if lemma != "join" or not _located_in_state(verb, entity_tokens):
+        return False
+    return any(is_person(o, entity_tokens) or o.lower_ == "them" for o in objs)
+
+
+def toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``toured West Africa``, ``toured Western capitals``: touring states or their capitals."""
+    return lemma == "tour" and any(
+        is_destination(o, entity_tokens)
+        or lemma_of(o) in _PLACE_NOUNS | {"state"}
+        or o.pos_ == "PROPN"
+        for o in objs
+    )
+
+
+_TRAVEL_NOUNS = frozenset(["tour", "trip", "journey", "mission"])
+
+
+# Verbs by which a journey moves its traveller: "a tour that took/brought/led him to X".
+CONVEY_VERBS = frozenset(["take", "bring", "lead", "carry"])
+
+
+def trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``a tour of Asia that took him to Nepal and Ceylon``: a journey taking someone to a state."""
+    if (
+        lemma not in CONVEY_VERBS
+        or verb.dep_ != "relcl"
+        or lemma_of(verb.head) not in _TRAVEL_NOUNS
+    ):
+        return False
+    return any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("to",)))
+
+
+def journey_verb(noun: Token) -> Token | None:
+    """Return the verb whose subject makes the journey ``noun`` ("made a tour", "visited X as
+    part of a tour")."""
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Comrade Kosygin, who came in March 1968``: in a record of talks, a person who "came"
+    (with only a date) came to the speaker's country."""
+    if lemma not in ("come", "arrive") or verb.dep_ != "relcl" or not _dated_only(verb):
+        return False
+    head = verb.head
+    named = head.ent_type_ == "PERSON" or (head.i in entity_tokens and head.pos_ == "PROPN")
+    return named or lemma_of(head) in PERSON_GROUP_NOUNS
+
+
+def leaders_pilgrimage(noun: Token, entity_tokens: set[int]) -> bool:
+    """A pilgrimage to a named place, or a person's own ("his second pilgrimage"): a church
+    leader's journey abroad (not "the pilgrimage season")."""
+    if any(is_destination(d, entity_tokens) for d in prep_objects(noun, ("to",))):
+        return True
+    return any(
+        c.dep_ == "poss" and (c.lower_ in ("his", "her") or is_person(c, entity_tokens))
+        for c in noun.children
+    )
+
+
+def refers_back(noun: Token, entity_tokens: set[int]) -> bool:
+    """``after that visit``, ``during this visit``: a demonstrative noun with no participant,
+    destination or date of its own names an event told before (merging cannot always join it:
+    its clause may carry another act's date)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
+        return False
+    if noun.dep_ == "dobj":
+        return False  # "made this visit to Tokyo": the light verb states the act
+    own = [c for c in noun.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod")]
+    return not own and not any(t.i in entity_tokens for t in noun.subtree)
+
+
+def received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
+    """``Mengistu was received in Moscow that May``: a person received in a named place came
+    there (a visit as well as a meeting)."""
+    if lemma_of(verb) != "receive" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(is_guest(g, entity_tokens) for g in subjects_of(verb, ("nsubjpass",))):
+        return False
+    if any(lemma_of(a) in _RESIDENT_NOUNS for a in prep_objects(verb, ("by",))):
+        return False  # "received in Ulaanbaatar by the Korean ambassador": the guest is at home
+    return any(d.i in entity_tokens for d in prep_objects(verb, ("in", "at")))
