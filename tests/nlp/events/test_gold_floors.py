@@ -3,9 +3,10 @@ floors in ``test_eval_gold.py``).
 
 Each set was written and annotated without looking at the extractor's output. A set's floors
 are the figures of its first (blind) run minus 0.05: ``heldout1`` stayed blind through session
-1, ``dev3`` until its first run in session 3, ``dev4`` until its first run in session 4, and
-``heldout2`` and ``heldout3`` are still blind (only their totals are read; their errors are
-not)."""
+1, ``dev3`` until its first run in session 3, ``dev4`` until its first run in session 4,
+``dev5`` until its first run in session 5 (on the code the session started from), and
+``heldout2``, ``heldout3`` and ``heldout4`` are still blind (only their totals are read; their
+errors are not)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ FLOORS = {
     "heldout2": (0.547, 0.736),  # commit b5aef03: 0.597, 0.786
     "dev4": (0.408, 0.721),  # code 8df4f2c, gold a9527f0: 0.458, 0.771
     "heldout3": (0.557, 0.724),  # code cf51a70: 0.607, 0.774
+    "dev5": (0.606, 0.704),  # code 9b5d0ff, gold 09037eb: 0.656, 0.754
+    "heldout4": (0.538, 0.786),  # code 9b5d0ff, gold 2934b74: 0.588, 0.836
 }
 
 
