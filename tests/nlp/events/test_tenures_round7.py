@@ -158,3 +158,43 @@ def test_handing_over_something_else_is_no_term(extract: Extract) -> None:
         "Israel and Egypt signed a pact. In 1974 Rina Shafir handed the file to Yosef Amit."
     )
     assert terms_of(doc, "Yosef Amit") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "term"),
+    [
+        (
+            "Somalia and Kenya signed a pact. Colonel Abdi Warsame became president of Somalia "
+            "in 1974; he ruled until 1981.",
+            "Abdi Warsame",
+            ("president", "1974", "1981"),
+        ),
+        (
+            "Libya and Egypt signed a pact. King Omar, who reigned from 1951 until the coup of "
+            "1969, visited Cairo.",
+            "Omar",
+            ("king", "1951", "1969"),
+        ),
+    ],
+)
+def test_ruling_and_reigning_bound_a_term(
+    extract: Extract, text: str, name: str, term: tuple[str, str | None, str | None]
+) -> None:
+    assert terms_of(extract(text), name) == {term}
+
+
+def test_an_envoy_arriving_in_a_capital_is_posted_there(extract: Extract) -> None:
+    doc = extract("The Polish ambassador, Jan Sowa, arrived in Belgrade in 1957.")
+    (fact,) = tenures_of(doc, "Jan Sowa")
+    assert (fact.country, fact.to, fact.start) == ("POL", "YUG", "1957")
+
+
+@pytest.mark.parametrize("capital", ["Brasilia", "Buenos Aires"])
+def test_a_holder_does_not_serve_the_state_he_visits(extract: Extract, capital: str) -> None:
+    doc = extract(
+        "Argentina and Brazil signed a treaty in 1979. The foreign minister, Pedro Alvarez "
+        f"(1982-1986), visited {capital} in 1984."
+    )
+    (fact,) = tenures_of(doc, "Pedro Alvarez")
+    visited = "BRA" if capital == "Brasilia" else "ARG"
+    assert fact.country is not None and fact.country != visited

@@ -81,9 +81,12 @@ ENDING_EVENTS = frozenset(
         "removal",
         "deposition",
         "defeat",
+        "coup",
+        "revolution",
+        "abdication",
     ]
 )
-STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work"])
+STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work", "rule", "reign", "govern"])
 HELD_VERBS = STAY_VERBS | {"be", "hold", "act"}
 THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
 

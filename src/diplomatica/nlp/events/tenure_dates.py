@@ -135,9 +135,9 @@ def until_clause(verb: Token) -> bool:
 
 
 def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
-    """'until his death in 1966', 'to his retirement in 1980': the date of the event that
-    ended the term."""
-    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
+    """'until his death in 1966', 'to his retirement in 1980', 'until the coup of 1969': the
+    date of the event that ended the term."""
+    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on", "of"):
         return False
     prep = ctx.doc[tm.start - 1]
     if until_clause(prep.head):

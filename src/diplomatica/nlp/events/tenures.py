@@ -780,7 +780,10 @@ def _fact(
         served = "VAT"
         host = host if host != "VAT" else None
         host = host or next((s for s in ctx.main_states if s != "VAT"), None)
-    home = [s for s in ctx.main_states if s != host]
+    visited = _destinations(person, sent, ctx)
+    if host is None and is_diplomatic(role) and visited.get("arrive"):
+        host = visited["arrive"]  # "the Polish ambassador, X, arrived in Belgrade in 1957"
+    home = [s for s in ctx.main_states if s != host and s not in visited.values()]
     own = person.ref.country
     if own is not None and own == host and is_diplomatic(role):
         own = None  # "X, ambassador to India": the state near the title is the host
@@ -798,6 +801,30 @@ def _fact(
         evidence_end=sent.end_char,
         confidence=confidence,
     )
+
+
+_TRAVEL_VERBS = frozenset(["visit", "travel", "fly", "go", "come", "tour", "arrive", "reach"])
+
+
+def _destinations(person: Mention, sent: Span, ctx: DocContext) -> dict[str, str]:
+    """The states ``person`` travels to in ``sent`` ("X visited Brasilia": not X's own state),
+    keyed by "arrive" for an arrival and "travel" for other travel."""
+    out: dict[str, str] = {}
+    for verb in sent:
+        lemma = lemma_of(verb)
+        if verb.pos_ != "VERB" or lemma not in _TRAVEL_VERBS:
+            continue
+        subject = subject_person(verb, ctx)
+        if subject is None or subject.ref.key != person.ref.key:
+            continue
+        place = _verb_destination(verb, ctx)
+        if place is None and lemma == "visit":
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            m = ctx.mention_at(obj) if obj is not None else None
+            place = m.state if m is not None and m.ref.kind != "person" else None
+        if place is not None:
+            out["arrive" if lemma in ("arrive", "reach") else "travel"] = place
+    return out
 
 
 def _remember_unnamed(verb: Token, office: Token, role: str, ctx: DocContext, sent: Span) -> None:
