@@ -23,7 +23,7 @@ from diplomatica.config import CHECKOUT_ROOT, seed_corpus_dir
 from diplomatica.eval.scores import Score
 from diplomatica.nlp.events.export import event_to_dict, tenure_to_dict
 from diplomatica.nlp.events.lexicon import OFFICE_HEADS
-from diplomatica.nlp.events.tenures import person_key
+from diplomatica.nlp.events.tenure_facts import person_key
 from diplomatica.nlp.gazetteer import title as known_title
 
 REPO_ROOT = CHECKOUT_ROOT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from diplomatica.nlp.events.tenures import person_key
+from diplomatica.nlp.events.tenure_facts import person_key
 from diplomatica.nlp.types import TenureFact
 
 

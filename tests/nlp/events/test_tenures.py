@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from diplomatica.nlp.events.tenures import person_key
+from diplomatica.nlp.events.tenure_facts import person_key
 
 pytestmark = pytest.mark.slow
 

@@ -52,9 +52,9 @@ from diplomatica.nlp.events.dating import event_date, repeated_dates
 from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_facts import person_key
 from diplomatica.nlp.events.tenures import (
     merge_tenures,
-    person_key,
     tenures_from_envoy_trigger,
     tenures_from_offices,
 )

@@ -41,8 +41,7 @@ coordinated verbs resolve to the person they stand for.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -58,14 +57,36 @@ from diplomatica.nlp.events.tenure_base import (
     has_then,
     lemma_of,
 )
+from diplomatica.nlp.events.tenure_changes import (
+    TAKING_VERBS,
+    continuations,
+    counterparts,
+    handovers,
+    listed_holders,
+    own_posts,
+    same_posts,
+    taken_offices,
+    takes_something_else,
+)
 from diplomatica.nlp.events.tenure_dates import (
     anchored_times,
     assign_times,
     term_bounds,
-    time_preposition,
-    time_value,
     value_bounds,
     when_times,
+)
+from diplomatica.nlp.events.tenure_facts import (
+    HOLD_VERBS,
+    OWN_POSSESSIVES,
+    SUCCESSION_POSTS,
+    PendingAppointment,
+    latest_tenure,
+    person_key,
+    purposeful,
+    slot_person,
+    tenure_fact,
+    tenure_state,
+    verb_destination,
 )
 from diplomatica.nlp.events.tenure_links import (
     PRONOUNS,
@@ -89,13 +110,9 @@ from diplomatica.nlp.events.tenure_roles import (
     raw_role,
 )
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.gazetteer import person_key as gazetteer_person_key
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 _TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
-_TRIP_PURPOSES = frozenset(
-    ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
-)
 # Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
 # a title, not an office).
 _AS_VERBS = START_WORDS | END_WORDS | STAY_VERBS | {"act", "function", "be", "hold"}
@@ -118,6 +135,7 @@ _NOT_OFFICE_VERBS = frozenset(
         "present",
     ]
 ) - {"present"}
+
 _PREDICATE_VERBS = frozenset(["be", "become", "remain", "stay", "name", "appoint", "elect", "make"])
 _TITLED_VERBS = START_WORDS | END_WORDS | STAY_VERBS
 _TERM_NOUNS = frozenset(["term", "tenure", "mandate", "office"])
@@ -134,18 +152,7 @@ _HELD_NOUNS = _TERM_NOUNS | {
     "post",
     "position",
 }
-_HOLD_VERBS = frozenset(["hold", "occupy", "keep", "retain"])
 _SUCCESSION_VERBS = frozenset(["succeed", "replace"])
-_SUCCESSION_POSTS = frozenset(["office", "post", "position", "capacity", "function"])
-_INITIAL = re.compile(r"^(?:(?:[A-Z][a-z]?\.)+|[A-Z]{1,3}\.?)$")
-_STATE_ATTR = "_dipl_tenure_state"
-
-
-def person_key(name: str) -> str:
-    """Return the gazetteer key of a person's name with initials dropped ("J. Batmunkh" ->
-    "batmunkh", "Kim Il-sung" -> "kim il sung")."""
-    parts = [p for p in name.split() if not _INITIAL.match(p)]
-    return gazetteer_person_key(" ".join(parts).strip(".,"))
 
 
 def role_text(office: Token) -> str:
@@ -157,56 +164,6 @@ def role_text(office: Token) -> str:
     ]
     words.append(office.text)
     return " ".join(words).lower()
-
-
-# --------------------------------------------------------------------------- document state
-
-
-@dataclass
-class _Pending:
-    """An appointment whose appointee is named only in the next sentence."""
-
-    role: str
-    start: str | None
-    end: str | None
-    country: str | None
-    to: str | None
-    sentence: int
-    paragraph: int
-
-
-@dataclass
-class _State:
-    history: list[TenureFact] = field(default_factory=list)
-    pending: list[_Pending] = field(default_factory=list)
-    sentence: int = 0
-    undated: list[TenureFact] = field(default_factory=list)  # offices stated without dates
-
-
-def _state(ctx: DocContext) -> _State:
-    state = getattr(ctx, _STATE_ATTR, None)
-    if not isinstance(state, _State):
-        state = _State()
-        setattr(ctx, _STATE_ATTR, state)
-    return state
-
-
-def _latest(state: _State, local: list[TenureFact], person: Mention) -> TenureFact | None:
-    key = set(person_key(person.ref.name).split())
-    for t in reversed(local + state.history):
-        other = set(person_key(t.person).split())
-        if key and other and (key <= other or other <= key):
-            return t
-    return None
-
-
-def _last_office(
-    state: _State, local: list[TenureFact], person: Mention, sent: Span
-) -> TenureFact | None:
-    """Return the person's last stated tenure, dated or not ("Foreign Minister X, who served
-    from A to B": the office is the title stated without dates)."""
-    known = [t for t in state.undated if t.evidence_start <= sent.start_char]
-    return _latest(state, local, person) or _latest(_State(history=known), [], person)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -228,7 +185,7 @@ def _post_of(tok: Token) -> bool:
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ == "of"
-        and lemma_of(tok.head.head) in _SUCCESSION_POSTS
+        and lemma_of(tok.head.head) in SUCCESSION_POSTS
         and tok.head.head.dep_ in ("dobj", "pobj", "nsubjpass")
     )
 
@@ -293,11 +250,11 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
         if is_factual(verb, verb, sent):
             _remember_unnamed(verb, tok, normalise_role(raw_role(tok, ctx)), ctx, sent)
         return None
-    if lemma not in _PREDICATE_VERBS | _HOLD_VERBS | {"assume"} or not is_factual(verb, verb, sent):
+    if lemma not in _PREDICATE_VERBS | HOLD_VERBS | {"assume"} or not is_factual(verb, verb, sent):
         return None
     if lemma == "become" and _first_to_do(tok, verb):
         return None  # "became the first sitting president to visit P" states a record
-    if tok.dep_ == "dobj" and lemma in _HOLD_VERBS | {"assume"} and tok.lower_ in TENURE_NOUNS:
+    if tok.dep_ == "dobj" and lemma in HOLD_VERBS | {"assume"} and tok.lower_ in TENURE_NOUNS:
         person = subject_person(verb, ctx)  # "held the ambassadorship until 1966"
     elif tok.dep_ == "dobj" and not _is_passive(verb):
         person = None  # "appointed the ambassador" names no holder
@@ -397,7 +354,7 @@ def _representative(cand: Candidate, office: Token, ctx: DocContext) -> Candidat
     verb = office.head.head if office.dep_ == "pobj" and office.head.dep_ == "agent" else None
     if verb is None or lemma_of(verb) != "represent":
         return cand
-    host = _verb_destination(verb, ctx)
+    host = verb_destination(verb, ctx)
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     served = ctx.mention_at(subj) if subj is not None else None
     if host is None or served is None or not served.state or served.state == host:
@@ -577,7 +534,7 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         served, host = office_states(tok, ctx)
         cand.served, cand.host = served or cand.served, host or cand.host
         if cand.host is None and cand.priority >= 3:
-            cand.host = _verb_destination(cand.anchors[0], ctx)
+            cand.host = verb_destination(cand.anchors[0], ctx)
         cand.anchors.extend(_post_held(cand.anchors[0], tok))
         out.append(cand)
         out.extend(_second_posts(cand, ctx))
@@ -636,9 +593,9 @@ def _post_held(verb: Token, office: Token) -> list[Token]:
     out: list[Token] = []
     for node in (verb, office):
         for post in node.children:
-            if lemma_of(post) not in _SUCCESSION_POSTS or post.dep_ not in ("attr", "appos"):
+            if lemma_of(post) not in SUCCESSION_POSTS or post.dep_ not in ("attr", "appos"):
                 continue
-            out.extend(c for c in post.children if c.dep_ == "relcl" and lemma_of(c) in _HOLD_VERBS)
+            out.extend(c for c in post.children if c.dep_ == "relcl" and lemma_of(c) in HOLD_VERBS)
     return out
 
 
@@ -660,22 +617,6 @@ def _second_posts(cand: Candidate, ctx: DocContext) -> list[Candidate]:
                 )
             )
     return out
-
-
-def _verb_destination(verb: Token, ctx: DocContext) -> str | None:
-    """The state a verb sends to: "to/in/at P", also "to the embassy in P"."""
-    for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "in", "at"):
-            for p in c.children:
-                m = ctx.mention_at(p)
-                if p.dep_ == "pobj" and m is not None and m.state:
-                    return m.state
-                if p.dep_ == "pobj" and lemma_of(p) in MISSION_BODIES:
-                    return office_states(p, ctx)[1]
-        m = ctx.mention_at(c)
-        if c.dep_ == "dobj" and lemma_of(verb) == "reach" and m is not None and m.state:
-            return m.state  # "reached Beijing as chargé d'affaires"
-    return None
 
 
 def _headed_body(verb: Token) -> tuple[Token | None, str]:
@@ -709,7 +650,7 @@ def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[Candidate]:
     if person is None or not is_factual(verb, verb, sent):
         return []
     papers = [c for c in verb.children if c.dep_ == "dobj"]
-    host = _verb_destination(verb, ctx) or _verb_destination(papers[0], ctx)
+    host = verb_destination(verb, ctx) or verb_destination(papers[0], ctx)
     return [Candidate(person, "ambassador", [verb], "present", 3, None, host)]
 
 
@@ -750,81 +691,14 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         role = ("chairman of " if chair else "head of ") + " ".join([*words, body.lower_])
         served, host = office_states(body, ctx)
         purpose = verb.dep_ in ("advcl", "xcomp")  # "was sent to P to head the office"
-        host = host or _verb_destination(verb, ctx)
-        host = host or (_verb_destination(verb.head, ctx) if purpose else None)
+        host = host or verb_destination(verb, ctx)
+        host = host or (verb_destination(verb.head, ctx) if purpose else None)
         then = has_then(verb) or (purpose and has_then(verb.head))
         out.append(Candidate(person, role, [verb, body], "serve", 3, served, host, then=then))
     return out
 
 
 # --------------------------------------------------------------------------- facts
-
-
-def _holy_see_envoy(role: str) -> bool:
-    """Return whether ``role`` is an envoy of the Holy See (nuncio, apostolic delegate)."""
-    return "nuncio" in role or "apostolic" in role
-
-
-def _fact(
-    person: Mention,
-    role: str,
-    served: str | None,
-    host: str | None,
-    dates: tuple[str | None, str | None],
-    sent: Span,
-    ctx: DocContext,
-    confidence: float,
-) -> TenureFact:
-    if _holy_see_envoy(role):
-        # a nuncio always represents the Holy See, wherever the text places him
-        served = "VAT"
-        host = host if host != "VAT" else None
-        host = host or next((s for s in ctx.main_states if s != "VAT"), None)
-    visited = _destinations(person, sent, ctx)
-    if host is None and is_diplomatic(role) and visited.get("arrive"):
-        host = visited["arrive"]  # "the Polish ambassador, X, arrived in Belgrade in 1957"
-    home = [s for s in ctx.main_states if s != host and s not in visited.values()]
-    own = person.ref.country
-    if own is not None and own == host and is_diplomatic(role):
-        own = None  # "X, ambassador to India": the state near the title is the host
-    country = served or own or (home[0] if home else None)
-    to = host if is_diplomatic(role) and host != country else None
-    return TenureFact(
-        person=person.ref.name,
-        person_id=person.ref.key,
-        role=role,
-        country=country,
-        to=to,
-        start=dates[0],
-        end=dates[1],
-        evidence_start=sent.start_char,
-        evidence_end=sent.end_char,
-        confidence=confidence,
-    )
-
-
-_TRAVEL_VERBS = frozenset(["visit", "travel", "fly", "go", "come", "tour", "arrive", "reach"])
-
-
-def _destinations(person: Mention, sent: Span, ctx: DocContext) -> dict[str, str]:
-    """The states ``person`` travels to in ``sent`` ("X visited Brasilia": not X's own state),
-    keyed by "arrive" for an arrival and "travel" for other travel."""
-    out: dict[str, str] = {}
-    for verb in sent:
-        lemma = lemma_of(verb)
-        if verb.pos_ != "VERB" or lemma not in _TRAVEL_VERBS:
-            continue
-        subject = subject_person(verb, ctx)
-        if subject is None or subject.ref.key != person.ref.key:
-            continue
-        place = _verb_destination(verb, ctx)
-        if place is None and lemma == "visit":
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            m = ctx.mention_at(obj) if obj is not None else None
-            place = m.state if m is not None and m.ref.kind != "person" else None
-        if place is not None:
-            out["arrive" if lemma in ("arrive", "reach") else "travel"] = place
-    return out
 
 
 def _remember_unnamed(verb: Token, office: Token, role: str, ctx: DocContext, sent: Span) -> None:
@@ -842,15 +716,15 @@ def _remember_unnamed(verb: Token, office: Token, role: str, ctx: DocContext, se
         served = next(
             (m.state for m in ctx.mentions_in(subj.left_edge.i, subj.i + 1) if m.state), None
         )
-    state = _state(ctx)
+    state = tenure_state(ctx)
     start, end = term_bounds(times, "send")
     state.pending.append(
-        _Pending(
+        PendingAppointment(
             role,
             start,
             end,
             served,
-            host or _verb_destination(verb, ctx),
+            host or verb_destination(verb, ctx),
             state.sentence,
             ctx.paragraph_start(sent.start_char),
         )
@@ -858,9 +732,9 @@ def _remember_unnamed(verb: Token, office: Token, role: str, ctx: DocContext, se
 
 
 def _named_appointee(sent: Span, ctx: DocContext) -> list[TenureFact]:
-    state = _state(ctx)
+    state = tenure_state(ctx)
     out: list[TenureFact] = []
-    keep: list[_Pending] = []
+    keep: list[PendingAppointment] = []
     for p in state.pending:
         if p.sentence != state.sentence - 1:
             continue
@@ -870,7 +744,7 @@ def _named_appointee(sent: Span, ctx: DocContext) -> list[TenureFact]:
         if person is None:
             keep.append(p)
             continue
-        out.append(_fact(person, p.role, p.country, p.to, (p.start, p.end), sent, ctx, 0.5))
+        out.append(tenure_fact(person, p.role, p.country, p.to, (p.start, p.end), sent, ctx, 0.5))
     state.pending = keep
     return out
 
@@ -879,7 +753,7 @@ def _successions(
     sent: Span, ctx: DocContext, cands: list[Candidate], local: list[TenureFact]
 ) -> list[TenureFact]:
     out: list[TenureFact] = []
-    state = _state(ctx)
+    state = tenure_state(ctx)
     anchored = {a.i for c in cands for a in c.anchors}
     times = [(tm, p) for tm, p in sentence_times(sent, ctx) if not any(n.i in anchored for n in p)]
     for verb in sent:
@@ -906,13 +780,13 @@ def _successions(
             office_states(office, ctx) if office is not None else (None, None)
         )
         for pred_tok, succ_tok, anchor in pairs:
-            pred_p = _slot_person(pred_tok, ctx)
-            succ_p = _slot_person(succ_tok, ctx)
+            pred_p = slot_person(pred_tok, ctx)
+            succ_p = slot_person(succ_tok, ctx)
             if succ_p is None:
                 continue
             if pred_p is not None and pred_tok is not None and pred_tok.lower_ in PRONOUNS:
                 pred_p = _other_person(pred_p, succ_p, ctx)  # "X succeeded him": not X
-            last = _latest(state, local + out, pred_p) if pred_p is not None else None
+            last = latest_tenure(state, local + out, pred_p) if pred_p is not None else None
             role = explicit or (last.role if last else None)
             if role is None:
                 continue
@@ -922,10 +796,10 @@ def _successions(
                 point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
             served = named_served or (last.country if last else None)
             host = named_host or (last.to if last else None)
-            out.append(_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
+            out.append(tenure_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
             if pred_p is not None and point and not (inherited and last not in local):
                 # an end stated in an earlier sentence already closed the predecessor's term
-                out.append(_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
+                out.append(tenure_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
     return out
 
 
@@ -946,16 +820,6 @@ def _recent(last: TenureFact, sent: Span, local: list[TenureFact], ctx: DocConte
     return last in local or last.evidence_end > ctx.paragraph_start(sent.start_char)
 
 
-def _slot_person(token: Token | None, ctx: DocContext) -> Mention | None:
-    """The person in a slot only a person fills (a missed proper name becomes a mention)."""
-    if token is None:
-        return None
-    person = person_at(token, ctx)
-    if person is None and token.pos_ == "PROPN" and ctx.mention_at(token) is None:
-        return name_mention(token)
-    return person
-
-
 def _agent(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
@@ -969,7 +833,7 @@ def _successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> li
     """'His successor, X, arrived in May 1972': X takes the predecessor's last office from the
     date of a verb of taking up the post; the predecessor's term ends then."""
     out: list[TenureFact] = []
-    state = _state(ctx)
+    state = tenure_state(ctx)
     for noun in sent:
         if lemma_of(noun) != "successor" or noun.pos_ != "NOUN":
             continue
@@ -977,7 +841,7 @@ def _successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> li
         named = next((c for c in noun.children if c.dep_ == "appos"), None)
         pred = person_at(owner, ctx) if owner is not None else None
         succ = person_at(named, ctx) if named is not None else None
-        last = _latest(state, local + out, pred) if pred is not None else None
+        last = latest_tenure(state, local + out, pred) if pred is not None else None
         if pred is None or succ is None or last is None or succ.ref.key == pred.ref.key:
             continue
         verb = noun.head
@@ -988,9 +852,13 @@ def _successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> li
             point = value_bounds(times[0])[0] if times else None
         if point is None and not is_diplomatic(last.role):
             continue  # a non-diplomatic office needs a date bound
-        out.append(_fact(succ, last.role, last.country, last.to, (point, None), sent, ctx, 0.5))
+        out.append(
+            tenure_fact(succ, last.role, last.country, last.to, (point, None), sent, ctx, 0.5)
+        )
         if point:
-            out.append(_fact(pred, last.role, last.country, last.to, (None, point), sent, ctx, 0.5))
+            out.append(
+                tenure_fact(pred, last.role, last.country, last.to, (None, point), sent, ctx, 0.5)
+            )
     return out
 
 
@@ -1008,7 +876,7 @@ def _succession_office(verb: Token) -> Token | None:
                 continue
             if c.lower_ == "as" and is_office(p):
                 return p
-            if c.lower_ == "in" and lemma_of(p) in _SUCCESSION_POSTS:
+            if c.lower_ == "in" and lemma_of(p) in SUCCESSION_POSTS:
                 for of in p.children:
                     for o in of.children:
                         if of.lower_ == "of" and o.dep_ == "pobj":
@@ -1036,341 +904,23 @@ def _succession_date(
     return None
 
 
-def _continuations(
-    sent: Span, ctx: DocContext, cands: list[Candidate], local: list[TenureFact]
-) -> list[TenureFact]:
-    """'X, who stayed until 1965' / 'and remained in Beijing until 1952': end X's last tenure."""
-    out: list[TenureFact] = []
-    anchored = {a.i for c in cands for a in c.anchors}
-    state = _state(ctx)
-    for tm, path in sentence_times(sent, ctx):
-        if not path or path[-1].i in anchored:
-            continue
-        verb = _stay_clause(path[-1])
-        left = _left_post(verb, tm, ctx, state, local + out)
-        if left is not None:
-            out.append(left)
-            continue
-        if lemma_of(verb) not in STAY_VERBS | _STATIONED_VERBS or not is_factual(verb, verb, sent):
-            continue
-        if any(c.lower_ == "as" for c in verb.children):
-            continue
-        value = time_value(tm, ctx)
-        if value.kind == "duration":
-            lasted = _lasted(verb, value, ctx, local + out, sent)
-            out.extend([lasted] if lasted is not None else [])
-            continue
-        start, end = value_bounds(value)
-        if (end is None and start is None) or "range" not in (value.granularity, value.kind):
-            continue
-        person = subject_person(verb, ctx)
-        posted = _posted_since(verb, tm, ctx)
-        if end is None and verb.dep_ != "relcl" and not posted:
-            continue  # "X, who has been working here since 1972" starts X's current post
-        if lemma_of(verb) in _STATIONED_VERBS and (end is not None or not posted):
-            continue
-        last = _last_office(state, local + out, person, sent) if person is not None else None
-        if person is None or last is None:
-            continue
-        place = _verb_destination(verb, ctx)
-        if place is not None and last.to is not None and place != last.to:
-            continue  # "served in Tokyo from 1980 to 1984": another post than the last one
-        dates = (start, end) if start else (None, end)
-        out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
-    return out
-
-
-def _lasted(
-    verb: Token, value: TimeValue, ctx: DocContext, local: list[TenureFact], sent: Span
-) -> TenureFact | None:
-    """'He served there for four years', 'she stayed six years': a whole number of years
-    after a known start ends the holder's last stated term (whose end is not yet known)."""
-    years = value.duration_years
-    if years is None or years < 1 or years != int(years) or lemma_of(verb) not in STAY_VERBS:
-        return None
-    person = subject_person(verb, ctx)
-    last = _last_office(_state(ctx), local, person, sent) if person is not None else None
-    if person is None or last is None or last.start is None or last.end is not None:
-        return None
-    end = str(int(last.start[:4]) + int(years))
-    return _fact(person, last.role, last.country, last.to, (last.start, end), sent, ctx, 0.5)
-
-
-_STATIONED_VERBS = frozenset(["post", "station", "accredit", "base"])
-
-
-def _posted_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
-    """'X has been posted here since 1985', 'she has served in Delhi since May': a perfect
-    verb of being posted or serving with a "since" date starts the holder's current post
-    (working or staying somewhere since a date does not)."""
-    if lemma_of(verb) not in _STATIONED_VERBS | {"serve"}:
-        return False
-    since = ctx.doc[tm.start].lower_ == "since" or time_preposition(tm, ctx) == "since"
-    return since and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-
-
-def _stay_clause(verb: Token) -> Token:
-    """'remained in the post, representing P after B, until C': a participle hanging on a verb
-    of staying in office dates that verb."""
-    if (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and lemma_of(verb.head) in STAY_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    ):
-        return verb.head
-    return verb
-
-
-def _same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
-    """'Y has held the same post (in P) since A': Y holds the office last stated, for the state
-    of P when one is named, else for Y's own."""
-    out: list[TenureFact] = []
-    state = _state(ctx)
-    for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in _HOLD_VERBS:
-            continue
-        post = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if post is None or lemma_of(post) not in _SUCCESSION_POSTS:
-            continue
-        if not any(c.lower_ in ("same", "identical") for c in post.lefts):
-            continue
-        person = subject_person(verb, ctx)
-        earlier = [t for t in local + out + state.history if t.evidence_start <= sent.start_char]
-        if person is None or not earlier or not is_factual(verb, verb, sent):
-            continue
-        last = earlier[-1]
-        if person_key(last.person) == person_key(person.ref.name):
-            continue
-        place = _verb_destination(verb, ctx) or _verb_destination(post, ctx)
-        served, host = (None, place) if is_diplomatic(last.role) else (place, None)
-        dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
-        out.append(_fact(person, last.role, served, host, dates, sent, ctx, 0.5))
-    return out
-
-
-def _counterparts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
-    """'he and his Turkish counterpart, X, signed ...': X holds, for the state named on the
-    noun, the office of the person "his" points to (the last office holder named before).
-    Returned undated, for a later "X has held his post since A"."""
-    out: list[TenureFact] = []
-    state = _state(ctx)
-    known = sorted(state.history + state.undated + local, key=lambda t: t.evidence_start)
-    for noun in sent:
-        if noun.lemma_.lower() != "counterpart":
-            continue
-        person = next(
-            (m for c in noun.children if c.dep_ == "appos" and (m := person_at(c, ctx))), None
-        )
-        if person is None and noun.dep_ == "appos":
-            person = person_at(noun.head, ctx)
-        if person is None:
-            continue
-        before = [t for t in known if t.evidence_start <= noun.idx]
-        other = next((t for t in reversed(before) if t.person_id != person.ref.key), None)
-        role = other.role if other is not None else _office_named_before(noun, ctx)
-        served, _host = office_states(noun, ctx)
-        if role is None or served is None:
-            continue
-        out.append(_fact(person, role, served, None, (None, None), sent, ctx, 0.4))
-    return out
-
-
-def _office_named_before(noun: Token, ctx: DocContext) -> str | None:
-    """Return the last office named before ``noun`` in its sentence ("X became the first
-    Greek foreign minister to ..., and he and his Turkish counterpart ...")."""
-    sent = noun.sent
-    for t in reversed(sent[: noun.i - sent.start]):
-        if is_office(t):
-            return normalise_role(raw_role(t, ctx))
-    return None
-
-
-_OWN_POSSESSIVES = frozenset(["his", "her", "their"])
-
-
-def _own_post_object(verb: Token) -> Token | None:
-    """The object of 'held his post / the office', or the bare 'his' of 'kept his' (his post)."""
-    post = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if post is None:
-        return None
-    if post.lower_ in _OWN_POSSESSIVES:
-        return post  # ellipsis: "Y kept his until B"
-    if lemma_of(post) not in _SUCCESSION_POSTS:
-        return None
-    if any(c.lower_ in ("same", "identical") for c in post.lefts):
-        return None  # "the same post" is someone else's office (see _same_posts)
-    if any(c.lower_ in _OWN_POSSESSIVES or c.lower_ in _POST_DETERMINERS for c in post.lefts):
-        return post
-    return None
-
-
-# "held the post", "has held that post", "this office": the office just named
-_POST_DETERMINERS = frozenset(["the", "that", "this"])
-
-
-def _listed_holders(sent: Span, ctx: DocContext) -> list[TenureFact]:
-    """'the foreign ministers, A of P and B of Q': each listed name holds the plural office,
-    for the state of its "of" phrase (undated; kept for a later "A had held his post")."""
-    out: list[TenureFact] = []
-    for office in sent:
-        if office.tag_ != "NNS" or not is_office(office):
-            continue
-        raw = raw_role(office, ctx).replace(office.lower_, lemma_of(office))
-        role = normalise_role(raw)
-        names = [c for c in office.children if c.dep_ in ("conj", "appos")]
-        while names:
-            name = names.pop()
-            names.extend(c for c in name.children if c.dep_ in ("conj", "appos"))
-            person = ctx.mention_at(name)
-            if person is None or person.ref.kind != "person":
-                continue
-            of = [p for c in name.children if c.lower_ == "of" for p in c.children]
-            state = next((m.state for p in of if (m := ctx.mention_at(p)) and m.state), None)
-            if state is not None:
-                out.append(_fact(person, role, state, None, (None, None), sent, ctx, 0.4))
-    return out
-
-
-def _own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
-    """'X had held his post since A', 'Y kept his until B', 'Z, who has held the office since
-    A': the holder's own office, last stated (with or without dates), bounded by the date."""
-    out: list[TenureFact] = []
-    state = _state(ctx)
-    for verb in sent:
-        if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _HOLD_VERBS:
-            continue
-        post = _own_post_object(verb)
-        person = subject_person(verb, ctx) if post is not None else None
-        if post is None or person is None or not is_factual(verb, verb, sent):
-            continue
-        dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
-        if dates == (None, None):
-            continue
-        last = _last_office(state, local + out, person, sent)
-        if last is None:
-            continue
-        out.append(_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
-    return out
-
-
-_TAKING_VERBS = frozenset(["take", "assume", "enter"])
-# what one takes to start a term: "took office", "assumed power", "took over the ministry"
-_TAKEN_POSTS = frozenset(["office", "post", "power", "helm", "ministry", *TENURE_NOUNS])
-
-
-def _taken_post(verb: Token) -> Token | None:
-    """The office object of 'took office', 'took up his post', 'assumed the presidency',
-    'took over the foreign ministry', 'entered office' (None for other verbs and objects)."""
-    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _TAKING_VERBS:
-        return None
-    post = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if post is None or lemma_of(post) not in _TAKEN_POSTS:
-        return None
-    if lemma_of(post) == "power" and lemma_of(verb) != "assume" and not _particle(verb, "over"):
-        return None  # "took power" is a coup's leader's start only with an office named
-    return post
-
-
-def _takes_something_else(c: Candidate) -> bool:
-    """'took a train', 'took part': a taking verb whose object is no office or oath."""
-    verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
-    if verb is None or _taken_post(verb) is not None:
-        return False
-    objects = [o for o in verb.children if o.dep_ == "dobj"]
-    return any(lemma_of(o) not in _TAKEN_POSTS | {"oath"} for o in objects)
-
-
-def _particle(verb: Token, word: str) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
-
-
-def _ministry_role(post: Token) -> str | None:
-    """'the foreign ministry' -> 'foreign minister'; None for a ministry of no named field."""
-    words = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
-    if not words:
-        return None
-    return normalise_role(" ".join([*words, "minister"]))
-
-
-def _taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
-    """'X took office in August 1979', 'took over the foreign ministry in 1988', 'assumed the
-    presidency in 1990': the taker's office (named by the object, else last stated) starts at
-    the verb's date."""
-    out: list[TenureFact] = []
-    state = _state(ctx)
-    for verb in sent:
-        post = _taken_post(verb)
-        person = subject_person(verb, ctx) if post is not None else None
-        if post is None or person is None or not is_factual(verb, verb, sent):
-            continue
-        start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
-        if start is None:
-            continue
-        role = TENURE_NOUNS.get(post.lower_) or (
-            _ministry_role(post) if lemma_of(post) == "ministry" else None
-        )
-        last = _last_office(state, local + out, person, sent)
-        if role is None and last is None:
-            continue
-        if role is None and last is not None:
-            out.append(
-                _fact(person, last.role, last.country, last.to, (start, None), sent, ctx, 0.5)
-            )
-        elif role is not None:
-            served, _host = office_states(post, ctx)
-            out.append(_fact(person, role, served, None, (start, None), sent, ctx, 0.5))
-    return out
-
-
-_HANDING_VERBS = frozenset(["hand", "pass", "transfer", "cede", "relinquish"])
-
-
-def _handovers(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
-    """'A handed the premiership to B in 1990', 'handed over power to B': A's office (named by
-    the object, else A's last stated one) ends and B's starts at the verb's date."""
-    out: list[TenureFact] = []
-    state = _state(ctx)
-    for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) not in _HANDING_VERBS:
-            continue
-        post = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        to = [p for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
-        if post is None or lemma_of(post) not in _TAKEN_POSTS or not to:
-            continue
-        giver, taker = subject_person(verb, ctx), _slot_person(to[0], ctx)
-        if giver is None or taker is None or not is_factual(verb, verb, sent):
-            continue
-        start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
-        last = _last_office(state, local + out, giver, sent)
-        role = TENURE_NOUNS.get(post.lower_) or (last.role if last is not None else None)
-        if start is None or role is None:
-            continue
-        country = last.country if last is not None and last.role == role else None
-        out.append(_fact(giver, role, country, None, (None, start), sent, ctx, 0.5))
-        out.append(
-            _fact(taker, role, country or out[-1].country, None, (start, None), sent, ctx, 0.5)
-        )
-    return out
-
-
 def _bounding_lemma(c: Candidate, ctx: DocContext) -> str:
     """The verb whose dates bound the term: travel ("Foreign Minister X arrived in Tokyo in
     1977", "Ambassador X returned to Tokyo") starts or ends only a diplomatic post, and
     returning to the host state ends nothing, but going there "as ambassador" starts the post."""
     if _goes_to_post(c, ctx):
         return "arrive"  # "returned to Moscow as ambassador in 1967", "went to Hanoi as envoy"
-    if c.verb_lemma in _TAKING_VERBS and _takes_something_else(c):
+    if c.verb_lemma in TAKING_VERBS and takes_something_else(c):
         return "travel"  # "the president took a train to Lima in 1994" starts nothing
     if c.verb_lemma not in _TRAVEL_WORDS:
         return c.verb_lemma
     if not is_diplomatic(c.role):
         return "travel"
     verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
-    if verb is not None and _purposeful(verb):
+    if verb is not None and purposeful(verb):
         return "travel"  # "returned home for consultations", "left ... to attend a congress"
     if c.verb_lemma == "return" and verb is not None:
-        to = _verb_destination(verb, ctx)
+        to = verb_destination(verb, ctx)
         if to is not None and to != c.served:
             return "travel"  # "returned home/to Moscow" ends the term, "to Tokyo" may not
     return c.verb_lemma
@@ -1387,108 +937,10 @@ def _goes_to_post(c: Candidate, ctx: DocContext) -> bool:
     if not any(a.lower_ == "as" for a in c.anchors):
         return False
     verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
-    if verb is None or _purposeful(verb):
+    if verb is None or purposeful(verb):
         return False
-    to = _verb_destination(verb, ctx)
+    to = verb_destination(verb, ctx)
     return to is not None and to != c.served
-
-
-def _purposeful(verb: Token) -> bool:
-    """A journey made for a purpose ("for talks", "to attend") is a trip, not a move."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            return True
-        for_trip = c.dep_ == "prep" and c.lower_ == "for"
-        if for_trip and any(lemma_of(p) in _TRIP_PURPOSES for p in c.children):
-            return True
-    return False
-
-
-def _left_post(
-    verb: Token, tm: TimeMention, ctx: DocContext, state: _State, local: list[TenureFact]
-) -> TenureFact | None:
-    """'She left Tokyo in 1996': an envoy leaving the host state (not on a trip) ends the
-    post."""
-    if _removed_from_post(verb):
-        return _removal(verb, tm, ctx, state, local)
-    if _quits_office(verb):
-        return _quit_office(verb, tm, ctx, state, local)
-    if lemma_of(verb) not in ("leave", "depart") or _purposeful(verb):
-        return None
-    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
-        return None
-    person = subject_person(verb, ctx)
-    last = _latest(state, local, person) if person is not None else None
-    if person is None or last is None or not is_diplomatic(last.role):
-        return None
-    place = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    m = ctx.mention_at(place) if place is not None else None
-    if m is None or m.state is None or (last.to is not None and m.state != last.to):
-        return None
-    # an envoy whose host was not stated leaves it now: "had been ambassador since A. He left
-    # Hanoi in B" places the post in Hanoi
-    host = last.to or m.state
-    served = last.country if last.country != host else None
-    start, _end = value_bounds(tm.value)
-    return _fact(person, last.role, served, host, (None, start), verb.sent, ctx, 0.5)
-
-
-_QUITTED_POSTS = frozenset(["ministry", "office", "post", "government", "cabinet", *TENURE_NOUNS])
-
-
-def _quits_office(verb: Token) -> bool:
-    """'left the foreign ministry in 1979', 'left office in 1974', 'quit the premiership'."""
-    if lemma_of(verb) not in ("leave", "quit") or _purposeful(verb):
-        return False
-    return any(c.dep_ == "dobj" and c.lower_ in _QUITTED_POSTS for c in verb.children)
-
-
-def _quit_office(
-    verb: Token, tm: TimeMention, ctx: DocContext, state: _State, local: list[TenureFact]
-) -> TenureFact | None:
-    """End the quitting person's last office (dated or not) at the time of ``verb``; leaving
-    "the ministry" ends only a minister's post."""
-    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
-        return None
-    person = subject_person(verb, ctx)
-    last = _last_office(state, local, person, verb.sent) if person is not None else None
-    if person is None or last is None or is_diplomatic(last.role):
-        return None
-    post = next(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _QUITTED_POSTS)
-    if post.lower_ == "ministry" and "minister" not in last.role:
-        return None
-    if post.lower_ in TENURE_NOUNS and TENURE_NOUNS[post.lower_] != last.role:
-        return None
-    start, _end = value_bounds(tm.value)
-    dates = (None, start)
-    return _fact(person, last.role, last.country, last.to, dates, verb.sent, ctx, 0.5)
-
-
-_REMOVAL_VERBS = frozenset(["remove", "dismiss", "relieve", "oust", "expel", "release"])
-
-
-def _removed_from_post(verb: Token) -> bool:
-    """'X was removed/dismissed/relieved from his post(s)/office'."""
-    return lemma_of(verb) in _REMOVAL_VERBS and any(
-        c.dep_ == "prep"
-        and c.lower_ == "from"
-        and any(lemma_of(p) in _SUCCESSION_POSTS for p in c.children if p.dep_ == "pobj")
-        for c in verb.children
-    )
-
-
-def _removal(
-    verb: Token, tm: TimeMention, ctx: DocContext, state: _State, local: list[TenureFact]
-) -> TenureFact | None:
-    """A removal from office dated ``tm`` ends the holder's last tenure."""
-    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
-        return None
-    person = subject_person(verb, ctx)
-    last = _latest(state, local, person) if person is not None else None
-    if person is None or last is None or (last.end and last.end < tm.value.value[:4]):
-        return None
-    start, _end = value_bounds(tm.value)
-    return _fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
 
 
 _OPENING_VERBS = frozenset(["open", "establish"])
@@ -1538,10 +990,10 @@ def _own_appointment_date(c: Candidate, ctx: DocContext) -> str | None:
         for p in prep.children
         if p.dep_ == "pobj" and lemma_of(p) in _APPOINTMENT_NOUNS
     ]
-    if not any(t.dep_ == "poss" and t.lower_ in _OWN_POSSESSIVES for p in until for t in p.lefts):
+    if not any(t.dep_ == "poss" and t.lower_ in OWN_POSSESSIVES for p in until for t in p.lefts):
         return None
     key = set(person_key(c.person.ref.name).split())
-    for t in reversed(_state(ctx).history):
+    for t in reversed(tenure_state(ctx).history):
         other = set(person_key(t.person).split())
         if key and other and (key <= other or other <= key) and t.role != c.role and t.start:
             return t.start
@@ -1564,10 +1016,12 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
         if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             # a non-diplomatic office is a tenure only with a date bound; remember it for
             # "X has held the office since A"
-            undated = _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4)
-            _state(ctx).undated.append(undated)
+            undated = tenure_fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4)
+            tenure_state(ctx).undated.append(undated)
             continue
-        fact = _fact(c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10)
+        fact = tenure_fact(
+            c.person, c.role, c.served, c.host, dates, sent, ctx, 0.4 + c.priority / 10
+        )
         if c.envoy and fact.to is None and c.host != fact.country:
             fact.to = c.host  # "represented in P by its minister": an envoy's host
         out.append(fact)
@@ -1576,7 +1030,7 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
 
 def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     """Return the tenures ``sent`` states (see the module docstring for the patterns)."""
-    state = _state(ctx)
+    state = tenure_state(ctx)
     state.sentence += 1
     out = _named_appointee(sent, ctx)
     cands = _office_candidates(sent, ctx) + _head_candidates(sent, ctx)
@@ -1586,13 +1040,13 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(_candidate_facts(cands, sent, ctx))
     out.extend(_successions(sent, ctx, cands, out))
     out.extend(_successor_nouns(sent, ctx, out))
-    out.extend(_continuations(sent, ctx, cands, out))
-    out.extend(_same_posts(sent, ctx, out))
-    state.undated.extend(_counterparts(sent, ctx, out))
-    state.undated.extend(_listed_holders(sent, ctx))
-    out.extend(_own_posts(sent, ctx, out))
-    out.extend(_taken_offices(sent, ctx, out))
-    out.extend(_handovers(sent, ctx, out))
+    out.extend(continuations(sent, ctx, cands, out))
+    out.extend(same_posts(sent, ctx, out))
+    state.undated.extend(counterparts(sent, ctx, out))
+    state.undated.extend(listed_holders(sent, ctx))
+    out.extend(own_posts(sent, ctx, out))
+    out.extend(taken_offices(sent, ctx, out))
+    out.extend(handovers(sent, ctx, out))
     state.history.extend(out)
     return out
 
@@ -1628,13 +1082,15 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         or when_times(anchor, ctx)
         or _narrative_date(trig, sent, ctx)
     )
-    served, host = None, _verb_destination(anchor, ctx)
+    served, host = None, verb_destination(anchor, ctx)
     if trig.type == "RECALL_ENVOY":
         # "recalled to Moscow": the envoy's own capital; the post was in the other main state
         served = host
         host = next((s for s in ctx.main_states if served and s != served), None)
-    fact = _fact(person, "ambassador", served, host, term_bounds(times, lemma), sent, ctx, 0.6)
-    _state(ctx).history.append(fact)
+    fact = tenure_fact(
+        person, "ambassador", served, host, term_bounds(times, lemma), sent, ctx, 0.6
+    )
+    tenure_state(ctx).history.append(fact)
     return [fact]
 
 
@@ -1659,7 +1115,7 @@ def _when_appointee(anchor: Token, ctx: DocContext) -> tuple[Token, Mention | No
             continue
         if any(c.dep_ == "nsubjpass" for c in t.children):
             person = subject_person(t, ctx)
-            if person is not None and _verb_destination(t, ctx) is not None:
+            if person is not None and verb_destination(t, ctx) is not None:
                 return t, person
     return anchor, None
 

@@ -1,0 +1,486 @@
+"""Statements that bound a term already told: "X, who stayed until 1965", "served there for
+four years", "left Hanoi in 1969", "has held that post since 1964", "took office in August
+1979", "handed the premiership to Y", "was removed from his posts", "Y has held the same post
+since A", "his Turkish counterpart, Z"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_base import (
+    END_WORDS,
+    START_WORDS,
+    STAY_VERBS,
+    Candidate,
+    lemma_of,
+)
+from diplomatica.nlp.events.tenure_dates import (
+    anchored_times,
+    term_bounds,
+    time_preposition,
+    time_value,
+    value_bounds,
+)
+from diplomatica.nlp.events.tenure_facts import (
+    HOLD_VERBS,
+    OWN_POSSESSIVES,
+    SUCCESSION_POSTS,
+    TenureState,
+    last_office,
+    latest_tenure,
+    person_key,
+    purposeful,
+    slot_person,
+    tenure_fact,
+    tenure_state,
+    verb_destination,
+)
+from diplomatica.nlp.events.tenure_links import (
+    person_at,
+    sentence_times,
+    subject_person,
+)
+from diplomatica.nlp.events.tenure_roles import (
+    TENURE_NOUNS,
+    is_diplomatic,
+    is_office,
+    normalise_role,
+    office_states,
+    raw_role,
+)
+from diplomatica.nlp.types import TenureFact, TimeValue
+
+_TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
+_TRIP_PURPOSES = frozenset(
+    ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
+)
+# Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
+# a title, not an office).
+_AS_VERBS = START_WORDS | END_WORDS | STAY_VERBS | {"act", "function", "be", "hold"}
+_AS_VERBS |= {"reign", "rule", "govern"}  # "reigned as Pope", "ruled Zaire as President"
+_NOT_OFFICE_VERBS = frozenset(
+    [
+        "address",
+        "call",
+        "describe",
+        "regard",
+        "refer",
+        "know",
+        "hail",
+        "consider",
+        "treat",
+        "see",
+        "style",
+        "praise",
+        "introduce",
+        "present",
+    ]
+) - {"present"}
+
+
+def continuations(
+    sent: Span, ctx: DocContext, cands: list[Candidate], local: list[TenureFact]
+) -> list[TenureFact]:
+    """'X, who stayed until 1965' / 'and remained in Beijing until 1952': end X's last tenure."""
+    out: list[TenureFact] = []
+    anchored = {a.i for c in cands for a in c.anchors}
+    state = tenure_state(ctx)
+    for tm, path in sentence_times(sent, ctx):
+        if not path or path[-1].i in anchored:
+            continue
+        verb = _stay_clause(path[-1])
+        left = _left_post(verb, tm, ctx, state, local + out)
+        if left is not None:
+            out.append(left)
+            continue
+        if lemma_of(verb) not in STAY_VERBS | _STATIONED_VERBS or not is_factual(verb, verb, sent):
+            continue
+        if any(c.lower_ == "as" for c in verb.children):
+            continue
+        value = time_value(tm, ctx)
+        if value.kind == "duration":
+            lasted = _lasted(verb, value, ctx, local + out, sent)
+            out.extend([lasted] if lasted is not None else [])
+            continue
+        start, end = value_bounds(value)
+        if (end is None and start is None) or "range" not in (value.granularity, value.kind):
+            continue
+        person = subject_person(verb, ctx)
+        posted = _posted_since(verb, tm, ctx)
+        if end is None and verb.dep_ != "relcl" and not posted:
+            continue  # "X, who has been working here since 1972" starts X's current post
+        if lemma_of(verb) in _STATIONED_VERBS and (end is not None or not posted):
+            continue
+        last = last_office(state, local + out, person, sent) if person is not None else None
+        if person is None or last is None:
+            continue
+        place = verb_destination(verb, ctx)
+        if place is not None and last.to is not None and place != last.to:
+            continue  # "served in Tokyo from 1980 to 1984": another post than the last one
+        dates = (start, end) if start else (None, end)
+        out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
+    return out
+
+
+def _lasted(
+    verb: Token, value: TimeValue, ctx: DocContext, local: list[TenureFact], sent: Span
+) -> TenureFact | None:
+    """'He served there for four years', 'she stayed six years': a whole number of years
+    after a known start ends the holder's last stated term (whose end is not yet known)."""
+    years = value.duration_years
+    if years is None or years < 1 or years != int(years) or lemma_of(verb) not in STAY_VERBS:
+        return None
+    person = subject_person(verb, ctx)
+    last = last_office(tenure_state(ctx), local, person, sent) if person is not None else None
+    if person is None or last is None or last.start is None or last.end is not None:
+        return None
+    end = str(int(last.start[:4]) + int(years))
+    return tenure_fact(person, last.role, last.country, last.to, (last.start, end), sent, ctx, 0.5)
+
+
+_STATIONED_VERBS = frozenset(["post", "station", "accredit", "base"])
+
+
+def _posted_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
+    """'X has been posted here since 1985', 'she has served in Delhi since May': a perfect
+    verb of being posted or serving with a "since" date starts the holder's current post
+    (working or staying somewhere since a date does not)."""
+    if lemma_of(verb) not in _STATIONED_VERBS | {"serve"}:
+        return False
+    since = ctx.doc[tm.start].lower_ == "since" or time_preposition(tm, ctx) == "since"
+    return since and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _stay_clause(verb: Token) -> Token:
+    """'remained in the post, representing P after B, until C': a participle hanging on a verb
+    of staying in office dates that verb."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and lemma_of(verb.head) in STAY_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return verb.head
+    return verb
+
+
+def same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'Y has held the same post (in P) since A': Y holds the office last stated, for the state
+    of P when one is named, else for Y's own."""
+    out: list[TenureFact] = []
+    state = tenure_state(ctx)
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in HOLD_VERBS:
+            continue
+        post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if post is None or lemma_of(post) not in SUCCESSION_POSTS:
+            continue
+        if not any(c.lower_ in ("same", "identical") for c in post.lefts):
+            continue
+        person = subject_person(verb, ctx)
+        earlier = [t for t in local + out + state.history if t.evidence_start <= sent.start_char]
+        if person is None or not earlier or not is_factual(verb, verb, sent):
+            continue
+        last = earlier[-1]
+        if person_key(last.person) == person_key(person.ref.name):
+            continue
+        place = verb_destination(verb, ctx) or verb_destination(post, ctx)
+        served, host = (None, place) if is_diplomatic(last.role) else (place, None)
+        dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
+        out.append(tenure_fact(person, last.role, served, host, dates, sent, ctx, 0.5))
+    return out
+
+
+def counterparts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'he and his Turkish counterpart, X, signed ...': X holds, for the state named on the
+    noun, the office of the person "his" points to (the last office holder named before).
+    Returned undated, for a later "X has held his post since A"."""
+    out: list[TenureFact] = []
+    state = tenure_state(ctx)
+    known = sorted(state.history + state.undated + local, key=lambda t: t.evidence_start)
+    for noun in sent:
+        if noun.lemma_.lower() != "counterpart":
+            continue
+        person = next(
+            (m for c in noun.children if c.dep_ == "appos" and (m := person_at(c, ctx))), None
+        )
+        if person is None and noun.dep_ == "appos":
+            person = person_at(noun.head, ctx)
+        if person is None:
+            continue
+        before = [t for t in known if t.evidence_start <= noun.idx]
+        other = next((t for t in reversed(before) if t.person_id != person.ref.key), None)
+        role = other.role if other is not None else _office_named_before(noun, ctx)
+        served, _host = office_states(noun, ctx)
+        if role is None or served is None:
+            continue
+        out.append(tenure_fact(person, role, served, None, (None, None), sent, ctx, 0.4))
+    return out
+
+
+def _office_named_before(noun: Token, ctx: DocContext) -> str | None:
+    """Return the last office named before ``noun`` in its sentence ("X became the first
+    Greek foreign minister to ..., and he and his Turkish counterpart ...")."""
+    sent = noun.sent
+    for t in reversed(sent[: noun.i - sent.start]):
+        if is_office(t):
+            return normalise_role(raw_role(t, ctx))
+    return None
+
+
+def _own_post_object(verb: Token) -> Token | None:
+    """The object of 'held his post / the office', or the bare 'his' of 'kept his' (his post)."""
+    post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if post is None:
+        return None
+    if post.lower_ in OWN_POSSESSIVES:
+        return post  # ellipsis: "Y kept his until B"
+    if lemma_of(post) not in SUCCESSION_POSTS:
+        return None
+    if any(c.lower_ in ("same", "identical") for c in post.lefts):
+        return None  # "the same post" is someone else's office (see same_posts)
+    if any(c.lower_ in OWN_POSSESSIVES or c.lower_ in _POST_DETERMINERS for c in post.lefts):
+        return post
+    return None
+
+
+# "held the post", "has held that post", "this office": the office just named
+_POST_DETERMINERS = frozenset(["the", "that", "this"])
+
+
+def listed_holders(sent: Span, ctx: DocContext) -> list[TenureFact]:
+    """'the foreign ministers, A of P and B of Q': each listed name holds the plural office,
+    for the state of its "of" phrase (undated; kept for a later "A had held his post")."""
+    out: list[TenureFact] = []
+    for office in sent:
+        if office.tag_ != "NNS" or not is_office(office):
+            continue
+        raw = raw_role(office, ctx).replace(office.lower_, lemma_of(office))
+        role = normalise_role(raw)
+        names = [c for c in office.children if c.dep_ in ("conj", "appos")]
+        while names:
+            name = names.pop()
+            names.extend(c for c in name.children if c.dep_ in ("conj", "appos"))
+            person = ctx.mention_at(name)
+            if person is None or person.ref.kind != "person":
+                continue
+            of = [p for c in name.children if c.lower_ == "of" for p in c.children]
+            state = next((m.state for p in of if (m := ctx.mention_at(p)) and m.state), None)
+            if state is not None:
+                out.append(tenure_fact(person, role, state, None, (None, None), sent, ctx, 0.4))
+    return out
+
+
+def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'X had held his post since A', 'Y kept his until B', 'Z, who has held the office since
+    A': the holder's own office, last stated (with or without dates), bounded by the date."""
+    out: list[TenureFact] = []
+    state = tenure_state(ctx)
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in HOLD_VERBS:
+            continue
+        post = _own_post_object(verb)
+        person = subject_person(verb, ctx) if post is not None else None
+        if post is None or person is None or not is_factual(verb, verb, sent):
+            continue
+        dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
+        if dates == (None, None):
+            continue
+        last = last_office(state, local + out, person, sent)
+        if last is None:
+            continue
+        out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
+    return out
+
+
+TAKING_VERBS = frozenset(["take", "assume", "enter"])
+
+
+# what one takes to start a term: "took office", "assumed power", "took over the ministry"
+_TAKEN_POSTS = frozenset(["office", "post", "power", "helm", "ministry", *TENURE_NOUNS])
+
+
+def _taken_post(verb: Token) -> Token | None:
+    """The office object of 'took office', 'took up his post', 'assumed the presidency',
+    'took over the foreign ministry', 'entered office' (None for other verbs and objects)."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in TAKING_VERBS:
+        return None
+    post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if post is None or lemma_of(post) not in _TAKEN_POSTS:
+        return None
+    if lemma_of(post) == "power" and lemma_of(verb) != "assume" and not _particle(verb, "over"):
+        return None  # "took power" is a coup's leader's start only with an office named
+    return post
+
+
+def takes_something_else(c: Candidate) -> bool:
+    """'took a train', 'took part': a taking verb whose object is no office or oath."""
+    verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
+    if verb is None or _taken_post(verb) is not None:
+        return False
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    return any(lemma_of(o) not in _TAKEN_POSTS | {"oath"} for o in objects)
+
+
+def _particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
+def _ministry_role(post: Token) -> str | None:
+    """'the foreign ministry' -> 'foreign minister'; None for a ministry of no named field."""
+    words = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
+    if not words:
+        return None
+    return normalise_role(" ".join([*words, "minister"]))
+
+
+def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'X took office in August 1979', 'took over the foreign ministry in 1988', 'assumed the
+    presidency in 1990': the taker's office (named by the object, else last stated) starts at
+    the verb's date."""
+    out: list[TenureFact] = []
+    state = tenure_state(ctx)
+    for verb in sent:
+        post = _taken_post(verb)
+        person = subject_person(verb, ctx) if post is not None else None
+        if post is None or person is None or not is_factual(verb, verb, sent):
+            continue
+        start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
+        if start is None:
+            continue
+        role = TENURE_NOUNS.get(post.lower_) or (
+            _ministry_role(post) if lemma_of(post) == "ministry" else None
+        )
+        last = last_office(state, local + out, person, sent)
+        if role is None and last is None:
+            continue
+        if role is None and last is not None:
+            out.append(
+                tenure_fact(person, last.role, last.country, last.to, (start, None), sent, ctx, 0.5)
+            )
+        elif role is not None:
+            served, _host = office_states(post, ctx)
+            out.append(tenure_fact(person, role, served, None, (start, None), sent, ctx, 0.5))
+    return out
+
+
+_HANDING_VERBS = frozenset(["hand", "pass", "transfer", "cede", "relinquish"])
+
+
+def handovers(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'A handed the premiership to B in 1990', 'handed over power to B': A's office (named by
+    the object, else A's last stated one) ends and B's starts at the verb's date."""
+    out: list[TenureFact] = []
+    state = tenure_state(ctx)
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _HANDING_VERBS:
+            continue
+        post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        to = [p for c in verb.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        if post is None or lemma_of(post) not in _TAKEN_POSTS or not to:
+            continue
+        giver, taker = subject_person(verb, ctx), slot_person(to[0], ctx)
+        if giver is None or taker is None or not is_factual(verb, verb, sent):
+            continue
+        start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
+        last = last_office(state, local + out, giver, sent)
+        role = TENURE_NOUNS.get(post.lower_) or (last.role if last is not None else None)
+        if start is None or role is None:
+            continue
+        country = last.country if last is not None and last.role == role else None
+        out.append(tenure_fact(giver, role, country, None, (None, start), sent, ctx, 0.5))
+        out.append(
+            tenure_fact(
+                taker, role, country or out[-1].country, None, (start, None), sent, ctx, 0.5
+            )
+        )
+    return out
+
+
+def _left_post(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: TenureState, local: list[TenureFact]
+) -> TenureFact | None:
+    """'She left Tokyo in 1996': an envoy leaving the host state (not on a trip) ends the
+    post."""
+    if _removed_from_post(verb):
+        return _removal(verb, tm, ctx, state, local)
+    if _quits_office(verb):
+        return _quit_office(verb, tm, ctx, state, local)
+    if lemma_of(verb) not in ("leave", "depart") or purposeful(verb):
+        return None
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = subject_person(verb, ctx)
+    last = latest_tenure(state, local, person) if person is not None else None
+    if person is None or last is None or not is_diplomatic(last.role):
+        return None
+    place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    m = ctx.mention_at(place) if place is not None else None
+    if m is None or m.state is None or (last.to is not None and m.state != last.to):
+        return None
+    # an envoy whose host was not stated leaves it now: "had been ambassador since A. He left
+    # Hanoi in B" places the post in Hanoi
+    host = last.to or m.state
+    served = last.country if last.country != host else None
+    start, _end = value_bounds(tm.value)
+    return tenure_fact(person, last.role, served, host, (None, start), verb.sent, ctx, 0.5)
+
+
+_QUITTED_POSTS = frozenset(["ministry", "office", "post", "government", "cabinet", *TENURE_NOUNS])
+
+
+def _quits_office(verb: Token) -> bool:
+    """'left the foreign ministry in 1979', 'left office in 1974', 'quit the premiership'."""
+    if lemma_of(verb) not in ("leave", "quit") or purposeful(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _QUITTED_POSTS for c in verb.children)
+
+
+def _quit_office(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: TenureState, local: list[TenureFact]
+) -> TenureFact | None:
+    """End the quitting person's last office (dated or not) at the time of ``verb``; leaving
+    "the ministry" ends only a minister's post."""
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = subject_person(verb, ctx)
+    last = last_office(state, local, person, verb.sent) if person is not None else None
+    if person is None or last is None or is_diplomatic(last.role):
+        return None
+    post = next(c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _QUITTED_POSTS)
+    if post.lower_ == "ministry" and "minister" not in last.role:
+        return None
+    if post.lower_ in TENURE_NOUNS and TENURE_NOUNS[post.lower_] != last.role:
+        return None
+    start, _end = value_bounds(tm.value)
+    dates = (None, start)
+    return tenure_fact(person, last.role, last.country, last.to, dates, verb.sent, ctx, 0.5)
+
+
+_REMOVAL_VERBS = frozenset(["remove", "dismiss", "relieve", "oust", "expel", "release"])
+
+
+def _removed_from_post(verb: Token) -> bool:
+    """'X was removed/dismissed/relieved from his post(s)/office'."""
+    return lemma_of(verb) in _REMOVAL_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(lemma_of(p) in SUCCESSION_POSTS for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
+def _removal(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: TenureState, local: list[TenureFact]
+) -> TenureFact | None:
+    """A removal from office dated ``tm`` ends the holder's last tenure."""
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = subject_person(verb, ctx)
+    last = latest_tenure(state, local, person) if person is not None else None
+    if person is None or last is None or (last.end and last.end < tm.value.value[:4]):
+        return None
+    start, _end = value_bounds(tm.value)
+    return tenure_fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)

@@ -1,0 +1,247 @@
+"""The state tenure extraction keeps per document (the tenures told so far, offices stated
+without dates, appointments waiting for a name) and how a stated tenure becomes a fact: which
+state the holder serves and where (an envoy's host)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.tenure_base import (
+    END_WORDS,
+    START_WORDS,
+    STAY_VERBS,
+    lemma_of,
+)
+from diplomatica.nlp.events.tenure_links import (
+    name_mention,
+    person_at,
+    subject_person,
+)
+from diplomatica.nlp.events.tenure_roles import (
+    MISSION_BODIES,
+    is_diplomatic,
+    office_states,
+)
+from diplomatica.nlp.gazetteer import person_key as gazetteer_person_key
+from diplomatica.nlp.types import TenureFact
+
+_TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
+_TRIP_PURPOSES = frozenset(
+    ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
+)
+# Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
+# a title, not an office).
+_AS_VERBS = START_WORDS | END_WORDS | STAY_VERBS | {"act", "function", "be", "hold"}
+_AS_VERBS |= {"reign", "rule", "govern"}  # "reigned as Pope", "ruled Zaire as President"
+_NOT_OFFICE_VERBS = frozenset(
+    [
+        "address",
+        "call",
+        "describe",
+        "regard",
+        "refer",
+        "know",
+        "hail",
+        "consider",
+        "treat",
+        "see",
+        "style",
+        "praise",
+        "introduce",
+        "present",
+    ]
+) - {"present"}
+
+_TRIP_PURPOSES = frozenset(
+    ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
+)
+
+
+HOLD_VERBS = frozenset(["hold", "occupy", "keep", "retain"])
+
+
+SUCCESSION_POSTS = frozenset(["office", "post", "position", "capacity", "function"])
+
+
+_INITIAL = re.compile(r"^(?:(?:[A-Z][a-z]?\.)+|[A-Z]{1,3}\.?)$")
+
+
+_STATE_ATTR = "_dipl_tenure_state"
+
+
+def person_key(name: str) -> str:
+    """Return the gazetteer key of a person's name with initials dropped ("J. Batmunkh" ->
+    "batmunkh", "Kim Il-sung" -> "kim il sung")."""
+    parts = [p for p in name.split() if not _INITIAL.match(p)]
+    return gazetteer_person_key(" ".join(parts).strip(".,"))
+
+
+@dataclass
+class PendingAppointment:
+    """An appointment whose appointee is named only in the next sentence."""
+
+    role: str
+    start: str | None
+    end: str | None
+    country: str | None
+    to: str | None
+    sentence: int
+    paragraph: int
+
+
+@dataclass
+class TenureState:
+    """The tenures told so far in a document, the offices stated without dates and the
+    appointments whose appointee the next sentence may name."""
+
+    history: list[TenureFact] = field(default_factory=list)
+    pending: list[PendingAppointment] = field(default_factory=list)
+    sentence: int = 0
+    undated: list[TenureFact] = field(default_factory=list)  # offices stated without dates
+
+
+def tenure_state(ctx: DocContext) -> TenureState:
+    """Return the tenure state of the document ``ctx`` reads (made on first use)."""
+    state = getattr(ctx, _STATE_ATTR, None)
+    if not isinstance(state, TenureState):
+        state = TenureState()
+        setattr(ctx, _STATE_ATTR, state)
+    return state
+
+
+def latest_tenure(
+    state: TenureState, local: list[TenureFact], person: Mention
+) -> TenureFact | None:
+    """Return the last tenure told (in ``local``, then the document) of a person whose name
+    shares its key words with ``person``'s, or None."""
+    key = set(person_key(person.ref.name).split())
+    for t in reversed(local + state.history):
+        other = set(person_key(t.person).split())
+        if key and other and (key <= other or other <= key):
+            return t
+    return None
+
+
+def last_office(
+    state: TenureState, local: list[TenureFact], person: Mention, sent: Span
+) -> TenureFact | None:
+    """Return the person's last stated tenure, dated or not ("Foreign Minister X, who served
+    from A to B": the office is the title stated without dates)."""
+    known = [t for t in state.undated if t.evidence_start <= sent.start_char]
+    return latest_tenure(state, local, person) or latest_tenure(
+        TenureState(history=known), [], person
+    )
+
+
+def verb_destination(verb: Token, ctx: DocContext) -> str | None:
+    """The state a verb sends to: "to/in/at P", also "to the embassy in P"."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "in", "at"):
+            for p in c.children:
+                m = ctx.mention_at(p)
+                if p.dep_ == "pobj" and m is not None and m.state:
+                    return m.state
+                if p.dep_ == "pobj" and lemma_of(p) in MISSION_BODIES:
+                    return office_states(p, ctx)[1]
+        m = ctx.mention_at(c)
+        if c.dep_ == "dobj" and lemma_of(verb) == "reach" and m is not None and m.state:
+            return m.state  # "reached Beijing as chargé d'affaires"
+    return None
+
+
+def _holy_see_envoy(role: str) -> bool:
+    """Return whether ``role`` is an envoy of the Holy See (nuncio, apostolic delegate)."""
+    return "nuncio" in role or "apostolic" in role
+
+
+def tenure_fact(
+    person: Mention,
+    role: str,
+    served: str | None,
+    host: str | None,
+    dates: tuple[str | None, str | None],
+    sent: Span,
+    ctx: DocContext,
+    confidence: float,
+) -> TenureFact:
+    """Return the tenure fact of ``person`` in ``role``: the state served is ``served``, else
+    the person's own state, else the document's main state other than the host; ``to`` is the
+    host of a diplomatic post only."""
+    if _holy_see_envoy(role):
+        # a nuncio always represents the Holy See, wherever the text places him
+        served = "VAT"
+        host = host if host != "VAT" else None
+        host = host or next((s for s in ctx.main_states if s != "VAT"), None)
+    visited = _destinations(person, sent, ctx)
+    if host is None and is_diplomatic(role) and visited.get("arrive"):
+        host = visited["arrive"]  # "the Polish ambassador, X, arrived in Belgrade in 1957"
+    home = [s for s in ctx.main_states if s != host and s not in visited.values()]
+    own = person.ref.country
+    if own is not None and own == host and is_diplomatic(role):
+        own = None  # "X, ambassador to India": the state near the title is the host
+    country = served or own or (home[0] if home else None)
+    to = host if is_diplomatic(role) and host != country else None
+    return TenureFact(
+        person=person.ref.name,
+        person_id=person.ref.key,
+        role=role,
+        country=country,
+        to=to,
+        start=dates[0],
+        end=dates[1],
+        evidence_start=sent.start_char,
+        evidence_end=sent.end_char,
+        confidence=confidence,
+    )
+
+
+_TRAVEL_VERBS = frozenset(["visit", "travel", "fly", "go", "come", "tour", "arrive", "reach"])
+
+
+def _destinations(person: Mention, sent: Span, ctx: DocContext) -> dict[str, str]:
+    """The states ``person`` travels to in ``sent`` ("X visited Brasilia": not X's own state),
+    keyed by "arrive" for an arrival and "travel" for other travel."""
+    out: dict[str, str] = {}
+    for verb in sent:
+        lemma = lemma_of(verb)
+        if verb.pos_ != "VERB" or lemma not in _TRAVEL_VERBS:
+            continue
+        subject = subject_person(verb, ctx)
+        if subject is None or subject.ref.key != person.ref.key:
+            continue
+        place = verb_destination(verb, ctx)
+        if place is None and lemma == "visit":
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            m = ctx.mention_at(obj) if obj is not None else None
+            place = m.state if m is not None and m.ref.kind != "person" else None
+        if place is not None:
+            out["arrive" if lemma in ("arrive", "reach") else "travel"] = place
+    return out
+
+
+def slot_person(token: Token | None, ctx: DocContext) -> Mention | None:
+    """The person in a slot only a person fills (a missed proper name becomes a mention)."""
+    if token is None:
+        return None
+    person = person_at(token, ctx)
+    if person is None and token.pos_ == "PROPN" and ctx.mention_at(token) is None:
+        return name_mention(token)
+    return person
+
+
+OWN_POSSESSIVES = frozenset(["his", "her", "their"])
+
+
+def purposeful(verb: Token) -> bool:
+    """A journey made for a purpose ("for talks", "to attend") is a trip, not a move."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return True
+        for_trip = c.dep_ == "prep" and c.lower_ == "for"
+        if for_trip and any(lemma_of(p) in _TRIP_PURPOSES for p in c.children):
+            return True
+    return False
