@@ -198,3 +198,23 @@ def test_a_holder_does_not_serve_the_state_he_visits(extract: Extract, capital: 
     (fact,) = tenures_of(doc, "Pedro Alvarez")
     visited = "BRA" if capital == "Brasilia" else "ARG"
     assert fact.country is not None and fact.country != visited
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Singapore and the United States quarrelled. In May 1988 Singapore expelled John "
+            "Hart, a first secretary at the American embassy.",
+            "1988-05",
+        ),
+        (
+            "Chile and Peru signed a pact in 1975. John Hart, the second secretary of the "
+            "Chilean embassy in Lima, was expelled in 1976.",
+            "1976",
+        ),
+    ],
+)
+def test_an_expelled_diplomat_leaves_his_post(extract: Extract, text: str, end: str) -> None:
+    (fact,) = tenures_of(extract(text), "John Hart")
+    assert "secretary" in fact.role and fact.end == end and fact.to is not None

@@ -38,6 +38,7 @@ from diplomatica.nlp.events.tenure_facts import (
     verb_destination,
 )
 from diplomatica.nlp.events.tenure_links import (
+    object_person,
     person_at,
     sentence_times,
     subject_person,
@@ -484,3 +485,31 @@ def _removal(
         return None
     start, _end = value_bounds(tm.value)
     return tenure_fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
+
+
+def expulsions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'In May 1988 Singapore expelled X, a first secretary at the American embassy', 'X was
+    expelled in 1976': an expelled envoy's last diplomatic post ends at the expulsion's date,
+    in the expelling state."""
+    out: list[TenureFact] = []
+    state = tenure_state(ctx)
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) != "expel" or not is_factual(verb, verb, sent):
+            continue
+        person = object_person(verb, ctx)
+        if person is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            person = subject_person(verb, ctx)
+        last = latest_tenure(state, local + out, person) if person is not None else None
+        if person is None or last is None or not is_diplomatic(last.role) or last.end:
+            continue
+        when = [value_bounds(v)[0] for v in anchored_times([verb], sent, ctx) if v.kind == "date"]
+        if not when or when[0] is None:
+            continue
+        expeller = next(
+            (m.state for c in verb.children if c.dep_ == "nsubj" and (m := ctx.mention_at(c))),
+            None,
+        )
+        host = last.to or (expeller if expeller != last.country else None)
+        dates = (last.start, when[0])
+        out.append(tenure_fact(person, last.role, last.country, host, dates, sent, ctx, 0.5))
+    return out

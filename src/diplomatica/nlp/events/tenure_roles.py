@@ -186,10 +186,12 @@ def _phrase(token: Token, ctx: DocContext) -> list[str]:
 
 
 def _of_complement(token: Token) -> Token | None:
+    """The body an office belongs to: 'of the council', also 'at/in the embassy' ("a first
+    secretary at the American embassy")."""
     for c in token.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and c.lower_ in ("of", "at", "in"):
             pobj = [p for p in c.children if p.dep_ == "pobj"]
-            if pobj:
+            if pobj and (c.lower_ == "of" or pobj[0].lemma_.lower() in MISSION_BODIES):
                 return pobj[0]
     return None
 

@@ -61,6 +61,7 @@ from diplomatica.nlp.events.tenure_changes import (
     TAKING_VERBS,
     continuations,
     counterparts,
+    expulsions,
     handovers,
     listed_holders,
     own_posts,
@@ -1047,6 +1048,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(own_posts(sent, ctx, out))
     out.extend(taken_offices(sent, ctx, out))
     out.extend(handovers(sent, ctx, out))
+    out.extend(expulsions(sent, ctx, out))
     state.history.extend(out)
     return out
 
