@@ -600,6 +600,7 @@ class _Context:
     last_day: date | None = None  # the last expression naming a single day
     last_day_end: int = -1
     anchor_explicit: bool = False  # the reference time was set by a date stating its year
+    anchor_end: int = -1  # where the expression that set the reference time ends
     recent_explicit: bool = False  # the last date named states its year
 
     def sentence_breaks_since(self, offset: int, limit: int = 2) -> int:
@@ -1095,10 +1096,25 @@ def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | No
     ):
         # "came in June 2000, and in July X visited us": the year of the date just named
         year = same_sentence.end.year
-    elif _near_document_date(ctx) and ctx.doc_date is not None:
+    elif (_near_document_date(ctx) or _earlier_paragraph_year(ctx)) and ctx.doc_date is not None:
         latest = _safe_date(ctx.doc_date.year, month, min(day, 28))
         year = ctx.doc_date.year - (1 if latest is not None and latest > ctx.doc_date else 0)
     return year
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _earlier_paragraph_year(ctx: _Context) -> bool:
+    """Whether the narrative's reference time is an earlier year set in an earlier paragraph
+    of a dated document: a new paragraph of a record or a news story ("On 12 May ...", "who
+    took office on Aug. 10") speaks of the document's own time again, not of the background
+    year last named; a paragraph that names that year itself goes on narrating it."""
+    if ctx.doc_date is None or ctx.anchor is None or ctx.anchor_end < 0:
+        return False
+    if ctx.anchor.end.year >= ctx.doc_date.year:
+        return False
+    return PARAGRAPH_BREAK.search(ctx.text, ctx.anchor_end, ctx.position) is not None
 
 
 def _near_document_date(ctx: _Context) -> bool:
@@ -1487,6 +1503,7 @@ def _resolve(
                 )
             ):
                 ctx.anchor, ctx.anchor_explicit = anchor, True
+                ctx.anchor_end = group.end
         elif group.kind == "duration":
             timex = _duration(group, surface)
             named = None
@@ -1523,6 +1540,7 @@ def _resolve(
                 ):
                     explicit = _names_its_year(group, ctx.anchor_explicit)
                     ctx.anchor, ctx.anchor_explicit = moved, explicit
+                    ctx.anchor_end = group.end
         if named is not None and group.kind != "set":
             # "since Feb. 18 ... on that day": an open range names its bounding day too
             ctx.last_day, ctx.last_day_end = named, group.end
