@@ -4,7 +4,10 @@ labelled date line dates it. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from diplomatica.nlp.time.tagger import tag_text
+import spacy
+
+import diplomatica.nlp.time  # noqa: F401  (registers the component)
+from diplomatica.nlp.time.tagger import heading_date, tag_text
 
 
 def _tagged(text: str, doc_date: str | None = None) -> dict[str, str]:
@@ -53,3 +56,42 @@ def test_same_paragraph_keeps_narrating_the_earlier_year() -> None:
     tagged = _tagged(text, "1965-05-19")
     assert tagged["12 May"] == "1964-05-12"
     assert tagged["June"] == "1964-06"
+
+
+_MEMO_HEAD = (
+    "CONFIDENTIAL\n\nTHE WHITE HOUSE\n\nMEMORANDUM OF CONVERSATION\n\n"
+    "SUBJECT: Meeting with the Prime Minister of Malta\n\nPARTICIPANTS:\n"
+    "United Kingdom: The Foreign Secretary; the Permanent Under-Secretary; a notetaker\n"
+    "Malta: The Prime Minister; the High Commissioner\n\n"
+)
+
+
+def test_labelled_date_line_dates_a_memorandum() -> None:
+    text = (
+        _MEMO_HEAD + "DATE AND PLACE: Thursday, March 11, 1971, 3:00 p.m., Lancaster House\n\n"
+        "The Prime Minister recalled the agreement of 1964. Talks had resumed in February of "
+        "this year, and he would return tomorrow."
+    )
+    tagged = _tagged(text)
+    assert tagged["February of this year"] == "1971-02"
+    assert tagged["tomorrow"] == "1971-03-12"
+
+
+def test_date_label_in_running_text_is_not_a_heading() -> None:
+    text = (
+        "The ministers met in Lisbon and discussed the colonies at some length over dinner "
+        "with their advisers, the ambassadors and the chiefs of staff of both the armies, "
+        "and they agreed that the withdrawal would begin before the rains and end within "
+        "the year.\n\nDate: 4 May 1975\n\nThey would meet again tomorrow."
+    )
+    assert heading_date(text) is None
+
+
+def test_component_dates_an_undated_record_by_its_heading() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("diplomatica_time")
+    text = _MEMO_HEAD + "Date: 9 June 1969\n\nThe minister said that he had arrived yesterday."
+    doc = nlp(text)
+    assert doc._.dipl_doc_date == "1969-06-09"
+    values = {span.text: span._.timex.value for span in doc.spans["dipl_time"]}
+    assert values["yesterday"] == "1969-06-08"

@@ -1721,20 +1721,29 @@ def _last_year(timex: TimeValue) -> int:
 HEADING_LINES = 12  # a record's dateline lies among its first lines ...
 HEADING_WORDS = 16  # ... on a short line that is not a sentence
 BODY_WORDS = 40  # a line this long is running text: the heading is over
+LABELLED_HEADING_LINES = 30  # ... or on a line labelled as the date ("DATE, TIME AND PLACE:")
 HEADING_LAG_DAYS = 92  # a record's heading may date its conversation this long before the doc
 
 
 def _heading_date(text: str, groups: list[_Group]) -> date | None:
     """The date of a record that has no document date: a full day date on a short heading line
     among the first lines ("Pyongyang, Government Guest House, 17 September 2002, morning
-    session"). It is the time of speech that "last year", "this morning" count from."""
+    session"), or on a line labelled as the date further down a memorandum's heading ("DATE,
+    TIME AND PLACE: Tuesday, September 6, 1977, 10:30 a.m."). It is the time of speech that
+    "last year", "this morning" count from."""
     offset = 0
-    for line in text.split("\n", HEADING_LINES)[:HEADING_LINES]:
+    lines = text.split("\n", LABELLED_HEADING_LINES)[:LABELLED_HEADING_LINES]
+    for index, line in enumerate(lines):
         end = offset + len(line)
         words = len(line.split())
         if words > BODY_WORDS:
             return None
-        if 0 < words <= HEADING_WORDS and not line.rstrip().endswith((".", ":")):
+        labelled = pt.DATE_LABEL.match(line) is not None
+        if (
+            (labelled or index < HEADING_LINES)
+            and 0 < words <= HEADING_WORDS
+            and not line.rstrip().endswith((".", ":"))
+        ):
             for group in groups:
                 if group.start >= end:
                     break
@@ -1749,6 +1758,14 @@ def _heading_date(text: str, groups: list[_Group]) -> date | None:
 
 
 # ---- public API --------------------------------------------------------------------------------
+
+
+def heading_date(text: str) -> str | None:
+    """Return the ISO day a record's heading dates it by (see :func:`_heading_date`), or None
+    when its first lines hold no such date."""
+    groups = _group_atoms(text, _leftmost_longest(_candidate_atoms(text)))
+    found = _heading_date(text, groups)
+    return found.isoformat() if found is not None else None
 
 
 def tag_text(
