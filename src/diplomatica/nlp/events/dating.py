@@ -480,6 +480,36 @@ def _conversation_day(ctx: DocContext) -> tuple[date, int] | None:
     return None
 
 
+_OCCASION_LAG_DAYS = 92  # a record may be written up to a season after the talks it reports
+
+
+def _record_occasion(ctx: DocContext) -> tuple[TimeValue, int] | None:
+    """Return the days of the visit or talks a record reports when its opening states them
+    ("Record of the conversations ... (24 February to 2 March 1965)", "On November 11, 1986,
+    X received ...") and the record is dated some days later, with the token where they are
+    stated: what the record tells without a date of its own ("During the visit an agreement
+    was signed", "He assured the President ...") happened then, not on the day it was written;
+    None otherwise."""
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if doc_date is None:
+        return None
+    for tm in ctx.times:
+        if ctx.doc[tm.start].idx > _OPENING_CHARS:
+            return None
+        value = tm.value
+        if value.resolved_from_context or value.kind not in ("date", "range"):
+            continue
+        first, last = _iso_day(value.start), _iso_day(value.end)
+        if first == last == doc_date:
+            continue
+        if first is None or last is None or len(value.value.split("/")[-1]) != 10:
+            return None  # a month or a year: background, not the day of the talks
+        if not 0 < (doc_date - last).days <= _OCCASION_LAG_DAYS or first > last:
+            return None
+        return value, tm.end
+    return None
+
+
 def _iso_day(text: object) -> date | None:
     try:
         return date.fromisoformat(str(text)[:10]) if text else None
@@ -614,6 +644,9 @@ def _sentence_or_context_date(
     ]
     if earlier:
         return _by_days(earlier[-1].value), 0.4
+    occasion = _record_occasion(ctx)
+    if occasion is not None and occasion[1] <= sent.start:
+        return occasion[0], 0.3
     doc_date = ctx.doc._.dipl_doc_date
     if doc_date:
         return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3
