@@ -95,3 +95,16 @@ def test_component_dates_an_undated_record_by_its_heading() -> None:
     assert doc._.dipl_doc_date == "1969-06-09"
     values = {span.text: span._.timex.value for span in doc.spans["dipl_time"]}
     assert values["yesterday"] == "1969-06-08"
+
+
+def test_part_of_this_month_is_dated_at_month_precision() -> None:
+    values = {
+        m.timex.value: m.timex.granularity
+        for m in tag_text("The envoy flew to Hanoi early this month.", "1972-03-28")
+    }
+    assert values == {"1972-03": "month"}
+
+
+def test_part_of_last_month_is_dated_at_month_precision() -> None:
+    found = tag_text("Talks broke down late last month, officials said.", "1983-01-14")
+    assert [(m.timex.value, m.timex.granularity) for m in found] == [("1982-12", "month")]

@@ -910,7 +910,8 @@ def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[Time
     if m.group("dunit").lower() == "month":
         moved = _add_months(base.replace(day=1), step)
         month = _month_abs(moved.year, moved.month)
-        return _value(text, month, resolved=True, granularity="approximate"), False
+        # "early this month" lies within the month: its bounds are the month's
+        return _value(text, month, resolved=True), False
     year = base.year + step
     code, first, last = _YEAR_PARTS[m.group("part").lower()]
     part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
