@@ -55,3 +55,20 @@ def test_news_story_yearless_day_in_a_new_paragraph(extract: Extract) -> None:
         "1984-06-12",
     )
     assert [d for _, d in _dates(doc, "VISIT")] == [("1984-03-03", "1984-03-03")]
+
+
+def test_first_time_since_is_not_the_date_of_the_act(extract: Extract) -> None:
+    doc = extract(
+        "The two dictators met at the border in February 1975. Ambassadors were exchanged "
+        "for the first time since 1962."
+    )
+    dates = [d for _, d in _dates(doc, "APPOINT_ENVOY")]
+    assert dates and all(d is not None and d[0] != "1962" for d in dates)
+
+
+def test_first_visit_since_is_dated_by_the_narrative(extract: Extract) -> None:
+    doc = extract(
+        "Relations improved in 1988. In May the Thai premier visited Vientiane, the first "
+        "visit by a Thai head of government since 1979."
+    )
+    assert [d for _, d in _dates(doc, "VISIT")] == [("1988-05", "1988-05")]

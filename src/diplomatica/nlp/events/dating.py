@@ -254,6 +254,21 @@ def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> flo
     return 10.0 + abs(tm.start - trigger.token.i)
 
 
+_FIRST_WORDS = frozenset(["first", "last"])
+
+
+def _first_since(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether an open range is the point of comparison of a "first (time) since"
+    phrase ("exchanged ambassadors for the first time since 1962", "the first visit since
+    1960"): it says when the act last happened, not when this one did."""
+    if tm.value.end is not None or tm.value.start is None:
+        return False
+    words = ctx.doc[max(0, tm.start - 5) : tm.start + 1]
+    if not any(t.lower_ == "since" for t in words):
+        return False
+    return any(t.lower_ in _FIRST_WORDS for t in words)
+
+
 def _usable(value: TimeValue) -> bool:
     # a set of years ("in 1972 and 1973") dates the event by its span
     return value.kind in ("date", "range", "set") and (
@@ -618,6 +633,7 @@ def _sentence_or_context_date(
     if trigger.type != "SIGN_AGREEMENT":
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
     cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
+    cands = [t for t in cands if not _first_since(t, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
     when = _when_clause_time(trigger, cands)
     if when is not None:
