@@ -254,6 +254,21 @@ def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> flo
     return 10.0 + abs(tm.start - trigger.token.i)
 
 
+_FIRST_WORDS = frozenset(["first", "last"])
+
+
+def _first_since(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether an open range is the point of comparison of a "first (time) since"
+    phrase ("exchanged ambassadors for the first time since 1962", "the first visit since
+    1960"): it says when the act last happened, not when this one did."""
+    if tm.value.end is not None or tm.value.start is None:
+        return False
+    words = ctx.doc[max(0, tm.start - 5) : tm.start + 1]
+    if not any(t.lower_ == "since" for t in words):
+        return False
+    return any(t.lower_ in _FIRST_WORDS for t in words)
+
+
 def _usable(value: TimeValue) -> bool:
     # a set of years ("in 1972 and 1973") dates the event by its span
     return value.kind in ("date", "range", "set") and (
@@ -480,6 +495,36 @@ def _conversation_day(ctx: DocContext) -> tuple[date, int] | None:
     return None
 
 
+_OCCASION_LAG_DAYS = 92  # a record may be written up to a season after the talks it reports
+
+
+def _record_occasion(ctx: DocContext) -> tuple[TimeValue, int] | None:
+    """Return the days of the visit or talks a record reports when its opening states them
+    ("Record of the conversations ... (24 February to 2 March 1965)", "On November 11, 1986,
+    X received ...") and the record is dated some days later, with the token where they are
+    stated: what the record tells without a date of its own ("During the visit an agreement
+    was signed", "He assured the President ...") happened then, not on the day it was written;
+    None otherwise."""
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if doc_date is None:
+        return None
+    for tm in ctx.times:
+        if ctx.doc[tm.start].idx > _OPENING_CHARS:
+            return None
+        value = tm.value
+        if value.resolved_from_context or value.kind not in ("date", "range"):
+            continue
+        first, last = _iso_day(value.start), _iso_day(value.end)
+        if first == last == doc_date:
+            continue
+        if first is None or last is None or len(value.value.split("/")[-1]) != 10:
+            return None  # a month or a year: background, not the day of the talks
+        if not 0 < (doc_date - last).days <= _OCCASION_LAG_DAYS or first > last:
+            return None
+        return value, tm.end
+    return None
+
+
 def _iso_day(text: object) -> date | None:
     try:
         return date.fromisoformat(str(text)[:10]) if text else None
@@ -588,6 +633,7 @@ def _sentence_or_context_date(
     if trigger.type != "SIGN_AGREEMENT":
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
     cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
+    cands = [t for t in cands if not _first_since(t, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
     when = _when_clause_time(trigger, cands)
     if when is not None:
@@ -614,6 +660,9 @@ def _sentence_or_context_date(
     ]
     if earlier:
         return _by_days(earlier[-1].value), 0.4
+    occasion = _record_occasion(ctx)
+    if occasion is not None and occasion[1] <= sent.start:
+        return occasion[0], 0.3
     doc_date = ctx.doc._.dipl_doc_date
     if doc_date:
         return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3

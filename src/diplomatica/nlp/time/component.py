@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from diplomatica.nlp.extensions import SPANS_TIME, register
-from diplomatica.nlp.time.tagger import MainClause, tag_text
+from diplomatica.nlp.time.tagger import MainClause, heading_date, tag_text
 
 # dependencies that put a date outside its sentence's main clause (relative clauses, reduced
 # relatives, adverbial and complement clauses, appositions, parentheticals)
@@ -89,6 +89,10 @@ class TimeTagger:
         """Fill ``doc.spans[SPANS_TIME]`` (replacing earlier content) and return the doc."""
         register()
         reference = doc._.dipl_doc_date or self.doc_date
+        if not reference:
+            # a record without a stored date is dated by its heading ("DATE: May 3, 1971")
+            reference = heading_date(doc.text)
+            doc._.dipl_doc_date = reference
         spans: list[Span] = []
         last_end = -1
         for mention in tag_text(doc.text, reference, _main_clause_hint(doc)):

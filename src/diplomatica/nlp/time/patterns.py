@@ -379,3 +379,5 @@ CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")
 # A speaker's turn in the transcript of a record: "M.S. Gorbachev: ...", "Kim Il Sung: ...".
 SPEAKER_TURN = re.compile(r"[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}:[ ]")
 RELATIVE_OPENING = re.compile(r"\s*(?i:which|who|whom|whose|where|when)\b")
+# the label of a record's date line ("Date:", "DATE, TIME AND PLACE:", "Date and place:")
+DATE_LABEL = re.compile(r"\s*(?:DATE|Date)\b[\w ,]{0,30}:")

@@ -600,6 +600,7 @@ class _Context:
     last_day: date | None = None  # the last expression naming a single day
     last_day_end: int = -1
     anchor_explicit: bool = False  # the reference time was set by a date stating its year
+    anchor_end: int = -1  # where the expression that set the reference time ends
     recent_explicit: bool = False  # the last date named states its year
 
     def sentence_breaks_since(self, offset: int, limit: int = 2) -> int:
@@ -909,7 +910,8 @@ def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[Time
     if m.group("dunit").lower() == "month":
         moved = _add_months(base.replace(day=1), step)
         month = _month_abs(moved.year, moved.month)
-        return _value(text, month, resolved=True, granularity="approximate"), False
+        # "early this month" lies within the month: its bounds are the month's
+        return _value(text, month, resolved=True), False
     year = base.year + step
     code, first, last = _YEAR_PARTS[m.group("part").lower()]
     part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
@@ -1095,10 +1097,25 @@ def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | No
     ):
         # "came in June 2000, and in July X visited us": the year of the date just named
         year = same_sentence.end.year
-    elif _near_document_date(ctx) and ctx.doc_date is not None:
+    elif (_near_document_date(ctx) or _earlier_paragraph_year(ctx)) and ctx.doc_date is not None:
         latest = _safe_date(ctx.doc_date.year, month, min(day, 28))
         year = ctx.doc_date.year - (1 if latest is not None and latest > ctx.doc_date else 0)
     return year
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _earlier_paragraph_year(ctx: _Context) -> bool:
+    """Whether the narrative's reference time is an earlier year set in an earlier paragraph
+    of a dated document: a new paragraph of a record or a news story ("On 12 May ...", "who
+    took office on Aug. 10") speaks of the document's own time again, not of the background
+    year last named; a paragraph that names that year itself goes on narrating it."""
+    if ctx.doc_date is None or ctx.anchor is None or ctx.anchor_end < 0:
+        return False
+    if ctx.anchor.end.year >= ctx.doc_date.year:
+        return False
+    return PARAGRAPH_BREAK.search(ctx.text, ctx.anchor_end, ctx.position) is not None
 
 
 def _near_document_date(ctx: _Context) -> bool:
@@ -1487,6 +1504,7 @@ def _resolve(
                 )
             ):
                 ctx.anchor, ctx.anchor_explicit = anchor, True
+                ctx.anchor_end = group.end
         elif group.kind == "duration":
             timex = _duration(group, surface)
             named = None
@@ -1523,6 +1541,7 @@ def _resolve(
                 ):
                     explicit = _names_its_year(group, ctx.anchor_explicit)
                     ctx.anchor, ctx.anchor_explicit = moved, explicit
+                    ctx.anchor_end = group.end
         if named is not None and group.kind != "set":
             # "since Feb. 18 ... on that day": an open range names its bounding day too
             ctx.last_day, ctx.last_day_end = named, group.end
@@ -1703,20 +1722,29 @@ def _last_year(timex: TimeValue) -> int:
 HEADING_LINES = 12  # a record's dateline lies among its first lines ...
 HEADING_WORDS = 16  # ... on a short line that is not a sentence
 BODY_WORDS = 40  # a line this long is running text: the heading is over
+LABELLED_HEADING_LINES = 30  # ... or on a line labelled as the date ("DATE, TIME AND PLACE:")
 HEADING_LAG_DAYS = 92  # a record's heading may date its conversation this long before the doc
 
 
 def _heading_date(text: str, groups: list[_Group]) -> date | None:
     """The date of a record that has no document date: a full day date on a short heading line
     among the first lines ("Pyongyang, Government Guest House, 17 September 2002, morning
-    session"). It is the time of speech that "last year", "this morning" count from."""
+    session"), or on a line labelled as the date further down a memorandum's heading ("DATE,
+    TIME AND PLACE: Tuesday, September 6, 1977, 10:30 a.m."). It is the time of speech that
+    "last year", "this morning" count from."""
     offset = 0
-    for line in text.split("\n", HEADING_LINES)[:HEADING_LINES]:
+    lines = text.split("\n", LABELLED_HEADING_LINES)[:LABELLED_HEADING_LINES]
+    for index, line in enumerate(lines):
         end = offset + len(line)
         words = len(line.split())
         if words > BODY_WORDS:
             return None
-        if 0 < words <= HEADING_WORDS and not line.rstrip().endswith((".", ":")):
+        labelled = pt.DATE_LABEL.match(line) is not None
+        if (
+            (labelled or index < HEADING_LINES)
+            and 0 < words <= HEADING_WORDS
+            and not line.rstrip().endswith((".", ":"))
+        ):
             for group in groups:
                 if group.start >= end:
                     break
@@ -1731,6 +1759,14 @@ def _heading_date(text: str, groups: list[_Group]) -> date | None:
 
 
 # ---- public API --------------------------------------------------------------------------------
+
+
+def heading_date(text: str) -> str | None:
+    """Return the ISO day a record's heading dates it by (see :func:`_heading_date`), or None
+    when its first lines hold no such date."""
+    groups = _group_atoms(text, _leftmost_longest(_candidate_atoms(text)))
+    found = _heading_date(text, groups)
+    return found.isoformat() if found is not None else None
 
 
 def tag_text(
