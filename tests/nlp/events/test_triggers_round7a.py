@@ -121,3 +121,40 @@ def test_a_visit_whose_date_is_not_known_is_no_visit(extract: Extract, text: str
 def test_a_visit_whose_date_is_given_is_a_visit(extract: Extract) -> None:
     text = "The date of the visit of the Indian premier to Cairo was 5 May 1960."
     assert "VISIT" in _types(extract(text))
+
+
+# --- followers of an act, not of the protest against it --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hungary established diplomatic relations with South Korea in February 1989, and"
+            " North Korea recalled its ambassador from Budapest in protest. Poland followed in"
+            " November.",
+            ("ESTABLISH_RELATIONS", ["KOR", "POL"]),
+        ),
+        (
+            "Senegal recognised Israel in 1960, and Egypt withdrew its ambassador from Dakar in"
+            " protest. Mali followed in March 1961.",
+            ("ESTABLISH_RELATIONS", ["ISR", "MLI"]),
+        ),
+        (
+            "Britain expelled four Soviet diplomats in 1971, and Moscow expelled two British"
+            " officials in retaliation. France followed in May.",
+            ("EXPEL", ["FRA", "SUN"]),
+        ),
+    ],
+)
+def test_a_follower_repeats_the_act_a_protest_answered(
+    extract: Extract, text: str, expected: tuple[str, list[str]]
+) -> None:
+    assert expected in _summary(extract(text))
+
+
+def test_each_gapped_follower_repeats_the_act(extract: Extract) -> None:
+    text = "Senegal recognised Israel in 1960. Mali followed in March 1961, and Niger in May."
+    summary = _summary(extract(text))
+    assert ("ESTABLISH_RELATIONS", ["ISR", "MLI"]) in summary
+    assert ("ESTABLISH_RELATIONS", ["ISR", "NER"]) in summary
