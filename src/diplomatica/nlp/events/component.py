@@ -61,6 +61,7 @@ from diplomatica.nlp.events.tenures import (
 from diplomatica.nlp.events.triggers import (
     Trigger,
     find_triggers,
+    followed_act,
     introduces_agreement,
     is_follow_up,
 )
@@ -127,7 +128,7 @@ class EventExtractor:
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
                 tenures.extend(tenures_from_envoy_trigger(trig, sent, ctx))
         if events:
-            events.extend(self._followers(sent, ctx, events[-1]))
+            events.extend(self._followers(sent, ctx, followed_act(events, ctx.doc)))
         tenures.extend(tenures_from_offices(sent, ctx))
 
     def _followers(self, sent: Span, ctx: DocContext, prev: EventFact) -> list[EventFact]:
@@ -141,19 +142,30 @@ class EventExtractor:
         trig = Trigger(prev.type, verb, verb)
         if not is_factual(verb, verb, sent):
             return []
+        # "Poland followed in November and Yugoslavia in December": each remnant follows too
+        remnants = [r for r in elliptical_remnants(trig, ctx, sent) if r.replaces_subject]
+        if remnants:
+            trig = replace(trig, excluded=frozenset(range(remnants[0].start, sent.end)))
         actors, _states, _sides, sources = event_actors(trig, ctx, sent)
         done = prev.attributes.get(SOURCES)
         partners = [c for c in prev.countries if not isinstance(done, list) or c not in done]
         if len(partners) != 1 or not sources:
             return []
         notes = sentence_notes(ctx.doc, sent, ctx.text)
-        return [
+        out = [
             self._event(
                 trig, sent, ctx, notes, [a for a in actors if a.country == s], [s, *partners]
             )
             for s in sources
             if s not in partners
         ]
+        for rem in remnants:
+            if rem.state in partners:
+                continue
+            outside = frozenset(t.i for t in sent if not rem.start <= t.i < rem.end)
+            own = replace(trig, excluded=outside)
+            out.append(self._event(own, sent, ctx, notes, [], [rem.state, *partners]))
+        return out
 
     def _events(
         self, trig: Trigger, sent: Span, ctx: DocContext, notes: list[str]

@@ -7,6 +7,8 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
+    heads_in,
+    is_person,
     lemma_of,
     prep_objects,
     quantified_and_conjoined,
@@ -48,6 +50,35 @@ _EXPELLED_PEOPLE = frozenset(
         "correspondents",
     ]
 )
+
+
+# Modifiers that make an office or a commission a diplomatic mission ("consular offices",
+# "a liaison office", "high commissions").
+_MISSION_OFFICE_KINDS = frozenset(["consular", "liaison", "diplomatic"])
+
+
+def names_mission(tokens: list[Token]) -> bool:
+    """Return whether one of ``tokens`` heads a diplomatic mission: an embassy, legation...,
+    a consular, liaison or diplomatic office, or a high commission."""
+    if heads_in(tokens, MISSION_NOUNS):
+        return True
+    for t in tokens:
+        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        if lemma_of(t) == "office" and mods & _MISSION_OFFICE_KINDS:
+            return True
+        if lemma_of(t) == "commission" and "high" in mods:
+            return True
+    return False
+
+
+def recalled_person(objs: list[Token], entity_tokens: set[int]) -> bool:
+    """Return whether a recall's object is a person: a named or titled one ("recalled its
+    ambassador", "Nowak was recalled"), or "he/she" as a passive subject ("he was recalled
+    in 1960"; not "they", which may be troops)."""
+    return any(
+        is_person(o, entity_tokens) or (o.dep_ == "nsubjpass" and o.lower_ in ("he", "she"))
+        for o in objs
+    )
 
 
 def sent_to_head_mission(verb: Token) -> bool:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from diplomatica.nlp.events.triggers.syntax import PAST_TAGS, lemma_of
+from diplomatica.nlp.events.context import TRIGGER_INDEX
+from diplomatica.nlp.events.triggers.syntax import PAST_TAGS, lemma_of, prep_objects
+from diplomatica.nlp.types import EventFact
+
+# "in protest", "in return": an act done in answer to the one told before it.
+_REACTION_NOUNS = frozenset(["protest", "retaliation", "response", "return", "reply", "reprisal"])
 
 
 def is_follow_up(verb: Token) -> bool:
@@ -23,3 +28,21 @@ def is_follow_up(verb: Token) -> bool:
             o.lower_ == "same" for o in objs
         )
     return False
+
+
+def is_reaction(verb: Token) -> bool:
+    """``recalled its ambassador in protest``, ``expelled a diplomat in return``: an act done
+    in answer to another."""
+    return any(lemma_of(o) in _REACTION_NOUNS for o in prep_objects(verb, ("in",)))
+
+
+def followed_act(events: list[EventFact], doc: Doc) -> EventFact:
+    """Return the act a follower ("Poland followed in November") repeats: the last event, or,
+    when that event answers another ("X recalled its ambassador in protest"), the act it
+    answers (the narrative goes on from it, not from the protest)."""
+    last = events[-1]
+    i = last.attributes.get(TRIGGER_INDEX)
+    if not isinstance(i, int) or not 0 <= i < len(doc) or not is_reaction(doc[i]):
+        return last
+    earlier = [e for e in events if e.attributes.get(TRIGGER_INDEX) != i]
+    return earlier[-1] if earlier else last

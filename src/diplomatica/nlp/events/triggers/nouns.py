@@ -22,7 +22,12 @@ from diplomatica.nlp.events.triggers.meetings import (
 from diplomatica.nlp.events.triggers.relations import RESTORATION_NOUNS, restored_relations
 from diplomatica.nlp.events.triggers.support import support_noun_stated
 from diplomatica.nlp.events.triggers.syntax import heads_in, lemma_of, prep_objects, word_in
-from diplomatica.nlp.events.triggers.visits import is_destination, leaders_pilgrimage, refers_back
+from diplomatica.nlp.events.triggers.visits import (
+    date_not_known,
+    is_destination,
+    leaders_pilgrimage,
+    refers_back,
+)
 
 
 def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str | None:
@@ -37,6 +42,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
             return None
         if refers_back(noun, entity_tokens):
             return None  # "after that visit": the visit told before
+        if date_not_known(noun):
+            return None
         if plural and not any(t.i in entity_tokens for t in noun.subtree):
             return None
         return "VISIT"

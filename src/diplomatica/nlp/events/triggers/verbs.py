@@ -36,7 +36,9 @@ from diplomatica.nlp.events.triggers.aid import (
 )
 from diplomatica.nlp.events.triggers.envoys import (
     became_envoy,
+    names_mission,
     ordered_to_leave,
+    recalled_person,
     sent_to_head_mission,
 )
 from diplomatica.nlp.events.triggers.meetings import (
@@ -78,6 +80,7 @@ from diplomatica.nlp.events.triggers.syntax import (
 from diplomatica.nlp.events.triggers.visits import (
     came_here,
     came_on_date,
+    crossed_into,
     invitation_taken_up,
     is_destination,
     joined_in,
@@ -142,9 +145,9 @@ def verb_event_type(
         return "END_RELATIONS"  # "withdrew its recognition from the government in Taipei"
     # "opened an embassy", and the intransitive "the embassies opened in 1974"
     subjects = subjects_of(verb) if not objs else []
-    if lemma in lex.verbs["OPEN_MISSION"] and heads_in(objs + subjects, MISSION_NOUNS):
+    if lemma in lex.verbs["OPEN_MISSION"] and names_mission(objs + subjects):
         return "OPEN_MISSION"
-    if lemma in lex.verbs["CLOSE_MISSION"] and heads_in(objs + subjects, MISSION_NOUNS):
+    if lemma in lex.verbs["CLOSE_MISSION"] and names_mission(objs + subjects):
         return "CLOSE_MISSION"
     ended = termination_type(verb, lemma, resolved(objs), lex)
     if ended is not None:
@@ -216,7 +219,7 @@ def verb_event_type(
         lemma == "recall"
         # "recalled that ..." is speech (a clause before the verb is a misattached neighbour)
         and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-        and any(is_person(o, entity_tokens) for o in objs)
+        and recalled_person(objs, entity_tokens)
     ):
         return "RECALL_ENVOY"
     if lemma in lex.verbs["EXPEL"] and not any(lemma_of(o) in _MEMBER_NOUNS for o in objs):
@@ -237,7 +240,7 @@ def _contact_verb_type(
 ) -> str | None:
     if lemma == "visit":
         return "VISIT"
-    if came_on_date(verb, lemma, entity_tokens):
+    if came_on_date(verb, lemma, entity_tokens) or crossed_into(verb, lemma, entity_tokens):
         return "VISIT"
     if lemma in VISIT_MOTION_VERBS:
         if armed_subject(verb):

@@ -86,6 +86,36 @@ def sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[i
     )
 
 
+def crossed_into(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the president crossed into Bolivia to meet X``: a person who crosses into a named
+    state visits it (troops crossing a border invade, they are no person)."""
+    if lemma != "cross" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(is_person(s, entity_tokens) for s in subjects_of(verb)):
+        return False
+    return any(d.i in entity_tokens for d in prep_objects(verb, ("into",)))
+
+
+_DATE_NOUNS = frozenset(["date", "time", "timing"])
+
+
+def date_not_known(noun: Token) -> bool:
+    """``No date for the visit has been announced``, ``the date of the visit had not been
+    fixed``: a visit whose date is not yet known is planned, not made."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of"):
+        return False
+    head = noun.head.head
+    if lemma_of(head) in _DATE_NOUNS:
+        dates, verb = [head], head.head
+    elif head.pos_ in ("VERB", "AUX"):
+        dates, verb = [c for c in head.children if lemma_of(c) in _DATE_NOUNS], head
+    else:
+        return False
+    unknown = any(c.lower_ == "no" for d in dates for c in d.children if c.dep_ == "det")
+    negated = bool(dates) and any(c.dep_ == "neg" for c in verb.children)
+    return unknown or negated
+
+
 _SETTLEMENT_NOUNS = frozenset(["town", "station", "resort", "village", "spa"])
 
 
