@@ -81,13 +81,27 @@ def assign_person_keys(
 
 def _full_names_by_surname(people: list[Mention], excluded: frozenset[str]) -> dict[str, str]:
     """Return surname → key of the one full Western-style name of the document that ends in it
-    ("figl" → "leopold figl"): a later bare "Figl" or "Mr. Figl" is the same person. Surnames
-    borne by two full names here, East Asian names (surname first) and gazetteer words are
-    left out."""
+    ("figl" → "leopold figl"), or that starts an East Asian name with it ("choi" → "choi ho
+    joong"): a later bare "Figl" or "Mr. Choi" is the same person. Surnames borne by two full
+    names here and gazetteer words are left out."""
     owners = surname_index(
-        (p.ident.split(" ")[-1], p.ident) for p in people if _western_full_name(p, excluded)
+        [(p.ident.split(" ")[-1], p.ident) for p in people if _western_full_name(p, excluded)]
+        + [(p.ident.split(" ")[0], p.ident) for p in people if _east_asian_full_name(p, excluded)]
     )
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def _east_asian_full_name(person: Mention, excluded: frozenset[str]) -> bool:
+    """Whether the mention is an East Asian full name of three words, surname first ("Choi Ho
+    Joong", whom a later "Mr. Choi" names)."""
+    words = person.ident.split(" ")
+    first = person.span[0].text
+    return (
+        len(words) == 3
+        and first in EAST_ASIAN_SURNAMES
+        and person.span[0].is_title
+        and words[0] not in excluded
+    )
 
 
 def _unify_spellings(people: list[Mention]) -> None:
