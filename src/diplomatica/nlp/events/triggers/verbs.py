@@ -21,7 +21,13 @@ from diplomatica.nlp.events.lexicon import (
     VISIT_MOTION_VERBS,
     Lexicon,
 )
-from diplomatica.nlp.events.triggers.agreements import agreement_subject, termination_type
+from diplomatica.nlp.events.triggers.agreements import (
+    agreement_participle,
+    agreement_signed_after,
+    agreement_signed_before,
+    agreement_subject,
+    termination_type,
+)
 from diplomatica.nlp.events.triggers.aid import (
     MONEY_GOODS,
     SHELTERING_VERBS,
@@ -119,6 +125,12 @@ def verb_event_type(
         # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
         # the agreement the subject of the participle that describes it
         return "SIGN_AGREEMENT"
+    if (
+        agreement_signed_before(verb)
+        or agreement_signed_after(verb)
+        or agreement_participle(verb)
+    ):
+        return "SIGN_AGREEMENT"  # reduced and contact relatives, heavy objects shifted right
     relations = [o for o in resolved(objs) if lemma_of(o) in RELATION_NOUNS]
     diplomatic = any(
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
