@@ -59,3 +59,67 @@ def test_signing_in_relatives_and_shifted_objects(
 def test_a_term_of_years_is_no_signing(extract: Extract) -> None:
     doc = extract("The treaty, concluded for twenty years, is the first of its kind.")
     assert "SIGN_AGREEMENT" not in [t for t, _ in _summary(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("In 1958 Britain and Iraq ended the treaty of alliance.", ["GBR", "IRQ"]),
+        ("The Baghdad Pact was ended in 1959 when Iraq left it.", ["IRQ"]),
+    ],
+)
+def test_ending_an_agreement_terminates_it(extract: Extract, text: str, states: list[str]) -> None:
+    assert ("TERMINATE_AGREEMENT", states) in _summary(extract(text))
+
+
+def test_an_agreement_ending_a_war_terminates_nothing(extract: Extract) -> None:
+    doc = extract("In 1979 the treaty between Egypt and Israel ended the war.")
+    assert "TERMINATE_AGREEMENT" not in [t for t, _ in _summary(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("In June 1976 Syrian troops entered Lebanon to help the government.", ["LBN", "SYR"]),
+        ("In July 2006 Syria took in large numbers of Lebanese who fled the bombing.", None),
+        ("In 1968 Britain granted Singapore £50 million in aid.", ["GBR", "SGP"]),
+        ("In 1975 Japan gave Burma ten million in credits.", ["JPN", "MMR"]),
+        (
+            "Loans from the United States had paid for roads and schools in Panama in the 1960s.",
+            ["PAN", "USA"],
+        ),
+        (
+            "The Soviet Union, which has been helping to build the High Dam at Aswan since 1960, "
+            "sent more engineers.",
+            ["EGY", "SUN"],
+        ),
+    ],
+)
+def test_aid_given_in_kind_money_or_shelter(
+    extract: Extract, text: str, states: list[str] | None
+) -> None:
+    found = [s for t, s in _summary(extract(text)) if t == "PROVIDE_AID"]
+    assert found
+    if states is not None:
+        assert states in found
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("In 1955 India sponsored Nepal's admission to the United Nations.", ["IND", "NPL"]),
+        ("Malaysia sponsored Singapore's application to the United Nations.", ["MYS", "SGP"]),
+        (
+            "In 1962 Mexico voted against the expulsion of Cuba from the Organisation of "
+            "American States.",
+            ["CUB", "MEX"],
+        ),
+        ("In 1979 Iraq opposed the suspension of Egypt from the Arab League.", ["EGY", "IRQ"]),
+    ],
+)
+def test_sponsoring_entry_and_opposing_removal_express_support(
+    extract: Extract, text: str, states: list[str]
+) -> None:
+    summary = _summary(extract(text))
+    assert ("EXPRESS_SUPPORT", states) in summary
+    assert "EXPEL" not in [t for t, _ in summary]

@@ -53,6 +53,8 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
         return "TERMINATE_AGREEMENT"
     if lemma == "withdraw" and heads_in(prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
         return "TERMINATE_AGREEMENT"
+    if lemma == "end" and _agreement_objects_ended(verb, objs):
+        return "TERMINATE_AGREEMENT"  # "the two governments ended the agreement"
     # "the treaty expired/lapsed", and "ceased" only "to be in force"
     ended = lemma in lex.intransitive_verbs["TERMINATE_AGREEMENT"]
     if ended and (lemma != "cease" or _ceased_in_force(verb)) and agreement_subject(verb):
@@ -60,6 +62,15 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
     if lemma in ("declare", "pronounce") and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"
     return None
+
+
+def _agreement_objects_ended(verb: Token, objs: list[Token]) -> bool:
+    """``ended the agreement under which ...``, ``the pact was ended in 1959``: an agreement
+    ended, not one that ends something else ("the treaty ended the war")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (passive or not agreement_subject(verb)) and any(
+        o.pos_ in ("NOUN", "PROPN") and lemma_of(o) in AGREEMENT_NOUNS for o in objs
+    )
 
 
 _VOID_WORDS = frozenset(["void", "null", "invalid", "abrogated", "terminated", "inoperative"])

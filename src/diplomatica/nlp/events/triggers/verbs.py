@@ -34,7 +34,10 @@ from diplomatica.nlp.events.triggers.aid import (
     added_funds,
     donor_predicate,
     financed_party,
+    fled_from,
     found_shelter,
+    money_given_in_aid,
+    money_paid_for,
     granted_asylum,
     names_aid,
     nominal_aid,
@@ -60,6 +63,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     equipped_forces,
     forces_flown,
     forces_helped,
+    helped_build,
     left_with_arms,
 )
 from diplomatica.nlp.events.triggers.relations import (
@@ -172,13 +176,17 @@ def verb_event_type(
         ):
             return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
     if lemma in SHELTERING_VERBS and any(
-        word_in(g, REFUGEE_NOUNS)
+        (word_in(g, REFUGEE_NOUNS) or fled_from(g))
         and not any(c.dep_ == "poss" for c in g.children)  # not "brought his children"
         for g in with_quantified(objs)
     ):
         return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
     if lemma in MONEY_AID_VERBS and any(lemma_of(o) in CURRENCY_NOUNS for o in objs):
         return "PROVIDE_AID"  # "granted five billion yen for a plant"
+    if lemma in MONEY_AID_VERBS and objs and money_given_in_aid(verb, objs):
+        return "PROVIDE_AID"  # "granted it £50 million in aid"
+    if money_paid_for(verb, lemma) or helped_build(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "loans paid for roads", "has been helping to build the dam"
     if found_shelter(verb, lemma, objs) or donor_predicate(verb, lemma):
         return "PROVIDE_AID"
     if granted_asylum(verb, lemma, objs, entity_tokens) or went_into_exile(verb, lemma):
