@@ -123,3 +123,8 @@ def test_sponsoring_entry_and_opposing_removal_express_support(
     summary = _summary(extract(text))
     assert ("EXPRESS_SUPPORT", states) in summary
     assert "EXPEL" not in [t for t, _ in summary]
+
+
+def test_a_compact_is_an_agreement(extract: Extract) -> None:
+    doc = extract("In 1996 Japan and Mongolia concluded a compact on development cooperation.")
+    assert ("SIGN_AGREEMENT", ["JPN", "MNG"]) in _summary(doc)
