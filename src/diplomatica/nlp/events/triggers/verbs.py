@@ -36,9 +36,9 @@ from diplomatica.nlp.events.triggers.aid import (
     financed_party,
     fled_from,
     found_shelter,
+    granted_asylum,
     money_given_in_aid,
     money_paid_for,
-    granted_asylum,
     names_aid,
     nominal_aid,
     went_into_exile,
@@ -129,11 +129,7 @@ def verb_event_type(
         # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
         # the agreement the subject of the participle that describes it
         return "SIGN_AGREEMENT"
-    if (
-        agreement_signed_before(verb)
-        or agreement_signed_after(verb)
-        or agreement_participle(verb)
-    ):
+    if agreement_signed_before(verb) or agreement_signed_after(verb) or agreement_participle(verb):
         return "SIGN_AGREEMENT"  # reduced and contact relatives, heavy objects shifted right
     relations = [o for o in resolved(objs) if lemma_of(o) in RELATION_NOUNS]
     diplomatic = any(
