@@ -21,6 +21,7 @@ AGREEMENT_NOUNS = frozenset(
         "charter",
         "pact",
         "concordat",
+        "compact",
     ]
 )
 # Texts that are agreements when signed, though not by name: "signed a joint statement".

@@ -53,6 +53,8 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
         return "TERMINATE_AGREEMENT"
     if lemma == "withdraw" and heads_in(prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
         return "TERMINATE_AGREEMENT"
+    if lemma == "end" and _agreement_objects_ended(verb, objs):
+        return "TERMINATE_AGREEMENT"  # "the two governments ended the agreement"
     # "the treaty expired/lapsed", and "ceased" only "to be in force"
     ended = lemma in lex.intransitive_verbs["TERMINATE_AGREEMENT"]
     if ended and (lemma != "cease" or _ceased_in_force(verb)) and agreement_subject(verb):
@@ -60,6 +62,15 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
     if lemma in ("declare", "pronounce") and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"
     return None
+
+
+def _agreement_objects_ended(verb: Token, objs: list[Token]) -> bool:
+    """``ended the agreement under which ...``, ``the pact was ended in 1959``: an agreement
+    ended, not one that ends something else ("the treaty ended the war")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (passive or not agreement_subject(verb)) and any(
+        o.pos_ in ("NOUN", "PROPN") and lemma_of(o) in AGREEMENT_NOUNS for o in objs
+    )
 
 
 _VOID_WORDS = frozenset(["void", "null", "invalid", "abrogated", "terminated", "inoperative"])
@@ -127,3 +138,83 @@ def split_signing(trig: Trigger) -> list[Trigger]:
                 others |= toks - own[o.i]
         out.append(Trigger(trig.type, o, trig.anchor, frozenset(others)))
     return out
+
+
+SIGNING_VERBS = frozenset(["sign", "conclude", "ratify", "initial"])
+
+
+_NP_INNER_DEPS = frozenset(["pobj", "prep", "conj", "cc", "appos", "amod", "nummod"])
+
+
+def _agreement_ending_at(token: Token) -> bool:
+    """Return whether the noun phrase ending at ``token`` names an agreement ("the Treaty of
+    Peace and Friendship": from "Friendship" up through "of" to "Treaty")."""
+    node = token
+    for _ in range(8):
+        if node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in AGREEMENT_NOUNS:
+            return True
+        if node.dep_ not in _NP_INNER_DEPS or node.head.i >= node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _relative_start(verb: Token) -> int:
+    """Return where a relative clause on ``verb`` begins: at its relative pronoun or its
+    subject when these stand right before it ("that Egypt signed", "they signed"), else at
+    the verb itself."""
+    start = verb.i
+    for c in verb.children:
+        if c.i < verb.i and (c.dep_ in SUBJECT_DEPS or c.tag_ == "WDT"):
+            start = min(start, c.left_edge.i)
+    return start
+
+
+def _own_objects(verb: Token) -> list[Token]:
+    """Return the verb's direct objects other than a relative pronoun."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.tag_ != "WDT"]
+
+
+def agreement_signed_before(verb: Token) -> bool:
+    """``the Treaty of Peace and Friendship signed in Santiago``, ``the declaration they signed
+    that day``, ``the accord that both states signed``: a signing verb with no object of its
+    own right after an agreement, whatever the parser attached it to (a reduced or a contact
+    relative clause on that agreement)."""
+    if lemma_of(verb) not in SIGNING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if _own_objects(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    start = _relative_start(verb)
+    if start == verb.i and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False  # a subject after the verb: a question or an inversion, no relative
+    return start > 0 and _agreement_ending_at(verb.doc[start - 1])
+
+
+def agreement_signed_after(verb: Token) -> bool:
+    """``the two presidents signed at the White House a compact of ...``: the agreement comes
+    after the place or date of the signing (a heavy object the parser cut from the verb)."""
+    if lemma_of(verb) not in SIGNING_VERBS or _own_objects(verb):
+        return False
+    doc = verb.doc
+    pos = verb.i + 1
+    adjuncts = {c.i: c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")}
+    while pos < len(doc) and pos in adjuncts:
+        pos = adjuncts[pos].right_edge.i + 1
+    if pos == verb.i + 1 or pos >= len(doc) or doc[pos].pos_ not in ("DET", "ADJ", "NUM"):
+        return False
+    node = doc[pos]
+    while node.head.i > node.i and node.head.i - pos < 6:
+        node = node.head
+    return node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in AGREEMENT_NOUNS
+
+
+def agreement_participle(verb: Token) -> bool:
+    """``The Warsaw Pact, concluded that year by A, B and C, ...``: the parser made the agreement
+    the subject of the participle that describes it; its signers (an agent) or its time (a
+    bare noun phrase) show when it is one (not "the treaty, concluded for twenty years", a
+    term)."""
+    if lemma_of(verb) not in SIGNING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if _own_objects(verb) or not agreement_subject(verb):
+        return False
+    return any(c.dep_ in ("agent", "npadvmod") for c in verb.children)

@@ -203,3 +203,39 @@ def aid_ended(noun: Token) -> bool:
     """``ended all economic assistance to Vietnam``: aid stopped is no aid given."""
     node = first_conjunct(noun)
     return node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in _ENDING_VERBS
+
+
+# Verbs by which money pays for works: "loans had paid for roads and schools".
+_PAYING_VERBS = frozenset(["pay", "finance", "fund", "build"])
+
+
+def money_paid_for(verb: Token, lemma: str) -> bool:
+    """``loans under the programme paid for roads and schools``, ``Soviet credits financed the
+    steel works``: loans, credits or aid as the subject of paying for something."""
+    if lemma not in _PAYING_VERBS:
+        return False
+    if lemma == "pay" and not prep_objects(verb, ("for",)):
+        return False
+    return any(word_in(s, MONEY_GOODS) for s in subjects_of(verb))
+
+
+def fled_from(person: Token) -> bool:
+    """``Lebanese who fled the bombing``: people described as fleeing are refugees."""
+    return any(
+        c.dep_ in ("relcl", "acl") and lemma_of(c) in ("flee", "escape") for c in person.children
+    )
+
+
+_AID_IN_NOUNS = frozenset(["aid", "assistance", "credit", "credits", "loan", "loans", "grant"])
+
+
+_MONEY_SIGNS = frozenset(["£", "$", "€", "¥"])
+
+
+def money_given_in_aid(verb: Token, objs: list[Token]) -> bool:
+    """``granted it £50 million in aid``, ``gave Chad $10 million in credits``: a sum given
+    "in aid", or a sum written with a currency sign."""
+    given_in = prep_objects(verb, ("in",)) + [p for o in objs for p in prep_objects(o, ("in",))]
+    if any(word_in(g, _AID_IN_NOUNS) for g in given_in):
+        return True
+    return any(t.text in _MONEY_SIGNS for o in objs for t in o.subtree)

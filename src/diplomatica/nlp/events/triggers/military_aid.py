@@ -70,9 +70,13 @@ _FORCE_NOUNS = _TROOPS | {"unit", "advisers", "advisors", "instructors"}
 def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``Cuban units helped the government to crush the revolt``: a state's forces helping
     another's government or army is military aid."""
-    if lemma not in ("help", "assist", "aid") or verb.tag_ not in PAST_TAGS:
+    if lemma not in ("help", "assist", "aid"):
         return False
     subjects = subjects_of(verb)
+    if verb.tag_ not in PAST_TAGS:
+        if not _purpose_of_past_act(verb):
+            return False
+        subjects = subjects_of(verb.head)  # "troops entered X to help the government"
     armed = any(
         s.lower_ in _FORCE_NOUNS
         and any(c.i in entity_tokens for c in s.children if c.dep_ in ("amod", "compound"))
@@ -92,6 +96,36 @@ def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
         (h.i in entity_tokens and h.pos_ != "PRON") or lemma_of(h) in POLITY_NOUNS | _ARMED_FORCES
         for h in helped
     )
+
+
+def _purpose_of_past_act(verb: Token) -> bool:
+    """Return whether ``verb`` is the purpose infinitive of a past act ("entered Lebanon to
+    help the government"): the act told is the help given."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.tag_ in PAST_TAGS
+    )
+
+
+def helped_build(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the Soviet Union has been helping to build the High Dam``, ``Italy helped Libya build
+    a port``: a state helping to build works is aid (the state may be the antecedent of a
+    relative pronoun)."""
+    if lemma not in ("help", "assist"):
+        return False
+    built = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in ("build", "construct")
+    ]
+    if not any(lemma_of(o) in _WORKS_NOUNS for b in built for o in b.children if o.dep_ == "dobj"):
+        return False
+    subjects = subjects_of(verb)
+    if verb.dep_ == "relcl":
+        subjects += [verb.head] if any(s.tag_ in ("WDT", "WP") for s in subjects) else []
+    return any(s.i in entity_tokens and s.pos_ != "PRON" for s in subjects)
 
 
 # Works one state builds in another: "built a textile mill in Dar es Salaam".

@@ -20,7 +20,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     summoned_for,
 )
 from diplomatica.nlp.events.triggers.relations import RESTORATION_NOUNS, restored_relations
-from diplomatica.nlp.events.triggers.support import support_noun_stated
+from diplomatica.nlp.events.triggers.support import removal_opposed, support_noun_stated
 from diplomatica.nlp.events.triggers.syntax import heads_in, lemma_of, prep_objects, word_in
 from diplomatica.nlp.events.triggers.visits import (
     date_not_known,
@@ -93,7 +93,7 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma in DELIVERY_NOUNS and aid_goods_named(noun) and prep_objects(noun, ("to",)):
         return None if aid_ended(noun) else "PROVIDE_AID"  # "Soviet arms deliveries to Hanoi"
     if lemma in lex.nouns["EXPEL"]:
-        return "EXPEL"
+        return None if removal_opposed(noun) else "EXPEL"
     if lemma in lex.nouns["TERMINATE_AGREEMENT"] and (
         heads_in(of_objs, AGREEMENT_NOUNS)
         or any(c.dep_ == "poss" and lemma_of(c) in AGREEMENT_NOUNS for c in noun.children)

@@ -27,6 +27,10 @@ def support_verb_type(
     proposal"), backing ("supported", "sided with", "stood by") as EXPRESS_SUPPORT."""
     if lemma in ("support", "back", "endorse"):
         return "EXPRESS_SUPPORT"
+    if lemma in _SPONSOR_VERBS and any(lemma_of(o) in _ENTRY_NOUNS for o in objs):
+        return "EXPRESS_SUPPORT"  # "sponsored Singapore's application to the UN"
+    if opposed_removal(verb, lemma, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "voted against the suspension of Syria"
     if lemma == "side" and prep_objects(verb, ("with",)):
         return "EXPRESS_SUPPORT"
     if lemma == "take" and any(
@@ -52,6 +56,41 @@ def support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+_SPONSOR_VERBS = frozenset(["sponsor", "co-sponsor", "cosponsor"])
+
+
+# A state's request to join a body, which another state sponsors.
+_ENTRY_NOUNS = frozenset(["application", "admission", "membership", "candidacy", "bid", "entry"])
+
+
+# Removals of a state from a body: voting against one supports that state.
+REMOVAL_NOUNS = frozenset(["suspension", "expulsion", "exclusion", "removal"])
+
+
+def opposed_removal(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``voted against the suspension of Syria``, ``opposed the expulsion of Cuba from the
+    OAS``: opposing a named state's removal from a body supports that state."""
+    if lemma == "vote":
+        removals = prep_objects(verb, ("against",))
+    elif lemma == "oppose":
+        removals = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(
+        lemma_of(r) in REMOVAL_NOUNS and any(o.i in entity_tokens for o in prep_objects(r, ("of",)))
+        for r in removals
+    )
+
+
+def removal_opposed(noun: Token) -> bool:
+    """Return whether a removal noun is the object of opposing it ("voted against the
+    expulsion of X"): no expulsion took place."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "against":
+        return True
+    return noun.dep_ == "dobj" and lemma_of(head) == "oppose"
 
 
 # Speakers whose defence of a state is verbal support: "the Mexican delegate defended X".

@@ -21,15 +21,24 @@ from diplomatica.nlp.events.lexicon import (
     VISIT_MOTION_VERBS,
     Lexicon,
 )
-from diplomatica.nlp.events.triggers.agreements import agreement_subject, termination_type
+from diplomatica.nlp.events.triggers.agreements import (
+    agreement_participle,
+    agreement_signed_after,
+    agreement_signed_before,
+    agreement_subject,
+    termination_type,
+)
 from diplomatica.nlp.events.triggers.aid import (
     MONEY_GOODS,
     SHELTERING_VERBS,
     added_funds,
     donor_predicate,
     financed_party,
+    fled_from,
     found_shelter,
     granted_asylum,
+    money_given_in_aid,
+    money_paid_for,
     names_aid,
     nominal_aid,
     went_into_exile,
@@ -56,6 +65,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     equipped_forces,
     forces_flown,
     forces_helped,
+    helped_build,
     left_with_arms,
 )
 from diplomatica.nlp.events.triggers.relations import (
@@ -122,6 +132,8 @@ def verb_event_type(
         # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
         # the agreement the subject of the participle that describes it
         return "SIGN_AGREEMENT"
+    if agreement_signed_before(verb) or agreement_signed_after(verb) or agreement_participle(verb):
+        return "SIGN_AGREEMENT"  # reduced and contact relatives, heavy objects shifted right
     relations = [o for o in resolved(objs) if lemma_of(o) in RELATION_NOUNS]
     diplomatic = any(
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
@@ -163,13 +175,17 @@ def verb_event_type(
         ):
             return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
     if lemma in SHELTERING_VERBS and any(
-        word_in(g, REFUGEE_NOUNS)
+        (word_in(g, REFUGEE_NOUNS) or fled_from(g))
         and not any(c.dep_ == "poss" for c in g.children)  # not "brought his children"
         for g in with_quantified(objs)
     ):
         return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
     if lemma in MONEY_AID_VERBS and any(lemma_of(o) in CURRENCY_NOUNS for o in objs):
         return "PROVIDE_AID"  # "granted five billion yen for a plant"
+    if lemma in MONEY_AID_VERBS and objs and money_given_in_aid(verb, objs):
+        return "PROVIDE_AID"  # "granted it £50 million in aid"
+    if money_paid_for(verb, lemma) or helped_build(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "loans paid for roads", "has been helping to build the dam"
     if found_shelter(verb, lemma, objs) or donor_predicate(verb, lemma):
         return "PROVIDE_AID"
     if granted_asylum(verb, lemma, objs, entity_tokens) or went_into_exile(verb, lemma):
