@@ -80,6 +80,8 @@ GOLD_SETS = [
     _gold_set("heldout3", "heldout3", "heldout3", "blind"),
     # Written and annotated blind in session 5 by two writers, before its first run.
     _gold_set("dev5", "dev5", "dev5", "dev"),
+    # Written and annotated blind in session 5 by two writers, first run after round 7.
+    _gold_set("dev6", "dev6", "dev6", "dev"),
     # Written and annotated blind in session 5 by two writers (four documents each); only its
     # totals may be looked at.
     _gold_set("heldout4", "heldout4", "heldout4", "blind"),
