@@ -19,7 +19,8 @@ from .helpers import refs, run
             "lee",
         ),
         (
-            "The South Korean envoy, Park Dong Jin, arrived on Monday. Mr. Park spoke to reporters.",
+            "The South Korean envoy, Park Dong Jin, arrived on Monday. Mr. Park spoke to "
+            "reporters.",
             "park dong jin",
             "park",
         ),

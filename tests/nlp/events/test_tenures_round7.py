@@ -218,3 +218,11 @@ def test_a_holder_does_not_serve_the_state_he_visits(extract: Extract, capital: 
 def test_an_expelled_diplomat_leaves_his_post(extract: Extract, text: str, end: str) -> None:
     (fact,) = tenures_of(extract(text), "John Hart")
     assert "secretary" in fact.role and fact.end == end and fact.to is not None
+
+
+def test_an_envoy_arriving_in_a_relative_clause_starts_the_post_stated(extract: Extract) -> None:
+    doc = extract(
+        "Mongolia and the United States established relations. John Pike, who arrived in 1990 "
+        "and served until 1993, was the first ambassador to live in the capital."
+    )
+    assert terms_of(doc, "John Pike") == {("ambassador", "1990", "1993")}

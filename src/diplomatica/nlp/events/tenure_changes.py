@@ -92,7 +92,9 @@ def continuations(
         if not path or path[-1].i in anchored:
             continue
         verb = _stay_clause(path[-1])
-        left = _left_post(verb, tm, ctx, state, local + out)
+        left = _left_post(verb, tm, ctx, state, local + out) or _arrival(
+            verb, tm, ctx, state, local + out
+        )
         if left is not None:
             out.append(left)
             continue
@@ -123,6 +125,28 @@ def continuations(
         dates = (start, end) if start else (None, end)
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+def _arrival(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: TenureState, local: list[TenureFact]
+) -> TenureFact | None:
+    """'X, who arrived in 1990 and served until 1993, was the first ambassador': an envoy's
+    arrival in a relative clause on him starts the post stated in the same sentence."""
+    if lemma_of(verb) not in ("arrive", "reach") or verb.dep_ != "relcl" or purposeful(verb):
+        return None
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = subject_person(verb, ctx)
+    last = latest_tenure(state, local, person) if person is not None else None
+    if person is None or last is None or last.start is not None or not is_diplomatic(last.role):
+        return None
+    if last.evidence_start != verb.sent.start_char:
+        return None  # only the post this sentence states
+    start, _end = value_bounds(tm.value)
+    host = last.to or verb_destination(verb, ctx)
+    return tenure_fact(
+        person, last.role, last.country, host, (start, last.end), verb.sent, ctx, 0.5
+    )
 
 
 def _lasted(
