@@ -1764,8 +1764,10 @@ def _heading_date(text: str, groups: list[_Group]) -> date | None:
 def heading_date(text: str) -> str | None:
     """Return the ISO day a record's heading dates it by (see :func:`_heading_date`), or None
     when its first lines hold no such date."""
-    groups = _group_atoms(text, _leftmost_longest(_candidate_atoms(text)))
-    found = _heading_date(text, groups)
+    # only the heading's lines are scanned: the body of a long record costs nothing here
+    head = "\n".join(text.split("\n", LABELLED_HEADING_LINES)[:LABELLED_HEADING_LINES])
+    groups = _group_atoms(head, _leftmost_longest(_candidate_atoms(head)))
+    found = _heading_date(head, groups)
     return found.isoformat() if found is not None else None
 
 
