@@ -120,6 +120,30 @@ def agent_tokens(anchor: Token) -> list[Token]:
     return out
 
 
+# Words that make a "with" phrase a companion of the doer rather than a partner.
+_COMPANION_ADVERBS = frozenset(["together", "along", "jointly"])
+
+
+def companion_tokens(verb: Token) -> list[Token]:
+    """``came to Beirut together with King B of C``, ``flew to Paris with Prime Minister D``,
+    ``arrived in Lima, accompanied by President E``: the people travelling with the doer of a
+    journey, who make the same journey. ``verb`` is the travel verb; a "with" phrase of
+    another word ("for talks with X") is a partner, not a companion."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            out.extend(c.subtree)
+        elif c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "accompany" and c.tag_ == "VBN":
+            out.extend(agent_tokens(c))
+        elif c.dep_ in ("advmod", "prep") and c.lower_ in _COMPANION_ADVERBS:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    out.extend(p.subtree)  # "together with X" parsed under the adverb
+    return out
+
+
 # Temporal clauses ("When X visited Moscow, both sides concluded ...") keep their participants:
 # they often say who "both sides" are.
 _EMBEDDED = ("relcl", "acl", "ccomp", "parataxis")

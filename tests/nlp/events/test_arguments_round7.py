@@ -1,0 +1,89 @@
+"""Round 7 arguments: a meeting's venue named by a modifier of its building, and companions
+of a journey, who make the same journey. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import states as _states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+# A venue in a third state ("met at a Paris hotel") is no party of a meeting of two named sides
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Relations between Peru and Bolivia were strained. President Ramos of Peru and "
+            "President Silva of Bolivia met at a hotel in Geneva on 4 May 1980.",
+            ["BOL", "PER"],
+        ),
+        (
+            "The Foreign Minister of Kenya and the Foreign Minister of Tanzania held talks in a "
+            "London hotel on 2 June 1977.",
+            ["KEN", "TZA"],
+        ),
+        (
+            "Prime Minister Desai of India and President Zia of Pakistan met at a Paris hotel "
+            "in 1960.",
+            ["IND", "PAK"],
+        ),
+    ],
+)
+def test_a_venue_named_by_a_modifier_of_a_building_is_no_party(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "MEET") == [pair]
+
+
+# A companion ("together with", "along with", "accompanied by", "with") visits the same host
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (
+            "Syria and Lebanon were at odds. President Hafez of Syria came to Beirut on "
+            "30 July 2010 together with King Fahd of Saudi Arabia.",
+            [["LBN", "SYR"], ["LBN", "SAU"]],
+        ),
+        (
+            "Kenya and Uganda quarrelled. The Kenyan president travelled to Kampala on "
+            "3 May 1986 together with President Nyerere of Tanzania.",
+            [["KEN", "UGA"], ["TZA", "UGA"]],
+        ),
+        (
+            "The Shah of Iran visited Moscow in 1956 along with King Hussein of Jordan.",
+            [["IRN", "SUN"], ["JOR", "SUN"]],
+        ),
+        (
+            "President Cardoso of Brazil arrived in Lima in 1998, accompanied by President "
+            "Menem of Argentina.",
+            [["BRA", "PER"], ["ARG", "PER"]],
+        ),
+        (
+            "Chancellor Adenauer flew to Washington in 1955 with Prime Minister Eden of Britain.",
+            [["DEU", "USA"], ["GBR", "USA"]],
+        ),
+    ],
+)
+def test_a_companion_of_a_journey_visits_the_same_host(
+    extract: Extract, text: str, visits: list[list[str]]
+) -> None:
+    assert sorted(_states(extract(text), "VISIT")) == sorted(visits)
+
+
+def test_a_journey_answered_with_a_tour_keeps_the_tour_as_the_act(extract: Extract) -> None:
+    doc = extract(
+        "Vietnam signed a treaty with the Soviet Union. The Chinese premier answered with a "
+        "tour of Thailand and Malaysia in November 1978."
+    )
+    assert sorted(_states(doc, "VISIT")) == [["CHN", "MYS"], ["CHN", "THA"]]
