@@ -87,3 +87,39 @@ def test_a_journey_answered_with_a_tour_keeps_the_tour_as_the_act(extract: Extra
         "tour of Thailand and Malaysia in November 1978."
     )
     assert sorted(_states(doc, "VISIT")) == [["CHN", "MYS"], ["CHN", "THA"]]
+
+
+# A journey followed by a meeting: only the destination is visited; the people met are met
+
+
+@pytest.mark.parametrize(
+    ("text", "visit", "meeting"),
+    [
+        (
+            "Panama sought allies. In May 1975 President Lara of Panama flew to Caracas and met "
+            "President Gomez of Venezuela, President Ruiz of Peru and President Vega of Ecuador.",
+            ["PAN", "VEN"],
+            ["ECU", "PAN", "PER", "VEN"],
+        ),
+        (
+            "Egypt and Jordan were close. In 1970 King Talal of Jordan travelled to Cairo and "
+            "held talks with President Sabri of Egypt and Prime Minister Rashid of Iraq.",
+            ["EGY", "JOR"],
+            ["EGY", "IRQ", "JOR"],
+        ),
+    ],
+)
+def test_a_journey_then_a_meeting_visits_only_the_destination(
+    extract: Extract, text: str, visit: list[str], meeting: list[str]
+) -> None:
+    doc = extract(text)
+    assert _states(doc, "VISIT") == [visit]
+    assert _states(doc, "MEET") == [meeting]
+
+
+def test_a_tour_of_unnamed_capitals_takes_its_host_from_the_meeting(extract: Extract) -> None:
+    doc = extract(
+        "Relations with Moscow were warm. In March 1968 the Kenyan president toured European "
+        "capitals and met Chancellor Brandt of West Germany in Bonn."
+    )
+    assert _states(doc, "VISIT") == [["DEU", "KEN"]]

@@ -158,6 +158,33 @@ def _coordinated_clause(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _complements(verb: Token) -> list[Token]:
+    """Return the heads of the verb's object and prepositional objects."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for c in verb.children:
+        if c.dep_ == "prep":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _second_predicate(verb: Token) -> bool:
+    """``flew to Bogotá and met A of B``: a verb conjoined to a complete predicate (one whose
+    object or prepositional complement is a name) and with complements of its own is a second
+    act of the same subject; its complements are that act's participants, not the first's
+    ("toured Western capitals and met B in C" names the tour's host only in the second)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.i > head.i
+        and verb.pos_ == "VERB"
+        and head.pos_ == "VERB"
+        and any(
+            c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in _complements(head)
+        )
+        and bool(_complements(verb))
+    )
+
+
 # Subordinators of a clause set against the main one ("X sent doctors, while Y supplied tanks").
 _CONTRAST_MARKS = frozenset(["while", "whereas", "whilst"])
 
@@ -210,7 +237,12 @@ def _clause_of(root: Token, keep: Token) -> list[Token]:
     def cut(c: Token) -> bool:
         if _holds(c, keep):
             return c.i in _stray_subjects(c.head)
-        clause = c.dep_ in _EMBEDDED or _coordinated_clause(c) or contrastive_clause(c)
+        clause = (
+            c.dep_ in _EMBEDDED
+            or _coordinated_clause(c)
+            or contrastive_clause(c)
+            or _second_predicate(c)
+        )
         return (
             _reference_time(c)
             or c.i in _stray_subjects(c.head)
