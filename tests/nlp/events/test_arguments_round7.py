@@ -123,3 +123,35 @@ def test_a_tour_of_unnamed_capitals_takes_its_host_from_the_meeting(extract: Ext
         "capitals and met Chancellor Brandt of West Germany in Bonn."
     )
     assert _states(doc, "VISIT") == [["DEU", "KEN"]]
+
+
+# "with" remnants of broken or established relations; "it" in a dependent clause
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pairs"),
+    [
+        (
+            "Paris has thus lost its influence, under which it broke off relations with Syria "
+            "in May 1962 and with Iraq in June 1965.",
+            "END_RELATIONS",
+            [["FRA", "IRQ"], ["FRA", "SYR"]],
+        ),
+        (
+            "Taipei lost allies quickly, although it established relations with Tonga in 1972 "
+            "and with Malawi in 1966.",
+            "ESTABLISH_RELATIONS",
+            [["MWI", "TWN"], ["TON", "TWN"]],
+        ),
+        (
+            "Ghana pursued an independent line. In 1966 it broke off relations with Guinea in "
+            "March and with Mali in June.",
+            "END_RELATIONS",
+            [["GHA", "GIN"], ["GHA", "MLI"]],
+        ),
+    ],
+)
+def test_with_remnants_keep_the_subject_it_continues(
+    extract: Extract, text: str, kind: str, pairs: list[list[str]]
+) -> None:
+    assert sorted(_states(extract(text), kind)) == pairs
