@@ -155,3 +155,32 @@ def test_with_remnants_keep_the_subject_it_continues(
     extract: Extract, text: str, kind: str, pairs: list[list[str]]
 ) -> None:
     assert sorted(_states(extract(text), kind)) == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Malaysia protested. Singapore was quick to resent foreign meddling: in June 1987 "
+            "it expelled a Soviet diplomat.",
+            "EXPEL",
+            ["SGP", "SUN"],
+        ),
+        (
+            "Kenya and Uganda quarrelled. Tanzania did not hesitate: in 1978 it expelled two "
+            "British diplomats.",
+            "EXPEL",
+            ["GBR", "TZA"],
+        ),
+        (
+            "Egypt made peace with Israel. Libya was furious, and in 1977 it broke off "
+            "relations with Cairo.",
+            "END_RELATIONS",
+            ["EGY", "LBY"],
+        ),
+    ],
+)
+def test_it_continues_the_subject_of_the_clause_before_a_colon(
+    extract: Extract, text: str, kind: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), kind) == [pair]

@@ -28,8 +28,25 @@ def pronoun_subject_state(
     kinds = _PRONOUN_KINDS[pronoun.lower_]
     m = _conjoined_clause_subject(pronoun, ctx)
     if m is None and pronoun.lower_ == "it":
-        m = _governing_subject(pronoun, ctx, kinds)
+        m = _governing_subject(pronoun, ctx, kinds) or _glued_clause_subject(pronoun, ctx, kinds)
     return _state_of_kind(m or _previous_subject(ctx, sent), kinds)
+
+
+def _glued_clause_subject(
+    pronoun: Token, ctx: DocContext, kinds: tuple[str, ...]
+) -> Mention | None:
+    """``A was quick to resent it: in 1987 it expelled ...``: a clause before a colon or a
+    semicolon that the parser hung on the pronoun's verb is the previous clause; "it" continues
+    its named subject (None when it names none)."""
+    verb = pronoun.head
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.i > pronoun.i:
+            continue
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            m = ctx.mention_at(subj)
+            if m is not None and m.ref.kind in kinds:
+                return m
+    return None
 
 
 def _governing_subject(pronoun: Token, ctx: DocContext, kinds: tuple[str, ...]) -> Mention | None:
