@@ -184,3 +184,23 @@ def test_it_continues_the_subject_of_the_clause_before_a_colon(
     extract: Extract, text: str, kind: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), kind) == [pair]
+
+
+# "the American-led coalition in Iraq": the leading state is the party, the theatre is not
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Poland joined NATO in 1999. Poland backed the American-led coalition in Iraq in 2003.",
+            ["POL", "USA"],
+        ),
+        ("Denmark supported the British-led mission in Afghanistan in 2006.", ["DNK", "GBR"]),
+        ("Fiji backed the force led by Australia in Somalia in 1993.", ["AUS", "FJI"]),
+    ],
+)
+def test_the_theatre_of_a_force_led_by_a_state_is_no_party(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "EXPRESS_SUPPORT") == [pair]
