@@ -204,3 +204,23 @@ def test_the_theatre_of_a_force_led_by_a_state_is_no_party(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), "EXPRESS_SUPPORT") == [pair]
+
+
+# "signed with the four powers": the group of that many states named before
+
+
+def test_a_partner_group_by_number_stands_for_the_states_named_before(extract: Extract) -> None:
+    doc = extract(
+        "Britain, France, Italy and Spain mediated between Greece and Turkey. In 1923 the "
+        "Lausanne Protocol, which Greece and Turkey signed with the four powers on 4 May 1923, "
+        "ended the war."
+    )
+    assert _states(doc, "SIGN_AGREEMENT") == [["ESP", "FRA", "GBR", "GRC", "ITA", "TUR"]]
+
+
+def test_a_partner_group_without_a_named_group_adds_nobody(extract: Extract) -> None:
+    doc = extract(
+        "Greece and Turkey were at war. In 1923 Greece and Turkey signed a protocol with the "
+        "four powers on 4 May 1923."
+    )
+    assert _states(doc, "SIGN_AGREEMENT") == [["GRC", "TUR"]]
