@@ -25,8 +25,46 @@ def pronoun_subject_state(
     pronoun = _unnamed_pronoun(subjects, _PRONOUN_KINDS.keys(), ("nsubj", "nsubjpass"), ctx)
     if pronoun is None:
         return None
-    m = _conjoined_clause_subject(pronoun, ctx) or _previous_subject(ctx, sent)
-    return _state_of_kind(m, _PRONOUN_KINDS[pronoun.lower_])
+    kinds = _PRONOUN_KINDS[pronoun.lower_]
+    m = _conjoined_clause_subject(pronoun, ctx)
+    if m is None and pronoun.lower_ == "it":
+        m = _governing_subject(pronoun, ctx, kinds) or _glued_clause_subject(pronoun, ctx, kinds)
+    return _state_of_kind(m or _previous_subject(ctx, sent), kinds)
+
+
+def _glued_clause_subject(
+    pronoun: Token, ctx: DocContext, kinds: tuple[str, ...]
+) -> Mention | None:
+    """``A was quick to resent it: in 1987 it expelled ...``: a clause before a colon or a
+    semicolon that the parser hung on the pronoun's verb is the previous clause; "it" continues
+    its named subject (None when it names none)."""
+    verb = pronoun.head
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "parataxis") or clause.i > pronoun.i:
+            continue
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            m = ctx.mention_at(subj)
+            if m is not None and m.ref.kind in kinds:
+                return m
+    return None
+
+
+def _governing_subject(pronoun: Token, ctx: DocContext, kinds: tuple[str, ...]) -> Mention | None:
+    """``A has lost its doctrine, under which it broke off relations with B``, ``A lost allies,
+    although it recognised C``: "it" as the subject of a dependent clause continues the named
+    subject of a clause it depends on, when that names a state (None otherwise)."""
+    node = pronoun.head
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            m = ctx.mention_at(subj)
+            if m is not None and m.ref.kind in kinds:
+                return m
+    return None
 
 
 def _unnamed_pronoun(

@@ -15,6 +15,7 @@ from diplomatica.nlp.events.antecedents import (
 from diplomatica.nlp.events.clauses import (
     agent_tokens,
     clause_tokens,
+    companion_tokens,
     contrastive_clause,
     core_tokens,
     mentions_of,
@@ -137,6 +138,8 @@ def _subject_indices(trigger: Trigger, sent: Span | None) -> set[int]:
         # "the last visit of X to Y was ...": the noun's own phrase is no subject of it
         subj -= {t.i for t in trigger.token.subtree}
     subj |= noun_agent_tokens(trigger.token)
+    if trigger.type == "VISIT" and trigger.token.i == trigger.anchor.i:
+        subj |= {t.i for t in companion_tokens(trigger.anchor)}
     if sent is not None:
         subj |= {t.i for t in orphan_subject_tokens(trigger.anchor, sent)}
         subj = {i for i in subj if sent.start <= i < sent.end}

@@ -120,6 +120,30 @@ def agent_tokens(anchor: Token) -> list[Token]:
     return out
 
 
+# Words that make a "with" phrase a companion of the doer rather than a partner.
+_COMPANION_ADVERBS = frozenset(["together", "along", "jointly"])
+
+
+def companion_tokens(verb: Token) -> list[Token]:
+    """``came to Beirut together with King B of C``, ``flew to Paris with Prime Minister D``,
+    ``arrived in Lima, accompanied by President E``: the people travelling with the doer of a
+    journey, who make the same journey. ``verb`` is the travel verb; a "with" phrase of
+    another word ("for talks with X") is a partner, not a companion."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            out.extend(c.subtree)
+        elif c.dep_ in ("advcl", "acl") and c.lemma_.lower() == "accompany" and c.tag_ == "VBN":
+            out.extend(agent_tokens(c))
+        elif c.dep_ in ("advmod", "prep") and c.lower_ in _COMPANION_ADVERBS:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "with":
+                    out.extend(p.subtree)  # "together with X" parsed under the adverb
+    return out
+
+
 # Temporal clauses ("When X visited Moscow, both sides concluded ...") keep their participants:
 # they often say who "both sides" are.
 _EMBEDDED = ("relcl", "acl", "ccomp", "parataxis")
@@ -132,6 +156,33 @@ def _coordinated_clause(verb: Token) -> bool:
     """``X travelled to Beijing, and New Delhi feared ...``: a conjoined verb with its own
     subject is another clause with its own participants."""
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _complements(verb: Token) -> list[Token]:
+    """Return the heads of the verb's object and prepositional objects."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for c in verb.children:
+        if c.dep_ == "prep":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _second_predicate(verb: Token) -> bool:
+    """``flew to Bogotá and met A of B``: a verb conjoined to a complete predicate (one whose
+    object or prepositional complement is a name) and with complements of its own is a second
+    act of the same subject; its complements are that act's participants, not the first's
+    ("toured Western capitals and met B in C" names the tour's host only in the second)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.i > head.i
+        and verb.pos_ == "VERB"
+        and head.pos_ == "VERB"
+        and any(
+            c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in _complements(head)
+        )
+        and bool(_complements(verb))
+    )
 
 
 # Subordinators of a clause set against the main one ("X sent doctors, while Y supplied tanks").
@@ -186,7 +237,12 @@ def _clause_of(root: Token, keep: Token) -> list[Token]:
     def cut(c: Token) -> bool:
         if _holds(c, keep):
             return c.i in _stray_subjects(c.head)
-        clause = c.dep_ in _EMBEDDED or _coordinated_clause(c) or contrastive_clause(c)
+        clause = (
+            c.dep_ in _EMBEDDED
+            or _coordinated_clause(c)
+            or contrastive_clause(c)
+            or _second_predicate(c)
+        )
         return (
             _reference_time(c)
             or c.i in _stray_subjects(c.head)

@@ -99,6 +99,36 @@ def collective_parties(ctx: DocContext, trigger: Trigger, size: int) -> list[str
     return recent_states(ctx, before, [], size, salient_first=False)
 
 
+# Acts whose partner may be a group named by number ("signed with the four powers").
+_GROUP_PARTNER_TYPES = frozenset(["SIGN_AGREEMENT", "MEET", "TERMINATE_AGREEMENT"])
+
+
+def partner_group_parties(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """``which A and B signed with the four powers``, ``met the three governments``: a partner
+    named as "the N powers/states/governments" stands for the last coordination of N states
+    named before the trigger in the document (empty when there is none, or no such
+    partner)."""
+    if trigger.type not in _GROUP_PARTNER_TYPES or trigger.anchor.pos_ not in ("VERB", "AUX"):
+        return []
+    nouns = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
+    for prep in trigger.anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            nouns.extend(g for g in prep.children if g.dep_ == "pobj")
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if lemma not in _GROUP_NOUNS and lemma not in _COLLECTIVE_NOUNS:
+            continue
+        dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")}
+        size = next((_NUMBER_WORDS[d] for d in dets if d in _NUMBER_WORDS), 0)
+        if not size or "the" not in dets:
+            continue
+        for m in ctx.mentions_before(trigger.token.idx):
+            group = _coordination_states(m, ctx)
+            if len(group) == size:
+                return group
+    return []
+
+
 def _coordination_states(m: Mention, ctx: DocContext) -> list[str]:
     """Return the states of the coordination whose last conjunct ``m`` is ("Angola, Cuba and
     South Africa"), in order; empty when ``m`` ends no coordination."""

@@ -37,6 +37,7 @@ from diplomatica.nlp.events.collectives import (
     is_reciprocal,
     names_group,
     names_the_pair,
+    partner_group_parties,
     separate_partners,
     subject_states,
 )
@@ -221,6 +222,10 @@ class EventExtractor:
             group = collective_parties(ctx, trig, size)
             if len(group) == size:
                 states = group
+        group_partner = partner_group_parties(trig, ctx)
+        if group_partner:
+            # "A and B signed with the four powers": the four named before
+            states = [*states, *(s for s in group_partner if s not in states)]
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
         holder = presence_holder(trig, ctx, sent)

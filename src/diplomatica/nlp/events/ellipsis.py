@@ -64,10 +64,14 @@ def _prepositional_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> li
     to Delhi in 1961 and to Karachi in 1964``: further phrases with the preposition of a named
     destination or partner, each with its own time, are further objects of the act."""
     anchor = trigger.anchor
+    # "established relations with A in 1972 and with B in 1989": the first partner's phrase
+    # may hang on the verb's object
+    phrases = [*anchor.children]
+    phrases += [g for c in anchor.children if c.dep_ == "dobj" for g in c.children]
     first = next(
         (
             c
-            for c in anchor.children
+            for c in sorted(phrases, key=lambda t: t.i)
             if c.dep_ in ("prep", "dative")
             and c.i > anchor.i
             and any(ctx.mention_at(g) is not None for g in c.children)

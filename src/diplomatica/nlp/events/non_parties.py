@@ -63,7 +63,31 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or (place and _circumstance_place(m, trigger, ctx))
         # "led by X, the ambassador to Sweden": X's post, not a party
         or _described_post(m, ctx)
+        # "the American-led coalition in Iraq": where the force of the leading state acts
+        or _theatre_of_led_force(m, ctx)
     )
+
+
+def _led_by_a_state(noun: Token, ctx: DocContext) -> bool:
+    """``the British-led mission``, ``a force led by Australia``: a noun whose leader is a
+    named state."""
+    for c in noun.children:
+        if c.lemma_.lower() != "lead" or c.dep_ not in ("amod", "acl"):
+            continue
+        leaders = [g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")]
+        leaders += [x for g in c.children if g.dep_ == "agent" for x in g.children]
+        if any((lm := ctx.mention_at(t)) is not None and lm.state for t in leaders):
+            return True
+    return False
+
+
+def _theatre_of_led_force(m: Mention, ctx: DocContext) -> bool:
+    """``backed the American-led coalition in Iraq``: the place where a force led by a named
+    state operates is its theatre, not a party (the leading state is)."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    return prep.head.pos_ == "NOUN" and _led_by_a_state(prep.head, ctx)
 
 
 def _precedent(m: Mention, ctx: DocContext) -> bool:

@@ -26,6 +26,8 @@ def is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     last = ctx.doc[m.end - 1]
     if names_seat(m, ctx):
         last = last.head  # "the talks in the Swedish capital": the state's seat, a venue
+    while last.dep_ in ("compound", "nmod", "poss") and last.head.pos_ == "NOUN":
+        last = last.head  # "met at a Geneva hotel": the place names the building's city
     prep = last.head
     while prep.dep_ == "conj" and prep.pos_ == "ADP" and prep.head.i != prep.i:
         prep = prep.head  # "met first in Geneva and later in Warsaw"
