@@ -1764,8 +1764,11 @@ def _heading_date(text: str, groups: list[_Group]) -> date | None:
 def heading_date(text: str) -> str | None:
     """Return the ISO day a record's heading dates it by (see :func:`_heading_date`), or None
     when its first lines hold no such date."""
-    # only the heading's lines are scanned: the body of a long record costs nothing here
-    head = "\n".join(text.split("\n", LABELLED_HEADING_LINES)[:LABELLED_HEADING_LINES])
+    # only the heading's lines are scanned (up to the first line of running text): the body
+    # of a long record costs nothing here
+    lines = text.split("\n", LABELLED_HEADING_LINES)[:LABELLED_HEADING_LINES]
+    body = next((i for i, line in enumerate(lines) if len(line.split()) > BODY_WORDS), len(lines))
+    head = "\n".join(lines[:body])
     groups = _group_atoms(head, _leftmost_longest(_candidate_atoms(head)))
     found = _heading_date(head, groups)
     return found.isoformat() if found is not None else None
