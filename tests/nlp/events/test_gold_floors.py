@@ -26,6 +26,7 @@ FLOORS = {
     "heldout3": (0.557, 0.724),  # code cf51a70: 0.607, 0.774
     "dev5": (0.606, 0.704),  # code 9b5d0ff, gold 09037eb: 0.656, 0.754
     "heldout4": (0.538, 0.786),  # code 9b5d0ff, gold 2934b74: 0.588, 0.836
+    "dev6": (0.599, 0.660),  # code 9cfae24 (after round 7), gold 51ba772: 0.649, 0.710
 }
 
 
