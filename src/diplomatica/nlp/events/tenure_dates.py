@@ -120,7 +120,7 @@ def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
 
 
 _ENDING_VERBS = frozenset(
-    ["die", "step", "resign", "retire", "fall", "overthrow", "depose", "defeat", "oust"]
+    ["die", "step", "resign", "retire", "fall", "overthrow", "depose", "defeat", "oust", "flee"]
 )
 _UNTIL_CLAUSE_VERBS = _ENDING_VERBS | END_WORDS
 

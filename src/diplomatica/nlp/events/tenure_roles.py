@@ -134,12 +134,16 @@ def _misread_office(token: Token) -> bool:
 
 
 def _weak_head_has_complement(token: Token) -> bool:
-    """'head of the mission', 'chief of staff'; 'the heads of state' of a visit is not a role."""
+    """'head of the mission', 'chief of staff', 'head of state'; 'the heads of state' of a visit
+    is not a role."""
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             pobj = [p for p in c.children if p.dep_ == "pobj"]
             if pobj and pobj[0].lemma_.lower() in HEADED_BODIES:
                 return True
+            if pobj and pobj[0].lower_ == "state" and not list(pobj[0].lefts):
+                # "head of state", not "head of a state" nor "the heads of state" of a visit
+                return token.lemma_.lower() == "head" and token.tag_ == "NN"
     return token.lemma_.lower() == "representative" and any(
         c.lower_ in ("permanent", "special") for c in token.lefts
     )

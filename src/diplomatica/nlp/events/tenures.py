@@ -58,7 +58,8 @@ from diplomatica.nlp.events.tenure_base import (
     lemma_of,
 )
 from diplomatica.nlp.events.tenure_changes import (
-    TAKING_VERBS,
+    OBJECT_BOUND_VERBS,
+    apposed_terms,
     continuations,
     counterparts,
     expulsions,
@@ -77,6 +78,7 @@ from diplomatica.nlp.events.tenure_dates import (
     when_times,
 )
 from diplomatica.nlp.events.tenure_facts import (
+    HELD_PLACES,
     HOLD_VERBS,
     OWN_POSSESSIVES,
     SUCCESSION_POSTS,
@@ -244,7 +246,7 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
     verb = tok.head
     lemma = lemma_of(verb)
     if tok.dep_ == "dobj" and lemma in START_WORDS and not _is_passive(verb):
-        named = _compound_person(tok, ctx)
+        named = _compound_person(tok, ctx) or _second_object_person(tok, verb, ctx)
         if named is not None and is_factual(verb, verb, sent):
             # "appointed X ambassador to P", parsed with the name as a compound of the office
             return Candidate(named, normalise_role(raw_role(tok, ctx)), [verb, tok], lemma, 3)
@@ -267,6 +269,33 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
     if person is None:
         return None
     return Candidate(person, role, [verb, tok], lemma, 3)
+
+
+_GENERIC_HEADS = frozenset(["head of state", "head of government"])
+
+
+def _titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
+    """'President X, head of state since 1956': the generic office apposed to a titled name is
+    the title's office; its dates go to the title's statement, which replaces it."""
+    out: list[Candidate] = []
+    for c in cands:
+        titled = next(
+            (d for d in cands if d.titled and d is not c and d.person.ref.key == c.person.ref.key),
+            None,
+        )
+        if c.role in _GENERIC_HEADS and titled is not None and titled.role not in _GENERIC_HEADS:
+            titled.times.extend(c.times)
+            titled.time_pos.extend(c.time_pos)
+            continue
+        out.append(c)
+    return out
+
+
+def _second_object_person(office: Token, verb: Token, ctx: DocContext) -> Mention | None:
+    """'whom I made prime minister', 'named X ambassador' parsed with two objects: the person
+    among the verb's other objects."""
+    others = [c for c in verb.children if c.dep_ == "dobj" and c.i != office.i]
+    return next((m for c in others if (m := person_at(c, ctx)) is not None), None)
 
 
 def _first_to_do(office: Token, verb: Token) -> bool:
@@ -482,17 +511,18 @@ def _titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
 
 
 def _apposed_term(holder: Token, verb: Token) -> list[Token]:
-    """'Prime Minister X, in office since 1946, received ...': an "in office" phrase set off
-    by commas right after the name, which the parser may hang on the verb; returns its noun."""
+    """'Prime Minister X, in office since 1946, received ...', 'King X, on the throne since
+    1952': an "in office" phrase set off by commas right after the name, which the parser may
+    hang on the verb; returns its noun."""
     out: list[Token] = []
     heads = [holder, verb, *holder.ancestors]
     for prep in (c for h in heads for c in h.children):
-        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != holder.i + 2:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.i != holder.i + 2:
             continue
         if prep.doc[holder.i + 1].text != ",":
             continue
         for p in prep.children:
-            if p.dep_ != "pobj" or p.lower_ not in ("office", "power"):
+            if p.dep_ != "pobj" or p.lower_ not in HELD_PLACES:
                 continue
             out.append(p)
             after = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else p
@@ -911,8 +941,8 @@ def _bounding_lemma(c: Candidate, ctx: DocContext) -> str:
     returning to the host state ends nothing, but going there "as ambassador" starts the post."""
     if _goes_to_post(c, ctx):
         return "arrive"  # "returned to Moscow as ambassador in 1967", "went to Hanoi as envoy"
-    if c.verb_lemma in TAKING_VERBS and takes_something_else(c):
-        return "travel"  # "the president took a train to Lima in 1994" starts nothing
+    if c.verb_lemma in OBJECT_BOUND_VERBS and takes_something_else(c):
+        return "travel"  # "took a train to Lima in 1994", "ended his journey" bound nothing
     if c.verb_lemma not in _TRAVEL_WORDS:
         return c.verb_lemma
     if not is_diplomatic(c.role):
@@ -1038,6 +1068,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     cands.sort(key=lambda c: min(a.i for a in c.anchors))
     assign_times(cands, sent, ctx)
     _share_promotion_dates(cands)
+    cands = _titles_over_generic_heads(cands)
     out.extend(_candidate_facts(cands, sent, ctx))
     out.extend(_successions(sent, ctx, cands, out))
     out.extend(_successor_nouns(sent, ctx, out))
@@ -1049,6 +1080,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(taken_offices(sent, ctx, out))
     out.extend(handovers(sent, ctx, out))
     out.extend(expulsions(sent, ctx, out))
+    out.extend(apposed_terms(sent, ctx, cands, out))
     state.history.extend(out)
     return out
 
