@@ -189,13 +189,14 @@ def _phrase(token: Token, ctx: DocContext) -> list[str]:
     return words
 
 
-def _of_complement(token: Token) -> Token | None:
-    """The body an office belongs to: 'of the council', also 'at/in the embassy' ("a first
-    secretary at the American embassy")."""
+def _of_complement(token: Token, *, located: bool = True) -> Token | None:
+    """The body an office belongs to: 'of the council', also (when ``located``) 'at/in the
+    embassy' ("a counsellor at the American embassy")."""
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "at", "in"):
             pobj = [p for p in c.children if p.dep_ == "pobj"]
-            if pobj and (c.lower_ == "of" or pobj[0].lemma_.lower() in MISSION_BODIES):
+            at_mission = located and pobj and pobj[0].lemma_.lower() in MISSION_BODIES
+            if pobj and (c.lower_ == "of" or at_mission):
                 return pobj[0]
     return None
 
@@ -205,7 +206,8 @@ def raw_role(office: Token, ctx: DocContext) -> str:
     words = _phrase(office, ctx)
     node = office
     for _ in range(3):
-        pobj = _of_complement(node)
+        # "a first secretary at the embassy": only a secretary needs its mission in the name
+        pobj = _of_complement(node, located=office.lemma_.lower() == "secretary")
         if (
             pobj is None
             or _is_state_token(pobj, ctx)
