@@ -79,3 +79,19 @@ def test_ending_or_beginning_something_else_bounds_no_term(
 def test_heads_of_state_of_a_meeting_are_no_office(extract: Extract) -> None:
     doc = extract("Egypt and Sudan signed a pact. The heads of state met in Khartoum in 1967.")
     assert not [t for t in doc._.dipl_tenures if t.role == "head of state"]
+
+
+@pytest.mark.parametrize(
+    ("offices", "first", "second"),
+    [
+        ("foreign minister since March 1965 and prime minister since December 1967",
+         "foreign minister", "prime minister"),
+        ("party secretary general since March 1965 and head of state since December 1967",
+         "general secretary", "head of state"),
+    ],
+)  # fmt: skip
+def test_two_apposed_offices_with_their_own_dates(
+    extract: Extract, offices: str, first: str, second: str
+) -> None:
+    doc = extract(f"Romania and the United States signed a pact. Ion Popa, {offices}, answered.")
+    assert terms_of(doc, "Ion Popa") == {(first, "1965-03", None), (second, "1967-12", None)}

@@ -558,6 +558,8 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             cand = _inverted_candidate(tok, ctx, sent)
         elif tok.dep_ == "conj" and is_office(tok.head):
             cand = _conjoined_office(tok, out, ctx)
+        elif tok.dep_ == "conj" and _inside_time(tok.head, ctx):
+            cand = _office_after_dates(tok, out, ctx)
         if cand is None and tok.dep_ != "compound":
             cand = _appos_candidate(tok, ctx)
         if cand is None:
@@ -604,6 +606,22 @@ def _conjoined_office(office: Token, earlier: list[Candidate], ctx: DocContext) 
     if first is None or not ctx.times_in(office.i, office.right_edge.i + 3):
         return None  # "as First Secretary and Counsellor" is one joint title
     return Candidate(first.person, normalise_role(raw_role(office, ctx)), [office], "be", 2)
+
+
+def _inside_time(token: Token, ctx: DocContext) -> bool:
+    return any(tm.start <= token.i < tm.end for tm in ctx.times_in(token.i - 3, token.i + 3))
+
+
+def _office_after_dates(
+    office: Token, earlier: list[Candidate], ctx: DocContext
+) -> Candidate | None:
+    """'X, party secretary since 1965 and head of state since 1967': a second apposed office,
+    which the parser coordinates with the first one's date; the same holder's."""
+    first = next((c for c in reversed(earlier) if c.priority == 2), None)
+    if first is None or first.anchors[0].i > office.i:
+        return None
+    role = normalise_role(raw_role(office, ctx))
+    return Candidate(first.person, role, [office], "be", 2)
 
 
 def _inverted_candidate(office: Token, ctx: DocContext, sent: Span) -> Candidate | None:
