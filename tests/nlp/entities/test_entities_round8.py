@@ -1,0 +1,55 @@
+"""Round 8 of the entity layer: combining forms of state names ("Anglo-", "Franco-") glued to a
+hyphen and another state word. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from .helpers import refs, run
+
+
+def _states(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(t, k) for t, kind, k, _c in refs(run(nlp, text)) if kind == "state"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "code"),
+    [
+        ("In 1971 the Anglo-Malaysian Defence Agreement lapsed.", "Anglo", "GBR"),
+        ("The Anglo-Egyptian treaty of 1936 was denounced by Cairo in 1951.", "Anglo", "GBR"),
+        ("In 1963 Paris and Bonn signed the Franco-German treaty.", "Franco", "FRA"),
+        ("The Indo-Soviet treaty of August 1971 alarmed Washington.", "Indo", "IND"),
+        ("The Italo-Ethiopian dispute reached Geneva in 1935.", "Italo", "ITA"),
+    ],
+)
+def test_a_combining_form_glued_to_a_state_word_names_its_state(
+    nlp: Language, text: str, form: str, code: str
+) -> None:
+    assert (form, code) in _states(nlp, text), refs(run(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Anglo-Saxon press was hostile in 1950.",
+        "General Franco received the envoy in Madrid in 1950.",
+        "Indo-European languages were his field of study in 1950.",
+    ],
+)
+def test_a_combining_form_without_a_state_word_after_it_names_no_state(
+    nlp: Language, text: str
+) -> None:
+    states = _states(nlp, text)
+    assert not any(t in ("Anglo", "Franco", "Indo") for t, _k in states), states
+
+
+def test_a_surname_spelling_a_combining_form_is_no_person_inside_a_compound(
+    nlp: Language,
+) -> None:
+    people = [
+        t
+        for t, kind, _k, _c in refs(run(nlp, "The Franco-Spanish talks of 1950."))
+        if kind == "person"
+    ]
+    assert "Franco" not in people
