@@ -53,3 +53,28 @@ def test_a_surname_spelling_a_combining_form_is_no_person_inside_a_compound(
         if kind == "person"
     ]
     assert "Franco" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "code"),
+    [
+        ("On 14 October 1943 a Philippine Republic was proclaimed in Manila.", "Philippine", "PHL"),
+        ("In August 1945 an Indonesian Republic was declared in Jakarta.", "Indonesian", "IDN"),
+        ("In 1944 a Korean Government was said to sit in Chongqing.", "Korean", None),
+    ],
+)
+def test_a_polity_named_by_a_state_word_before_the_state_begins_is_that_state(
+    nlp: Language, text: str, form: str, code: str | None
+) -> None:
+    states = _states(nlp, text)
+    if code is None:  # "Korean" names two later states: left unlinked
+        assert not any(t == form for t, _k in states), states
+    else:
+        assert (form, code) in states, refs(run(nlp, text))
+
+
+def test_a_state_word_before_the_state_begins_without_a_polity_noun_stays_unlinked(
+    nlp: Language,
+) -> None:
+    states = _states(nlp, "In 1930 the Philippines exported sugar to America.")
+    assert not any(t == "the Philippines" for t, _k in states), states
