@@ -78,3 +78,35 @@ def test_a_state_word_before_the_state_begins_without_a_polity_noun_stays_unlink
 ) -> None:
     states = _states(nlp, "In 1930 the Philippines exported sugar to America.")
     assert not any(t == "the Philippines" for t, _k in states), states
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "In September 1962 officers proclaimed the Yemen Arab Republic. Cairo recognised "
+            "the republic within days.",
+            "YEM",
+        ),
+        (
+            "A Slovak Republic was declared in Bratislava in 1993. Vienna welcomed the new "
+            "republic at once.",
+            "SVK",
+        ),
+        (
+            "In 1960 the Somali Republic was born of two colonies. Moscow courted the young "
+            "republic for a decade.",
+            "SOM",
+        ),
+    ],
+)
+def test_the_republic_names_the_state_last_called_a_republic(
+    nlp: Language, text: str, code: str
+) -> None:
+    states = _states(nlp, text)
+    assert any(t.endswith("republic") and k == code for t, k in states), refs(run(nlp, text))
+
+
+def test_the_republic_without_a_republic_named_before_names_no_state(nlp: Language) -> None:
+    states = _states(nlp, "In 1950 Paris courted Rome. The republic was weak.")
+    assert not any(t.lower().endswith("republic") for t, _k in states), states
