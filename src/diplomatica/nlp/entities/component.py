@@ -39,6 +39,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from diplomatica.nlp.entities.combining import combining_form_mentions, inside_a_compound
 from diplomatica.nlp.entities.context import doc_year
 from diplomatica.nlp.entities.mention import Mention
 from diplomatica.nlp.entities.names import INITIAL_DIGRAPHS
@@ -124,7 +125,7 @@ class EntityRecognizer:
             Span(doc, start, end, label=doc.vocab.strings[match_id])
             for match_id, start, end in self.people_matcher(doc)
         ]
-        return filter_spans(spans)
+        return filter_spans([s for s in spans if not inside_a_compound(s)])
 
     def _gazetteer_mentions(self, doc: Doc) -> list[Mention]:
         spans = []
@@ -138,7 +139,8 @@ class EntityRecognizer:
             if kind == "S" and ident == "sino" and not _followed_by_hyphen(span):
                 continue
             mentions.append(Mention(span, "gazetteer_state" if kind == "S" else "org", ident))
-        return mentions
+        combined = combining_form_mentions(doc, mentions, self.gaz)
+        return sorted([*mentions, *combined], key=lambda m: m.span.start)
 
     def _title_spans(self, doc: Doc) -> list[Span]:
         spans = [

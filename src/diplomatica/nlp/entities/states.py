@@ -15,7 +15,7 @@ from diplomatica.nlp.entities.context import (
     names_a_thing,
 )
 from diplomatica.nlp.entities.mention import Mention
-from diplomatica.nlp.gazetteer import Gazetteer, normalize, resolve_forms
+from diplomatica.nlp.gazetteer import Form, Gazetteer, normalize, resolve_forms
 from diplomatica.nlp.types import EntityRef
 
 _DOMINANT_MIN = 2
@@ -93,6 +93,10 @@ def link_state_mention(mention: Mention, gaz: Gazetteer, dom: Counter[str], pars
         codes = ranked[:1] if dominant else resolve_forms(forms, when)
     if not codes and when is not None and all(f.end is not None and f.end < when for f in forms):
         codes = resolve_forms(forms, None)  # a former name used in retrospect ("West Germany")
+    if not codes and _names_a_polity_before_its_time(mention.span, forms, when):
+        # "a Philippine Republic was proclaimed" (1943): a polity the text calls by the state's
+        # name before the gazetteer's state begins is that state, when only one bears the name
+        codes = resolve_forms(forms, None)
     if len(codes) != 1:
         return  # stays ambiguous: left to the stock model's label
     iso3 = codes[0]
@@ -112,6 +116,18 @@ def link_state_mention(mention: Mention, gaz: Gazetteer, dom: Counter[str], pars
         return
     mention.ref = EntityRef("state", iso3, state.name, iso3)
     mention.label = "NORP" if kinds == {"demonym"} else "GPE"
+
+
+_POLITY_NOUNS = frozenset(["Republic", "State", "Government", "Kingdom"])
+
+
+def _names_a_polity_before_its_time(span: Span, forms: list[Form], year: int | None) -> bool:
+    """Whether ``span`` (a state word of ``forms``, all beginning after ``year``) is followed by a
+    capitalised polity noun ("Republic", "Government") that makes it the name of a state."""
+    if year is None or not forms or any(f.start is None or f.start <= year for f in forms):
+        return False
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in _POLITY_NOUNS
 
 
 def _inside_a_name(span: Span, kinds: Collection[str]) -> bool:
