@@ -273,6 +273,8 @@ def test_praising_the_weather_expresses_no_support(extract: Extract) -> None:
     [
         "In 1965 the agreement provided for a ceasefire, the end of Saudi aid to the royalists "
         "and a conference.",
+        "It provided for a truce, the end of Iranian aid to the Kurds, the withdrawal of Iraqi "
+        "troops and a conference of Kurdish leaders, which met in Baghdad in May 1970.",
         "The accord of 1970 required the suspension of Iranian aid to the Kurds.",
         "The treaty brought a halt to Soviet assistance to Somalia in 1977.",
     ],

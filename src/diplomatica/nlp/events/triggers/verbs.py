@@ -34,6 +34,7 @@ from diplomatica.nlp.events.triggers.aid import (
     MONEY_GOODS,
     SHELTERING_VERBS,
     added_funds,
+    aid_ended,
     aid_resumed,
     built_with_grants,
     debt_forgiven,
@@ -177,6 +178,7 @@ def verb_event_type(
     if lemma in lex.verbs["PROVIDE_AID"]:
         # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
         goods = quantified_and_conjoined(resolved(objs) + prep_objects(verb, ("with",)))
+        goods = [g for g in goods if not aid_ended(g)]  # "provided for the end of aid"
         if names_aid(goods) and not heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
         if lemma in ("send", "provide", "supply") and any(
