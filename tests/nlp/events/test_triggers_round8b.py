@@ -307,3 +307,26 @@ def test_a_state_speaking_in_support_of_another_still_expresses_support(
 def test_accepting_what_a_text_will_say_is_no_signing(extract: Extract) -> None:
     doc = extract("In 1972 the Indian side accepted that the treaty would name both rivers.")
     assert not _of_type(doc, "SIGN_AGREEMENT")
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("In 1954 Japan and Burma concluded a reparations arrangement.", ["JPN", "MMR"]),
+        ("Britain and Egypt signed a payments arrangement in Cairo in 1959.", ["EGY", "GBR"]),
+        (
+            "The Joint Defence Arrangements, concluded in 1960 by Norway and Denmark, lasted "
+            "ten years.",
+            ["DNK", "NOR"],
+        ),
+    ],
+)
+def test_an_arrangement_concluded_is_an_agreement(
+    extract: Extract, text: str, states: list[str]
+) -> None:
+    assert states in _of_type(extract(text), "SIGN_AGREEMENT")
+
+
+def test_acting_by_arrangement_with_a_state_signs_nothing(extract: Extract) -> None:
+    doc = extract("In 1970, by arrangement with Ottawa, Cuba took in the kidnappers.")
+    assert not _of_type(doc, "SIGN_AGREEMENT")
