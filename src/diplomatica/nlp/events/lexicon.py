@@ -22,6 +22,8 @@ AGREEMENT_NOUNS = frozenset(
         "pact",
         "concordat",
         "compact",
+        "arrangement",
+        "arrangements",
     ]
 )
 # Texts that are agreements when signed, though not by name: "signed a joint statement".

@@ -8,10 +8,12 @@ from diplomatica.nlp.events.anaphora import antecedent
 from diplomatica.nlp.events.lexicon import (
     AGREEMENT_NOUNS,
     RENEWAL_VERBS,
+    SIGNED_TEXT_NOUNS,
     Lexicon,
 )
 from diplomatica.nlp.events.triggers.syntax import (
     SUBJECT_DEPS,
+    first_conjunct,
     heads_in,
     lemma_of,
     objects_of,
@@ -218,3 +220,38 @@ def agreement_participle(verb: Token) -> bool:
     if _own_objects(verb) or not agreement_subject(verb):
         return False
     return any(c.dep_ in ("agent", "npadvmod") for c in verb.children)
+
+
+# Modifiers of an agreement that is not yet one: "accepted the draft treaty".
+_UNFINISHED_WORDS = frozenset(["draft", "proposed", "proposal", "outline", "principle"])
+
+
+def accepted_agreement(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``the two governments accepted a disengagement agreement``: parties accepting an
+    agreement conclude it (not "accepted the draft treaty", a text still to be signed)."""
+    if lemma != "accept":
+        return False
+    # the verb's own objects: "accepted that the communiqué will state ..." accepts no text
+    own = [o for o in objs if first_conjunct(o).head.i == verb.i]
+    agreements = [o for o in own if o.pos_ in ("NOUN", "PROPN") and heads_in([o], AGREEMENT_NOUNS)]
+    return any(
+        not any(
+            c.dep_ in ("amod", "compound") and lemma_of(c) in _UNFINISHED_WORDS for c in o.children
+        )
+        for o in agreements
+    )
+
+
+# What one puts one's name to when signing: "put their names to the document".
+_SIGNED_NOUNS = AGREEMENT_NOUNS | SIGNED_TEXT_NOUNS | {"document"}
+
+
+def name_put_to(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``put his name, beside that of the minister, to a statement``, ``put their signatures
+    to the treaty``: putting one's name to an agreement signs it."""
+    if lemma not in ("put", "set", "affix") or not any(
+        lemma_of(o) in ("name", "signature") for o in objs
+    ):
+        return False
+    texts = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
+    return heads_in(texts, _SIGNED_NOUNS)

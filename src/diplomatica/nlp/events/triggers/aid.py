@@ -50,6 +50,18 @@ BACKED_GROUPS = frozenset(
         "militias",
         "regime",
         "government",
+        "tribe",
+        "tribes",
+        "royalist",
+        "royalists",
+        "separatist",
+        "separatists",
+        "secessionist",
+        "secessionists",
+        "partisan",
+        "partisans",
+        "loyalist",
+        "loyalists",
     ]
 )
 
@@ -80,13 +92,14 @@ def added_funds(lemma: str, objs: list[Token]) -> bool:
 
 
 def granted_asylum(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``India granted him asylum``, ``gave asylum to the king``: a state shelters a person."""
+    """``India granted him asylum``, ``gave asylum to the king``, ``granted asylum to the
+    members of the cell``: a state shelters a person or a group of people."""
     if lemma not in ("grant", "give"):
         return False
     if not any(lemma_of(o) in ("asylum", "refuge", "sanctuary") for o in objs):
         return False
     people = [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, ("to",))
-    return any(is_person(p, entity_tokens) for p in people)
+    return any(is_person(p, entity_tokens) or p.pos_ in ("NOUN", "PROPN") for p in people)
 
 
 def went_into_exile(verb: Token, lemma: str) -> bool:
@@ -169,7 +182,9 @@ _AMOUNT_NOUNS = frozenset(["peak", "level", "record", "total", "height", "figure
 
 
 # Goods whose arrival is aid: "Swedish medical supplies have reached North Vietnam".
-_FLOWING_GOODS = frozenset(["supply", "supplies", "relief", "shipment", "delivery"])
+_FLOWING_GOODS = frozenset(
+    ["supply", "supplies", "relief", "shipment", "delivery", "payment", "subsidy", "subsidies"]
+)
 
 
 _GROWTH_VERBS = frozenset(["grow", "increase", "rise", "expand", "continue", "resume", "begin"])
@@ -199,10 +214,25 @@ def aid_goods_named(noun: Token) -> bool:
     return names_aid(goods + prep_objects(noun, ("of",)))
 
 
+# Nouns of stopping: "the end of Saudi aid", "a halt to Soviet assistance".
+_ENDING_NOUNS = frozenset(
+    ["end", "ending", "halt", "stop", "cessation", "suspension", "termination", "cutoff", "freeze"]
+)
+
+
 def aid_ended(noun: Token) -> bool:
-    """``ended all economic assistance to Vietnam``: aid stopped is no aid given."""
+    """``ended all economic assistance to Vietnam``, ``the end of Saudi aid to the royalists``,
+    ``brought a halt to Soviet assistance``: aid stopped is no aid given."""
     node = first_conjunct(noun)
-    return node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in _ENDING_VERBS
+    if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in _ENDING_VERBS:
+        return True
+    if node.dep_ != "pobj" or node.head.lower_ not in ("of", "to"):
+        return False
+    stop = node.head.head
+    if lemma_of(stop) in _ENDING_NOUNS:
+        return True
+    # "brought a halt to aid": the preposition hangs on the verb whose object is the stop
+    return any(c.dep_ == "dobj" and lemma_of(c) in _ENDING_NOUNS for c in stop.children)
 
 
 # Verbs by which money pays for works: "loans had paid for roads and schools".
@@ -239,3 +269,56 @@ def money_given_in_aid(verb: Token, objs: list[Token]) -> bool:
     if any(word_in(g, _AID_IN_NOUNS) for g in given_in):
         return True
     return any(t.text in _MONEY_SIGNS for o in objs for t in o.subtree)
+
+
+# Verbs by which aid stopped before is given again: "restored development aid to Cuba".
+_RESUMING_VERBS = frozenset(["restore", "resume", "renew", "reinstate", "reopen"])
+
+
+def aid_resumed(lemma: str, goods: list[Token]) -> bool:
+    """``restored development aid to Cuba``, ``resumed economic assistance``: aid given again."""
+    return lemma in _RESUMING_VERBS and names_aid(goods)
+
+
+# Verbs cancelling a debt ("write" with "off").
+_FORGIVING_WORDS = frozenset(["forgive", "cancel", "remit", "waive", "annul", "write"])
+
+
+_DEBT_NOUNS = frozenset(["debt", "debts", "arrears"])
+
+
+def debt_forgiven(verb: Token, lemma: str, goods: list[Token]) -> bool:
+    """``wrote off Egypt's military debt``, ``waived part of Senegal's debt``, ``cancelled
+    the debts of Mongolia``: relief from a debt is aid (not "paid off its debt")."""
+    if lemma not in _FORGIVING_WORDS:
+        return False
+    if lemma == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return False
+    return any(word_in(g, _DEBT_NOUNS) for g in goods)
+
+
+_REPARATION_NOUNS = frozenset(["reparation", "reparations"])
+
+
+# Verbs by which reparations are handed over (not "took reparations from", "demanded").
+_HANDING_VERBS = frozenset(["deliver", "ship", "send", "supply", "provide", "pay", "transfer"])
+
+
+def reparations_delivered(lemma: str, goods: list[Token]) -> bool:
+    """``reparations in the form of ships were delivered``, ``paid reparations to Israel``:
+    reparations handed over are aid to the receiving state."""
+    return lemma in _HANDING_VERBS and any(word_in(g, _REPARATION_NOUNS) for g in goods)
+
+
+# Money by which works are built: "with Soviet credits Egypt built the steel works".
+_BUILDING_MONEY = frozenset(
+    ["grant", "grants", "credit", "credits", "loan", "loans", "aid", "assistance", "funds"]
+)
+
+
+def built_with_grants(verb: Token, lemma: str) -> bool:
+    """``with your grants Chinese workers built the textile mill``, ``with Chinese loans
+    Tanzania built a railway``: works built with another's grants or credits are aid."""
+    if lemma not in ("build", "construct") or verb.tag_ != "VBD":
+        return False
+    return any(word_in(m, _BUILDING_MONEY) for m in prep_objects(verb, ("with",)))

@@ -44,9 +44,24 @@ def forces_flown(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     "sent troops into", an invasion)."""
     if lemma not in AIRLIFT_VERBS | {"ship"}:
         return False
+    if _flown_in(verb):
+        return True  # "Cuba flew in combat troops": into the country the text is about
     if not any(o.lower_ in _TROOP_NOUNS for o in objs):
         return False
     return any(d.i in entity_tokens for d in prep_objects(verb, ("to",)))
+
+
+def _flown_in(verb: Token) -> bool:
+    """``flew in combat troops``, ``troops were flown in``: the particle "in" (which the
+    parser may read as a preposition governing the troops) right after the verb."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ != "in" or nxt.head.i != verb.i:
+        return False
+    if nxt.dep_ == "prt":
+        goods = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        goods = [c for c in nxt.children if c.dep_ == "pobj"]
+    return any(g.lower_ in _TROOP_NOUNS for g in goods)
 
 
 def left_with_arms(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -175,3 +190,34 @@ def equipped_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
         and any(c.i in entity_tokens for c in o.children if c.dep_ in ("amod", "compound", "poss"))
         for o in objs
     )
+
+
+# Words telling that troops were sent to help after a disaster, not to fight.
+_RELIEF_WORDS = frozenset(
+    [
+        "relief",
+        "rescue",
+        "disaster",
+        "humanitarian",
+        "earthquake",
+        "flood",
+        "floods",
+        "typhoon",
+        "hurricane",
+        "cyclone",
+        "tsunami",
+        "famine",
+    ]
+)
+
+
+_SENDING_VERBS = frozenset(["send", "dispatch", "deploy"])
+
+
+def troops_sent_for_relief(verb: Token, lemma: str, goods: list[Token]) -> bool:
+    """``when the typhoon struck, Japan sent a thousand members of its forces``, ``sent troops
+    to Pakistan to help with the rescue``: troops sent in a sentence about a disaster or
+    relief are aid (troops sent otherwise may be an invasion)."""
+    if lemma not in _SENDING_VERBS or not any(g.lower_ in _TROOP_NOUNS for g in goods):
+        return False
+    return any(t.lower_ in _RELIEF_WORDS for t in verb.sent)

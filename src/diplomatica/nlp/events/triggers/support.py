@@ -49,6 +49,8 @@ def support_verb_type(
         return "EXPRESS_SUPPORT"  # "came down on the side of Britain", "stand at Angola's side"
     if _defended_in_debate(verb, lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "the Mexican delegate defended the Republic"
+    if lemma in _PRAISING_VERBS and any(_praised_quality(o, entity_tokens) for o in objs):
+        return "EXPRESS_SUPPORT"  # "praised the King's courage"
     proposals = any(lemma_of(o) in SUPPORT_OBJECT_NOUNS for o in objs)
     if lemma in APPROVAL_VERBS and proposals:
         return "EXPRESS_SUPPORT"
@@ -56,6 +58,42 @@ def support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+_PRAISING_VERBS = frozenset(["praise", "hail", "applaud", "commend", "salute", "laud"])
+
+
+# Qualities and deeds of a leader or a state that one praises.
+_PRAISED_QUALITIES = frozenset(
+    [
+        "courage",
+        "bravery",
+        "leadership",
+        "wisdom",
+        "statesmanship",
+        "vision",
+        "role",
+        "contribution",
+        "contributions",
+        "achievement",
+        "achievements",
+        "restraint",
+        "moderation",
+        "determination",
+        "perseverance",
+        "realism",
+        "flexibility",
+    ]
+)
+
+
+def _praised_quality(noun: Token, entity_tokens: set[int]) -> bool:
+    """``the King's courage``, ``the leadership of the president``: a quality of a person,
+    a leader or a state (not "the courage of the firefighters")."""
+    if lemma_of(noun) not in _PRAISED_QUALITIES:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+    return any(o.pos_ != "PRON" and is_person(o, entity_tokens) for o in owners)
 
 
 _SPONSOR_VERBS = frozenset(["sponsor", "co-sponsor", "cosponsor"])
@@ -171,4 +209,22 @@ def support_noun_stated(noun: Token, lex: Lexicon) -> bool:
         and node.head.lower_ == "in"
         and node.head.head.pos_ in ("VERB", "AUX")
         and bool(prep_objects(node, ("of",)))
+        and not _armed_move(node.head.head)
     )
+
+
+# Acts of armed force: "crossed the border in support of the rebels" is no statement.
+_ARMED_MOVES = frozenset(["invade", "intervene", "attack", "march", "cross", "advance", "fight"])
+
+
+_ARMED_BODIES = frozenset(
+    ["army", "armies", "troops", "forces", "units", "soldiers", "navy", "military", "tanks"]
+)
+
+
+def _armed_move(verb: Token) -> bool:
+    """Return whether ``verb`` is an armed act: a verb of invasion or fighting, or any verb
+    whose subject is an army or troops ("Syrian forces entered Lebanon")."""
+    if lemma_of(verb) in _ARMED_MOVES:
+        return True
+    return any(s.lower_ in _ARMED_BODIES for s in subjects_of(verb, ("nsubj", "nsubjpass")))

@@ -22,16 +22,22 @@ from diplomatica.nlp.events.lexicon import (
     Lexicon,
 )
 from diplomatica.nlp.events.triggers.agreements import (
+    accepted_agreement,
     agreement_participle,
     agreement_signed_after,
     agreement_signed_before,
     agreement_subject,
+    name_put_to,
     termination_type,
 )
 from diplomatica.nlp.events.triggers.aid import (
     MONEY_GOODS,
     SHELTERING_VERBS,
     added_funds,
+    aid_ended,
+    aid_resumed,
+    built_with_grants,
+    debt_forgiven,
     donor_predicate,
     financed_party,
     fled_from,
@@ -41,6 +47,7 @@ from diplomatica.nlp.events.triggers.aid import (
     money_paid_for,
     names_aid,
     nominal_aid,
+    reparations_delivered,
     went_into_exile,
 )
 from diplomatica.nlp.events.triggers.envoys import (
@@ -67,6 +74,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     forces_helped,
     helped_build,
     left_with_arms,
+    troops_sent_for_relief,
 )
 from diplomatica.nlp.events.triggers.relations import (
     RESTORING_VERBS,
@@ -134,6 +142,8 @@ def verb_event_type(
         return "SIGN_AGREEMENT"
     if agreement_signed_before(verb) or agreement_signed_after(verb) or agreement_participle(verb):
         return "SIGN_AGREEMENT"  # reduced and contact relatives, heavy objects shifted right
+    if accepted_agreement(verb, lemma, objs) or name_put_to(verb, lemma, objs):
+        return "SIGN_AGREEMENT"  # "accepted a disengagement agreement", "put his name to"
     relations = [o for o in resolved(objs) if lemma_of(o) in RELATION_NOUNS]
     diplomatic = any(
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
@@ -168,12 +178,20 @@ def verb_event_type(
     if lemma in lex.verbs["PROVIDE_AID"]:
         # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
         goods = quantified_and_conjoined(resolved(objs) + prep_objects(verb, ("with",)))
+        goods = [g for g in goods if not aid_ended(g)]  # "provided for the end of aid"
         if names_aid(goods) and not heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
         if lemma in ("send", "provide", "supply") and any(
             g.lower_ in AID_PERSONNEL_NOUNS for g in goods
         ):
             return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
+    given = quantified_and_conjoined(resolved(objs))
+    if aid_resumed(lemma, given) or debt_forgiven(verb, lemma, given):
+        return "PROVIDE_AID"  # "restored development aid to Cuba", "wrote off its debt"
+    if reparations_delivered(lemma, given) or troops_sent_for_relief(verb, lemma, given):
+        return "PROVIDE_AID"
+    if built_with_grants(verb, lemma):
+        return "PROVIDE_AID"  # "with your grants Chinese workers built the mill"
     if lemma in SHELTERING_VERBS and any(
         (word_in(g, REFUGEE_NOUNS) or fled_from(g))
         and not any(c.dep_ == "poss" for c in g.children)  # not "brought his children"
