@@ -96,6 +96,10 @@ def ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: 
     out are expelled."""
     if lemma not in ("order", "tell", "instruct", "require", "give"):
         return False
+    # "gave the diplomats 48 hours to leave": the people are the indirect object
+    people = objs + [c for c in verb.children if c.dep_ == "dative"]
+    # "gave 1,500 advisers a week to leave": the infinitive may modify the time allowed
+    allowed = [d for c in verb.children if c.dep_ == "npadvmod" for d in c.children]
     # "were given four days to leave the country": the infinitive may hang as a purpose clause
     # or as a modifier of the time allowed
     leave = any(
@@ -107,12 +111,26 @@ def ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: 
                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
             )
         )
-        for c in [*verb.children, *(d for o in objs for d in o.children)]
+        for c in [*verb.children, *allowed, *(d for o in objs for d in o.children)]
     )
     out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
     if not (leave or out):
         return False
-    return any(word_in(p, _EXPELLED_PEOPLE) for p in quantified_and_conjoined(objs))
+    return any(
+        word_in(p, _EXPELLED_PEOPLE) or foreign_body(p) for p in quantified_and_conjoined(people)
+    )
+
+
+# Groups of people sent by a state: "the Soviet military mission", "the West German aid team".
+_BODY_NOUNS = frozenset(["group", "mission", "team", "contingent", "delegation"])
+
+
+def foreign_body(noun: Token) -> bool:
+    """Return whether ``noun`` is a group named by its people's nationality ("the Soviet military
+    mission", "the British advisory group"): foreigners, whose removal is an expulsion."""
+    return lemma_of(noun) in _BODY_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children
+    )
 
 
 def became_envoy(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:

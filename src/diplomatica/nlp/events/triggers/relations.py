@@ -61,9 +61,20 @@ def recognised_state(verb: Token, objs: list[Token], entity_tokens: set[int]) ->
             return True
         if _new_polity(o, verb, entity_tokens):
             return True
+    if recognised_as_government(verb, entity_tokens):
+        return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     polity = any(lemma_of(o) in POLITY_NOUNS for o in objs)
     return passive and polity and any(a.i in entity_tokens for a in prep_objects(verb, ("by",)))
+
+
+def recognised_as_government(verb: Token, entity_tokens: set[int]) -> bool:
+    """``recognised it as the sole legal government of Cambodia``: whatever is recognised "as"
+    the government of a named state is that state's partner in relations."""
+    return any(
+        lemma_of(g) in POLITY_NOUNS and any(s.i in entity_tokens for s in prep_objects(g, ("of",)))
+        for g in prep_objects(verb, ("as",))
+    )
 
 
 # Modifiers of a polity that make it a new one: "the new state", "the provisional government".

@@ -99,9 +99,11 @@ from diplomatica.nlp.events.triggers.visits import (
     came_here,
     came_on_date,
     crossed_into,
+    guest_in_place,
     invitation_taken_up,
     is_destination,
     joined_in,
+    journey_ended_in,
     motion_destinations,
     resident_subject,
     sent_person,
@@ -250,6 +252,12 @@ def verb_event_type(
     ):
         return "APPOINT_ENVOY"
     if (
+        lemma == "withdraw"
+        and verb.tag_ in PAST_TAGS  # not "recommended that its members withdraw ..."
+        and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
+    ):
+        return "RECALL_ENVOY"  # "withdrew its ambassador from Addis Ababa"
+    if (
         lemma == "recall"
         # "recalled that ..." is speech (a clause before the verb is a misattached neighbour)
         and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
@@ -297,6 +305,10 @@ def _contact_verb_type(
         return "VISIT"
     if was_in(verb, lemma, entity_tokens) or joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
+    if guest_in_place(verb, lemma, entity_tokens):
+        return "VISIT"  # "was his guest in Davao"
+    if journey_ended_in(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "ended his journey through the region in Manila"
     if lemma in ("lead", "head") and any(
         lemma_of(o) == "delegation" and o.tag_ != "NNS" for o in objs
     ):  # not "led the delegations to X": a series of journeys

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplomatica.nlp.events.anaphora import resolved
 from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, PERSON_GROUP_NOUNS, VISIT_EVENT_NOUNS
 from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
@@ -144,14 +145,55 @@ def _located_in_state(verb: Token, entity_tokens: set[int]) -> bool:
 def was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``the Romanian premier was in Beijing``: a visiting person's stay (not a resident
     envoy's post, and not a state "in a difficult position")."""
-    if lemma != "be" or verb.tag_ != "VBD" or not _located_in_state(verb, entity_tokens):
+    if lemma != "be" or not _located_in_state(verb, entity_tokens):
         return False
+    if verb.tag_ != "VBD" and not _past_perfect(verb):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return False  # "had been in Moscow since 1968": a residence, not a stay
     subjects = subjects_of(verb)
+    if any(lemma_of(a) in _RESIDENT_NOUNS for a in resolved(subjects)):
+        return False  # "the ambassador ... he had been in Moscow"
     return any(
         (s.i in entity_tokens and s.ent_type_ == "PERSON")
         or (lemma_of(s) in PERSON_GROUP_NOUNS and lemma_of(s) not in _RESIDENT_NOUNS)
+        or s.lower_ in ("he", "she")  # "He had been in Prague in August": the person told of
         for s in subjects
     )
+
+
+def _past_perfect(verb: Token) -> bool:
+    """``had been``: a participle under a past "had"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def guest_in_place(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``X was his guest in Davao``, ``X was the guest of Nasser in Aswan``: a person who was
+    someone's guest in a named place came there."""
+    if lemma != "be" or (verb.tag_ != "VBD" and not _past_perfect(verb)):
+        return False
+    if not any(is_guest(s, entity_tokens) for s in subjects_of(verb)):
+        return False
+    guests = [c for c in verb.children if c.dep_ == "attr" and lemma_of(c) == "guest"]
+    hosts = [h for g in guests for h in prep_objects(g, ("of",))]
+    places = [p for h in [verb, *guests, *hosts] for p in prep_objects(h, ("in", "at"))]
+    return bool(guests) and any(p.i in entity_tokens for p in places)
+
+
+# Verbs that open or close a journey at a place: "ended his tour of Asia in Manila".
+_JOURNEY_END_VERBS = frozenset(["begin", "start", "end", "conclude", "finish", "complete"])
+
+
+def journey_ended_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``ended his journey through the ASEAN states in Manila``, ``began his tour in Cairo``:
+    the place where a journey begins or ends is one it went to."""
+    if lemma not in _JOURNEY_END_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    journeys = [o for o in objs if lemma_of(o) in _TRAVEL_NOUNS - {"mission"}]
+    # the parser hangs a final "in Manila" on the route ("through the ASEAN states in Manila")
+    routes = [r for h in [verb, *journeys] for r in prep_objects(h, ("through", "of"))]
+    places = [p for h in [verb, *journeys, *routes] for p in prep_objects(h, ("in", "at"))]
+    return bool(journeys) and any(p.i in entity_tokens for p in places)
 
 
 def _dated_only(verb: Token) -> bool:
