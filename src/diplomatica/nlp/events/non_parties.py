@@ -54,6 +54,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "under British mediation", "the Algiers Agreement": no party
         or _under_circumstance(m, trigger, ctx)
         or _names_agreement_place(m, ctx)
+        # "concluded an agreement on Yemen": what it settles, not who signs it
+        or _topic_of_agreement(m, ctx)
         # "in Peking on his way to Hanoi": not yet there
         or _on_the_way(m, ctx)
         or _precedent(m, ctx)
@@ -284,6 +286,19 @@ def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
     if m.ref.kind != "place":
         return False
     return _modifies(m, ctx, _MODIFIER, AGREEMENT_NOUNS)
+
+
+_TOPIC_PREPS = frozenset(["on", "about", "concerning", "regarding", "over"])
+
+
+def _topic_of_agreement(m: Mention, ctx: DocContext) -> bool:
+    """``an agreement on Yemen``, ``the accord over Cyprus``: a state named as the object of an
+    "on"/"over" phrase of an agreement noun is what the agreement settles; it is no party
+    (its parties are the subject and the "with" phrase)."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS or ctx.doc[m.end - 1].dep_ != "pobj":
+        return False
+    return prep.head.lemma_.lower() in AGREEMENT_NOUNS
 
 
 def _in_state_apposition(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
