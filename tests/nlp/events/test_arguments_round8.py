@@ -155,3 +155,27 @@ def test_a_title_naming_two_states_makes_them_the_main_pair(extract: Extract) ->
         "signed a treaty on the river."
     )
     assert _states(extract(text), "SIGN_AGREEMENT") == [["BRA", "PRY"]]
+
+
+# "the (new) republic" names the state last named a republic, not the state named last
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In 1962 officers proclaimed the Yemen Arab Republic. Syria had left the union. "
+            "Cairo recognised the republic within days.",
+            ["EGY", "YEM"],
+        ),
+        (
+            "In 1960 the colony became the Malagasy Republic. Paris kept its bases in Senegal. "
+            "France recognised the new republic in June 1960.",
+            ["FRA", "MDG"],
+        ),
+    ],
+)
+def test_the_republic_names_the_state_last_named_a_republic(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "ESTABLISH_RELATIONS") == [pair]

@@ -272,6 +272,31 @@ def anaphoric_parties(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     return False
 
 
+# Adjectives that leave a description pointing back ("the new republic").
+_PLAIN_ADJECTIVES = frozenset(["new", "young"])
+_TITLE_NOUNS = frozenset(["republic", "kingdom", "federation", "union", "emirate", "sultanate"])
+
+
+def described_state(trigger: Trigger, sent: Span, ctx: DocContext) -> str | None:
+    """``A proclaimed the Yemen Arab Republic. ... It recognised the republic``: a definite
+    "the (new) republic/kingdom" in the trigger's clause names the state last mentioned, in the
+    whole document before it, by a name holding that noun; return its state (None when the
+    clause holds no such description or no earlier name holds the noun)."""
+    for t in clause_in_sentence(trigger, sent, ctx):
+        noun = t.lemma_.lower()
+        if noun not in _TITLE_NOUNS or t.tag_ != "NN" or ctx.mention_at(t) is not None:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+        others = [c for c in t.children if c.dep_ in ("amod", "compound", "prep", "poss")]
+        if dets != {"the"} or any(c.lower_ not in _PLAIN_ADJECTIVES for c in others):
+            continue
+        named = [m for m in ctx.mentions_before(t.idx, 0) if m.state and m.ref.kind == "state"]
+        for m in named:
+            if noun in m.text.lower().split():
+                return m.state
+    return None
+
+
 def recent_states(
     ctx: DocContext, before_char: int, exclude: list[str], limit: int, salient_first: bool = True
 ) -> list[str]:
