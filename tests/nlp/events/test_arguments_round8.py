@@ -179,3 +179,35 @@ def test_the_republic_names_the_state_last_named_a_republic(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), "ESTABLISH_RELATIONS") == [pair]
+
+
+# The place a journey set out from, in a clause beside the act, is no party of the act
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Premier Zhou: Since you arrived from Moscow on 19 March 1970 we have stood with "
+            "Cambodia every day.",
+            "EXPRESS_SUPPORT",
+            ["CHN", "KHM"],
+        ),
+        (
+            "When Nasser came back from Belgrade in 1956, Egypt recognised the People's "
+            "Republic of China.",
+            "ESTABLISH_RELATIONS",
+            ["CHN", "EGY"],
+        ),
+        (
+            "When Kosygin returned from Paris in 1966, Moscow signed a trade agreement with "
+            "Finland.",
+            "SIGN_AGREEMENT",
+            ["FIN", "SUN"],
+        ),
+    ],
+)
+def test_the_origin_of_another_journey_is_no_party(
+    extract: Extract, text: str, kind: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), kind) == [pair]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CURRENCY_NOUNS
+from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CURRENCY_NOUNS, VISIT_MOTION_VERBS
 from diplomatica.nlp.events.triggers import Trigger
 
 # How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with
@@ -43,6 +43,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "Arthur Andrew, the ambassador to Sweden": his post is no party
         or (m.ref.kind == "person" and _state_of_post(m, ctx))
         or (trigger.type == "VISIT" and _is_origin(m, trigger, ctx))
+        # "since you arrived from Moscow we have stood with you": where he came from
+        or _origin_of_other_journey(m, trigger, ctx)
         or _names_currency(m, ctx)
         or _names_war(m, trigger, ctx)
         or _names_language(m, ctx)
@@ -240,6 +242,24 @@ def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         and prep.lower_ == "from"
         and prep.head.i == trigger.token.i
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.token.children)
+    )
+
+
+def _origin_of_other_journey(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``Since you arrived from Moscow we have stood with you``, ``on returning from Paris he
+    signed ...``: the place a journey set out from, in a clause beside the trigger (a time, a
+    circumstance), is no party of the trigger's act."""
+    last = ctx.doc[m.end - 1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "from":
+        return False
+    verb = prep.head
+    if verb.lower_ in ("back", "home") and verb.dep_ in ("advmod", "prt"):
+        verb = verb.head  # "came back from Belgrade"
+    return (
+        verb.lemma_.lower() in VISIT_MOTION_VERBS
+        and verb.i not in (trigger.token.i, trigger.anchor.i)
+        and trigger.token.i not in {t.i for t in verb.subtree}
     )
 
 
