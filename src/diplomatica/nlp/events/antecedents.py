@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.clauses import clause_in_sentence, clause_tokens
+from diplomatica.nlp.events.clauses import agent_tokens, clause_in_sentence, clause_tokens
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
 
@@ -29,7 +29,11 @@ def pronoun_subject_state(
     m = _conjoined_clause_subject(pronoun, ctx)
     if m is None and pronoun.lower_ == "it":
         m = _governing_subject(pronoun, ctx, kinds) or _glued_clause_subject(pronoun, ctx, kinds)
-    return _state_of_kind(m or _previous_subject(ctx, sent), kinds)
+    if m is None:
+        m = _previous_subject(ctx, sent)
+    if m is None and pronoun.lower_ in _PERSON_PRONOUNS:
+        m = _previous_person(ctx, sent)
+    return _state_of_kind(m, kinds)
 
 
 def _glued_clause_subject(
@@ -120,6 +124,34 @@ def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
             return ctx.mention_at(tok)
         i -= 1
+    return None
+
+
+_CHAIN_SENTENCES = 3
+
+
+def _previous_person(ctx: DocContext, sent: Span) -> Mention | None:
+    """``That pattern was broken by A. On 23 April he ordered ... Early in May he flew ...``:
+    "he" continues the person the paragraph's previous sentences are about: the named person
+    subject of the nearest one, through sentences whose subject is "he"/"she" too, or the agent
+    of a passive one. None when the nearest sentence names another subject."""
+    para = ctx.paragraph_start(sent.start_char)
+    i = sent.start - 1
+    for _ in range(_CHAIN_SENTENCES):
+        if i < 0 or ctx.doc[i].idx < para:
+            return None
+        prev = ctx.doc[i].sent
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.dep_ == "nsubjpass":
+            agents = [g for c in agent_tokens(root) for g in c.children if g.dep_ == "pobj"]
+            m = next((ctx.mention_at(g) for g in agents if ctx.mention_at(g) is not None), None)
+            return m if m is not None and m.ref.kind == "person" else None
+        if subj is None or subj.lower_ not in _PERSON_PRONOUNS:
+            return ctx.mention_at(subj) if subj is not None else None
+        if ctx.mention_at(subj) is not None:
+            return ctx.mention_at(subj)
+        i = prev.start - 1
     return None
 
 
@@ -238,6 +270,31 @@ def anaphoric_parties(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
         ):
             return True
     return False
+
+
+# Adjectives that leave a description pointing back ("the new republic").
+_PLAIN_ADJECTIVES = frozenset(["new", "young"])
+_TITLE_NOUNS = frozenset(["republic", "kingdom", "federation", "union", "emirate", "sultanate"])
+
+
+def described_state(trigger: Trigger, sent: Span, ctx: DocContext) -> str | None:
+    """``A proclaimed the Yemen Arab Republic. ... It recognised the republic``: a definite
+    "the (new) republic/kingdom" in the trigger's clause names the state last mentioned, in the
+    whole document before it, by a name holding that noun; return its state (None when the
+    clause holds no such description or no earlier name holds the noun)."""
+    for t in clause_in_sentence(trigger, sent, ctx):
+        noun = t.lemma_.lower()
+        if noun not in _TITLE_NOUNS or t.tag_ != "NN" or ctx.mention_at(t) is not None:
+            continue
+        dets = {c.lower_ for c in t.children if c.dep_ == "det"}
+        others = [c for c in t.children if c.dep_ in ("amod", "compound", "prep", "poss")]
+        if dets != {"the"} or any(c.lower_ not in _PLAIN_ADJECTIVES for c in others):
+            continue
+        named = [m for m in ctx.mentions_before(t.idx, 0) if m.state and m.ref.kind == "state"]
+        for m in named:
+            if noun in m.text.lower().split():
+                return m.state
+    return None
 
 
 def recent_states(

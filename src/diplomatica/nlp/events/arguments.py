@@ -14,6 +14,7 @@ from diplomatica.nlp.events.antecedents import (
 )
 from diplomatica.nlp.events.clauses import (
     agent_tokens,
+    assurance_tokens,
     clause_tokens,
     companion_tokens,
     contrastive_clause,
@@ -32,6 +33,7 @@ from diplomatica.nlp.events.venues import (
     conjoined_destination,
     is_venue,
     joint_subject,
+    journey_parties,
     plausible_host,
     where_antecedent,
 )
@@ -86,7 +88,8 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     for m in mentions_of(core, ctx):
         if names_no_party(m, trigger, ctx):
             continue
-        if (m.ref.kind == "place" or names_seat(m, ctx)) and is_venue(m, trigger, ctx):
+        located = m.ref.kind == "place" or names_seat(m, ctx) or joint_subject(trigger)
+        if located and is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:
                 venues.append(m.state)
@@ -113,6 +116,8 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             states.append(shared)
     if sent is not None:
         _add_unnamed_parties(trigger, ctx, sent, subj, states, sources)
+    if not states:
+        states.extend(journey_parties(trigger, ctx))
     sides = _names_sides(core)
     # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
     # sides come from the context and the venue is neutral ground; with one side named ("X was
@@ -138,6 +143,7 @@ def _subject_indices(trigger: Trigger, sent: Span | None) -> set[int]:
         # "the last visit of X to Y was ...": the noun's own phrase is no subject of it
         subj -= {t.i for t in trigger.token.subtree}
     subj |= noun_agent_tokens(trigger.token)
+    subj |= {t.i for t in assurance_tokens(trigger)[0]}
     if trigger.type == "VISIT" and trigger.token.i == trigger.anchor.i:
         subj |= {t.i for t in companion_tokens(trigger.anchor)}
     if sent is not None:

@@ -302,8 +302,40 @@ def _meeting_clause_subjects(trigger: Trigger) -> list[Token]:
     return out
 
 
+# Acts promised to someone: "assured X of the support of Y", "assured X of aid".
+_PROMISED_TYPES = frozenset(["EXPRESS_SUPPORT", "PROVIDE_AID"])
+
+
+def _assuring_verb(trigger: Trigger) -> Token | None:
+    """Return the verb of which a nominal act of support or aid is the "of" object after a
+    person or state object ("assured me of the full support of the people", "assured Egypt of
+    economic aid"): the one assured is the act's recipient. None otherwise."""
+    noun = trigger.token
+    if trigger.type not in _PROMISED_TYPES or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "of" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    return verb if any(c.dep_ in ("dobj", "dative") for c in verb.children) else None
+
+
+def assurance_tokens(trigger: Trigger) -> tuple[list[Token], list[Token]]:
+    """Return the subject and the object phrases of :func:`_assuring_verb` (the one who gives
+    the assurance, a source of the act, and the one assured, its recipient); empty lists when
+    the trigger is no act assured to someone."""
+    verb = _assuring_verb(trigger)
+    if verb is None:
+        return [], []
+    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    return subjects, objects
+
+
 def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> list[Token]:
     seen: dict[int, Token] = {t.i: t for t in clause_tokens(trigger.anchor, trigger.token, ctx)}
+    for phrase in assurance_tokens(trigger):
+        seen.update((t.i, t) for t in phrase)
     for t in _meeting_clause_subjects(trigger):
         seen[t.i] = t
     for t in clause_tokens(trigger.token, trigger.token, ctx):

@@ -20,7 +20,12 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from diplomatica.nlp.events.antecedents import anaphoric_parties, presence_holder, recent_states
+from diplomatica.nlp.events.antecedents import (
+    anaphoric_parties,
+    described_state,
+    presence_holder,
+    recent_states,
+)
 from diplomatica.nlp.events.arguments import (
     EventArguments,
     backs_movement,
@@ -348,6 +353,10 @@ class EventExtractor:
             anaphoric = anaphoric_parties(trig, sent, ctx)
             before = trig.token.idx if anaphoric else sent.start_char
             skip = states + gone + (not_parties or [])
+            described = described_state(trig, sent, ctx)
+            if described is not None and described not in skip:
+                # "It recognised the republic": the state last named a republic
+                states, skip, need = [*states, described], [*skip, described], need - 1
             states = states + recent_states(ctx, before, skip, need, salient_first=not anaphoric)
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5

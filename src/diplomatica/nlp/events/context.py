@@ -163,8 +163,10 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def main_states(mentions: list[Mention], text_len: int) -> list[str]:
-    """Return the document's states ordered by salience (mention count, early mentions weigh x3)."""
+def main_states(mentions: list[Mention], text_len: int, title_end: int = 0) -> list[str]:
+    """Return the document's states ordered by salience (mention count, early mentions weigh x3,
+    the states a title heading names before all others; ``title_end`` is the token index
+    ending the title, 0 when the document opens without one)."""
     counts: Counter[str] = Counter()
     for m in mentions:
         state = m.state
@@ -174,7 +176,36 @@ def main_states(mentions: list[Mention], text_len: int) -> list[str]:
     for m in mentions:
         if m.start < 150 and m.state:
             counts[m.state] += 4  # title and opening lines name the document's subject
+    titled = list(dict.fromkeys(m.state for m in mentions if m.start < title_end and m.state))
+    if len(titled) >= 2:  # an archive's heading names the one state that keeps the record
+        for state in titled:
+            counts[state] += _TITLE_WEIGHT
     return [s for s, _ in counts.most_common()]
+
+
+# "Sands of the Ogaden: Ethiopia and Somalia, 1977-1988": a title naming two or three states
+# names the document's subject, however often a patron appears in its opening lines.
+_TITLE_WEIGHT = 20
+_TITLE_TOKENS = 16
+
+
+def title_end(doc: Doc) -> int:
+    """Return the token index ending the document's title: its first line when that is a
+    heading (short, not ending in a full stop or colon, followed by a line break); 0 when the
+    document opens with running text."""
+    words = 0
+    for tok in doc:
+        if tok.is_space or "\n" in tok.whitespace_:
+            if tok.is_space and "\n" not in tok.text:
+                continue
+            last = tok if not tok.is_space else doc[tok.i - 1] if tok.i else tok
+            end = tok.i + (0 if tok.is_space else 1)
+            ok = 0 < words <= _TITLE_TOKENS and last.text not in (".", ":")
+            return end if ok else 0
+        words += 1
+        if words > _TITLE_TOKENS:
+            return 0
+    return 0
 
 
 _SPEAKER_MARKS = frozenset([":", "–", "—", "-"])
@@ -394,7 +425,7 @@ def build_context(doc: Doc) -> DocContext:
         mentions=mentions,
         times=_time_mentions(doc),
         quote_spans=quotes,
-        main_states=main_states(named + first_person, len(text)),
+        main_states=main_states(named + first_person, len(text), title_end(doc)),
         paragraph_starts=_paragraph_starts(text),
     )
     ctx.text = text

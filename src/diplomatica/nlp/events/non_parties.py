@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CURRENCY_NOUNS
+from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CURRENCY_NOUNS, VISIT_MOTION_VERBS
 from diplomatica.nlp.events.triggers import Trigger
 
 # How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with
@@ -43,6 +43,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "Arthur Andrew, the ambassador to Sweden": his post is no party
         or (m.ref.kind == "person" and _state_of_post(m, ctx))
         or (trigger.type == "VISIT" and _is_origin(m, trigger, ctx))
+        # "since you arrived from Moscow we have stood with you": where he came from
+        or _origin_of_other_journey(m, trigger, ctx)
         or _names_currency(m, ctx)
         or _names_war(m, trigger, ctx)
         or _names_language(m, ctx)
@@ -54,6 +56,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "under British mediation", "the Algiers Agreement": no party
         or _under_circumstance(m, trigger, ctx)
         or _names_agreement_place(m, ctx)
+        # "concluded an agreement on Yemen": what it settles, not who signs it
+        or _topic_of_agreement(m, ctx)
         # "in Peking on his way to Hanoi": not yet there
         or _on_the_way(m, ctx)
         or _precedent(m, ctx)
@@ -241,6 +245,24 @@ def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     )
 
 
+def _origin_of_other_journey(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``Since you arrived from Moscow we have stood with you``, ``on returning from Paris he
+    signed ...``: the place a journey set out from, in a clause beside the trigger (a time, a
+    circumstance), is no party of the trigger's act."""
+    last = ctx.doc[m.end - 1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "from":
+        return False
+    verb = prep.head
+    if verb.lower_ in ("back", "home") and verb.dep_ in ("advmod", "prt"):
+        verb = verb.head  # "came back from Belgrade"
+    return (
+        verb.lemma_.lower() in VISIT_MOTION_VERBS
+        and verb.i not in (trigger.token.i, trigger.anchor.i)
+        and trigger.token.i not in {t.i for t in verb.subtree}
+    )
+
+
 # Nouns of a circumstance under which an act happens: "under British mediation", "under Swiss
 # auspices", "under Soviet pressure".
 _CIRCUMSTANCE_PREPS = frozenset(["under"])
@@ -284,6 +306,19 @@ def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
     if m.ref.kind != "place":
         return False
     return _modifies(m, ctx, _MODIFIER, AGREEMENT_NOUNS)
+
+
+_TOPIC_PREPS = frozenset(["on", "about", "concerning", "regarding", "over"])
+
+
+def _topic_of_agreement(m: Mention, ctx: DocContext) -> bool:
+    """``an agreement on Yemen``, ``the accord over Cyprus``: a state named as the object of an
+    "on"/"over" phrase of an agreement noun is what the agreement settles; it is no party
+    (its parties are the subject and the "with" phrase)."""
+    prep = ctx.doc[m.end - 1].head
+    if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS or ctx.doc[m.end - 1].dep_ != "pobj":
+        return False
+    return prep.head.lemma_.lower() in AGREEMENT_NOUNS
 
 
 def _in_state_apposition(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:

@@ -67,6 +67,27 @@ def where_antecedent(trigger: Trigger, ctx: DocContext) -> Mention | None:
     return None
 
 
+def journey_parties(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """``A returned to Moscow, where a treaty was signed``: an act naming no party in a "where"
+    clause on the destination of a journey is the traveller's with his host; return the
+    traveller's state and the destination's (empty when the clause hangs on no journey)."""
+    where = where_antecedent(trigger, ctx)
+    if where is None or where.state is None:
+        return []
+    prep = ctx.doc[where.end - 1].head
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "at") or verb.pos_ != "VERB":
+        return []
+    travellers = [
+        m.state
+        for c in verb.children
+        if c.dep_ == "nsubj" and (m := ctx.mention_at(c)) is not None and m.state
+    ]
+    if not travellers or where.state in travellers:
+        return []
+    return [*dict.fromkeys(travellers), where.state]
+
+
 def conjoined_destination(trigger: Trigger, ctx: DocContext) -> Mention | None:
     """``flew to Lusaka and was received by X``: the destination of the verb a meeting verb is
     conjoined to is where the meeting took place."""
@@ -98,6 +119,8 @@ def joint_subject(trigger: Trigger) -> bool:
                 return True
             if subj.tag_ == "NNS" and subj.lemma_.lower() in _DIPLOMAT_GROUPS:
                 return True
+            if subj.tag_ == "NNS" and any(c.lower_ in ("two", "both") for c in subj.children):
+                return True  # "the two dictators met again in X"
     return False
 
 
