@@ -463,6 +463,13 @@ def _sentence_prefix(text: str, position: int, width: int = 80) -> str:
     return window[cut + 1 :] if cut >= 0 else window
 
 
+# relative kinds that "since"/"until" before them turn into open ranges ("since June of that
+# year", "until 3 May")
+_OPENABLE_KINDS = frozenset(
+    ["day_noyear", "month_noyear", "dayrange_noyear", "deictic", "month_of_rel"]
+)
+
+
 def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
     """Combine absolute atoms into ranges, sets and open ranges; validate bare years."""
     groups: list[_Group] = []
@@ -471,7 +478,7 @@ def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
         atom = atoms[i]
         if atom.kind not in _ABSOLUTE_KINDS:
             group = _Group(atom.start, atom.end, atom.kind, [atom], [])
-            if atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear", "deictic"):
+            if atom.kind in _OPENABLE_KINDS:
                 _apply_open_prefix(text, group, text[max(0, atom.start - 40) : atom.start])
             i += 1
             year_words = pt.OF_REL_YEAR.match(text, atom.end)
@@ -1646,7 +1653,18 @@ def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | No
     """
     if anchor is None or new.end >= anchor.start:
         return True
-    return len(_sentence_prefix(text, position).split()) <= 3
+    words = _sentence_prefix(text, position).split()
+    # "In 1986, ...", "And in late 1986": an adverbial opening the sentence; not the object of
+    # its first words ("Somalia abrogated the 1974 treaty")
+    return len(words) <= 3 and (not words or words[0].strip("\"'‘“(").lower() in _OPENERS)
+
+
+_OPENERS = frozenset(
+    ["in", "on", "by", "during", "from", "at", "after", "before", "until", "till", "since",
+     "between", "throughout", "around", "about", "early", "late", "mid", "the", "that", "this",
+     "and", "but", "then", "so", "yet", "also", "only", "already", "even", "towards", "toward",
+     "within", "as", "of"]
+)  # fmt: skip
 
 
 def _precision(granularity: Granularity) -> Precision:
