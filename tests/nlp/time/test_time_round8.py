@@ -47,3 +47,26 @@ def test_sentence_opening_year_still_moves_the_narrative_back() -> None:
         "The war ended in 1975. In 1962, the two states had signed a treaty. That winter it lapsed."
     )
     assert _tagged(text)["That winter"] == "1962-WI"
+
+
+def test_news_yearless_day_before_the_last_explicit_day_is_this_year() -> None:
+    text = (
+        "The two armies agreed a truce on Nov. 3, 1988. On May 12 the foreign ministers met "
+        "in Geneva for the first time."
+    )
+    assert _tagged(text, "1989-06-20")["May 12"] == "1989-05-12"
+
+
+def test_news_yearless_day_after_the_last_explicit_day_keeps_its_year() -> None:
+    text = "The talks opened on March 2, 1988. On May 12 the ministers met again."
+    assert _tagged(text, "1989-06-20")["May 12"] == "1988-05-12"
+
+
+def test_past_perfect_yearless_day_stays_in_the_narrative_year() -> None:
+    text = "The treaty was signed on Nov. 3, 1988. The envoys had met on May 12 in Geneva."
+    assert _tagged(text, "1989-06-20")["May 12"] == "1988-05-12"
+
+
+def test_undated_essay_keeps_the_narrative_year() -> None:
+    text = "The truce came on 3 November 1988. On 12 May the ministers met in Geneva."
+    assert _tagged(text)["12 May"] == "1988-05-12"

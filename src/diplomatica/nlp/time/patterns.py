@@ -371,7 +371,7 @@ FUTURE_CUE = re.compile(
 # the act lies before the narrative's reference time.
 PAST_PERFECT_CUE = re.compile(
     r"(?i:\bhad\s(?:(?:already|just|earlier|previously|long|once|\w+ly)\s)?(?:been\s)?"
-    r"\w+(?:ed|en|wn|ne|ght|nt|lt|ld|ung|ft|ck|ade|ook|ame|ept)\b)"
+    r"(?:\w+(?:ed|en|wn|ne|ght|nt|lt|ld|ung|ft|ck|ade|ook|ame|ept)|met|set|put|cut|hit|let)\b)"
 )
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")
 

@@ -1247,6 +1247,8 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
         year = _deictic_month_year(m.group(0), month, ctx.doc_date) or year
     if year is not None and _before_reference(group, ctx, year, month, day or 1):
         year -= 1  # "had already closed its consulate at the beginning of November"
+    elif year is not None and day is not None and not group.past_perfect and not group.rel_year:
+        year = _latest_when_backward(ctx, year, month, day) or year
     reference = date(year, 1, 1) if year else None
     if reference is None:
         partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -1277,6 +1279,21 @@ def _before_reference(group: _Group, ctx: _Context, year: int, month: int, day: 
         return False
     named = _safe_date(year, month, min(day, 28))
     return named is not None and named > ctx.anchor.end
+
+
+def _latest_when_backward(ctx: _Context, year: int, month: int, day: int) -> int | None:
+    """The year of a day written without one in a dated document when the narrative's year
+    would put it before the explicit date just told ("signed on Sept. 14, 1993. On July 25
+    they met" in a story of October 1994): a plain past tense does not step back within that
+    year, so the day is the latest such day up to the document date; None otherwise."""
+    anchor, today = ctx.anchor, ctx.doc_date
+    if today is None or anchor is None or not ctx.anchor_explicit or anchor.precision != "day":
+        return None
+    named = _safe_date(year, month, min(day, 28))
+    if named is None or year != anchor.end.year or named >= anchor.start:
+        return None
+    latest = today.year - (1 if (month, day) > (today.month, today.day) else 0)
+    return latest if latest > year else None
 
 
 def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
