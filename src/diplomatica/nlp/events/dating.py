@@ -112,6 +112,32 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
     return False
 
 
+_RELATIVE_WORDS = frozenset(["who", "which", "whom", "whose"])
+
+
+def _bounds_a_state_aside(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether an open range ("since June of that year", "until 2014") lies in a phrase
+    set off by a comma from the trigger's clause: a relative clause (", who had been elected in
+    May and served until 2014,") or a verbless phrase after the trigger ("met President X, in
+    office since June"): it bounds someone's state, not the act, whatever the parse says."""
+    value = tm.value
+    if value.start is not None and value.end is not None:
+        return False
+    doc, trig = ctx.doc, trigger.token.i
+    sent = doc[tm.start].sent
+    comma = next((t.i for t in reversed(doc[sent.start : tm.start]) if t.text == ","), None)
+    if comma is None:
+        return False
+    if doc[comma + 1].lower_ in _RELATIVE_WORDS:
+        closing = next((t.i for t in doc[tm.end : sent.end] if t.text in (",", ";")), sent.end)
+        return not comma < trig < closing
+    phrase = doc[comma + 1 : tm.start]
+    # not the last item of a list ("supplied weapons, advisers and rice since 1975")
+    return trig < comma and not any(
+        t.pos_ in ("VERB", "AUX") or t.dep_ in ("cc", "conj") for t in phrase
+    )
+
+
 def _ends_apposition(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a time closes an apposition that the parser left it outside of
     ("Nyerere, President of Tanzania since 1964, used ...", "by Gromyko, Minister of Foreign
@@ -218,11 +244,29 @@ def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext, sent: Span) 
         score = 0.6 + abs(tm.start - trigger.token.i) * 0.01
     if _crosses_semicolon(tm, trigger, ctx):
         score += 20
+    if score >= 10 and _dates_later_clause(tm, trigger, ctx):
+        score += 5
     if score >= 10 and (tm.value.start is None or tm.value.end is None):
         # an open range on another word ("the first visit since 1960", "served until 1993")
         # states how long something lasted, not when this act happened
         score += 30
     return score
+
+
+def _dates_later_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time after the trigger hangs on a later coordinated clause with a
+    subject of its own ("On August 21 he told a crowd that ..., and on August 24 he met X"):
+    it dates that clause, not the words before it."""
+    if tm.start < trigger.token.i:
+        return False
+    node = _time_head(tm, ctx)
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX") or not _own_subject(node):
+        return False
+    return not node.left_edge.i <= trigger.token.i <= node.right_edge.i
 
 
 def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
@@ -597,10 +641,15 @@ def _closed(value: TimeValue) -> TimeValue:
     return value
 
 
+_YEAR_PART = re.compile(r"\d{4}-(?:EARLY|MID|LATE|H[12]|Q[1-4])")
+
+
 def _by_days(value: TimeValue) -> TimeValue:
-    """Return ``value`` with a calendar week ("last week", "1987-W30") bounded by its days: an
-    act of that week happened between its Monday and its Sunday, not just in its year."""
-    if "-W" in value.value and value.start and value.end and value.kind == "date":
+    """Return ``value`` with a calendar week ("last week", "1987-W30") or a part of a year
+    ("early in 1979": January to April) bounded by its days: an act of that week or part
+    happened between its bounds, not just somewhere in its year."""
+    bounded = value.start and value.end and value.kind == "date"
+    if bounded and ("-W" in value.value or _YEAR_PART.fullmatch(value.value)):
         return replace(value, granularity="range")
     return value
 
@@ -633,6 +682,7 @@ def _sentence_or_context_date(
     if trigger.type != "SIGN_AGREEMENT":
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
     cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
+    cands = [t for t in cands if not _bounds_a_state_aside(t, trigger, ctx)]
     cands = [t for t in cands if not _first_since(t, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
     when = _when_clause_time(trigger, cands)

@@ -189,8 +189,8 @@ SEASON_REL = re.compile(
 YEAR_PART = re.compile(
     rf"(?i:(?P<part>early|late|mid|the\s(?:beginning|start|middle|end|first\shalf|second\shalf"
     rf"|latter\shalf|first\squarter|second\squarter|third\squarter|fourth\squarter|last\squarter)"
-    rf"\sof))[-\s]{{1,2}}(?P<y>{YEAR}){_YR}"
-)
+    rf"\sof))(?:\s(?i:in)(?=\s))?[-\s]{{1,2}}(?P<y>{YEAR}){_YR}"
+)  # "early in 1979" is early 1979
 DECADE = re.compile(
     r"(?<!\w)(?i:(?P<pre>the\s(?:beginning|start|middle|end|first\shalf|second\shalf|latter\shalf)"
     r"\sof\s)?(?:the\s)?(?:(?P<part>early|late|mid)[-\s]{1,2})?)"
@@ -371,7 +371,7 @@ FUTURE_CUE = re.compile(
 # the act lies before the narrative's reference time.
 PAST_PERFECT_CUE = re.compile(
     r"(?i:\bhad\s(?:(?:already|just|earlier|previously|long|once|\w+ly)\s)?(?:been\s)?"
-    r"\w+(?:ed|en|wn|ne|ght|nt|lt|ld|ung|ft|ck|ade|ook|ame|ept)\b)"
+    r"(?:\w+(?:ed|en|wn|ne|ght|nt|lt|ld|ung|ft|ck|ade|ook|ame|ept)|met|set|put|cut|hit|let)\b)"
 )
 CITATION_AFTER = re.compile(r",\s?pp?\.\s?[0-9]")
 

@@ -463,6 +463,13 @@ def _sentence_prefix(text: str, position: int, width: int = 80) -> str:
     return window[cut + 1 :] if cut >= 0 else window
 
 
+# relative kinds that "since"/"until" before them turn into open ranges ("since June of that
+# year", "until 3 May")
+_OPENABLE_KINDS = frozenset(
+    ["day_noyear", "month_noyear", "dayrange_noyear", "deictic", "month_of_rel"]
+)
+
+
 def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
     """Combine absolute atoms into ranges, sets and open ranges; validate bare years."""
     groups: list[_Group] = []
@@ -471,7 +478,7 @@ def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
         atom = atoms[i]
         if atom.kind not in _ABSOLUTE_KINDS:
             group = _Group(atom.start, atom.end, atom.kind, [atom], [])
-            if atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear", "deictic"):
+            if atom.kind in _OPENABLE_KINDS:
                 _apply_open_prefix(text, group, text[max(0, atom.start - 40) : atom.start])
             i += 1
             year_words = pt.OF_REL_YEAR.match(text, atom.end)
@@ -1240,6 +1247,8 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
         year = _deictic_month_year(m.group(0), month, ctx.doc_date) or year
     if year is not None and _before_reference(group, ctx, year, month, day or 1):
         year -= 1  # "had already closed its consulate at the beginning of November"
+    elif year is not None and day is not None and not group.past_perfect and not group.rel_year:
+        year = _latest_when_backward(ctx, year, month, day) or year
     reference = date(year, 1, 1) if year else None
     if reference is None:
         partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -1270,6 +1279,21 @@ def _before_reference(group: _Group, ctx: _Context, year: int, month: int, day: 
         return False
     named = _safe_date(year, month, min(day, 28))
     return named is not None and named > ctx.anchor.end
+
+
+def _latest_when_backward(ctx: _Context, year: int, month: int, day: int) -> int | None:
+    """The year of a day written without one in a dated document when the narrative's year
+    would put it before the explicit date just told ("signed on Sept. 14, 1993. On July 25
+    they met" in a story of October 1994): a plain past tense does not step back within that
+    year, so the day is the latest such day up to the document date; None otherwise."""
+    anchor, today = ctx.anchor, ctx.doc_date
+    if today is None or anchor is None or not ctx.anchor_explicit or anchor.precision != "day":
+        return None
+    named = _safe_date(year, month, min(day, 28))
+    if named is None or year != anchor.end.year or named >= anchor.start:
+        return None
+    latest = today.year - (1 if (month, day) > (today.month, today.day) else 0)
+    return latest if latest > year else None
 
 
 def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
@@ -1646,7 +1670,18 @@ def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | No
     """
     if anchor is None or new.end >= anchor.start:
         return True
-    return len(_sentence_prefix(text, position).split()) <= 3
+    words = _sentence_prefix(text, position).split()
+    # "In 1986, ...", "And in late 1986": an adverbial opening the sentence; not the object of
+    # its first words ("Somalia abrogated the 1974 treaty")
+    return len(words) <= 3 and (not words or words[0].strip("\"'‘“(").lower() in _OPENERS)
+
+
+_OPENERS = frozenset(
+    ["in", "on", "by", "during", "from", "at", "after", "before", "until", "till", "since",
+     "between", "throughout", "around", "about", "early", "late", "mid", "the", "that", "this",
+     "and", "but", "then", "so", "yet", "also", "only", "already", "even", "towards", "toward",
+     "within", "as", "of"]
+)  # fmt: skip
 
 
 def _precision(granularity: Granularity) -> Precision:
