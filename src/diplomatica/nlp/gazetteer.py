@@ -143,6 +143,8 @@ class Gazetteer:
     orgs: dict[str, Org]
     titles: dict[str, Title]
     people: dict[str, Person] = field(default_factory=dict)
+    # combining forms of state names ("Anglo" -> GBR in "Anglo-Malaysian"), form -> ISO3
+    combining_forms: dict[str, str] = field(default_factory=dict)
     people_by_name: dict[str, list[Person]] = field(default_factory=dict)
     people_by_surname: dict[str, list[Person]] = field(default_factory=dict)
     forms_by_norm: dict[str, list[Form]] = field(default_factory=dict)
@@ -300,7 +302,17 @@ def load_gazetteer() -> Gazetteer:
         for raw in _read_yaml("titles.yaml")["titles"]
     }
     people = {p.key: p for p in (_person_from(raw) for raw in _read_yaml("people.yaml")["people"])}
-    return Gazetteer(states=states, regions=regions, orgs=orgs, titles=titles, people=people)
+    combining = {
+        str(form): str(iso3) for form, iso3 in (states_raw.get("combining_forms") or {}).items()
+    }
+    return Gazetteer(
+        states=states,
+        regions=regions,
+        orgs=orgs,
+        titles=titles,
+        people=people,
+        combining_forms=combining,
+    )
 
 
 def resolve_forms(forms: list[Form], year: int | None, prefer_current: bool = True) -> list[str]:

@@ -5,24 +5,18 @@ that spells it is no person inside such a compound)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.entities.mention import Mention
-from diplomatica.nlp.gazetteer import Gazetteer, normalize
+from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize
 
 _HYPHENS = ("-", "‐")
 
 
-@lru_cache(maxsize=1)
 def combining_forms() -> dict[str, str]:
-    """Return the combining forms of ``states.yaml`` (``combining_forms``: form -> ISO3)."""
-    text = resources.files("diplomatica.data").joinpath("states.yaml").read_text("utf-8")
-    raw = yaml.safe_load(text).get("combining_forms") or {}
-    return {str(form): str(iso3) for form, iso3 in raw.items()}
+    """Return the combining forms of ``states.yaml`` (``combining_forms``: form -> ISO3), read
+    with the rest of the gazetteer."""
+    return load_gazetteer().combining_forms
 
 
 def _glued_to_hyphen(doc: Doc, i: int) -> bool:
