@@ -10,8 +10,6 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
-    END_WORDS,
-    START_WORDS,
     STAY_VERBS,
     Candidate,
     lemma_of,
@@ -53,33 +51,6 @@ from diplomatica.nlp.events.tenure_roles import (
     raw_role,
 )
 from diplomatica.nlp.types import TenureFact, TimeValue
-
-_TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
-_TRIP_PURPOSES = frozenset(
-    ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
-)
-# Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
-# a title, not an office).
-_AS_VERBS = START_WORDS | END_WORDS | STAY_VERBS | {"act", "function", "be", "hold"}
-_AS_VERBS |= {"reign", "rule", "govern"}  # "reigned as Pope", "ruled Zaire as President"
-_NOT_OFFICE_VERBS = frozenset(
-    [
-        "address",
-        "call",
-        "describe",
-        "regard",
-        "refer",
-        "know",
-        "hail",
-        "consider",
-        "treat",
-        "see",
-        "style",
-        "praise",
-        "introduce",
-        "present",
-    ]
-) - {"present"}
 
 
 def continuations(

@@ -11,9 +11,6 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.tenure_base import (
-    END_WORDS,
-    START_WORDS,
-    STAY_VERBS,
     lemma_of,
 )
 from diplomatica.nlp.events.tenure_links import (
@@ -28,33 +25,6 @@ from diplomatica.nlp.events.tenure_roles import (
 )
 from diplomatica.nlp.gazetteer import person_key as gazetteer_person_key
 from diplomatica.nlp.types import TenureFact
-
-_TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
-_TRIP_PURPOSES = frozenset(
-    ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
-)
-# Verbs that link a person to a non-diplomatic office with "as" ("addressed as Great Leader" is
-# a title, not an office).
-_AS_VERBS = START_WORDS | END_WORDS | STAY_VERBS | {"act", "function", "be", "hold"}
-_AS_VERBS |= {"reign", "rule", "govern"}  # "reigned as Pope", "ruled Zaire as President"
-_NOT_OFFICE_VERBS = frozenset(
-    [
-        "address",
-        "call",
-        "describe",
-        "regard",
-        "refer",
-        "know",
-        "hail",
-        "consider",
-        "treat",
-        "see",
-        "style",
-        "praise",
-        "introduce",
-        "present",
-    ]
-) - {"present"}
 
 _TRIP_PURPOSES = frozenset(
     ["consultation", "talk", "negotiation", "holiday", "vacation", "treatment", "visit", "leave"]
