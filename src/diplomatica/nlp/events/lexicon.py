@@ -267,6 +267,12 @@ SPEECH_VERBS = frozenset(
         "report",
     ]
 )
+# Stance predicates whose promise, told in reported speech ("declared that X would stand by
+# Y"), is itself the stated stance; a reported "would" before any other act is future in the
+# past ("said that ambassadors would be exchanged"), not a fact.
+STANCE_VERBS = frozenset(
+    ["support", "back", "endorse", "stand", "side", "defend", "remain", "be", "continue"]
+)
 # Governors under which an event is wished, planned, instructed or proposed, not reported.
 IRREALIS_GOVERNORS = frozenset(
     [

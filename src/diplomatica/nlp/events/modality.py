@@ -10,6 +10,7 @@ from diplomatica.nlp.events.lexicon import (
     IRREALIS_GOVERNORS,
     PERSON_GROUP_NOUNS,
     SPEECH_VERBS,
+    STANCE_VERBS,
 )
 from diplomatica.nlp.events.triggers.syntax import first_conjunct
 
@@ -93,6 +94,17 @@ def _under_speech_verb(token: Token) -> bool:
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS
 
 
+def _reported_stance(verb: Token) -> bool:
+    """``declared that Cuba would stand at Angola's side``: a stance promised in reported
+    speech is stated; ``said that ambassadors would be exchanged`` (future in the past) is
+    not, nor is ``would have signed``."""
+    if not _under_speech_verb(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return False
+    return bool(_lemma_forms(verb) & STANCE_VERBS)
+
+
 def _clause_modality_blocks(verb: Token, negation_states_event: bool = False) -> bool:
     if _has_neg(verb) and not _negated_until(verb) and not negation_states_event:
         return True
@@ -108,7 +120,7 @@ def _clause_modality_blocks(verb: Token, negation_states_event: bool = False) ->
         # "which should strengthen X and support Y": the shared modal scopes over both verbs
         modal = _modal_aux(_first_conjunct_verb(verb))
     if modal is not None and not (
-        (modal == "would" and _under_speech_verb(verb)) or (modal == "will" and _under_notice(verb))
+        (modal == "would" and _reported_stance(verb)) or (modal == "will" and _under_notice(verb))
     ):
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
@@ -219,8 +231,8 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     """Return whether the event of ``trigger`` (governed by ``anchor``, in ``sent``) is stated
     as a fact.
 
-    Negated, modal (except reported "would" under a speech verb), conditional, habitual,
-    future/planned ("in the near future", "agreed in principle", "was to"), and wished or
+    Negated, modal (except a stance promised with "would" under a speech verb), conditional,
+    habitual, future/planned ("in the near future", "agreed in principle", "was to"), and wished or
     instructed events ("wanted to", "instructed ... to", "called for the conclusion") are not
     facts. "did not take place until 1980" is a fact, and so is a ``negated`` trigger whose
     negation states the event ("decided not to renew the treaty").
