@@ -23,3 +23,5 @@ GIVEN_NAMES = frozenset(str(w) for words in _DATA["given_names"].values() for w 
 GEOGRAPHIC_HEADS = frozenset(str(w) for w in _DATA["geographic_heads"])
 # Names of peoples and communities ("Tamil", "Kurds"), never of one person.
 ETHNONYMS = frozenset(str(w) for w in _DATA["ethnonyms"])
+# Words that head the name of a storm or other named event ("Typhoon X"), never of a person.
+EVENT_HEADS = frozenset(str(w) for w in _DATA["event_heads"])

@@ -3,6 +3,8 @@ lone Mongolian names and given-name runs, less headings, headlines and namesake 
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -24,6 +26,7 @@ from diplomatica.nlp.entities.names import (
     looks_mongolian,
     normalize_name,
 )
+from diplomatica.nlp.entities.person_titles import ROYAL_TITLES
 from diplomatica.nlp.entities.stock_person import clean_stock_person
 from diplomatica.nlp.gazetteer import Gazetteer, normalize, person_key
 
@@ -56,9 +59,11 @@ def person_mentions(
     famous_spans: list[Span],
     dictionary: frozenset[str],
     tagged: bool,
+    titles: list[Span],
 ) -> list[Mention]:
     """Return the document's person candidates, none overlapping a gazetteer mention or each
-    other (the longer span wins; a rule match wins a tie with a stock span)."""
+    other (the longer span wins; a rule match wins a tie with a stock span); ``titles`` are
+    the matched titles (a royal title names the person whose regnal name follows it)."""
     candidates: list[Mention] = _famous_mentions(famous_spans, tagged)
     text = doc.text
     for match in (*initials_names(text, excluded), *east_asian_names(text, excluded)):
@@ -75,10 +80,43 @@ def person_mentions(
     taken = token_indices(m.span for m in gazetteer_mentions)
     candidates.extend(_lone_mongolian_names(doc, candidates, taken, excluded, tagged))
     candidates.extend(_given_name_people(doc, taken, excluded, gaz, tagged))
+    candidates.extend(_regnal_names(doc, titles, taken, excluded, gaz, tagged))
     free = [m for m in candidates if not any(i in taken for i in range(m.span.start, m.span.end))]
     by_span = {(m.span.start, m.span.end): m for m in reversed(free)}  # rule matches win ties
     kept = filter_spans([m.span for m in by_span.values()])
     return [by_span[(s.start, s.end)] for s in kept]
+
+
+_REGNAL_NUMERAL = re.compile(r"^[IVX]{1,5}$")
+
+
+def _regnal_names(
+    doc: Doc,
+    titles: list[Span],
+    taken: set[int],
+    excluded: frozenset[str],
+    gaz: Gazetteer,
+    tagged: bool,
+) -> list[Mention]:
+    """ "King Faisal of Saudi Arabia", "Emperor Menelik II": the one or two name words (and a
+    regnal numeral) right after a royal title name a monarch, whom the stock model often
+    reads as a building or misses."""
+    found = []
+    for title in titles:
+        if title.label_.partition("|")[2] not in ROYAL_TITLES or title.end >= len(doc):
+            continue
+        if "\n" in doc[title.end - 1].whitespace_:
+            continue
+        end = _name_words_end(doc, title.end, taken, excluded, tagged)
+        if end == title.end:
+            continue
+        if end < len(doc) and _REGNAL_NUMERAL.match(doc[end].text):
+            end += 1
+        span = doc[title.end : end]
+        if _names_an_institution(span) or normalize(span.text) in gaz.forms_by_norm:
+            continue
+        found.append(Mention(span, "person", normalize_name(span.text)))
+    return found
 
 
 def _famous_mentions(spans: list[Span], tagged: bool) -> list[Mention]:

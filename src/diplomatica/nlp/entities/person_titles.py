@@ -77,6 +77,8 @@ def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> No
     stated = _state_after_of(person.span, linked)
     if stated is not None:
         country = stated  # "Ayub Khan of Pakistan"
+    if country is None:
+        country = _nationality_before_a_noun(person.span, linked)
     person.ref = EntityRef("person", person.ident, person.span.text, country, key)
     person.label = "PERSON"
 
@@ -238,6 +240,71 @@ def _clause_end(span: Span) -> int:
     while i < len(doc) and doc[i].text not in (",", ".", ";") and i - span.end < 12:
         i += 1
     return i
+
+
+# Titles a monarch bears before a regnal name alone ("King X of Y", "Emperor X").
+ROYAL_TITLES = frozenset({"king"})
+
+
+def give_royal_cues_to_the_monarch(scene: TitleScene, people: list[Mention]) -> None:
+    """ "the Saudi king ... King X": where one person alone bears a royal title in the text and
+    has no state, the one state whose monarch the text names without a name ("the Saudi
+    king", "Morocco's king") is his."""
+    monarchs = {p.ident for p in people if p.ref is not None and p.ref.title in ROYAL_TITLES}
+    if len(monarchs) != 1:
+        return
+    starts = {p.span.start for p in people}
+    cued = {
+        state
+        for title in scene.titles
+        if title_key(title) in ROYAL_TITLES and title.end not in starts
+        for state in [_state_right_before(title, scene.linked)]
+        if state is not None
+    }
+    if len(cued) != 1:
+        return
+    country = next(iter(cued))
+    for person in people:
+        ref = person.ref
+        if ref is not None and person.ident in monarchs and ref.country is None:
+            person.ref = EntityRef("person", ref.key, ref.name, country, ref.title)
+
+
+def _state_right_before(title: Span, linked: list[Mention]) -> str | None:
+    """Return the state named right before a title ("Saudi king", "Morocco's king")."""
+    doc = title.doc
+    end = title.start
+    if end > 0 and doc[end - 1].lower_ in ("'s", "’s"):
+        end -= 1
+    for other in linked:
+        ref = other.ref
+        if other.span.end == end and ref is not None and ref.kind == "state":
+            return ref.country
+    return None
+
+
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _nationality_before_a_noun(span: Span, linked: list[Mention]) -> str | None:
+    """ "the Swedish diplomat X", "a French writer, X,": a state word right before one or two
+    lower-case common nouns that stand in apposition before the name gives the person that
+    state."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    nouns = 0
+    while i >= 0 and nouns < 2 and doc[i].is_lower and doc[i].tag_ in _COMMON_NOUN_TAGS:
+        nouns += 1
+        i -= 1
+    if nouns == 0 or i < 0:
+        return None
+    for other in linked:
+        ref = other.ref
+        if other.span.end - 1 == i and ref is not None and ref.kind == "state":
+            return ref.country
+    return None
 
 
 def _state_after_of(span: Span, linked: list[Mention]) -> str | None:

@@ -18,7 +18,11 @@ from diplomatica.nlp.entities.person_states import (
     give_sides_to_listed_people,
     share_person_countries,
 )
-from diplomatica.nlp.entities.person_titles import link_person, title_scene
+from diplomatica.nlp.entities.person_titles import (
+    give_royal_cues_to_the_monarch,
+    link_person,
+    title_scene,
+)
 from diplomatica.nlp.entities.polity_anaphora import republics_named_before
 from diplomatica.nlp.entities.states import (
     link_state_mention,
@@ -93,7 +97,7 @@ def resolve_document(
     text = doc.text
     gazetteer_mentions = without_given_name_cities(doc, gazetteer_mentions, gaz)
     people = person_mentions(
-        doc, gazetteer_mentions, gaz, excluded, famous_spans or [], dictionary, tagged
+        doc, gazetteer_mentions, gaz, excluded, famous_spans or [], dictionary, tagged, titles
     )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
@@ -131,6 +135,7 @@ def resolve_document(
     give_sides_to_listed_people(doc, people, linked)
     share_person_countries(people)
     give_family_states_to_bare_surnames(people)
+    give_royal_cues_to_the_monarch(scene, people)
     people.extend(titles_naming_the_last_holder(titles, people, gaz))
     linked.extend(paired_states(doc, gaz, linked, year, starts, marks, text))
     linked = without_pair_members(linked)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from diplomatica.nlp.entities.given_names import ETHNONYMS, GEOGRAPHIC_HEADS, GIVEN_NAMES
+from diplomatica.nlp.entities.given_names import (
+    ETHNONYMS,
+    EVENT_HEADS,
+    GEOGRAPHIC_HEADS,
+    GIVEN_NAMES,
+)
 from diplomatica.nlp.entities.names import EAST_ASIAN_SURNAMES, INSTITUTION_WORDS
 from diplomatica.nlp.gazetteer import Gazetteer, normalize
 
@@ -50,9 +55,11 @@ def clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
 
 
 def _names_a_place_or_people(span: Span) -> bool:
-    """ "Shatt al-Arab", "Bubiyan Island", "Tamil": a geographic head word anywhere in the
-    span, or nothing but ethnonyms."""
+    """ "Shatt al-Arab", "Bubiyan Island", "Tamil", "Typhoon X": a geographic head word anywhere
+    in the span, an event head word first, or nothing but ethnonyms."""
     words = [tok.text for tok in span if tok.is_alpha]
+    if span[0].text in EVENT_HEADS:
+        return True
     if any(tok.text.split("-")[0] in GEOGRAPHIC_HEADS for tok in span):
         return True
     return bool(words) and all(w in ETHNONYMS for w in words)
