@@ -1,0 +1,41 @@
+"""Event dating round 9: an act "soon afterwards" takes the span after the date just named,
+not a later date of another clause. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import dated_states as _dates
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _bounds(doc: Doc, etype: str) -> list[tuple[str | None, str | None] | None]:
+    return [d for _, d in _dates(doc, etype)]
+
+
+def test_mission_opened_soon_afterwards_before_a_later_month(extract: Extract) -> None:
+    doc = extract(
+        "Chile established diplomatic relations with Vietnam on 25 March 1971. Embassies were "
+        "opened in Santiago and Hanoi soon afterwards, and the Chilean foreign minister went to "
+        "Hanoi that June."
+    )
+    bounds = _bounds(doc, "OPEN_MISSION")
+    assert len(bounds) == 1 and bounds[0] is not None
+    assert bounds[0][0] == "1971-03-26"
+    assert (bounds[0][1] or "").startswith("1972-02")
+
+
+def test_embassy_closed_shortly_afterwards(extract: Extract) -> None:
+    doc = extract(
+        "On 9 October 1970 Italy recognised the People's Republic of China. The Italian "
+        "embassy in Taipei was closed shortly afterwards."
+    )
+    bounds = _bounds(doc, "CLOSE_MISSION")
+    assert len(bounds) == 1 and bounds[0] is not None
+    assert bounds[0][0] == "1970-10-10"
