@@ -39,3 +39,20 @@ def test_embassy_closed_shortly_afterwards(extract: Extract) -> None:
     bounds = _bounds(doc, "CLOSE_MISSION")
     assert len(bounds) == 1 and bounds[0] is not None
     assert bounds[0][0] == "1970-10-10"
+
+
+def test_anaphor_of_a_later_clause_does_not_date_the_first_act(extract: Extract) -> None:
+    doc = extract(
+        "On 9 October 1970 Italy recognised the People's Republic of China. Rome broke off "
+        "relations with Taipei at once, and the Italian embassy there was closed soon afterwards."
+    )
+    assert _bounds(doc, "END_RELATIONS") == [("1970-10-09", "1970-10-09")]
+
+
+def test_restored_until_a_day_without_year_keeps_it(extract: Extract) -> None:
+    doc = extract(
+        "He recalled the clashes of 5 May 1969. Peru had broken off diplomatic relations with "
+        "Ecuador the next day, and relations were not restored until June 2."
+    )
+    bounds = _bounds(doc, "ESTABLISH_RELATIONS")
+    assert bounds == [("1969-06-02", "1969-06-02")]
