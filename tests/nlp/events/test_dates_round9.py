@@ -1,5 +1,6 @@
 """Event dating round 9: an act "soon afterwards" takes the span after the date just named,
-not a later date of another clause. Sentences written for these tests."""
+not a later date of another clause; "Later that year" opening a sentence counts from the
+month just named. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,12 @@ def test_restored_until_a_day_without_year_keeps_it(extract: Extract) -> None:
     )
     bounds = _bounds(doc, "ESTABLISH_RELATIONS")
     assert bounds == [("1969-06-02", "1969-06-02")]
+
+
+def test_later_that_year_opening_a_sentence_dates_an_appointment(extract: Extract) -> None:
+    doc = extract(
+        "In 1979 the two leaders met in Vienna. They recalled the trade accord that Brazil and "
+        "Kenya had signed in May 1972. Later that year Joaquim Souza, who had served in Lagos "
+        "since 1966, became the first Brazilian ambassador to Kenya."
+    )
+    assert _bounds(doc, "APPOINT_ENVOY") == [("1972-05-01", "1972-12-31")]

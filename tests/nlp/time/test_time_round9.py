@@ -52,3 +52,12 @@ def test_soon_afterwards_far_from_any_date_is_dropped() -> None:
         "consulate opened soon afterwards."
     )
     assert "soon afterwards" not in [m.timex.text for m in tag_text(text)]
+
+
+def test_later_that_year_counts_from_the_month_just_named() -> None:
+    text = (
+        "In 1979 the two leaders met in Vienna. They recalled the trade accord signed in Rome "
+        "in May 1972. Later that year an envoy was named."
+    )
+    found = {m.timex.text: m.timex for m in tag_text(text)}
+    assert (found["that year"].start, found["that year"].end) == ("1972-05-01", "1972-12-31")

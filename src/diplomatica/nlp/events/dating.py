@@ -59,6 +59,8 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
     """
     if tm.start > 0 and ctx.doc[tm.start - 1].lower_ in _TEMPORAL_PREPS:
         return False
+    if _opens_sentence(tm, ctx):
+        return False  # "Later that year X became ...": the parse may glue it to the subject
     head = ctx.doc[tm.start]
     for t in ctx.doc[tm.start : tm.end]:
         if t.head.i < tm.start or t.head.i >= tm.end:
@@ -74,6 +76,18 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
     if gov.dep_ == "pobj" and gov.head.lower_ in _TEMPORAL_PREPS | {"after", "before"}:
         return False  # "suspended during last December's war": the war dates the act
     return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
+
+
+_SIDE_WORDS = frozenset(["later", "earlier"])
+
+
+def _opens_sentence(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a relative time opens its sentence, alone or after "later"/"earlier"
+    ("Later that year ...", "That autumn ...")."""
+    sent_start = ctx.doc[tm.start].sent.start
+    words = [t for t in ctx.doc[sent_start : tm.start] if not (t.is_punct or t.is_space)]
+    opening = not words or (len(words) == 1 and words[0].lower_ in _SIDE_WORDS)
+    return opening and tm.value.resolved_from_context
 
 
 _DESCRIPTIVE = frozenset(["relcl", "appos", "acl"])

@@ -763,7 +763,9 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
         if shifted is not None:
             return _value(text, shifted, resolved=True), False
     if unit == "year" and step == 0:
-        year = ctx.anchor.end.year
+        # "that year" points back to the year just named, even a flashback ("concluded in
+        # June 1964. Later that year ...")
+        year = (_narrative_reference(ctx) or ctx.anchor.end).year
         rest = _rest_of_year(ctx, year)
         if rest is not None:
             return _value(text, rest, kind="range", resolved=True), False
