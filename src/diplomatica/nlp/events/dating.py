@@ -59,6 +59,8 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
     """
     if tm.start > 0 and ctx.doc[tm.start - 1].lower_ in _TEMPORAL_PREPS:
         return False
+    if _opens_sentence(tm, ctx):
+        return False  # "Later that year X became ...": the parse may glue it to the subject
     head = ctx.doc[tm.start]
     for t in ctx.doc[tm.start : tm.end]:
         if t.head.i < tm.start or t.head.i >= tm.end:
@@ -74,6 +76,18 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
     if gov.dep_ == "pobj" and gov.head.lower_ in _TEMPORAL_PREPS | {"after", "before"}:
         return False  # "suspended during last December's war": the war dates the act
     return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
+
+
+_SIDE_WORDS = frozenset(["later", "earlier"])
+
+
+def _opens_sentence(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a relative time opens its sentence, alone or after "later"/"earlier"
+    ("Later that year ...", "That autumn ...")."""
+    sent_start = ctx.doc[tm.start].sent.start
+    words = [t for t in ctx.doc[sent_start : tm.start] if not (t.is_punct or t.is_space)]
+    opening = not words or (len(words) == 1 and words[0].lower_ in _SIDE_WORDS)
+    return opening and tm.value.resolved_from_context
 
 
 _DESCRIPTIVE = frozenset(["relcl", "appos", "acl"])
@@ -253,20 +267,39 @@ def _time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext, sent: Span) 
     return score
 
 
+def _clause_verb(tm: TimeMention, ctx: DocContext) -> Token:
+    """Return the verb a time expression hangs on (or the highest word within four steps)."""
+    node = _time_head(tm, ctx)
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
 def _dates_later_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a time after the trigger hangs on a later coordinated clause with a
     subject of its own ("On August 21 he told a crowd that ..., and on August 24 he met X"):
     it dates that clause, not the words before it."""
     if tm.start < trigger.token.i:
         return False
-    node = _time_head(tm, ctx)
-    for _ in range(4):
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            break
-        node = node.head
+    node = _clause_verb(tm, ctx)
     if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX") or not _own_subject(node):
         return False
     return not node.left_edge.i <= trigger.token.i <= node.right_edge.i
+
+
+def _anaphor_of_later_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time counted from context ("soon afterwards", "two days later") hangs
+    on a later coordinated clause with a subject of its own ("X withdrew its recognition, and
+    the embassy was closed soon afterwards"): it places that clause after the trigger's act,
+    so it cannot date the act itself."""
+    if not tm.value.resolved_from_context or not _dates_later_clause(tm, trigger, ctx):
+        return False
+    # the trigger's verb may sit in that clause while its noun lies before it ("broken off
+    # relations ..., and that relations were not restored until April 3")
+    clause = _clause_verb(tm, ctx)
+    return not clause.left_edge.i <= trigger.anchor.i <= clause.right_edge.i
 
 
 def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
@@ -684,6 +717,7 @@ def _sentence_or_context_date(
     cands = [t for t in cands if not _describes_actor(t, trigger, ctx)]
     cands = [t for t in cands if not _bounds_a_state_aside(t, trigger, ctx)]
     cands = [t for t in cands if not _first_since(t, ctx)]
+    cands = [t for t in cands if not _anaphor_of_later_clause(t, trigger, ctx)]
     cands = [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
     when = _when_clause_time(trigger, cands)
     if when is not None:

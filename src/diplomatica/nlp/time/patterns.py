@@ -256,6 +256,8 @@ SEASON_OF_REL = re.compile(
     r"(?i:\b(?:the\s)?(?P<season>spring|summer|autumn|fall|winter)\sof\s(?P<rel>next|last|this"
     r"|the\sfollowing|the\snext|the\sprevious|the\ssame|that)\syear\b)"
 )
+# "soon afterwards", "shortly thereafter": within about a year after the reference time.
+ANAPHOR_SOON = re.compile(r"(?i:\b(?:soon|shortly)\s(?:afterwards?|thereafter)\b)")
 ANAPHOR_OPEN = re.compile(
     r"(?i:\bthe\s(?:(?P<unit>years|decades|months)\s(?:that\s)?followed|(?:following|subsequent"
     r"|ensuing)\s(?P<unit2>years|decades|months))\b)"

@@ -225,6 +225,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("season_deictic", pt.SEASON_DEICTIC),
     ("deictic_part", pt.DEICTIC_PART),
     ("anaphor_open", pt.ANAPHOR_OPEN),
+    ("anaphor_soon", pt.ANAPHOR_SOON),
     ("time_of_day", pt.TIME_OF_DAY),
     ("day_part", pt.DAY_PART),
     ("weekday", pt.WEEKDAY),
@@ -762,7 +763,9 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
         if shifted is not None:
             return _value(text, shifted, resolved=True), False
     if unit == "year" and step == 0:
-        year = ctx.anchor.end.year
+        # "that year" points back to the year just named, even a flashback ("concluded in
+        # June 1964. Later that year ...")
+        year = (_narrative_reference(ctx) or ctx.anchor.end).year
         rest = _rest_of_year(ctx, year)
         if rest is not None:
             return _value(text, rest, kind="range", resolved=True), False
@@ -904,6 +907,24 @@ def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeVa
     timex = TimeValue(text, f"{start.year:04d}/..", start.isoformat(), None, "approximate",
                       "range", resolved_from_context=True)  # fmt: skip
     return timex, False
+
+
+_SOON_MONTHS = 11  # "soon afterwards" lies within about a year of its reference
+
+
+def _resolve_soon_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "soon afterwards", "shortly thereafter": from the day after the date named in the same
+    or the previous sentence to about a year later; a year named as the reference counts from
+    its start ("restored in 1958, and shortly thereafter": 1958 to 1959). Dropped when no such
+    date is near (the act it follows is then undated, not the narrative's last year); it does
+    not move the reference time."""
+    anchor = _recent_reference(ctx)
+    if anchor is None or ctx.recent_open:
+        return None
+    start = anchor.end + timedelta(days=1) if anchor.precision == "day" else anchor.start
+    end = _add_months(anchor.end, _SOON_MONTHS)
+    interval = _interval_abs(start, end, "month")
+    return _value(text, interval, resolved=True, granularity="range"), False
 
 
 def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
@@ -1709,6 +1730,7 @@ _RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "time_of_day": _resolve_time_of_day,
     "day_part": _resolve_day_part,
     "anaphor_open": _resolve_open_after,
+    "anaphor_soon": _resolve_soon_after,
     "deictic_part": _resolve_deictic_part,
     "season_of_rel": _resolve_season_of_rel,
     "season_deictic": _resolve_season_deictic,
