@@ -1,0 +1,53 @@
+"""Round 9 arguments: the place of a news dateline is where the report was filed, not a party
+of an act of two named states. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import states as _states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+# "OTTAWA, March 3 - A and B established relations": the dateline's city is no party
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "OTTAWA, March 3, 1990 (Wire) - Chile and Peru established full diplomatic "
+            "relations today, ending a decade in which Lima had refused to recognize the "
+            "military government.",
+            "ESTABLISH_RELATIONS",
+            ["CHL", "PER"],
+        ),
+        (
+            "GENEVA, May 12, 1975 - Portugal and Indonesia severed diplomatic relations "
+            "today after a dispute over Timor.",
+            "END_RELATIONS",
+            ["IDN", "PRT"],
+        ),
+        (
+            "NAIROBI, Oct. 4, 1981 (Reuters) - Tanzania and Uganda signed a border treaty "
+            "yesterday, ending years of quarrels.",
+            "SIGN_AGREEMENT",
+            ["TZA", "UGA"],
+        ),
+    ],
+)
+def test_dateline_place_is_no_party_of_two_named_states(
+    extract: Extract, text: str, kind: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), kind) == [pair]
+
+
+def test_dateline_place_still_hosts_an_arrival(extract: Extract) -> None:
+    doc = extract("MOSCOW, June 2, 1972 (Wire) - Fidel Castro arrived here today.")
+    assert ["CUB", "SUN"] in _states(doc, "VISIT")
