@@ -51,3 +51,38 @@ def test_dateline_place_is_no_party_of_two_named_states(
 def test_dateline_place_still_hosts_an_arrival(extract: Extract) -> None:
     doc = extract("MOSCOW, June 2, 1972 (Wire) - Fidel Castro arrived here today.")
     assert ["CUB", "SUN"] in _states(doc, "VISIT")
+
+
+# "talked with B, after which ... X" / "talks with B, following his visit to X": X belongs to
+# an earlier or later act, not to the meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Romanian premier Ion Gheorghe Maurer talked with President Johnson in 1967, "
+            "after which Romanian officials carried messages between Washington and Hanoi.",
+            ["ROU", "USA"],
+        ),
+        (
+            "In 1971 the Yugoslav president Tito held talks with Prime Minister Heath, "
+            "following his visit to Moscow.",
+            ["GBR", "YUG"],
+        ),
+        (
+            "In 1962 the Polish foreign minister Adam Rapacki met President Kennedy, following "
+            "a tour of Cuba.",
+            ["POL", "USA"],
+        ),
+        (
+            "In 1958 the Indian prime minister Nehru conferred with Chancellor Adenauer, after "
+            "which Indian diplomats opened talks with Peking.",
+            ["DEU", "IND"],
+        ),
+    ],
+)
+def test_place_of_an_earlier_or_later_act_is_no_party_of_a_meeting(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "MEET")[0] == pair
