@@ -86,3 +86,32 @@ def test_place_of_an_earlier_or_later_act_is_no_party_of_a_meeting(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), "MEET")[0] == pair
+
+
+# "flew to X, held talks and signed a treaty": the signing is the traveller's with his host
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Egypt had long relied on Moscow. In 1972 President Sadat flew to Bonn, held talks "
+            "with the chancellor and signed a trade agreement.",
+            ["DEU", "EGY"],
+        ),
+        (
+            "Cuba had few friends in Europe. In 1984 Fidel Castro travelled to Madrid, dined "
+            "with the king and signed a cultural convention.",
+            ["CUB", "ESP"],
+        ),
+        (
+            "India distrusted the West. In 1955 Nehru went to Belgrade, spoke at the assembly "
+            "and signed a joint statement.",
+            ["IND", "YUG"],
+        ),
+    ],
+)
+def test_signing_conjoined_to_a_journey_is_with_the_host(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), "SIGN_AGREEMENT") == [pair]

@@ -117,12 +117,18 @@ def journey_parties(trigger: Trigger, ctx: DocContext) -> list[str]:
 
 
 def conjoined_destination(trigger: Trigger, ctx: DocContext) -> Mention | None:
-    """``flew to Lusaka and was received by X``: the destination of the verb a meeting verb is
-    conjoined to is where the meeting took place."""
+    """``flew to Lusaka and was received by X``, ``flew to Bonn, held talks and signed a
+    treaty``: the destination of the journey verb a meeting or signing verb is conjoined to is
+    where the act took place."""
     verb = trigger.anchor
-    if trigger.type != "MEET" or verb.dep_ != "conj" or verb.head.i == verb.i:
+    if trigger.type not in ("MEET", "SIGN_AGREEMENT") or verb.dep_ != "conj":
         return None
-    for prep in verb.head.children:
+    journey = verb.head
+    while journey.dep_ == "conj" and journey.head.i != journey.i and journey.i != verb.i:
+        journey = journey.head  # "flew to X, held talks and signed": the first conjunct
+    if journey.i == verb.i:
+        return None
+    for prep in journey.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
             for g in prep.children:
                 m = ctx.mention_at(g)
