@@ -115,3 +115,33 @@ def test_signing_conjoined_to_a_journey_is_with_the_host(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert _states(extract(text), "SIGN_AGREEMENT") == [pair]
+
+
+# "flew to X and held talks with an unnamed official": X hosts the talks, even when another
+# state was named before
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Egypt had long relied on Moscow. In 1972 President Sadat flew to Bonn, held talks "
+            "with the chancellor and signed a trade agreement.",
+            ["DEU", "EGY"],
+        ),
+        (
+            "France had quarrelled with Washington. In 1964 Charles de Gaulle travelled to "
+            "Mexico City and conferred with the president.",
+            ["FRA", "MEX"],
+        ),
+        (
+            "Sweden had mediated for London. In 1961 Dag Hammarskjold flew to Leopoldville and "
+            "held talks with the prime minister.",
+            ["COD", "SWE"],
+        ),
+    ],
+)
+def test_talks_conjoined_to_a_journey_are_with_the_host(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert pair in _states(extract(text), "MEET")

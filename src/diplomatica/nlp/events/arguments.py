@@ -131,11 +131,14 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     for where in (where_antecedent(trigger, ctx), conjoined_destination(trigger, ctx)):
         if where is not None and where.state and where.state not in venues:
             venues.append(where.state)
+    destination = conjoined_destination(trigger, ctx)
     if len(states) == 1 and not sides and not _neutral_ground(trigger, actors, core):
         for venue in venues:
             if len(states) >= 2:
                 break
-            if venue not in states and plausible_host(venue, states, trigger, ctx):
+            # the traveller went to his host: a journey's end needs no other evidence
+            host = destination is not None and venue == destination.state
+            if venue not in states and (host or plausible_host(venue, states, trigger, ctx)):
                 states.append(venue)
     return actors, states, sides, sources
 
