@@ -31,6 +31,7 @@ from diplomatica.nlp.events.non_parties import names_no_party, names_seat
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.venues import (
     conjoined_destination,
+    in_dateline,
     is_venue,
     joint_subject,
     journey_parties,
@@ -88,7 +89,12 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     for m in mentions_of(core, ctx):
         if names_no_party(m, trigger, ctx):
             continue
-        located = m.ref.kind == "place" or names_seat(m, ctx) or joint_subject(trigger)
+        located = (
+            m.ref.kind == "place"
+            or names_seat(m, ctx)
+            or joint_subject(trigger)
+            or in_dateline(m, ctx)
+        )
         if located and is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:
@@ -125,11 +131,14 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     for where in (where_antecedent(trigger, ctx), conjoined_destination(trigger, ctx)):
         if where is not None and where.state and where.state not in venues:
             venues.append(where.state)
+    destination = conjoined_destination(trigger, ctx)
     if len(states) == 1 and not sides and not _neutral_ground(trigger, actors, core):
         for venue in venues:
             if len(states) >= 2:
                 break
-            if venue not in states and plausible_host(venue, states, trigger, ctx):
+            # the traveller went to his host: a journey's end needs no other evidence
+            host = destination is not None and venue == destination.state
+            if venue not in states and (host or plausible_host(venue, states, trigger, ctx)):
                 states.append(venue)
     return actors, states, sides, sources
 

@@ -207,11 +207,29 @@ _REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
 
 
 def _reference_time(prep: Token) -> bool:
-    """``signed a few weeks after Kissinger's journey``: an earlier or later event used as a
-    time reference; its participants are not parties."""
+    """``signed a few weeks after Kissinger's journey``, ``talks, following his visit to X``,
+    ``talked with Y, after which officials carried messages to X``: an earlier or later event
+    used as a time reference; its participants are not parties."""
+    if prep.dep_ == "advcl" and prep.pos_ == "VERB":
+        return _relative_time_clause(prep) or (
+            prep.lower_ in _REFERENCE_PREPS
+            and any(c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN" for c in prep.children)
+        )
     if prep.dep_ != "prep" or prep.lower_ not in _REFERENCE_PREPS:
         return False
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+
+
+def _relative_time_clause(verb: Token) -> bool:
+    """Return whether an adverbial clause opens with "after which", "since when" and the like:
+    what came after or before the main act, told as another act."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _REFERENCE_PREPS
+        and c.i < verb.i
+        and any(p.lower_ in ("which", "when") for p in c.children)
+        for c in verb.children
+    )
 
 
 def clause_tokens(root: Token, keep: Token, ctx: DocContext) -> tuple[Token, ...]:

@@ -23,6 +23,8 @@ def is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     Moscow, both sides concluded ..."), for types whose places are not parties."""
     if trigger.type in _PLACE_IS_PARTY:
         return False
+    if in_dateline(m, ctx):
+        return True
     last = ctx.doc[m.end - 1]
     if names_seat(m, ctx):
         last = last.head  # "the talks in the Swedish capital": the state's seat, a venue
@@ -43,6 +45,32 @@ def is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
             return False
         node = node.head
     return False
+
+
+_DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
+
+
+def in_dateline(m: Mention, ctx: DocContext) -> bool:
+    """Return whether a place opens a news dateline ("OTTAWA, March 3 (Wire) - ..."): it
+    starts its sentence or line, a comma and a date follow it, and a dash closes the dateline
+    within a dozen tokens. The place is where the report was filed."""
+    doc = ctx.doc
+    if not _opens_line(doc[m.start]):
+        return False
+    if m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    tail = doc[m.end + 1 : m.end + 13]
+    dash = next((t.i for t in tail if t.text in _DASHES), None)
+    if dash is None:
+        return False
+    return any(t.like_num or t.ent_type_ == "DATE" for t in doc[m.end + 1 : dash])
+
+
+def _opens_line(token: Token) -> bool:
+    """Return whether a token starts its sentence or line, past an article ("THE HAGUE")."""
+    if token.i > 0 and token.nbor(-1).lower_ == "the":
+        token = token.nbor(-1)
+    return token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text_with_ws
 
 
 def _meeting_moved_to(prep: Token, trigger: Trigger) -> bool:
@@ -89,12 +117,18 @@ def journey_parties(trigger: Trigger, ctx: DocContext) -> list[str]:
 
 
 def conjoined_destination(trigger: Trigger, ctx: DocContext) -> Mention | None:
-    """``flew to Lusaka and was received by X``: the destination of the verb a meeting verb is
-    conjoined to is where the meeting took place."""
+    """``flew to Lusaka and was received by X``, ``flew to Bonn, held talks and signed a
+    treaty``: the destination of the journey verb a meeting or signing verb is conjoined to is
+    where the act took place."""
     verb = trigger.anchor
-    if trigger.type != "MEET" or verb.dep_ != "conj" or verb.head.i == verb.i:
+    if trigger.type not in ("MEET", "SIGN_AGREEMENT") or verb.dep_ != "conj":
         return None
-    for prep in verb.head.children:
+    journey = verb.head
+    while journey.dep_ == "conj" and journey.head.i != journey.i and journey.i != verb.i:
+        journey = journey.head  # "flew to X, held talks and signed": the first conjunct
+    if journey.i == verb.i:
+        return None
+    for prep in journey.children:
         if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
             for g in prep.children:
                 m = ctx.mention_at(g)
