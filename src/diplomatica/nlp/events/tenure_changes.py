@@ -292,7 +292,7 @@ def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
     return out
 
 
-TAKING_VERBS = frozenset(["take", "assume", "enter"])
+_TAKING_VERBS = frozenset(["take", "assume", "enter"])
 
 
 # what one takes to start a term: "took office", "assumed power", "took over the ministry"
@@ -302,7 +302,7 @@ _TAKEN_POSTS = frozenset(["office", "post", "power", "helm", "ministry", *TENURE
 def _taken_post(verb: Token) -> Token | None:
     """The office object of 'took office', 'took up his post', 'assumed the presidency',
     'took over the foreign ministry', 'entered office' (None for other verbs and objects)."""
-    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in TAKING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _TAKING_VERBS:
         return None
     post = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if post is None or lemma_of(post) not in _TAKEN_POSTS:
@@ -543,6 +543,9 @@ def apposed_terms(
     return out
 
 
+_BOUND_WORDS = frozenset(["since", "from", "until", "till"])
+
+
 def _held_place_before(tm: TimeMention, ctx: DocContext) -> Token | None:
     """The 'office' of ', in office since <tm>' right after a comma (None otherwise)."""
     doc = ctx.doc
@@ -555,6 +558,3 @@ def _held_place_before(tm: TimeMention, ctx: DocContext) -> Token | None:
     if held.lower_ not in HELD_PLACES or prep.lower_ not in ("in", "on") or prep.i < 2:
         return None
     return held if doc[prep.i - 1].text == "," else None
-
-
-_BOUND_WORDS = frozenset(["since", "from", "until", "till"])
