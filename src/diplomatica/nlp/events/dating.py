@@ -550,18 +550,32 @@ _OPENING_CHARS = 1200  # a record states the day of its conversation in its open
 _RECORD_LAG_DAYS = 31  # ... some days before the record itself was dated
 
 
+def _opening_times(ctx: DocContext) -> tuple[date, list[TimeMention]] | None:
+    """Return a dated record's date and the time expressions its opening lines state in full
+    (none resolved from context), in order; None for an undated document."""
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if doc_date is None:
+        return None
+    times = []
+    for tm in ctx.times:
+        if ctx.doc[tm.start].idx > _OPENING_CHARS:
+            break
+        if not tm.value.resolved_from_context:
+            times.append(tm)
+    return doc_date, times
+
+
 def _conversation_day(ctx: DocContext) -> tuple[date, int] | None:
     """Return the day a record's opening narrates ("On November 11, 1986, Kim Il Sung received
     ...") when the record is dated some days later, with the token where it is stated: the
     "yesterday" and "today" of the conversation count from it; None otherwise."""
-    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
-    if doc_date is None:
+    opening = _opening_times(ctx)
+    if opening is None:
         return None
-    for tm in ctx.times:
-        if ctx.doc[tm.start].idx > _OPENING_CHARS:
-            return None
+    doc_date, times = opening
+    for tm in times:
         value = tm.value
-        if value.resolved_from_context or value.kind != "date" or not value.start:
+        if value.kind != "date" or not value.start:
             continue
         day = _iso_day(value.start) if value.granularity == "day" else None
         if day == doc_date:
@@ -582,14 +596,13 @@ def _record_occasion(ctx: DocContext) -> tuple[TimeValue, int] | None:
     stated: what the record tells without a date of its own ("During the visit an agreement
     was signed", "He assured the President ...") happened then, not on the day it was written;
     None otherwise."""
-    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
-    if doc_date is None:
+    opening = _opening_times(ctx)
+    if opening is None:
         return None
-    for tm in ctx.times:
-        if ctx.doc[tm.start].idx > _OPENING_CHARS:
-            return None
+    doc_date, times = opening
+    for tm in times:
         value = tm.value
-        if value.resolved_from_context or value.kind not in ("date", "range"):
+        if value.kind not in ("date", "range"):
             continue
         first, last = _iso_day(value.start), _iso_day(value.end)
         if first == last == doc_date:
