@@ -46,10 +46,9 @@ def _glued_clause_subject(
     for clause in verb.children:
         if clause.dep_ not in ("ccomp", "parataxis") or clause.i > pronoun.i:
             continue
-        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            m = ctx.mention_at(subj)
-            if m is not None and m.ref.kind in kinds:
-                return m
+        named = _named_subject(clause, ctx, kinds)
+        if named is not None:
+            return named
     return None
 
 
@@ -64,10 +63,18 @@ def _governing_subject(pronoun: Token, ctx: DocContext, kinds: tuple[str, ...]) 
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
-        for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
-            m = ctx.mention_at(subj)
-            if m is not None and m.ref.kind in kinds:
-                return m
+        named = _named_subject(node, ctx, kinds)
+        if named is not None:
+            return named
+    return None
+
+
+def _named_subject(verb: Token, ctx: DocContext, kinds: tuple[str, ...]) -> Mention | None:
+    """Return the mention of one of ``kinds`` that is a subject of ``verb``, if any."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        m = ctx.mention_at(subj)
+        if m is not None and m.ref.kind in kinds:
+            return m
     return None
 
 
