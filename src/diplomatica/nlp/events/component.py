@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from diplomatica.nlp.events.antecedents import (
     anaphoric_parties,
@@ -87,6 +87,8 @@ class EventExtractor:
         self.lexicon: Lexicon = compile_lexicon(ontology)
         self._state_tokens: set[int] = set()
         self._pair: list[str] = []
+        # the sentence's events so far, by the verb their trigger hangs on
+        self._anchored: list[tuple[int, list[str]]] = []
         self._record_title = False  # the sentence titles a record of the writer's own talks
 
     def __call__(self, doc: Doc) -> Doc:
@@ -118,6 +120,7 @@ class EventExtractor:
     ) -> None:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens, self._state_tokens)
         self._pair = []
+        self._anchored = []
         self._record_title = record_title_with(sent)
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
@@ -129,6 +132,7 @@ class EventExtractor:
                 events.append(event)
                 if len(event.countries) == 2:
                     self._pair = list(event.countries)
+                    self._anchored.append((trig.anchor.i, list(event.countries)))
                 for again in repeated_dates(trig, sent, ctx, event.date):
                     events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
@@ -328,6 +332,18 @@ class EventExtractor:
             out.append(event)
         return out
 
+    def _conjunct_partner(self, trig: Trigger, states: list[str], skip: list[str]) -> str | None:
+        """Return the partner state of the act whose verb ``trig``'s verb is conjoined to, in
+        the same sentence, when ``trig`` names one state of that act's pair and no partner."""
+        if len(states) != 1:
+            return None
+        for i in _conjunct_verbs(trig.anchor):
+            for anchor, pair in self._anchored:
+                if anchor == i and states[0] in pair:
+                    other = next(s for s in pair if s != states[0])
+                    return other if other not in skip else None
+        return None
+
     def _event(
         self,
         trig: Trigger,
@@ -353,6 +369,11 @@ class EventExtractor:
             anaphoric = anaphoric_parties(trig, sent, ctx)
             before = trig.token.idx if anaphoric else sent.start_char
             skip = states + gone + (not_parties or [])
+            sibling = self._conjunct_partner(trig, states, skip)
+            if sibling is not None:
+                # "he flew to Moscow, held talks with X and signed a declaration": the signing
+                # is with the host of the acts it is conjoined to
+                states, skip, need = [*states, sibling], [*skip, sibling], need - 1
             described = described_state(trig, sent, ctx)
             if described is not None and described not in skip:
                 # "It recognised the republic": the state last named a republic
@@ -378,6 +399,20 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _conjunct_verbs(verb: Token) -> list[int]:
+    """Return the indices of the verbs ``verb`` is conjoined to, nearest first, when it has
+    no subject of its own (it shares theirs)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    out: list[int] = []
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        out.append(verb.i)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+    return out
 
 
 def _only_targets(actors: list[Actor], states: list[str]) -> bool:

@@ -1,0 +1,54 @@
+"""Round 10 arguments: a conjoined act that names no partner of its own shares the partner of
+the act it is conjoined to. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import states as _states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Somalia had long quarrelled with Kenya, and Kenya feared Somalia. "
+            "In June 1976 the Ethiopian leader flew to Havana, "
+            "held talks with Fidel Castro and signed a protocol on trade.",
+            "SIGN_AGREEMENT",
+            ["CUB", "ETH"],
+        ),
+        (
+            "Laos had quarrelled with Thailand for years, and Thailand distrusted Laos. "
+            "In 1979 the Vietnamese premier travelled to Moscow and concluded a credit agreement.",
+            "SIGN_AGREEMENT",
+            ["SUN", "VNM"],
+        ),
+        (
+            "Chile watched Peru closely, and Peru feared Chile. "
+            "On 2 May 1974 the Bolivian government expelled the Brazilian military attaché "
+            "and closed the consulate in Santa Cruz.",
+            "CLOSE_MISSION",
+            ["BOL", "BRA"],
+        ),
+    ],
+)
+def test_conjoined_act_shares_its_siblings_partner(
+    extract: Extract, text: str, kind: str, pair: list[str]
+) -> None:
+    assert pair in _states(extract(text), kind)
+
+
+def test_conjoined_act_with_its_own_subject_keeps_its_own_parties(extract: Extract) -> None:
+    doc = extract(
+        "Iraq quarrelled with Iran over the river. In 1972 the Iraqi premier flew to Moscow, "
+        "and Iraq and Syria signed a trade agreement."
+    )
+    assert _states(doc, "SIGN_AGREEMENT") == [["IRQ", "SYR"]]
