@@ -52,3 +52,42 @@ def test_conjoined_act_with_its_own_subject_keeps_its_own_parties(extract: Extra
         "and Iraq and Syria signed a trade agreement."
     )
     assert _states(doc, "SIGN_AGREEMENT") == [["IRQ", "SYR"]]
+
+
+# "the two governments" after a sentence naming two states: that pair, not the document's
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "Egypt and Libya fought a brief war in 1977. Libya kept its troops on the "
+            "border, and Egypt kept its own. Cairo then turned to Washington. In March 1979 "
+            "the two governments signed an arms agreement.",
+            "SIGN_AGREEMENT",
+            ["EGY", "USA"],
+        ),
+        (
+            "Kenya and Somalia quarrelled over the north for years, and Somalia armed the "
+            "rebels. Nairobi looked to Ethiopia for help. In 1964 the two countries "
+            "concluded a defence pact.",
+            "SIGN_AGREEMENT",
+            ["ETH", "KEN"],
+        ),
+    ],
+)
+def test_the_pair_is_the_previous_sentences_two_states(
+    extract: Extract, text: str, kind: str, pair: list[str]
+) -> None:
+    assert _states(extract(text), kind) == [pair]
+
+
+def test_the_pair_stays_the_documents_after_a_sentence_naming_one_state(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Kenya and Somalia quarrelled over the north for years, and Somalia armed the "
+        "rebels. The talks were held in Ethiopia. In 1967 the two countries signed an "
+        "accord ending the dispute."
+    )
+    assert _states(doc, "SIGN_AGREEMENT") == [["KEN", "SOM"]]

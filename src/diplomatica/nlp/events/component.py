@@ -89,11 +89,13 @@ class EventExtractor:
         self._pair: list[str] = []
         # the sentence's events so far, by the verb their trigger hangs on
         self._anchored: list[tuple[int, list[str]]] = []
+        self._previous: Span | None = None  # the sentence before, for "the two governments"
         self._record_title = False  # the sentence titles a record of the writer's own talks
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
         ctx = build_context(doc)
+        self._previous = None
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
@@ -140,6 +142,7 @@ class EventExtractor:
         if events:
             events.extend(self._followers(sent, ctx, followed_act(events, ctx.doc)))
         tenures.extend(tenures_from_offices(sent, ctx))
+        self._previous = sent
 
     def _followers(self, sent: Span, ctx: DocContext, prev: EventFact) -> list[EventFact]:
         """``Czechoslovakia and Bulgaria followed (suit)``, ``Poland did the same``: the
@@ -220,6 +223,10 @@ class EventExtractor:
             # met Y in 1969 and the negotiations agreed there failed": the pair of the
             # sentence's earlier clause
             states = list(self._pair)
+        elif not states and names_the_pair(trig, sent, ctx):
+            # "A turned to B instead. In 1980 the two governments signed ...": the pair the
+            # sentence before names, when it names two states and no other
+            states = self._previous_pair(sent, ctx)
         pair = between_states(trig, ctx)
         if pair:
             # "notes establishing relations between A and B": the pair, not the notes' venue
@@ -331,6 +338,19 @@ class EventExtractor:
             event.attributes[SOURCES] = [rem.state] if rem.replaces_subject else sources
             out.append(event)
         return out
+
+    def _previous_pair(self, sent: Span, ctx: DocContext) -> list[str]:
+        """Return the two states the previous sentence of the same paragraph names (empty
+        unless it names exactly two)."""
+        before = self._previous
+        if before is None or ctx.paragraph_start(before.start_char) != ctx.paragraph_start(
+            sent.start_char
+        ):
+            return []
+        named = list(
+            dict.fromkeys(m.state for m in ctx.mentions_in(before.start, before.end) if m.state)
+        )
+        return named if len(named) == 2 else []
 
     def _conjunct_partner(self, trig: Trigger, states: list[str], skip: list[str]) -> str | None:
         """Return the partner state of the act whose verb ``trig``'s verb is conjoined to, in
