@@ -85,4 +85,8 @@ GOLD_SETS = [
     # Written and annotated blind in session 5 by two writers (four documents each); only its
     # totals may be looked at.
     _gold_set("heldout4", "heldout4", "heldout4", "blind"),
+    # Written and annotated blind in session 6 by four writers (four documents each, two per
+    # set), first run on the code the session started from.
+    _gold_set("dev7", "dev7", "dev7", "dev"),
+    _gold_set("dev8", "dev8", "dev8", "dev"),
 ]

@@ -4,7 +4,8 @@ floors in ``test_eval_gold.py``).
 Each set was written and annotated without looking at the extractor's output. A set's floors
 are the figures of its first (blind) run minus 0.05: ``heldout1`` stayed blind through session
 1, ``dev3`` until its first run in session 3, ``dev4`` until its first run in session 4,
-``dev5`` until its first run in session 5 (on the code the session started from), and
+``dev5`` until its first run in session 5 (on the code the session started from), ``dev7`` and
+``dev8`` until their first run in session 6 (likewise), and
 ``heldout2``, ``heldout3`` and ``heldout4`` are still blind (only their totals are read; their
 errors are not)."""
 
@@ -27,6 +28,8 @@ FLOORS = {
     "dev5": (0.606, 0.704),  # code 9b5d0ff, gold 09037eb: 0.656, 0.754
     "heldout4": (0.538, 0.786),  # code 9b5d0ff, gold 2934b74: 0.588, 0.836
     "dev6": (0.599, 0.660),  # code 9cfae24 (after round 7), gold 51ba772: 0.649, 0.710
+    "dev7": (0.474, 0.434),  # code 5c886a9: 0.524, 0.484
+    "dev8": (0.439, 0.700),  # code 5c886a9: 0.489, 0.750
 }
 
 
