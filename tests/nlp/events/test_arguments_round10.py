@@ -91,3 +91,11 @@ def test_the_pair_stays_the_documents_after_a_sentence_naming_one_state(
         "accord ending the dispute."
     )
     assert _states(doc, "SIGN_AGREEMENT") == [["KEN", "SOM"]]
+
+
+def test_conjoined_talks_noun_keeps_its_own_partner(extract: Extract) -> None:
+    doc = extract(
+        "The Syrian president recalled his visit to the Soviet Union in 1957 and his talks "
+        "with Nikita Khrushchev in New York in 1960."
+    )
+    assert ["SUN", "SYR"] in _states(doc, "MEET")

@@ -134,7 +134,8 @@ class EventExtractor:
                 events.append(event)
                 if len(event.countries) == 2:
                     self._pair = list(event.countries)
-                    self._anchored.append((trig.anchor.i, list(event.countries)))
+                    if trig.type != "MEET":  # a meeting's partner may be a mediator's state
+                        self._anchored.append((trig.anchor.i, list(event.countries)))
                 for again in repeated_dates(trig, sent, ctx, event.date):
                     events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
@@ -424,7 +425,7 @@ class EventExtractor:
 def _conjunct_verbs(verb: Token) -> list[int]:
     """Return the indices of the verbs ``verb`` is conjoined to, nearest first, when it has
     no subject of its own (it shares theirs)."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
     out: list[int] = []
     while verb.dep_ == "conj" and verb.head.i != verb.i:
