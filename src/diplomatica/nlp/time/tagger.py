@@ -43,42 +43,38 @@ later") carry the interval they bound as value (``1988-09/1989-02``).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Literal
 
 from diplomatica.nlp.time import patterns as pt
+from diplomatica.nlp.time.intervals import (
+    DAY_PARTS,
+    SEASONS,
+    YEAR_PARTS,
+    Abs,
+    Kind,
+    Precision,
+    add_months,
+    as_timex,
+    count_of,
+    day_abs,
+    last_day,
+    month_abs,
+    month_of,
+    parse_day,
+    range_abs,
+    safe_date,
+    season_abs,
+    unresolved,
+    year_abs,
+)
 from diplomatica.nlp.types import Granularity, TimeValue
 
 ANACHRONISM_GAP = 15
 ANACHRONISM_WINDOW = 6
-
-Precision = Literal["day", "month", "year", "coarse"]
-Kind = Literal["date", "range", "set", "duration"]
-
-_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_YEAR_PARTS: dict[str, tuple[str, int, int]] = {
-    "early": ("EARLY", 1, 4),
-    "beginning": ("EARLY", 1, 4),
-    "start": ("EARLY", 1, 4),
-    "mid": ("MID", 5, 8),
-    "middle": ("MID", 5, 8),
-    "late": ("LATE", 9, 12),
-    "end": ("LATE", 9, 12),
-    "first half": ("H1", 1, 6),
-    "second half": ("H2", 7, 12),
-    "latter half": ("H2", 7, 12),
-    "first quarter": ("Q1", 1, 3),
-    "second quarter": ("Q2", 4, 6),
-    "third quarter": ("Q3", 7, 9),
-    "fourth quarter": ("Q4", 10, 12),
-    "last quarter": ("Q4", 10, 12),
-}
 _DECADE_PARTS: dict[str, tuple[str, int, int]] = {
     "early": ("EARLY", 0, 3),
     "beginning": ("EARLY", 0, 3),
@@ -108,17 +104,6 @@ class TimeMention:
 
 
 @dataclass(frozen=True)
-class _Abs:
-    """An absolute interval with the TIMEX3 value that names it."""
-
-    value: str
-    start: date
-    end: date
-    granularity: Granularity
-    precision: Precision
-
-
-@dataclass(frozen=True)
 class _Atom:
     start: int
     end: int
@@ -134,68 +119,12 @@ class _Group:
     end: int
     kind: str  # "abs", "range", "set", "open_start", "open_end", or a relative atom kind
     atoms: list[_Atom]
-    absolute: list[_Abs]
+    absolute: list[Abs]
     open_side: str | None = None  # "start"/"end" for "since 5 July", "until 16 June"
     future: bool = False  # the sentence speaks of the future ("will", "is expected")
     past_perfect: bool = False  # its clause is in the past perfect ("had already closed")
     day_part: str | None = None  # "TMO" for "the morning of 2 March 1969"
     rel_year: str | None = None  # "that" for "July 9-11 of that year"
-
-
-# ---- calendar helpers ------------------------------------------------------------------------
-
-
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _year_abs(year: int) -> _Abs:
-    return _Abs(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", "year")
-
-
-def _month_abs(year: int, month: int) -> _Abs:
-    return _Abs(f"{year:04d}-{month:02d}", date(year, month, 1), _last_day(year, month), "month",
-                "month")  # fmt: skip
-
-
-def _day_abs(day: date, suffix: str = "") -> _Abs:
-    return _Abs(day.isoformat() + suffix, day, day, "day", "day")
-
-
-def _parse_day(text: str) -> int:
-    return int(text.rstrip("stndrh"))
-
-
-def _month_of(text: str) -> int:
-    return pt.MONTH_NUMBERS[text.rstrip(".").lower()]
-
-
-def _count(text: str) -> int | None:
-    """Return the number a count word or numeral stands for (None for vague counts)."""
-    word = text.lower().strip()
-    if word in ("a", "an"):
-        return 1
-    if word.isdigit():
-        return int(word)
-    if word in pt.UNITS_BELOW_TWENTY:
-        return pt.UNITS_BELOW_TWENTY[word]
-    tens, _, unit = word.partition("-")
-    if tens in pt.TENS:
-        return pt.TENS[tens] + pt.UNITS_BELOW_TWENTY.get(unit, 0)
-    return None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 # ---- atoms ----------------------------------------------------------------------------------
@@ -299,16 +228,7 @@ def _time_suffix(match: re.Match[str]) -> str:
     return f"T{hour:02d}:{minute:02d}"
 
 
-def _season_abs(year: int, season_word: str, modifier: str | None) -> _Abs:
-    code = _SEASONS[season_word.lower()]
-    first, last = _SEASON_MONTHS[code]
-    start = date(year, first, 1)
-    end = _last_day(year + (last - 1) // 12, (last - 1) % 12 + 1)
-    granularity: Granularity = "approximate" if modifier else "season"
-    return _Abs(f"{year:04d}-{code}", start, end, granularity, "coarse")
-
-
-def _decade_abs(match: re.Match[str]) -> _Abs:
+def _decade_abs(match: re.Match[str]) -> Abs:
     decade = int(match.group("dec"))
     part_word = (match.group("part") or "").lower()
     if match.group("pre"):
@@ -316,12 +236,12 @@ def _decade_abs(match: re.Match[str]) -> _Abs:
     base = f"{decade // 10:03d}X"
     if part_word in _DECADE_PARTS:
         code, first, last = _DECADE_PARTS[part_word]
-        return _Abs(f"{base}-{code}", date(decade + first, 1, 1), date(decade + last, 12, 31),
-                    "approximate", "coarse")  # fmt: skip
-    return _Abs(base, date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "coarse")
+        return Abs(f"{base}-{code}", date(decade + first, 1, 1), date(decade + last, 12, 31),
+                   "approximate", "coarse")  # fmt: skip
+    return Abs(base, date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "coarse")
 
 
-def _century_abs(match: re.Match[str]) -> _Abs | None:
+def _century_abs(match: re.Match[str]) -> Abs | None:
     word = match.group("c").lower()
     number = pt.ORDINAL_WORDS.get(word) or int(word.rstrip("stndrh"))
     first_year = (number - 1) * 100
@@ -331,87 +251,82 @@ def _century_abs(match: re.Match[str]) -> _Abs | None:
     part = (match.group("part") or "").lower()
     if part in _CENTURY_PARTS:
         code, first, last = _CENTURY_PARTS[part]
-        return _Abs(f"{base}-{code}", date(first_year + first, 1, 1),
-                    date(first_year + last, 12, 31), "approximate", "coarse")  # fmt: skip
-    return _Abs(base, date(first_year, 1, 1), date(first_year + 99, 12, 31), "century", "coarse")
+        return Abs(f"{base}-{code}", date(first_year + first, 1, 1),
+                   date(first_year + last, 12, 31), "approximate", "coarse")  # fmt: skip
+    return Abs(base, date(first_year, 1, 1), date(first_year + 99, 12, 31), "century", "coarse")
 
 
-def _range_abs(first: _Abs, last: _Abs) -> _Abs:
-    return _Abs(f"{first.value}/{last.value}", first.start, last.end, "range",
-                first.precision if first.precision == last.precision else "coarse")  # fmt: skip
-
-
-def _absolute(atom: _Atom) -> _Abs | None:
+def _absolute(atom: _Atom) -> Abs | None:
     """Return the interval an absolute atom denotes, or None when it is not a valid date."""
     m = atom.match
     kind = atom.kind
     if kind in ("date_mdy", "date_dmy"):
-        day = _safe_date(int(m.group("y")), _month_of(m.group("m")), _parse_day(m.group("d")))
-        return _day_abs(day, _time_suffix(m)) if day else None
+        day = safe_date(int(m.group("y")), month_of(m.group("m")), parse_day(m.group("d")))
+        return day_abs(day, _time_suffix(m)) if day else None
     if kind in ("date_numeric", "date_iso"):
-        day = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
-        return _day_abs(day) if day else None
+        day = safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+        return day_abs(day) if day else None
     if kind in ("dayrange_mdy", "dayrange_dmy"):
-        year, last_month = int(m.group("y")), _month_of(m.group("m"))
-        month = _month_of(m.group("m1")) if m.groupdict().get("m1") else last_month
+        year, last_month = int(m.group("y")), month_of(m.group("m"))
+        month = month_of(m.group("m1")) if m.groupdict().get("m1") else last_month
         if m.groupdict().get("m2"):
-            month, last_month = last_month, _month_of(m.group("m2"))
-        first = _safe_date(year, month, _parse_day(m.group("d1")))
-        last = _safe_date(year, last_month, _parse_day(m.group("d2")))
+            month, last_month = last_month, month_of(m.group("m2"))
+        first = safe_date(year, month, parse_day(m.group("d1")))
+        last = safe_date(year, last_month, parse_day(m.group("d2")))
         if first is None or last is None or last <= first:
             return None
         if re.search(r"\sand\s", m.group(0)) and not m.group(0).lower().startswith("between"):
-            return _Abs(f"{first.isoformat()},{last.isoformat()}", first, last, "day", "day")
-        return _range_abs(_day_abs(first), _day_abs(last))
+            return Abs(f"{first.isoformat()},{last.isoformat()}", first, last, "day", "day")
+        return range_abs(day_abs(first), day_abs(last))
     if kind == "month_year":
-        return _month_abs(int(m.group("y")), _month_of(m.group("m")))
+        return month_abs(int(m.group("y")), month_of(m.group("m")))
     if kind == "monthrange_year":
         return _month_range_abs(m)
     if kind == "season_year":
         return _season_pair_abs(m)
     if kind == "year_part":
         year = int(m.group("y"))
-        code, first_month, last_month = _YEAR_PARTS[" ".join(m.group("part").lower().split()[1:-1])
-                                                    or m.group("part").lower()]  # fmt: skip
-        return _Abs(f"{year:04d}-{code}", date(year, first_month, 1),
-                    _last_day(year, last_month), "approximate", "coarse")  # fmt: skip
+        code, first_month, last_month = YEAR_PARTS[" ".join(m.group("part").lower().split()[1:-1])
+                                                   or m.group("part").lower()]  # fmt: skip
+        return Abs(f"{year:04d}-{code}", date(year, first_month, 1),
+                   last_day(year, last_month), "approximate", "coarse")  # fmt: skip
     if kind == "decade":
         return _decade_abs(m)
     if kind == "century":
         return _century_abs(m)
     if kind == "year_range":
         return _year_range_abs(m)
-    return _year_abs(int(m.group("y")))
+    return year_abs(int(m.group("y")))
 
 
-def _season_pair_abs(m: re.Match[str]) -> _Abs:
+def _season_pair_abs(m: re.Match[str]) -> Abs:
     """ "the summer of 1969"; "the spring and summer of 1969" as a set, "spring to autumn" as a
     range."""
-    latter = _season_abs(int(m.group("y")), m.group("season"), m.group("smod"))
+    latter = season_abs(int(m.group("y")), m.group("season"), m.group("smod"))
     if not m.group("season0"):
         return latter
-    former = _season_abs(int(m.group("y")), m.group("season0"), None)
+    former = season_abs(int(m.group("y")), m.group("season0"), None)
     if former.start >= latter.start:
         return latter
     if m.group("ssep").lower() == "to":
-        return _range_abs(former, latter)
-    return _Abs(f"{former.value},{latter.value}", former.start, latter.end, "season", "coarse")
+        return range_abs(former, latter)
+    return Abs(f"{former.value},{latter.value}", former.start, latter.end, "season", "coarse")
 
 
-def _month_range_abs(m: re.Match[str]) -> _Abs | None:
+def _month_range_abs(m: re.Match[str]) -> Abs | None:
     year = int(m.group("y"))
     first, last = (
-        _month_abs(year, _month_of(m.group("m1"))),
-        _month_abs(year, _month_of(m.group("m2"))),
+        month_abs(year, month_of(m.group("m1"))),
+        month_abs(year, month_of(m.group("m2"))),
     )
     if last.start <= first.start:
         return None
     if m.group("sep").lower() in ("and", "or", "&"):
-        return _Abs(f"{first.value},{last.value}", first.start, last.end, "month", "month")
-    return _range_abs(first, last)
+        return Abs(f"{first.value},{last.value}", first.start, last.end, "month", "month")
+    return range_abs(first, last)
 
 
-def _year_range_abs(m: re.Match[str]) -> _Abs | None:
+def _year_range_abs(m: re.Match[str]) -> Abs | None:
     first = int(m.group("y1"))
     second_text = m.group("y2")
     second = int(second_text)
@@ -419,7 +334,7 @@ def _year_range_abs(m: re.Match[str]) -> _Abs | None:
         second += first - first % 100
     if not first < second <= first + 100:
         return None
-    return _range_abs(_year_abs(first), _year_abs(second))
+    return range_abs(year_abs(first), year_abs(second))
 
 
 # ---- grouping ---------------------------------------------------------------------------------
@@ -542,7 +457,7 @@ def _absolute_group(text: str, atoms: list[_Atom], i: int) -> tuple[_Group | Non
     part_of = pt.DAY_PART_OF.search(prefix_text)
     if kind == "abs" and first_abs.precision == "day" and part_of and group.start == first.start:
         group.start = first.start - len(prefix_text) + part_of.start()
-        group.day_part = _DAY_PARTS[part_of.group("tod").lower()]
+        group.day_part = DAY_PARTS[part_of.group("tod").lower()]
         return group, j
     if kind in ("abs", "range"):
         _apply_open_prefix(text, group, prefix_text if group.start == first.start else "")
@@ -595,15 +510,15 @@ def _apply_open_prefix(text: str, group: _Group, prefix_text: str) -> None:
 @dataclass
 class _Context:
     doc_date: date | None
-    anchor: _Abs | None = None
+    anchor: Abs | None = None
     position: int = 0  # start of the expression being resolved
     text: str = ""
-    recent: _Abs | None = None  # the last explicit date, even a flashback
+    recent: Abs | None = None  # the last explicit date, even a flashback
     recent_end: int = -1
     recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
     recent_open: bool = False  # the last explicit date bounds an open range ("since 1981")
     recent_until: bool = False  # ... and is its end ("until 2010")
-    previous: _Abs | None = None  # the date named before ``recent``
+    previous: Abs | None = None  # the date named before ``recent``
     previous_end: int = -1
     last_day: date | None = None  # the last expression naming a single day
     last_day_end: int = -1
@@ -630,29 +545,7 @@ def _parse_iso(value: str | None) -> date | None:
         return None
 
 
-def _value(
-    text: str,
-    absolute: _Abs,
-    kind: Kind = "date",
-    resolved: bool = False,
-    granularity: Granularity | None = None,
-) -> TimeValue:
-    return TimeValue(
-        text=text,
-        value=absolute.value,
-        start=absolute.start.isoformat(),
-        end=absolute.end.isoformat(),
-        granularity=granularity or absolute.granularity,
-        kind=kind,
-        resolved_from_context=resolved,
-    )
-
-
-def _unresolved(text: str, value: str, granularity: Granularity) -> TimeValue:
-    return TimeValue(text, value, None, None, granularity, "date", True)
-
-
-def _interval_abs(start: date, end: date, unit: str) -> _Abs:
+def _interval_abs(start: date, end: date, unit: str) -> Abs:
     """An approximate interval named by its bounds at the precision of ``unit``."""
     if unit in ("year", "decade"):
         names = (f"{start.year:04d}", f"{end.year:04d}")
@@ -661,39 +554,39 @@ def _interval_abs(start: date, end: date, unit: str) -> _Abs:
     else:
         names = (start.isoformat(), end.isoformat())
     value = names[0] if names[0] == names[1] else f"{names[0]}/{names[1]}"
-    return _Abs(value, start, end, "approximate", "coarse")
+    return Abs(value, start, end, "approximate", "coarse")
 
 
-def _shift(anchor: _Abs, unit: str, amount: int) -> _Abs | None:
+def _shift(anchor: Abs, unit: str, amount: int) -> Abs | None:
     """Return the unit of time ``amount`` units after (before, if negative) the anchor."""
     if unit in ("year", "decade"):
         years = amount * (10 if unit == "decade" else 1)
         base = anchor.end.year if amount >= 0 else anchor.start.year
-        return _year_abs(base + years) if 1 <= base + years <= 9999 else None
+        return year_abs(base + years) if 1 <= base + years <= 9999 else None
     if unit == "month" and anchor.precision in ("day", "month"):
         base_day = anchor.end if amount >= 0 else anchor.start
-        moved = _add_months(base_day.replace(day=1), amount)
-        return _month_abs(moved.year, moved.month)
+        moved = add_months(base_day.replace(day=1), amount)
+        return month_abs(moved.year, moved.month)
     if unit in ("day", "morning", "afternoon", "evening", "night") and anchor.precision == "day":
         base_day = anchor.end if amount >= 0 else anchor.start
-        return _day_abs(base_day + timedelta(days=amount))
+        return day_abs(base_day + timedelta(days=amount))
     if unit == "week" and anchor.precision == "day":
         base_day = anchor.end if amount >= 0 else anchor.start
         monday = base_day - timedelta(days=base_day.weekday()) + timedelta(days=7 * amount)
         iso = monday.isocalendar()
-        return _Abs(f"{iso.year:04d}-W{iso.week:02d}", monday, monday + timedelta(days=6),
-                    "approximate", "coarse")  # fmt: skip
+        return Abs(f"{iso.year:04d}-W{iso.week:02d}", monday, monday + timedelta(days=6),
+                   "approximate", "coarse")  # fmt: skip
     return None
 
 
-def _approximate_offset(anchor: _Abs, unit: str, low: int, high: int, forward: bool) -> _Abs:
+def _approximate_offset(anchor: Abs, unit: str, low: int, high: int, forward: bool) -> Abs:
     """Interval between ``low`` and ``high`` units after (or before) the anchor."""
     months = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}[unit]
     days = {"day": 1, "week": 7}.get(unit, 0)
 
     def moved(base: date, count: int) -> date:
         sign = 1 if forward else -1
-        return _add_months(base, sign * count * months) + timedelta(days=sign * count * days)
+        return add_months(base, sign * count * months) + timedelta(days=sign * count * days)
 
     if forward:
         start = moved(anchor.end, low) if low else anchor.end + timedelta(days=1)
@@ -708,7 +601,7 @@ def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
     direction = " ".join(m.group("dir").lower().split())
     forward = direction not in ("earlier", "ago", "before")
     base = ctx.doc_date if direction == "ago" and ctx.doc_date else None
-    anchor = _day_abs(base) if base else ctx.anchor
+    anchor = day_abs(base) if base else ctx.anchor
     if (
         base is None
         and ctx.recent is not None
@@ -723,17 +616,19 @@ def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
         day = day or _day_reference(ctx)
         if day is None:
             return None
-        return _value(text, _day_abs(day), resolved=True), False
+        return as_timex(text, day_abs(day), resolved=True), False
     if anchor is None:
-        return _unresolved(text, "FUTURE_REF" if forward else "PAST_REF", "approximate"), False
-    count = _count(m.group("n"))
+        return unresolved(text, "FUTURE_REF" if forward else "PAST_REF", "approximate"), False
+    count = count_of(m.group("n"))
     if count is None:  # "a few", "several", "a couple of"
-        return _value(text, _approximate_offset(anchor, unit, 0, 6, forward), resolved=True), False
+        return as_timex(
+            text, _approximate_offset(anchor, unit, 0, 6, forward), resolved=True
+        ), False
     shifted = _shift(anchor, unit, count if forward else -count)
     if shifted is None or m.group("mod"):
         shifted = shifted or _approximate_offset(anchor, unit, count, count, forward)
-        return _value(text, shifted, resolved=True, granularity="approximate"), False
-    return _value(text, shifted, resolved=True), True
+        return as_timex(text, shifted, resolved=True, granularity="approximate"), False
+    return as_timex(text, shifted, resolved=True), True
 
 
 _UNIT_STEP = {"same": 0, "that": 0, "this": 0, "following": 1, "next": 1, "subsequent": 1,
@@ -747,29 +642,29 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
     event_day = _event_reference_day(ctx) if m.group("unit3") else None
     if event_day is not None:
         # "the day after the attack": the day the happening was dated to, a few sentences back
-        shifted = _shift(_day_abs(event_day), unit, step)
-        if shifted is not None and unit in _DAY_PARTS:
-            shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
+        shifted = _shift(day_abs(event_day), unit, step)
+        if shifted is not None and unit in DAY_PARTS:
+            shifted = replace(shifted, value=shifted.value + DAY_PARTS[unit])
         if shifted is not None:
-            return _value(text, shifted, resolved=True), True
+            return as_timex(text, shifted, resolved=True), True
     if ctx.anchor is None:
-        return _unresolved(text, "PAST_REF", "approximate"), False
+        return unresolved(text, "PAST_REF", "approximate"), False
     if group.future and step > 0 and ctx.doc_date and ctx.anchor.end < ctx.doc_date:
         # a plan stated in the document ("proposed to meet again the following morning")
         # counts from the document's own day, not from the last date it narrates
-        shifted = _shift(_day_abs(ctx.doc_date), unit, step)
-        if shifted is not None and unit in _DAY_PARTS:
-            shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
+        shifted = _shift(day_abs(ctx.doc_date), unit, step)
+        if shifted is not None and unit in DAY_PARTS:
+            shifted = replace(shifted, value=shifted.value + DAY_PARTS[unit])
         if shifted is not None:
-            return _value(text, shifted, resolved=True), False
+            return as_timex(text, shifted, resolved=True), False
     if unit == "year" and step == 0:
         # "that year" points back to the year just named, even a flashback ("concluded in
         # June 1964. Later that year ...")
         year = (_narrative_reference(ctx) or ctx.anchor.end).year
         rest = _rest_of_year(ctx, year)
         if rest is not None:
-            return _value(text, rest, kind="range", resolved=True), False
-        return _value(text, _year_abs(year), resolved=True), True
+            return as_timex(text, rest, kind="range", resolved=True), False
+        return as_timex(text, year_abs(year), resolved=True), True
     anchor = ctx.anchor
     if unit == "month" and step == 0:
         anchor = _recent_reference(ctx) or anchor  # "on Jan. 26 ... Earlier that month"
@@ -786,19 +681,19 @@ def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
         # "had arrived on 16 December 1949. The same evening ...": the day just named, even a
         # flashback that left the narrative time where it was (a day planned ahead of the
         # narrative, "proposed to arrive on 14 September", is not)
-        anchor = _day_abs(named_day)
+        anchor = day_abs(named_day)
     shifted = _shift(anchor, unit, step)
     if shifted is None:
-        return _value(text, ctx.anchor, resolved=True, granularity="approximate"), False
-    if unit in _DAY_PARTS:
-        shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
-    return _value(text, shifted, resolved=True), shifted.granularity != "approximate"
+        return as_timex(text, ctx.anchor, resolved=True, granularity="approximate"), False
+    if unit in DAY_PARTS:
+        shifted = replace(shifted, value=shifted.value + DAY_PARTS[unit])
+    return as_timex(text, shifted, resolved=True), shifted.granularity != "approximate"
 
 
 _SIDE_BEFORE = re.compile(r"(?i:\b(?P<side>later|earlier)\s(?:in\s)?)$")
 
 
-def _rest_of_year(ctx: _Context, year: int) -> _Abs | None:
+def _rest_of_year(ctx: _Context, year: int) -> Abs | None:
     """ "later that year" after a day or month of that year: the months from that one to
     December ("earlier that year": from January to it); None for other cases."""
     side = _SIDE_BEFORE.search(ctx.text, max(0, ctx.position - 12), ctx.position)
@@ -808,16 +703,15 @@ def _rest_of_year(ctx: _Context, year: int) -> _Abs | None:
     if reference.start.year != year:
         return None
     if side.group("side").lower() == "later":
-        first, last = _month_abs(year, reference.start.month), _month_abs(year, 12)
+        first, last = month_abs(year, reference.start.month), month_abs(year, 12)
     else:
-        first, last = _month_abs(year, 1), _month_abs(year, reference.start.month)
+        first, last = month_abs(year, 1), month_abs(year, reference.start.month)
     if first.start == last.start:
         return None
-    return replace(_range_abs(first, last), granularity="range")
+    return replace(range_abs(first, last), granularity="range")
 
 
-_DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-_DAY_UNITS = frozenset(["day", *_DAY_PARTS])
+_DAY_UNITS = frozenset(["day", *DAY_PARTS])
 
 
 def _recent_named_day(ctx: _Context) -> date | None:
@@ -864,12 +758,12 @@ def _resolve_time_of_day(group: _Group, ctx: _Context, text: str) -> tuple[TimeV
         return None
     meridiem = m.group("ap").lower()
     last = _clock(m.group("hh"), m.group("mm"), meridiem)
-    base = _day_abs(day)
+    base = day_abs(day)
     if m.group("h1"):
         first = _clock(m.group("h1"), m.group("m1"), (m.group("ap1") or meridiem).lower())
         whole = replace(base, value=f"{base.value}{first}/{base.value}{last}", granularity="range")
-        return _value(text, whole, kind="range", resolved=True), False
-    return _value(text, replace(base, value=base.value + last), resolved=True), False
+        return as_timex(text, whole, kind="range", resolved=True), False
+    return as_timex(text, replace(base, value=base.value + last), resolved=True), False
 
 
 def _resolve_day_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
@@ -877,9 +771,9 @@ def _resolve_day_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValu
     day = _day_reference(ctx)
     if day is None:
         return None
-    base = _day_abs(day)
-    suffix = _DAY_PARTS[group.atoms[0].match.group("tod").lower()]
-    return _value(text, replace(base, value=base.value + suffix), resolved=True), False
+    base = day_abs(day)
+    suffix = DAY_PARTS[group.atoms[0].match.group("tod").lower()]
+    return as_timex(text, replace(base, value=base.value + suffix), resolved=True), False
 
 
 _FEW_MONTHS = 6  # "the following months" spans about half a year
@@ -900,10 +794,10 @@ def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeVa
     m = group.atoms[0].match
     if (m.group("unit") or m.group("unit2") or "").lower() == "months":
         # "in the following months": a few months, not an open-ended future
-        first = _month_abs(start.year, start.month)
-        last_month = _add_months(first.start, _FEW_MONTHS - 1)
-        last = _month_abs(last_month.year, last_month.month)
-        return _value(text, _range_abs(first, last), kind="range", resolved=True), False
+        first = month_abs(start.year, start.month)
+        last_month = add_months(first.start, _FEW_MONTHS - 1)
+        last = month_abs(last_month.year, last_month.month)
+        return as_timex(text, range_abs(first, last), kind="range", resolved=True), False
     timex = TimeValue(text, f"{start.year:04d}/..", start.isoformat(), None, "approximate",
                       "range", resolved_from_context=True)  # fmt: skip
     return timex, False
@@ -922,9 +816,9 @@ def _resolve_soon_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeVa
     if anchor is None or ctx.recent_open:
         return None
     start = anchor.end + timedelta(days=1) if anchor.precision == "day" else anchor.start
-    end = _add_months(anchor.end, _SOON_MONTHS)
+    end = add_months(anchor.end, _SOON_MONTHS)
     interval = _interval_abs(start, end, "month")
-    return _value(text, interval, resolved=True, granularity="range"), False
+    return as_timex(text, interval, resolved=True, granularity="range"), False
 
 
 def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
@@ -934,17 +828,17 @@ def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[Time
     step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel.split()[-1], 0)
     base = ctx.doc_date if rel in ("this", "last", "next") else _narrative_reference(ctx)
     if base is None:
-        return _unresolved(text, "FUTURE_REF" if step > 0 else "PAST_REF", "approximate"), False
+        return unresolved(text, "FUTURE_REF" if step > 0 else "PAST_REF", "approximate"), False
     if m.group("dunit").lower() == "month":
-        moved = _add_months(base.replace(day=1), step)
-        month = _month_abs(moved.year, moved.month)
+        moved = add_months(base.replace(day=1), step)
+        month = month_abs(moved.year, moved.month)
         # "early this month" lies within the month: its bounds are the month's
-        return _value(text, month, resolved=True), False
+        return as_timex(text, month, resolved=True), False
     year = base.year + step
-    code, first, last = _YEAR_PARTS[m.group("part").lower()]
-    part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
-                "coarse")  # fmt: skip
-    return _value(text, part, resolved=True), False
+    code, first, last = YEAR_PARTS[m.group("part").lower()]
+    part = Abs(f"{year:04d}-{code}", date(year, first, 1), last_day(year, last), "approximate",
+               "coarse")  # fmt: skip
+    return as_timex(text, part, resolved=True), False
 
 
 def _resolve_season_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
@@ -952,23 +846,23 @@ def _resolve_season_deictic(group: _Group, ctx: _Context, text: str) -> tuple[Ti
     before when this year's has begun, else the latest such season over before the document
     date; "next summer": the first one to begin after it."""
     m = group.atoms[0].match
-    code = _SEASONS[m.group("season").lower()]
+    code = SEASONS[m.group("season").lower()]
     if ctx.doc_date is None:
-        return _unresolved(text, f"XXXX-{code}", "season"), False
+        return unresolved(text, f"XXXX-{code}", "season"), False
     today = ctx.doc_date
     modifier = m.group("dmod").lower()
-    season = _season_abs(today.year, m.group("season"), None)
+    season = season_abs(today.year, m.group("season"), None)
     if modifier == "last" and season.start <= today:
         # "this summer" said in September is the summer just ended: "last summer" is a year
         # before it
-        season = _season_abs(today.year - 1, m.group("season"), None)
+        season = season_abs(today.year - 1, m.group("season"), None)
     elif modifier == "last":
         while season.end >= today:
-            season = _season_abs(season.start.year - 1, m.group("season"), None)
+            season = season_abs(season.start.year - 1, m.group("season"), None)
     elif modifier == "next":
         while season.start <= today:
-            season = _season_abs(season.start.year + 1, m.group("season"), None)
-    return _value(text, season, resolved=True), False
+            season = season_abs(season.start.year + 1, m.group("season"), None)
+    return as_timex(text, season, resolved=True), False
 
 
 def _resolve_season_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
@@ -979,9 +873,9 @@ def _resolve_season_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[Tim
     primary = ctx.doc_date if deictic else (ctx.anchor.end if ctx.anchor else None)
     reference = primary or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
     if reference is None:
-        return _unresolved(text, f"XXXX-{_SEASONS[m.group('season').lower()]}", "season"), False
+        return unresolved(text, f"XXXX-{SEASONS[m.group('season').lower()]}", "season"), False
     year = reference.year + {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
-    return _value(text, _season_abs(year, m.group("season"), None), resolved=True), not deictic
+    return as_timex(text, season_abs(year, m.group("season"), None), resolved=True), not deictic
 
 
 def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
@@ -995,21 +889,21 @@ def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
             base = ctx.anchor.end
         if base is None:
             reference = "PRESENT_REF" if offsets[word] == 0 else "PAST_REF"
-            return _unresolved(text, reference, "day"), False
-        named = _day_abs(base + timedelta(days=offsets[word]))
+            return unresolved(text, reference, "day"), False
+        named = day_abs(base + timedelta(days=offsets[word]))
         if m.group("tod"):
-            named = replace(named, value=named.value + _DAY_PARTS[m.group("tod").lower()])
-        return _value(text, named, resolved=True), True
+            named = replace(named, value=named.value + DAY_PARTS[m.group("tod").lower()])
+        return as_timex(text, named, resolved=True), True
     unit = m.group("dunit").lower()
     step = {"this": 0, "last": -1, "next": 1}[m.group("dmod").lower()]
     if ctx.doc_date is None:
-        return _unresolved(text, "PRESENT_REF" if step == 0 else "PAST_REF", "approximate"), False
+        return unresolved(text, "PRESENT_REF" if step == 0 else "PAST_REF", "approximate"), False
     if unit in ("morning", "afternoon", "evening", "night"):
         day = ctx.doc_date + timedelta(days=step)
-        return _value(text, _day_abs(day), resolved=True), False
-    shifted = _shift(_day_abs(ctx.doc_date), unit, step)
+        return as_timex(text, day_abs(day), resolved=True), False
+    shifted = _shift(day_abs(ctx.doc_date), unit, step)
     if shifted is None:
-        return _unresolved(text, "PRESENT_REF", "approximate"), False
+        return unresolved(text, "PRESENT_REF", "approximate"), False
     side = (m.group("side") or "").lower()
     if step == 0 and side == "earlier" and shifted.start < ctx.doc_date:
         shifted = replace(shifted, end=ctx.doc_date - timedelta(days=1), granularity="approximate")
@@ -1018,10 +912,10 @@ def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
             shifted, start=ctx.doc_date + timedelta(days=1), granularity="approximate"
         )
     granularity = _part_granularity(shifted) if unit in ("month", "year") else None
-    return _value(text, shifted, resolved=True, granularity=granularity), False
+    return as_timex(text, shifted, resolved=True, granularity=granularity), False
 
 
-def _part_granularity(part: _Abs) -> Granularity:
+def _part_granularity(part: Abs) -> Granularity:
     """ "earlier this month" lies within one month: month-level bounds, not just the year."""
     if part.granularity != "approximate":
         return part.granularity
@@ -1061,7 +955,7 @@ def _narrative_reference(ctx: _Context) -> date | None:
     return ctx.anchor.end if ctx.anchor else None
 
 
-def _recent_reference(ctx: _Context) -> _Abs | None:
+def _recent_reference(ctx: _Context) -> Abs | None:
     """The date named in the same or the previous sentence, unless it sits in an aside that
     has closed since ("that month" points back to it even when it is a flashback)."""
     if (
@@ -1111,7 +1005,7 @@ def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | No
     if reference is None:
         return None
     year = reference.year
-    candidate = _safe_date(year, month, min(day, 28))
+    candidate = safe_date(year, month, min(day, 28))
     same_sentence = _recent_reference(ctx)
     if future and ctx.doc_date is not None:
         if candidate is not None and candidate < ctx.doc_date:
@@ -1126,7 +1020,7 @@ def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | No
         # "came in June 2000, and in July X visited us": the year of the date just named
         year = same_sentence.end.year
     elif (_near_document_date(ctx) or _earlier_paragraph_year(ctx)) and ctx.doc_date is not None:
-        latest = _safe_date(ctx.doc_date.year, month, min(day, 28))
+        latest = safe_date(ctx.doc_date.year, month, min(day, 28))
         year = ctx.doc_date.year - (1 if latest is not None and latest > ctx.doc_date else 0)
     return year
 
@@ -1167,10 +1061,10 @@ def _at_document_date(ctx: _Context) -> bool:
 
 def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
-    month = _month_of(m.group("m") or m.group("m2") or m.group("m5"))
+    month = month_of(m.group("m") or m.group("m2") or m.group("m5"))
     first, last = (
-        _parse_day(m.group("d1") or m.group("d3") or m.group("d5")),
-        _parse_day(m.group("d2") or m.group("d4") or m.group("d6")),
+        parse_day(m.group("d1") or m.group("d3") or m.group("d5")),
+        parse_day(m.group("d2") or m.group("d4") or m.group("d6")),
     )
     year = (
         _year_named(ctx, group.rel_year)
@@ -1178,15 +1072,15 @@ def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValu
         else _partial_year(ctx, month, first, group.future)
     )
     later_month = m.group("m3") or m.group("m6")
-    last_month = _month_of(later_month) if later_month else month
-    start = _safe_date(year, month, first) if year else None
-    end = _safe_date(year, last_month, last) if year else None
+    last_month = month_of(later_month) if later_month else month
+    start = safe_date(year, month, first) if year else None
+    end = safe_date(year, last_month, last) if year else None
     if start is None or end is None or end <= start:
-        return _unresolved(text, f"XXXX-{month:02d}", "range"), False
+        return unresolved(text, f"XXXX-{month:02d}", "range"), False
     if re.search(r"\sand\s", m.group(0)):
-        whole = _Abs(f"{start.isoformat()},{end.isoformat()}", start, end, "day", "day")
-        return _value(text, whole, kind="set", resolved=True), True
-    return _value(text, _range_abs(_day_abs(start), _day_abs(end)), "range", True), True
+        whole = Abs(f"{start.isoformat()},{end.isoformat()}", start, end, "day", "day")
+        return as_timex(text, whole, kind="set", resolved=True), True
+    return as_timex(text, range_abs(day_abs(start), day_abs(end)), "range", True), True
 
 
 def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
@@ -1195,24 +1089,24 @@ def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[Time
     step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
     reference = _narrative_reference(ctx) if rel not in ("this", "last", "next") else None
     reference = reference or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
-    month = _month_of(m.group("m"))
+    month = month_of(m.group("m"))
     if reference is None:
-        return _unresolved(text, f"XXXX-{month:02d}", "month"), False
+        return unresolved(text, f"XXXX-{month:02d}", "month"), False
     year = reference.year + step
     if m.group("d") or m.group("d2"):
-        day = _safe_date(year, month, _parse_day(m.group("d") or m.group("d2")))
+        day = safe_date(year, month, parse_day(m.group("d") or m.group("d2")))
         if day is None:
-            return _unresolved(text, f"{year:04d}-{month:02d}", "day"), False
-        return _value(text, _day_abs(day), resolved=True), True
-    whole = _month_abs(year, month)
+            return unresolved(text, f"{year:04d}-{month:02d}", "day"), False
+        return as_timex(text, day_abs(day), resolved=True), True
+    whole = month_abs(year, month)
     if m.group("m0"):
-        first = _month_abs(year, _month_of(m.group("m0")))
+        first = month_abs(year, month_of(m.group("m0")))
         if first.start < whole.start:
             if m.group("msep").lower() == "to":
-                return _value(text, _range_abs(first, whole), "range", True), True
-            both = _Abs(f"{first.value},{whole.value}", first.start, whole.end, "month", "month")
-            return _value(text, both, kind="set", resolved=True), True
-    return _value(text, whole, resolved=True), True
+                return as_timex(text, range_abs(first, whole), "range", True), True
+            both = Abs(f"{first.value},{whole.value}", first.start, whole.end, "month", "month")
+            return as_timex(text, both, kind="set", resolved=True), True
+    return as_timex(text, whole, resolved=True), True
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -1227,36 +1121,36 @@ def _resolve_weekday(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
     if reference is None and ctx.anchor is not None and ctx.anchor.precision == "day":
         reference = ctx.anchor.end
     if reference is None:
-        return _unresolved(text, f"XXXX-WXX-{target + 1}", "day"), False
+        return unresolved(text, f"XXXX-WXX-{target + 1}", "day"), False
     delta = (target - reference.weekday()) % 7
     if modifier == "next" or (group.future and modifier not in ("last", "since")):
         day = reference + timedelta(days=delta or 7 if modifier == "next" else delta)
     else:
         back = (reference.weekday() - target) % 7
         day = reference - timedelta(days=back or 7 if modifier == "last" else back)
-    return _value(text, _day_abs(day), resolved=True), True
+    return as_timex(text, day_abs(day), resolved=True), True
 
 
 def _resolve_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
     if reference is None:
-        return _unresolved(text, "PAST_REF", "approximate"), False
+        return unresolved(text, "PAST_REF", "approximate"), False
     rel = m.group("rel").lower().split()[-1]
     if (rel in ("this", "next", "last") or group.future) and ctx.doc_date is not None:
         reference = ctx.doc_date
     year = reference.year + {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
-    code, first, last = _YEAR_PARTS[" ".join(m.group("part").lower().split())]
-    part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
-                "coarse")  # fmt: skip
-    return _value(text, part, resolved=True), False
+    code, first, last = YEAR_PARTS[" ".join(m.group("part").lower().split())]
+    part = Abs(f"{year:04d}-{code}", date(year, first, 1), last_day(year, last), "approximate",
+               "coarse")  # fmt: skip
+    return as_timex(text, part, resolved=True), False
 
 
 def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """ "in May", "on 12 January": the year comes from the anchor (or the document date)."""
     m = group.atoms[0].match
-    month = _month_of(m.group("m"))
-    day = _parse_day(m.group("d")) if group.kind == "day_noyear" else None
+    month = month_of(m.group("m"))
+    day = parse_day(m.group("d")) if group.kind == "day_noyear" else None
     year = _partial_year(ctx, month, day or 1, group.future)
     if _names_its_year(group, False) and ctx.anchor is not None:
         # "that October": the year of the date just named, else the narrative's year
@@ -1273,13 +1167,13 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     reference = date(year, 1, 1) if year else None
     if reference is None:
         partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-        return _unresolved(text, partial, "day" if day else "month"), False
+        return unresolved(text, partial, "day" if day else "month"), False
     if day is None:
-        return _value(text, _month_abs(reference.year, month), resolved=True), True
-    exact = _safe_date(reference.year, month, day)
+        return as_timex(text, month_abs(reference.year, month), resolved=True), True
+    exact = safe_date(reference.year, month, day)
     if exact is None:
-        return _unresolved(text, f"XXXX-{month:02d}-{day:02d}", "day"), False
-    return _value(text, _day_abs(exact), resolved=True), True
+        return unresolved(text, f"XXXX-{month:02d}-{day:02d}", "day"), False
+    return as_timex(text, day_abs(exact), resolved=True), True
 
 
 def _before_reference(group: _Group, ctx: _Context, year: int, month: int, day: int) -> bool:
@@ -1298,7 +1192,7 @@ def _before_reference(group: _Group, ctx: _Context, year: int, month: int, day: 
         "that",
     ):
         return False
-    named = _safe_date(year, month, min(day, 28))
+    named = safe_date(year, month, min(day, 28))
     return named is not None and named > ctx.anchor.end
 
 
@@ -1310,7 +1204,7 @@ def _latest_when_backward(ctx: _Context, year: int, month: int, day: int) -> int
     anchor, today = ctx.anchor, ctx.doc_date
     if today is None or anchor is None or not ctx.anchor_explicit or anchor.precision != "day":
         return None
-    named = _safe_date(year, month, min(day, 28))
+    named = safe_date(year, month, min(day, 28))
     if named is None or year != anchor.end.year or named >= anchor.start:
         return None
     latest = today.year - (1 if (month, day) > (today.month, today.day) else 0)
@@ -1335,15 +1229,15 @@ def _resolve_season(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
     if group.future and ctx.doc_date is not None:
         reference = ctx.doc_date  # "talks will continue in the autumn": the coming autumn
     if reference is None:
-        code = _SEASONS[m.group("season").lower()]
-        return _unresolved(text, f"XXXX-{code}", "season"), False
+        code = SEASONS[m.group("season").lower()]
+        return unresolved(text, f"XXXX-{code}", "season"), False
     year = reference.year
-    season = _season_abs(year, m.group("season"), None)
+    season = season_abs(year, m.group("season"), None)
     if rel in ("following", "next") and season.start <= reference:
-        season = _season_abs(year + 1, m.group("season"), None)
+        season = season_abs(year + 1, m.group("season"), None)
     elif rel == "previous" and season.start >= reference:
-        season = _season_abs(year - 1, m.group("season"), None)
-    return _value(text, season, resolved=True), True
+        season = season_abs(year - 1, m.group("season"), None)
+    return as_timex(text, season, resolved=True), True
 
 
 _DAY_ORDINALS = {"first": 0, "second": 1, "third": 2}
@@ -1366,14 +1260,14 @@ def _day_of_span(group: _Group, ctx: _Context) -> date | None:
 def _resolve_period(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     day = _day_of_span(group, ctx)
     if day is not None:
-        return _value(text, _day_abs(day), resolved=True), False
+        return as_timex(text, day_abs(day), resolved=True), False
     if ctx.anchor is None:
-        return _unresolved(text, "PAST_REF", "approximate"), False
+        return unresolved(text, "PAST_REF", "approximate"), False
     granularity: Granularity = (
         "approximate" if group.kind == "event_day" else ctx.anchor.granularity
     )
     anchor = replace(ctx.anchor, value=ctx.anchor.value.split("T")[0])
-    return _value(text, anchor, resolved=True, granularity=granularity), False
+    return as_timex(text, anchor, resolved=True, granularity=granularity), False
 
 
 _DURATION_UNITS: dict[str, tuple[str, float, int]] = {
@@ -1435,7 +1329,7 @@ def _duration(group: _Group, text: str) -> TimeValue:
         code = "DE" if unit == "decade" else designator  # "many years", "a few weeks"
         vague = f"PTX{code[1]}" if code.startswith("T") else f"PX{code}"
         return TimeValue(text, vague, None, None, "approximate", "duration")
-    count = _count(fields.get("n") or fields.get("n2") or "a") or 1
+    count = count_of(fields.get("n") or fields.get("n2") or "a") or 1
     amount = count + (0.5 if fields.get("half") else 0.0)
     granularity: Granularity = {
         "decade": "decade",
@@ -1451,19 +1345,19 @@ def _duration(group: _Group, text: str) -> TimeValue:
                      duration_years=round(amount * years * multiplier, 4))  # fmt: skip
 
 
-def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
+def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, Abs]:
     values = group.absolute
     if group.kind == "range":
-        whole = _range_abs(values[0], values[1])
-        return _value(text, whole, kind="range"), whole
+        whole = range_abs(values[0], values[1])
+        return as_timex(text, whole, kind="range"), whole
     if group.kind == "set":
         first, last = min(v.start for v in values), max(v.end for v in values)
-        whole = _Abs(",".join(v.value for v in values), first, last, values[0].granularity,
-                     values[-1].precision)  # fmt: skip
-        return _value(text, whole, kind="set"), values[-1]
+        whole = Abs(",".join(v.value for v in values), first, last, values[0].granularity,
+                    values[-1].precision)  # fmt: skip
+        return as_timex(text, whole, kind="set"), values[-1]
     single = values[0]
     if "/" in single.value and group.kind == "abs":
-        return _value(text, single, kind="range"), single
+        return as_timex(text, single, kind="range"), single
     if group.kind == "open_start":
         bound = single.value.split("/")[0]
         open_value = TimeValue(
@@ -1473,7 +1367,7 @@ def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
     if group.kind == "open_after":
         following = _following(single)
         if following is None:
-            return _value(text, single), single
+            return as_timex(text, single), single
         open_value = TimeValue(
             text, f"{following.value}/..", following.start.isoformat(), None, "range", "range"
         )
@@ -1485,7 +1379,7 @@ def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
     kind: Kind = "set" if "," in single.value else "date"
     if group.day_part and "T" not in single.value:
         single = replace(single, value=single.value + group.day_part)
-    return _value(text, single, kind=kind), single
+    return as_timex(text, single, kind=kind), single
 
 
 _CALENDAR_KINDS = frozenset({"month_of_rel", "day_noyear", "month_noyear", "dayrange_noyear"})
@@ -1503,15 +1397,15 @@ def _deictic_year(group: _Group) -> bool:
     return group.kind == "month_noyear" and m.group(0).split()[0].lower() in words
 
 
-def _following(single: _Abs) -> _Abs | None:
+def _following(single: Abs) -> Abs | None:
     """The year, month or day after ``single`` ("after 1956" opens at 1957)."""
     if single.precision == "year" and "/" not in single.value:
-        return _year_abs(single.end.year + 1)
+        return year_abs(single.end.year + 1)
     if single.precision == "month" and "/" not in single.value:
         after = single.end + timedelta(days=1)
-        return _month_abs(after.year, after.month)
+        return month_abs(after.year, after.month)
     if single.precision == "day" and "/" not in single.value:
-        return _day_abs(single.end + timedelta(days=1))
+        return day_abs(single.end + timedelta(days=1))
     return None
 
 
@@ -1565,9 +1459,9 @@ def _resolve(
             timex = _opened(timex, group.open_side)
             ahead = group.future and ctx.doc_date and (timex.start or "") > ctx.doc_date.isoformat()
             if moves_anchor and timex.start and timex.end and not ahead:
-                moved = _Abs(timex.value, date.fromisoformat(timex.start),
-                             date.fromisoformat(timex.end), timex.granularity,
-                             _precision(timex.granularity))  # fmt: skip
+                moved = Abs(timex.value, date.fromisoformat(timex.start),
+                            date.fromisoformat(timex.end), timex.granularity,
+                            _precision(timex.granularity))  # fmt: skip
                 # calendar dates without a year are flashbacks like explicit ones
                 # a date without a year set in the past of the narrative is a flashback like an
                 # explicit one, unless the narrative has only the document's own date so far
@@ -1623,7 +1517,7 @@ def _main_clause_past(main_clause: MainClause | None, group: _Group) -> bool:
     return main_clause(group.start)
 
 
-def _planned(text: str, group: _Group, new: _Abs, doc_date: date | None) -> bool:
+def _planned(text: str, group: _Group, new: Abs, doc_date: date | None) -> bool:
     """A date after the document date in a clause about the future ("the visit planned for the
     autumn of 1961", "deliveries for 1984 would be cut") is a plan, not the time the narrative
     has reached."""
@@ -1670,7 +1564,7 @@ def _opened(timex: TimeValue, side: str | None) -> TimeValue:
 SPEAKER_TURN_WINDOW = 2000  # how far back the start of a speaker's paragraph is looked for
 
 
-def _in_speaker_turn(text: str, position: int, new: _Abs, doc_date: date | None) -> bool:
+def _in_speaker_turn(text: str, position: int, new: Abs, doc_date: date | None) -> bool:
     """Whether a date before the document's day lies in a speaker's turn of a record's
     transcript ("M.S. Gorbachev: The last units left on February 15, 1989."): what a speaker
     recalls does not move the time of the meeting the record narrates."""
@@ -1682,7 +1576,7 @@ def _in_speaker_turn(text: str, position: int, new: _Abs, doc_date: date | None)
     return pt.SPEAKER_TURN.match(text, line_start) is not None
 
 
-def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | None) -> bool:
+def _moves_narrative_time(text: str, position: int, new: Abs, anchor: Abs | None) -> bool:
     """Whether an explicit date becomes the reference time for later anaphors.
 
     A date entirely before the current reference time moves it back only when it opens its
