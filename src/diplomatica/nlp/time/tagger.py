@@ -50,12 +50,19 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from diplomatica.nlp.time import patterns as pt
+from diplomatica.nlp.time.atoms import (
+    Group,
+    candidate_atoms,
+    group_atoms,
+    leftmost_longest,
+    resolve_absolute,
+    sentence_prefix,
+)
 from diplomatica.nlp.time.intervals import (
     DAY_PARTS,
     SEASONS,
     YEAR_PARTS,
     Abs,
-    Kind,
     Precision,
     add_months,
     as_timex,
@@ -75,19 +82,6 @@ from diplomatica.nlp.types import Granularity, TimeValue
 
 ANACHRONISM_GAP = 15
 ANACHRONISM_WINDOW = 6
-_DECADE_PARTS: dict[str, tuple[str, int, int]] = {
-    "early": ("EARLY", 0, 3),
-    "beginning": ("EARLY", 0, 3),
-    "start": ("EARLY", 0, 3),
-    "mid": ("MID", 3, 6),
-    "middle": ("MID", 3, 6),
-    "late": ("LATE", 6, 9),
-    "end": ("LATE", 6, 9),
-    "first half": ("H1", 0, 4),
-    "second half": ("H2", 5, 9),
-    "latter half": ("H2", 5, 9),
-}
-_CENTURY_PARTS = {"early": ("EARLY", 0, 33), "mid": ("MID", 33, 66), "late": ("LATE", 66, 99)}
 
 
 # whether the expression starting at a character offset is in a simple-past main clause
@@ -101,407 +95,6 @@ class TimeMention:
     start: int
     end: int
     timex: TimeValue
-
-
-@dataclass(frozen=True)
-class _Atom:
-    start: int
-    end: int
-    kind: str
-    match: re.Match[str]
-
-
-@dataclass
-class _Group:
-    """A unit of output before resolution: one atom or several combined atoms."""
-
-    start: int
-    end: int
-    kind: str  # "abs", "range", "set", "open_start", "open_end", or a relative atom kind
-    atoms: list[_Atom]
-    absolute: list[Abs]
-    open_side: str | None = None  # "start"/"end" for "since 5 July", "until 16 June"
-    future: bool = False  # the sentence speaks of the future ("will", "is expected")
-    past_perfect: bool = False  # its clause is in the past perfect ("had already closed")
-    day_part: str | None = None  # "TMO" for "the morning of 2 March 1969"
-    rel_year: str | None = None  # "that" for "July 9-11 of that year"
-
-
-# ---- atoms ----------------------------------------------------------------------------------
-
-_ABSOLUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date_mdy", pt.DATE_MDY),
-    ("date_dmy", pt.DATE_DMY),
-    ("dayrange_mdy", pt.DAYRANGE_MDY),
-    ("dayrange_dmy", pt.DAYRANGE_DMY),
-    ("date_numeric", pt.DATE_NUMERIC),
-    ("date_iso", pt.DATE_ISO),
-    ("month_year", pt.MONTH_YEAR),
-    ("monthrange_year", pt.MONTHRANGE_YEAR),
-    ("season_year", pt.SEASON_YEAR),
-    ("year_part", pt.YEAR_PART),
-    ("decade", pt.DECADE),
-    ("century", pt.CENTURY),
-    ("year_range", pt.YEAR_RANGE),
-    ("year", pt.BARE_YEAR),
-)
-_RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("day_noyear", pt.DAY_NOYEAR),
-    ("day_noyear", pt.DAY_NOYEAR_DMY),
-    ("dayrange_noyear", pt.DAYRANGE_NOYEAR),
-    ("month_of_rel", pt.MONTH_OF_YEAR_REL),
-    ("season_of_rel", pt.SEASON_OF_REL),
-    ("season_deictic", pt.SEASON_DEICTIC),
-    ("deictic_part", pt.DEICTIC_PART),
-    ("anaphor_open", pt.ANAPHOR_OPEN),
-    ("anaphor_soon", pt.ANAPHOR_SOON),
-    ("time_of_day", pt.TIME_OF_DAY),
-    ("day_part", pt.DAY_PART),
-    ("weekday", pt.WEEKDAY),
-    ("anaphor_part", pt.ANAPHOR_PART),
-    ("month_noyear", pt.MONTH_NOYEAR),
-    ("season_rel", pt.SEASON_REL),
-    ("deictic", pt.DEICTIC),
-    ("anaphor_unit", pt.ANAPHOR_UNIT),
-    ("anaphor_offset", pt.ANAPHOR_OFFSET),
-    ("anaphor_period", pt.ANAPHOR_PERIOD),
-    ("event_day", pt.EVENT_DAY),
-    ("duration", pt.DURATION),
-    ("duration", pt.DURATION_ADJ),
-    ("duration", pt.DURATION_BARE),
-    ("duration", pt.DURATION_HALF),
-    ("duration", pt.DURATION_VAGUE),
-)
-_ABSOLUTE_KINDS = frozenset(kind for kind, _ in _ABSOLUTE_PATTERNS)
-
-
-def _atom_span(kind: str, match: re.Match[str]) -> tuple[int, int]:
-    """Return the character span an atom covers (month anaphors exclude their preposition)."""
-    if kind == "month_noyear":
-        return match.start("m"), match.end()
-    if kind == "weekday" and (match.group("wmod") or "").lower() in ("on", "by", "until", "since"):
-        return match.start("wd"), match.end()
-    if (
-        kind == "season_rel"
-        and match.group("rel").lower().endswith(" the")
-        and (match.group("rel").lower().split()[0] not in ("the", "that"))
-    ):
-        return match.start("rel") + len(match.group("rel").split()[0]) + 1, match.end()
-    return match.start(), match.end()
-
-
-def _candidate_atoms(text: str) -> list[_Atom]:
-    atoms: list[_Atom] = []
-    for kind, pattern in _ABSOLUTE_PATTERNS + _RELATIVE_PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = _atom_span(kind, match)
-            if end > start:
-                atoms.append(_Atom(start, end, kind, match))
-    return atoms
-
-
-def _leftmost_longest(atoms: list[_Atom]) -> list[_Atom]:
-    """Keep non-overlapping atoms, preferring the earliest start, then the longest."""
-    chosen: list[_Atom] = []
-    last_end = -1
-    for atom in sorted(atoms, key=lambda a: (a.start, -(a.end - a.start))):
-        if atom.start >= last_end:
-            chosen.append(atom)
-            last_end = atom.end
-    return chosen
-
-
-# ---- absolute normalisation -------------------------------------------------------------------
-
-
-def _time_suffix(match: re.Match[str]) -> str:
-    hour_text = match.groupdict().get("hh")
-    if not hour_text:
-        return ""
-    hour = int(hour_text)
-    minute = int(match.group("mm") or 0)
-    meridiem = (match.group("ap1") or match.group("ap2") or "").lower()
-    if meridiem.startswith("p") and hour < 12:
-        hour += 12
-    elif meridiem.startswith("a") and hour == 12:
-        hour = 0
-    return f"T{hour:02d}:{minute:02d}"
-
-
-def _decade_abs(match: re.Match[str]) -> Abs:
-    decade = int(match.group("dec"))
-    part_word = (match.group("part") or "").lower()
-    if match.group("pre"):
-        part_word = " ".join(match.group("pre").lower().split()[1:-1])
-    base = f"{decade // 10:03d}X"
-    if part_word in _DECADE_PARTS:
-        code, first, last = _DECADE_PARTS[part_word]
-        return Abs(f"{base}-{code}", date(decade + first, 1, 1), date(decade + last, 12, 31),
-                   "approximate", "coarse")  # fmt: skip
-    return Abs(base, date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "coarse")
-
-
-def _century_abs(match: re.Match[str]) -> Abs | None:
-    word = match.group("c").lower()
-    number = pt.ORDINAL_WORDS.get(word) or int(word.rstrip("stndrh"))
-    first_year = (number - 1) * 100
-    if first_year < 1:
-        return None
-    base = f"{number - 1:02d}"
-    part = (match.group("part") or "").lower()
-    if part in _CENTURY_PARTS:
-        code, first, last = _CENTURY_PARTS[part]
-        return Abs(f"{base}-{code}", date(first_year + first, 1, 1),
-                   date(first_year + last, 12, 31), "approximate", "coarse")  # fmt: skip
-    return Abs(base, date(first_year, 1, 1), date(first_year + 99, 12, 31), "century", "coarse")
-
-
-def _absolute(atom: _Atom) -> Abs | None:
-    """Return the interval an absolute atom denotes, or None when it is not a valid date."""
-    m = atom.match
-    kind = atom.kind
-    if kind in ("date_mdy", "date_dmy"):
-        day = safe_date(int(m.group("y")), month_of(m.group("m")), parse_day(m.group("d")))
-        return day_abs(day, _time_suffix(m)) if day else None
-    if kind in ("date_numeric", "date_iso"):
-        day = safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
-        return day_abs(day) if day else None
-    if kind in ("dayrange_mdy", "dayrange_dmy"):
-        year, last_month = int(m.group("y")), month_of(m.group("m"))
-        month = month_of(m.group("m1")) if m.groupdict().get("m1") else last_month
-        if m.groupdict().get("m2"):
-            month, last_month = last_month, month_of(m.group("m2"))
-        first = safe_date(year, month, parse_day(m.group("d1")))
-        last = safe_date(year, last_month, parse_day(m.group("d2")))
-        if first is None or last is None or last <= first:
-            return None
-        if re.search(r"\sand\s", m.group(0)) and not m.group(0).lower().startswith("between"):
-            return Abs(f"{first.isoformat()},{last.isoformat()}", first, last, "day", "day")
-        return range_abs(day_abs(first), day_abs(last))
-    if kind == "month_year":
-        return month_abs(int(m.group("y")), month_of(m.group("m")))
-    if kind == "monthrange_year":
-        return _month_range_abs(m)
-    if kind == "season_year":
-        return _season_pair_abs(m)
-    if kind == "year_part":
-        year = int(m.group("y"))
-        code, first_month, last_month = YEAR_PARTS[" ".join(m.group("part").lower().split()[1:-1])
-                                                   or m.group("part").lower()]  # fmt: skip
-        return Abs(f"{year:04d}-{code}", date(year, first_month, 1),
-                   last_day(year, last_month), "approximate", "coarse")  # fmt: skip
-    if kind == "decade":
-        return _decade_abs(m)
-    if kind == "century":
-        return _century_abs(m)
-    if kind == "year_range":
-        return _year_range_abs(m)
-    return year_abs(int(m.group("y")))
-
-
-def _season_pair_abs(m: re.Match[str]) -> Abs:
-    """ "the summer of 1969"; "the spring and summer of 1969" as a set, "spring to autumn" as a
-    range."""
-    latter = season_abs(int(m.group("y")), m.group("season"), m.group("smod"))
-    if not m.group("season0"):
-        return latter
-    former = season_abs(int(m.group("y")), m.group("season0"), None)
-    if former.start >= latter.start:
-        return latter
-    if m.group("ssep").lower() == "to":
-        return range_abs(former, latter)
-    return Abs(f"{former.value},{latter.value}", former.start, latter.end, "season", "coarse")
-
-
-def _month_range_abs(m: re.Match[str]) -> Abs | None:
-    year = int(m.group("y"))
-    first, last = (
-        month_abs(year, month_of(m.group("m1"))),
-        month_abs(year, month_of(m.group("m2"))),
-    )
-    if last.start <= first.start:
-        return None
-    if m.group("sep").lower() in ("and", "or", "&"):
-        return Abs(f"{first.value},{last.value}", first.start, last.end, "month", "month")
-    return range_abs(first, last)
-
-
-def _year_range_abs(m: re.Match[str]) -> Abs | None:
-    first = int(m.group("y1"))
-    second_text = m.group("y2")
-    second = int(second_text)
-    if len(second_text) == 2:
-        second += first - first % 100
-    if not first < second <= first + 100:
-        return None
-    return range_abs(year_abs(first), year_abs(second))
-
-
-# ---- grouping ---------------------------------------------------------------------------------
-
-
-def _bare_year_rejected(text: str, atom: _Atom) -> bool:
-    """True when the number is labelled (page, file, record id) or counts a unit."""
-    before = text[max(0, atom.start - 24) : atom.start]
-    after = text[atom.end : atom.end + 24]
-    return bool(pt.NUMBER_LABEL_BEFORE.search(before) or pt.UNIT_AFTER.match(after))
-
-
-def _bare_year_cued(text: str, atom: _Atom) -> bool:
-    """True when the words around a bare four-digit number make it read as a year."""
-    before = text[max(0, atom.start - 30) : atom.start]
-    after = text[atom.end : atom.end + 16]
-    if pt.YEAR_CUE_AFTER.match(after):
-        return True
-    cue = pt.YEAR_CUE_BEFORE.search(before)
-    if not cue:
-        return False
-    if cue.group(0).strip().lower().startswith("of") and pt.QUANTITY_BEFORE.search(
-        before[: cue.start()] + "of "
-    ):
-        return False
-    return not (cue.group(0).strip().lower() == "the" and int(atom.match.group("y")) < 1800)
-
-
-def _is_bare(atom: _Atom) -> bool:
-    return atom.kind in ("year", "year_range")
-
-
-def _family(atom: _Atom) -> str:
-    return {"date_mdy": "day", "date_dmy": "day", "date_numeric": "day", "date_iso": "day"}.get(
-        atom.kind, atom.kind
-    )
-
-
-def _sentence_prefix(text: str, position: int, width: int = 80) -> str:
-    window = text[max(0, position - width) : position]
-    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
-    return window[cut + 1 :] if cut >= 0 else window
-
-
-# relative kinds that "since"/"until" before them turn into open ranges ("since June of that
-# year", "until 3 May")
-_OPENABLE_KINDS = frozenset(
-    ["day_noyear", "month_noyear", "dayrange_noyear", "deictic", "month_of_rel"]
-)
-
-
-def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
-    """Combine absolute atoms into ranges, sets and open ranges; validate bare years."""
-    groups: list[_Group] = []
-    i = 0
-    while i < len(atoms):
-        atom = atoms[i]
-        if atom.kind not in _ABSOLUTE_KINDS:
-            group = _Group(atom.start, atom.end, atom.kind, [atom], [])
-            if atom.kind in _OPENABLE_KINDS:
-                _apply_open_prefix(text, group, text[max(0, atom.start - 40) : atom.start])
-            i += 1
-            year_words = pt.OF_REL_YEAR.match(text, atom.end)
-            if year_words and atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear"):
-                group.end, group.rel_year = year_words.end(), year_words.group("rel").lower()
-                while i < len(atoms) and atoms[i].start < group.end:
-                    i += 1
-            groups.append(group)
-            continue
-        combined, i = _absolute_group(text, atoms, i)
-        if combined is not None:
-            groups.append(combined)
-    return groups
-
-
-def _absolute_group(text: str, atoms: list[_Atom], i: int) -> tuple[_Group | None, int]:
-    """Build the group that starts at absolute atom ``i``; return it and the next index."""
-    first = atoms[i]
-    first_abs = _absolute(first)
-    if first_abs is None:
-        return None, i + 1
-    prefix_text = text[max(0, first.start - 40) : first.start]
-    range_prefix = pt.RANGE_PREFIX.search(prefix_text)
-    members = [first]
-    values = [first_abs]
-    kind = "abs"
-    j = i + 1
-    if j < len(atoms) and atoms[j].kind in _ABSOLUTE_KINDS:
-        second = atoms[j]
-        second_abs = _absolute(second)
-        gap = text[first.end : second.start]
-        sep = pt.RANGE_SEP.fullmatch(gap)
-        between = range_prefix is not None and range_prefix.group("p").lower() == "between"
-        if (
-            second_abs is not None
-            and sep is not None
-            and (sep.group("s").lower() != "and" or between)
-            and second_abs.end >= first_abs.start
-        ):
-            members, values, kind, j = [first, second], [first_abs, second_abs], "range", j + 1
-    if kind == "abs":
-        while j < len(atoms) and _family(atoms[j]) == _family(first):
-            candidate = _absolute(atoms[j])
-            if candidate is None or not pt.SET_SEP.fullmatch(
-                text[members[-1].end : atoms[j].start]
-            ):
-                break
-            members.append(atoms[j])
-            values.append(candidate)
-            j += 1
-        if len(members) > 1:
-            kind = "set"
-    if not _members_valid(text, members, range_prefix is not None):
-        return None, i + 1
-    start = members[0].start
-    spans_prefix = kind == "range" or (kind == "abs" and first.kind == "year_range")
-    if spans_prefix and range_prefix is not None:
-        start = max(0, first.start - 40) + range_prefix.start()
-    group = _Group(start, members[-1].end, kind, members, values)
-    part_of = pt.DAY_PART_OF.search(prefix_text)
-    if kind == "abs" and first_abs.precision == "day" and part_of and group.start == first.start:
-        group.start = first.start - len(prefix_text) + part_of.start()
-        group.day_part = DAY_PARTS[part_of.group("tod").lower()]
-        return group, j
-    if kind in ("abs", "range"):
-        _apply_open_prefix(text, group, prefix_text if group.start == first.start else "")
-    return group, j
-
-
-def _members_valid(text: str, members: list[_Atom], has_range_prefix: bool) -> bool:
-    bare = [m for m in members if _is_bare(m)]
-    if any(_bare_year_rejected(text, m) for m in bare):
-        return False
-    if not bare or len(bare) < len(members) or has_range_prefix:
-        return True
-    if members[0].kind == "year_range":
-        return True
-    return _bare_year_cued(text, members[0]) or (
-        len(members) > 1 and _bare_year_cued(text, members[-1])
-    )
-
-
-def _apply_open_prefix(text: str, group: _Group, prefix_text: str) -> None:
-    """Turn "since X"/"until X"/"from X onwards" into open ranges (in place)."""
-    prefix = pt.OPEN_PREFIX.search(prefix_text) if prefix_text else None
-    if prefix is None:
-        return
-    word = " ".join(prefix.group("p").lower().split())
-    prefix_start = group.start - len(prefix_text) + prefix.start()
-    if word == "after":
-        if group.kind == "abs" and not pt.POINT_AFTER.search(prefix_text[: prefix.end()]):
-            group.kind, group.start = "open_after", prefix_start
-        return
-    if group.kind not in ("abs", "range"):
-        if word == "since":
-            group.open_side, group.start = "start", prefix_start
-        elif word != "from" and not pt.NEGATION_BEFORE.search(_sentence_prefix(text, prefix_start)):
-            group.open_side, group.start = "end", prefix_start
-        return
-    if word == "since":
-        group.kind, group.start = "open_start", prefix_start
-    elif word == "from":
-        suffix = pt.OPEN_SUFFIX.match(text, group.end)
-        if suffix is not None and group.kind == "abs":
-            group.kind, group.start, group.end = "open_start", prefix_start, suffix.end()
-    elif not pt.NEGATION_BEFORE.search(_sentence_prefix(text, prefix_start)):
-        group.kind, group.start = "open_end", prefix_start
 
 
 # ---- resolution ---------------------------------------------------------------------------------
@@ -595,7 +188,7 @@ def _approximate_offset(anchor: Abs, unit: str, low: int, high: int, forward: bo
     return _interval_abs(moved(anchor.start, high), end, unit)
 
 
-def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_offset(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
     m = group.atoms[0].match
     unit = m.group("unit").lower()
     direction = " ".join(m.group("dir").lower().split())
@@ -635,7 +228,7 @@ _UNIT_STEP = {"same": 0, "that": 0, "this": 0, "following": 1, "next": 1, "subse
               "after": 1, "previous": -1, "preceding": -1, "before": -1}  # fmt: skip
 
 
-def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_unit(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     step = _UNIT_STEP[(m.group("rel") or m.group("rel2") or m.group("rel3")).lower().split()[-1]]
@@ -750,7 +343,7 @@ def _clock(hour_text: str, minute_text: str | None, meridiem: str) -> str:
     return f"T{hour:02d}:{minute:02d}"
 
 
-def _resolve_time_of_day(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_time_of_day(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "4:30 p.m." on the day in context; "2:50-3:55 p.m." as a range within that day."""
     m = group.atoms[0].match
     day = _day_reference(ctx)
@@ -766,7 +359,7 @@ def _resolve_time_of_day(group: _Group, ctx: _Context, text: str) -> tuple[TimeV
     return as_timex(text, replace(base, value=base.value + last), resolved=True), False
 
 
-def _resolve_day_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_day_part(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "in the evening", "the late morning": that part of the day in context."""
     day = _day_reference(ctx)
     if day is None:
@@ -779,7 +372,7 @@ def _resolve_day_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValu
 _FEW_MONTHS = 6  # "the following months" spans about half a year
 
 
-def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_open_after(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "the years that followed": open range from the day after the reference time."""
     anchor = ctx.anchor
     if (
@@ -806,7 +399,7 @@ def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeVa
 _SOON_MONTHS = 11  # "soon afterwards" lies within about a year of its reference
 
 
-def _resolve_soon_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_soon_after(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "soon afterwards", "shortly thereafter": from the day after the date named in the same
     or the previous sentence to about a year later; a year named as the reference counts from
     its start ("restored in 1958, and shortly thereafter": 1958 to 1959). Dropped when no such
@@ -821,7 +414,7 @@ def _resolve_soon_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeVa
     return as_timex(text, interval, resolved=True, granularity="range"), False
 
 
-def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_deictic_part(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
     m = group.atoms[0].match
     rel = " ".join(m.group("dmod").lower().split())
@@ -841,7 +434,7 @@ def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[Time
     return as_timex(text, part, resolved=True), False
 
 
-def _resolve_season_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_season_deictic(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """ "this spring": the one of the document's year; "last winter": the one of the year
     before when this year's has begun, else the latest such season over before the document
     date; "next summer": the first one to begin after it."""
@@ -865,7 +458,7 @@ def _resolve_season_deictic(group: _Group, ctx: _Context, text: str) -> tuple[Ti
     return as_timex(text, season, resolved=True), False
 
 
-def _resolve_season_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_season_of_rel(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """ "the spring of next year" (document date), "the summer of that year" (narrative)."""
     m = group.atoms[0].match
     rel = m.group("rel").lower().split()[-1]
@@ -878,7 +471,7 @@ def _resolve_season_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[Tim
     return as_timex(text, season_abs(year, m.group("season"), None), resolved=True), not deictic
 
 
-def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_deictic(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     word = " ".join((m.group("word") or "").lower().split())
     offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
@@ -970,7 +563,7 @@ def _recent_reference(ctx: _Context) -> Abs | None:
 def _in_aside(text: str, position: int) -> bool:
     """Whether ``position`` lies in a comma-opened relative clause (", which Spain had broken off
     in 1952") or an open parenthesis: a flashback outside the main clause's time line."""
-    prefix = _sentence_prefix(text, position, 160)
+    prefix = sentence_prefix(text, position, 160)
     if prefix.rfind("(") > prefix.rfind(")"):
         return True
     return pt.RELATIVE_OPENING.match(prefix.rsplit(",", 1)[-1]) is not None and "," in prefix
@@ -1059,7 +652,7 @@ def _at_document_date(ctx: _Context) -> bool:
     return ctx.anchor is None or ctx.anchor.start == ctx.doc_date
 
 
-def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_dayrange(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     month = month_of(m.group("m") or m.group("m2") or m.group("m5"))
     first, last = (
@@ -1083,7 +676,7 @@ def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValu
     return as_timex(text, range_abs(day_abs(start), day_abs(end)), "range", True), True
 
 
-def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_month_of_rel(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     rel = m.group("rel").lower().split()[0 if m.group("rel").lower() in ("last", "next") else -1]
     step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
@@ -1112,7 +705,7 @@ def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[Time
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _resolve_weekday(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_weekday(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """Nearest such weekday before the reference (after it in future-tense sentences)."""
     m = group.atoms[0].match
     target = _WEEKDAYS.index(m.group("wd").lower())
@@ -1131,7 +724,7 @@ def _resolve_weekday(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue
     return as_timex(text, day_abs(day), resolved=True), True
 
 
-def _resolve_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_part(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
     if reference is None:
@@ -1146,7 +739,7 @@ def _resolve_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, b
     return as_timex(text, part, resolved=True), False
 
 
-def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_partial_date(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     """ "in May", "on 12 January": the year comes from the anchor (or the document date)."""
     m = group.atoms[0].match
     month = month_of(m.group("m"))
@@ -1176,7 +769,7 @@ def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[Time
     return as_timex(text, day_abs(exact), resolved=True), True
 
 
-def _before_reference(group: _Group, ctx: _Context, year: int, month: int, day: int) -> bool:
+def _before_reference(group: Group, ctx: _Context, year: int, month: int, day: int) -> bool:
     """Whether a date without a year, in a past-perfect clause, falls after the narrative's
     reference time in the year chosen: the act it dates lies before that time ("Portugal did
     not recognise it until February 1976. The United States had already closed its consulate
@@ -1222,7 +815,7 @@ def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
     return doc_date.year if word == "this" else None
 
 
-def _resolve_season(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_season(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     rel = m.group("rel").lower().split()[-1]
     reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
@@ -1243,7 +836,7 @@ def _resolve_season(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue,
 _DAY_ORDINALS = {"first": 0, "second": 1, "third": 2}
 
 
-def _day_of_span(group: _Group, ctx: _Context) -> date | None:
+def _day_of_span(group: Group, ctx: _Context) -> date | None:
     """ "on the first day" right after "from 2 to 10 June 1979": that day of the span of days
     just named ("the last day": its end); None when no such span was just named."""
     m = group.atoms[0].match
@@ -1257,7 +850,7 @@ def _day_of_span(group: _Group, ctx: _Context) -> date | None:
     return day if day <= span.end else None
 
 
-def _resolve_period(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_period(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
     day = _day_of_span(group, ctx)
     if day is not None:
         return as_timex(text, day_abs(day), resolved=True), False
@@ -1313,7 +906,7 @@ def _duration_code(amount: float, designator: str) -> str:
     return f"PT{number}{designator[1]}" if designator.startswith("T") else f"P{number}{designator}"
 
 
-def _duration(group: _Group, text: str) -> TimeValue:
+def _duration(group: Group, text: str) -> TimeValue:
     m = group.atoms[0].match
     unit = _duration_unit(m.group("unit"))
     designator, years, multiplier = _DURATION_UNITS[unit]
@@ -1345,47 +938,10 @@ def _duration(group: _Group, text: str) -> TimeValue:
                      duration_years=round(amount * years * multiplier, 4))  # fmt: skip
 
 
-def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, Abs]:
-    values = group.absolute
-    if group.kind == "range":
-        whole = range_abs(values[0], values[1])
-        return as_timex(text, whole, kind="range"), whole
-    if group.kind == "set":
-        first, last = min(v.start for v in values), max(v.end for v in values)
-        whole = Abs(",".join(v.value for v in values), first, last, values[0].granularity,
-                    values[-1].precision)  # fmt: skip
-        return as_timex(text, whole, kind="set"), values[-1]
-    single = values[0]
-    if "/" in single.value and group.kind == "abs":
-        return as_timex(text, single, kind="range"), single
-    if group.kind == "open_start":
-        bound = single.value.split("/")[0]
-        open_value = TimeValue(
-            text, f"{bound}/..", single.start.isoformat(), None, "range", "range"
-        )
-        return open_value, single
-    if group.kind == "open_after":
-        following = _following(single)
-        if following is None:
-            return as_timex(text, single), single
-        open_value = TimeValue(
-            text, f"{following.value}/..", following.start.isoformat(), None, "range", "range"
-        )
-        return open_value, single
-    if group.kind == "open_end":
-        bound = single.value.split("/")[-1]
-        open_value = TimeValue(text, f"../{bound}", None, single.end.isoformat(), "range", "range")
-        return open_value, single
-    kind: Kind = "set" if "," in single.value else "date"
-    if group.day_part and "T" not in single.value:
-        single = replace(single, value=single.value + group.day_part)
-    return as_timex(text, single, kind=kind), single
-
-
 _CALENDAR_KINDS = frozenset({"month_of_rel", "day_noyear", "month_noyear", "dayrange_noyear"})
 
 
-def _deictic_year(group: _Group) -> bool:
+def _deictic_year(group: Group) -> bool:
     """Whether a date without a year took it from the document date ("September of last year",
     "last October") rather than from the narrative."""
     m = group.atoms[0].match
@@ -1397,20 +953,8 @@ def _deictic_year(group: _Group) -> bool:
     return group.kind == "month_noyear" and m.group(0).split()[0].lower() in words
 
 
-def _following(single: Abs) -> Abs | None:
-    """The year, month or day after ``single`` ("after 1956" opens at 1957)."""
-    if single.precision == "year" and "/" not in single.value:
-        return year_abs(single.end.year + 1)
-    if single.precision == "month" and "/" not in single.value:
-        after = single.end + timedelta(days=1)
-        return month_abs(after.year, after.month)
-    if single.precision == "day" and "/" not in single.value:
-        return day_abs(single.end + timedelta(days=1))
-    return None
-
-
 def _resolve(
-    text: str, groups: list[_Group], doc_date: date | None, main_clause: MainClause | None = None
+    text: str, groups: list[Group], doc_date: date | None, main_clause: MainClause | None = None
 ) -> list[TimeMention]:
     ctx = _Context(doc_date, text=text)
     mentions: list[TimeMention] = []
@@ -1418,7 +962,7 @@ def _resolve(
         surface = text[group.start : group.end]
         ctx.position = group.start
         if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
-            timex, anchor = _resolve_absolute(group, surface)
+            timex, anchor = resolve_absolute(group, surface)
             named = anchor.start if anchor.precision == "day" and group.kind != "range" else None
             ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
             ctx.recent, ctx.recent_end, ctx.recent_explicit = anchor, group.end, True
@@ -1448,7 +992,7 @@ def _resolve(
             timex = _duration(group, surface)
             named = None
         else:
-            clause = _sentence_prefix(text, group.start, 160).rsplit(",", 1)[-1]
+            clause = sentence_prefix(text, group.start, 160).rsplit(",", 1)[-1]
             group.future = bool(pt.FUTURE_CUE.search(clause))
             group.past_perfect = bool(pt.PAST_PERFECT_CUE.search(clause))
             resolved = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
@@ -1488,7 +1032,7 @@ def _resolve(
     return mentions
 
 
-def _names_its_year(group: _Group, inherited: bool) -> bool:
+def _names_its_year(group: Group, inherited: bool) -> bool:
     """Whether a relative expression fixes its year through the narrative ("July 9-11 of that
     year", "that October") rather than through the document date ("last May", "on Jan. 26");
     an anaphor ("the following day", "two years later") keeps what its reference had."""
@@ -1508,7 +1052,7 @@ def _single_day(timex: TimeValue) -> date | None:
     return None
 
 
-def _main_clause_past(main_clause: MainClause | None, group: _Group) -> bool:
+def _main_clause_past(main_clause: MainClause | None, group: Group) -> bool:
     """Whether the parse puts a single explicit date in the main clause of a simple-past
     sentence ("The end came in March 1976"): such a date moves the narrative back, unlike a
     flashback in a relative clause or in the past perfect."""
@@ -1517,13 +1061,13 @@ def _main_clause_past(main_clause: MainClause | None, group: _Group) -> bool:
     return main_clause(group.start)
 
 
-def _planned(text: str, group: _Group, new: Abs, doc_date: date | None) -> bool:
+def _planned(text: str, group: Group, new: Abs, doc_date: date | None) -> bool:
     """A date after the document date in a clause about the future ("the visit planned for the
     autumn of 1961", "deliveries for 1984 would be cut") is a plan, not the time the narrative
     has reached."""
     if doc_date is None or new.start <= doc_date:
         return False
-    before = _sentence_prefix(text, group.start).rsplit(",", 1)[-1]
+    before = sentence_prefix(text, group.start).rsplit(",", 1)[-1]
     after = re.split(r"[.;,]", text[group.end : group.end + 60], maxsplit=1)[0]
     return bool(pt.FUTURE_CUE.search(before) or pt.FUTURE_CUE.search(after))
 
@@ -1585,7 +1129,7 @@ def _moves_narrative_time(text: str, position: int, new: Abs, anchor: Abs | None
     """
     if anchor is None or new.end >= anchor.start:
         return True
-    words = _sentence_prefix(text, position).split()
+    words = sentence_prefix(text, position).split()
     # "In 1986, ...", "And in late 1986": an adverbial opening the sentence; not the object of
     # its first words ("Somalia abrogated the 1974 treaty")
     return len(words) <= 3 and (not words or words[0].strip("\"'‘“(").lower() in _OPENERS)
@@ -1607,7 +1151,7 @@ def _precision(granularity: Granularity) -> Precision:
     return "year" if granularity == "year" else "coarse"
 
 
-_Resolver = Callable[[_Group, _Context, str], "tuple[TimeValue, bool] | None"]
+_Resolver = Callable[[Group, _Context, str], "tuple[TimeValue, bool] | None"]
 _RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "day_noyear": _resolve_partial_date,
     "dayrange_noyear": _resolve_dayrange,
@@ -1677,7 +1221,7 @@ LABELLED_HEADING_LINES = 30  # ... or on a line labelled as the date ("DATE, TIM
 HEADING_LAG_DAYS = 92  # a record's heading may date its conversation this long before the doc
 
 
-def _heading_date(text: str, groups: list[_Group]) -> date | None:
+def _heading_date(text: str, groups: list[Group]) -> date | None:
     """The date of a record that has no document date: a full day date on a short heading line
     among the first lines ("Pyongyang, Government Guest House, 17 September 2002, morning
     session"), or on a line labelled as the date further down a memorandum's heading ("DATE,
@@ -1720,7 +1264,7 @@ def heading_date(text: str) -> str | None:
     lines = text.split("\n", LABELLED_HEADING_LINES)[:LABELLED_HEADING_LINES]
     body = next((i for i, line in enumerate(lines) if len(line.split()) > BODY_WORDS), len(lines))
     head = "\n".join(lines[:body])
-    groups = _group_atoms(head, _leftmost_longest(_candidate_atoms(head)))
+    groups = group_atoms(head, leftmost_longest(candidate_atoms(head)))
     found = _heading_date(head, groups)
     return found.isoformat() if found is not None else None
 
@@ -1736,8 +1280,8 @@ def tag_text(
     expression starting at a character offset lies in the main clause of a simple-past sentence.
     """
     reference = _parse_iso(doc_date)
-    atoms = _leftmost_longest(_candidate_atoms(text))
-    groups = _group_atoms(text, atoms)
+    atoms = leftmost_longest(candidate_atoms(text))
+    groups = group_atoms(text, atoms)
     heading = _heading_date(text, groups)
     if heading is not None and (
         reference is None or reference - timedelta(days=HEADING_LAG_DAYS) <= heading < reference
