@@ -79,6 +79,17 @@ from diplomatica.nlp.time.intervals import (
     unresolved,
     year_abs,
 )
+from diplomatica.nlp.time.narrative import (
+    Context,
+    day_reference,
+    earlier_paragraph_year,
+    event_reference_day,
+    in_aside,
+    narrative_reference,
+    near_document_date,
+    recent_named_day,
+    recent_reference,
+)
 from diplomatica.nlp.types import Granularity, TimeValue
 
 ANACHRONISM_GAP = 15
@@ -98,38 +109,6 @@ class TimeMention:
     timex: TimeValue
 
 
-# ---- resolution ---------------------------------------------------------------------------------
-
-
-@dataclass
-class _Context:
-    doc_date: date | None
-    anchor: Abs | None = None
-    position: int = 0  # start of the expression being resolved
-    text: str = ""
-    recent: Abs | None = None  # the last explicit date, even a flashback
-    recent_end: int = -1
-    recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
-    recent_open: bool = False  # the last explicit date bounds an open range ("since 1981")
-    recent_until: bool = False  # ... and is its end ("until 2010")
-    previous: Abs | None = None  # the date named before ``recent``
-    previous_end: int = -1
-    last_day: date | None = None  # the last expression naming a single day
-    last_day_end: int = -1
-    anchor_explicit: bool = False  # the reference time was set by a date stating its year
-    anchor_end: int = -1  # where the expression that set the reference time ends
-    recent_explicit: bool = False  # the last date named states its year
-
-    def sentence_breaks_since(self, offset: int, limit: int = 2) -> int:
-        """Number of sentence breaks (at most ``limit``) between ``offset`` and the expression."""
-        breaks = 0
-        for _ in pt.SENTENCE_BREAK.finditer(self.text, offset, self.position + 1):
-            breaks += 1
-            if breaks >= limit:
-                break
-        return breaks
-
-
 def _parse_iso(value: str | None) -> date | None:
     if not value:
         return None
@@ -137,6 +116,9 @@ def _parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# ---- resolution ---------------------------------------------------------------------------------
 
 
 def _interval_abs(start: date, end: date, unit: str) -> Abs:
@@ -189,7 +171,7 @@ def _approximate_offset(anchor: Abs, unit: str, low: int, high: int, forward: bo
     return _interval_abs(moved(anchor.start, high), end, unit)
 
 
-def _resolve_offset(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_offset(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
     m = group.atoms[0].match
     unit = m.group("unit").lower()
     direction = " ".join(m.group("dir").lower().split())
@@ -207,7 +189,7 @@ def _resolve_offset(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, 
         anchor = ctx.recent
     if unit in ("hour", "minute"):  # "a few hours later": the same day
         day = anchor.end if anchor is not None and anchor.precision == "day" else None
-        day = day or _day_reference(ctx)
+        day = day or day_reference(ctx)
         if day is None:
             return None
         return as_timex(text, day_abs(day), resolved=True), False
@@ -229,11 +211,11 @@ _UNIT_STEP = {"same": 0, "that": 0, "this": 0, "following": 1, "next": 1, "subse
               "after": 1, "previous": -1, "preceding": -1, "before": -1}  # fmt: skip
 
 
-def _resolve_unit(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_unit(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     step = _UNIT_STEP[(m.group("rel") or m.group("rel2") or m.group("rel3")).lower().split()[-1]]
-    event_day = _event_reference_day(ctx) if m.group("unit3") else None
+    event_day = event_reference_day(ctx) if m.group("unit3") else None
     if event_day is not None:
         # "the day after the attack": the day the happening was dated to, a few sentences back
         shifted = _shift(day_abs(event_day), unit, step)
@@ -254,15 +236,15 @@ def _resolve_unit(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bo
     if unit == "year" and step == 0:
         # "that year" points back to the year just named, even a flashback ("concluded in
         # June 1964. Later that year ...")
-        year = (_narrative_reference(ctx) or ctx.anchor.end).year
+        year = (narrative_reference(ctx) or ctx.anchor.end).year
         rest = _rest_of_year(ctx, year)
         if rest is not None:
             return as_timex(text, rest, kind="range", resolved=True), False
         return as_timex(text, year_abs(year), resolved=True), True
     anchor = ctx.anchor
     if unit == "month" and step == 0:
-        anchor = _recent_reference(ctx) or anchor  # "on Jan. 26 ... Earlier that month"
-    named_day = _recent_named_day(ctx)
+        anchor = recent_reference(ctx) or anchor  # "on Jan. 26 ... Earlier that month"
+    named_day = recent_named_day(ctx)
     if (
         unit in _DAY_UNITS
         and named_day is not None
@@ -287,11 +269,11 @@ def _resolve_unit(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bo
 _SIDE_BEFORE = re.compile(r"(?i:\b(?P<side>later|earlier)\s(?:in\s)?)$")
 
 
-def _rest_of_year(ctx: _Context, year: int) -> Abs | None:
+def _rest_of_year(ctx: Context, year: int) -> Abs | None:
     """ "later that year" after a day or month of that year: the months from that one to
     December ("earlier that year": from January to it); None for other cases."""
     side = _SIDE_BEFORE.search(ctx.text, max(0, ctx.position - 12), ctx.position)
-    reference = _recent_reference(ctx) or ctx.anchor
+    reference = recent_reference(ctx) or ctx.anchor
     if side is None or reference is None or reference.precision not in ("day", "month"):
         return None
     if reference.start.year != year:
@@ -308,33 +290,6 @@ def _rest_of_year(ctx: _Context, year: int) -> Abs | None:
 _DAY_UNITS = frozenset(["day", *DAY_PARTS])
 
 
-def _recent_named_day(ctx: _Context) -> date | None:
-    """The single day named in this or the previous sentence, if any."""
-    if ctx.last_day is not None and ctx.sentence_breaks_since(ctx.last_day_end) <= 1:
-        return ctx.last_day
-    return None
-
-
-EVENT_DAY_SENTENCES = 3  # "the day after the attack" looks this many sentences back
-
-
-def _event_reference_day(ctx: _Context) -> date | None:
-    """The last single day named a few sentences back: the day of the happening that "the day
-    after the attack" counts from (later month or year mentions do not date it)."""
-    if ctx.last_day is None:
-        return None
-    breaks = ctx.sentence_breaks_since(ctx.last_day_end, EVENT_DAY_SENTENCES + 1)
-    return ctx.last_day if breaks <= EVENT_DAY_SENTENCES else None
-
-
-def _day_reference(ctx: _Context) -> date | None:
-    """The day a clock time or a part of the day belongs to: a day named in this or the previous
-    sentence, else the document date, else the last day named at all."""
-    if ctx.last_day is not None and ctx.sentence_breaks_since(ctx.last_day_end) <= 1:
-        return ctx.last_day
-    return ctx.doc_date or ctx.last_day
-
-
 def _clock(hour_text: str, minute_text: str | None, meridiem: str) -> str:
     hour, minute = int(hour_text), int(minute_text or 0)
     if meridiem.startswith("p") and hour < 12:
@@ -344,10 +299,10 @@ def _clock(hour_text: str, minute_text: str | None, meridiem: str) -> str:
     return f"T{hour:02d}:{minute:02d}"
 
 
-def _resolve_time_of_day(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_time_of_day(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "4:30 p.m." on the day in context; "2:50-3:55 p.m." as a range within that day."""
     m = group.atoms[0].match
-    day = _day_reference(ctx)
+    day = day_reference(ctx)
     if day is None:
         return None
     meridiem = m.group("ap").lower()
@@ -360,9 +315,9 @@ def _resolve_time_of_day(group: Group, ctx: _Context, text: str) -> tuple[TimeVa
     return as_timex(text, replace(base, value=base.value + last), resolved=True), False
 
 
-def _resolve_day_part(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_day_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "in the evening", "the late morning": that part of the day in context."""
-    day = _day_reference(ctx)
+    day = day_reference(ctx)
     if day is None:
         return None
     base = day_abs(day)
@@ -373,7 +328,7 @@ def _resolve_day_part(group: Group, ctx: _Context, text: str) -> tuple[TimeValue
 _FEW_MONTHS = 6  # "the following months" spans about half a year
 
 
-def _resolve_open_after(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_open_after(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "the years that followed": open range from the day after the reference time."""
     anchor = ctx.anchor
     if (
@@ -400,13 +355,13 @@ def _resolve_open_after(group: Group, ctx: _Context, text: str) -> tuple[TimeVal
 _SOON_MONTHS = 11  # "soon afterwards" lies within about a year of its reference
 
 
-def _resolve_soon_after(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
+def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "soon afterwards", "shortly thereafter": from the day after the date named in the same
     or the previous sentence to about a year later; a year named as the reference counts from
     its start ("restored in 1958, and shortly thereafter": 1958 to 1959). Dropped when no such
     date is near (the act it follows is then undated, not the narrative's last year); it does
     not move the reference time."""
-    anchor = _recent_reference(ctx)
+    anchor = recent_reference(ctx)
     if anchor is None or ctx.recent_open:
         return None
     start = anchor.end + timedelta(days=1) if anchor.precision == "day" else anchor.start
@@ -415,12 +370,12 @@ def _resolve_soon_after(group: Group, ctx: _Context, text: str) -> tuple[TimeVal
     return as_timex(text, interval, resolved=True, granularity="range"), False
 
 
-def _resolve_deictic_part(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_deictic_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
     m = group.atoms[0].match
     rel = " ".join(m.group("dmod").lower().split())
     step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel.split()[-1], 0)
-    base = ctx.doc_date if rel in ("this", "last", "next") else _narrative_reference(ctx)
+    base = ctx.doc_date if rel in ("this", "last", "next") else narrative_reference(ctx)
     if base is None:
         return unresolved(text, "FUTURE_REF" if step > 0 else "PAST_REF", "approximate"), False
     if m.group("dunit").lower() == "month":
@@ -435,7 +390,7 @@ def _resolve_deictic_part(group: Group, ctx: _Context, text: str) -> tuple[TimeV
     return as_timex(text, part, resolved=True), False
 
 
-def _resolve_season_deictic(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_season_deictic(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """ "this spring": the one of the document's year; "last winter": the one of the year
     before when this year's has begun, else the latest such season over before the document
     date; "next summer": the first one to begin after it."""
@@ -459,7 +414,7 @@ def _resolve_season_deictic(group: Group, ctx: _Context, text: str) -> tuple[Tim
     return as_timex(text, season, resolved=True), False
 
 
-def _resolve_season_of_rel(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_season_of_rel(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """ "the spring of next year" (document date), "the summer of that year" (narrative)."""
     m = group.atoms[0].match
     rel = m.group("rel").lower().split()[-1]
@@ -472,7 +427,7 @@ def _resolve_season_of_rel(group: Group, ctx: _Context, text: str) -> tuple[Time
     return as_timex(text, season_abs(year, m.group("season"), None), resolved=True), not deictic
 
 
-def _resolve_deictic(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_deictic(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     word = " ".join((m.group("word") or "").lower().split())
     offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
@@ -518,76 +473,17 @@ def _part_granularity(part: Abs) -> Granularity:
     return "month" if part.start.month == part.end.month else "year"
 
 
-def _narrative_reference(ctx: _Context) -> date | None:
-    """The date "that year"/"the same year" points back to: a date named earlier in the same
-    or the previous sentence (even a flashback: "had kept embassies since 1966. In January of
-    that year ..." is 1966), else the narrative's reference time."""
-    if (
-        ctx.recent is not None
-        and not ctx.recent_until
-        and ctx.sentence_breaks_since(ctx.recent_end) <= 1
-        and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
-    ):
-        return ctx.recent.end if ctx.recent.precision != "coarse" else ctx.recent.start
-    if (
-        ctx.recent_until
-        and ctx.previous is not None
-        and ctx.sentence_breaks_since(ctx.previous_end) <= 1
-    ):
-        # "was appointed in August 1989 and held the post until 2010. ... later that year":
-        # the bound of a tenure is not the year the narrative speaks of
-        return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
-    if (
-        ctx.recent is not None
-        and ctx.previous is not None
-        and ctx.sentence_breaks_since(ctx.recent_end) == 0
-        and ctx.sentence_breaks_since(ctx.previous_end) == 1
-    ):
-        # "... who came in February 1960. Relations, which X had broken off in 1952, were
-        # restored in May of that year": the flashback in this sentence's aside is skipped
-        return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
-    return ctx.anchor.end if ctx.anchor else None
-
-
-def _recent_reference(ctx: _Context) -> Abs | None:
-    """The date named in the same or the previous sentence, unless it sits in an aside that
-    has closed since ("that month" points back to it even when it is a flashback)."""
-    if (
-        ctx.recent is not None
-        and ctx.sentence_breaks_since(ctx.recent_end) <= 1
-        and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
-    ):
-        return ctx.recent
-    return None
-
-
-def _in_aside(text: str, position: int) -> bool:
-    """Whether ``position`` lies in a comma-opened relative clause (", which Spain had broken off
-    in 1952") or an open parenthesis: a flashback outside the main clause's time line."""
-    prefix = sentence_prefix(text, position, 160)
-    if prefix.rfind("(") > prefix.rfind(")"):
-        return True
-    return pt.RELATIVE_OPENING.match(prefix.rsplit(",", 1)[-1]) is not None and "," in prefix
-
-
-def _aside_closed(text: str, aside_end: int, position: int) -> bool:
-    """Whether the relative clause or parenthesis holding a date has closed before ``position``
-    (the anaphor then belongs to the main clause, not to the flashback)."""
-    between = text[aside_end:position]
-    return "," in between or ")" in between or pt.SENTENCE_BREAK.search(between) is not None
-
-
-def _year_named(ctx: _Context, rel: str) -> int | None:
+def _year_named(ctx: Context, rel: str) -> int | None:
     """The year "of that year", "of the following year", "of last year" names."""
     word = rel.split()[-1]
     step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(word, 0)
     deictic = rel in ("this", "last", "next")
-    reference = ctx.doc_date if deictic else _narrative_reference(ctx)
+    reference = ctx.doc_date if deictic else narrative_reference(ctx)
     reference = reference or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
     return reference.year + step if reference else None
 
 
-def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | None:
+def _partial_year(ctx: Context, month: int, day: int, future: bool) -> int | None:
     """Year of a date written without one: the reference year, moved to the next year when the
     sentence speaks of the future and the date would otherwise precede the document date.
 
@@ -600,7 +496,7 @@ def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | No
         return None
     year = reference.year
     candidate = safe_date(year, month, min(day, 28))
-    same_sentence = _recent_reference(ctx)
+    same_sentence = recent_reference(ctx)
     if future and ctx.doc_date is not None:
         if candidate is not None and candidate < ctx.doc_date:
             year += 1
@@ -613,47 +509,13 @@ def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | No
     ):
         # "came in June 2000, and in July X visited us": the year of the date just named
         year = same_sentence.end.year
-    elif (_near_document_date(ctx) or _earlier_paragraph_year(ctx)) and ctx.doc_date is not None:
+    elif (near_document_date(ctx) or earlier_paragraph_year(ctx)) and ctx.doc_date is not None:
         latest = safe_date(ctx.doc_date.year, month, min(day, 28))
         year = ctx.doc_date.year - (1 if latest is not None and latest > ctx.doc_date else 0)
     return year
 
 
-PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-
-
-def _earlier_paragraph_year(ctx: _Context) -> bool:
-    """Whether the narrative's reference time is an earlier year set in an earlier paragraph
-    of a dated document: a new paragraph of a record or a news story ("On 12 May ...", "who
-    took office on Aug. 10") speaks of the document's own time again, not of the background
-    year last named; a paragraph that names that year itself goes on narrating it."""
-    if ctx.doc_date is None or ctx.anchor is None or ctx.anchor_end < 0:
-        return False
-    if ctx.anchor.end.year >= ctx.doc_date.year:
-        return False
-    return PARAGRAPH_BREAK.search(ctx.text, ctx.anchor_end, ctx.position) is not None
-
-
-def _near_document_date(ctx: _Context) -> bool:
-    """Whether the narrative's reference time is the document's present: the document date
-    itself, or a day or month of the year before it reached without an explicit year ("last
-    May", "March 26 last year", "on Tuesday")."""
-    if _at_document_date(ctx) or ctx.doc_date is None or ctx.anchor is None:
-        return _at_document_date(ctx)
-    if ctx.anchor_explicit or ctx.anchor.precision not in ("day", "month"):
-        return False
-    return ctx.doc_date - timedelta(days=366) <= ctx.anchor.end <= ctx.doc_date
-
-
-def _at_document_date(ctx: _Context) -> bool:
-    """Whether the narrative's reference time is still the document date (no other date named
-    yet, or only dates of the document's own day)."""
-    if ctx.doc_date is None:
-        return False
-    return ctx.anchor is None or ctx.anchor.start == ctx.doc_date
-
-
-def _resolve_dayrange(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_dayrange(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     month = month_of(m.group("m") or m.group("m2") or m.group("m5"))
     first, last = (
@@ -677,11 +539,11 @@ def _resolve_dayrange(group: Group, ctx: _Context, text: str) -> tuple[TimeValue
     return as_timex(text, range_abs(day_abs(start), day_abs(end)), "range", True), True
 
 
-def _resolve_month_of_rel(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_month_of_rel(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     rel = m.group("rel").lower().split()[0 if m.group("rel").lower() in ("last", "next") else -1]
     step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
-    reference = _narrative_reference(ctx) if rel not in ("this", "last", "next") else None
+    reference = narrative_reference(ctx) if rel not in ("this", "last", "next") else None
     reference = reference or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
     month = month_of(m.group("m"))
     if reference is None:
@@ -706,7 +568,7 @@ def _resolve_month_of_rel(group: Group, ctx: _Context, text: str) -> tuple[TimeV
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _resolve_weekday(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_weekday(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """Nearest such weekday before the reference (after it in future-tense sentences)."""
     m = group.atoms[0].match
     target = _WEEKDAYS.index(m.group("wd").lower())
@@ -725,7 +587,7 @@ def _resolve_weekday(group: Group, ctx: _Context, text: str) -> tuple[TimeValue,
     return as_timex(text, day_abs(day), resolved=True), True
 
 
-def _resolve_part(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
     if reference is None:
@@ -740,7 +602,7 @@ def _resolve_part(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bo
     return as_timex(text, part, resolved=True), False
 
 
-def _resolve_partial_date(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_partial_date(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """ "in May", "on 12 January": the year comes from the anchor (or the document date)."""
     m = group.atoms[0].match
     month = month_of(m.group("m"))
@@ -748,7 +610,7 @@ def _resolve_partial_date(group: Group, ctx: _Context, text: str) -> tuple[TimeV
     year = _partial_year(ctx, month, day or 1, group.future)
     if _names_its_year(group, False) and ctx.anchor is not None:
         # "that October": the year of the date just named, else the narrative's year
-        reference = _narrative_reference(ctx)
+        reference = narrative_reference(ctx)
         year = reference.year if reference is not None else ctx.anchor.end.year
     if group.rel_year:
         year = _year_named(ctx, group.rel_year)
@@ -770,14 +632,14 @@ def _resolve_partial_date(group: Group, ctx: _Context, text: str) -> tuple[TimeV
     return as_timex(text, day_abs(exact), resolved=True), True
 
 
-def _before_reference(group: Group, ctx: _Context, year: int, month: int, day: int) -> bool:
+def _before_reference(group: Group, ctx: Context, year: int, month: int, day: int) -> bool:
     """Whether a date without a year, in a past-perfect clause, falls after the narrative's
     reference time in the year chosen: the act it dates lies before that time ("Portugal did
     not recognise it until February 1976. The United States had already closed its consulate
     at the beginning of November": the November before), so it is in the year before."""
     if not group.past_perfect or group.future or group.rel_year or ctx.anchor is None:
         return False
-    if not ctx.anchor_explicit or year != ctx.anchor.end.year or _near_document_date(ctx):
+    if not ctx.anchor_explicit or year != ctx.anchor.end.year or near_document_date(ctx):
         return False  # the year came from elsewhere, or the narrative is at the document's day
     if group.kind == "month_noyear" and group.atoms[0].match.group(0).split()[0].lower() in (
         "last",
@@ -790,7 +652,7 @@ def _before_reference(group: Group, ctx: _Context, year: int, month: int, day: i
     return named is not None and named > ctx.anchor.end
 
 
-def _latest_when_backward(ctx: _Context, year: int, month: int, day: int) -> int | None:
+def _latest_when_backward(ctx: Context, year: int, month: int, day: int) -> int | None:
     """The year of a day written without one in a dated document when the narrative's year
     would put it before the explicit date just told ("signed on Sept. 14, 1993. On July 25
     they met" in a story of October 1994): a plain past tense does not step back within that
@@ -816,7 +678,7 @@ def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
     return doc_date.year if word == "this" else None
 
 
-def _resolve_season(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_season(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     rel = m.group("rel").lower().split()[-1]
     reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
@@ -837,12 +699,12 @@ def _resolve_season(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, 
 _DAY_ORDINALS = {"first": 0, "second": 1, "third": 2}
 
 
-def _day_of_span(group: Group, ctx: _Context) -> date | None:
+def _day_of_span(group: Group, ctx: Context) -> date | None:
     """ "on the first day" right after "from 2 to 10 June 1979": that day of the span of days
     just named ("the last day": its end); None when no such span was just named."""
     m = group.atoms[0].match
     ordinal = m.group("ord2") if group.kind == "event_day" else None
-    span = _recent_reference(ctx)
+    span = recent_reference(ctx)
     if ordinal is None or span is None or span.precision != "day" or span.start >= span.end:
         return None
     if ordinal.lower() in ("last", "final"):
@@ -851,7 +713,7 @@ def _day_of_span(group: Group, ctx: _Context) -> date | None:
     return day if day <= span.end else None
 
 
-def _resolve_period(group: Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
+def _resolve_period(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     day = _day_of_span(group, ctx)
     if day is not None:
         return as_timex(text, day_abs(day), resolved=True), False
@@ -882,7 +744,7 @@ def _deictic_year(group: Group) -> bool:
 def _resolve(
     text: str, groups: list[Group], doc_date: date | None, main_clause: MainClause | None = None
 ) -> list[TimeMention]:
-    ctx = _Context(doc_date, text=text)
+    ctx = Context(doc_date, text=text)
     mentions: list[TimeMention] = []
     for group in groups:
         surface = text[group.start : group.end]
@@ -892,7 +754,7 @@ def _resolve(
             named = anchor.start if anchor.precision == "day" and group.kind != "range" else None
             ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
             ctx.recent, ctx.recent_end, ctx.recent_explicit = anchor, group.end, True
-            ctx.recent_aside = _in_aside(text, group.start)
+            ctx.recent_aside = in_aside(text, group.start)
             ctx.recent_open = (
                 group.kind in ("open_start", "open_end") or group.open_side is not None
             )
@@ -939,7 +801,7 @@ def _resolve(
                 if group.kind in _CALENDAR_KINDS and moved.precision in ("day", "month"):
                     ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
                     ctx.recent, ctx.recent_end, ctx.recent_explicit = moved, group.end, False
-                    ctx.recent_aside = _in_aside(text, group.start)
+                    ctx.recent_aside = in_aside(text, group.start)
                     ctx.recent_open = False
                     ctx.recent_until = False
                 at_document_date = ctx.anchor is not None and ctx.anchor.start == ctx.doc_date
@@ -1077,7 +939,7 @@ def _precision(granularity: Granularity) -> Precision:
     return "year" if granularity == "year" else "coarse"
 
 
-_Resolver = Callable[[Group, _Context, str], "tuple[TimeValue, bool] | None"]
+_Resolver = Callable[[Group, Context, str], "tuple[TimeValue, bool] | None"]
 _RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "day_noyear": _resolve_partial_date,
     "dayrange_noyear": _resolve_dayrange,
