@@ -1,6 +1,9 @@
 """Rule cascade that finds and normalises temporal expressions in historical narrative.
 
-The tagger works on raw text and does not need a spaCy pipeline:
+The tagger works on raw text and does not need a spaCy pipeline. This module holds the public
+entry points, the resolution loop and the anachronism check; the stages live in :mod:`.atoms`
+(steps 1-2), :mod:`.relative`, :mod:`.partial` and :mod:`.narrative` (relative expressions and
+the reference time of step 3), :mod:`.durations`, and :mod:`.intervals` (the calendar they share).
 
 1. **Atoms.** Compiled regexes (:mod:`.patterns`) find candidate atoms: full dates, months,
    seasons, years, parts of years, decades, centuries, deictic words ("yesterday"), anaphors
