@@ -3,7 +3,7 @@
 Every pattern is a flat alternation of literals and bounded character classes (no nested
 unbounded quantifiers), so each ``finditer`` pass is linear in the length of the text. The
 patterns find *atoms* (a year, a month and year, a decade, "the following day", "for eight
-years"...); :mod:`diplomatica.nlp.time.tagger` combines adjacent atoms into ranges and sets and
+years"...); :mod:`diplomatica.nlp.time.atoms` combines adjacent atoms into ranges and sets and
 decides from the surrounding words whether a bare four-digit number is a year.
 """
 

@@ -1,6 +1,9 @@
 """Rule cascade that finds and normalises temporal expressions in historical narrative.
 
-The tagger works on raw text and does not need a spaCy pipeline:
+The tagger works on raw text and does not need a spaCy pipeline. This module holds the public
+entry points, the resolution loop and the anachronism check; the stages live in :mod:`.atoms`
+(steps 1-2), :mod:`.relative`, :mod:`.partial` and :mod:`.narrative` (relative expressions and
+the reference time of step 3), :mod:`.durations`, and :mod:`.intervals` (the calendar they share).
 
 1. **Atoms.** Compiled regexes (:mod:`.patterns`) find candidate atoms: full dates, months,
    seasons, years, parts of years, decades, centuries, deictic words ("yesterday"), anaphors
@@ -43,55 +46,30 @@ later") carry the interval they bound as value (``1988-09/1989-02``).
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import Literal
 
 from diplomatica.nlp.time import patterns as pt
+from diplomatica.nlp.time.atoms import (
+    Group,
+    candidate_atoms,
+    group_atoms,
+    leftmost_longest,
+    resolve_absolute,
+    sentence_prefix,
+)
+from diplomatica.nlp.time.durations import duration
+from diplomatica.nlp.time.intervals import Abs, Precision
+from diplomatica.nlp.time.narrative import Context, in_aside
+from diplomatica.nlp.time.partial import deictic_year, names_its_year
+from diplomatica.nlp.time.relative import RELATIVE_RESOLVERS
 from diplomatica.nlp.types import Granularity, TimeValue
 
 ANACHRONISM_GAP = 15
 ANACHRONISM_WINDOW = 6
-
-Precision = Literal["day", "month", "year", "coarse"]
-Kind = Literal["date", "range", "set", "duration"]
-
-_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_YEAR_PARTS: dict[str, tuple[str, int, int]] = {
-    "early": ("EARLY", 1, 4),
-    "beginning": ("EARLY", 1, 4),
-    "start": ("EARLY", 1, 4),
-    "mid": ("MID", 5, 8),
-    "middle": ("MID", 5, 8),
-    "late": ("LATE", 9, 12),
-    "end": ("LATE", 9, 12),
-    "first half": ("H1", 1, 6),
-    "second half": ("H2", 7, 12),
-    "latter half": ("H2", 7, 12),
-    "first quarter": ("Q1", 1, 3),
-    "second quarter": ("Q2", 4, 6),
-    "third quarter": ("Q3", 7, 9),
-    "fourth quarter": ("Q4", 10, 12),
-    "last quarter": ("Q4", 10, 12),
-}
-_DECADE_PARTS: dict[str, tuple[str, int, int]] = {
-    "early": ("EARLY", 0, 3),
-    "beginning": ("EARLY", 0, 3),
-    "start": ("EARLY", 0, 3),
-    "mid": ("MID", 3, 6),
-    "middle": ("MID", 3, 6),
-    "late": ("LATE", 6, 9),
-    "end": ("LATE", 6, 9),
-    "first half": ("H1", 0, 4),
-    "second half": ("H2", 5, 9),
-    "latter half": ("H2", 5, 9),
-}
-_CENTURY_PARTS = {"early": ("EARLY", 0, 33), "mid": ("MID", 33, 66), "late": ("LATE", 66, 99)}
 
 
 # whether the expression starting at a character offset is in a simple-past main clause
@@ -107,520 +85,6 @@ class TimeMention:
     timex: TimeValue
 
 
-@dataclass(frozen=True)
-class _Abs:
-    """An absolute interval with the TIMEX3 value that names it."""
-
-    value: str
-    start: date
-    end: date
-    granularity: Granularity
-    precision: Precision
-
-
-@dataclass(frozen=True)
-class _Atom:
-    start: int
-    end: int
-    kind: str
-    match: re.Match[str]
-
-
-@dataclass
-class _Group:
-    """A unit of output before resolution: one atom or several combined atoms."""
-
-    start: int
-    end: int
-    kind: str  # "abs", "range", "set", "open_start", "open_end", or a relative atom kind
-    atoms: list[_Atom]
-    absolute: list[_Abs]
-    open_side: str | None = None  # "start"/"end" for "since 5 July", "until 16 June"
-    future: bool = False  # the sentence speaks of the future ("will", "is expected")
-    past_perfect: bool = False  # its clause is in the past perfect ("had already closed")
-    day_part: str | None = None  # "TMO" for "the morning of 2 March 1969"
-    rel_year: str | None = None  # "that" for "July 9-11 of that year"
-
-
-# ---- calendar helpers ------------------------------------------------------------------------
-
-
-def _last_day(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _add_months(day: date, months: int) -> date:
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def _year_abs(year: int) -> _Abs:
-    return _Abs(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year", "year")
-
-
-def _month_abs(year: int, month: int) -> _Abs:
-    return _Abs(f"{year:04d}-{month:02d}", date(year, month, 1), _last_day(year, month), "month",
-                "month")  # fmt: skip
-
-
-def _day_abs(day: date, suffix: str = "") -> _Abs:
-    return _Abs(day.isoformat() + suffix, day, day, "day", "day")
-
-
-def _parse_day(text: str) -> int:
-    return int(text.rstrip("stndrh"))
-
-
-def _month_of(text: str) -> int:
-    return pt.MONTH_NUMBERS[text.rstrip(".").lower()]
-
-
-def _count(text: str) -> int | None:
-    """Return the number a count word or numeral stands for (None for vague counts)."""
-    word = text.lower().strip()
-    if word in ("a", "an"):
-        return 1
-    if word.isdigit():
-        return int(word)
-    if word in pt.UNITS_BELOW_TWENTY:
-        return pt.UNITS_BELOW_TWENTY[word]
-    tens, _, unit = word.partition("-")
-    if tens in pt.TENS:
-        return pt.TENS[tens] + pt.UNITS_BELOW_TWENTY.get(unit, 0)
-    return None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-# ---- atoms ----------------------------------------------------------------------------------
-
-_ABSOLUTE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date_mdy", pt.DATE_MDY),
-    ("date_dmy", pt.DATE_DMY),
-    ("dayrange_mdy", pt.DAYRANGE_MDY),
-    ("dayrange_dmy", pt.DAYRANGE_DMY),
-    ("date_numeric", pt.DATE_NUMERIC),
-    ("date_iso", pt.DATE_ISO),
-    ("month_year", pt.MONTH_YEAR),
-    ("monthrange_year", pt.MONTHRANGE_YEAR),
-    ("season_year", pt.SEASON_YEAR),
-    ("year_part", pt.YEAR_PART),
-    ("decade", pt.DECADE),
-    ("century", pt.CENTURY),
-    ("year_range", pt.YEAR_RANGE),
-    ("year", pt.BARE_YEAR),
-)
-_RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("day_noyear", pt.DAY_NOYEAR),
-    ("day_noyear", pt.DAY_NOYEAR_DMY),
-    ("dayrange_noyear", pt.DAYRANGE_NOYEAR),
-    ("month_of_rel", pt.MONTH_OF_YEAR_REL),
-    ("season_of_rel", pt.SEASON_OF_REL),
-    ("season_deictic", pt.SEASON_DEICTIC),
-    ("deictic_part", pt.DEICTIC_PART),
-    ("anaphor_open", pt.ANAPHOR_OPEN),
-    ("anaphor_soon", pt.ANAPHOR_SOON),
-    ("time_of_day", pt.TIME_OF_DAY),
-    ("day_part", pt.DAY_PART),
-    ("weekday", pt.WEEKDAY),
-    ("anaphor_part", pt.ANAPHOR_PART),
-    ("month_noyear", pt.MONTH_NOYEAR),
-    ("season_rel", pt.SEASON_REL),
-    ("deictic", pt.DEICTIC),
-    ("anaphor_unit", pt.ANAPHOR_UNIT),
-    ("anaphor_offset", pt.ANAPHOR_OFFSET),
-    ("anaphor_period", pt.ANAPHOR_PERIOD),
-    ("event_day", pt.EVENT_DAY),
-    ("duration", pt.DURATION),
-    ("duration", pt.DURATION_ADJ),
-    ("duration", pt.DURATION_BARE),
-    ("duration", pt.DURATION_HALF),
-    ("duration", pt.DURATION_VAGUE),
-)
-_ABSOLUTE_KINDS = frozenset(kind for kind, _ in _ABSOLUTE_PATTERNS)
-
-
-def _atom_span(kind: str, match: re.Match[str]) -> tuple[int, int]:
-    """Return the character span an atom covers (month anaphors exclude their preposition)."""
-    if kind == "month_noyear":
-        return match.start("m"), match.end()
-    if kind == "weekday" and (match.group("wmod") or "").lower() in ("on", "by", "until", "since"):
-        return match.start("wd"), match.end()
-    if (
-        kind == "season_rel"
-        and match.group("rel").lower().endswith(" the")
-        and (match.group("rel").lower().split()[0] not in ("the", "that"))
-    ):
-        return match.start("rel") + len(match.group("rel").split()[0]) + 1, match.end()
-    return match.start(), match.end()
-
-
-def _candidate_atoms(text: str) -> list[_Atom]:
-    atoms: list[_Atom] = []
-    for kind, pattern in _ABSOLUTE_PATTERNS + _RELATIVE_PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = _atom_span(kind, match)
-            if end > start:
-                atoms.append(_Atom(start, end, kind, match))
-    return atoms
-
-
-def _leftmost_longest(atoms: list[_Atom]) -> list[_Atom]:
-    """Keep non-overlapping atoms, preferring the earliest start, then the longest."""
-    chosen: list[_Atom] = []
-    last_end = -1
-    for atom in sorted(atoms, key=lambda a: (a.start, -(a.end - a.start))):
-        if atom.start >= last_end:
-            chosen.append(atom)
-            last_end = atom.end
-    return chosen
-
-
-# ---- absolute normalisation -------------------------------------------------------------------
-
-
-def _time_suffix(match: re.Match[str]) -> str:
-    hour_text = match.groupdict().get("hh")
-    if not hour_text:
-        return ""
-    hour = int(hour_text)
-    minute = int(match.group("mm") or 0)
-    meridiem = (match.group("ap1") or match.group("ap2") or "").lower()
-    if meridiem.startswith("p") and hour < 12:
-        hour += 12
-    elif meridiem.startswith("a") and hour == 12:
-        hour = 0
-    return f"T{hour:02d}:{minute:02d}"
-
-
-def _season_abs(year: int, season_word: str, modifier: str | None) -> _Abs:
-    code = _SEASONS[season_word.lower()]
-    first, last = _SEASON_MONTHS[code]
-    start = date(year, first, 1)
-    end = _last_day(year + (last - 1) // 12, (last - 1) % 12 + 1)
-    granularity: Granularity = "approximate" if modifier else "season"
-    return _Abs(f"{year:04d}-{code}", start, end, granularity, "coarse")
-
-
-def _decade_abs(match: re.Match[str]) -> _Abs:
-    decade = int(match.group("dec"))
-    part_word = (match.group("part") or "").lower()
-    if match.group("pre"):
-        part_word = " ".join(match.group("pre").lower().split()[1:-1])
-    base = f"{decade // 10:03d}X"
-    if part_word in _DECADE_PARTS:
-        code, first, last = _DECADE_PARTS[part_word]
-        return _Abs(f"{base}-{code}", date(decade + first, 1, 1), date(decade + last, 12, 31),
-                    "approximate", "coarse")  # fmt: skip
-    return _Abs(base, date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "coarse")
-
-
-def _century_abs(match: re.Match[str]) -> _Abs | None:
-    word = match.group("c").lower()
-    number = pt.ORDINAL_WORDS.get(word) or int(word.rstrip("stndrh"))
-    first_year = (number - 1) * 100
-    if first_year < 1:
-        return None
-    base = f"{number - 1:02d}"
-    part = (match.group("part") or "").lower()
-    if part in _CENTURY_PARTS:
-        code, first, last = _CENTURY_PARTS[part]
-        return _Abs(f"{base}-{code}", date(first_year + first, 1, 1),
-                    date(first_year + last, 12, 31), "approximate", "coarse")  # fmt: skip
-    return _Abs(base, date(first_year, 1, 1), date(first_year + 99, 12, 31), "century", "coarse")
-
-
-def _range_abs(first: _Abs, last: _Abs) -> _Abs:
-    return _Abs(f"{first.value}/{last.value}", first.start, last.end, "range",
-                first.precision if first.precision == last.precision else "coarse")  # fmt: skip
-
-
-def _absolute(atom: _Atom) -> _Abs | None:
-    """Return the interval an absolute atom denotes, or None when it is not a valid date."""
-    m = atom.match
-    kind = atom.kind
-    if kind in ("date_mdy", "date_dmy"):
-        day = _safe_date(int(m.group("y")), _month_of(m.group("m")), _parse_day(m.group("d")))
-        return _day_abs(day, _time_suffix(m)) if day else None
-    if kind in ("date_numeric", "date_iso"):
-        day = _safe_date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
-        return _day_abs(day) if day else None
-    if kind in ("dayrange_mdy", "dayrange_dmy"):
-        year, last_month = int(m.group("y")), _month_of(m.group("m"))
-        month = _month_of(m.group("m1")) if m.groupdict().get("m1") else last_month
-        if m.groupdict().get("m2"):
-            month, last_month = last_month, _month_of(m.group("m2"))
-        first = _safe_date(year, month, _parse_day(m.group("d1")))
-        last = _safe_date(year, last_month, _parse_day(m.group("d2")))
-        if first is None or last is None or last <= first:
-            return None
-        if re.search(r"\sand\s", m.group(0)) and not m.group(0).lower().startswith("between"):
-            return _Abs(f"{first.isoformat()},{last.isoformat()}", first, last, "day", "day")
-        return _range_abs(_day_abs(first), _day_abs(last))
-    if kind == "month_year":
-        return _month_abs(int(m.group("y")), _month_of(m.group("m")))
-    if kind == "monthrange_year":
-        return _month_range_abs(m)
-    if kind == "season_year":
-        return _season_pair_abs(m)
-    if kind == "year_part":
-        year = int(m.group("y"))
-        code, first_month, last_month = _YEAR_PARTS[" ".join(m.group("part").lower().split()[1:-1])
-                                                    or m.group("part").lower()]  # fmt: skip
-        return _Abs(f"{year:04d}-{code}", date(year, first_month, 1),
-                    _last_day(year, last_month), "approximate", "coarse")  # fmt: skip
-    if kind == "decade":
-        return _decade_abs(m)
-    if kind == "century":
-        return _century_abs(m)
-    if kind == "year_range":
-        return _year_range_abs(m)
-    return _year_abs(int(m.group("y")))
-
-
-def _season_pair_abs(m: re.Match[str]) -> _Abs:
-    """ "the summer of 1969"; "the spring and summer of 1969" as a set, "spring to autumn" as a
-    range."""
-    latter = _season_abs(int(m.group("y")), m.group("season"), m.group("smod"))
-    if not m.group("season0"):
-        return latter
-    former = _season_abs(int(m.group("y")), m.group("season0"), None)
-    if former.start >= latter.start:
-        return latter
-    if m.group("ssep").lower() == "to":
-        return _range_abs(former, latter)
-    return _Abs(f"{former.value},{latter.value}", former.start, latter.end, "season", "coarse")
-
-
-def _month_range_abs(m: re.Match[str]) -> _Abs | None:
-    year = int(m.group("y"))
-    first, last = (
-        _month_abs(year, _month_of(m.group("m1"))),
-        _month_abs(year, _month_of(m.group("m2"))),
-    )
-    if last.start <= first.start:
-        return None
-    if m.group("sep").lower() in ("and", "or", "&"):
-        return _Abs(f"{first.value},{last.value}", first.start, last.end, "month", "month")
-    return _range_abs(first, last)
-
-
-def _year_range_abs(m: re.Match[str]) -> _Abs | None:
-    first = int(m.group("y1"))
-    second_text = m.group("y2")
-    second = int(second_text)
-    if len(second_text) == 2:
-        second += first - first % 100
-    if not first < second <= first + 100:
-        return None
-    return _range_abs(_year_abs(first), _year_abs(second))
-
-
-# ---- grouping ---------------------------------------------------------------------------------
-
-
-def _bare_year_rejected(text: str, atom: _Atom) -> bool:
-    """True when the number is labelled (page, file, record id) or counts a unit."""
-    before = text[max(0, atom.start - 24) : atom.start]
-    after = text[atom.end : atom.end + 24]
-    return bool(pt.NUMBER_LABEL_BEFORE.search(before) or pt.UNIT_AFTER.match(after))
-
-
-def _bare_year_cued(text: str, atom: _Atom) -> bool:
-    """True when the words around a bare four-digit number make it read as a year."""
-    before = text[max(0, atom.start - 30) : atom.start]
-    after = text[atom.end : atom.end + 16]
-    if pt.YEAR_CUE_AFTER.match(after):
-        return True
-    cue = pt.YEAR_CUE_BEFORE.search(before)
-    if not cue:
-        return False
-    if cue.group(0).strip().lower().startswith("of") and pt.QUANTITY_BEFORE.search(
-        before[: cue.start()] + "of "
-    ):
-        return False
-    return not (cue.group(0).strip().lower() == "the" and int(atom.match.group("y")) < 1800)
-
-
-def _is_bare(atom: _Atom) -> bool:
-    return atom.kind in ("year", "year_range")
-
-
-def _family(atom: _Atom) -> str:
-    return {"date_mdy": "day", "date_dmy": "day", "date_numeric": "day", "date_iso": "day"}.get(
-        atom.kind, atom.kind
-    )
-
-
-def _sentence_prefix(text: str, position: int, width: int = 80) -> str:
-    window = text[max(0, position - width) : position]
-    cut = max(window.rfind(". "), window.rfind("; "), window.rfind("\n"))
-    return window[cut + 1 :] if cut >= 0 else window
-
-
-# relative kinds that "since"/"until" before them turn into open ranges ("since June of that
-# year", "until 3 May")
-_OPENABLE_KINDS = frozenset(
-    ["day_noyear", "month_noyear", "dayrange_noyear", "deictic", "month_of_rel"]
-)
-
-
-def _group_atoms(text: str, atoms: list[_Atom]) -> list[_Group]:
-    """Combine absolute atoms into ranges, sets and open ranges; validate bare years."""
-    groups: list[_Group] = []
-    i = 0
-    while i < len(atoms):
-        atom = atoms[i]
-        if atom.kind not in _ABSOLUTE_KINDS:
-            group = _Group(atom.start, atom.end, atom.kind, [atom], [])
-            if atom.kind in _OPENABLE_KINDS:
-                _apply_open_prefix(text, group, text[max(0, atom.start - 40) : atom.start])
-            i += 1
-            year_words = pt.OF_REL_YEAR.match(text, atom.end)
-            if year_words and atom.kind in ("day_noyear", "month_noyear", "dayrange_noyear"):
-                group.end, group.rel_year = year_words.end(), year_words.group("rel").lower()
-                while i < len(atoms) and atoms[i].start < group.end:
-                    i += 1
-            groups.append(group)
-            continue
-        combined, i = _absolute_group(text, atoms, i)
-        if combined is not None:
-            groups.append(combined)
-    return groups
-
-
-def _absolute_group(text: str, atoms: list[_Atom], i: int) -> tuple[_Group | None, int]:
-    """Build the group that starts at absolute atom ``i``; return it and the next index."""
-    first = atoms[i]
-    first_abs = _absolute(first)
-    if first_abs is None:
-        return None, i + 1
-    prefix_text = text[max(0, first.start - 40) : first.start]
-    range_prefix = pt.RANGE_PREFIX.search(prefix_text)
-    members = [first]
-    values = [first_abs]
-    kind = "abs"
-    j = i + 1
-    if j < len(atoms) and atoms[j].kind in _ABSOLUTE_KINDS:
-        second = atoms[j]
-        second_abs = _absolute(second)
-        gap = text[first.end : second.start]
-        sep = pt.RANGE_SEP.fullmatch(gap)
-        between = range_prefix is not None and range_prefix.group("p").lower() == "between"
-        if (
-            second_abs is not None
-            and sep is not None
-            and (sep.group("s").lower() != "and" or between)
-            and second_abs.end >= first_abs.start
-        ):
-            members, values, kind, j = [first, second], [first_abs, second_abs], "range", j + 1
-    if kind == "abs":
-        while j < len(atoms) and _family(atoms[j]) == _family(first):
-            candidate = _absolute(atoms[j])
-            if candidate is None or not pt.SET_SEP.fullmatch(
-                text[members[-1].end : atoms[j].start]
-            ):
-                break
-            members.append(atoms[j])
-            values.append(candidate)
-            j += 1
-        if len(members) > 1:
-            kind = "set"
-    if not _members_valid(text, members, range_prefix is not None):
-        return None, i + 1
-    start = members[0].start
-    spans_prefix = kind == "range" or (kind == "abs" and first.kind == "year_range")
-    if spans_prefix and range_prefix is not None:
-        start = max(0, first.start - 40) + range_prefix.start()
-    group = _Group(start, members[-1].end, kind, members, values)
-    part_of = pt.DAY_PART_OF.search(prefix_text)
-    if kind == "abs" and first_abs.precision == "day" and part_of and group.start == first.start:
-        group.start = first.start - len(prefix_text) + part_of.start()
-        group.day_part = _DAY_PARTS[part_of.group("tod").lower()]
-        return group, j
-    if kind in ("abs", "range"):
-        _apply_open_prefix(text, group, prefix_text if group.start == first.start else "")
-    return group, j
-
-
-def _members_valid(text: str, members: list[_Atom], has_range_prefix: bool) -> bool:
-    bare = [m for m in members if _is_bare(m)]
-    if any(_bare_year_rejected(text, m) for m in bare):
-        return False
-    if not bare or len(bare) < len(members) or has_range_prefix:
-        return True
-    if members[0].kind == "year_range":
-        return True
-    return _bare_year_cued(text, members[0]) or (
-        len(members) > 1 and _bare_year_cued(text, members[-1])
-    )
-
-
-def _apply_open_prefix(text: str, group: _Group, prefix_text: str) -> None:
-    """Turn "since X"/"until X"/"from X onwards" into open ranges (in place)."""
-    prefix = pt.OPEN_PREFIX.search(prefix_text) if prefix_text else None
-    if prefix is None:
-        return
-    word = " ".join(prefix.group("p").lower().split())
-    prefix_start = group.start - len(prefix_text) + prefix.start()
-    if word == "after":
-        if group.kind == "abs" and not pt.POINT_AFTER.search(prefix_text[: prefix.end()]):
-            group.kind, group.start = "open_after", prefix_start
-        return
-    if group.kind not in ("abs", "range"):
-        if word == "since":
-            group.open_side, group.start = "start", prefix_start
-        elif word != "from" and not pt.NEGATION_BEFORE.search(_sentence_prefix(text, prefix_start)):
-            group.open_side, group.start = "end", prefix_start
-        return
-    if word == "since":
-        group.kind, group.start = "open_start", prefix_start
-    elif word == "from":
-        suffix = pt.OPEN_SUFFIX.match(text, group.end)
-        if suffix is not None and group.kind == "abs":
-            group.kind, group.start, group.end = "open_start", prefix_start, suffix.end()
-    elif not pt.NEGATION_BEFORE.search(_sentence_prefix(text, prefix_start)):
-        group.kind, group.start = "open_end", prefix_start
-
-
-# ---- resolution ---------------------------------------------------------------------------------
-
-
-@dataclass
-class _Context:
-    doc_date: date | None
-    anchor: _Abs | None = None
-    position: int = 0  # start of the expression being resolved
-    text: str = ""
-    recent: _Abs | None = None  # the last explicit date, even a flashback
-    recent_end: int = -1
-    recent_aside: bool = False  # the last explicit date sits in a relative clause or parenthesis
-    recent_open: bool = False  # the last explicit date bounds an open range ("since 1981")
-    recent_until: bool = False  # ... and is its end ("until 2010")
-    previous: _Abs | None = None  # the date named before ``recent``
-    previous_end: int = -1
-    last_day: date | None = None  # the last expression naming a single day
-    last_day_end: int = -1
-    anchor_explicit: bool = False  # the reference time was set by a date stating its year
-    anchor_end: int = -1  # where the expression that set the reference time ends
-    recent_explicit: bool = False  # the last date named states its year
-
-    def sentence_breaks_since(self, offset: int, limit: int = 2) -> int:
-        """Number of sentence breaks (at most ``limit``) between ``offset`` and the expression."""
-        breaks = 0
-        for _ in pt.SENTENCE_BREAK.finditer(self.text, offset, self.position + 1):
-            breaks += 1
-            if breaks >= limit:
-                break
-        return breaks
-
-
 def _parse_iso(value: str | None) -> date | None:
     if not value:
         return None
@@ -630,905 +94,26 @@ def _parse_iso(value: str | None) -> date | None:
         return None
 
 
-def _value(
-    text: str,
-    absolute: _Abs,
-    kind: Kind = "date",
-    resolved: bool = False,
-    granularity: Granularity | None = None,
-) -> TimeValue:
-    return TimeValue(
-        text=text,
-        value=absolute.value,
-        start=absolute.start.isoformat(),
-        end=absolute.end.isoformat(),
-        granularity=granularity or absolute.granularity,
-        kind=kind,
-        resolved_from_context=resolved,
-    )
-
-
-def _unresolved(text: str, value: str, granularity: Granularity) -> TimeValue:
-    return TimeValue(text, value, None, None, granularity, "date", True)
-
-
-def _interval_abs(start: date, end: date, unit: str) -> _Abs:
-    """An approximate interval named by its bounds at the precision of ``unit``."""
-    if unit in ("year", "decade"):
-        names = (f"{start.year:04d}", f"{end.year:04d}")
-    elif unit == "month":
-        names = (start.isoformat()[:7], end.isoformat()[:7])
-    else:
-        names = (start.isoformat(), end.isoformat())
-    value = names[0] if names[0] == names[1] else f"{names[0]}/{names[1]}"
-    return _Abs(value, start, end, "approximate", "coarse")
-
-
-def _shift(anchor: _Abs, unit: str, amount: int) -> _Abs | None:
-    """Return the unit of time ``amount`` units after (before, if negative) the anchor."""
-    if unit in ("year", "decade"):
-        years = amount * (10 if unit == "decade" else 1)
-        base = anchor.end.year if amount >= 0 else anchor.start.year
-        return _year_abs(base + years) if 1 <= base + years <= 9999 else None
-    if unit == "month" and anchor.precision in ("day", "month"):
-        base_day = anchor.end if amount >= 0 else anchor.start
-        moved = _add_months(base_day.replace(day=1), amount)
-        return _month_abs(moved.year, moved.month)
-    if unit in ("day", "morning", "afternoon", "evening", "night") and anchor.precision == "day":
-        base_day = anchor.end if amount >= 0 else anchor.start
-        return _day_abs(base_day + timedelta(days=amount))
-    if unit == "week" and anchor.precision == "day":
-        base_day = anchor.end if amount >= 0 else anchor.start
-        monday = base_day - timedelta(days=base_day.weekday()) + timedelta(days=7 * amount)
-        iso = monday.isocalendar()
-        return _Abs(f"{iso.year:04d}-W{iso.week:02d}", monday, monday + timedelta(days=6),
-                    "approximate", "coarse")  # fmt: skip
-    return None
-
-
-def _approximate_offset(anchor: _Abs, unit: str, low: int, high: int, forward: bool) -> _Abs:
-    """Interval between ``low`` and ``high`` units after (or before) the anchor."""
-    months = {"day": 0, "week": 0, "month": 1, "year": 12, "decade": 120}[unit]
-    days = {"day": 1, "week": 7}.get(unit, 0)
-
-    def moved(base: date, count: int) -> date:
-        sign = 1 if forward else -1
-        return _add_months(base, sign * count * months) + timedelta(days=sign * count * days)
-
-    if forward:
-        start = moved(anchor.end, low) if low else anchor.end + timedelta(days=1)
-        return _interval_abs(start, moved(anchor.end, high), unit)
-    end = moved(anchor.start, low) if low else anchor.start - timedelta(days=1)
-    return _interval_abs(moved(anchor.start, high), end, unit)
-
-
-def _resolve_offset(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
-    m = group.atoms[0].match
-    unit = m.group("unit").lower()
-    direction = " ".join(m.group("dir").lower().split())
-    forward = direction not in ("earlier", "ago", "before")
-    base = ctx.doc_date if direction == "ago" and ctx.doc_date else None
-    anchor = _day_abs(base) if base else ctx.anchor
-    if (
-        base is None
-        and ctx.recent is not None
-        and not ctx.recent_open
-        and ctx.sentence_breaks_since(ctx.recent_end) == 0
-    ):
-        # "opened in November 1981, broke down two years later"; not the bound of a state
-        # ("Galtieri, president since December 1981, resigned three days later")
-        anchor = ctx.recent
-    if unit in ("hour", "minute"):  # "a few hours later": the same day
-        day = anchor.end if anchor is not None and anchor.precision == "day" else None
-        day = day or _day_reference(ctx)
-        if day is None:
-            return None
-        return _value(text, _day_abs(day), resolved=True), False
-    if anchor is None:
-        return _unresolved(text, "FUTURE_REF" if forward else "PAST_REF", "approximate"), False
-    count = _count(m.group("n"))
-    if count is None:  # "a few", "several", "a couple of"
-        return _value(text, _approximate_offset(anchor, unit, 0, 6, forward), resolved=True), False
-    shifted = _shift(anchor, unit, count if forward else -count)
-    if shifted is None or m.group("mod"):
-        shifted = shifted or _approximate_offset(anchor, unit, count, count, forward)
-        return _value(text, shifted, resolved=True, granularity="approximate"), False
-    return _value(text, shifted, resolved=True), True
-
-
-_UNIT_STEP = {"same": 0, "that": 0, "this": 0, "following": 1, "next": 1, "subsequent": 1,
-              "after": 1, "previous": -1, "preceding": -1, "before": -1}  # fmt: skip
-
-
-def _resolve_unit(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    m = group.atoms[0].match
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
-    step = _UNIT_STEP[(m.group("rel") or m.group("rel2") or m.group("rel3")).lower().split()[-1]]
-    event_day = _event_reference_day(ctx) if m.group("unit3") else None
-    if event_day is not None:
-        # "the day after the attack": the day the happening was dated to, a few sentences back
-        shifted = _shift(_day_abs(event_day), unit, step)
-        if shifted is not None and unit in _DAY_PARTS:
-            shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
-        if shifted is not None:
-            return _value(text, shifted, resolved=True), True
-    if ctx.anchor is None:
-        return _unresolved(text, "PAST_REF", "approximate"), False
-    if group.future and step > 0 and ctx.doc_date and ctx.anchor.end < ctx.doc_date:
-        # a plan stated in the document ("proposed to meet again the following morning")
-        # counts from the document's own day, not from the last date it narrates
-        shifted = _shift(_day_abs(ctx.doc_date), unit, step)
-        if shifted is not None and unit in _DAY_PARTS:
-            shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
-        if shifted is not None:
-            return _value(text, shifted, resolved=True), False
-    if unit == "year" and step == 0:
-        # "that year" points back to the year just named, even a flashback ("concluded in
-        # June 1964. Later that year ...")
-        year = (_narrative_reference(ctx) or ctx.anchor.end).year
-        rest = _rest_of_year(ctx, year)
-        if rest is not None:
-            return _value(text, rest, kind="range", resolved=True), False
-        return _value(text, _year_abs(year), resolved=True), True
-    anchor = ctx.anchor
-    if unit == "month" and step == 0:
-        anchor = _recent_reference(ctx) or anchor  # "on Jan. 26 ... Earlier that month"
-    named_day = _recent_named_day(ctx)
-    if (
-        unit in _DAY_UNITS
-        and named_day is not None
-        and (
-            anchor.precision != "day"
-            or named_day < anchor.start
-            or ctx.sentence_breaks_since(ctx.last_day_end) == 0
-        )
-    ):
-        # "had arrived on 16 December 1949. The same evening ...": the day just named, even a
-        # flashback that left the narrative time where it was (a day planned ahead of the
-        # narrative, "proposed to arrive on 14 September", is not)
-        anchor = _day_abs(named_day)
-    shifted = _shift(anchor, unit, step)
-    if shifted is None:
-        return _value(text, ctx.anchor, resolved=True, granularity="approximate"), False
-    if unit in _DAY_PARTS:
-        shifted = replace(shifted, value=shifted.value + _DAY_PARTS[unit])
-    return _value(text, shifted, resolved=True), shifted.granularity != "approximate"
-
-
-_SIDE_BEFORE = re.compile(r"(?i:\b(?P<side>later|earlier)\s(?:in\s)?)$")
-
-
-def _rest_of_year(ctx: _Context, year: int) -> _Abs | None:
-    """ "later that year" after a day or month of that year: the months from that one to
-    December ("earlier that year": from January to it); None for other cases."""
-    side = _SIDE_BEFORE.search(ctx.text, max(0, ctx.position - 12), ctx.position)
-    reference = _recent_reference(ctx) or ctx.anchor
-    if side is None or reference is None or reference.precision not in ("day", "month"):
-        return None
-    if reference.start.year != year:
-        return None
-    if side.group("side").lower() == "later":
-        first, last = _month_abs(year, reference.start.month), _month_abs(year, 12)
-    else:
-        first, last = _month_abs(year, 1), _month_abs(year, reference.start.month)
-    if first.start == last.start:
-        return None
-    return replace(_range_abs(first, last), granularity="range")
-
-
-_DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
-_DAY_UNITS = frozenset(["day", *_DAY_PARTS])
-
-
-def _recent_named_day(ctx: _Context) -> date | None:
-    """The single day named in this or the previous sentence, if any."""
-    if ctx.last_day is not None and ctx.sentence_breaks_since(ctx.last_day_end) <= 1:
-        return ctx.last_day
-    return None
-
-
-EVENT_DAY_SENTENCES = 3  # "the day after the attack" looks this many sentences back
-
-
-def _event_reference_day(ctx: _Context) -> date | None:
-    """The last single day named a few sentences back: the day of the happening that "the day
-    after the attack" counts from (later month or year mentions do not date it)."""
-    if ctx.last_day is None:
-        return None
-    breaks = ctx.sentence_breaks_since(ctx.last_day_end, EVENT_DAY_SENTENCES + 1)
-    return ctx.last_day if breaks <= EVENT_DAY_SENTENCES else None
-
-
-def _day_reference(ctx: _Context) -> date | None:
-    """The day a clock time or a part of the day belongs to: a day named in this or the previous
-    sentence, else the document date, else the last day named at all."""
-    if ctx.last_day is not None and ctx.sentence_breaks_since(ctx.last_day_end) <= 1:
-        return ctx.last_day
-    return ctx.doc_date or ctx.last_day
-
-
-def _clock(hour_text: str, minute_text: str | None, meridiem: str) -> str:
-    hour, minute = int(hour_text), int(minute_text or 0)
-    if meridiem.startswith("p") and hour < 12:
-        hour += 12
-    elif meridiem.startswith("a") and hour == 12:
-        hour = 0
-    return f"T{hour:02d}:{minute:02d}"
-
-
-def _resolve_time_of_day(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
-    """ "4:30 p.m." on the day in context; "2:50-3:55 p.m." as a range within that day."""
-    m = group.atoms[0].match
-    day = _day_reference(ctx)
-    if day is None:
-        return None
-    meridiem = m.group("ap").lower()
-    last = _clock(m.group("hh"), m.group("mm"), meridiem)
-    base = _day_abs(day)
-    if m.group("h1"):
-        first = _clock(m.group("h1"), m.group("m1"), (m.group("ap1") or meridiem).lower())
-        whole = replace(base, value=f"{base.value}{first}/{base.value}{last}", granularity="range")
-        return _value(text, whole, kind="range", resolved=True), False
-    return _value(text, replace(base, value=base.value + last), resolved=True), False
-
-
-def _resolve_day_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
-    """ "in the evening", "the late morning": that part of the day in context."""
-    day = _day_reference(ctx)
-    if day is None:
-        return None
-    base = _day_abs(day)
-    suffix = _DAY_PARTS[group.atoms[0].match.group("tod").lower()]
-    return _value(text, replace(base, value=base.value + suffix), resolved=True), False
-
-
-_FEW_MONTHS = 6  # "the following months" spans about half a year
-
-
-def _resolve_open_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
-    """ "the years that followed": open range from the day after the reference time."""
-    anchor = ctx.anchor
-    if (
-        ctx.recent is not None
-        and not ctx.recent_open
-        and ctx.sentence_breaks_since(ctx.recent_end) == 0
-    ):
-        anchor = ctx.recent  # "at the end of November 1971 ...; in the following months"
-    if anchor is None:
-        return None
-    start = anchor.end + timedelta(days=1)
-    m = group.atoms[0].match
-    if (m.group("unit") or m.group("unit2") or "").lower() == "months":
-        # "in the following months": a few months, not an open-ended future
-        first = _month_abs(start.year, start.month)
-        last_month = _add_months(first.start, _FEW_MONTHS - 1)
-        last = _month_abs(last_month.year, last_month.month)
-        return _value(text, _range_abs(first, last), kind="range", resolved=True), False
-    timex = TimeValue(text, f"{start.year:04d}/..", start.isoformat(), None, "approximate",
-                      "range", resolved_from_context=True)  # fmt: skip
-    return timex, False
-
-
-_SOON_MONTHS = 11  # "soon afterwards" lies within about a year of its reference
-
-
-def _resolve_soon_after(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool] | None:
-    """ "soon afterwards", "shortly thereafter": from the day after the date named in the same
-    or the previous sentence to about a year later; a year named as the reference counts from
-    its start ("restored in 1958, and shortly thereafter": 1958 to 1959). Dropped when no such
-    date is near (the act it follows is then undated, not the narrative's last year); it does
-    not move the reference time."""
-    anchor = _recent_reference(ctx)
-    if anchor is None or ctx.recent_open:
-        return None
-    start = anchor.end + timedelta(days=1) if anchor.precision == "day" else anchor.start
-    end = _add_months(anchor.end, _SOON_MONTHS)
-    interval = _interval_abs(start, end, "month")
-    return _value(text, interval, resolved=True, granularity="range"), False
-
-
-def _resolve_deictic_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
-    m = group.atoms[0].match
-    rel = " ".join(m.group("dmod").lower().split())
-    step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel.split()[-1], 0)
-    base = ctx.doc_date if rel in ("this", "last", "next") else _narrative_reference(ctx)
-    if base is None:
-        return _unresolved(text, "FUTURE_REF" if step > 0 else "PAST_REF", "approximate"), False
-    if m.group("dunit").lower() == "month":
-        moved = _add_months(base.replace(day=1), step)
-        month = _month_abs(moved.year, moved.month)
-        # "early this month" lies within the month: its bounds are the month's
-        return _value(text, month, resolved=True), False
-    year = base.year + step
-    code, first, last = _YEAR_PARTS[m.group("part").lower()]
-    part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
-                "coarse")  # fmt: skip
-    return _value(text, part, resolved=True), False
-
-
-def _resolve_season_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    """ "this spring": the one of the document's year; "last winter": the one of the year
-    before when this year's has begun, else the latest such season over before the document
-    date; "next summer": the first one to begin after it."""
-    m = group.atoms[0].match
-    code = _SEASONS[m.group("season").lower()]
-    if ctx.doc_date is None:
-        return _unresolved(text, f"XXXX-{code}", "season"), False
-    today = ctx.doc_date
-    modifier = m.group("dmod").lower()
-    season = _season_abs(today.year, m.group("season"), None)
-    if modifier == "last" and season.start <= today:
-        # "this summer" said in September is the summer just ended: "last summer" is a year
-        # before it
-        season = _season_abs(today.year - 1, m.group("season"), None)
-    elif modifier == "last":
-        while season.end >= today:
-            season = _season_abs(season.start.year - 1, m.group("season"), None)
-    elif modifier == "next":
-        while season.start <= today:
-            season = _season_abs(season.start.year + 1, m.group("season"), None)
-    return _value(text, season, resolved=True), False
-
-
-def _resolve_season_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    """ "the spring of next year" (document date), "the summer of that year" (narrative)."""
-    m = group.atoms[0].match
-    rel = m.group("rel").lower().split()[-1]
-    deictic = rel in ("next", "last", "this") and not m.group("rel").lower().startswith("the")
-    primary = ctx.doc_date if deictic else (ctx.anchor.end if ctx.anchor else None)
-    reference = primary or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
-    if reference is None:
-        return _unresolved(text, f"XXXX-{_SEASONS[m.group('season').lower()]}", "season"), False
-    year = reference.year + {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
-    return _value(text, _season_abs(year, m.group("season"), None), resolved=True), not deictic
-
-
-def _resolve_deictic(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    m = group.atoms[0].match
-    word = " ".join((m.group("word") or "").lower().split())
-    offsets = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
-               "tomorrow": 1, "the day after tomorrow": 2}  # fmt: skip
-    if word:
-        base = ctx.doc_date
-        if base is None and word != "today" and ctx.anchor and ctx.anchor.precision == "day":
-            base = ctx.anchor.end
-        if base is None:
-            reference = "PRESENT_REF" if offsets[word] == 0 else "PAST_REF"
-            return _unresolved(text, reference, "day"), False
-        named = _day_abs(base + timedelta(days=offsets[word]))
-        if m.group("tod"):
-            named = replace(named, value=named.value + _DAY_PARTS[m.group("tod").lower()])
-        return _value(text, named, resolved=True), True
-    unit = m.group("dunit").lower()
-    step = {"this": 0, "last": -1, "next": 1}[m.group("dmod").lower()]
-    if ctx.doc_date is None:
-        return _unresolved(text, "PRESENT_REF" if step == 0 else "PAST_REF", "approximate"), False
-    if unit in ("morning", "afternoon", "evening", "night"):
-        day = ctx.doc_date + timedelta(days=step)
-        return _value(text, _day_abs(day), resolved=True), False
-    shifted = _shift(_day_abs(ctx.doc_date), unit, step)
-    if shifted is None:
-        return _unresolved(text, "PRESENT_REF", "approximate"), False
-    side = (m.group("side") or "").lower()
-    if step == 0 and side == "earlier" and shifted.start < ctx.doc_date:
-        shifted = replace(shifted, end=ctx.doc_date - timedelta(days=1), granularity="approximate")
-    elif step == 0 and side == "later" and ctx.doc_date < shifted.end:
-        shifted = replace(
-            shifted, start=ctx.doc_date + timedelta(days=1), granularity="approximate"
-        )
-    granularity = _part_granularity(shifted) if unit in ("month", "year") else None
-    return _value(text, shifted, resolved=True, granularity=granularity), False
-
-
-def _part_granularity(part: _Abs) -> Granularity:
-    """ "earlier this month" lies within one month: month-level bounds, not just the year."""
-    if part.granularity != "approximate":
-        return part.granularity
-    if part.start.year != part.end.year:
-        return "approximate"
-    return "month" if part.start.month == part.end.month else "year"
-
-
-def _narrative_reference(ctx: _Context) -> date | None:
-    """The date "that year"/"the same year" points back to: a date named earlier in the same
-    or the previous sentence (even a flashback: "had kept embassies since 1966. In January of
-    that year ..." is 1966), else the narrative's reference time."""
-    if (
-        ctx.recent is not None
-        and not ctx.recent_until
-        and ctx.sentence_breaks_since(ctx.recent_end) <= 1
-        and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
-    ):
-        return ctx.recent.end if ctx.recent.precision != "coarse" else ctx.recent.start
-    if (
-        ctx.recent_until
-        and ctx.previous is not None
-        and ctx.sentence_breaks_since(ctx.previous_end) <= 1
-    ):
-        # "was appointed in August 1989 and held the post until 2010. ... later that year":
-        # the bound of a tenure is not the year the narrative speaks of
-        return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
-    if (
-        ctx.recent is not None
-        and ctx.previous is not None
-        and ctx.sentence_breaks_since(ctx.recent_end) == 0
-        and ctx.sentence_breaks_since(ctx.previous_end) == 1
-    ):
-        # "... who came in February 1960. Relations, which X had broken off in 1952, were
-        # restored in May of that year": the flashback in this sentence's aside is skipped
-        return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
-    return ctx.anchor.end if ctx.anchor else None
-
-
-def _recent_reference(ctx: _Context) -> _Abs | None:
-    """The date named in the same or the previous sentence, unless it sits in an aside that
-    has closed since ("that month" points back to it even when it is a flashback)."""
-    if (
-        ctx.recent is not None
-        and ctx.sentence_breaks_since(ctx.recent_end) <= 1
-        and not (ctx.recent_aside and _aside_closed(ctx.text, ctx.recent_end, ctx.position))
-    ):
-        return ctx.recent
-    return None
-
-
-def _in_aside(text: str, position: int) -> bool:
-    """Whether ``position`` lies in a comma-opened relative clause (", which Spain had broken off
-    in 1952") or an open parenthesis: a flashback outside the main clause's time line."""
-    prefix = _sentence_prefix(text, position, 160)
-    if prefix.rfind("(") > prefix.rfind(")"):
-        return True
-    return pt.RELATIVE_OPENING.match(prefix.rsplit(",", 1)[-1]) is not None and "," in prefix
-
-
-def _aside_closed(text: str, aside_end: int, position: int) -> bool:
-    """Whether the relative clause or parenthesis holding a date has closed before ``position``
-    (the anaphor then belongs to the main clause, not to the flashback)."""
-    between = text[aside_end:position]
-    return "," in between or ")" in between or pt.SENTENCE_BREAK.search(between) is not None
-
-
-def _year_named(ctx: _Context, rel: str) -> int | None:
-    """The year "of that year", "of the following year", "of last year" names."""
-    word = rel.split()[-1]
-    step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(word, 0)
-    deictic = rel in ("this", "last", "next")
-    reference = ctx.doc_date if deictic else _narrative_reference(ctx)
-    reference = reference or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
-    return reference.year + step if reference else None
-
-
-def _partial_year(ctx: _Context, month: int, day: int, future: bool) -> int | None:
-    """Year of a date written without one: the reference year, moved to the next year when the
-    sentence speaks of the future and the date would otherwise precede the document date.
-
-    While the narrative stays in the year before the document date and no date stating its
-    year has set it, a past date without a year is its latest occurrence up to the document
-    date ("signed on March 26 last year ... relations were established on Jan. 26" in a story
-    of February: the January just past)."""
-    reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
-    if reference is None:
-        return None
-    year = reference.year
-    candidate = _safe_date(year, month, min(day, 28))
-    same_sentence = _recent_reference(ctx)
-    if future and ctx.doc_date is not None:
-        if candidate is not None and candidate < ctx.doc_date:
-            year += 1
-    elif (
-        same_sentence is not None
-        and ctx.recent_explicit
-        and same_sentence.precision in ("day", "month")
-        and same_sentence.start != ctx.doc_date  # a dateline, not a date of the narrative
-        and ctx.sentence_breaks_since(ctx.recent_end) == 0
-    ):
-        # "came in June 2000, and in July X visited us": the year of the date just named
-        year = same_sentence.end.year
-    elif (_near_document_date(ctx) or _earlier_paragraph_year(ctx)) and ctx.doc_date is not None:
-        latest = _safe_date(ctx.doc_date.year, month, min(day, 28))
-        year = ctx.doc_date.year - (1 if latest is not None and latest > ctx.doc_date else 0)
-    return year
-
-
-PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-
-
-def _earlier_paragraph_year(ctx: _Context) -> bool:
-    """Whether the narrative's reference time is an earlier year set in an earlier paragraph
-    of a dated document: a new paragraph of a record or a news story ("On 12 May ...", "who
-    took office on Aug. 10") speaks of the document's own time again, not of the background
-    year last named; a paragraph that names that year itself goes on narrating it."""
-    if ctx.doc_date is None or ctx.anchor is None or ctx.anchor_end < 0:
-        return False
-    if ctx.anchor.end.year >= ctx.doc_date.year:
-        return False
-    return PARAGRAPH_BREAK.search(ctx.text, ctx.anchor_end, ctx.position) is not None
-
-
-def _near_document_date(ctx: _Context) -> bool:
-    """Whether the narrative's reference time is the document's present: the document date
-    itself, or a day or month of the year before it reached without an explicit year ("last
-    May", "March 26 last year", "on Tuesday")."""
-    if _at_document_date(ctx) or ctx.doc_date is None or ctx.anchor is None:
-        return _at_document_date(ctx)
-    if ctx.anchor_explicit or ctx.anchor.precision not in ("day", "month"):
-        return False
-    return ctx.doc_date - timedelta(days=366) <= ctx.anchor.end <= ctx.doc_date
-
-
-def _at_document_date(ctx: _Context) -> bool:
-    """Whether the narrative's reference time is still the document date (no other date named
-    yet, or only dates of the document's own day)."""
-    if ctx.doc_date is None:
-        return False
-    return ctx.anchor is None or ctx.anchor.start == ctx.doc_date
-
-
-def _resolve_dayrange(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    m = group.atoms[0].match
-    month = _month_of(m.group("m") or m.group("m2") or m.group("m5"))
-    first, last = (
-        _parse_day(m.group("d1") or m.group("d3") or m.group("d5")),
-        _parse_day(m.group("d2") or m.group("d4") or m.group("d6")),
-    )
-    year = (
-        _year_named(ctx, group.rel_year)
-        if group.rel_year
-        else _partial_year(ctx, month, first, group.future)
-    )
-    later_month = m.group("m3") or m.group("m6")
-    last_month = _month_of(later_month) if later_month else month
-    start = _safe_date(year, month, first) if year else None
-    end = _safe_date(year, last_month, last) if year else None
-    if start is None or end is None or end <= start:
-        return _unresolved(text, f"XXXX-{month:02d}", "range"), False
-    if re.search(r"\sand\s", m.group(0)):
-        whole = _Abs(f"{start.isoformat()},{end.isoformat()}", start, end, "day", "day")
-        return _value(text, whole, kind="set", resolved=True), True
-    return _value(text, _range_abs(_day_abs(start), _day_abs(end)), "range", True), True
-
-
-def _resolve_month_of_rel(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    m = group.atoms[0].match
-    rel = m.group("rel").lower().split()[0 if m.group("rel").lower() in ("last", "next") else -1]
-    step = {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
-    reference = _narrative_reference(ctx) if rel not in ("this", "last", "next") else None
-    reference = reference or ctx.doc_date or (ctx.anchor.end if ctx.anchor else None)
-    month = _month_of(m.group("m"))
-    if reference is None:
-        return _unresolved(text, f"XXXX-{month:02d}", "month"), False
-    year = reference.year + step
-    if m.group("d") or m.group("d2"):
-        day = _safe_date(year, month, _parse_day(m.group("d") or m.group("d2")))
-        if day is None:
-            return _unresolved(text, f"{year:04d}-{month:02d}", "day"), False
-        return _value(text, _day_abs(day), resolved=True), True
-    whole = _month_abs(year, month)
-    if m.group("m0"):
-        first = _month_abs(year, _month_of(m.group("m0")))
-        if first.start < whole.start:
-            if m.group("msep").lower() == "to":
-                return _value(text, _range_abs(first, whole), "range", True), True
-            both = _Abs(f"{first.value},{whole.value}", first.start, whole.end, "month", "month")
-            return _value(text, both, kind="set", resolved=True), True
-    return _value(text, whole, resolved=True), True
-
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _resolve_weekday(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    """Nearest such weekday before the reference (after it in future-tense sentences)."""
-    m = group.atoms[0].match
-    target = _WEEKDAYS.index(m.group("wd").lower())
-    modifier = (m.group("wmod") or "").lower()
-    reference = ctx.doc_date
-    if reference is None and ctx.anchor is not None and ctx.anchor.precision == "day":
-        reference = ctx.anchor.end
-    if reference is None:
-        return _unresolved(text, f"XXXX-WXX-{target + 1}", "day"), False
-    delta = (target - reference.weekday()) % 7
-    if modifier == "next" or (group.future and modifier not in ("last", "since")):
-        day = reference + timedelta(days=delta or 7 if modifier == "next" else delta)
-    else:
-        back = (reference.weekday() - target) % 7
-        day = reference - timedelta(days=back or 7 if modifier == "last" else back)
-    return _value(text, _day_abs(day), resolved=True), True
-
-
-def _resolve_part(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    m = group.atoms[0].match
-    reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
-    if reference is None:
-        return _unresolved(text, "PAST_REF", "approximate"), False
-    rel = m.group("rel").lower().split()[-1]
-    if (rel in ("this", "next", "last") or group.future) and ctx.doc_date is not None:
-        reference = ctx.doc_date
-    year = reference.year + {"following": 1, "next": 1, "previous": -1, "last": -1}.get(rel, 0)
-    code, first, last = _YEAR_PARTS[" ".join(m.group("part").lower().split())]
-    part = _Abs(f"{year:04d}-{code}", date(year, first, 1), _last_day(year, last), "approximate",
-                "coarse")  # fmt: skip
-    return _value(text, part, resolved=True), False
-
-
-def _resolve_partial_date(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    """ "in May", "on 12 January": the year comes from the anchor (or the document date)."""
-    m = group.atoms[0].match
-    month = _month_of(m.group("m"))
-    day = _parse_day(m.group("d")) if group.kind == "day_noyear" else None
-    year = _partial_year(ctx, month, day or 1, group.future)
-    if _names_its_year(group, False) and ctx.anchor is not None:
-        # "that October": the year of the date just named, else the narrative's year
-        reference = _narrative_reference(ctx)
-        year = reference.year if reference is not None else ctx.anchor.end.year
-    if group.rel_year:
-        year = _year_named(ctx, group.rel_year)
-    elif group.kind == "month_noyear" and ctx.doc_date is not None:
-        year = _deictic_month_year(m.group(0), month, ctx.doc_date) or year
-    if year is not None and _before_reference(group, ctx, year, month, day or 1):
-        year -= 1  # "had already closed its consulate at the beginning of November"
-    elif year is not None and day is not None and not group.past_perfect and not group.rel_year:
-        year = _latest_when_backward(ctx, year, month, day) or year
-    reference = date(year, 1, 1) if year else None
-    if reference is None:
-        partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-        return _unresolved(text, partial, "day" if day else "month"), False
-    if day is None:
-        return _value(text, _month_abs(reference.year, month), resolved=True), True
-    exact = _safe_date(reference.year, month, day)
-    if exact is None:
-        return _unresolved(text, f"XXXX-{month:02d}-{day:02d}", "day"), False
-    return _value(text, _day_abs(exact), resolved=True), True
-
-
-def _before_reference(group: _Group, ctx: _Context, year: int, month: int, day: int) -> bool:
-    """Whether a date without a year, in a past-perfect clause, falls after the narrative's
-    reference time in the year chosen: the act it dates lies before that time ("Portugal did
-    not recognise it until February 1976. The United States had already closed its consulate
-    at the beginning of November": the November before), so it is in the year before."""
-    if not group.past_perfect or group.future or group.rel_year or ctx.anchor is None:
-        return False
-    if not ctx.anchor_explicit or year != ctx.anchor.end.year or _near_document_date(ctx):
-        return False  # the year came from elsewhere, or the narrative is at the document's day
-    if group.kind == "month_noyear" and group.atoms[0].match.group(0).split()[0].lower() in (
-        "last",
-        "next",
-        "this",
-        "that",
-    ):
-        return False
-    named = _safe_date(year, month, min(day, 28))
-    return named is not None and named > ctx.anchor.end
-
-
-def _latest_when_backward(ctx: _Context, year: int, month: int, day: int) -> int | None:
-    """The year of a day written without one in a dated document when the narrative's year
-    would put it before the explicit date just told ("signed on Sept. 14, 1993. On July 25
-    they met" in a story of October 1994): a plain past tense does not step back within that
-    year, so the day is the latest such day up to the document date; None otherwise."""
-    anchor, today = ctx.anchor, ctx.doc_date
-    if today is None or anchor is None or not ctx.anchor_explicit or anchor.precision != "day":
-        return None
-    named = _safe_date(year, month, min(day, 28))
-    if named is None or year != anchor.end.year or named >= anchor.start:
-        return None
-    latest = today.year - (1 if (month, day) > (today.month, today.day) else 0)
-    return latest if latest > year else None
-
-
-def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
-    """ "last October" is the latest October before the document date, "next May" the first
-    May after it, "this June" the one of its year; None for other prefixes."""
-    word = surface.split()[0].lower()
-    if word == "last":
-        return doc_date.year if month < doc_date.month else doc_date.year - 1
-    if word == "next":
-        return doc_date.year if month > doc_date.month else doc_date.year + 1
-    return doc_date.year if word == "this" else None
-
-
-def _resolve_season(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    m = group.atoms[0].match
-    rel = m.group("rel").lower().split()[-1]
-    reference = ctx.anchor.end if ctx.anchor else ctx.doc_date
-    if group.future and ctx.doc_date is not None:
-        reference = ctx.doc_date  # "talks will continue in the autumn": the coming autumn
-    if reference is None:
-        code = _SEASONS[m.group("season").lower()]
-        return _unresolved(text, f"XXXX-{code}", "season"), False
-    year = reference.year
-    season = _season_abs(year, m.group("season"), None)
-    if rel in ("following", "next") and season.start <= reference:
-        season = _season_abs(year + 1, m.group("season"), None)
-    elif rel == "previous" and season.start >= reference:
-        season = _season_abs(year - 1, m.group("season"), None)
-    return _value(text, season, resolved=True), True
-
-
-_DAY_ORDINALS = {"first": 0, "second": 1, "third": 2}
-
-
-def _day_of_span(group: _Group, ctx: _Context) -> date | None:
-    """ "on the first day" right after "from 2 to 10 June 1979": that day of the span of days
-    just named ("the last day": its end); None when no such span was just named."""
-    m = group.atoms[0].match
-    ordinal = m.group("ord2") if group.kind == "event_day" else None
-    span = _recent_reference(ctx)
-    if ordinal is None or span is None or span.precision != "day" or span.start >= span.end:
-        return None
-    if ordinal.lower() in ("last", "final"):
-        return span.end
-    day = span.start + timedelta(days=_DAY_ORDINALS[ordinal.lower()])
-    return day if day <= span.end else None
-
-
-def _resolve_period(group: _Group, ctx: _Context, text: str) -> tuple[TimeValue, bool]:
-    day = _day_of_span(group, ctx)
-    if day is not None:
-        return _value(text, _day_abs(day), resolved=True), False
-    if ctx.anchor is None:
-        return _unresolved(text, "PAST_REF", "approximate"), False
-    granularity: Granularity = (
-        "approximate" if group.kind == "event_day" else ctx.anchor.granularity
-    )
-    anchor = replace(ctx.anchor, value=ctx.anchor.value.split("T")[0])
-    return _value(text, anchor, resolved=True, granularity=granularity), False
-
-
-_DURATION_UNITS: dict[str, tuple[str, float, int]] = {
-    # unit -> (TIMEX3 designator, length in years, multiplier into the designator)
-    "minute": ("TM", 1 / 525960, 1),
-    "hour": ("TH", 1 / 8766, 1),
-    "day": ("D", 1 / 365.25, 1),
-    "week": ("W", 7 / 365.25, 1),
-    "month": ("M", 1 / 12, 1),
-    "year": ("Y", 1.0, 1),
-    "decade": ("Y", 10.0, 10),
-    "century": ("Y", 100.0, 100),
-}
-_UNIT_AS_MONTHS_OR_MINUTES = {
-    "century": (1200, "M"),
-    "decade": (120, "M"),
-    "year": (12, "M"),
-    "month": (30, "D"),
-    "day": (1440, "TM"),
-    "hour": (60, "TM"),
-}
-_FRACTIONS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}
-
-
-def _fraction_duration(unit: str, fraction: float) -> str:
-    """ "half a century" -> P50Y, "a quarter of a century" -> P25Y, "half an hour" -> PT30M."""
-    years = {"century": 100, "decade": 10}.get(unit, 0) * fraction
-    if years and years % 1 == 0:
-        return f"P{years:g}Y"
-    amount, designator = _UNIT_AS_MONTHS_OR_MINUTES[unit]
-    return _duration_code(amount * fraction, designator)
-
-
-def _duration_unit(word: str) -> str:
-    word = word.lower()
-    if word.startswith("centur"):
-        return "century"
-    return word[:-1] if word.endswith("s") else word
-
-
-def _duration_code(amount: float, designator: str) -> str:
-    number = f"{amount:g}"
-    return f"PT{number}{designator[1]}" if designator.startswith("T") else f"P{number}{designator}"
-
-
-def _duration(group: _Group, text: str) -> TimeValue:
-    m = group.atoms[0].match
-    unit = _duration_unit(m.group("unit"))
-    designator, years, multiplier = _DURATION_UNITS[unit]
-    fields = m.groupdict()
-    if "n" not in fields and "n2" not in fields:
-        if "frac" in fields:  # "half a century", "a quarter of a century"
-            fraction = _FRACTIONS[" ".join(m.group("frac").lower().split())]
-            value = _fraction_duration(unit, fraction)
-            length = round(years * multiplier * fraction, 4)
-            return TimeValue(
-                text, value, None, None, "approximate", "duration", duration_years=length
-            )
-        code = "DE" if unit == "decade" else designator  # "many years", "a few weeks"
-        vague = f"PTX{code[1]}" if code.startswith("T") else f"PX{code}"
-        return TimeValue(text, vague, None, None, "approximate", "duration")
-    count = _count(fields.get("n") or fields.get("n2") or "a") or 1
-    amount = count + (0.5 if fields.get("half") else 0.0)
-    granularity: Granularity = {
-        "decade": "decade",
-        "month": "month",
-        "year": "year",
-        "century": "century",
-    }.get(unit, "day")  # type: ignore[assignment]
-    if unit == "hour" and fields.get("half"):
-        value = f"PT{count}H30M"
-    else:
-        value = _duration_code(amount * multiplier, designator)
-    return TimeValue(text, value, None, None, granularity, "duration",
-                     duration_years=round(amount * years * multiplier, 4))  # fmt: skip
-
-
-def _resolve_absolute(group: _Group, text: str) -> tuple[TimeValue, _Abs]:
-    values = group.absolute
-    if group.kind == "range":
-        whole = _range_abs(values[0], values[1])
-        return _value(text, whole, kind="range"), whole
-    if group.kind == "set":
-        first, last = min(v.start for v in values), max(v.end for v in values)
-        whole = _Abs(",".join(v.value for v in values), first, last, values[0].granularity,
-                     values[-1].precision)  # fmt: skip
-        return _value(text, whole, kind="set"), values[-1]
-    single = values[0]
-    if "/" in single.value and group.kind == "abs":
-        return _value(text, single, kind="range"), single
-    if group.kind == "open_start":
-        bound = single.value.split("/")[0]
-        open_value = TimeValue(
-            text, f"{bound}/..", single.start.isoformat(), None, "range", "range"
-        )
-        return open_value, single
-    if group.kind == "open_after":
-        following = _following(single)
-        if following is None:
-            return _value(text, single), single
-        open_value = TimeValue(
-            text, f"{following.value}/..", following.start.isoformat(), None, "range", "range"
-        )
-        return open_value, single
-    if group.kind == "open_end":
-        bound = single.value.split("/")[-1]
-        open_value = TimeValue(text, f"../{bound}", None, single.end.isoformat(), "range", "range")
-        return open_value, single
-    kind: Kind = "set" if "," in single.value else "date"
-    if group.day_part and "T" not in single.value:
-        single = replace(single, value=single.value + group.day_part)
-    return _value(text, single, kind=kind), single
+# ---- resolution ---------------------------------------------------------------------------------
 
 
 _CALENDAR_KINDS = frozenset({"month_of_rel", "day_noyear", "month_noyear", "dayrange_noyear"})
 
 
-def _deictic_year(group: _Group) -> bool:
-    """Whether a date without a year took it from the document date ("September of last year",
-    "last October") rather than from the narrative."""
-    m = group.atoms[0].match
-    words = {"this", "last", "next"}
-    if group.rel_year is not None:
-        return group.rel_year in words
-    if group.kind == "month_of_rel":
-        return m.group("rel").lower() in words
-    return group.kind == "month_noyear" and m.group(0).split()[0].lower() in words
-
-
-def _following(single: _Abs) -> _Abs | None:
-    """The year, month or day after ``single`` ("after 1956" opens at 1957)."""
-    if single.precision == "year" and "/" not in single.value:
-        return _year_abs(single.end.year + 1)
-    if single.precision == "month" and "/" not in single.value:
-        after = single.end + timedelta(days=1)
-        return _month_abs(after.year, after.month)
-    if single.precision == "day" and "/" not in single.value:
-        return _day_abs(single.end + timedelta(days=1))
-    return None
-
-
 def _resolve(
-    text: str, groups: list[_Group], doc_date: date | None, main_clause: MainClause | None = None
+    text: str, groups: list[Group], doc_date: date | None, main_clause: MainClause | None = None
 ) -> list[TimeMention]:
-    ctx = _Context(doc_date, text=text)
+    ctx = Context(doc_date, text=text)
     mentions: list[TimeMention] = []
     for group in groups:
         surface = text[group.start : group.end]
         ctx.position = group.start
         if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
-            timex, anchor = _resolve_absolute(group, surface)
+            timex, anchor = resolve_absolute(group, surface)
             named = anchor.start if anchor.precision == "day" and group.kind != "range" else None
             ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
             ctx.recent, ctx.recent_end, ctx.recent_explicit = anchor, group.end, True
-            ctx.recent_aside = _in_aside(text, group.start)
+            ctx.recent_aside = in_aside(text, group.start)
             ctx.recent_open = (
                 group.kind in ("open_start", "open_end") or group.open_side is not None
             )
@@ -1551,13 +136,13 @@ def _resolve(
                 ctx.anchor, ctx.anchor_explicit = anchor, True
                 ctx.anchor_end = group.end
         elif group.kind == "duration":
-            timex = _duration(group, surface)
+            timex = duration(group, surface)
             named = None
         else:
-            clause = _sentence_prefix(text, group.start, 160).rsplit(",", 1)[-1]
+            clause = sentence_prefix(text, group.start, 160).rsplit(",", 1)[-1]
             group.future = bool(pt.FUTURE_CUE.search(clause))
             group.past_perfect = bool(pt.PAST_PERFECT_CUE.search(clause))
-            resolved = _RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
+            resolved = RELATIVE_RESOLVERS[group.kind](group, ctx, surface)
             if resolved is None:
                 continue
             timex, moves_anchor = resolved
@@ -1565,17 +150,17 @@ def _resolve(
             timex = _opened(timex, group.open_side)
             ahead = group.future and ctx.doc_date and (timex.start or "") > ctx.doc_date.isoformat()
             if moves_anchor and timex.start and timex.end and not ahead:
-                moved = _Abs(timex.value, date.fromisoformat(timex.start),
-                             date.fromisoformat(timex.end), timex.granularity,
-                             _precision(timex.granularity))  # fmt: skip
+                moved = Abs(timex.value, date.fromisoformat(timex.start),
+                            date.fromisoformat(timex.end), timex.granularity,
+                            _precision(timex.granularity))  # fmt: skip
                 # calendar dates without a year are flashbacks like explicit ones
                 # a date without a year set in the past of the narrative is a flashback like an
                 # explicit one, unless the narrative has only the document's own date so far
-                calendar_date = group.kind in _CALENDAR_KINDS and not _deictic_year(group)
+                calendar_date = group.kind in _CALENDAR_KINDS and not deictic_year(group)
                 if group.kind in _CALENDAR_KINDS and moved.precision in ("day", "month"):
                     ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
                     ctx.recent, ctx.recent_end, ctx.recent_explicit = moved, group.end, False
-                    ctx.recent_aside = _in_aside(text, group.start)
+                    ctx.recent_aside = in_aside(text, group.start)
                     ctx.recent_open = False
                     ctx.recent_until = False
                 at_document_date = ctx.anchor is not None and ctx.anchor.start == ctx.doc_date
@@ -1584,7 +169,7 @@ def _resolve(
                     or at_document_date
                     or _moves_narrative_time(text, group.start, moved, ctx.anchor)
                 ):
-                    explicit = _names_its_year(group, ctx.anchor_explicit)
+                    explicit = names_its_year(group, ctx.anchor_explicit)
                     ctx.anchor, ctx.anchor_explicit = moved, explicit
                     ctx.anchor_end = group.end
         if named is not None and group.kind != "set":
@@ -1594,19 +179,6 @@ def _resolve(
     return mentions
 
 
-def _names_its_year(group: _Group, inherited: bool) -> bool:
-    """Whether a relative expression fixes its year through the narrative ("July 9-11 of that
-    year", "that October") rather than through the document date ("last May", "on Jan. 26");
-    an anaphor ("the following day", "two years later") keeps what its reference had."""
-    if group.kind in ("anaphor_offset", "anaphor_unit", "anaphor_part", "season_rel"):
-        return inherited
-    if group.rel_year is not None or group.kind == "month_of_rel":
-        return not _deictic_year(group)
-    if group.kind != "month_noyear":
-        return False
-    return group.atoms[0].match.group(0).lower().startswith("that")
-
-
 def _single_day(timex: TimeValue) -> date | None:
     """The day a resolved expression names, when it names exactly one."""
     if timex.kind == "date" and timex.start and timex.start == timex.end:
@@ -1614,7 +186,7 @@ def _single_day(timex: TimeValue) -> date | None:
     return None
 
 
-def _main_clause_past(main_clause: MainClause | None, group: _Group) -> bool:
+def _main_clause_past(main_clause: MainClause | None, group: Group) -> bool:
     """Whether the parse puts a single explicit date in the main clause of a simple-past
     sentence ("The end came in March 1976"): such a date moves the narrative back, unlike a
     flashback in a relative clause or in the past perfect."""
@@ -1623,13 +195,13 @@ def _main_clause_past(main_clause: MainClause | None, group: _Group) -> bool:
     return main_clause(group.start)
 
 
-def _planned(text: str, group: _Group, new: _Abs, doc_date: date | None) -> bool:
+def _planned(text: str, group: Group, new: Abs, doc_date: date | None) -> bool:
     """A date after the document date in a clause about the future ("the visit planned for the
     autumn of 1961", "deliveries for 1984 would be cut") is a plan, not the time the narrative
     has reached."""
     if doc_date is None or new.start <= doc_date:
         return False
-    before = _sentence_prefix(text, group.start).rsplit(",", 1)[-1]
+    before = sentence_prefix(text, group.start).rsplit(",", 1)[-1]
     after = re.split(r"[.;,]", text[group.end : group.end + 60], maxsplit=1)[0]
     return bool(pt.FUTURE_CUE.search(before) or pt.FUTURE_CUE.search(after))
 
@@ -1670,7 +242,7 @@ def _opened(timex: TimeValue, side: str | None) -> TimeValue:
 SPEAKER_TURN_WINDOW = 2000  # how far back the start of a speaker's paragraph is looked for
 
 
-def _in_speaker_turn(text: str, position: int, new: _Abs, doc_date: date | None) -> bool:
+def _in_speaker_turn(text: str, position: int, new: Abs, doc_date: date | None) -> bool:
     """Whether a date before the document's day lies in a speaker's turn of a record's
     transcript ("M.S. Gorbachev: The last units left on February 15, 1989."): what a speaker
     recalls does not move the time of the meeting the record narrates."""
@@ -1682,7 +254,7 @@ def _in_speaker_turn(text: str, position: int, new: _Abs, doc_date: date | None)
     return pt.SPEAKER_TURN.match(text, line_start) is not None
 
 
-def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | None) -> bool:
+def _moves_narrative_time(text: str, position: int, new: Abs, anchor: Abs | None) -> bool:
     """Whether an explicit date becomes the reference time for later anaphors.
 
     A date entirely before the current reference time moves it back only when it opens its
@@ -1691,7 +263,7 @@ def _moves_narrative_time(text: str, position: int, new: _Abs, anchor: _Abs | No
     """
     if anchor is None or new.end >= anchor.start:
         return True
-    words = _sentence_prefix(text, position).split()
+    words = sentence_prefix(text, position).split()
     # "In 1986, ...", "And in late 1986": an adverbial opening the sentence; not the object of
     # its first words ("Somalia abrogated the 1974 treaty")
     return len(words) <= 3 and (not words or words[0].strip("\"'‘“(").lower() in _OPENERS)
@@ -1711,30 +283,6 @@ def _precision(granularity: Granularity) -> Precision:
     if granularity == "month":
         return "month"
     return "year" if granularity == "year" else "coarse"
-
-
-_Resolver = Callable[[_Group, _Context, str], "tuple[TimeValue, bool] | None"]
-_RELATIVE_RESOLVERS: dict[str, _Resolver] = {
-    "day_noyear": _resolve_partial_date,
-    "dayrange_noyear": _resolve_dayrange,
-    "month_of_rel": _resolve_month_of_rel,
-    "weekday": _resolve_weekday,
-    "anaphor_part": _resolve_part,
-    "month_noyear": _resolve_partial_date,
-    "season_rel": _resolve_season,
-    "deictic": _resolve_deictic,
-    "anaphor_unit": _resolve_unit,
-    "anaphor_offset": _resolve_offset,
-    "anaphor_period": _resolve_period,
-    "event_day": _resolve_period,
-    "time_of_day": _resolve_time_of_day,
-    "day_part": _resolve_day_part,
-    "anaphor_open": _resolve_open_after,
-    "anaphor_soon": _resolve_soon_after,
-    "deictic_part": _resolve_deictic_part,
-    "season_of_rel": _resolve_season_of_rel,
-    "season_deictic": _resolve_season_deictic,
-}
 
 
 # ---- anachronism ------------------------------------------------------------------------------
@@ -1783,7 +331,7 @@ LABELLED_HEADING_LINES = 30  # ... or on a line labelled as the date ("DATE, TIM
 HEADING_LAG_DAYS = 92  # a record's heading may date its conversation this long before the doc
 
 
-def _heading_date(text: str, groups: list[_Group]) -> date | None:
+def _heading_date(text: str, groups: list[Group]) -> date | None:
     """The date of a record that has no document date: a full day date on a short heading line
     among the first lines ("Pyongyang, Government Guest House, 17 September 2002, morning
     session"), or on a line labelled as the date further down a memorandum's heading ("DATE,
@@ -1826,7 +374,7 @@ def heading_date(text: str) -> str | None:
     lines = text.split("\n", LABELLED_HEADING_LINES)[:LABELLED_HEADING_LINES]
     body = next((i for i, line in enumerate(lines) if len(line.split()) > BODY_WORDS), len(lines))
     head = "\n".join(lines[:body])
-    groups = _group_atoms(head, _leftmost_longest(_candidate_atoms(head)))
+    groups = group_atoms(head, leftmost_longest(candidate_atoms(head)))
     found = _heading_date(head, groups)
     return found.isoformat() if found is not None else None
 
@@ -1842,8 +390,8 @@ def tag_text(
     expression starting at a character offset lies in the main clause of a simple-past sentence.
     """
     reference = _parse_iso(doc_date)
-    atoms = _leftmost_longest(_candidate_atoms(text))
-    groups = _group_atoms(text, atoms)
+    atoms = leftmost_longest(candidate_atoms(text))
+    groups = group_atoms(text, atoms)
     heading = _heading_date(text, groups)
     if heading is not None and (
         reference is None or reference - timedelta(days=HEADING_LAG_DAYS) <= heading < reference
