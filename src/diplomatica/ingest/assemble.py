@@ -8,7 +8,7 @@ from typing import Any
 
 from diplomatica.ingest.archival import parse_archival
 from diplomatica.ingest.builder import select_ranges
-from diplomatica.ingest.header import find_header_date
+from diplomatica.ingest.header import file_name_date, find_header_date
 from diplomatica.ingest.model import OffsetMap, SourceDocument
 from diplomatica.ingest.notes import find_notes
 from diplomatica.ingest.titles import derived_title, guess_title
@@ -31,8 +31,10 @@ def build_document(
     section becomes ``notes`` after ``body_end``; ``metadata`` values ``title``/``date``/
     ``doc_type``/``source`` (from the file format) are used unless the archival block has them.
     Without a date from the format or the archival block, the date stated in the first lines is
-    used (``metadata["date_from"]`` names its shape); without a title, a heading that precedes
-    the body, else a title derived from the first sentence (``metadata["title_derived"]``).
+    used (``metadata["date_from"]`` names its shape; a yearless dateline takes the file name's
+    year), else the date the file name carries (``"file_name"``); without a title, a heading
+    that precedes the body, else a title derived from the first sentence
+    (``metadata["title_derived"]``).
     """
     meta: dict[str, Any] = dict(metadata or {})
     record = parse_archival(text)
@@ -43,10 +45,14 @@ def build_document(
     notes, body_end = find_notes(text)
     body = text[:body_end] if body_end else text
     if not meta.get("date"):
-        found = find_header_date(body)
+        named = file_name_date(path.stem)
+        found = find_header_date(body, int(named[:4]) if named else None)
         if found is not None:
             meta["date"] = found.iso
             meta["date_from"] = found.kind
+        elif named is not None:
+            meta["date"] = named
+            meta["date_from"] = "file_name"
     title = meta.get("title") or guess_title(body)
     if not title:
         title = derived_title(body)

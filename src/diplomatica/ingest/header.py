@@ -8,10 +8,14 @@ Shapes recognised among the first few non-empty lines, before or at the first pa
   "Moscow, 5 August 1963, 11:15 a.m.-12:30 p.m.");
 - a heading that ends with ", <date>" ("Record of conversation with the Ambassador, 18 May 1972.");
 - a news dateline opening the first paragraph ("BEIJING, Aug. 12, 1978 (Reuters) — ...",
-  "TOKYO, 29 September 1972 — ..."). A dateline without a year takes its year only from another
-  date of the header; otherwise it gives no date.
+  "TOKYO, 29 September 1972 — ..."). A dateline without a year takes its year from another
+  date of the header, else from the year hint the caller gives (the file name's); otherwise it
+  gives no date.
 
 A date inside a sentence of the body ("On 26 March 1990 the ministers met") never counts.
+
+:func:`file_name_date` reads the date a file name carries ("news_1991_09_07_sun_est.txt",
+"1986-11-20-record.txt"), the last resort of a document that states none.
 """
 
 from __future__ import annotations
@@ -72,10 +76,12 @@ class _Candidate:
     line_end: int
 
 
-def find_header_date(text: str) -> HeaderDate | None:
+def find_header_date(text: str, year_hint: int | None = None) -> HeaderDate | None:
     """Return the document date stated in the first lines of ``text`` (see the module doc), or
     None. A "Date:" line beats a date line, which beats a dateline, a place-and-date line and a
-    heading ending with a date; among equals the earliest line wins."""
+    heading ending with a date; among equals the earliest line wins. ``year_hint`` (e.g. the
+    year a file name carries) completes a date stated without its year when no line of the
+    header states one."""
     candidates: list[_Candidate] = []
     for index, (start, end) in enumerate(_first_lines(text)):
         line = text[start:end]
@@ -85,7 +91,22 @@ def find_header_date(text: str) -> HeaderDate | None:
             continue
         if _is_paragraph(line):
             break
-    return _choose(candidates)
+    return _choose(candidates, year_hint)
+
+
+_FILE_NAME_DATE = re.compile(
+    r"(?<![0-9])(?P<year>1[5-9][0-9]{2}|20[0-9]{2})[-_.](?P<month>0[1-9]|1[0-2])"
+    r"[-_.](?P<day>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+
+
+def file_name_date(stem: str) -> str | None:
+    """Return the ISO day a file name (its stem) carries as year, month and day separated by
+    "-", "_" or "." ("news_1991_09_07_sun_est" gives "1991-09-07"), or None."""
+    match = _FILE_NAME_DATE.search(stem)
+    if match is None:
+        return None
+    return iso_date(f"{match['year']}-{match['month']}-{match['day']}")
 
 
 def dateline_end(paragraph: str) -> int:
@@ -191,9 +212,9 @@ def _is_paragraph(line: str) -> bool:
     return words > _NOTE_WORDS and stripped.endswith((".", "!", "?", ":"))
 
 
-def _choose(candidates: list[_Candidate]) -> HeaderDate | None:
+def _choose(candidates: list[_Candidate], year_hint: int | None = None) -> HeaderDate | None:
     years = [c.mention.year if c.mention else c.year_only for c in candidates]
-    known_year = next((y for y in years if y is not None), None)
+    known_year = next((y for y in years if y is not None), year_hint)
     for kind in _KIND_PRIORITY:
         for cand in candidates:
             iso = cand.mention.iso(known_year) if cand.mention is not None else None
