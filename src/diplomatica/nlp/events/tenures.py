@@ -83,6 +83,7 @@ from diplomatica.nlp.events.tenure_facts import (
     OWN_POSSESSIVES,
     SUCCESSION_POSTS,
     PendingAppointment,
+    last_office,
     latest_tenure,
     person_key,
     purposeful,
@@ -155,7 +156,9 @@ _HELD_NOUNS = _TERM_NOUNS | {
     "post",
     "position",
 }
-_SUCCESSION_VERBS = frozenset(["succeed", "replace"])
+# Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
+_SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
+_SUCCESSION_VERBS = frozenset(["succeed", "replace"]) | _SEIZING_VERBS
 
 
 def role_text(office: Token) -> str:
@@ -836,7 +839,12 @@ def _successions(
             if pred_p is not None and pred_tok is not None and pred_tok.lower_ in PRONOUNS:
                 pred_p = _other_person(pred_p, succ_p, ctx)  # "X succeeded him": not X
             last = latest_tenure(state, local + out, pred_p) if pred_p is not None else None
-            role = explicit or (last.role if last else None)
+            if last is None and pred_p is not None:
+                last = last_office(state, local + out, pred_p, sent)  # "President Y" before
+            title = _successor_title(succ_p, cands)
+            if lemma_of(verb) in _SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
+                continue  # overthrowing takes only a ruler's office, known before
+            role = explicit or (last.role if last else None) or (title.role if title else None)
             if role is None:
                 continue
             point = _succession_date(anchor, verb, times, sent, ctx)
@@ -844,12 +852,25 @@ def _successions(
             if inherited and last is not None and _recent(last, sent, local, ctx):
                 point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
             served = named_served or (last.country if last else None)
+            served = served or (title.served if title and role == title.role else None)
             host = named_host or (last.to if last else None)
-            out.append(tenure_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
+            taken = tenure_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6)
+            out.append(taken)
             if pred_p is not None and point and not (inherited and last not in local):
-                # an end stated in an earlier sentence already closed the predecessor's term
+                # an end stated in an earlier sentence already closed the predecessor's term;
+                # the office handed over is the same state's
+                served = served or taken.country
                 out.append(tenure_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
     return out
+
+
+def _successor_title(person: Mention, cands: list[Candidate]) -> Candidate | None:
+    """'President X, who had succeeded Y in A': the title the successor bears in the sentence
+    names the office taken over when neither the verb nor the predecessor's record does."""
+    return next(
+        (c for c in cands if c.titled and c.person.ref.key == person.ref.key),
+        None,
+    )
 
 
 def _other_person(pronoun: Mention, subject: Mention, ctx: DocContext) -> Mention | None:
@@ -916,8 +937,10 @@ def _as_other(verb: Token) -> bool:
 
 
 def _succession_office(verb: Token) -> Token | None:
-    """The office a succession names: "as <office>", "in the post of <office>"."""
-    for c in verb.children:
+    """The office a succession names: "as <office>", "in the post of <office>" (also when the
+    parser hangs "as <office>" on the predecessor: "succeeded Mr X as General Secretary")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    for c in [*verb.children, *(p for o in objects for p in o.children)]:
         if c.dep_ != "prep":
             continue
         for p in c.children:

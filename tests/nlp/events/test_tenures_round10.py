@@ -1,0 +1,62 @@
+"""Tenure patterns of round 10 (own sentences): successions whose office is the successor's
+title or hangs on the predecessor's name, offices taken by overthrowing their holder, and
+successions of an envoy whose predecessor's post is apposed to his name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .tenure_helpers import terms_of
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_successor_title_names_the_office_handed_over(extract: Extract) -> None:
+    doc = extract(
+        "Austria and Hungary signed a pact. Chancellor Karl Binder, who had succeeded Otto "
+        "Lanz on the latter's death in May 1971, received the guests."
+    )
+    assert terms_of(doc, "Karl Binder") == {("chancellor", "1971-05", None)}
+    assert terms_of(doc, "Otto Lanz") == {("chancellor", None, "1971-05")}
+
+
+def test_office_hung_on_the_predecessor_name(extract: Extract) -> None:
+    doc = extract(
+        "Poland and Cuba signed a pact. We saw Mr Wolski, who had succeeded Mr Nowak as General "
+        "Secretary in October 1970."
+    )
+    assert terms_of(doc, "Wolski") == {("general secretary", "1970-10", None)}
+    assert terms_of(doc, "Nowak") == {("general secretary", None, "1970-10")}
+
+
+def test_untitled_succession_without_a_known_office_states_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Austria and Hungary signed a pact. Karl Binder, who had succeeded Otto Lanz in May "
+        "1971, received the guests."
+    )
+    assert not terms_of(doc, "Karl Binder") and not terms_of(doc, "Otto Lanz")
+
+
+def test_overthrowing_a_president_takes_his_office(extract: Extract) -> None:
+    doc = extract(
+        "Tunisia and Libya signed a pact. President Salem Farhat opened the talks in 1966. "
+        "Nouri Jalal, who overthrew Farhat in March 1969 and ruled until his death in "
+        "November 1981, rejected the plan. Tarek Amri, who succeeded Jalal in January 1982, "
+        "accepted it."
+    )
+    assert terms_of(doc, "Nouri Jalal") == {("president", "1969-03", "1981-11")}
+    assert terms_of(doc, "Salem Farhat") == {("president", None, "1969-03")}
+    assert terms_of(doc, "Tarek Amri") == {("president", "1982-01", None)}
+
+
+def test_overthrowing_someone_without_an_office_takes_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Tunisia and Libya signed a pact. Nouri Jalal, who overthrew Salem Farhat in March "
+        "1969, rejected the plan."
+    )
+    assert not terms_of(doc, "Nouri Jalal")
