@@ -60,3 +60,29 @@ def test_overthrowing_someone_without_an_office_takes_nothing(extract: Extract) 
         "1969, rejected the plan."
     )
     assert not terms_of(doc, "Nouri Jalal")
+
+
+def test_envoy_succession_ends_the_apposed_post_at_the_succession(extract: Extract) -> None:
+    doc = extract(
+        "Chile and Peru signed a pact. Luis Vera succeeded Tomas Rojas, Ambassador since 1983, "
+        "as the Chilean envoy here last month.",
+        "1990-05-10",
+    )
+    assert terms_of(doc, "Luis Vera") == {("ambassador", "1990-04", None)}
+    assert terms_of(doc, "Tomas Rojas") == {("ambassador", "1983", "1990-04")}
+
+
+def test_leading_a_body_since_a_date_starts_the_office_told_before(extract: Extract) -> None:
+    doc = extract(
+        "Angola and Cuba signed a pact. Chairman Paulo Kiala met the envoys. Kiala, who has "
+        "led the movement since 1971, was sworn in as President yesterday."
+    )
+    assert ("chairman", "1971", None) in terms_of(doc, "Paulo Kiala")
+    assert all(r != "president" or s != "1971" for r, s, _e in terms_of(doc, "Paulo Kiala"))
+
+
+def test_leading_a_body_without_a_known_office_states_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Angola and Cuba signed a pact. Paulo Kiala, who has led the movement since 1971, spoke."
+    )
+    assert not terms_of(doc, "Paulo Kiala")

@@ -156,6 +156,7 @@ _HELD_NOUNS = _TERM_NOUNS | {
     "post",
     "position",
 }
+_GENERIC_ENVOYS = frozenset(["envoy", "representative"])
 # Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
 _SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
 _SUCCESSION_VERBS = frozenset(["succeed", "replace"]) | _SEIZING_VERBS
@@ -807,7 +808,12 @@ def _successions(
     out: list[TenureFact] = []
     state = tenure_state(ctx)
     anchored = {a.i for c in cands for a in c.anchors}
-    times = [(tm, p) for tm, p in sentence_times(sent, ctx) if not any(n.i in anchored for n in p)]
+    taken = {p for c in cands if c.priority == 2 for p in c.time_pos}  # "Y, Ambassador since A"
+    times = [
+        (tm, p)
+        for tm, p in sentence_times(sent, ctx)
+        if not any(n.i in anchored for n in p) and tm.start not in taken
+    ]
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCESSION_VERBS:
             continue
@@ -845,6 +851,8 @@ def _successions(
             if lemma_of(verb) in _SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
                 continue  # overthrowing takes only a ruler's office, known before
             role = explicit or (last.role if last else None) or (title.role if title else None)
+            if explicit in _GENERIC_ENVOYS and last is not None and is_diplomatic(last.role):
+                role = last.role  # "succeeded Y, Ambassador since A, as the envoy here"
             if role is None:
                 continue
             point = _succession_date(anchor, verb, times, sent, ctx)
