@@ -86,3 +86,12 @@ def test_leading_a_body_without_a_known_office_states_nothing(extract: Extract) 
         "Angola and Cuba signed a pact. Paulo Kiala, who has led the movement since 1971, spoke."
     )
     assert not terms_of(doc, "Paulo Kiala")
+
+
+def test_succeeding_him_after_a_deposition_ends_the_deposed_ruler(extract: Extract) -> None:
+    doc = extract(
+        "Iraq and Kuwait signed a pact. The envoys met King Ghazi, on the throne since 1933. "
+        "Ghazi was deposed, and Faisal succeeded him as king on 4 April 1939."
+    )
+    assert terms_of(doc, "Ghazi") == {("king", "1933", "1939-04-04")}
+    assert terms_of(doc, "Faisal") == {("king", "1939-04-04", None)}

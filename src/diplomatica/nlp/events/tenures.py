@@ -842,8 +842,10 @@ def _successions(
             succ_p = slot_person(succ_tok, ctx)
             if succ_p is None:
                 continue
-            if pred_p is not None and pred_tok is not None and pred_tok.lower_ in PRONOUNS:
-                pred_p = _other_person(pred_p, succ_p, ctx)  # "X succeeded him": not X
+            if pred_tok is not None and pred_tok.lower_ in PRONOUNS:
+                # "Y was deposed, and X succeeded him": Y; "X succeeded him": never X
+                pred_p = _removed_subject(anchor, ctx) or pred_p
+                pred_p = _other_person(pred_p, succ_p, ctx) if pred_p is not None else None
             last = latest_tenure(state, local + out, pred_p) if pred_p is not None else None
             if last is None and pred_p is not None:
                 last = last_office(state, local + out, pred_p, sent)  # "President Y" before
@@ -879,6 +881,24 @@ def _successor_title(person: Mention, cands: list[Candidate]) -> Candidate | Non
         (c for c in cands if c.titled and c.person.ref.key == person.ref.key),
         None,
     )
+
+
+_REMOVED_VERBS = _SEIZING_VERBS | {"remove", "dismiss", "overthrow", "kill", "resign", "die"}
+
+
+def _removed_subject(verb: Token, ctx: DocContext) -> Mention | None:
+    """'Y was deposed, and X succeeded him': the subject of the clause a succession is
+    coordinated with, when that clause removes it from office, is the one succeeded (a bare
+    name the recogniser missed counts)."""
+    if verb.dep_ != "conj" or lemma_of(verb.head) not in _REMOVED_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    found = slot_person(subj, ctx)
+    if found is None and subj.pos_ == "PROPN" and ctx.mention_at(subj) is None:
+        found = name_mention(subj)
+    return found
 
 
 def _other_person(pronoun: Mention, subject: Mention, ctx: DocContext) -> Mention | None:
