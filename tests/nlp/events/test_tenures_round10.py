@@ -95,3 +95,16 @@ def test_succeeding_him_after_a_deposition_ends_the_deposed_ruler(extract: Extra
     )
     assert terms_of(doc, "Ghazi") == {("king", "1933", "1939-04-04")}
     assert terms_of(doc, "Faisal") == {("king", "1939-04-04", None)}
+
+
+def test_removal_from_his_posts_ends_every_office_stated(extract: Extract) -> None:
+    doc = extract(
+        "Hungary and Poland signed a pact. Prime Minister Jan Kos received the envoys. Defence "
+        "Minister Kos then spoke. Prime Minister Ede Lorant listened. Kos was removed from his "
+        "posts in May 1970."
+    )
+    assert terms_of(doc, "Jan Kos") == {
+        ("prime minister", None, "1970-05"),
+        ("defence minister", None, "1970-05"),
+    }
+    assert not terms_of(doc, "Ede Lorant")

@@ -64,6 +64,9 @@ def continuations(
         if not path or path[-1].i in anchored:
             continue
         verb = _stay_clause(path[-1])
+        if _removed_from_post(verb) and _plural_posts(verb):
+            out.extend(_removals_from_posts(verb, tm, ctx, state, local + out))
+            continue
         left = _left_post(verb, tm, ctx, state, local + out) or _arrival(
             verb, tm, ctx, state, local + out
         )
@@ -507,6 +510,40 @@ def _removal(
         return None
     start, _end = value_bounds(tm.value)
     return tenure_fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
+
+
+def _plural_posts(verb: Token) -> bool:
+    """'removed from his posts', 'relieved of all his offices': several offices end."""
+    return any(
+        p.dep_ == "pobj" and lemma_of(p) in SUCCESSION_POSTS and p.tag_ == "NNS"
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+    )
+
+
+def _removals_from_posts(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: TenureState, local: list[TenureFact]
+) -> list[TenureFact]:
+    """'X was removed from his posts in A': every office stated for X (dated or not) and not
+    ended before A ends at A."""
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return []
+    person = subject_person(verb, ctx)
+    if person is None:
+        return []
+    key = set(person_key(person.ref.name).split())
+    start, _end = value_bounds(tm.value)
+    out: list[TenureFact] = []
+    for t in [*state.undated, *state.history, *local]:
+        other = set(person_key(t.person).split())
+        if not (key and other and (key <= other or other <= key)):
+            continue
+        if (t.end and t.end[:4] < tm.value.value[:4]) or any(o.role == t.role for o in out):
+            continue
+        dates = (None, start)
+        out.append(tenure_fact(person, t.role, t.country, t.to, dates, verb.sent, ctx, 0.5))
+    return out
 
 
 def expulsions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
