@@ -808,11 +808,11 @@ def _successions(
     out: list[TenureFact] = []
     state = tenure_state(ctx)
     anchored = {a.i for c in cands for a in c.anchors}
-    taken = {p for c in cands if c.priority == 2 for p in c.time_pos}  # "Y, Ambassador since A"
+    apposed = {p for c in cands if c.priority == 2 for p in c.time_pos}  # "Y, Ambassador since A"
     times = [
         (tm, p)
         for tm, p in sentence_times(sent, ctx)
-        if not any(n.i in anchored for n in p) and tm.start not in taken
+        if not any(n.i in anchored for n in p) and tm.start not in apposed
     ]
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCESSION_VERBS:
