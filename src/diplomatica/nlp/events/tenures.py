@@ -1172,6 +1172,8 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
             if c.lower_ == "of":
                 person = next((m for p in c.children if (m := person_at(p, ctx))), None)
     elif lemma_of(anchor) != "succeed":
+        if _pronoun_for_unnamed_envoy(anchor, sent):
+            return []
         person = object_person(anchor, ctx)
         if person is None and any(c.dep_ == "nsubjpass" for c in anchor.children):
             person = subject_person(anchor, ctx)
@@ -1195,6 +1197,20 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     )
     tenure_state(ctx).history.append(fact)
     return [fact]
+
+
+def _pronoun_for_unnamed_envoy(anchor: Token, sent: Span) -> bool:
+    """Whether the object of ``anchor`` is a pronoun standing for an envoy the sentence names
+    only by his office before it ("X asked Havana to withdraw its ambassador, and Cuba recalled
+    him"): the pronoun is that envoy, not a named person of the sentence."""
+    pronoun = next((c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+    if pronoun is None:
+        return False
+    return any(
+        is_office(t) and not any(c.pos_ == "PROPN" for c in t.children)
+        for t in sent
+        if t.i < pronoun.i and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+    )
 
 
 def _narrative_date(trig: Trigger, sent: Span, ctx: DocContext) -> list[TimeValue]:
