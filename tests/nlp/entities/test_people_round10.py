@@ -80,3 +80,21 @@ def test_a_state_born_later_gives_no_state_before_it() -> None:
     horta = famous_person("José Ramos-Horta")
     assert horta is not None
     assert horta.country_in(1996) is None and horta.country_in(2007) == "TLS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("In 1970 King Hussein received the envoy.", "Hussein", "JOR"),
+        ("In 1975 King Hassan flew to Paris.", "Hassan", "MAR"),
+    ],
+)
+def test_a_royal_title_names_the_monarch_of_that_surname(
+    nlp: Language, text: str, name: str, code: str
+) -> None:
+    assert (name, code) in _people(nlp, text), refs(run(nlp, text))
+
+
+def test_an_elected_title_names_no_monarch(nlp: Language) -> None:
+    people = _people(nlp, "In 1990 President Hussein threatened the emirate.")
+    assert ("Hussein", "JOR") not in people, people
