@@ -211,6 +211,18 @@ def _in_description(tm: TimeMention, ctx: DocContext) -> bool:
     return False
 
 
+_FUTURE_AUX = frozenset(["would", "will", "shall"])
+
+
+def _announced_future(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a time dates a clause about the future ("announced that it would end its
+    recognition at the end of 1997"): the plan's date, not when the next act happened."""
+    verb = _clause_verb(tm, ctx)
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+    )
+
+
 def _governors(anchor: Token) -> set[int]:
     """Return the verbs whose complement the anchor is ("decided not to renew", "agreed to
     establish"): their time expressions date the event."""
@@ -754,6 +766,7 @@ def _sentence_or_context_date(
         and ctx.doc[t.start].idx >= para
         and _usable(t.value)
         and not _in_description(t, ctx)
+        and not _announced_future(t, ctx)
     ]
     if earlier:
         return _by_days(earlier[-1].value), 0.4

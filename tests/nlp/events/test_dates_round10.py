@@ -1,0 +1,59 @@
+"""Event dating round 10: an act told without a date takes the last date of the narrative,
+not the date of a plan announced before it; a day without a year after a participant's
+office span or later life keeps the narrative's year. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import dated_states as _dates
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _bounds(doc: Doc, etype: str) -> list[tuple[str | None, str | None] | None]:
+    return [d for _, d in _dates(doc, etype)]
+
+
+def test_act_after_an_announced_plan_is_not_dated_by_the_plan(extract: Extract) -> None:
+    doc = extract(
+        "On 3 October 1978 Lisbon announced that it would close its consulate in Harare at the "
+        "end of 1979. Zimbabwe reacted by recalling its envoy from Lisbon."
+    )
+    bounds = _bounds(doc, "RECALL_ENVOY")
+    assert len(bounds) == 1 and bounds[0] is not None
+    assert (bounds[0][0] or "").startswith("1978")
+
+
+def test_treaty_on_a_day_after_a_premier_span_in_apposition(extract: Extract) -> None:
+    doc = extract(
+        "In May 1962 a Ghanaian delegation led by Kojo Botsio, minister from 1957 to 1966, "
+        "went to Bamako. On 9 May Ghana and Mali signed a treaty of friendship."
+    )
+    assert _bounds(doc, "SIGN_AGREEMENT") == [("1962-05-09", "1962-05-09")]
+
+
+def test_treaty_on_a_day_after_a_later_death_in_a_relative_clause(extract: Extract) -> None:
+    doc = extract(
+        "In August 1965 a delegation led by Tom Mboya, who held the ministry until his death "
+        "in 1969, reached Dar es Salaam. On 12 August Kenya and Tanzania signed a trade "
+        "agreement."
+    )
+    assert _bounds(doc, "SIGN_AGREEMENT") == [("1965-08-12", "1965-08-12")]
+
+
+def test_record_titled_in_capitals_dates_the_talks(extract: Extract) -> None:
+    doc = extract(
+        "CONFIDENTIAL\n\nRECORD OF A MEETING BETWEEN THE FOREIGN MINISTER AND THE AMBASSADOR "
+        "OF SWEDEN, HELD IN OTTAWA ON MONDAY 4 JUNE 1973\n\n"
+        "The Ambassador, who had arrived in Ottawa the day before, said that the Swedish "
+        "Foreign Minister had visited Warsaw in March."
+    )
+    visits = _dates(doc, "VISIT")
+    assert (["POL", "SWE"], ("1973-03", "1973-03")) in visits
+    assert (["CAN", "SWE"], ("1973-06-03", "1973-06-03")) in visits

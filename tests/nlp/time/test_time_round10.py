@@ -1,0 +1,84 @@
+"""Time tagging round 10: a record's title in capitals dates it; a span or a later life in an
+aside about a participant does not move the narrative's year. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from diplomatica.nlp.time.tagger import heading_date, tag_text
+
+
+def _values(text: str, doc_date: str | None = None) -> dict[str, str]:
+    return {m.timex.text: m.timex.value for m in tag_text(text, doc_date)}
+
+
+def test_title_in_capitals_dates_the_record() -> None:
+    text = (
+        "SECRET\n\nMEMORANDUM OF A CONVERSATION BETWEEN THE FOREIGN MINISTER OF NORWAY AND THE "
+        "AMBASSADOR OF POLAND, HELD AT THE MINISTRY IN OSLO ON TUESDAY 9 MARCH 1971\n\n"
+        "The Minister said that he had returned from Warsaw the day before."
+    )
+    assert heading_date(text) == "1971-03-09"
+    assert _values(text)["the day before"] == "1971-03-08"
+
+
+def test_long_title_in_ordinary_case_is_not_a_heading() -> None:
+    text = (
+        "The Minister of Foreign Affairs of Norway received the Ambassador of Poland at the "
+        "Ministry in Oslo on Tuesday 9 March 1971 and spoke with him for an hour about trade.\n"
+        "He said the talks had gone well."
+    )
+    assert heading_date(text) is None
+
+
+def test_capital_may_without_a_year_is_not_a_month() -> None:
+    assert "MAY" not in _values("THE GOVERNMENT MAY DECIDE IN MAY WHETHER TO SIGN.")
+
+
+def test_day_without_year_after_an_office_span_keeps_the_narrative_year() -> None:
+    text = (
+        "In March 1961 a delegation led by Ali Sabri, premier from 1962 to 1965, reached "
+        "Belgrade. On 14 March the two sides signed a trade agreement."
+    )
+    assert _values(text)["14 March"] == "1961-03-14"
+
+
+def test_later_life_in_a_relative_clause_does_not_move_the_year() -> None:
+    text = (
+        "In June 1958 a mission headed by Karl Holm, who served as minister until his death in "
+        "1974, arrived in Cairo. On 20 June it signed a payments agreement."
+    )
+    assert _values(text)["20 June"] == "1958-06-20"
+
+
+def test_next_step_in_a_relative_clause_moves_the_year() -> None:
+    text = (
+        "Trade talks opened in November 1955. The first round, which met in Rome in January "
+        "1956, produced a draft. In April the two governments initialled it."
+    )
+    assert _values(text)["April"] == "1956-04"
+
+
+def test_as_far_back_as_a_bare_year() -> None:
+    text = "Trade between Peru and Japan had begun as far back as 1899, and as long ago as 1873 ..."
+    values = _values(text)
+    assert values["1899"] == "1899"
+    assert values["1873"] == "1873"
+
+
+def test_month_after_the_start_of_an_office_takes_the_narrative_year() -> None:
+    text = (
+        "The Ambassador called on the Minister on 2 November 1981. He said that Mr Soto, "
+        "Head of Department since October 1980, had travelled to Lima in May and met the "
+        "President."
+    )
+    assert _values(text, "1981-11-02")["May"] == "1981-05"
+
+
+def test_that_month_in_a_relative_clause_does_not_move_the_narrative_back() -> None:
+    text = (
+        "NOTE OF A MEETING IN ROME ON FRIDAY 9 NOVEMBER 1979\n\n"
+        "The Minister said his first contact with Mr Kania dated from March, when he had met "
+        "Mr Jaroszewicz, who had become head of the delegation that month. The Secretary "
+        "General had gone to Warsaw in August."
+    )
+    assert _values(text)["August"] == "1979-08"
