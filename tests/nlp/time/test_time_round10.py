@@ -82,3 +82,19 @@ def test_that_month_in_a_relative_clause_does_not_move_the_narrative_back() -> N
         "General had gone to Warsaw in August."
     )
     assert _values(text)["August"] == "1979-08"
+
+
+def test_that_year_skips_the_end_of_an_office_in_apposition() -> None:
+    text = (
+        "On 4 March 1972 Julius Nyerere, president of Tanzania from 1964 until his retirement "
+        "in 1985, flew to Lusaka. A road agreement was signed in June of that year."
+    )
+    assert _values(text)["June of that year"] == "1972-06"
+
+
+def test_later_year_of_a_signing_clause_after_a_comma_is_not_an_office() -> None:
+    text = (
+        "The talks opened in 1970, and an accord was reached in 1971. A mission followed in "
+        "May of that year."
+    )
+    assert _values(text)["May of that year"] == "1971-05"
