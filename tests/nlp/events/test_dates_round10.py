@@ -57,3 +57,11 @@ def test_record_titled_in_capitals_dates_the_talks(extract: Extract) -> None:
     visits = _dates(doc, "VISIT")
     assert (["POL", "SWE"], ("1973-03", "1973-03")) in visits
     assert (["CAN", "SWE"], ("1973-06-03", "1973-06-03")) in visits
+
+
+def test_treaty_signed_on_an_ordinal_day(extract: Extract) -> None:
+    doc = extract(
+        "In October 1971 the Indian foreign minister flew to Moscow, where a consular "
+        "convention with the Soviet Union was signed on the 12th."
+    )
+    assert ("1971-10-12", "1971-10-12") in _bounds(doc, "SIGN_AGREEMENT")

@@ -98,3 +98,21 @@ def test_later_year_of_a_signing_clause_after_a_comma_is_not_an_office() -> None
         "May of that year."
     )
     assert _values(text)["May of that year"] == "1971-05"
+
+
+def test_ordinal_day_takes_the_month_just_named() -> None:
+    text = (
+        "In March 1957 the Ghanaian premier went to Cairo, and a trade protocol was signed "
+        "there on the 14th."
+    )
+    assert _values(text)["the 14th"] == "1957-03-14"
+
+
+def test_ordinal_day_of_that_month() -> None:
+    text = "The envoy reached Kabul in June 1963; on the 3rd of that month he met the King."
+    assert _values(text)["the 3rd of that month"] == "1963-06-03"
+
+
+def test_ordinal_before_a_noun_is_not_a_day() -> None:
+    text = "In May 1980 they met on the 25th floor to mark the 25th anniversary."
+    assert not any(text.startswith("the 25th") for text in _values(text))

@@ -279,6 +279,13 @@ DAY_PART = re.compile(
     r"(?i:\b(?:(?:in|during)\sthe\s(?:(?:early|late)\s)?|the\s(?:early|late)\s)"
     r"(?P<tod>morning|afternoon|evening)\b)"
 )
+# "signed on the 20th.", "on the 28th of that month the two governments ...": a day of the
+# month just named; the ordinal must close its phrase (not "the 20th century", "the 25th
+# anniversary")
+DAY_OF_MONTH = re.compile(
+    r"(?i:\b(?:on|by)\s)(?P<t>(?i:the)\s(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)"
+    r"(?:\s(?i:of\s(?:that|the\ssame)\smonth)|(?=\s?[.,;:)]|\s(?:and|when|at|in|the)\b)))"
+)
 EVENT_DAY = re.compile(
     r"(?i:\bthe\s(?P<ord>first|last|final|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth|closing|opening)\sday\sof\s"

@@ -25,7 +25,9 @@ from diplomatica.nlp.time.intervals import (
     day_abs,
     last_day,
     month_abs,
+    parse_day,
     range_abs,
+    safe_date,
     season_abs,
     unresolved,
     year_abs,
@@ -295,6 +297,20 @@ def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
     return as_timex(text, interval, resolved=True, granularity="range"), False
 
 
+def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "on the 20th", "on the 28th of that month": that day of the month named in the same or
+    the previous sentence (else of the narrative's month); dropped when no month is known."""
+    month = recent_reference(ctx)
+    if month is None or month.precision not in ("day", "month"):
+        month = ctx.anchor if ctx.anchor and ctx.anchor.precision in ("day", "month") else None
+    if month is None:
+        return None
+    day = safe_date(month.start.year, month.start.month, parse_day(group.atoms[0].match["d"]))
+    if day is None:
+        return None
+    return as_timex(text, day_abs(day), resolved=True), True
+
+
 def _resolve_deictic_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
     m = group.atoms[0].match
@@ -499,6 +515,7 @@ RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "anaphor_offset": _resolve_offset,
     "anaphor_period": _resolve_period,
     "event_day": _resolve_period,
+    "day_of_month": _resolve_day_of_month,
     "time_of_day": _resolve_time_of_day,
     "day_part": _resolve_day_part,
     "anaphor_open": _resolve_open_after,
