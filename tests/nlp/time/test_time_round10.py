@@ -116,3 +116,12 @@ def test_ordinal_day_of_that_month() -> None:
 def test_ordinal_before_a_noun_is_not_a_day() -> None:
     text = "In May 1980 they met on the 25th floor to mark the 25th anniversary."
     assert not any(text.startswith("the 25th") for text in _values(text))
+
+
+def test_previous_evening_counts_from_the_record_day_not_a_restated_month() -> None:
+    text = (
+        "MEMORANDUM OF CONVERSATION\n\nDate: 12 May 1958, 4 p.m.\nPlace: The Foreign Office\n"
+        "Source: Foreign Office files, talks with the Dutch, May 1958, no. 3\n\n"
+        "The Secretary welcomed the Minister, who had reached London the previous evening."
+    )
+    assert _values(text)["the previous evening"].startswith("1958-05-11")

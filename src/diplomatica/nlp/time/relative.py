@@ -185,12 +185,22 @@ def _resolve_unit(group: Group, ctx: Context, text: str) -> tuple[TimeValue, boo
         # flashback that left the narrative time where it was (a day planned ahead of the
         # narrative, "proposed to arrive on 14 September", is not)
         anchor = day_abs(named_day)
+    elif unit in _DAY_UNITS and anchor.precision != "day" and _day_within(ctx, anchor):
+        # a record dated "20 April 1960" whose reference line then names "April 1960": "the
+        # previous afternoon" counts from the day, which the month only restates
+        anchor = day_abs(ctx.last_day) if ctx.last_day is not None else anchor
     shifted = _shift(anchor, unit, step)
     if shifted is None:
         return as_timex(text, ctx.anchor, resolved=True, granularity="approximate"), False
     if unit in DAY_PARTS:
         shifted = replace(shifted, value=shifted.value + DAY_PARTS[unit])
     return as_timex(text, shifted, resolved=True), shifted.granularity != "approximate"
+
+
+def _day_within(ctx: Context, span: Abs) -> bool:
+    """Whether the last single day named lies within ``span`` (a month or year that restates
+    it)."""
+    return ctx.last_day is not None and span.start <= ctx.last_day <= span.end
 
 
 _SIDE_BEFORE = re.compile(r"(?i:\b(?P<side>later|earlier)\s(?:in\s)?)$")
