@@ -65,3 +65,30 @@ def test_treaty_signed_on_an_ordinal_day(extract: Extract) -> None:
         "convention with the Soviet Union was signed on the 12th."
     )
     assert ("1971-10-12", "1971-10-12") in _bounds(doc, "SIGN_AGREEMENT")
+
+
+def test_past_perfect_since_range_closes_at_the_narrative_year(extract: Extract) -> None:
+    doc = extract(
+        "In the spring of 1974 Sudan was drawing closer to Cairo. Uganda, on the other hand, "
+        "had been armed by Israel since the late 1960s."
+    )
+    bounds = _bounds(doc, "PROVIDE_AID")
+    assert len(bounds) == 1 and bounds[0] is not None
+    assert bounds[0][0] is not None and bounds[0][0].startswith("196")
+    assert (bounds[0][1] or "").startswith("1974")
+
+
+def test_since_range_in_a_record_closes_at_its_date(extract: Extract) -> None:
+    doc = extract(
+        "The Minister said that since 1961 Czechoslovakia had supplied Cuba with arms.",
+        "1966-03-14",
+    )
+    assert ("1961-01-01", "1966-03-14") in _bounds(doc, "PROVIDE_AID")
+
+
+def test_present_perfect_since_range_stays_open(extract: Extract) -> None:
+    doc = extract(
+        "The Minister said that Czechoslovakia has supplied Cuba with arms since 1961.",
+        "1966-03-14",
+    )
+    assert ("1961", None) in _bounds(doc, "PROVIDE_AID")

@@ -712,6 +712,59 @@ def _by_days(value: TimeValue) -> TimeValue:
     return value
 
 
+_PRESENT_AUX = frozenset(["has", "have", "is", "are"])
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Return whether a verb tells a finished past ("had been armed", "built"), not a state
+    lasting into the present ("has been helping", "supplies")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were")
+               for c in verb.children)  # fmt: skip
+
+
+def _narrative_time(sent: Span, ctx: DocContext) -> str | None:
+    """Return the last day of the time a past-tense sentence is told from: the document's date,
+    else the latest date the paragraph has named before it (not a plan, not a description)."""
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if doc_date is not None:
+        return doc_date.isoformat()
+    para = ctx.paragraph_start(sent.start_char)
+    ends = [
+        t.value.end
+        for t in ctx.times
+        if t.end <= sent.start
+        and ctx.doc[t.start].idx >= para
+        and t.value.kind in ("date", "range", "set")
+        and t.value.start is not None
+        and t.value.end is not None
+        and not _in_description(t, ctx)
+        and not _announced_future(t, ctx)
+    ]
+    return max(ends) if ends else None
+
+
+def _closed_by_narrative(
+    value: TimeValue, best: TimeMention, trigger: Trigger, sent: Span, ctx: DocContext
+) -> TimeValue | None:
+    """Return a "since" range of a finished past closed at the time the text is told from
+    ("Ethiopia had been armed by the United States since the early 1950s" in a passage on
+    1977: 1950 to 1977); None when the act lasts into the present ("has been helping since
+    1960") or no such time is known."""
+    if value.kind != "range" or value.start is None or value.end is not None:
+        return None
+    if ctx.doc[best.start].lower_ != "since" or not _told_in_past(trigger.anchor):
+        return None
+    end = _narrative_time(sent, ctx)
+    if end is None or end < value.start:
+        return None
+    name = f"{value.value.removesuffix('/..')}/{end}"
+    return TimeValue(value.text, name, value.start, end, "range", "range", True)
+
+
 def event_date(
     trigger: Trigger, sent: Span, ctx: DocContext, record_title: bool = False
 ) -> tuple[TimeValue | None, float]:
@@ -757,6 +810,7 @@ def _sentence_or_context_date(
             value = _bounded(value, side)
         value = _through_end(value, trigger, cands, ctx) or value
         value = _over_days(value, trigger, sent, ctx) or value
+        value = _closed_by_narrative(value, best, trigger, sent, ctx) or value
         return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
