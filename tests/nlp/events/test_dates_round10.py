@@ -92,3 +92,27 @@ def test_present_perfect_since_range_stays_open(extract: Extract) -> None:
         "1966-03-14",
     )
     assert ("1961", None) in _bounds(doc, "PROVIDE_AID")
+
+
+def test_decade_after_a_year_is_a_span(extract: Extract) -> None:
+    doc = extract(
+        "Angola became independent in 1975. In the decade after 1976 Cuba supplied Angola with "
+        "arms and advisers."
+    )
+    assert ("1976", "1986") in _bounds(doc, "PROVIDE_AID")
+
+
+def test_years_after_a_dated_war_are_a_span(extract: Extract) -> None:
+    doc = extract(
+        "In the four years after the war of 1973 Washington supplied Israel with aircraft and "
+        "tanks."
+    )
+    assert ("1973", "1977") in _bounds(doc, "PROVIDE_AID")
+
+
+def test_years_after_without_article_are_a_point(extract: Extract) -> None:
+    doc = extract(
+        "Cuba recognised Angola in November 1975. Some two years after the recognition of "
+        "November 1975, Havana supplied Luanda with arms."
+    )
+    assert all(b is None or b[1] != "1977" for b in _bounds(doc, "PROVIDE_AID"))

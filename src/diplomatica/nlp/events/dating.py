@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.time.intervals import count_of
 from diplomatica.nlp.types import TimeValue
 
 _TEMPORAL_PREPS = frozenset(["on", "in", "during", "since", "until", "by", "from", "between"])
@@ -481,6 +482,51 @@ def _tenure_point(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> TimeVal
     return None
 
 
+_AFTER_WORDS = frozenset(["after", "following"])
+_SPAN_DETERMINERS = frozenset(["the", "those", "these", "its", "their"])
+
+
+def _after_phrase(tm: TimeMention, ctx: DocContext) -> Token | None:
+    """Return the "after" of "after 1977" or of "after the war of 1967", else None."""
+    first = ctx.doc[tm.start]
+    if first.lower_ in _AFTER_WORDS:
+        return first
+    head = _time_head(tm, ctx)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in"):
+        return None
+    noun = head.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _AFTER_WORDS:
+        return None
+    return noun.head
+
+
+def _years_after(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return the span "the decade after 1977" or "the three years after the war of 1967"
+    names: from that year to the year the count reaches (1977/1987, 1967/1970); None for
+    other times."""
+    prep = _after_phrase(tm, ctx)
+    years = re.findall(r"\b\d{4}\b", tm.value.text)
+    if prep is None or not years:
+        return None
+    if prep.i < 3:
+        return None
+    # read the words, not the parse: "after" often hangs on the verb, not on "decade"; the
+    # article makes it a span ("the three years after"), not a point ("two years after")
+    words = [t.lower_ for t in ctx.doc[prep.i - 3 : prep.i]]
+    if words[1:] == ["the", "decade"]:
+        count: int | None = 10
+    elif words[2] == "years" and words[0] in _SPAN_DETERMINERS:
+        count = count_of(words[1])
+    else:
+        return None
+    if count is None or not 1 < count <= 30:
+        return None
+    first = int(years[-1])
+    name = f"{first}/{first + count}"
+    return TimeValue(f"{' '.join(words)} {tm.value.text}", name, f"{first}-01-01",
+                     f"{first + count}-12-31", "range", "range", True)  # fmt: skip
+
+
 _BOUND_PREPS = {"after": "after", "following": "after", "before": "before", "until": "before"}
 
 
@@ -804,9 +850,10 @@ def _sentence_or_context_date(
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
         value = _tenure_point(best, trigger, ctx) or _said_on_conversation_day(best, ctx)
-        value = value or _span_from_beginning(best, ctx) or best.value
+        value = value or _span_from_beginning(best, ctx) or _years_after(best, ctx)
+        value = value or best.value
         side = _bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
-        if side is not None and best_score >= 0.5:
+        if side is not None and best_score >= 0.5 and value is best.value:
             value = _bounded(value, side)
         value = _through_end(value, trigger, cands, ctx) or value
         value = _over_days(value, trigger, sent, ctx) or value
@@ -823,7 +870,7 @@ def _sentence_or_context_date(
         and not _announced_future(t, ctx)
     ]
     if earlier:
-        return _by_days(earlier[-1].value), 0.4
+        return _by_days(_years_after(earlier[-1], ctx) or earlier[-1].value), 0.4
     occasion = _record_occasion(ctx)
     if occasion is not None and occasion[1] <= sent.start:
         return occasion[0], 0.3
