@@ -116,3 +116,14 @@ def test_years_after_without_article_are_a_point(extract: Extract) -> None:
         "November 1975, Havana supplied Luanda with arms."
     )
     assert all(b is None or b[1] != "1977" for b in _bounds(doc, "PROVIDE_AID"))
+
+
+def test_undated_act_does_not_take_the_year_of_a_named_treaty(extract: Extract) -> None:
+    doc = extract(
+        "ROME, March 3 - Italy and Libya signed a treaty of friendship in Benghazi on Tuesday. "
+        "It is the first such pact since the settlement of 1956, which expired in 1970. In the "
+        "treaty Italy reaffirmed its support for Libya's claim to the disputed islands.",
+        "1998-03-03",
+    )
+    bounds = _bounds(doc, "EXPRESS_SUPPORT")
+    assert bounds and all(b is not None and (b[0] or "").startswith("1998") for b in bounds)

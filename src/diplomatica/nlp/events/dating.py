@@ -200,14 +200,15 @@ def _background(clause: Token) -> bool:
 
 
 def _in_description(tm: TimeMention, ctx: DocContext) -> bool:
-    """Return whether a time lies in a background relative clause or an apposition ("the
-    treaty of 1950, which had lapsed in 1980"): it dates a thing, not the narrative."""
+    """Return whether a time lies in a relative clause or an apposition ("the treaty of 1950,
+    which lapsed in 1980"), or dates a noun after a comma ("the first since the treaty of
+    1950"): it dates a thing, not the narrative a later sentence goes on with."""
     node = _time_head(tm, ctx)
     for _ in range(12):
         if node.head.i == node.i:
             return False
         if node.dep_ in _DESCRIPTIVE:
-            return _background(node)
+            return node.dep_ != "acl" or _background(node)
         node = node.head
     return False
 
@@ -222,6 +223,22 @@ def _announced_future(tm: TimeMention, ctx: DocContext) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
     )
+
+
+def _names_a_thing(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a time is part of a noun's name ("the alliance treaty of 1950", "the 1972
+    ABM Treaty"): it dates that thing, not the narrative a later sentence goes on with. A
+    time after a temporal preposition ("On 21 December 1972 Australia ...") is an adverbial
+    even when the parser glues it to the next noun."""
+    if tm.start > 0 and ctx.doc[tm.start - 1].lower_ in _TEMPORAL_PREPS:
+        return False
+    head = _time_head(tm, ctx)
+    noun = head.head
+    if head.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif head.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _TEMPORAL_NOUNS
 
 
 def _governors(anchor: Token) -> set[int]:
@@ -868,6 +885,7 @@ def _sentence_or_context_date(
         and _usable(t.value)
         and not _in_description(t, ctx)
         and not _announced_future(t, ctx)
+        and not _names_a_thing(t, ctx)
     ]
     if earlier:
         return _by_days(_years_after(earlier[-1], ctx) or earlier[-1].value), 0.4
