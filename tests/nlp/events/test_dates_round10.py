@@ -127,3 +127,11 @@ def test_undated_act_does_not_take_the_year_of_a_named_treaty(extract: Extract) 
     )
     bounds = _bounds(doc, "EXPRESS_SUPPORT")
     assert bounds and all(b is not None and (b[0] or "").startswith("1998") for b in bounds)
+
+
+def test_aid_for_the_next_years_spans_them(extract: Extract) -> None:
+    doc = extract(
+        "Norway signed a development agreement with Tanzania in March 1967, and Norwegian "
+        "economic aid flowed to Tanzania for the next eight years."
+    )
+    assert ("1967", "1975") in _bounds(doc, "PROVIDE_AID")

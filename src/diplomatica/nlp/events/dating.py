@@ -620,6 +620,35 @@ def _over_days(value: TimeValue, trigger: Trigger, sent: Span, ctx: DocContext) 
     return None
 
 
+_NEXT_WORDS = frozenset(["next", "following", "ensuing", "subsequent"])
+_MAX_SPAN_YEARS = 30
+
+
+def _next_years(
+    value: TimeValue, trigger: Trigger, sent: Span, ctx: DocContext
+) -> TimeValue | None:
+    """Return the years an act lasted when its clause says "for the next ten years" or "over
+    the following twelve years" after the date it starts from: that date's year to the year
+    the count reaches; None otherwise."""
+    if value.kind != "date" or value.start is None:
+        return None
+    for tm in ctx.times_in(sent.start, sent.end):
+        match = re.fullmatch(r"P(\d+)Y", tm.value.value)
+        if match is None or tm.value.kind != "duration" or tm.start < 2:
+            continue
+        words = [t.lower_ for t in ctx.doc[tm.start - 2 : tm.start]]
+        if words[0] != "the" or words[1] not in _NEXT_WORDS or not _same_clause(tm, trigger, ctx):
+            continue
+        years = int(match.group(1))
+        if not 1 < years <= _MAX_SPAN_YEARS:
+            continue
+        first = int(value.start[:4])
+        return TimeValue(f"{value.text} .. {tm.value.text}", f"{first}/{first + years}",
+                         f"{first}-01-01", f"{first + years}-12-31", "range", "range",
+                         True)  # fmt: skip
+    return None
+
+
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _OPENING_CHARS = 1200  # a record states the day of its conversation in its opening lines
 _RECORD_LAG_DAYS = 31  # ... some days before the record itself was dated
@@ -874,6 +903,7 @@ def _sentence_or_context_date(
             value = _bounded(value, side)
         value = _through_end(value, trigger, cands, ctx) or value
         value = _over_days(value, trigger, sent, ctx) or value
+        value = _next_years(value, trigger, sent, ctx) or value
         value = _closed_by_narrative(value, best, trigger, sent, ctx) or value
         return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
@@ -888,7 +918,8 @@ def _sentence_or_context_date(
         and not _names_a_thing(t, ctx)
     ]
     if earlier:
-        return _by_days(_years_after(earlier[-1], ctx) or earlier[-1].value), 0.4
+        value = _years_after(earlier[-1], ctx) or earlier[-1].value
+        return _by_days(_next_years(value, trigger, sent, ctx) or value), 0.4
     occasion = _record_occasion(ctx)
     if occasion is not None and occasion[1] <= sent.start:
         return occasion[0], 0.3
