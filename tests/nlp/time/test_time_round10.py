@@ -125,3 +125,16 @@ def test_previous_evening_counts_from_the_record_day_not_a_restated_month() -> N
         "The Secretary welcomed the Minister, who had reached London the previous evening."
     )
     assert _values(text)["the previous evening"].startswith("1958-05-11")
+
+
+def test_turn_of_the_year_after_a_late_month() -> None:
+    text = "Lisbon decided in October 1974 to leave; its legation shut at the turn of the year."
+    found = {m.timex.text: m.timex for m in tag_text(text)}
+    turn = found["the turn of the year"]
+    assert (turn.start, turn.end) == ("1974-12-01", "1975-01-31")
+
+
+def test_turn_of_the_year_after_a_january_day() -> None:
+    text = "The consulate reopened on 5 January 1983, at the turn of the year."
+    found = {m.timex.text: m.timex for m in tag_text(text)}
+    assert found["the turn of the year"].value == "1982-12/1983-01"

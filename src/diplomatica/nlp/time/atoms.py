@@ -112,6 +112,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("anaphor_period", pt.ANAPHOR_PERIOD),
     ("event_day", pt.EVENT_DAY),
     ("day_of_month", pt.DAY_OF_MONTH),
+    ("turn_of_year", pt.TURN_OF_YEAR),
     ("duration", pt.DURATION),
     ("duration", pt.DURATION_ADJ),
     ("duration", pt.DURATION_BARE),

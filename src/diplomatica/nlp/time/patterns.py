@@ -248,6 +248,8 @@ ANAPHOR_PART = re.compile(
     r"\sof\s(?P<rel>the|that|this|the\ssame|the\sfollowing|the\snext|the\sprevious|next|last)"
     r"\syear\b)"
 )
+# "at the turn of the year": the December and January around the year just named
+TURN_OF_YEAR = re.compile(r"(?i:\bthe\sturn\sof\s(?:the|that)\syear\b)")
 ANAPHOR_PERIOD = re.compile(
     r"(?i:\b(?:at\s(?:that|the|this)\stime(?!\sof\b)|at\sthat\s(?:point|stage)"
     r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"

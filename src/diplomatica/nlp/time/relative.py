@@ -321,6 +321,22 @@ def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeVa
     return as_timex(text, day_abs(day), resolved=True), True
 
 
+_LATE_MONTHS = 7  # a date from July on turns into the next year; one before, from the last
+
+
+def _resolve_turn_of_year(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "at the turn of the year": the December and January around the year the narrative has
+    reached (after a date late in a year, that year's end; after an early one, the last)."""
+    reference = recent_reference(ctx) or ctx.anchor
+    if reference is None:
+        return None
+    day = reference.end if reference.precision != "coarse" else reference.start
+    year = day.year if day.month >= _LATE_MONTHS else day.year - 1
+    span = Abs(f"{year}-12/{year + 1}-01", date(year, 12, 1), date(year + 1, 1, 31), "range",
+               "month")  # fmt: skip
+    return as_timex(text, span, resolved=True, granularity="range"), False
+
+
 def _resolve_deictic_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
     m = group.atoms[0].match
@@ -526,6 +542,7 @@ RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "anaphor_period": _resolve_period,
     "event_day": _resolve_period,
     "day_of_month": _resolve_day_of_month,
+    "turn_of_year": _resolve_turn_of_year,
     "time_of_day": _resolve_time_of_day,
     "day_part": _resolve_day_part,
     "anaphor_open": _resolve_open_after,
