@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.time.intervals import count_of
 from diplomatica.nlp.types import TimeValue
 
 _TEMPORAL_PREPS = frozenset(["on", "in", "during", "since", "until", "by", "from", "between"])
@@ -199,16 +200,45 @@ def _background(clause: Token) -> bool:
 
 
 def _in_description(tm: TimeMention, ctx: DocContext) -> bool:
-    """Return whether a time lies in a background relative clause or an apposition ("the
-    treaty of 1950, which had lapsed in 1980"): it dates a thing, not the narrative."""
+    """Return whether a time lies in a relative clause or an apposition ("the treaty of 1950,
+    which lapsed in 1980"), or dates a noun after a comma ("the first since the treaty of
+    1950"): it dates a thing, not the narrative a later sentence goes on with."""
     node = _time_head(tm, ctx)
     for _ in range(12):
         if node.head.i == node.i:
             return False
         if node.dep_ in _DESCRIPTIVE:
-            return _background(node)
+            return node.dep_ != "acl" or _background(node)
         node = node.head
     return False
+
+
+_FUTURE_AUX = frozenset(["would", "will", "shall"])
+
+
+def _announced_future(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a time dates a clause about the future ("announced that it would end its
+    recognition at the end of 1997"): the plan's date, not when the next act happened."""
+    verb = _clause_verb(tm, ctx)
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children
+    )
+
+
+def _names_a_thing(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a time is part of a noun's name ("the alliance treaty of 1950", "the 1972
+    ABM Treaty"): it dates that thing, not the narrative a later sentence goes on with. A
+    time after a temporal preposition ("On 21 December 1972 Australia ...") is an adverbial
+    even when the parser glues it to the next noun."""
+    if tm.start > 0 and ctx.doc[tm.start - 1].lower_ in _TEMPORAL_PREPS:
+        return False
+    head = _time_head(tm, ctx)
+    noun = head.head
+    if head.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif head.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in _TEMPORAL_NOUNS
 
 
 def _governors(anchor: Token) -> set[int]:
@@ -469,6 +499,51 @@ def _tenure_point(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> TimeVal
     return None
 
 
+_AFTER_WORDS = frozenset(["after", "following"])
+_SPAN_DETERMINERS = frozenset(["the", "those", "these", "its", "their"])
+
+
+def _after_phrase(tm: TimeMention, ctx: DocContext) -> Token | None:
+    """Return the "after" of "after 1977" or of "after the war of 1967", else None."""
+    first = ctx.doc[tm.start]
+    if first.lower_ in _AFTER_WORDS:
+        return first
+    head = _time_head(tm, ctx)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in"):
+        return None
+    noun = head.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _AFTER_WORDS:
+        return None
+    return noun.head
+
+
+def _years_after(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return the span "the decade after 1977" or "the three years after the war of 1967"
+    names: from that year to the year the count reaches (1977/1987, 1967/1970); None for
+    other times."""
+    prep = _after_phrase(tm, ctx)
+    years = re.findall(r"\b\d{4}\b", tm.value.text)
+    if prep is None or not years:
+        return None
+    if prep.i < 3:
+        return None
+    # read the words, not the parse: "after" often hangs on the verb, not on "decade"; the
+    # article makes it a span ("the three years after"), not a point ("two years after")
+    words = [t.lower_ for t in ctx.doc[prep.i - 3 : prep.i]]
+    if words[1:] == ["the", "decade"]:
+        count: int | None = 10
+    elif words[2] == "years" and words[0] in _SPAN_DETERMINERS:
+        count = count_of(words[1])
+    else:
+        return None
+    if count is None or not 1 < count <= 30:
+        return None
+    first = int(years[-1])
+    name = f"{first}/{first + count}"
+    return TimeValue(f"{' '.join(words)} {tm.value.text}", name, f"{first}-01-01",
+                     f"{first + count}-12-31", "range", "range", True)  # fmt: skip
+
+
 _BOUND_PREPS = {"after": "after", "following": "after", "before": "before", "until": "before"}
 
 
@@ -542,6 +617,35 @@ def _over_days(value: TimeValue, trigger: Trigger, sent: Span, ctx: DocContext) 
         end = (start + timedelta(days=days)).isoformat()
         return TimeValue(f"{value.text} .. {tm.value.text}", f"{start.isoformat()}/{end}",
                          start.isoformat(), end, "range", "range", True)  # fmt: skip
+    return None
+
+
+_NEXT_WORDS = frozenset(["next", "following", "ensuing", "subsequent"])
+_MAX_SPAN_YEARS = 30
+
+
+def _next_years(
+    value: TimeValue, trigger: Trigger, sent: Span, ctx: DocContext
+) -> TimeValue | None:
+    """Return the years an act lasted when its clause says "for the next ten years" or "over
+    the following twelve years" after the date it starts from: that date's year to the year
+    the count reaches; None otherwise."""
+    if value.kind != "date" or value.start is None:
+        return None
+    for tm in ctx.times_in(sent.start, sent.end):
+        match = re.fullmatch(r"P(\d+)Y", tm.value.value)
+        if match is None or tm.value.kind != "duration" or tm.start < 2:
+            continue
+        words = [t.lower_ for t in ctx.doc[tm.start - 2 : tm.start]]
+        if words[0] != "the" or words[1] not in _NEXT_WORDS or not _same_clause(tm, trigger, ctx):
+            continue
+        years = int(match.group(1))
+        if not 1 < years <= _MAX_SPAN_YEARS:
+            continue
+        first = int(value.start[:4])
+        return TimeValue(f"{value.text} .. {tm.value.text}", f"{first}/{first + years}",
+                         f"{first}-01-01", f"{first + years}-12-31", "range", "range",
+                         True)  # fmt: skip
     return None
 
 
@@ -700,6 +804,59 @@ def _by_days(value: TimeValue) -> TimeValue:
     return value
 
 
+_PRESENT_AUX = frozenset(["has", "have", "is", "are"])
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Return whether a verb tells a finished past ("had been armed", "built"), not a state
+    lasting into the present ("has been helping", "supplies")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "was", "were")
+               for c in verb.children)  # fmt: skip
+
+
+def _narrative_time(sent: Span, ctx: DocContext) -> str | None:
+    """Return the last day of the time a past-tense sentence is told from: the document's date,
+    else the latest date the paragraph has named before it (not a plan, not a description)."""
+    doc_date = _iso_day(ctx.doc._.dipl_doc_date)
+    if doc_date is not None:
+        return doc_date.isoformat()
+    para = ctx.paragraph_start(sent.start_char)
+    ends = [
+        t.value.end
+        for t in ctx.times
+        if t.end <= sent.start
+        and ctx.doc[t.start].idx >= para
+        and t.value.kind in ("date", "range", "set")
+        and t.value.start is not None
+        and t.value.end is not None
+        and not _in_description(t, ctx)
+        and not _announced_future(t, ctx)
+    ]
+    return max(ends) if ends else None
+
+
+def _closed_by_narrative(
+    value: TimeValue, best: TimeMention, trigger: Trigger, sent: Span, ctx: DocContext
+) -> TimeValue | None:
+    """Return a "since" range of a finished past closed at the time the text is told from
+    ("Ethiopia had been armed by the United States since the early 1950s" in a passage on
+    1977: 1950 to 1977); None when the act lasts into the present ("has been helping since
+    1960") or no such time is known."""
+    if value.kind != "range" or value.start is None or value.end is not None:
+        return None
+    if ctx.doc[best.start].lower_ != "since" or not _told_in_past(trigger.anchor):
+        return None
+    end = _narrative_time(sent, ctx)
+    if end is None or end < value.start:
+        return None
+    name = f"{value.value.removesuffix('/..')}/{end}"
+    return TimeValue(value.text, name, value.start, end, "range", "range", True)
+
+
 def event_date(
     trigger: Trigger, sent: Span, ctx: DocContext, record_title: bool = False
 ) -> tuple[TimeValue | None, float]:
@@ -739,12 +896,15 @@ def _sentence_or_context_date(
         scored = sorted((_time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
         best_score, _, best = scored[0]
         value = _tenure_point(best, trigger, ctx) or _said_on_conversation_day(best, ctx)
-        value = value or _span_from_beginning(best, ctx) or best.value
+        value = value or _span_from_beginning(best, ctx) or _years_after(best, ctx)
+        value = value or best.value
         side = _bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
-        if side is not None and best_score >= 0.5:
+        if side is not None and best_score >= 0.5 and value is best.value:
             value = _bounded(value, side)
         value = _through_end(value, trigger, cands, ctx) or value
         value = _over_days(value, trigger, sent, ctx) or value
+        value = _next_years(value, trigger, sent, ctx) or value
+        value = _closed_by_narrative(value, best, trigger, sent, ctx) or value
         return _by_days(value), 0.8 if best_score < 10 else 0.6
     para = ctx.paragraph_start(sent.start_char)
     earlier = [
@@ -754,9 +914,12 @@ def _sentence_or_context_date(
         and ctx.doc[t.start].idx >= para
         and _usable(t.value)
         and not _in_description(t, ctx)
+        and not _announced_future(t, ctx)
+        and not _names_a_thing(t, ctx)
     ]
     if earlier:
-        return _by_days(earlier[-1].value), 0.4
+        value = _years_after(earlier[-1], ctx) or earlier[-1].value
+        return _by_days(_next_years(value, trigger, sent, ctx) or value), 0.4
     occasion = _record_occasion(ctx)
     if occasion is not None and occasion[1] <= sent.start:
         return occasion[0], 0.3

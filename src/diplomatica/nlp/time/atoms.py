@@ -111,6 +111,8 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("anaphor_offset", pt.ANAPHOR_OFFSET),
     ("anaphor_period", pt.ANAPHOR_PERIOD),
     ("event_day", pt.EVENT_DAY),
+    ("day_of_month", pt.DAY_OF_MONTH),
+    ("turn_of_year", pt.TURN_OF_YEAR),
     ("duration", pt.DURATION),
     ("duration", pt.DURATION_ADJ),
     ("duration", pt.DURATION_BARE),
@@ -124,6 +126,8 @@ def _atom_span(kind: str, match: re.Match[str]) -> tuple[int, int]:
     """Return the character span an atom covers (month anaphors exclude their preposition)."""
     if kind == "month_noyear":
         return match.start("m"), match.end()
+    if kind == "day_of_month":
+        return match.start("t"), match.end("t")
     if kind == "weekday" and (match.group("wmod") or "").lower() in ("on", "by", "until", "since"):
         return match.start("wd"), match.end()
     if (

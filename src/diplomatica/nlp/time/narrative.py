@@ -121,11 +121,35 @@ def recent_reference(ctx: Context) -> Abs | None:
 
 def in_aside(text: str, position: int) -> bool:
     """Whether ``position`` lies in a comma-opened relative clause (", which Spain had broken off
-    in 1952") or an open parenthesis: a flashback outside the main clause's time line."""
+    in 1952"), an office held in apposition (", president of Syria from 1971 until his death in
+    2000") or an open parenthesis: a flashback outside the main clause's time line."""
     prefix = sentence_prefix(text, position, 160)
     if prefix.rfind("(") > prefix.rfind(")"):
         return True
-    return pt.RELATIVE_OPENING.match(prefix.rsplit(",", 1)[-1]) is not None and "," in prefix
+    if "," not in prefix:
+        return False
+    phrase = prefix.rsplit(",", 1)[-1]
+    return pt.RELATIVE_OPENING.match(phrase) is not None or _office_span(phrase)
+
+
+_SPAN_WORDS = frozenset(["from", "since", "until", "till"])
+_NOT_A_TITLE = frozenset(
+    ["and", "but", "or", "then", "while", "when", "after", "before", "in", "on", "by", "at",
+     "during", "from", "since", "until", "as", "so", "yet", "with", "for", "to", "the", "a"]
+)  # fmt: skip
+_TITLE_WORDS = 10  # "president of Syria from 1971 until his death in"
+
+
+def _office_span(phrase: str) -> bool:
+    """Whether the words after a comma are a title and the span it was held ("president of
+    Syria from 1971 until his death in", "foreign minister from"): no verb can be told without
+    a parse, so the phrase must open with a word that starts no clause and name a span."""
+    words = phrase.split()
+    if not 1 < len(words) <= _TITLE_WORDS or words[0].lower() in _NOT_A_TITLE:
+        return False
+    if words[0].lower().endswith(("ed", "ing")):
+        return False  # "signed the treaty until", "serving from": a verb, not a title
+    return any(w.lower() in _SPAN_WORDS for w in words[1:])
 
 
 def _aside_closed(text: str, aside_end: int, position: int) -> bool:

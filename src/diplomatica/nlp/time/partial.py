@@ -62,6 +62,7 @@ def _partial_year(ctx: Context, month: int, day: int, future: bool) -> int | Non
     elif (
         same_sentence is not None
         and ctx.recent_explicit
+        and not ctx.recent_open  # "X, Foreign Secretary since June 1983, came in July"
         and same_sentence.precision in ("day", "month")
         and same_sentence.start != ctx.doc_date  # a dateline, not a date of the narrative
         and ctx.sentence_breaks_since(ctx.recent_end) == 0

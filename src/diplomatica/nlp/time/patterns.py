@@ -98,10 +98,15 @@ _MONTH_FULL = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 _MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# a record's title in capitals names its month so ("AT CHEQUERS ON SUNDAY 16 DECEMBER 1984")
+_MONTH_CAPS = _MONTH_FULL.upper()
 
 
-def _month(name: str) -> str:
-    return rf"(?P<{name}>(?:{_MONTH_FULL})(?![a-z])|(?:{_MONTH_ABBR})\.)"
+def _month(name: str, caps: bool = False) -> str:
+    """A month name as a named group; ``caps`` also admits it in capitals (only where a year
+    follows: "MAY" alone is more often the verb)."""
+    upper = rf"|(?:{_MONTH_CAPS})(?![A-Za-z])" if caps else ""
+    return rf"(?P<{name}>(?:{_MONTH_FULL})(?![a-z]){upper}|(?:{_MONTH_ABBR})\.)"
 
 
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
@@ -127,10 +132,12 @@ _WD = rf"(?:(?:{_WEEKDAY_NAMES}),?\s)?"
 
 # ---- absolute atoms -------------------------------------------------------------------------
 
-DATE_MDY = re.compile(rf"{_month('m')}{_WS}(?P<d>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}{_TIME}")
+DATE_MDY = re.compile(
+    rf"{_month('m', caps=True)}{_WS}(?P<d>{_DAY}),?{_WS}(?P<y>{YEAR}){_YR}{_TIME}"
+)
 DATE_DMY = re.compile(
-    rf"{_WD}{_DL}(?:(?i:the)\s)?(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m')},?{_WS}(?P<y>{YEAR}){_YR}"
-    rf"{_TIME}"
+    rf"{_WD}{_DL}(?:(?i:the)\s)?(?P<d>{_DAY}){_WS}(?:of\s)?{_month('m', caps=True)},?{_WS}"
+    rf"(?P<y>{YEAR}){_YR}{_TIME}"
 )
 DAYRANGE_MDY = re.compile(
     rf"{_month('m')}{_WS}(?P<d1>{_DAY})\s?(?:[-–—]|to|until|through)\s?(?:{_month('m2')}{_WS})?"
@@ -146,7 +153,7 @@ DATE_NUMERIC = re.compile(
     rf"(?<![\w.])(?P<d>[0-3]?[0-9])\.(?P<mo>[01]?[0-9])\.(?P<y>{YEAR})(?![0-9]|\.[0-9])"
 )
 DATE_ISO = re.compile(rf"(?<![\w\-])(?P<y>{YEAR})-(?P<mo>[01][0-9])-(?P<d>[0-3][0-9])(?![0-9])")
-MONTH_YEAR = re.compile(rf"{_month('m')},?{_WS}(?P<y>{YEAR}){_YR}")
+MONTH_YEAR = re.compile(rf"{_month('m', caps=True)},?{_WS}(?P<y>{YEAR}){_YR}")
 MONTHRANGE_YEAR = re.compile(
     rf"{_month('m1')}\s?(?P<sep>[-–—/]|to|until|and|or|&)\s?{_month('m2')},?{_WS}"
     rf"(?P<y>{YEAR}){_YR}"
@@ -241,6 +248,8 @@ ANAPHOR_PART = re.compile(
     r"\sof\s(?P<rel>the|that|this|the\ssame|the\sfollowing|the\snext|the\sprevious|next|last)"
     r"\syear\b)"
 )
+# "at the turn of the year": the December and January around the year just named
+TURN_OF_YEAR = re.compile(r"(?i:\bthe\sturn\sof\s(?:the|that)\syear\b)")
 ANAPHOR_PERIOD = re.compile(
     r"(?i:\b(?:at\s(?:that|the|this)\stime(?!\sof\b)|at\sthat\s(?:point|stage)"
     r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"
@@ -271,6 +280,13 @@ TIME_OF_DAY = re.compile(
 DAY_PART = re.compile(
     r"(?i:\b(?:(?:in|during)\sthe\s(?:(?:early|late)\s)?|the\s(?:early|late)\s)"
     r"(?P<tod>morning|afternoon|evening)\b)"
+)
+# "signed on the 20th.", "on the 28th of that month the two governments ...": a day of the
+# month just named; the ordinal must close its phrase (not "the 20th century", "the 25th
+# anniversary")
+DAY_OF_MONTH = re.compile(
+    r"(?i:\b(?:on|by)\s)(?P<t>(?i:the)\s(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)"
+    r"(?:\s(?i:of\s(?:that|the\ssame)\smonth)|(?=\s?[.,;:)]|\s(?:and|when|at|in|the)\b)))"
 )
 EVENT_DAY = re.compile(
     r"(?i:\bthe\s(?P<ord>first|last|final|second|third|fourth|fifth|sixth|seventh|eighth"
@@ -312,7 +328,7 @@ YEAR_CUE_BEFORE = re.compile(
     r"(?i:(?:\b(?:in|since|until|till|by|of|from|during|after|before|around|circa|ca\.|c\."
     r"|year|years|early|late|mid|end|beginning|between|through|throughout|the|an?|and|or|its|their"
     r"|his|her|our"
-    r"|as\s(?:early|late|recently)\sas|as\sof|up\sto|spring|summer|autumn|winter|fall)"
+    r"|as\s(?:early|late|recently|long\sago)\sas|back\sas|as\sof|up\sto|spring|summer|autumn|winter|fall)"
     r"|\()\s{0,2}-?\s{0,2})$"
 )
 YEAR_CUE_AFTER = re.compile(

@@ -25,7 +25,9 @@ from diplomatica.nlp.time.intervals import (
     day_abs,
     last_day,
     month_abs,
+    parse_day,
     range_abs,
+    safe_date,
     season_abs,
     unresolved,
     year_abs,
@@ -183,12 +185,22 @@ def _resolve_unit(group: Group, ctx: Context, text: str) -> tuple[TimeValue, boo
         # flashback that left the narrative time where it was (a day planned ahead of the
         # narrative, "proposed to arrive on 14 September", is not)
         anchor = day_abs(named_day)
+    elif unit in _DAY_UNITS and anchor.precision != "day" and _day_within(ctx, anchor):
+        # a record dated "20 April 1960" whose reference line then names "April 1960": "the
+        # previous afternoon" counts from the day, which the month only restates
+        anchor = day_abs(ctx.last_day) if ctx.last_day is not None else anchor
     shifted = _shift(anchor, unit, step)
     if shifted is None:
         return as_timex(text, ctx.anchor, resolved=True, granularity="approximate"), False
     if unit in DAY_PARTS:
         shifted = replace(shifted, value=shifted.value + DAY_PARTS[unit])
     return as_timex(text, shifted, resolved=True), shifted.granularity != "approximate"
+
+
+def _day_within(ctx: Context, span: Abs) -> bool:
+    """Whether the last single day named lies within ``span`` (a month or year that restates
+    it)."""
+    return ctx.last_day is not None and span.start <= ctx.last_day <= span.end
 
 
 _SIDE_BEFORE = re.compile(r"(?i:\b(?P<side>later|earlier)\s(?:in\s)?)$")
@@ -293,6 +305,36 @@ def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
     end = add_months(anchor.end, _SOON_MONTHS)
     interval = _interval_abs(start, end, "month")
     return as_timex(text, interval, resolved=True, granularity="range"), False
+
+
+def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "on the 20th", "on the 28th of that month": that day of the month named in the same or
+    the previous sentence (else of the narrative's month); dropped when no month is known."""
+    month = recent_reference(ctx)
+    if month is None or month.precision not in ("day", "month"):
+        month = ctx.anchor if ctx.anchor and ctx.anchor.precision in ("day", "month") else None
+    if month is None:
+        return None
+    day = safe_date(month.start.year, month.start.month, parse_day(group.atoms[0].match["d"]))
+    if day is None:
+        return None
+    return as_timex(text, day_abs(day), resolved=True), True
+
+
+_LATE_MONTHS = 7  # a date from July on turns into the next year; one before, from the last
+
+
+def _resolve_turn_of_year(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "at the turn of the year": the December and January around the year the narrative has
+    reached (after a date late in a year, that year's end; after an early one, the last)."""
+    reference = recent_reference(ctx) or ctx.anchor
+    if reference is None:
+        return None
+    day = reference.end if reference.precision != "coarse" else reference.start
+    year = day.year if day.month >= _LATE_MONTHS else day.year - 1
+    span = Abs(f"{year}-12/{year + 1}-01", date(year, 12, 1), date(year + 1, 1, 31), "range",
+               "month")  # fmt: skip
+    return as_timex(text, span, resolved=True, granularity="range"), False
 
 
 def _resolve_deictic_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
@@ -499,6 +541,8 @@ RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "anaphor_offset": _resolve_offset,
     "anaphor_period": _resolve_period,
     "event_day": _resolve_period,
+    "day_of_month": _resolve_day_of_month,
+    "turn_of_year": _resolve_turn_of_year,
     "time_of_day": _resolve_time_of_day,
     "day_part": _resolve_day_part,
     "anaphor_open": _resolve_open_after,

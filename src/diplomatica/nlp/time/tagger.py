@@ -127,6 +127,7 @@ def _resolve(
                 not citation
                 and not planned
                 and not backward_bound
+                and not _describes_a_participant(text, group, anchor, ctx.anchor)
                 and not _in_speaker_turn(text, group.start, anchor, ctx.doc_date)
                 and (
                     _moves_narrative_time(text, group.start, anchor, ctx.anchor)
@@ -164,7 +165,7 @@ def _resolve(
                     ctx.recent_open = False
                     ctx.recent_until = False
                 at_document_date = ctx.anchor is not None and ctx.anchor.start == ctx.doc_date
-                if (
+                if not _flashback_in_aside(text, group, moved, ctx.anchor) and (
                     not calendar_date
                     or at_document_date
                     or _moves_narrative_time(text, group.start, moved, ctx.anchor)
@@ -177,6 +178,43 @@ def _resolve(
             ctx.last_day, ctx.last_day_end = named, group.end
         mentions.append(TimeMention(group.start, group.end, timex))
     return mentions
+
+
+_APPOSITION_WORDS = 6  # ", prime minister from 1955 to 1987": a title, a few words long
+
+
+_ASIDE_LEAP_YEARS = 1  # "who had become chairman in February 1977" may be the next step
+
+
+def _describes_a_participant(text: str, group: Group, new: Abs, anchor: Abs | None) -> bool:
+    """Whether an explicit date after the narrative's reference time is a leap of years in a
+    relative clause (", who headed the party until his death in 1986,") or a span closing a
+    short phrase after a comma (", prime minister from 1955 to 1987,", ", serving from 1975 to
+    1991"): it dates someone's office or later life, not the step the narrative has reached, so
+    "On 18 July" after it keeps the narrative's year."""
+    if anchor is None:
+        return False
+    if in_aside(text, group.start):
+        return new.start.year > anchor.end.year + _ASIDE_LEAP_YEARS
+    if group.kind != "range":
+        return False
+    prefix = sentence_prefix(text, group.start, 160)
+    if "," not in prefix:
+        return False
+    phrase = prefix.rsplit(",", 1)[-1].split()
+    return 0 < len(phrase) <= _APPOSITION_WORDS and phrase[0].lower() not in _OPENERS
+
+
+_ANAPHOR_KINDS = frozenset(["anaphor_unit", "anaphor_offset", "anaphor_part"])
+
+
+def _flashback_in_aside(text: str, group: Group, moved: Abs, anchor: Abs | None) -> bool:
+    """Whether an anaphor in a relative clause points back before the narrative's reference
+    time ("Mr X, who had succeeded Mr Y as General Secretary that month, ..."): a flashback
+    about a participant, which leaves the narrative where it was."""
+    if anchor is None or group.kind not in _ANAPHOR_KINDS or moved.end >= anchor.start:
+        return False
+    return in_aside(text, group.start)
 
 
 def _single_day(timex: TimeValue) -> date | None:
@@ -329,6 +367,8 @@ HEADING_WORDS = 16  # ... on a short line that is not a sentence
 BODY_WORDS = 40  # a line this long is running text: the heading is over
 LABELLED_HEADING_LINES = 30  # ... or on a line labelled as the date ("DATE, TIME AND PLACE:")
 HEADING_LAG_DAYS = 92  # a record's heading may date its conversation this long before the doc
+TITLE_WORDS = 40  # a title in capitals may be longer than a heading line
+TITLE_CAPITALS = 0.8  # ... when this share of its letters are capitals
 
 
 def _heading_date(text: str, groups: list[Group]) -> date | None:
@@ -345,11 +385,8 @@ def _heading_date(text: str, groups: list[Group]) -> date | None:
         if words > BODY_WORDS:
             return None
         labelled = pt.DATE_LABEL.match(line) is not None
-        if (
-            (labelled or index < HEADING_LINES)
-            and 0 < words <= HEADING_WORDS
-            and not line.rstrip().endswith((".", ":"))
-        ):
+        short = 0 < words <= HEADING_WORDS or (words <= TITLE_WORDS and _capitalised(line))
+        if (labelled or index < HEADING_LINES) and short and not line.rstrip().endswith((".", ":")):
             for group in groups:
                 if group.start >= end:
                     break
@@ -361,6 +398,13 @@ def _heading_date(text: str, groups: list[Group]) -> date | None:
                     return group.absolute[0].start
         offset = end + 1
     return None
+
+
+def _capitalised(line: str) -> bool:
+    """Whether a line is a title set in capitals ("RECORD OF A CONVERSATION BETWEEN ... ON
+    SUNDAY 16 DECEMBER 1984"): a heading however long, not running text."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= TITLE_CAPITALS * len(letters)
 
 
 # ---- public API --------------------------------------------------------------------------------
