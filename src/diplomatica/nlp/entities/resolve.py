@@ -101,7 +101,9 @@ def resolve_document(
     )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
-    statesmen = frozenset(gaz.people_by_surname)
+    # surnames a statesman is named by alone: the matcher links those; the surname of one who
+    # is not ("Maurice Bishop ... Bishop") is the document's own, lent by his full name
+    statesmen = frozenset(s for s, ps in gaz.people_by_surname.items() if any(p.bare for p in ps))
     assign_person_keys(
         doc,
         people,
