@@ -101,9 +101,12 @@ def resolve_document(
     )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
-    # surnames a statesman is named by alone: the matcher links those; the surname of one who
-    # is not ("Maurice Bishop ... Bishop") is the document's own, lent by his full name
-    statesmen = frozenset(s for s, ps in gaz.people_by_surname.items() if any(p.bare for p in ps))
+    # surnames the gazetteer links itself (a bare one, or one shared by statesmen); the one
+    # statesman's surname that is no name alone ("Maurice Bishop ... Bishop") is lent by his
+    # full name in the document, like anyone's
+    statesmen = frozenset(
+        s for s, ps in gaz.people_by_surname.items() if len(ps) > 1 or any(p.bare for p in ps)
+    )
     assign_person_keys(
         doc,
         people,
