@@ -36,6 +36,7 @@ from diplomatica.nlp.events.venues import (
     joint_subject,
     journey_parties,
     plausible_host,
+    state_as_scene,
     where_antecedent,
 )
 from diplomatica.nlp.types import Actor
@@ -103,6 +104,7 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             or names_seat(m, ctx)
             or joint_subject(trigger)
             or in_dateline(m, ctx)
+            or state_as_scene(m, trigger, ctx)
         )
         if located and is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is

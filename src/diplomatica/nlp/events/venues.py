@@ -47,6 +47,36 @@ def is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     return False
 
 
+# Acts whose "in <state>" phrase on the verb is where they happened, the state being no party by
+# the words alone ("signed in Luxembourg", "talks opened at Wassenaar in the Netherlands").
+_STATE_AS_SCENE = frozenset(["SIGN_AGREEMENT", "MEET"])
+
+
+def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a state name stands where the act took place: the object of "in" or
+    "at" on the trigger itself ("the agreement signed in Luxembourg"), or on a place that is
+    ("opened at Wassenaar in the Netherlands"), for signings and meetings."""
+    if trigger.type not in _STATE_AS_SCENE or m.ref.kind != "state":
+        return False
+    node = ctx.doc[m.end - 1]
+    for _ in range(2):
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
+            return False
+        if prep.head.i in (trigger.anchor.i, trigger.token.i):
+            return True
+        scene = ctx.mention_at(prep.head)
+        if scene is None and prep.head.pos_ == "PROPN":
+            node = prep.head  # a town the gazetteer does not know
+            continue
+        if scene is None or scene.ref.kind != "place":
+            return False
+        node = ctx.doc[scene.end - 1]
+    return False
+
+
 _DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
 
 
