@@ -103,8 +103,7 @@ def test_state_named_as_the_scene_is_the_host_when_nobody_else_is(extract: Extra
         ("King Fahd visited Washington in February 1985.", "VISIT", ["SAU", "USA"]),
         ("In 1977 Omar Torrijos travelled to Havana.", "VISIT", ["CUB", "PAN"]),
         (
-            "In June 1980 Maurice Bishop came to power in earnest. In 1981 Bishop flew to "
-            "Caracas.",
+            "In June 1980 Maurice Bishop came to power in earnest. In 1981 Bishop flew to Caracas.",
             "VISIT",
             ["GRD", "VEN"],
         ),
@@ -134,3 +133,21 @@ def test_speakers_possessive_names_his_side_not_himself(extract: Extract) -> Non
     meets = [e for e in doc._.dipl_events if e.type == "MEET" and e.trigger == "talks"]
     assert meets and meets[0].countries == ["IND", "SUN"]
     assert not any(a.name == "Jawaharlal Nehru" for a in meets[0].actors)
+
+
+# closing or opening missions in several states: one act per pair
+
+
+def test_missions_closed_in_several_states_are_one_act_per_pair(extract: Extract) -> None:
+    doc = extract("In 1976 Egypt closed its consulates in Aleppo and Baghdad.")
+    assert sorted(_states(doc, "CLOSE_MISSION")) == [["EGY", "IRQ"], ["EGY", "SYR"]]
+
+
+def test_missions_opened_by_several_states_are_one_act_per_pair(extract: Extract) -> None:
+    doc = extract("In 1992 Poland and Hungary opened embassies in Vilnius.")
+    assert sorted(_states(doc, "OPEN_MISSION")) == [["HUN", "LTU"], ["LTU", "POL"]]
+
+
+def test_one_mission_closed_stays_one_act(extract: Extract) -> None:
+    doc = extract("In 1980 Canada closed its embassy in Tehran.")
+    assert _states(doc, "CLOSE_MISSION") == [["CAN", "IRN"]]
