@@ -151,3 +151,26 @@ def test_missions_opened_by_several_states_are_one_act_per_pair(extract: Extract
 def test_one_mission_closed_stays_one_act(extract: Extract) -> None:
     doc = extract("In 1980 Canada closed its embassy in Tehran.")
     assert _states(doc, "CLOSE_MISSION") == [["CAN", "IRN"]]
+
+
+# "established relations with all three states": the three named together before
+
+
+def test_relations_with_a_numbered_group_are_one_act_per_member(extract: Extract) -> None:
+    doc = extract(
+        "Slovenia, Croatia and Bosnia declared independence from Yugoslavia. "
+        "In January 1992 Austria established diplomatic relations with all three states."
+    )
+    assert sorted(_states(doc, "ESTABLISH_RELATIONS")) == [
+        ["AUT", "BIH"],
+        ["AUT", "HRV"],
+        ["AUT", "SVN"],
+    ]
+
+
+def test_relations_with_a_group_of_another_size_take_no_members(extract: Extract) -> None:
+    doc = extract(
+        "Slovenia, Croatia and Bosnia declared independence from Yugoslavia. "
+        "In January 1992 Austria established diplomatic relations with the two states."
+    )
+    assert not any("BIH" in s for s in _states(doc, "ESTABLISH_RELATIONS"))
