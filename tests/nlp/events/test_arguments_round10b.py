@@ -174,3 +174,19 @@ def test_relations_with_a_group_of_another_size_take_no_members(extract: Extract
         "In January 1992 Austria established diplomatic relations with the two states."
     )
     assert not any("BIH" in s for s in _states(doc, "ESTABLISH_RELATIONS"))
+
+
+# "It was the Americans who had armed X": the focus of a cleft is the doer
+
+
+def test_cleft_focus_is_the_doer(extract: Extract) -> None:
+    doc = extract(
+        "Chile and Argentina quarrelled over the islands. "
+        "It was the British who had armed Ecuador for a decade."
+    )
+    assert _states(doc, "PROVIDE_AID") == [["ECU", "GBR"]]
+
+
+def test_it_with_an_adjective_is_no_cleft(extract: Extract) -> None:
+    doc = extract("It was plain in 1962 that Egypt had armed the Yemeni republicans.")
+    assert all("EGY" in s for s in _states(doc, "PROVIDE_AID"))
