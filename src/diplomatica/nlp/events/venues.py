@@ -65,8 +65,10 @@ def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         prep = node.head
         if node.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
             return False
+        if any(c.dep_ == "nummod" for c in node.children):
+            return False  # "In 1961 Burma and Laos signed": the subject misread as the place
         if prep.head.i in (trigger.anchor.i, trigger.token.i):
-            return True
+            return prep.i > prep.head.i or _has_subject(prep.head)
         scene = ctx.mention_at(prep.head)
         if scene is None and prep.head.pos_ == "PROPN":
             node = prep.head  # a town the gazetteer does not know
@@ -75,6 +77,12 @@ def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
             return False
         node = ctx.doc[scene.end - 1]
     return False
+
+
+def _has_subject(verb: Token) -> bool:
+    """Return whether a verb has a subject of its own (a place phrase before a subjectless
+    verb may be its misread subject)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
