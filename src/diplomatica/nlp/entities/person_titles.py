@@ -73,7 +73,7 @@ def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> No
         if title_kind(title_span, gaz) != "honorific":
             key = title_key(title_span)
     if key is not None and person.famous is None and country is None:
-        country = titled_statesman(person, gaz)
+        country = titled_statesman(person, gaz, key)
     stated = _state_after_of(person.span, linked)
     if stated is not None:
         country = stated  # "Ayub Khan of Pakistan"

@@ -110,16 +110,27 @@ def _the_one(found: list[Person], year: int | None) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
-def titled_statesman(person: Mention, gaz: Gazetteer) -> str | None:
+def titled_statesman(person: Mention, gaz: Gazetteer, title: str | None = None) -> str | None:
     """ "President Bush": a lone surname after an office title names the statesman of that
     surname in office that year (the mention is linked to him), or, among several, the state
-    they all acted for; else None. The title vouches for a surname too common to stand alone."""
+    they all acted for; else None. The title vouches for a surname too common to stand alone.
+    A royal title (``title`` "king") names only a monarch, any other title no monarch: "King
+    Hussein" is not Saddam Hussein, "President Hussein" not the king of Jordan."""
     if len(person.span) != 1:
         return None
     by_surname = gaz.people_by_surname.get(bare_surname_key(person), [])
-    found = [p for p in by_surname if p.active_in(person.year)]
+    found = [p for p in by_surname if p.active_in(person.year) and _fits_title(p, title)]
     if len(found) == 1:
         _link_to(person, found[0])
         return found[0].country_in(person.year)
     states = {p.country_in(person.year) for p in found}
     return states.pop() if len(states) == 1 else None
+
+
+def _fits_title(statesman: Person, title: str | None) -> bool:
+    """Whether ``title`` may stand before the statesman's surname: a royal title only before a
+    monarch's, another title only before a non-monarch's (True without title or offices)."""
+    if title is None or not statesman.offices:
+        return True
+    monarch = any(office.title == "king" for office in statesman.offices)
+    return monarch == (title == "king")

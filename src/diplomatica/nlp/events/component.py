@@ -33,6 +33,7 @@ from diplomatica.nlp.events.arguments import (
     event_actors,
 )
 from diplomatica.nlp.events.attributes import event_attributes
+from diplomatica.nlp.events.clauses import subject_tokens
 from diplomatica.nlp.events.collectives import (
     between_states,
     collective_parties,
@@ -224,7 +225,7 @@ class EventExtractor:
             # met Y in 1969 and the negotiations agreed there failed": the pair of the
             # sentence's earlier clause
             states = list(self._pair)
-        elif not states and names_the_pair(trig, sent, ctx):
+        elif not states and names_the_pair(trig, sent, ctx) and not _speakers_pair(trig):
             # "A turned to B instead. In 1980 the two governments signed ...": the pair the
             # sentence before names, when it names two states and no other
             states = self._previous_pair(sent, ctx)
@@ -423,6 +424,16 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _speakers_pair(trig: Trigger) -> bool:
+    """Return whether the trigger's subject is the speakers' own pair ("our two countries"),
+    which the context of the conversation, not the sentence before, resolves."""
+    return any(
+        c.dep_ == "poss" and c.lower_ in ("our", "your")
+        for t in subject_tokens(trig.anchor)
+        for c in t.children
+    )
 
 
 def _conjunct_verbs(verb: Token) -> list[int]:

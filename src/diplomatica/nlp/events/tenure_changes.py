@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
     STAY_VERBS,
@@ -64,13 +64,19 @@ def continuations(
         if not path or path[-1].i in anchored:
             continue
         verb = _stay_clause(path[-1])
+        if _removed_from_post(verb) and _plural_posts(verb):
+            out.extend(_removals_from_posts(verb, tm, ctx, state, local + out))
+            continue
         left = _left_post(verb, tm, ctx, state, local + out) or _arrival(
             verb, tm, ctx, state, local + out
         )
         if left is not None:
             out.append(left)
             continue
-        if lemma_of(verb) not in STAY_VERBS | _STATIONED_VERBS or not is_factual(verb, verb, sent):
+        leading = lemma_of(verb) in _LEADING_VERBS and verb.dep_ == "relcl"
+        if lemma_of(verb) not in STAY_VERBS | _STATIONED_VERBS and not leading:
+            continue
+        if not is_factual(verb, verb, sent):
             continue
         if any(c.lower_ == "as" for c in verb.children):
             continue
@@ -88,8 +94,11 @@ def continuations(
             continue  # "X, who has been working here since 1972" starts X's current post
         if lemma_of(verb) in _STATIONED_VERBS and (end is not None or not posted):
             continue
-        last = last_office(state, local + out, person, sent) if person is not None else None
-        if person is None or last is None:
+        if person is not None and leading:
+            last = _office_told_before(state, person, sent)
+        else:
+            last = last_office(state, local + out, person, sent) if person is not None else None
+        if person is None or last is None or (leading and is_diplomatic(last.role)):
             continue
         place = verb_destination(verb, ctx)
         if place is not None and last.to is not None and place != last.to:
@@ -97,6 +106,15 @@ def continuations(
         dates = (start, end) if start else (None, end)
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+def _office_told_before(state: TenureState, person: Mention, sent: Span) -> TenureFact | None:
+    """Return the person's last office stated in a sentence before ``sent`` (dated or not):
+    "X, who has led the party since A, was sworn in as president" leads with the office told
+    before, not the one the sentence goes on to give."""
+    before = [t for t in state.history + state.undated if t.evidence_end <= sent.start_char]
+    before.sort(key=lambda t: t.evidence_start)
+    return latest_tenure(TenureState(history=before), [], person)
 
 
 def _arrival(
@@ -138,6 +156,8 @@ def _lasted(
 
 
 _STATIONED_VERBS = frozenset(["post", "station", "accredit", "base"])
+# "X, who has led the party since A": the leader's office, stated before, from A
+_LEADING_VERBS = frozenset(["lead", "head"])
 
 
 def _posted_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
@@ -490,6 +510,40 @@ def _removal(
         return None
     start, _end = value_bounds(tm.value)
     return tenure_fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
+
+
+def _plural_posts(verb: Token) -> bool:
+    """'removed from his posts', 'relieved of all his offices': several offices end."""
+    return any(
+        p.dep_ == "pobj" and lemma_of(p) in SUCCESSION_POSTS and p.tag_ == "NNS"
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+    )
+
+
+def _removals_from_posts(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: TenureState, local: list[TenureFact]
+) -> list[TenureFact]:
+    """'X was removed from his posts in A': every office stated for X (dated or not) and not
+    ended before A ends at A."""
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return []
+    person = subject_person(verb, ctx)
+    if person is None:
+        return []
+    key = set(person_key(person.ref.name).split())
+    start, _end = value_bounds(tm.value)
+    out: list[TenureFact] = []
+    for t in [*state.undated, *state.history, *local]:
+        other = set(person_key(t.person).split())
+        if not (key and other and (key <= other or other <= key)):
+            continue
+        if (t.end and t.end[:4] < tm.value.value[:4]) or any(o.role == t.role for o in out):
+            continue
+        dates = (None, start)
+        out.append(tenure_fact(person, t.role, t.country, t.to, dates, verb.sent, ctx, 0.5))
+    return out
 
 
 def expulsions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:

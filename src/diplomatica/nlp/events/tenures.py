@@ -83,6 +83,7 @@ from diplomatica.nlp.events.tenure_facts import (
     OWN_POSSESSIVES,
     SUCCESSION_POSTS,
     PendingAppointment,
+    last_office,
     latest_tenure,
     person_key,
     purposeful,
@@ -155,7 +156,10 @@ _HELD_NOUNS = _TERM_NOUNS | {
     "post",
     "position",
 }
-_SUCCESSION_VERBS = frozenset(["succeed", "replace"])
+_GENERIC_ENVOYS = frozenset(["envoy", "representative"])
+# Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
+_SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
+_SUCCESSION_VERBS = frozenset(["succeed", "replace"]) | _SEIZING_VERBS
 
 
 def role_text(office: Token) -> str:
@@ -804,7 +808,12 @@ def _successions(
     out: list[TenureFact] = []
     state = tenure_state(ctx)
     anchored = {a.i for c in cands for a in c.anchors}
-    times = [(tm, p) for tm, p in sentence_times(sent, ctx) if not any(n.i in anchored for n in p)]
+    apposed = {p for c in cands if c.priority == 2 for p in c.time_pos}  # "Y, Ambassador since A"
+    times = [
+        (tm, p)
+        for tm, p in sentence_times(sent, ctx)
+        if not any(n.i in anchored for n in p) and tm.start not in apposed
+    ]
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCESSION_VERBS:
             continue
@@ -833,10 +842,19 @@ def _successions(
             succ_p = slot_person(succ_tok, ctx)
             if succ_p is None:
                 continue
-            if pred_p is not None and pred_tok is not None and pred_tok.lower_ in PRONOUNS:
-                pred_p = _other_person(pred_p, succ_p, ctx)  # "X succeeded him": not X
+            if pred_tok is not None and pred_tok.lower_ in PRONOUNS:
+                # "Y was deposed, and X succeeded him": Y; "X succeeded him": never X
+                pred_p = _removed_subject(anchor, ctx) or pred_p
+                pred_p = _other_person(pred_p, succ_p, ctx) if pred_p is not None else None
             last = latest_tenure(state, local + out, pred_p) if pred_p is not None else None
-            role = explicit or (last.role if last else None)
+            if last is None and pred_p is not None:
+                last = last_office(state, local + out, pred_p, sent)  # "President Y" before
+            title = _successor_title(succ_p, cands)
+            if lemma_of(verb) in _SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
+                continue  # overthrowing takes only a ruler's office, known before
+            role = explicit or (last.role if last else None) or (title.role if title else None)
+            if explicit in _GENERIC_ENVOYS and last is not None and is_diplomatic(last.role):
+                role = last.role  # "succeeded Y, Ambassador since A, as the envoy here"
             if role is None:
                 continue
             point = _succession_date(anchor, verb, times, sent, ctx)
@@ -844,12 +862,43 @@ def _successions(
             if inherited and last is not None and _recent(last, sent, local, ctx):
                 point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
             served = named_served or (last.country if last else None)
+            served = served or (title.served if title and role == title.role else None)
             host = named_host or (last.to if last else None)
-            out.append(tenure_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6))
+            taken = tenure_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6)
+            out.append(taken)
             if pred_p is not None and point and not (inherited and last not in local):
-                # an end stated in an earlier sentence already closed the predecessor's term
+                # an end stated in an earlier sentence already closed the predecessor's term;
+                # the office handed over is the same state's
+                served = served or taken.country
                 out.append(tenure_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
     return out
+
+
+def _successor_title(person: Mention, cands: list[Candidate]) -> Candidate | None:
+    """'President X, who had succeeded Y in A': the title the successor bears in the sentence
+    names the office taken over when neither the verb nor the predecessor's record does."""
+    return next(
+        (c for c in cands if c.titled and c.person.ref.key == person.ref.key),
+        None,
+    )
+
+
+_REMOVED_VERBS = _SEIZING_VERBS | {"remove", "dismiss", "overthrow", "kill", "resign", "die"}
+
+
+def _removed_subject(verb: Token, ctx: DocContext) -> Mention | None:
+    """'Y was deposed, and X succeeded him': the subject of the clause a succession is
+    coordinated with, when that clause removes it from office, is the one succeeded (a bare
+    name the recogniser missed counts)."""
+    if verb.dep_ != "conj" or lemma_of(verb.head) not in _REMOVED_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    found = slot_person(subj, ctx)
+    if found is None and subj.pos_ == "PROPN" and ctx.mention_at(subj) is None:
+        found = name_mention(subj)
+    return found
 
 
 def _other_person(pronoun: Mention, subject: Mention, ctx: DocContext) -> Mention | None:
@@ -916,8 +965,10 @@ def _as_other(verb: Token) -> bool:
 
 
 def _succession_office(verb: Token) -> Token | None:
-    """The office a succession names: "as <office>", "in the post of <office>"."""
-    for c in verb.children:
+    """The office a succession names: "as <office>", "in the post of <office>" (also when the
+    parser hangs "as <office>" on the predecessor: "succeeded Mr X as General Secretary")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    for c in [*verb.children, *(p for o in objects for p in o.children)]:
         if c.dep_ != "prep":
             continue
         for p in c.children:
@@ -1121,6 +1172,8 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
             if c.lower_ == "of":
                 person = next((m for p in c.children if (m := person_at(p, ctx))), None)
     elif lemma_of(anchor) != "succeed":
+        if _pronoun_for_unnamed_envoy(anchor, sent):
+            return []
         person = object_person(anchor, ctx)
         if person is None and any(c.dep_ == "nsubjpass" for c in anchor.children):
             person = subject_person(anchor, ctx)
@@ -1144,6 +1197,20 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     )
     tenure_state(ctx).history.append(fact)
     return [fact]
+
+
+def _pronoun_for_unnamed_envoy(anchor: Token, sent: Span) -> bool:
+    """Whether the object of ``anchor`` is a pronoun standing for an envoy the sentence names
+    only by his office before it ("X asked Havana to withdraw its ambassador, and Cuba recalled
+    him"): the pronoun is that envoy, not a named person of the sentence."""
+    pronoun = next((c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "PRON"), None)
+    if pronoun is None:
+        return False
+    return any(
+        is_office(t) and not any(c.pos_ == "PROPN" for c in t.children)
+        for t in sent
+        if t.i < pronoun.i and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+    )
 
 
 def _narrative_date(trig: Trigger, sent: Span, ctx: DocContext) -> list[TimeValue]:
