@@ -101,7 +101,12 @@ def resolve_document(
     )
     for person in people:
         person.year = mention_year(person.span, year, starts, marks, text)
-    statesmen = frozenset(gaz.people_by_surname)
+    # surnames the gazetteer links itself (a bare one, or one shared by statesmen); the one
+    # statesman's surname that is no name alone ("Maurice Bishop ... Bishop") is lent by his
+    # full name in the document, like anyone's
+    statesmen = frozenset(
+        s for s, ps in gaz.people_by_surname.items() if len(ps) > 1 or any(p.bare for p in ps)
+    )
     assign_person_keys(
         doc,
         people,

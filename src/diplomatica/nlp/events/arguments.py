@@ -27,7 +27,7 @@ from diplomatica.nlp.events.clauses import (
 from diplomatica.nlp.events.collectives import PAIR_NOUNS
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import PERSON_GROUP_NOUNS, SIDE_NOUNS
-from diplomatica.nlp.events.non_parties import names_no_party, names_seat
+from diplomatica.nlp.events.non_parties import names_no_party, names_opponent, names_seat
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.venues import (
     conjoined_destination,
@@ -36,6 +36,7 @@ from diplomatica.nlp.events.venues import (
     joint_subject,
     journey_parties,
     plausible_host,
+    state_as_scene,
     where_antecedent,
 )
 from diplomatica.nlp.types import Actor
@@ -43,8 +44,17 @@ from diplomatica.nlp.types import Actor
 _Role = Literal["source", "target", "participant"]
 
 
-def _role_of(m: Mention, trigger: Trigger, subj: set[int], agent: set[int], passive: bool) -> _Role:
+def _role_of(
+    m: Mention,
+    trigger: Trigger,
+    ctx: DocContext,
+    subj: set[int],
+    agent: set[int],
+    passive: bool,
+) -> _Role:
     idx = set(range(m.start, m.end))
+    if names_opponent(m, trigger, ctx):
+        return "participant"  # "backed A against B": B is neither doer nor beneficiary
     if trigger.type in ("SIGN_AGREEMENT", "MEET", "ESTABLISH_RELATIONS", "END_RELATIONS"):
         if trigger.type == "MEET" and trigger.token.lemma_ == "receive":
             return "source" if (agent if passive else subj) & idx else "target"
@@ -94,13 +104,14 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             or names_seat(m, ctx)
             or joint_subject(trigger)
             or in_dateline(m, ctx)
+            or state_as_scene(m, trigger, ctx)
         )
         if located and is_venue(m, trigger, ctx):
             # "met in Geneva", "signed in Moscow": the venue is a party only when nobody else is
             if m.state and m.state not in venues:
                 venues.append(m.state)
             continue
-        role = _role_of(m, trigger, subj, agent, passive)
+        role = _role_of(m, trigger, ctx, subj, agent, passive)
         idx = set(range(m.start, m.end))
         if m.state and m.state not in sources and (agent if passive else subj) & idx:
             sources.append(m.state)
@@ -112,7 +123,7 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     if sent is not None:
         for m in object_pronoun_mentions(core, ctx, sent, subj):
             if not any(a.id == m.ref.key for a in actors):
-                role = _role_of(m, trigger, set(), set(), False)
+                role = _role_of(m, trigger, ctx, set(), set(), False)
                 actors.append(Actor(m.ref.name, m.ref.key, "person", m.state, role))
             if m.state and m.state not in states:
                 states.append(m.state)

@@ -32,9 +32,12 @@ def subject_tokens(anchor: Token) -> list[Token]:
     node = anchor
     for _ in range(4):
         stray = _stray_subjects(node)
+        # "who had armed": the parser may hang the subject on the auxiliary
+        holders = [node, *(c for c in node.children if c.dep_ == "aux" and c.i < node.i)]
         subs = [
             c
-            for c in node.children
+            for h in holders
+            for c in h.children
             if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i not in stray
         ]
         if subs:
@@ -44,6 +47,9 @@ def subject_tokens(anchor: Token) -> list[Token]:
                 if s.lower_ in ("it", "they") and node.dep_ == "ccomp":
                     # "X announced that it had severed relations": the speaker's subject
                     out.extend(subject_tokens(node.head))
+                if node.dep_ == "ccomp" and s.lower_ in _RELATIVE_PRONOUNS:
+                    # "It was the Americans who armed X": the focus of the cleft
+                    out.extend(_cleft_focus(node.head))
                 if node.dep_ == "relcl" and s.lower_ in _RELATIVE_PRONOUNS:
                     # "Hungary, which established relations ...": the antecedent
                     out.extend(t for t in node.head.subtree if t.i < node.head.i + 1)
@@ -57,6 +63,16 @@ def subject_tokens(anchor: Token) -> list[Token]:
             return list(node.head.subtree)[:6]
         node = node.head
     return []
+
+
+def _cleft_focus(copula: Token) -> list[Token]:
+    """Return the focused phrase of a cleft sentence ("It was the Americans who ...", "it is
+    France that ..."): the complement of "it" + "be" (empty for any other clause)."""
+    if copula.lemma_ != "be" or not any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children
+    ):
+        return []
+    return [t for c in copula.children if c.dep_ == "attr" for t in c.subtree]
 
 
 def _phrase_tokens(head: Token, keep: Token) -> list[Token]:

@@ -100,27 +100,43 @@ def collective_parties(ctx: DocContext, trigger: Trigger, size: int) -> list[str
 
 
 # Acts whose partner may be a group named by number ("signed with the four powers").
-_GROUP_PARTNER_TYPES = frozenset(["SIGN_AGREEMENT", "MEET", "TERMINATE_AGREEMENT"])
+_GROUP_PARTNER_TYPES = frozenset(
+    ["SIGN_AGREEMENT", "MEET", "TERMINATE_AGREEMENT", "ESTABLISH_RELATIONS", "END_RELATIONS"]
+)
+# Determiners of a group named by number: "the three states", "all three states".
+_GROUP_DETERMINERS = frozenset(["the", "all"])
+
+
+def _with_objects(head: Token) -> list[Token]:
+    """Return the objects of the "with" phrases on ``head``."""
+    return [
+        g
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def partner_group_parties(trigger: Trigger, ctx: DocContext) -> list[str]:
-    """``which A and B signed with the four powers``, ``met the three governments``: a partner
+    """``which A and B signed with the four powers``, ``met the three governments``,
+    ``established relations with all three states``: a partner
     named as "the N powers/states/governments" stands for the last coordination of N states
     named before the trigger in the document (empty when there is none, or no such
     partner)."""
     if trigger.type not in _GROUP_PARTNER_TYPES or trigger.anchor.pos_ not in ("VERB", "AUX"):
         return []
-    nouns = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
-    for prep in trigger.anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            nouns.extend(g for g in prep.children if g.dep_ == "pobj")
+    objects = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
+    # "established relations with all three states": on the verb, its object or the trigger noun
+    heads = {t.i: t for t in (trigger.anchor, trigger.token, *objects)}
+    nouns = objects + [g for h in heads.values() for g in _with_objects(h)]
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if lemma not in _GROUP_NOUNS and lemma not in _COLLECTIVE_NOUNS:
             continue
-        dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod")}
+        dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "nummod", "predet")}
         size = next((_NUMBER_WORDS[d] for d in dets if d in _NUMBER_WORDS), 0)
-        if not size or "the" not in dets:
+        if not size or not dets & _GROUP_DETERMINERS:
             continue
         for m in ctx.mentions_before(trigger.token.idx):
             group = _coordination_states(m, ctx)

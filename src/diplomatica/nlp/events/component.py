@@ -285,6 +285,9 @@ class EventExtractor:
             ]
         if trig.type not in _DIRECTIONAL or not sources:
             return single
+        if trig.type in _MISSIONS and not {a.country for a in actors} >= set(sources):
+            # a mission's doer taken from the context may be its host: split named doers only
+            return single
         targets = [s for s in states if s not in sources]
         if not targets:
             # "Laos and Nepal established relations": the two subjects are the pair
@@ -485,7 +488,8 @@ def _redated(event: EventFact, date: TimeValue) -> EventFact:
     )
 
 
-# Acts from one state to another: several hosts or several senders are several acts.
+# Acts from one state to another: several hosts or several senders are several acts ("closed
+# its legations in Tallinn, Riga and Kaunas" is three closures).
 # Relations are bilateral: "Laos and Nepal established relations with Burma" is two acts.
 _DIRECTIONAL = frozenset(
     [
@@ -496,10 +500,13 @@ _DIRECTIONAL = frozenset(
         "PROVIDE_AID",
         "ESTABLISH_RELATIONS",
         "END_RELATIONS",
+        "OPEN_MISSION",
+        "CLOSE_MISSION",
     ]
 )
 
 _BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
+_MISSIONS = frozenset(["OPEN_MISSION", "CLOSE_MISSION"])
 # Acts that several subjects do each on its own towards a named target ("Syria and Libya backed
 # Iran"), unless they act jointly ("in a joint statement").
 _SEPARATE_SUPPORT = frozenset(["EXPRESS_SUPPORT"])

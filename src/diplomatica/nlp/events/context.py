@@ -269,6 +269,9 @@ def speaker_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 ref = others[0].ref
             else:
                 continue
+            if tok.dep_ == "poss" and ref.kind == "person" and ref.country:
+                # "your foreign minister", "my ambassador": the person's side, not the person
+                ref = EntityRef("state", ref.country, ref.country, ref.country)
             out.append(Mention(tok.i, tok.i + 1, ref, tok.text))
     return out
 

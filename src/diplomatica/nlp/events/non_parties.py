@@ -39,7 +39,11 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     return (
         (place and m.state is None)
         # "supports the revolution against US pressure": the adversary
-        or (trigger.type == "EXPRESS_SUPPORT" and _opposed(m, trigger, ctx))
+        or (
+            trigger.type == "EXPRESS_SUPPORT"
+            and _opposed(m, trigger, ctx)
+            and not names_opponent(m, trigger, ctx)
+        )
         # "Arthur Andrew, the ambassador to Sweden": his post is no party
         or (m.ref.kind == "person" and _state_of_post(m, ctx))
         or (trigger.type == "VISIT" and _is_origin(m, trigger, ctx))
@@ -171,6 +175,25 @@ def _opposed(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
             return True
         node = node.head
     return False
+
+
+def names_opponent(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a support names a state as the side it is given against ("backed Vietnam
+    against China", "at Egypt's side against Britain, France and Israel"): the state itself is
+    the object of "against" (or conjoined to it), a party of the act. What a state does ("against
+    the pressure of the US", "against Moscow's attack") names no opponent."""
+    if trigger.type != "EXPRESS_SUPPORT" or m.ref.kind != "state":
+        return False
+    node = ctx.doc[m.end - 1]
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ == "against"
+        and prep.head.i != prep.i
+        and not any(c.dep_ == "poss" for c in node.children)
+    )
 
 
 def _state_of_post(m: Mention, ctx: DocContext) -> bool:

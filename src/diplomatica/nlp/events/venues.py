@@ -47,6 +47,44 @@ def is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     return False
 
 
+# Acts whose "in <state>" phrase on the verb is where they happened, the state being no party by
+# the words alone ("signed in Luxembourg", "talks opened at Wassenaar in the Netherlands").
+_STATE_AS_SCENE = frozenset(["SIGN_AGREEMENT", "MEET"])
+
+
+def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a state name stands where the act took place: the object of "in" or
+    "at" on the trigger itself ("the agreement signed in Luxembourg"), or on a place that is
+    ("opened at Wassenaar in the Netherlands"), for signings and meetings."""
+    if trigger.type not in _STATE_AS_SCENE or m.ref.kind != "state":
+        return False
+    node = ctx.doc[m.end - 1]
+    for _ in range(2):
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        prep = node.head
+        if node.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
+            return False
+        if any(c.dep_ == "nummod" for c in node.children):
+            return False  # "In 1961 Burma and Laos signed": the subject misread as the place
+        if prep.head.i in (trigger.anchor.i, trigger.token.i):
+            return prep.i > prep.head.i or _has_subject(prep.head)
+        scene = ctx.mention_at(prep.head)
+        if scene is None and prep.head.pos_ == "PROPN":
+            node = prep.head  # a town the gazetteer does not know
+            continue
+        if scene is None or scene.ref.kind != "place":
+            return False
+        node = ctx.doc[scene.end - 1]
+    return False
+
+
+def _has_subject(verb: Token) -> bool:
+    """Return whether a verb has a subject of its own (a place phrase before a subjectless
+    verb may be its misread subject)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 _DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
 
 
