@@ -15,6 +15,11 @@ AGREEMENT_NOUNS = frozenset(
         "memorandum",
         "contract",
         "accord",
+        # titles in the plural stay unlemmatised as proper nouns: "the Madrid Accords"
+        "accords",
+        "agreements",
+        "treaties",
+        "protocols",
         "declaration",
         "communique",
         "communiqué",

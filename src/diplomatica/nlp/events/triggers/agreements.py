@@ -12,6 +12,7 @@ from diplomatica.nlp.events.lexicon import (
     Lexicon,
 )
 from diplomatica.nlp.events.triggers.syntax import (
+    PAST_TAGS,
     SUBJECT_DEPS,
     first_conjunct,
     heads_in,
@@ -255,3 +256,40 @@ def name_put_to(verb: Token, lemma: str, objs: list[Token]) -> bool:
         return False
     texts = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
     return heads_in(texts, _SIGNED_NOUNS)
+
+
+# Texts two governments issue together: "issued a joint communiqué", "the Shanghai Communiqué".
+_ISSUED_TEXT_NOUNS = frozenset(["communique", "communiqué", "statement", "declaration"])
+_ISSUING_VERBS = frozenset(["issue", "publish", "release", "adopt"])
+
+
+def issued_joint_text(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``the two prime ministers issued a joint statement``, ``the two sides issued the
+    Shanghai Communiqué``: a joint text, or a communiqué with a proper name, issued by its
+    parties (not "the ministry issued a statement", one government's word, nor the passive
+    "a joint communiqué was issued in both capitals", which announces another act)."""
+    if lemma not in _ISSUING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "a joint communiqué was issued in both capitals": an announcement
+    for o in objs:
+        if lemma_of(o) not in _ISSUED_TEXT_NOUNS and o.lower_ not in _ISSUED_TEXT_NOUNS:
+            continue
+        mods = [c for c in o.children if c.dep_ in ("amod", "compound")]
+        if any(m.lower_ == "joint" for m in mods):
+            return True
+        named = o.pos_ == "PROPN" and any(m.pos_ == "PROPN" for m in mods)
+        if named and o.lower_ in ("communique", "communiqué"):
+            return True
+    return False
+
+
+def agreement_imposed(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``Moscow forced mutual assistance treaties on them``, ``imposed a treaty on X``: an
+    agreement forced on another state is still concluded with it."""
+    if lemma not in ("force", "impose") or verb.tag_ not in PAST_TAGS:
+        return False
+    targets = prep_objects(verb, ("on", "upon")) + [
+        p for o in objs for p in prep_objects(o, ("on", "upon"))
+    ]
+    return heads_in(objs, AGREEMENT_NOUNS) and bool(targets)

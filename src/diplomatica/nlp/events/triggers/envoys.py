@@ -142,3 +142,62 @@ def became_envoy(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
         prep_objects(e, ("to", "in")) or any(c.i in entity_tokens for c in e.children)
         for e in envoys
     )
+
+
+# Nouns for a diplomat's post taken up: "took up his post in Bonn".
+_POST_NOUNS = frozenset(["post", "duty", "duties", "posting"])
+
+
+def _envoy_subject(verb: Token) -> bool:
+    """The verb's subject (or the noun its relative clause modifies) is titled as an envoy:
+    "the ambassador", "Ambassador X", "X, who had ...", with "ambassador" as title or
+    apposition."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    titles = subjects + [
+        t for s in subjects for t in s.children if t.dep_ in ("compound", "appos", "amod")
+    ]
+    return any(lemma_of(t) in ENVOY_NOUNS for t in titles)
+
+
+def took_up_post(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Ambassador X, who had taken up his post in Peking in 1958``, ``the envoy assumed his
+    duties in Bonn``: an envoy taking up a post in a named place is appointed there."""
+    if verb.tag_ not in PAST_TAGS:
+        return False
+    if lemma == "take":
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return False
+    elif lemma != "assume":
+        return False
+    if not any(lemma_of(o) in _POST_NOUNS for o in objs):
+        return False
+    places = prep_objects(verb, ("in", "at")) + [
+        p for o in objs for p in prep_objects(o, ("in", "at"))
+    ]
+    return any(p.i in entity_tokens for p in places) and _envoy_subject(verb)
+
+
+def envoys_exchanged(verb: Token, lemma: str) -> bool:
+    """``ambassadors exchanged later that year`` (a reduced passive after "were reopened and"):
+    envoys as the subject of a bare "exchanged" with no object of its own."""
+    if lemma != "exchange" or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in ENVOY_NOUNS for c in verb.children
+    )
+
+
+def succeeded_as_envoy(verb: Token, lemma: str) -> bool:
+    """``X succeeded Y as the American envoy``: taking over a post abroad from a predecessor."""
+    if lemma != "succeed" or verb.tag_ != "VBD":
+        return False
+    return any(lemma_of(a) in ENVOY_NOUNS for a in prep_objects(verb, ("as",)))
+
+
+def set_up(verb: Token, lemma: str) -> bool:
+    """``set up a liaison office``: the phrasal verb of opening."""
+    return lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)

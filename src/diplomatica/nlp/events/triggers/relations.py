@@ -183,3 +183,55 @@ def relations_told_before(verb: Token) -> Token | None:
         and any(c.lower_ == "diplomatic" for c in t.children)
     ]
     return earlier[-1] if earlier else None
+
+
+def _diplomatic_or_between_states(relations: Token) -> bool:
+    """Relations named as diplomatic, or as those of a state with another ("South Africa's
+    relations with the Republic of China"), with no economic/party modifier."""
+    if not _unqualified(relations):
+        return False
+    if any(c.lower_ in ("diplomatic", "ambassadorial") for c in relations.children):
+        return True
+    return bool(prep_objects(relations, ("with", "between")))
+
+
+def relations_ended(verb: Token, lemma: str) -> bool:
+    """``diplomatic relations with X ended on 31 December``, ``relations ... came to an end``:
+    relations as the subject of an intransitive ending (not "the war ended relations")."""
+    if verb.tag_ not in PAST_TAGS or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    ending = lemma == "end" or (
+        lemma == "come" and any(lemma_of(o) == "end" for o in prep_objects(verb, ("to",)))
+    )
+    if not ending:
+        return False
+    subjects = subjects_of(verb, ("nsubj",))
+    return any(lemma_of(s) in RELATION_NOUNS and _diplomatic_or_between_states(s) for s in subjects)
+
+
+def relations_passive_established(verb: Token, lemma: str) -> bool:
+    """``Relations were established on 12 May 1965``, ``relations with the People's Republic
+    were established``, ``relations were restored in 1988``: unqualified relations as the
+    passive subject of establishing are diplomatic ones (their partners come from context)."""
+    if lemma not in ("establish", "re-establish", "reestablish", "restore", "resume"):
+        return False
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subjects = subjects_of(verb, ("nsubjpass",))
+    return any(lemma_of(s) in RELATION_NOUNS and _unqualified(s) for s in subjects)
+
+
+_RAISING_VERBS = frozenset(["raise", "upgrade", "elevate"])
+
+
+def raised_to_diplomatic(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``raised their relations to full diplomatic status``: relations lifted to diplomatic
+    ones are established (not "raised to ambassadorial level", which had relations before)."""
+    if lemma not in _RAISING_VERBS or not any(lemma_of(o) in RELATION_NOUNS for o in objs):
+        return False
+    levels = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
+    return any(
+        any(c.lower_ == "diplomatic" for c in level.children)
+        or lemma_of(level) == "relation"
+        for level in levels
+    )

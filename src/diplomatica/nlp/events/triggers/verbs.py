@@ -26,7 +26,9 @@ from diplomatica.nlp.events.triggers.agreements import (
     agreement_participle,
     agreement_signed_after,
     agreement_signed_before,
+    agreement_imposed,
     agreement_subject,
+    issued_joint_text,
     name_put_to,
     termination_type,
 )
@@ -52,10 +54,14 @@ from diplomatica.nlp.events.triggers.aid import (
 )
 from diplomatica.nlp.events.triggers.envoys import (
     became_envoy,
+    envoys_exchanged,
     names_mission,
     ordered_to_leave,
     recalled_person,
     sent_to_head_mission,
+    set_up,
+    succeeded_as_envoy,
+    took_up_post,
 )
 from diplomatica.nlp.events.triggers.meetings import (
     body_in_session,
@@ -79,7 +85,10 @@ from diplomatica.nlp.events.triggers.military_aid import (
 from diplomatica.nlp.events.triggers.relations import (
     RESTORING_VERBS,
     bare_state_relations,
+    raised_to_diplomatic,
     recognised_state,
+    relations_ended,
+    relations_passive_established,
     relations_told_before,
 )
 from diplomatica.nlp.events.triggers.support import support_verb_type
@@ -146,6 +155,8 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # reduced and contact relatives, heavy objects shifted right
     if accepted_agreement(verb, lemma, objs) or name_put_to(verb, lemma, objs):
         return "SIGN_AGREEMENT"  # "accepted a disengagement agreement", "put his name to"
+    if issued_joint_text(verb, lemma, objs) or agreement_imposed(verb, lemma, objs):
+        return "SIGN_AGREEMENT"  # "issued a joint communiqué", "forced treaties on them"
     relations = [o for o in resolved(objs) if lemma_of(o) in RELATION_NOUNS]
     diplomatic = any(
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
@@ -163,13 +174,19 @@ def verb_event_type(
         # restored until 1968": the relations of the earlier clause
     if lemma in ("recognise", "recognize") and recognised_state(verb, objs, entity_tokens):
         return "ESTABLISH_RELATIONS"
+    if relations_passive_established(verb, lemma) or raised_to_diplomatic(verb, lemma, objs):
+        return "ESTABLISH_RELATIONS"  # "Relations were established in 1965"
+    if relations_ended(verb, lemma):
+        return "END_RELATIONS"  # "diplomatic relations with X ended", "came to an end"
     if lemma in lex.verbs["END_RELATIONS"] and relations:
         return "END_RELATIONS"
     if lemma == "withdraw" and any(lemma_of(o) == "recognition" for o in objs):
         return "END_RELATIONS"  # "withdrew its recognition from the government in Taipei"
     # "opened an embassy", and the intransitive "the embassies opened in 1974"
     subjects = subjects_of(verb) if not objs else []
-    if lemma in lex.verbs["OPEN_MISSION"] and names_mission(objs + subjects):
+    if (lemma in lex.verbs["OPEN_MISSION"] or set_up(verb, lemma)) and names_mission(
+        objs + subjects
+    ):
         return "OPEN_MISSION"
     if lemma in lex.verbs["CLOSE_MISSION"] and names_mission(objs + subjects):
         return "CLOSE_MISSION"
@@ -239,6 +256,10 @@ def verb_event_type(
         and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
     ):
         return "APPOINT_ENVOY"  # "ambassadors were exchanged in 1976"
+    if envoys_exchanged(verb, lemma) or succeeded_as_envoy(verb, lemma):
+        return "APPOINT_ENVOY"  # "and ambassadors exchanged", "succeeded X as envoy"
+    if took_up_post(verb, lemma, objs, entity_tokens):
+        return "APPOINT_ENVOY"  # "Ambassador X, who took up his post in Bonn"
     if ordered_to_leave(verb, lemma, objs, entity_tokens):
         return "EXPEL"
     if lemma in ("present", "hand", "submit") and any(lemma_of(o) == "credential" for o in objs):
