@@ -199,6 +199,10 @@ VISIT_EVENT_NOUNS = frozenset(
         "anniversary",
         "games",
         "olympics",
+        "funeral",
+        "inauguration",
+        "coronation",
+        "investiture",
     ]
 )
 PERSON_GROUP_NOUNS = frozenset(

@@ -253,11 +253,22 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     start = anchor.head.i if anchor.dep_ == "xcomp" and anchor.head.i < anchor.i else anchor.i
     # "agreed in principle to restore them": the marker may precede an infinitive
     window = " ".join(
-        t.lower_ for t in anchor.doc[start : min(sent.end, anchor.i + 16)] if not _later_title(t)
+        t.lower_
+        for t in anchor.doc[start : min(sent.end, anchor.i + 16)]
+        if not _later_title(t) and not _future_of_other_noun(t, trigger, anchor)
     )
     if any(marker in window for marker in FUTURE_MARKERS):
         return False
     return not sent.text.rstrip().endswith("?") or _temporal_clause(anchor)
+
+
+def _future_of_other_noun(token: Token, trigger: Token, anchor: Token) -> bool:
+    """``arrived in Taipei to discuss future ties``, ``signed a treaty on future cooperation``:
+    "future" qualifying another noun than the event's own says nothing of the event (unlike
+    "a future visit" or "in the near future")."""
+    if token.lower_ != "future" or token.dep_ != "amod":
+        return False
+    return token.head.i not in (trigger.i, anchor.i) and token.head.lower_ not in ("date", "time")
 
 
 _LATER_TITLES = PERSON_GROUP_NOUNS | {"pope", "wife", "husband", "successor", "tsar", "czar"}

@@ -117,10 +117,14 @@ def internal_meeting(noun: Token) -> bool:
 
 def summoned_for(noun: Token) -> bool:
     """``recalled its ambassador for consultations``: consultations at home are the purpose
-    of a recall, not a meeting between states."""
+    of a recall, not a meeting between states (the parser may hang "for" on the envoy
+    recalled rather than on the verb)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return False
-    return lemma_of(noun.head.head) in ("recall", "summon", "call")
+    governor = noun.head.head
+    if governor.dep_ in ("dobj", "nsubjpass") and governor.pos_ in ("NOUN", "PROPN"):
+        governor = governor.head  # "recalling its ambassador for consultations"
+    return lemma_of(governor) in ("recall", "summon", "call", "withdraw")
 
 
 def round_held(noun: Token) -> bool:

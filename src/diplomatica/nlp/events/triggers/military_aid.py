@@ -221,3 +221,85 @@ def troops_sent_for_relief(verb: Token, lemma: str, goods: list[Token]) -> bool:
     if lemma not in _SENDING_VERBS or not any(g.lower_ in _TROOP_NOUNS for g in goods):
         return False
     return any(t.lower_ in _RELIEF_WORDS for t in verb.sent)
+
+
+_ARRIVAL_VERBS = frozenset(["reach", "arrive"])
+
+
+def aid_goods_reached(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``West German arms and equipment reached Israel``, ``Cuban rifles reached the army
+    within weeks``, ``the first of these aircraft had reached India``: aid goods arriving in
+    a named state (troops arriving are a deployment, told elsewhere)."""
+    if lemma not in _ARRIVAL_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    goods = quantified_and_conjoined(subjects_of(verb))
+    if not names_aid(goods) or any(g.lower_ in _TROOP_NOUNS for g in goods):
+        return False
+    if lemma == "arrive":
+        places = prep_objects(verb, ("in", "to"))
+    else:
+        places = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(p.i in entity_tokens or _armed_forces_of(p, entity_tokens) for p in places)
+
+
+def _armed_forces_of(noun: Token, entity_tokens: set[int]) -> bool:
+    """``the new People's Revolutionary Army``, ``the Egyptian forces``: a state's armed forces
+    (named, or qualified by a nationality or state)."""
+    if lemma_of(noun) not in _ARMED_FORCES:
+        return False
+    return noun.pos_ == "PROPN" or any(
+        c.i in entity_tokens or c.ent_type_ == "NORP"
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "poss")
+    )
+
+
+_KEEPING_VERBS = frozenset(["keep", "maintain"])
+
+
+def troops_kept_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Vietnam kept 40,000 troops in Laos``, ``maintained a garrison of troops in X``: a
+    state keeping its troops in another is military aid; the passive "troops were stationed
+    in Mongolia" tells a deployment, and "sent troops into" an invasion."""
+    if lemma not in _KEEPING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children) or not subjects_of(verb):
+        return False
+    troops = [o for o in quantified_and_conjoined(objs) if o.lower_ in _TROOP_NOUNS]
+    if not troops:
+        return False
+    places = prep_objects(verb, ("in",)) + [p for t in troops for p in prep_objects(t, ("in",))]
+    return any(p.i in entity_tokens for p in places)
+
+
+# Forces or fighters a foreign state trains: "trained the Somali army", "FNLA guerrillas".
+_TRAINED_NOUNS = _ARMED_FORCES | {
+    "guerrilla",
+    "guerrillas",
+    "pilot",
+    "pilots",
+    "officer",
+    "officers",
+    "soldiers",
+    "fighters",
+    "cadres",
+}
+
+
+def trained_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Soviet officers trained the Somali army``, ``China trained FNLA guerrillas``: a
+    foreign state (or its nationals) training another's forces or fighters is military aid."""
+    if lemma != "train" or verb.tag_ not in PAST_TAGS:
+        return False
+    trainers = subjects_of(verb)
+    foreign = any(
+        s.i in entity_tokens or any(c.ent_type_ == "NORP" for c in s.children) for s in trainers
+    )
+    trained = [o for o in quantified_and_conjoined(objs) if lemma_of(o) in _TRAINED_NOUNS]
+    named = any(
+        c.i in entity_tokens or c.ent_type_ in ("NORP", "ORG")
+        for o in trained
+        for c in o.children
+        if c.dep_ in ("amod", "compound", "poss")
+    )
+    return foreign and named

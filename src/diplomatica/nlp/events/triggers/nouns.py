@@ -23,6 +23,7 @@ from diplomatica.nlp.events.triggers.relations import RESTORATION_NOUNS, restore
 from diplomatica.nlp.events.triggers.support import removal_opposed, support_noun_stated
 from diplomatica.nlp.events.triggers.syntax import heads_in, lemma_of, prep_objects, word_in
 from diplomatica.nlp.events.triggers.visits import (
+    arrival_in_place,
     date_not_known,
     is_destination,
     leaders_pilgrimage,
@@ -53,6 +54,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         is_destination(d, entity_tokens) for d in prep_objects(noun, ("to",))
     ):
         return "VISIT"  # "the Egyptian leader's journey to Jerusalem"
+    if arrival_in_place(noun, entity_tokens):
+        return "VISIT"  # "since its arrival in Alexandria on 9 May"
     if lemma == "pilgrimage" and leaders_pilgrimage(noun, entity_tokens):
         return "VISIT"  # "the Pope's pilgrimage to Spain", "his second pilgrimage"
     if lemma == "round" and round_held(noun):

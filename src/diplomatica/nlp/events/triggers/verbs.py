@@ -73,6 +73,7 @@ from diplomatica.nlp.events.triggers.meetings import (
 )
 from diplomatica.nlp.events.triggers.military_aid import (
     AIRLIFT_VERBS,
+    aid_goods_reached,
     armed_subject,
     built_abroad,
     equipped_forces,
@@ -80,6 +81,8 @@ from diplomatica.nlp.events.triggers.military_aid import (
     forces_helped,
     helped_build,
     left_with_arms,
+    trained_forces,
+    troops_kept_in,
     troops_sent_for_relief,
 )
 from diplomatica.nlp.events.triggers.relations import (
@@ -246,6 +249,12 @@ def verb_event_type(
         return "PROVIDE_AID"
     if built_abroad(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "the Chinese built a textile mill in Dar es Salaam"
+    if aid_goods_reached(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "West German arms reached Israel"
+    if troops_kept_in(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "Vietnam kept 40,000 troops in Laos"
+    if trained_forces(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "Soviet officers trained the Somali army"
     if became_envoy(verb, lemma, entity_tokens):
         return "APPOINT_ENVOY"  # "became the first Danish ambassador to Peru"
     if lemma == "accredit" and (objs or prep_objects(verb, ("to",))):

@@ -26,8 +26,11 @@ def is_destination(dest: Token, entity_tokens: set[int]) -> bool:
     or "the Soviet capital" (a place noun modified by a state)."""
     if dest.i in entity_tokens or lemma_of(dest) in VISIT_EVENT_NOUNS | {"country"}:
         return True
+    # "the Soviet capital"; "the Taiwanese capital" (a nationality adjective, no entity)
     return lemma_of(dest) in _PLACE_NOUNS and any(
-        c.i in entity_tokens for c in dest.children if c.dep_ in ("amod", "compound", "poss")
+        c.i in entity_tokens or (c.dep_ == "amod" and c.ent_type_ == "NORP")
+        for c in dest.children
+        if c.dep_ in ("amod", "compound", "poss")
     )
 
 
@@ -55,6 +58,8 @@ def motion_destinations(verb: Token) -> list[Token]:
     """Return where a verb of motion goes: "went to X", "stayed in X", and through a particle
     ("went back to X", "came over to X")."""
     preps = ("to", "in", "into", "through", "across")
+    if lemma_of(verb) == "stop":
+        preps += ("at",)  # "stopping at Karachi on 4 September"
     dests = prep_objects(verb, preps)
     for c in verb.children:
         if c.lower_ in ("back", "over", "on") and c.dep_ in ("advmod", "prt", "prep"):
@@ -300,3 +305,18 @@ def received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
     if any(lemma_of(a) in _RESIDENT_NOUNS for a in prep_objects(verb, ("by",))):
         return False  # "received in Ulaanbaatar by the Korean ambassador": the guest is at home
     return any(d.i in entity_tokens for d in prep_objects(verb, ("in", "at")))
+
+
+# Who arrives in a deployment, not a visit: "the arrival of Cuban troops in Angola".
+_DEPLOYED_NOUNS = frozenset(["troops", "forces", "soldiers", "units", "ships", "arms", "weapons"])
+
+
+def arrival_in_place(noun: Token, entity_tokens: set[int]) -> bool:
+    """``since its arrival in Alexandria on 9 May``, ``the delegation's arrival in Peking``: a
+    visitor's arrival in a named place (not troops' or goods' arrival)."""
+    if lemma_of(noun) != "arrival" or noun.tag_ == "NNS":
+        return False
+    arrived = prep_objects(noun, ("of",))
+    if any(word_in(a, _DEPLOYED_NOUNS) for a in arrived):
+        return False
+    return any(is_destination(d, entity_tokens) for d in prep_objects(noun, ("in", "at")))
