@@ -160,3 +160,30 @@ def hosted_meal(noun: Token, lemma: str) -> bool:
         honour
         or any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for g in givers for c in g.children)
     )
+
+
+def saw_person(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``stopped in Havana and saw Castro``: seeing a named person is meeting him (not "saw
+    Castro as a threat", nor "saw the need")."""
+    if lemma != "see" or verb.tag_ != "VBD" or prep_objects(verb, ("as",)):
+        return False
+    return any(o.ent_type_ == "PERSON" for o in objs)
+
+
+_CONFERENCE_NOUNS = frozenset(["conference", "conferences", "summit", "summits"])
+
+
+def conference_held(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``the leaders held the first of a series of summit conferences``, ``the conference of
+    the Indochinese peoples held in southern China``: a conference held is a meeting of its
+    participants (not "held a press conference")."""
+    if lemma not in ("hold", "convene"):
+        return False
+    held = list(objs)
+    for _ in range(2):  # "the first of a series of conferences"
+        held += [p for o in held for p in prep_objects(o, ("of",)) if p not in held]
+    return any(
+        word_in(h, _CONFERENCE_NOUNS)
+        and not any(c.lower_ in ("press", "news") for c in h.children)
+        for h in held
+    )

@@ -90,13 +90,24 @@ def _new_polity(obj: Token, verb: Token, entity_tokens: set[int]) -> bool:
     government of a state already recognised."""
     if lemma_of(obj) not in POLITY_NOUNS:
         return False
+    if _titled_government(obj):
+        return True
     if any(lemma_of(p) == "exile" for h in (obj, verb) for p in prep_objects(h, ("in",))):
         return True
     mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
-    named = any(m.i in entity_tokens for m in mods + prep_objects(obj, ("of",)))
+    # "the new government of Bangladesh", "the new government in Peking"
+    named = any(m.i in entity_tokens for m in mods + prep_objects(obj, ("of", "in")))
     new = any(m.lower_ in _NEW_POLITY_MODIFIERS for m in mods) or _split_prefix_modifier(obj)
     # "the new government" alone names no state: its partner would be a guess
     return named and (new or lemma_of(obj) == "state")
+
+
+def _titled_government(obj: Token) -> bool:
+    """``the People's Government``, ``the Provisional Government``: a government named by its
+    title (capitalised, with a capitalised modifier) is a polity recognised as such."""
+    if obj.pos_ != "PROPN" or lemma_of(obj) not in ("government", "regime"):
+        return False
+    return any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in obj.children)
 
 
 def _split_prefix_modifier(obj: Token) -> bool:

@@ -68,8 +68,10 @@ from diplomatica.nlp.events.triggers.meetings import (
     body_met,
     brought_together,
     called_on_person,
+    conference_held,
     received_by_leader,
     received_person,
+    saw_person,
 )
 from diplomatica.nlp.events.triggers.military_aid import (
     AIRLIFT_VERBS,
@@ -175,6 +177,8 @@ def verb_event_type(
     if lemma in RESTORING_VERBS and relations_told_before(verb) is not None:
         return "ESTABLISH_RELATIONS"  # "broke off relations with X, and relations were not
         # restored until 1968": the relations of the earlier clause
+    if lemma in ("recognise", "recognize") and claim_backed(verb, objs):
+        return "EXPRESS_SUPPORT"  # "recognised Moroccan sovereignty over Western Sahara"
     if lemma in ("recognise", "recognize") and recognised_state(verb, objs, entity_tokens):
         return "ESTABLISH_RELATIONS"
     if relations_passive_established(verb, lemma) or raised_to_diplomatic(verb, lemma, objs):
@@ -304,6 +308,23 @@ def verb_event_type(
     return _contact_verb_type(verb, lemma, objs, entity_tokens)
 
 
+# What a state recognises of another's in backing it, not in recognising it as a state.
+_BACKED_CLAIMS = frozenset(["sovereignty", "claim", "annexation", "jurisdiction"])
+
+
+def claim_backed(verb: Token, objs: list[Token]) -> bool:
+    """``the United States recognised Moroccan sovereignty over Western Sahara``: recognising
+    another's claim backs it; a recognition made "by/under the treaty" is a term of that
+    agreement, not a stance."""
+    if not any(lemma_of(o) in _BACKED_CLAIMS for o in objs):
+        return False
+    # the parser may hang "by the treaty" on the treaty's own participle, not on the verb
+    return not any(
+        t.dep_ == "pobj" and t.head.lower_ in ("by", "under") and word_in(t, AGREEMENT_NOUNS)
+        for t in verb.sent
+    )
+
+
 _MEMBER_NOUNS = frozenset(["party", "parties", "member", "members", "delegate", "delegates"])
 
 
@@ -365,6 +386,8 @@ def _contact_verb_type(
         return "MEET"  # "he was received several times by the premier"
     if lemma in ("negotiate", "confer"):
         return "MEET"
+    if saw_person(verb, lemma, objs) or conference_held(verb, lemma, objs):
+        return "MEET"  # "saw Castro", "held a summit conference"
     if lemma == "call" and called_on_person(verb, entity_tokens):
         return "MEET"  # "called on the Pope at the Vatican"
     if lemma == "talk" and prep_objects(verb, ("with",)):
