@@ -15,6 +15,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     lemma_of,
     prep_objects,
     subjects_of,
+    word_in,
 )
 from diplomatica.nlp.time.patterns import MONTH_NUMBERS
 
