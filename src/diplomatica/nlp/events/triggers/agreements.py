@@ -293,3 +293,23 @@ def agreement_imposed(verb: Token, lemma: str, objs: list[Token]) -> bool:
         p for o in objs for p in prep_objects(o, ("on", "upon"))
     ]
     return heads_in(objs, AGREEMENT_NOUNS) and bool(targets)
+
+
+def signed_after_long_title(verb: Token) -> bool:
+    """``The agreement on trade between the Tibet region of China and India, signed in Peking
+    on 29 April 1954, ...``: a participle set off by a comma after a long title, which the
+    parser hangs on the title's last noun; the agreement heads the phrase it closes."""
+    if lemma_of(verb) not in SIGNING_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl":
+        return False
+    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or _own_objects(verb):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in verb.children):
+        return False
+    node = verb.head
+    for _ in range(6):
+        if node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in AGREEMENT_NOUNS:
+            return node.i != verb.head.i  # the near head is told by the ordinary rule
+        if node.dep_ not in ("pobj", "prep", "conj", "compound") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False

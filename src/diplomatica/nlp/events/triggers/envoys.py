@@ -201,3 +201,20 @@ def succeeded_as_envoy(verb: Token, lemma: str) -> bool:
 def set_up(verb: Token, lemma: str) -> bool:
     """``set up a liaison office``: the phrasal verb of opening."""
     return lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+_CONVERTING_VERBS = frozenset(["convert", "upgrade", "raise", "elevate", "turn", "transform"])
+
+
+def mission_upgraded(verb: Token, lemma: str) -> bool:
+    """``the Indian Mission at Lhasa had been converted into a Consulate-General``, ``the
+    legation became an embassy``: a mission raised to a higher rank opens as that one."""
+    if verb.tag_ not in PAST_TAGS:
+        return False
+    if lemma in _CONVERTING_VERBS:
+        return names_mission(prep_objects(verb, ("into", "to")))
+    if lemma == "become":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        ranks = [c for c in verb.children if c.dep_ == "attr"]
+        return names_mission(subjects) and names_mission(ranks)
+    return False

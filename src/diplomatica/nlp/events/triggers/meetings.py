@@ -180,10 +180,17 @@ def conference_held(verb: Token, lemma: str, objs: list[Token]) -> bool:
     if lemma not in ("hold", "convene"):
         return False
     held = list(objs)
+    node = verb.head
+    # "the conference of the Indochinese peoples held in ...": the participle hung on the
+    # last noun of the conference's phrase
+    for _ in range(3 if verb.dep_ == "acl" else 0):
+        if node.dep_ not in ("pobj", "prep"):
+            break
+        node = node.head
+        held.append(node)
     for _ in range(2):  # "the first of a series of conferences"
         held += [p for o in held for p in prep_objects(o, ("of",)) if p not in held]
     return any(
-        word_in(h, _CONFERENCE_NOUNS)
-        and not any(c.lower_ in ("press", "news") for c in h.children)
+        word_in(h, _CONFERENCE_NOUNS) and not any(c.lower_ in ("press", "news") for c in h.children)
         for h in held
     )

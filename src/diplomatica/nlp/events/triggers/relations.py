@@ -107,7 +107,9 @@ def _titled_government(obj: Token) -> bool:
     title (capitalised, with a capitalised modifier) is a polity recognised as such."""
     if obj.pos_ != "PROPN" or lemma_of(obj) not in ("government", "regime"):
         return False
-    return any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in obj.children)
+    return any(
+        c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in obj.children
+    )
 
 
 def _split_prefix_modifier(obj: Token) -> bool:
@@ -242,7 +244,6 @@ def raised_to_diplomatic(verb: Token, lemma: str, objs: list[Token]) -> bool:
         return False
     levels = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
     return any(
-        any(c.lower_ == "diplomatic" for c in level.children)
-        or lemma_of(level) == "relation"
+        any(c.lower_ == "diplomatic" for c in level.children) or lemma_of(level) == "relation"
         for level in levels
     )

@@ -23,13 +23,14 @@ from diplomatica.nlp.events.lexicon import (
 )
 from diplomatica.nlp.events.triggers.agreements import (
     accepted_agreement,
+    agreement_imposed,
     agreement_participle,
     agreement_signed_after,
     agreement_signed_before,
-    agreement_imposed,
     agreement_subject,
     issued_joint_text,
     name_put_to,
+    signed_after_long_title,
     termination_type,
 )
 from diplomatica.nlp.events.triggers.aid import (
@@ -55,6 +56,7 @@ from diplomatica.nlp.events.triggers.aid import (
 from diplomatica.nlp.events.triggers.envoys import (
     became_envoy,
     envoys_exchanged,
+    mission_upgraded,
     names_mission,
     ordered_to_leave,
     recalled_person,
@@ -160,6 +162,8 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # reduced and contact relatives, heavy objects shifted right
     if accepted_agreement(verb, lemma, objs) or name_put_to(verb, lemma, objs):
         return "SIGN_AGREEMENT"  # "accepted a disengagement agreement", "put his name to"
+    if signed_after_long_title(verb):
+        return "SIGN_AGREEMENT"  # "The agreement on trade between X and Y, signed in Peking"
     if issued_joint_text(verb, lemma, objs) or agreement_imposed(verb, lemma, objs):
         return "SIGN_AGREEMENT"  # "issued a joint communiqué", "forced treaties on them"
     relations = [o for o in resolved(objs) if lemma_of(o) in RELATION_NOUNS]
@@ -195,6 +199,8 @@ def verb_event_type(
         objs + subjects
     ):
         return "OPEN_MISSION"
+    if mission_upgraded(verb, lemma):
+        return "OPEN_MISSION"  # "the mission was converted into a consulate-general"
     if lemma in lex.verbs["CLOSE_MISSION"] and names_mission(objs + subjects):
         return "CLOSE_MISSION"
     ended = termination_type(verb, lemma, resolved(objs), lex)
@@ -314,9 +320,12 @@ _BACKED_CLAIMS = frozenset(["sovereignty", "claim", "annexation", "jurisdiction"
 
 def claim_backed(verb: Token, objs: list[Token]) -> bool:
     """``the United States recognised Moroccan sovereignty over Western Sahara``: recognising
-    another's claim backs it; a recognition made "by/under the treaty" is a term of that
-    agreement, not a stance."""
+    another's claim backs it; a recognition made "by/under the treaty", or told of a treaty
+    ("a treaty recognizing each other's sovereignty"), is a term of that agreement, not a
+    stance."""
     if not any(lemma_of(o) in _BACKED_CLAIMS for o in objs):
+        return False
+    if verb.dep_ in ("acl", "relcl") and word_in(verb.head, AGREEMENT_NOUNS):
         return False
     # the parser may hang "by the treaty" on the treaty's own participle, not on the verb
     return not any(
@@ -374,6 +383,7 @@ def _contact_verb_type(
     ):
         return None  # "the Cominform, meeting in Bucharest, ...": a body's session
     if lemma == "meet":
+        objs = [o for o in objs if o.pos_ != "SCONJ"]  # "met ... that September" misparsed
         partners = objs + prep_objects(verb, ("with",))
         if not objs or any(is_person(p, entity_tokens) for p in partners):
             return "MEET"

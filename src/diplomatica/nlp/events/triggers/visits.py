@@ -59,8 +59,6 @@ def motion_destinations(verb: Token) -> list[Token]:
     """Return where a verb of motion goes: "went to X", "stayed in X", and through a particle
     ("went back to X", "came over to X")."""
     preps = ("to", "in", "into", "through", "across")
-    if lemma_of(verb) == "stop":
-        preps += ("at",)  # "stopping at Karachi on 4 September"
     dests = prep_objects(verb, preps)
     for c in verb.children:
         if c.lower_ in ("back", "over", "on") and c.dep_ in ("advmod", "prt", "prep"):
