@@ -158,6 +158,19 @@ def test_round10_constructions_are_found(extract: Extract, text: str, present: s
         ),
         # an ambassador becoming something else opens no mission
         ("In 1965 the ambassador became a friend of the king of Nepal.", "OPEN_MISSION"),
+        (
+            "Chile and Bolivia signed a treaty in 1904 recognizing each other's claims to the"
+            " coast.",
+            "EXPRESS_SUPPORT",
+        ),
+        # a body's summit as the aim of a journey is no bilateral meeting
+        ("In May 1990 Mubarak travelled to Baghdad for the Arab League summit.", "MEET"),
+        # "is to arrive ..., the first visit": a plan, told by a predicate noun too
+        (
+            "President Suharto is to arrive in Hanoi next month, the first visit to Vietnam by"
+            " an Indonesian leader.",
+            "VISIT",
+        ),
         # a recall for consultations is no meeting between states
         ("In 1996 Lima reacted by recalling its ambassador for consultations.", "MEET"),
     ],

@@ -164,8 +164,9 @@ def _still_ahead(noun: Token) -> bool:
 
 def _subject_of_a_plan(noun: Token) -> bool:
     """``before the peace talks are to open in Paris``, ``the talks were to begin in May``: an
-    act that "is/was to" happen is planned."""
-    return noun.dep_ == "nsubj" and any(
+    act that "is/was to" happen is planned, and so is the act a predicate noun names beside it
+    ("X is to arrive in Washington ..., the first official visit to the United States")."""
+    return noun.dep_ in ("nsubj", "attr") and any(
         _be_to(noun.head, c, ("xcomp",)) for c in noun.head.children
     )
 

@@ -194,3 +194,10 @@ def conference_held(verb: Token, lemma: str, objs: list[Token]) -> bool:
         word_in(h, _CONFERENCE_NOUNS) and not any(c.lower_ in ("press", "news") for c in h.children)
         for h in held
     )
+
+
+def organisation_summit(noun: Token) -> bool:
+    """``the Arab League summit``, ``the summit of the Organisation of African Unity``: a
+    body's summit, whose members are many (not "a summit with Reagan")."""
+    named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    return named or bool(prep_objects(noun, ("of",)))

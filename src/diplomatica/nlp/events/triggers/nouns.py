@@ -16,6 +16,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     body_in_session,
     hosted_meal,
     internal_meeting,
+    organisation_summit,
     round_held,
     summoned_for,
 )
@@ -64,6 +65,13 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return None  # the participle misread as a noun
     if lemma == "summit" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during"):
         return None  # "backed X's bid at the summit in Helsinki": the setting of another act
+    if (
+        lemma == "summit"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and (organisation_summit(noun))
+    ):
+        return None  # "travelled to Algiers for the Arab League summit": a journey's aim
     if lemma in MEETING_NOUNS and (internal_meeting(noun) or summoned_for(noun)):
         return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
     if word_in(noun, MEETING_NOUNS) or hosted_meal(noun, lemma):

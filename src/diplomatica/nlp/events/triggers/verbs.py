@@ -327,6 +327,8 @@ def claim_backed(verb: Token, objs: list[Token]) -> bool:
         return False
     if verb.dep_ in ("acl", "relcl") and word_in(verb.head, AGREEMENT_NOUNS):
         return False
+    if verb.dep_ == "advcl" and heads_in(objects_of(verb.head), AGREEMENT_NOUNS):
+        return False  # "signed a treaty in July recognizing each other's sovereignty"
     # the parser may hang "by the treaty" on the treaty's own participle, not on the verb
     return not any(
         t.dep_ == "pobj" and t.head.lower_ in ("by", "under") and word_in(t, AGREEMENT_NOUNS)
