@@ -109,6 +109,7 @@ Extract = Callable[..., Doc]
         ),
         # "that September" misread as an object of "met"
         ("Sadat and Assad met at the summit in Tripoli that December 1977.", "MEET"),
+        ("The summit in Rabat opened on 26 October 1974.", "MEET"),
         # a claim recognised backs it
         (
             "In 1998 Australia recognised Indonesian sovereignty over East Timor.",
@@ -170,6 +171,12 @@ def test_round10_constructions_are_found(extract: Extract, text: str, present: s
             "President Suharto is to arrive in Hanoi next month, the first visit to Vietnam by"
             " an Indonesian leader.",
             "VISIT",
+        ),
+        # a summit as the agent of a decision is its setting
+        (
+            "The summit also fixed annual grants of 50 million dollars for Syria and Jordan"
+            " in 1978.",
+            "MEET",
         ),
         # a recall for consultations is no meeting between states
         ("In 1996 Lima reacted by recalling its ambassador for consultations.", "MEET"),

@@ -201,3 +201,12 @@ def organisation_summit(noun: Token) -> bool:
     body's summit, whose members are many (not "a summit with Reagan")."""
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     return named or bool(prep_objects(noun, ("of",)))
+
+
+def summit_deciding(noun: Token) -> bool:
+    """``The summit also fixed annual subsidies``, ``an Arab summit turned them into a force``:
+    a summit named as the agent of a decision is the setting of that decision (its meeting is
+    told where it was held), not a meeting of its own."""
+    if lemma_of(noun) != "summit" or noun.dep_ != "nsubj":
+        return False
+    return any(c.dep_ == "dobj" for c in noun.head.children)

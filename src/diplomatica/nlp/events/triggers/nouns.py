@@ -18,6 +18,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     internal_meeting,
     organisation_summit,
     round_held,
+    summit_deciding,
     summoned_for,
 )
 from diplomatica.nlp.events.triggers.relations import RESTORATION_NOUNS, restored_relations
@@ -72,6 +73,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         and (organisation_summit(noun))
     ):
         return None  # "travelled to Algiers for the Arab League summit": a journey's aim
+    if summit_deciding(noun):
+        return None  # "the summit also fixed annual subsidies"
     if lemma in MEETING_NOUNS and (internal_meeting(noun) or summoned_for(noun)):
         return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
     if word_in(noun, MEETING_NOUNS) or hosted_meal(noun, lemma):
