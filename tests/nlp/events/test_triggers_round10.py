@@ -110,6 +110,11 @@ Extract = Callable[..., Doc]
         # "that September" misread as an object of "met"
         ("Sadat and Assad met at the summit in Tripoli that December 1977.", "MEET"),
         ("The summit in Rabat opened on 26 October 1974.", "MEET"),
+        # relations normalised; aid goods received from a donor; a guest welcomed to a place
+        ("In September 1972 Japan and China normalised relations.", "ESTABLISH_RELATIONS"),
+        ("In 1971 Bangladesh received 40 tanks from India.", "PROVIDE_AID"),
+        ("In 1982 Nicaragua obtained Soviet credits for its port.", "PROVIDE_AID"),
+        ("In 1956 Sukarno welcomed Voroshilov to Jakarta.", "VISIT"),
         # a claim recognised backs it
         (
             "In 1998 Australia recognised Indonesian sovereignty over East Timor.",
@@ -172,6 +177,13 @@ def test_round10_constructions_are_found(extract: Extract, text: str, present: s
             " an Indonesian leader.",
             "VISIT",
         ),
+        # an initiative to normalise relations is a proposal; goods received with no donor
+        (
+            "In 1986 Mongolia welcomed the Soviet initiative to normalize relations with China.",
+            "ESTABLISH_RELATIONS",
+        ),
+        ("In 1966 Pakistan received 50 tanks.", "PROVIDE_AID"),
+        ("In 1960 Nasser welcomed the decision of the conference.", "VISIT"),
         # a summit as the agent of a decision is its setting
         (
             "The summit also fixed annual grants of 50 million dollars for Syria and Jordan"

@@ -295,6 +295,7 @@ IRREALIS_GOVERNORS = frozenset(
         "attempt",
         "propose",
         "proposal",
+        "initiative",
         "need",
         "expect",
         "aim",

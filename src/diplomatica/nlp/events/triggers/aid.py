@@ -322,3 +322,25 @@ def built_with_grants(verb: Token, lemma: str) -> bool:
     if lemma not in ("build", "construct") or verb.tag_ != "VBD":
         return False
     return any(word_in(m, _BUILDING_MONEY) for m in prep_objects(verb, ("with",)))
+
+
+_RECEIVING_VERBS = frozenset(["receive", "obtain", "get"])
+
+
+def aid_received(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Pakistan received 50 tanks from China``, ``obtained Soviet credits``: aid goods a
+    state receives from a named donor (the donor "from" a state, or the goods' nationality)."""
+    if lemma not in _RECEIVING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    goods = [g for o in objs for g in [o, *prep_objects(o, ("of",))] if names_aid([g])]
+    goods += [c for g in goods for c in g.children if c.dep_ == "conj"]
+    if not goods:
+        return False
+    donors = prep_objects(verb, ("from",)) + [d for g in goods for d in prep_objects(g, ("from",))]
+    if any(d.i in entity_tokens for d in donors):
+        return True
+    return any(
+        c.dep_ in ("amod", "compound") and (c.i in entity_tokens or c.ent_type_ == "NORP")
+        for g in goods
+        for c in g.children
+    )

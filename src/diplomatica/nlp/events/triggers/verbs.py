@@ -38,6 +38,7 @@ from diplomatica.nlp.events.triggers.aid import (
     SHELTERING_VERBS,
     added_funds,
     aid_ended,
+    aid_received,
     aid_resumed,
     built_with_grants,
     debt_forgiven,
@@ -126,6 +127,7 @@ from diplomatica.nlp.events.triggers.visits import (
     toured,
     trip_took,
     was_in,
+    welcomed_to_place,
 )
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 
@@ -173,7 +175,11 @@ def verb_event_type(
     if lemma in lex.verbs["ESTABLISH_RELATIONS"] and relations and diplomatic:
         return "ESTABLISH_RELATIONS"
     if (
-        lemma in ("establish", "re-establish", "reestablish", "restore", "resume")
+        (
+            lemma in ("establish", "re-establish", "reestablish", "restore", "resume")
+            # "normalised relations", not "the initiative to normalise relations"
+            or (lemma in ("normalise", "normalize") and verb.tag_ in PAST_TAGS)
+        )
         and relations
         and bare_state_relations(verb, relations, state_tokens)
     ):
@@ -244,6 +250,8 @@ def verb_event_type(
         return "PROVIDE_AID"
     if financed_party(lemma, objs, entity_tokens) or added_funds(lemma, objs):
         return "PROVIDE_AID"
+    if aid_received(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "Pakistan received 50 tanks from China"
     if lemma == "provide" and any(
         lemma_of(g) in MONEY_GOODS | AID_NOUNS for g in prep_objects(verb, ("for",))
     ):
@@ -390,6 +398,8 @@ def _contact_verb_type(
         if not objs or any(is_person(p, entity_tokens) for p in partners):
             return "MEET"
         return None
+    if lemma == "welcome" and welcomed_to_place(verb, objs, entity_tokens):
+        return "VISIT"  # "Nasser welcomed Tito to Cairo"
     if lemma in ("receive", "host") and any(is_person(o, entity_tokens) for o in objs):
         return "MEET"
     if lemma == "receive" and (

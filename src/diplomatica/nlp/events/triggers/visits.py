@@ -319,3 +319,12 @@ def arrival_in_place(noun: Token, entity_tokens: set[int]) -> bool:
     if any(word_in(a, _DEPLOYED_NOUNS) for a in arrived):
         return False
     return any(is_destination(d, entity_tokens) for d in prep_objects(noun, ("in", "at")))
+
+
+def welcomed_to_place(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Nasser welcomed Tito to Cairo``: a person welcomed to a named place visits it."""
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    guests = [o for o in objs if is_person(o, entity_tokens) and o.ent_type_ not in NON_PERSON_ENTS]
+    places = prep_objects(verb, ("to",)) + [p for g in guests for p in prep_objects(g, ("to",))]
+    return bool(guests) and any(is_destination(p, entity_tokens) for p in places)
