@@ -115,6 +115,11 @@ Extract = Callable[..., Doc]
         ("In 1971 Bangladesh received 40 tanks from India.", "PROVIDE_AID"),
         ("In 1982 Nicaragua obtained Soviet credits for its port.", "PROVIDE_AID"),
         ("In 1956 Sukarno welcomed Voroshilov to Jakarta.", "VISIT"),
+        # a time spent in a state; an envoy called home; a resident envoy's arrival
+        ("In 1962 Sekou Toure spent ten days in Yugoslavia.", "VISIT"),
+        ("In 1967 Burma called home its ambassador from Peking.", "RECALL_ENVOY"),
+        ("In 1959 Ghana's new ambassador arrived in Conakry.", "APPOINT_ENVOY"),
+        ("In 1956 Czechoslovakia delivered jets and bombers to Syria.", "PROVIDE_AID"),
         # a claim recognised backs it
         (
             "In 1998 Australia recognised Indonesian sovereignty over East Timor.",
@@ -184,6 +189,10 @@ def test_round10_constructions_are_found(extract: Extract, text: str, present: s
         ),
         ("In 1966 Pakistan received 50 tanks.", "PROVIDE_AID"),
         ("In 1960 Nasser welcomed the decision of the conference.", "VISIT"),
+        # aid that ended; an embassy's time abroad; a special envoy's arrival
+        ("American aid to Cambodia ended in April 1975.", "PROVIDE_AID"),
+        ("The Danish legation spent four years in Peking from 1950.", "VISIT"),
+        ("In 1979 the special ambassador arrived in Tehran for talks.", "APPOINT_ENVOY"),
         # a summit as the agent of a decision is its setting
         (
             "The summit also fixed annual grants of 50 million dollars for Syria and Jordan"

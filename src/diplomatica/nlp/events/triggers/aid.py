@@ -220,12 +220,18 @@ _ENDING_NOUNS = frozenset(
 )
 
 
+# Intransitive verbs of which stopped aid is the subject: "Soviet aid to Egypt ended".
+_CEASING_VERBS = frozenset(["end", "cease", "stop", "halt", "dry"])
+
+
 def aid_ended(noun: Token) -> bool:
     """``ended all economic assistance to Vietnam``, ``the end of Saudi aid to the royalists``,
     ``brought a halt to Soviet assistance``: aid stopped is no aid given."""
     node = first_conjunct(noun)
     if node.dep_ in ("dobj", "nsubjpass") and lemma_of(node.head) in _ENDING_VERBS:
         return True
+    if node.dep_ == "nsubj" and lemma_of(node.head) in _CEASING_VERBS:
+        return True  # "Soviet aid to Egypt ended in 1972"
     if node.dep_ != "pobj" or node.head.lower_ not in ("of", "to"):
         return False
     stop = node.head.head

@@ -218,3 +218,33 @@ def mission_upgraded(verb: Token, lemma: str) -> bool:
         ranks = [c for c in verb.children if c.dep_ == "attr"]
         return names_mission(subjects) and names_mission(ranks)
     return False
+
+
+# Resident envoys whose arrival takes up a post ("a special envoy" arrives on a mission).
+_RESIDENT_ENVOYS = frozenset(["ambassador", "chargé", "charge", "nuncio", "pro-nuncio"])
+
+
+def envoy_arrived(verb: Token, lemma: str) -> bool:
+    """``Chile's new ambassador arrived in Havana in 1970``, ``Joseph Lake, who arrived in
+    1990`` (after "the first resident ambassador"): a resident envoy's arrival takes up his post
+    (not "a special envoy arrived", a mission, nor a plural "ambassadors arrived")."""
+    if lemma != "arrive" or verb.tag_ != "VBD":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ != "NNS"]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    titles = subjects + [
+        t for s in subjects for t in [*s.children, s.head] if t.dep_ in ("compound", "appos")
+    ]
+    titles += [s.head for s in subjects if s.dep_ == "appos"]
+    envoys = [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
+    return any(not any(c.lower_ in ("special", "personal") for c in e.children) for e in envoys)
+
+
+def called_home(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``China called home its ambassador from Ghana``, ``brought back its envoy``: an envoy
+    called or brought home is recalled."""
+    if lemma not in ("call", "bring", "order", "summon") or verb.tag_ not in PAST_TAGS:
+        return False
+    home = any(c.lower_ in ("home", "back") for c in verb.children)
+    return home and any(lemma_of(o) in ENVOY_NOUNS for o in objs)

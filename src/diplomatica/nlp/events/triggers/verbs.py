@@ -56,6 +56,8 @@ from diplomatica.nlp.events.triggers.aid import (
 )
 from diplomatica.nlp.events.triggers.envoys import (
     became_envoy,
+    called_home,
+    envoy_arrived,
     envoys_exchanged,
     mission_upgraded,
     names_mission,
@@ -124,6 +126,7 @@ from diplomatica.nlp.events.triggers.visits import (
     motion_destinations,
     resident_subject,
     sent_person,
+    spent_time_in,
     toured,
     trip_took,
     was_in,
@@ -285,8 +288,12 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # "ambassadors were exchanged in 1976"
     if envoys_exchanged(verb, lemma) or succeeded_as_envoy(verb, lemma):
         return "APPOINT_ENVOY"  # "and ambassadors exchanged", "succeeded X as envoy"
+    if envoy_arrived(verb, lemma):
+        return "APPOINT_ENVOY"  # "the new ambassador arrived in Havana"
     if took_up_post(verb, lemma, objs, entity_tokens):
         return "APPOINT_ENVOY"  # "Ambassador X, who took up his post in Bonn"
+    if called_home(verb, lemma, objs):
+        return "RECALL_ENVOY"  # "called home its ambassador"
     if ordered_to_leave(verb, lemma, objs, entity_tokens):
         return "EXPEL"
     if lemma in ("present", "hand", "submit") and any(lemma_of(o) == "credential" for o in objs):
@@ -375,6 +382,8 @@ def _contact_verb_type(
         return "VISIT"
     if was_in(verb, lemma, entity_tokens) or joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
+    if spent_time_in(verb, lemma, entity_tokens):
+        return "VISIT"  # "spent two weeks in the Soviet Union"
     if guest_in_place(verb, lemma, entity_tokens):
         return "VISIT"  # "was his guest in Davao"
     if journey_ended_in(verb, lemma, objs, entity_tokens):

@@ -328,3 +328,20 @@ def welcomed_to_place(verb: Token, objs: list[Token], entity_tokens: set[int]) -
     guests = [o for o in objs if is_person(o, entity_tokens) and o.ent_type_ not in NON_PERSON_ENTS]
     places = prep_objects(verb, ("to",)) + [p for g in guests for p in prep_objects(g, ("to",))]
     return bool(guests) and any(is_destination(p, entity_tokens) for p in places)
+
+
+_DURATION_NOUNS = frozenset(["day", "week", "month", "night", "fortnight", "hour"])
+
+
+def spent_time_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Nkrumah spent two weeks in the Soviet Union``: a person spending a stated time in a
+    named state visits it (not "the embassy spent years in ...": a resident)."""
+    if lemma != "spend" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(lemma_of(o) in _DURATION_NOUNS for o in verb.children if o.dep_ == "dobj"):
+        return False
+    if resident_subject(verb) or not any(
+        is_guest(s, entity_tokens) or s.pos_ == "PROPN" for s in subjects_of(verb)
+    ):
+        return False
+    return any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("in",)))
