@@ -92,7 +92,6 @@ AID_NOUNS = frozenset(
         "artillery",
         "aircraft",
         "jets",
-        "fighters",
         "bombers",
         "helicopters",
         "warplanes",
