@@ -110,6 +110,7 @@ Extract = Callable[..., Doc]
         # "that September" misread as an object of "met"
         ("Sadat and Assad met at the summit in Tripoli that December 1977.", "MEET"),
         ("The summit in Rabat opened on 26 October 1974.", "MEET"),
+        ("The summit between Syria and Jordan took place in Amman in 1977.", "MEET"),
         # relations normalised; aid goods received from a donor; a guest welcomed to a place
         ("In September 1972 Japan and China normalised relations.", "ESTABLISH_RELATIONS"),
         ("In 1971 Bangladesh received 40 tanks from India.", "PROVIDE_AID"),

@@ -209,4 +209,5 @@ def summit_deciding(noun: Token) -> bool:
     told where it was held), not a meeting of its own."""
     if lemma_of(noun) != "summit" or noun.dep_ != "nsubj":
         return False
-    return any(c.dep_ == "dobj" for c in noun.head.children)
+    # "the summit took place in March": the meeting itself
+    return any(c.dep_ == "dobj" and lemma_of(c) != "place" for c in noun.head.children)
