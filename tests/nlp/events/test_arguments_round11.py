@@ -1,0 +1,81 @@
+"""Round 11 arguments: "he"/"his"/"she"/"her" stand for the person of the clause they depend
+on, or for the person the paragraph is about. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import states as _states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            # a possessive pronoun on the nominal act, through the speaker "he"
+            "Greece and Bulgaria quarrelled, and Bulgaria distrusted Greece.\n\n"
+            "Tito answered that Yugoslavia valued its independence. "
+            "He recalled his first visit to India in the winter of 1954.",
+            "VISIT",
+            ["IND", "YUG"],
+        ),
+        (
+            # "his government" as the subject of a "where" clause: the main clause's person
+            "Burma and Thailand quarrelled, and Thailand distrusted Burma.\n\n"
+            "In March 1963 Sukarno went to Peking, where his government signed an agreement "
+            "on trade.",
+            "SIGN_AGREEMENT",
+            ["CHN", "IDN"],
+        ),
+        (
+            # "he" in a relative clause of a place: the main clause's subject
+            "Egypt and Syria quarrelled, and Syria distrusted Egypt.\n\n"
+            "Mr. Nehru arrived from Belgrade, where he had held talks with President Tito "
+            "on 3 July 1955.",
+            "MEET",
+            ["IND", "YUG"],
+        ),
+    ],
+)
+def test_person_pronoun_takes_the_person_of_its_governing_clause(
+    extract: Extract, text: str, kind: str, pair: list[str]
+) -> None:
+    assert pair in _states(extract(text), kind)
+
+
+def test_received_pronoun_takes_the_subject_of_the_clause_glued_before_it(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Cuba and Mexico had long been friends. "
+        "In May 1979 Sadat flew to Paris for talks; he was received by President Giscard."
+    )
+    assert ["EGY", "FRA"] in _states(doc, "MEET")
+    assert ["CUB", "FRA"] not in _states(doc, "MEET")
+
+
+def test_sentence_naming_nobody_leaves_the_paragraphs_person_the_topic(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Nkrumah thanked the Soviet leaders for their help. "
+        "When Britain refused a loan for the dam, Moscow offered credits. "
+        "He recalled his visit to Poland in the summer of 1961."
+    )
+    assert ["GHA", "POL"] in _states(doc, "VISIT")
+
+
+def test_a_sentence_naming_another_person_keeps_the_pronoun(extract: Extract) -> None:
+    doc = extract(
+        "Nkrumah thanked the Soviet leaders for their help. "
+        "President Tito of Yugoslavia had arrived in Accra the day before. "
+        "He recalled his visit to Poland in the summer of 1961."
+    )
+    assert ["GHA", "POL"] not in _states(doc, "VISIT")
