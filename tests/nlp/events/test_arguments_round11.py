@@ -79,3 +79,31 @@ def test_a_sentence_naming_another_person_keeps_the_pronoun(extract: Extract) ->
         "He recalled his visit to Poland in the summer of 1961."
     )
     assert ["GHA", "POL"] not in _states(doc, "VISIT")
+
+
+def test_two_presidents_take_the_pair_of_the_sentences_earlier_act(extract: Extract) -> None:
+    doc = extract(
+        "Norway and Denmark argued over fishing, and Denmark distrusted Norway.\n\n"
+        "Suharto paid a state visit to Brazil in May 1991, during which the two presidents "
+        "signed a cultural agreement."
+    )
+    assert ["BRA", "IDN"] in _states(doc, "SIGN_AGREEMENT")
+
+
+def test_two_countries_named_by_their_leaders_only_without_an_earlier_act(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Norway and Denmark argued over fishing, and Denmark distrusted Norway.\n\n"
+        "In May 1991 the two presidents signed a cultural agreement."
+    )
+    assert ["BRA", "IDN"] not in _states(doc, "SIGN_AGREEMENT")
+
+
+def test_bare_peoples_republic_names_the_last_peoples_republic(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo quarrelled, and Togo distrusted Ghana.\n\n"
+        "In 1971 Chile recognised the People's Republic of China. "
+        "The People's Republic opened its embassy in Santiago in 1971."
+    )
+    assert ["CHL", "CHN"] in _states(doc, "OPEN_MISSION")

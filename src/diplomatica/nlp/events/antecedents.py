@@ -368,6 +368,11 @@ def described_state(trigger: Trigger, sent: Span, ctx: DocContext) -> str | None
     clause holds no such description or no earlier name holds the noun)."""
     for t in clause_in_sentence(trigger, sent, ctx):
         noun = t.lemma_.lower()
+        if _bare_peoples_republic(t, ctx):
+            named = _last_named(ctx, t.idx, "people's republic")
+            if named is not None:
+                return named
+            continue
         if noun not in _TITLE_NOUNS or t.tag_ != "NN" or ctx.mention_at(t) is not None:
             continue
         dets = {c.lower_ for c in t.children if c.dep_ == "det"}
@@ -378,6 +383,25 @@ def described_state(trigger: Trigger, sent: Span, ctx: DocContext) -> str | None
         for m in named:
             if noun in m.text.lower().split():
                 return m.state
+    return None
+
+
+def _bare_peoples_republic(t: Token, ctx: DocContext) -> bool:
+    """Return whether ``t`` heads an unlinked "the People's Republic" with no "of" phrase."""
+    return (
+        t.lower_ == "republic"
+        and ctx.mention_at(t) is None
+        and any(c.dep_ == "poss" and c.lower_ == "people" for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    )
+
+
+def _last_named(ctx: DocContext, before_char: int, words: str) -> str | None:
+    """Return the state of the last state mention before ``before_char`` in the document whose
+    name holds ``words`` (None when no earlier name does)."""
+    for m in ctx.mentions_before(before_char, 0):
+        if m.state and m.ref.kind == "state" and words in m.text.lower().replace("\u2019", "'"):
+            return m.state
     return None
 
 
