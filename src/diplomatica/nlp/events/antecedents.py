@@ -369,9 +369,9 @@ def described_state(trigger: Trigger, sent: Span, ctx: DocContext) -> str | None
     for t in clause_in_sentence(trigger, sent, ctx):
         noun = t.lemma_.lower()
         if _bare_peoples_republic(t, ctx):
-            named = _last_named(ctx, t.idx, "people's republic")
-            if named is not None:
-                return named
+            last = _last_named(ctx, t.idx, "people's republic")
+            if last is not None:
+                return last
             continue
         if noun not in _TITLE_NOUNS or t.tag_ != "NN" or ctx.mention_at(t) is not None:
             continue
