@@ -107,22 +107,3 @@ def test_bare_peoples_republic_names_the_last_peoples_republic(extract: Extract)
         "The People's Republic opened its embassy in Santiago in 1971."
     )
     assert ["CHL", "CHN"] in _states(doc, "OPEN_MISSION")
-
-
-def test_unnamed_thing_launched_by_a_state_acts_for_it(extract: Extract) -> None:
-    doc = extract(
-        "Kenya and Tanzania quarrelled, and Tanzania distrusted Kenya.\n\n"
-        "In March 1975 Libya started a shipping programme that delivered rifles and mortars "
-        "to Uganda."
-    )
-    assert ["LBY", "UGA"] in _states(doc, "PROVIDE_AID")
-
-
-def test_named_group_in_a_relative_clause_acts_for_itself(extract: Extract) -> None:
-    doc = extract(
-        "Greece and Turkey quarrelled, and Turkey distrusted Greece.\n\n"
-        "President Tito welcomed the Indian delegation, which arrived in Belgrade "
-        "on 4 June 1956."
-    )
-    assert ["YUG", "YUG"] not in _states(doc, "VISIT")
-    assert not any("YUG" in pair and "IND" not in pair for pair in _states(doc, "VISIT"))

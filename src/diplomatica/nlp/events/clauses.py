@@ -52,10 +52,7 @@ def subject_tokens(anchor: Token) -> list[Token]:
                     out.extend(_cleft_focus(node.head))
                 if node.dep_ == "relcl" and s.lower_ in _RELATIVE_PRONOUNS:
                     # "Hungary, which established relations ...": the antecedent
-                    antecedent = [t for t in node.head.subtree if t.i < node.head.i + 1]
-                    out.extend(antecedent)
-                    if not any(t.pos_ == "PROPN" or t.ent_type_ for t in antecedent):
-                        out.extend(_object_owner(node.head))
+                    out.extend(t for t in node.head.subtree if t.i < node.head.i + 1)
             return out
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.i:
             node = node.head.head  # "India answered by declaring ...": the answering subject
@@ -66,17 +63,6 @@ def subject_tokens(anchor: Token) -> list[Token]:
             return list(node.head.subtree)[:6]
         node = node.head
     return []
-
-
-def _object_owner(noun: Token) -> list[Token]:
-    """``X began an airlift that brought arms to Y``: an unnamed thing launched by a doer does
-    what its doer does; return the subject of the verb ``noun`` (or the noun it is conjoined
-    to) is the object of (empty when it is no object or the verb has no subject)."""
-    obj = noun.head if noun.dep_ == "conj" else noun
-    if obj.dep_ != "dobj" or obj.head.pos_ not in ("VERB", "AUX"):
-        return []
-    verb = obj.head
-    return [t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
 
 
 def _cleft_focus(copula: Token) -> list[Token]:
