@@ -107,3 +107,15 @@ def test_bare_peoples_republic_names_the_last_peoples_republic(extract: Extract)
         "The People's Republic opened its embassy in Santiago in 1971."
     )
     assert ["CHL", "CHN"] in _states(doc, "OPEN_MISSION")
+
+
+def test_participle_on_its_subject_keeps_its_object_out_of_the_doer(extract: Extract) -> None:
+    doc = extract(
+        "Kenya and Tanzania quarrelled, and Tanzania distrusted Kenya.\n\n"
+        "She said that Nasser, visiting Burma together with Marshal Amer in 1960, "
+        "had spoken warmly of neutrality."
+    )
+    visits = [e for e in doc._.dipl_events if e.type == "VISIT"]
+    assert [e.countries for e in visits] == [["EGY", "MMR"]]
+    roles = {a.country: a.role for a in visits[0].actors if a.kind == "state"}
+    assert roles == {"MMR": "target"}

@@ -60,7 +60,9 @@ def subject_tokens(anchor: Token) -> list[Token]:
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head.i == node.i:
             return []
         if node.dep_ in ("acl", "relcl"):
-            return list(node.head.subtree)[:6]
+            # "X, visiting India with Y, ...": the noun's phrase before the participle, not
+            # the participle's own object
+            return [t for t in node.head.subtree if t.i < node.i][:6]
         node = node.head
     return []
 
