@@ -60,9 +60,12 @@ def subject_tokens(anchor: Token) -> list[Token]:
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head.i == node.i:
             return []
         if node.dep_ in ("acl", "relcl"):
-            # "X, visiting India with Y, ...": the noun's phrase before the participle, not
-            # the participle's own object
-            return [t for t in node.head.subtree if t.i < node.i][:6]
+            phrase = list(node.head.subtree)
+            if node.tag_ == "VBG" and any(c.dep_ == "dobj" for c in node.children):
+                # "X, visiting India with Y, ...": the noun's phrase before the participle,
+                # not the participle's own object
+                phrase = [t for t in phrase if t.i < node.i]
+            return phrase[:6]
         node = node.head
     return []
 
