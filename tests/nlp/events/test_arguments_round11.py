@@ -119,3 +119,24 @@ def test_participle_on_its_subject_keeps_its_object_out_of_the_doer(extract: Ext
     assert [e.countries for e in visits] == [["EGY", "MMR"]]
     roles = {a.country: a.role for a in visits[0].actors if a.kind == "state"}
     assert roles == {"MMR": "target"}
+
+
+def test_they_in_a_relative_clause_continues_the_governing_doer(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo quarrelled, and Togo distrusted Ghana.\n\n"
+        "It was the French who had trained Chad's army for years under the defence "
+        "agreement they signed with Chad in March 1976."
+    )
+    assert ["FRA", "TCD"] in _states(doc, "SIGN_AGREEMENT")
+
+
+def test_conjoined_act_of_a_bare_peoples_republic(extract: Extract) -> None:
+    doc = extract(
+        "Peru kept relations with the Republic of China for decades, and Taipei courted "
+        "Lima.\n\n"
+        "In 1971 Peru recognised the People's Republic of China. "
+        "The People's Republic opened an embassy in Lima in 1971 and sent its first "
+        "ambassador the same year."
+    )
+    assert ["CHN", "PER"] in _states(doc, "APPOINT_ENVOY")
+    assert ["PER", "TWN"] not in _states(doc, "APPOINT_ENVOY")

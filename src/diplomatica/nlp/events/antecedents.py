@@ -7,7 +7,12 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.clauses import agent_tokens, clause_in_sentence, clause_tokens
+from diplomatica.nlp.events.clauses import (
+    agent_tokens,
+    clause_in_sentence,
+    clause_tokens,
+    subject_tokens,
+)
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
 
@@ -366,7 +371,8 @@ def described_state(trigger: Trigger, sent: Span, ctx: DocContext) -> str | None
     "the (new) republic/kingdom" in the trigger's clause names the state last mentioned, in the
     whole document before it, by a name holding that noun; return its state (None when the
     clause holds no such description or no earlier name holds the noun)."""
-    for t in clause_in_sentence(trigger, sent, ctx):
+    subject = [t for t in subject_tokens(trigger.anchor) if sent.start <= t.i < sent.end]
+    for t in [*clause_in_sentence(trigger, sent, ctx), *subject]:
         noun = t.lemma_.lower()
         if _bare_peoples_republic(t, ctx):
             last = _last_named(ctx, t.idx, "people's republic")
