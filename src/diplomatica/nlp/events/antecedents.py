@@ -7,7 +7,12 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.clauses import agent_tokens, clause_in_sentence, clause_tokens
+from diplomatica.nlp.events.clauses import (
+    agent_tokens,
+    clause_in_sentence,
+    clause_tokens,
+    subject_tokens,
+)
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
 
@@ -26,14 +31,86 @@ def pronoun_subject_state(
     if pronoun is None:
         return None
     kinds = _PRONOUN_KINDS[pronoun.lower_]
+    if pronoun.lower_ in _PERSON_PRONOUNS:
+        return _state_of_kind(person_antecedent(pronoun, ctx, sent), kinds)
     m = _conjoined_clause_subject(pronoun, ctx)
-    if m is None and pronoun.lower_ == "it":
+    if m is None:
         m = _governing_subject(pronoun, ctx, kinds) or _glued_clause_subject(pronoun, ctx, kinds)
     if m is None:
         m = _previous_subject(ctx, sent)
-    if m is None and pronoun.lower_ in _PERSON_PRONOUNS:
-        m = _previous_person(ctx, sent)
     return _state_of_kind(m, kinds)
+
+
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+
+
+def possessor_pronoun_state(
+    trigger: Trigger, ctx: DocContext, sent: Span, subj: set[int]
+) -> str | None:
+    """``He recalled his first visit to X``, ``X went to Y, where his government signed ...``:
+    a "his"/"her" possessing the doer's phrase (the nominal act itself or its subject noun)
+    stands for a person; return that person's state (None when it points to nobody known)."""
+    pronoun = next(
+        (
+            t
+            for t in (ctx.doc[i] for i in sorted(subj))
+            if t.lower_ in _POSSESSIVE_PRONOUNS
+            and t.dep_ == "poss"
+            and ctx.mention_at(t) is None
+            and (t.head.i == trigger.token.i or t.head.dep_ in ("nsubj", "nsubjpass"))
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    return _state_of_kind(person_antecedent(pronoun, ctx, sent), ("person",))
+
+
+def person_antecedent(pronoun: Token, ctx: DocContext, sent: Span) -> Mention | None:
+    """Return the person a "he"/"his"/"she"/"her" stands for: the named subject of a clause
+    of the same sentence it depends on or that is glued before it ("Clinton flew in from
+    Cairo, where he had held talks", "Bishop flew to X; he was received"), through that
+    subject when it is a pronoun too; else the person the paragraph's previous sentences are
+    about (None when neither names a person)."""
+    m = _conjoined_clause_subject(pronoun, ctx) if pronoun.dep_ in ("nsubj", "nsubjpass") else None
+    if m is not None:
+        return m if m.ref.kind == "person" else None
+    found, m = _clause_person(pronoun, ctx, sent)
+    if found:
+        return m
+    m = _previous_subject(ctx, sent)
+    if m is not None and m.ref.kind == "person":
+        return m
+    return _previous_person(ctx, sent)
+
+
+def _clause_person(pronoun: Token, ctx: DocContext, sent: Span) -> tuple[bool, Mention | None]:
+    """Climb from ``pronoun`` through the clauses it depends on: the first one with a named
+    person subject (or a clause glued before the pronoun with one) gives the person; one whose
+    subject is "he"/"she" gives that pronoun's person ("He recalled his visit"). Return
+    whether a clause decided, and the person (None when a pronoun subject points nowhere)."""
+    node = pronoun
+    for _ in range(12):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if pronoun.i in {t.i for t in subj.subtree}:
+                continue
+            m = ctx.mention_at(subj)
+            if m is not None and m.ref.kind == "person":
+                return True, m
+            if m is None and subj.lower_ in _PERSON_PRONOUNS:
+                return True, person_antecedent(subj, ctx, sent)
+        for clause in node.children:
+            if clause.dep_ not in ("ccomp", "parataxis") or clause.right_edge.i >= pronoun.i:
+                continue
+            named = _named_subject(clause, ctx, ("person",))
+            if named is not None:
+                return True, named
+    return False, None
 
 
 def _glued_clause_subject(
@@ -110,15 +187,7 @@ def passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str 
     pronoun = _unnamed_pronoun(trigger.anchor.children, _PERSON_PRONOUNS, ("nsubjpass",), ctx)
     if pronoun is None:
         return None
-    root = sent.root
-    head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if head is not None and head.i != pronoun.i:
-        m = ctx.mention_at(head)
-        if m is not None:
-            return _state_of_kind(m, ("person",))
-        if head.lower_ not in _PERSON_PRONOUNS:
-            return None
-    return _state_of_kind(_previous_subject(ctx, sent), ("person",))
+    return _state_of_kind(person_antecedent(pronoun, ctx, sent), ("person",))
 
 
 def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
@@ -150,16 +219,29 @@ def _previous_person(ctx: DocContext, sent: Span) -> Mention | None:
         prev = ctx.doc[i].sent
         root = prev.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not _names_person(prev, ctx):
+            # "Moscow stepped in: ... He recalled": a sentence naming nobody leaves the
+            # paragraph's person the topic
+            i = prev.start - 1
+            continue
         if subj is not None and subj.dep_ == "nsubjpass":
             agents = [g for c in agent_tokens(root) for g in c.children if g.dep_ == "pobj"]
             m = next((ctx.mention_at(g) for g in agents if ctx.mention_at(g) is not None), None)
             return m if m is not None and m.ref.kind == "person" else None
+        named = ctx.mention_at(subj) if subj is not None else None
         if subj is None or subj.lower_ not in _PERSON_PRONOUNS:
-            return ctx.mention_at(subj) if subj is not None else None
+            return named
         if ctx.mention_at(subj) is not None:
             return ctx.mention_at(subj)
         i = prev.start - 1
     return None
+
+
+def _names_person(span: Span, ctx: DocContext) -> bool:
+    """Return whether ``span`` mentions a person or holds a person pronoun."""
+    return any(m.ref.kind == "person" for m in ctx.mentions_in(span.start, span.end)) or any(
+        t.lower_ in ("he", "she", "his", "him", "her") for t in span
+    )
 
 
 def _partner_only_participle(trigger: Trigger) -> bool:
@@ -289,8 +371,14 @@ def described_state(trigger: Trigger, sent: Span, ctx: DocContext) -> str | None
     "the (new) republic/kingdom" in the trigger's clause names the state last mentioned, in the
     whole document before it, by a name holding that noun; return its state (None when the
     clause holds no such description or no earlier name holds the noun)."""
-    for t in clause_in_sentence(trigger, sent, ctx):
+    subject = [t for t in subject_tokens(trigger.anchor) if sent.start <= t.i < sent.end]
+    for t in [*clause_in_sentence(trigger, sent, ctx), *subject]:
         noun = t.lemma_.lower()
+        if _bare_peoples_republic(t, ctx):
+            last = _last_named(ctx, t.idx, "people's republic")
+            if last is not None:
+                return last
+            continue
         if noun not in _TITLE_NOUNS or t.tag_ != "NN" or ctx.mention_at(t) is not None:
             continue
         dets = {c.lower_ for c in t.children if c.dep_ == "det"}
@@ -301,6 +389,25 @@ def described_state(trigger: Trigger, sent: Span, ctx: DocContext) -> str | None
         for m in named:
             if noun in m.text.lower().split():
                 return m.state
+    return None
+
+
+def _bare_peoples_republic(t: Token, ctx: DocContext) -> bool:
+    """Return whether ``t`` heads an unlinked "the People's Republic" with no "of" phrase."""
+    return (
+        t.lower_ == "republic"
+        and ctx.mention_at(t) is None
+        and any(c.dep_ == "poss" and c.lower_ == "people" for c in t.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+    )
+
+
+def _last_named(ctx: DocContext, before_char: int, words: str) -> str | None:
+    """Return the state of the last state mention before ``before_char`` in the document whose
+    name holds ``words`` (None when no earlier name does)."""
+    for m in ctx.mentions_before(before_char, 0):
+        if m.state and m.ref.kind == "state" and words in m.text.lower().replace("\u2019", "'"):
+            return m.state
     return None
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.antecedents import (
     object_pronoun_mentions,
     passive_pronoun_state,
+    possessor_pronoun_state,
     pronoun_subject_state,
     topic_state,
 )
@@ -193,7 +194,9 @@ def _add_unnamed_parties(
         if received is not None and received not in states:
             states.append(received)
     if not sources:
-        antecedent = pronoun_subject_state(trigger, ctx, sent, subj)
+        antecedent = pronoun_subject_state(trigger, ctx, sent, subj) or possessor_pronoun_state(
+            trigger, ctx, sent, subj
+        )
         if antecedent is not None:
             sources.append(antecedent)
             if antecedent not in states:

@@ -47,7 +47,13 @@ def subject_tokens(anchor: Token) -> list[Token]:
                 if s.lower_ in ("it", "they") and node.dep_ == "ccomp":
                     # "X announced that it had severed relations": the speaker's subject
                     out.extend(subject_tokens(node.head))
-                if node.dep_ == "ccomp" and s.lower_ in _RELATIVE_PRONOUNS:
+                if s.lower_ in ("it", "they") and node.dep_ == "relcl":
+                    # "X armed Y under the agreement it signed with Y": the doer of the
+                    # clause the relative clause's noun belongs to
+                    governing = _governing_verb(node.head)
+                    if governing is not None:
+                        out.extend(subject_tokens(governing))
+                if node.dep_ in ("ccomp", "advcl") and s.lower_ in _RELATIVE_PRONOUNS:
                     # "It was the Americans who armed X": the focus of the cleft
                     out.extend(_cleft_focus(node.head))
                 if node.dep_ == "relcl" and s.lower_ in _RELATIVE_PRONOUNS:
@@ -60,9 +66,26 @@ def subject_tokens(anchor: Token) -> list[Token]:
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head.i == node.i:
             return []
         if node.dep_ in ("acl", "relcl"):
-            return list(node.head.subtree)[:6]
+            phrase = list(node.head.subtree)
+            if node.tag_ == "VBG" and any(c.dep_ == "dobj" for c in node.children):
+                # "X, visiting India with Y, ...": the noun's phrase before the participle,
+                # not the participle's own object
+                phrase = [t for t in phrase if t.i < node.i]
+            return phrase[:6]
         node = node.head
     return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """Return the nearest verb above ``noun`` (None when there is none within a few steps)."""
+    node = noun
+    for _ in range(5):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _cleft_focus(copula: Token) -> list[Token]:

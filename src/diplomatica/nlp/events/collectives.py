@@ -271,6 +271,21 @@ def is_joint(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
 PAIR_NOUNS = frozenset(["countries", "governments", "sides", "nations", "states", "parties"])
 
 
+# People standing for the two sides ("the two presidents signed").
+PEOPLE_PAIR_NOUNS = frozenset(
+    ["men", "leaders", "statesmen", "presidents", "ministers", "premiers", "heads", "delegations"]
+)
+
+
+def names_people_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
+    """Return whether the trigger's clause names its parties as two people or delegations
+    ("the two presidents signed", "both delegations agreed") rather than by name."""
+    return any(
+        t.lower_ in PEOPLE_PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children)
+        for t in clause_in_sentence(trigger, sent, ctx)
+    )
+
+
 def names_the_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     """Return whether the trigger's clause names its parties only as a pair ("the two
     governments signed", "both sides agreed")."""

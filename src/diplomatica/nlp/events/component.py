@@ -42,6 +42,7 @@ from diplomatica.nlp.events.collectives import (
     is_joint,
     is_reciprocal,
     names_group,
+    names_people_pair,
     names_the_pair,
     partner_group_parties,
     separate_partners,
@@ -219,7 +220,11 @@ class EventExtractor:
         if (
             not states
             and self._pair
-            and (names_the_pair(trig, sent, ctx) or trig.token.pos_ == "NOUN")
+            and (
+                names_the_pair(trig, sent, ctx)
+                or names_people_pair(trig, sent, ctx)
+                or trig.token.pos_ == "NOUN"
+            )
         ):
             # "X sent aid to the country, and in 1951 the two governments signed ...", "he had
             # met Y in 1969 and the negotiations agreed there failed": the pair of the
