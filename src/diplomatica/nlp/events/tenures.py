@@ -406,7 +406,41 @@ def _with_subject_verb(cand: Candidate, subject: Token) -> Candidate:
         cand.anchors.append(verb)
         # "the chargé d'affaires, X, was promoted to ambassador": the old post ends
         cand.verb_lemma = "leave" if _promotion_office(verb) is not None else lemma_of(verb)
+    elif (
+        _ends_the_holder(subject, verb)
+        and not _former(cand.anchors[0])
+        and is_factual(verb, verb, subject.sent)
+    ):
+        # "X, President since A, died/fled/was shot in B": the office ends with its holder
+        cand.anchors.append(verb)
+        cand.verb_lemma = "resign"
     return cand
+
+
+# Verbs whose subject's office ends with the event: dying or fleeing, and (passive) being
+# killed or overthrown.
+_DYING_VERBS = frozenset(["die", "flee"])
+_KILLED_VERBS = frozenset(
+    ["kill", "shoot", "assassinate", "murder", "execute", "hang", "overthrow", "depose", "oust"]
+) | {"topple", "remove"}
+
+
+def _former(office: Token) -> bool:
+    """'the former prime minister X was killed': the office had ended before the event."""
+    return any(t.lower_ in ("former", "ex", "late") for t in office.lefts)
+
+
+def _ends_the_holder(subject: Token, verb: Token) -> bool:
+    """Return whether ``verb`` ends the life or the rule of its ``subject`` ("X died", "X was
+    shot", "X was overthrown"); "X shot the guard" or "X was removed to a hospital" do not."""
+    lemma = lemma_of(verb)
+    if subject.dep_ == "nsubj" and lemma in _DYING_VERBS:
+        return True
+    if subject.dep_ != "nsubjpass" or lemma not in _KILLED_VERBS:
+        return False
+    return lemma != "remove" or any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+    )
 
 
 _PROMOTION_VERBS = frozenset(["promote", "raise", "elevate", "upgrade", "advance"])
@@ -558,6 +592,8 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             cand = _predicate_candidate(tok, ctx, sent)
         elif tok.dep_ == "compound":
             cand = _titled_candidate(tok, ctx)
+        elif tok.dep_ == "nsubj" and _misparsed_predicate(tok):
+            cand = _predicate_candidate(tok, ctx, sent)
         elif tok.dep_ == "nsubj":
             cand = _inverted_candidate(tok, ctx, sent)
         elif tok.dep_ == "conj" and is_office(tok.head):
@@ -639,6 +675,17 @@ def _inverted_candidate(office: Token, ctx: DocContext, sent: Span) -> Candidate
     if person is None or person.ref.kind != "person":
         return None
     return Candidate(person, normalise_role(raw_role(office, ctx)), [verb, office], "be", 3)
+
+
+def _misparsed_predicate(office: Token) -> bool:
+    """'X, who arrived in A, was the first ambassador' parsed with two subjects: an office
+    after its copula, whose subject comes before it, is the predicate."""
+    verb = office.head
+    return (
+        lemma_of(verb) == "be"
+        and office.i > verb.i
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
 
 
 def _post_held(verb: Token, office: Token) -> list[Token]:

@@ -1,0 +1,85 @@
+"""Tenure patterns of round 11 (own sentences): an apposed office ended by its holder's death,
+flight or overthrow; a term closed by an until-clause after the apposition's start; a relative
+clause on the second of two coordinated names; and a predicate office misparsed as a second
+subject of the copula."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .tenure_helpers import terms_of
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_death_of_the_holder_ends_the_apposed_office(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo signed a pact. Kwame Asante, Prime Minister since May 1966, died in "
+        "Accra in November 1972."
+    )
+    assert terms_of(doc, "Kwame Asante") == {("prime minister", "1966-05", "1972-11")}
+
+
+def test_flight_and_overthrow_end_the_apposed_office(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo signed a pact. Kwame Asante, President since June 1960, fled to Lome "
+        "in March 1966. Kofi Mensah, Premier since 1969, was overthrown in a coup in 1972."
+    )
+    assert terms_of(doc, "Kwame Asante") == {("president", "1960-06", "1966-03")}
+    assert terms_of(doc, "Kofi Mensah") == {("prime minister", "1969", "1972")}
+
+
+def test_other_deeds_of_the_holder_end_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo signed a pact. Kwame Asante, President since June 1960, toured Lome in "
+        "March 1966. Kofi Mensah, Premier since 1969, shot a leopard in 1972."
+    )
+    assert terms_of(doc, "Kwame Asante") == {("president", "1960-06", None)}
+    assert terms_of(doc, "Kofi Mensah") == {("prime minister", "1969", None)}
+
+
+def test_the_killing_of_a_former_holder_ends_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo signed a pact. After the former premier Kofi Mensah was murdered in "
+        "Accra on 3 May 1981, the army took over."
+    )
+    assert not terms_of(doc, "Kofi Mensah")
+
+
+def test_until_clause_closing_an_apposition_ends_the_term(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo signed a pact. The treaty was drafted by Kofi Mensah, head of state "
+        "from March 1972 until he left the country in July 1979."
+    )
+    assert terms_of(doc, "Kofi Mensah") == {("head of state", "1972-03", "1979-07")}
+
+
+def test_relative_clause_after_the_second_coordinated_name(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo signed a pact. In 1970 Mensah and Yaw Boateng, who was Ghana's "
+        "finance minister from 1966 to 1972, went to Lome."
+    )
+    assert terms_of(doc, "Yaw Boateng") == {("finance minister", "1966", "1972")}
+    assert not terms_of(doc, "Mensah") - terms_of(doc, "Yaw Boateng")
+
+
+def test_relative_clause_after_a_lone_name_stays_with_it(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo signed a pact. In 1970 Yaw Boateng, who was Ghana's finance minister "
+        "from 1966 to 1972, met Mensah in Lome."
+    )
+    assert terms_of(doc, "Yaw Boateng") == {("finance minister", "1966", "1972")}
+
+
+def test_predicate_office_after_a_long_subject_clause(extract: Extract) -> None:
+    doc = extract(
+        "Ghana and Togo established relations. Peter K. Owusu, named that year, stayed in "
+        "Accra; Daniel R. Frost, who arrived in 1994 and served until 1998, was the first "
+        "ambassador to live in Lome."
+    )
+    assert ("ambassador", "1994", "1998") in terms_of(doc, "Daniel R. Frost")
