@@ -83,3 +83,22 @@ def test_predicate_office_after_a_long_subject_clause(extract: Extract) -> None:
         "ambassador to live in Lome."
     )
     assert ("ambassador", "1994", "1998") in terms_of(doc, "Daniel R. Frost")
+
+
+def test_offices_of_two_bodies_are_removed_together(extract: Extract) -> None:
+    doc = extract(
+        "Talks between A. V. Gromek, General Secretary of the Workers' Party and Chairman of "
+        "the State Council, and the Polish envoy. Gromek was removed from his posts in March "
+        "1971."
+    )
+    roles = {(r, e) for r, _s, e in terms_of(doc, "Gromek")}
+    assert ("chairman of state council", "1971-03") in roles
+    assert any(r.startswith("general secretary") and e == "1971-03" for r, e in roles)
+
+
+def test_a_joint_title_of_one_mission_stays_one_office(extract: Extract) -> None:
+    doc = extract(
+        "Poland and Cuba signed a pact. Jan Wirski served as First Secretary and Counsellor "
+        "at the embassy in Havana from 1961 to 1964."
+    )
+    assert len(terms_of(doc, "Jan Wirski")) == 1

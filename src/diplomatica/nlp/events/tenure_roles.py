@@ -223,10 +223,19 @@ def raw_role(office: Token, ctx: DocContext) -> str:
         words.extend(_phrase(pobj, ctx))
         node = pobj
     for c in office.children:
-        if c.dep_ == "conj" and is_office(c):
+        if c.dep_ == "conj" and is_office(c) and not separate_offices(office, c):
             words.append("and " + c.text)
     text = " ".join(words).lower()
     return re.sub(r"\s+'s\b", "'s", text)
+
+
+def separate_offices(first: Token, second: Token) -> bool:
+    """'First Secretary of the Party and Chairman of the Council of Ministers': coordinated
+    offices each of their own body are two offices, not one joint title ("First Secretary and
+    Counsellor")."""
+    return _of_complement(first, located=False) is not None and (
+        _of_complement(second, located=False) is not None
+    )
 
 
 # a plural office word heading the phrase ("the foreign ministers"), not "council of ministers"

@@ -112,6 +112,7 @@ from diplomatica.nlp.events.tenure_roles import (
     normalise_role,
     office_states,
     raw_role,
+    separate_offices,
 )
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TenureFact, TimeValue
@@ -643,7 +644,8 @@ def _conjoined_office(office: Token, earlier: list[Candidate], ctx: DocContext) 
     """'was ambassador in P (A-B) and later foreign minister (C-D)': a second office of the
     same holder, dated by the years closing it."""
     first = next((c for c in reversed(earlier) if office.head in c.anchors), None)
-    if first is None or not ctx.times_in(office.i, office.right_edge.i + 3):
+    dated = bool(ctx.times_in(office.i, office.right_edge.i + 3))
+    if first is None or not (dated or separate_offices(office.head, office)):
         return None  # "as First Secretary and Counsellor" is one joint title
     return Candidate(first.person, normalise_role(raw_role(office, ctx)), [office], "be", 2)
 
