@@ -102,3 +102,20 @@ def test_a_joint_title_of_one_mission_stays_one_office(extract: Extract) -> None
         "at the embassy in Havana from 1961 to 1964."
     )
     assert len(terms_of(doc, "Jan Wirski")) == 1
+
+
+def test_the_office_told_before_as_a_liaison_office(extract: Extract) -> None:
+    doc = extract(
+        "In 1981 Spain and Albania opened liaison offices in each other's capitals. Luis Soto "
+        "was sent to head the Spanish office, and Pedro Gil succeeded him in 1984."
+    )
+    assert terms_of(doc, "Luis Soto") == {("head of liaison office", "1981", "1984")}
+    assert terms_of(doc, "Pedro Gil") == {("head of liaison office", "1984", None)}
+
+
+def test_an_office_of_no_told_kind_is_no_post(extract: Extract) -> None:
+    doc = extract(
+        "Spain and Albania signed a pact in 1981. Luis Soto was sent to head the regional "
+        "office of the company in 1983."
+    )
+    assert not any(r.startswith("head of") for r, _s, _e in terms_of(doc, "Luis Soto"))

@@ -735,13 +735,35 @@ def _headed_body(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
-def _body_is_office(body: Token) -> bool:
+_OFFICE_KINDS = frozenset(["liaison", "interests", "representative"])
+
+
+def _body_is_office(body: Token, ctx: DocContext) -> bool:
     lemma = lemma_of(body)
     if lemma not in HEADED_BODIES:
         return False
     if lemma in ("office", "section"):
-        return any(lemma_of(t) in ("liaison", "interests", "representative") for t in body.lefts)
+        return _office_kind(body) is not None or _kind_told_before(body, ctx) is not None
     return True
+
+
+def _office_kind(body: Token) -> str | None:
+    """'the liaison office': the word saying what kind of office a body is, if any."""
+    return next((t.lower_ for t in body.lefts if lemma_of(t) in _OFFICE_KINDS), None)
+
+
+def _kind_told_before(body: Token, ctx: DocContext) -> str | None:
+    """'opened liaison offices in each other's capitals. X was sent to head the American
+    office': a definite office refers back to the kind of office its paragraph named."""
+    if not any(t.lower_ in ("the", "its", "their") for t in body.lefts):
+        return None
+    para = ctx.paragraph_start(body.idx)
+    for t in reversed(ctx.doc[: body.i]):
+        if t.idx < para:
+            return None
+        if lemma_of(t) == lemma_of(body) and (kind := _office_kind(t)) is not None:
+            return kind
+    return None
 
 
 def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[Candidate]:
@@ -775,7 +797,7 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             continue
         body, link = _headed_body(verb)
         if body is None or not (
-            lemma_of(body) in CHAIRED_BODIES if chair else _body_is_office(body)
+            lemma_of(body) in CHAIRED_BODIES if chair else _body_is_office(body, ctx)
         ):
             continue
         if not is_factual(verb, verb, sent):
@@ -790,6 +812,8 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             and ctx.mention_at(t) is None
             and t.lower_ not in ("first", "new")
         ]
+        if _office_kind(body) is None and (kind := _kind_told_before(body, ctx)) is not None:
+            words.append(kind)  # "the American office", told before as a liaison office
         role = ("chairman of " if chair else "head of ") + " ".join([*words, body.lower_])
         served, host = office_states(body, ctx)
         purpose = verb.dep_ in ("advcl", "xcomp")  # "was sent to P to head the office"
@@ -1095,10 +1119,13 @@ def _goes_to_post(c: Candidate, ctx: DocContext) -> bool:
 _OPENING_VERBS = frozenset(["open", "establish"])
 
 
-def _first_holder(c: Candidate) -> bool:
-    """'X was the first head of the mission': the office is qualified as the first."""
+def _first_holder(c: Candidate, ctx: DocContext) -> bool:
+    """'X was the first head of the mission': the office is qualified as the first; 'the
+    countries opened liaison offices. X was sent to head the American office': the office
+    just opened, told again, gets its first head."""
     return any(
-        is_office(a) and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts)
+        (is_office(a) and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts))
+        or (lemma_of(a) in MISSION_BODIES and _kind_told_before(a, ctx) is not None)
         for a in c.anchors
     )
 
@@ -1158,7 +1185,7 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
             before = [f for f in out if f.person == c.person.ref.name and f.end]
             if before:
                 dates = (before[-1].end, dates[1])
-        if dates[0] is None and is_diplomatic(c.role) and _first_holder(c):
+        if dates[0] is None and is_diplomatic(c.role) and _first_holder(c, ctx):
             dates = (_opening_date(sent, ctx), dates[1])
         if dates[1] is None:
             dates = (dates[0], _own_appointment_date(c, ctx))
@@ -1213,7 +1240,7 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         for c in anchor.children
         for t in ([c] if c.dep_ in ("attr", "oprd", "dobj") else list(c.children))
         if c.lower_ == "as" or c.dep_ in ("attr", "oprd", "dobj")
-    ):
+    ) or _sent_to_head(anchor):
         return []
     person: Mention | None = None
     if trig.token.pos_ == "NOUN":
@@ -1246,6 +1273,17 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     )
     tenure_state(ctx).history.append(fact)
     return [fact]
+
+
+def _sent_to_head(anchor: Token) -> bool:
+    """'X was sent to head the mission': the body headed names the post (see
+    :func:`_head_candidates`), not an ambassadorship."""
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and lemma_of(c) in ("head", "lead")
+        and any(o.dep_ == "dobj" and lemma_of(o) in HEADED_BODIES for o in c.children)
+        for c in anchor.children
+    )
 
 
 def _pronoun_for_unnamed_envoy(anchor: Token, sent: Span) -> bool:
