@@ -119,3 +119,35 @@ def test_an_office_of_no_told_kind_is_no_post(extract: Extract) -> None:
         "office of the company in 1983."
     )
     assert not any(r.startswith("head of") for r, _s, _e in terms_of(doc, "Luis Soto"))
+
+
+def test_second_office_coordinated_with_the_copula_follows_the_first(extract: Extract) -> None:
+    doc = extract(
+        "Nepal and Bhutan signed a pact. Ram Thapa was foreign minister from 1980 to 1986 and "
+        "then premier until his death in 1990."
+    )
+    assert terms_of(doc, "Ram Thapa") == {
+        ("foreign minister", "1980", "1986"),
+        ("prime minister", "1986", "1990"),
+    }
+
+
+def test_office_between_a_titled_name_and_the_next_name_is_the_next_ones(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Nepal and Bhutan signed a pact. At the invitation of King Jigme, the Chairman of the "
+        "Council of Ministers, Comrade Ram Thapa, paid a visit to Bhutan in May 1971. Thapa, "
+        "who has held his present office since June 1968, was accompanied by his wife."
+    )
+    assert ("chairman of council of ministers", "1968-06", None) in terms_of(doc, "Ram Thapa")
+    assert not any(r.startswith("chairman") for r, _s, _e in terms_of(doc, "Jigme"))
+
+
+def test_office_apposed_to_an_untitled_name_stays_with_it(extract: Extract) -> None:
+    doc = extract(
+        "Nepal and Bhutan signed a pact. The talks of Ram Thapa, the Foreign Minister since "
+        "June 1968, and Dorji Wangdi lasted two days."
+    )
+    assert ("foreign minister", "1968-06", None) in terms_of(doc, "Ram Thapa")
+    assert not terms_of(doc, "Dorji Wangdi")

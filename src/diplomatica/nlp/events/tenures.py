@@ -350,7 +350,7 @@ def _is_passive(verb: Token) -> bool:
 def _appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
     if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
-        person = ctx.mention_at(tok.head)
+        person = _next_apposed_name(tok, ctx) or ctx.mention_at(tok.head)
         if (
             (person is None or person.ref.kind == "organization")
             and tok.head.pos_ == "PROPN"
@@ -368,6 +368,21 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
             if person is not None and person.ref.kind == "person":
                 cand = Candidate(person, role, [tok, c], "be", 2)
                 return _representative(_with_subject_verb(cand, tok), tok, ctx)
+    return None
+
+
+def _next_apposed_name(office: Token, ctx: DocContext) -> Mention | None:
+    """'the invitation of President X, the Chairman of the Council, Comrade Y, ...': an
+    office and the name right after it, both hung on a name that has its own title, go
+    together."""
+    head = office.head
+    if not any(c.dep_ == "compound" and is_office(c) for c in head.lefts):
+        return None
+    edge = office.right_edge.i
+    for c in head.children:
+        if c.dep_ == "appos" and c.left_edge.i == edge + 2 and office.doc[edge + 1].text == ",":
+            m = ctx.mention_at(c)
+            return m if m is not None and m.ref.kind == "person" else None
     return None
 
 
@@ -597,7 +612,9 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             cand = _predicate_candidate(tok, ctx, sent)
         elif tok.dep_ == "nsubj":
             cand = _inverted_candidate(tok, ctx, sent)
-        elif tok.dep_ == "conj" and is_office(tok.head):
+        elif tok.dep_ == "conj" and (is_office(tok.head) or _copula(tok.head)):
+            # "was prime minister from A to B and then president until C" (the parser may
+            # coordinate the second office with the copula)
             cand = _conjoined_office(tok, out, ctx)
         elif tok.dep_ == "conj" and _inside_time(tok.head, ctx):
             cand = _office_after_dates(tok, out, ctx)
@@ -647,7 +664,12 @@ def _conjoined_office(office: Token, earlier: list[Candidate], ctx: DocContext) 
     dated = bool(ctx.times_in(office.i, office.right_edge.i + 3))
     if first is None or not (dated or separate_offices(office.head, office)):
         return None  # "as First Secretary and Counsellor" is one joint title
-    return Candidate(first.person, normalise_role(raw_role(office, ctx)), [office], "be", 2)
+    role = normalise_role(raw_role(office, ctx))
+    return Candidate(first.person, role, [office], "be", 2, then=has_then(office))
+
+
+def _copula(token: Token) -> bool:
+    return token.pos_ == "AUX" and lemma_of(token) == "be"
 
 
 def _inside_time(token: Token, ctx: DocContext) -> bool:
