@@ -151,3 +151,35 @@ def test_office_apposed_to_an_untitled_name_stays_with_it(extract: Extract) -> N
     )
     assert ("foreign minister", "1968-06", None) in terms_of(doc, "Ram Thapa")
     assert not terms_of(doc, "Dorji Wangdi")
+
+
+def test_narrators_would_with_an_end_date_states_the_term(extract: Extract) -> None:
+    doc = extract(
+        "Kenya and Somalia signed a pact. Abdi Warsame, who had taken power in 1970 and would "
+        "remain president until March 1990, visited Nairobi in 1978."
+    )
+    assert terms_of(doc, "Abdi Warsame") == {("president", "1970", "1990-03")}
+
+
+def test_conditional_would_states_no_term(extract: Extract) -> None:
+    doc = extract(
+        "Kenya and Somalia signed a pact. In 1978 Abdi Warsame would stay president until "
+        "March 1990 if the army agreed."
+    )
+    assert not terms_of(doc, "Abdi Warsame")
+
+
+def test_dissolution_of_the_state_ends_its_head(extract: Extract) -> None:
+    doc = extract(
+        "Japan and Manchukuo signed a pact. In 1934 an empire was proclaimed under Henry Pu, "
+        "its emperor until its dissolution in August 1945."
+    )
+    assert ("emperor", None, "1945-08") in terms_of(doc, "Henry Pu")
+
+
+def test_first_head_of_state_to_travel_holds_no_new_office(extract: Extract) -> None:
+    doc = extract(
+        "Japan and Mongolia signed a pact. In May 1992 Jambyn Dorj became the first Mongolian "
+        "head of state to fly to Japan."
+    )
+    assert not terms_of(doc, "Jambyn Dorj")

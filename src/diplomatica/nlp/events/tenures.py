@@ -258,7 +258,9 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
         if is_factual(verb, verb, sent):
             _remember_unnamed(verb, tok, normalise_role(raw_role(tok, ctx)), ctx, sent)
         return None
-    if lemma not in _PREDICATE_VERBS | HOLD_VERBS | {"assume"} or not is_factual(verb, verb, sent):
+    if lemma not in _PREDICATE_VERBS | HOLD_VERBS | {"assume"}:
+        return None
+    if not (is_factual(verb, verb, sent) or _looking_back(verb)):
         return None
     if lemma == "become" and _first_to_do(tok, verb):
         return None  # "became the first sitting president to visit P" states a record
@@ -273,7 +275,37 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
     person = person or _glued_subject(verb, ctx)
     if person is None:
         return None
+    if verb.dep_ == "conj" and _power_taken(verb.head):
+        # "seized power in A and remained president until B": the office from A
+        return Candidate(person, role, [verb, tok, verb.head], "become", 3)
     return Candidate(person, role, [verb, tok], lemma, 3)
+
+
+_POWER_VERBS = frozenset(["seize", "take", "assume", "grab"])
+
+
+def _power_taken(verb: Token) -> bool:
+    """'seized power', 'took power', 'assumed office': the start of a ruler's term."""
+    return lemma_of(verb) in _POWER_VERBS and any(
+        c.dep_ == "dobj" and lemma_of(c) in ("power", "office") for c in verb.children
+    )
+
+
+def _looking_back(verb: Token) -> bool:
+    """'X, who seized power in A and would remain president until B': a narrator's "would"
+    with an end date, in a relative clause or after a past verb, states what happened later;
+    "X would remain president until B if ..." does not."""
+    after_past = verb.dep_ == "relcl" or (
+        verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN")
+    )
+    return (
+        lemma_of(verb) in STAY_VERBS | {"be"}
+        and after_past
+        and not any(c.dep_ == "advcl" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children)
+    )
 
 
 _GENERIC_HEADS = frozenset(["head of state", "head of government"])
@@ -310,7 +342,13 @@ def _first_to_do(office: Token, verb: Token) -> bool:
     before = [t for t in office.subtree if t.i < office.i]
     if not any(t.ent_type_ == "ORDINAL" or t.lower_ in ("first", "only") for t in before):
         return False
-    clauses = [c for t in (office, verb) for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")]
+    # "became the first head of state to come to P": the infinitive may hang on the verb
+    clauses = [
+        c
+        for t in (office, verb)
+        for c in t.children
+        if c.dep_ in ("acl", "relcl", "xcomp", "advcl")
+    ]
     return any(
         lemma_of(c) not in HELD_VERBS | {"represent"}
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
