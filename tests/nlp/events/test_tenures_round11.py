@@ -183,3 +183,35 @@ def test_first_head_of_state_to_travel_holds_no_new_office(extract: Extract) -> 
         "head of state to fly to Japan."
     )
     assert not terms_of(doc, "Jambyn Dorj")
+
+
+def test_head_of_the_embassy_apposed_to_an_ambassador_is_his_post(extract: Extract) -> None:
+    doc = extract(
+        "Hungary and Egypt signed a pact. The minister asked Ambassador Laszlo Kiss, head of "
+        "the Hungarian embassy in Cairo since 1971, to prepare the text."
+    )
+    assert terms_of(doc, "Laszlo Kiss") == {("ambassador", "1971", None)}
+
+
+def test_representing_his_country_since_a_date_dates_the_titled_post(extract: Extract) -> None:
+    doc = extract(
+        "Hungary and Egypt signed a pact. He added that Ambassador Laszlo Kiss, who has "
+        "represented Hungary in Cairo since 1971, would stay on."
+    )
+    assert ("ambassador", "1971", None) in terms_of(doc, "Laszlo Kiss")
+
+
+def test_representing_a_club_dates_no_office(extract: Extract) -> None:
+    doc = extract(
+        "Hungary and Egypt signed a pact. Laszlo Kiss, who has represented the club since "
+        "1971, spoke."
+    )
+    assert not terms_of(doc, "Laszlo Kiss")
+
+
+def test_governor_general_apposed_to_a_knight(extract: Extract) -> None:
+    doc = extract(
+        "Jamaica and Cuba signed a pact. The Governor-General, Sir Henry Lyle, in office since "
+        "1973, then asked the Cubans to leave."
+    )
+    assert terms_of(doc, "Henry Lyle") == {("governor general", "1973", None)}

@@ -103,7 +103,7 @@ def is_office(token: Token) -> bool:
     if lemma == "commissioner":
         return any(c.lower_ == "high" for c in token.lefts)  # "high commissioner", an envoy
     if lemma == "general":
-        return any(c.lower_ in ("attorney", "secretary") for c in token.lefts)
+        return any(c.lower_ in ("attorney", "secretary", "governor") for c in token.lefts)
     if lemma in ("visitor", "delegate"):
         return any(c.lower_ == "apostolic" for c in token.lefts)  # the Holy See's envoys
     if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:

@@ -312,20 +312,36 @@ _GENERIC_HEADS = frozenset(["head of state", "head of government"])
 
 
 def _titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
-    """'President X, head of state since 1956': the generic office apposed to a titled name is
-    the title's office; its dates go to the title's statement, which replaces it."""
+    """'President X, head of state since 1956', 'Ambassador Y, head of the embassy since 1962':
+    the generic office apposed to a titled name is the title's office; its dates go to the
+    title's statement, which replaces it."""
     out: list[Candidate] = []
     for c in cands:
         titled = next(
             (d for d in cands if d.titled and d is not c and d.person.ref.key == c.person.ref.key),
             None,
         )
-        if c.role in _GENERIC_HEADS and titled is not None and titled.role not in _GENERIC_HEADS:
+        if titled is not None and _generic_for(c.role, titled.role):
             titled.times.extend(c.times)
             titled.time_pos.extend(c.time_pos)
+            titled.served = titled.served or c.served
+            titled.host = titled.host or c.host
             continue
         out.append(c)
     return out
+
+
+def _generic_for(role: str, title: str) -> bool:
+    """'head of state' for a president, 'head of the embassy' for an ambassador: an office
+    the titled office already names."""
+    if role in _GENERIC_HEADS:
+        return title not in _GENERIC_HEADS
+    return (
+        role.startswith("head of ")
+        and is_diplomatic(role)
+        and is_diplomatic(title)
+        and not title.startswith("head of ")
+    )
 
 
 def _second_object_person(office: Token, verb: Token, ctx: DocContext) -> Mention | None:
@@ -387,6 +403,8 @@ def _is_passive(verb: Token) -> bool:
 
 def _appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
+    if tok.dep_ == "nsubj" and (named := _second_subject_name(tok, ctx)) is not None:
+        return Candidate(named, role, [tok], "be", 2)
     if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
         person = _next_apposed_name(tok, ctx) or ctx.mention_at(tok.head)
         if (
@@ -419,6 +437,19 @@ def _next_apposed_name(office: Token, ctx: DocContext) -> Mention | None:
     edge = office.right_edge.i
     for c in head.children:
         if c.dep_ == "appos" and c.left_edge.i == edge + 2 and office.doc[edge + 1].text == ",":
+            m = ctx.mention_at(c)
+            return m if m is not None and m.ref.kind == "person" else None
+    return None
+
+
+def _second_subject_name(office: Token, ctx: DocContext) -> Mention | None:
+    """'The Governor-General, Sir X, in office since A, ordered ...' parsed with two subjects:
+    the name right after the office subject's comma is apposed to it."""
+    edge = max(t.i for t in office.subtree if not t.is_punct)
+    if edge + 2 >= len(office.doc) or office.doc[edge + 1].text != ",":
+        return None
+    for c in office.head.children:
+        if c.dep_ == "nsubj" and c.i != office.i and c.left_edge.i == edge + 2:
             m = ctx.mention_at(c)
             return m if m is not None and m.ref.kind == "person" else None
     return None
