@@ -215,3 +215,28 @@ def test_governor_general_apposed_to_a_knight(extract: Extract) -> None:
         "1973, then asked the Cubans to leave."
     )
     assert terms_of(doc, "Henry Lyle") == {("governor general", "1973", None)}
+
+
+def test_the_new_post_ends_the_one_held_before(extract: Extract) -> None:
+    doc = extract(
+        "Canada and Hungary signed a pact. In March 1973 Paul Dumont, who had been minister "
+        "in Budapest since 1968, became the first Canadian ambassador to Hungary."
+    )
+    assert ("minister", "1968", "1973-03") in terms_of(doc, "Paul Dumont")
+    assert ("ambassador", "1973-03", None) in terms_of(doc, "Paul Dumont")
+
+
+def test_an_office_still_held_is_not_ended_by_another(extract: Extract) -> None:
+    doc = extract(
+        "Canada and Hungary signed a pact. In March 1973 Paul Dumont, who has been prime "
+        "minister since 1968, became chairman of the council as well."
+    )
+    assert ("prime minister", "1968", None) in terms_of(doc, "Paul Dumont")
+
+
+def test_first_envoy_to_live_there_starts_on_arrival(extract: Extract) -> None:
+    doc = extract(
+        "In June 1984 Canada and Mongolia opened embassies. Paul Dumont, who arrived in 1986 "
+        "and served until 1989, was the first ambassador to live in Ulaanbaatar."
+    )
+    assert terms_of(doc, "Paul Dumont") == {("ambassador", "1986", "1989")}

@@ -1215,7 +1215,11 @@ def _first_holder(c: Candidate, ctx: DocContext) -> bool:
     countries opened liaison offices. X was sent to head the American office': the office
     just opened, told again, gets its first head."""
     return any(
-        (is_office(a) and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts))
+        (
+            is_office(a)
+            and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts)
+            and not _first_to_do(a, a.head)  # "the first ambassador to live in P"
+        )
         or (lemma_of(a) in MISSION_BODIES and _kind_told_before(a, ctx) is not None)
         for a in c.anchors
     )
@@ -1267,8 +1271,26 @@ def _own_appointment_date(c: Candidate, ctx: DocContext) -> str | None:
     return None
 
 
+def _ended_by_the_next_post(pairs: list[tuple[Candidate, TenureFact]]) -> None:
+    """'X, who had been minister in P since A, became ambassador in B': the earlier office,
+    told in a past-perfect relative clause on the subject, ends when the new one starts."""
+    for c, f in pairs:
+        verb = c.anchors[0]
+        if f.end is not None or f.start is None or verb.dep_ != "relcl":
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children):
+            continue
+        for c2, f2 in pairs:
+            nxt = c2.anchors[0]
+            if c2 is c or c2.verb_lemma not in START_WORDS or nxt.i != verb.head.head.i:
+                continue
+            if f2.person == f.person and f2.start is not None and f2.start > f.start:
+                f.end = f2.start
+
+
 def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
+    pairs: list[tuple[Candidate, TenureFact]] = []
     for c in cands:
         dates = term_bounds(c.times, _bounding_lemma(c, ctx))
         if c.then and dates[0] is None and (dates[1] is not None or is_diplomatic(c.role)):
@@ -1292,6 +1314,8 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
         if c.envoy and fact.to is None and c.host != fact.country:
             fact.to = c.host  # "represented in P by its minister": an envoy's host
         out.append(fact)
+        pairs.append((c, fact))
+    _ended_by_the_next_post(pairs)
     return out
 
 
