@@ -240,19 +240,3 @@ def test_first_envoy_to_live_there_starts_on_arrival(extract: Extract) -> None:
         "and served until 1989, was the first ambassador to live in Ulaanbaatar."
     )
     assert terms_of(doc, "Paul Dumont") == {("ambassador", "1986", "1989")}
-
-
-def test_reigning_under_a_papal_name_is_the_cardinals_office(extract: Extract) -> None:
-    doc = extract(
-        "Poland and the Holy See signed a pact. The election of Cardinal Jan Nowicki, who "
-        "reigned as Pope Pius XIII from October 1979 until his death in 2004, changed much."
-    )
-    assert terms_of(doc, "Jan Nowicki") == {("pope", "1979-10", "2004")}
-
-
-def test_a_titled_name_after_a_mere_as_keeps_its_holder(extract: Extract) -> None:
-    doc = extract(
-        "Poland and the Holy See signed a pact. Jan Nowicki admired Pius XIII as Pope Pius "
-        "XIII greeted the crowd in 1979."
-    )
-    assert not any(r == "pope" for r, _s, _e in terms_of(doc, "Jan Nowicki"))

@@ -622,10 +622,6 @@ def _titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     if person is None or person.ref.kind != "person":
         return None
     role = normalise_role(raw_role(tok, ctx))
-    other = _holder_under_another_name(holder, ctx)
-    if other is not None:  # "X, who reigned as Pope Y from A to B"
-        verb = _as_verb(holder.head)
-        return Candidate(other, role, [verb, holder], lemma_of(verb), 3)
     verb = _governor(holder)
     lemma = lemma_of(verb)
     anchors = [holder]
@@ -635,17 +631,6 @@ def _titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
         anchors.append(verb)  # "Ambassador X did ... during his term of office until 1971"
     anchors.extend(_apposed_term(holder, verb))
     return Candidate(person, role, anchors, lemma, 1, titled=True)
-
-
-def _holder_under_another_name(holder: Token, ctx: DocContext) -> Mention | None:
-    """'Cardinal X, who reigned as Pope Y': a titled name after "as" is the office name of
-    the verb's subject, who holds the office."""
-    if holder.dep_ != "pobj" or holder.head.lower_ != "as":
-        return None
-    verb = _as_verb(holder.head)
-    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _AS_VERBS:
-        return None
-    return subject_person(verb, ctx)
 
 
 def _apposed_term(holder: Token, verb: Token) -> list[Token]:
