@@ -295,9 +295,7 @@ def _looking_back(verb: Token) -> bool:
     """'X, who seized power in A and would remain president until B': a narrator's "would"
     with an end date, in a relative clause or after a past verb, states what happened later;
     "X would remain president until B if ..." does not."""
-    after_past = verb.dep_ == "relcl" or (
-        verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN")
-    )
+    after_past = verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"))
     return (
         lemma_of(verb) in STAY_VERBS | {"be"}
         and after_past
@@ -523,9 +521,7 @@ def _ends_the_holder(subject: Token, verb: Token) -> bool:
         return True
     if subject.dep_ != "nsubjpass" or lemma not in _KILLED_VERBS:
         return False
-    return lemma != "remove" or any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
-    )
+    return lemma != "remove" or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 _PROMOTION_VERBS = frozenset(["promote", "raise", "elevate", "upgrade", "advance"])
