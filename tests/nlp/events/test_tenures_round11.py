@@ -240,3 +240,28 @@ def test_first_envoy_to_live_there_starts_on_arrival(extract: Extract) -> None:
         "and served until 1989, was the first ambassador to live in Ulaanbaatar."
     )
     assert terms_of(doc, "Paul Dumont") == {("ambassador", "1986", "1989")}
+
+
+def test_a_countrys_leader_with_an_end_date_is_a_tenure(extract: Extract) -> None:
+    doc = extract(
+        "Japan and Mongolia signed a pact. Trade stayed small while Batyn Ganbold, the "
+        "country's leader until his removal in May 1986, kept Mongolia close to Moscow."
+    )
+    assert terms_of(doc, "Batyn Ganbold") == {("leader", None, "1986-05")}
+
+
+def test_a_leader_takes_the_office_told_before(extract: Extract) -> None:
+    doc = extract(
+        "Japan and Mongolia signed a pact. General Secretary Batyn Ganbold met the envoy. Trade "
+        "stayed small while Ganbold, the country's leader until his removal in May 1986, kept "
+        "Mongolia close to Moscow."
+    )
+    assert ("general secretary", None, "1986-05") in terms_of(doc, "Batyn Ganbold")
+
+
+def test_an_undated_or_unstated_leader_is_no_tenure(extract: Extract) -> None:
+    doc = extract(
+        "Japan and Mongolia signed a pact. Batyn Ganbold, the country's leader, kept Mongolia "
+        "close to Moscow in 1980. Ochir Dash, the team's leader until May 1986, spoke."
+    )
+    assert not terms_of(doc, "Batyn Ganbold") and not terms_of(doc, "Ochir Dash")

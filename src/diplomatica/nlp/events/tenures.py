@@ -660,6 +660,8 @@ def _mentions_own_term(verb: Token) -> bool:
 def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
+        if lemma_of(tok) == "leader" and (led := _dated_leader(tok, ctx, sent)) is not None:
+            out.append(led)
         if not is_office(tok):
             continue
         cand: Candidate | None = None
@@ -696,6 +698,39 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         out.extend(_second_posts(cand, ctx))
         out.extend(_conjoined_ends(cand, sent))
     return out
+
+
+_NATION_NOUNS = frozenset(["country", "nation", "state"])
+
+
+def _dated_leader(noun: Token, ctx: DocContext, sent: Span) -> Candidate | None:
+    """'X, the country's leader until his removal in A': "leader" is too vague for an office,
+    but a state's leader apposed to a name with the dates of a term is a ruler's tenure: of
+    the office stated before for X, else of "leader" (undated, it states nothing)."""
+    if noun.dep_ != "appos" or not _appended_dates(noun, ctx):
+        return None
+    if not any(
+        t.dep_ in ("poss", "amod", "compound")
+        and (lemma_of(t) in _NATION_NOUNS or (m := ctx.mention_at(t)) is not None and m.state)
+        for t in noun.lefts
+    ):
+        return None
+    person = ctx.mention_at(noun.head)
+    if person is None and noun.head.pos_ == "PROPN":
+        person = name_mention(noun.head)  # a name with a ruler's term apposed is a person's
+    if person is None or person.ref.kind != "person":
+        return None
+    told = last_office(tenure_state(ctx), [], person, sent)
+    role = told.role if told is not None and not is_diplomatic(told.role) else "leader"
+    return Candidate(person, role, [noun, noun.head], "be", 2)
+
+
+def _appended_dates(noun: Token, ctx: DocContext) -> bool:
+    """Whether a from/since/until phrase with a date follows ``noun``'s phrase."""
+    edge = max(t.i for t in noun.subtree if not t.is_punct)
+    after = ctx.doc[noun.i + 1 : edge + 1]
+    bound = any(t.lower_ in ("since", "from", "until", "till") for t in after)
+    return bound and bool(ctx.times_in(noun.i, edge + 1))
 
 
 def _conjoined_ends(cand: Candidate, sent: Span) -> list[Candidate]:
