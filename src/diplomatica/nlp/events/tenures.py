@@ -28,6 +28,12 @@ Sentence by sentence, offices are linked to a person by the clause that states t
   "X was the first head of the mission" (starts when the paragraph's missions opened);
 * "until his death/assassination in B" ends a term; a decade ("in the early 1960s") bounds
   a held office;
+* "X, President since A, died/fled/was overthrown in B" (the holder's end ends the office);
+  "First Secretary of P and Chairman of Q" (two offices); "X, who had been minister since A,
+  became ambassador in B" (the new post ends the old); "sent to head the American office"
+  after "opened liaison offices" (the liaison office, from its opening); "X, the country's
+  leader until A" (the office told before, else "leader"); a narrator's "would remain
+  president until B";
   "in A, when X was appointed" dates by the year the clause modifies.
 
 Journeys (arrive, leave, return, reach) bound only diplomatic posts, and not when made for a
@@ -710,9 +716,7 @@ def _dated_leader(noun: Token, ctx: DocContext, sent: Span) -> Candidate | None:
     if noun.dep_ != "appos" or not _appended_dates(noun, ctx):
         return None
     if not any(
-        t.dep_ in ("poss", "amod", "compound")
-        and (lemma_of(t) in _NATION_NOUNS or (m := ctx.mention_at(t)) is not None and m.state)
-        for t in noun.lefts
+        t.dep_ in ("poss", "amod", "compound") and _names_a_state(t, ctx) for t in noun.lefts
     ):
         return None
     person = ctx.mention_at(noun.head)
@@ -723,6 +727,14 @@ def _dated_leader(noun: Token, ctx: DocContext, sent: Span) -> Candidate | None:
     told = last_office(tenure_state(ctx), [], person, sent)
     role = told.role if told is not None and not is_diplomatic(told.role) else "leader"
     return Candidate(person, role, [noun, noun.head], "be", 2)
+
+
+def _names_a_state(token: Token, ctx: DocContext) -> bool:
+    """'the country's', 'Mongolia's', 'the Soviet': a word standing for a state."""
+    if lemma_of(token) in _NATION_NOUNS:
+        return True
+    m = ctx.mention_at(token)
+    return m is not None and bool(m.state)
 
 
 def _appended_dates(noun: Token, ctx: DocContext) -> bool:
