@@ -330,7 +330,7 @@ def test_counterpart_holds_the_same_office_for_its_state(
             "Lorenzo Lauri",
             "apostolic visitor",
             "1918",
-            None,
+            "1919",  # round 11: the post held before ("had been") ends with the new one
         ),
     ],
 )

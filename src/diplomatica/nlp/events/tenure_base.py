@@ -84,6 +84,9 @@ ENDING_EVENTS = frozenset(
         "coup",
         "revolution",
         "abdication",
+        "dissolution",
+        "abolition",
+        "collapse",
     ]
 )
 STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work", "rule", "reign", "govern"])

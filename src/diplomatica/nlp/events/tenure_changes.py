@@ -74,7 +74,9 @@ def continuations(
             out.append(left)
             continue
         leading = lemma_of(verb) in _LEADING_VERBS and verb.dep_ == "relcl"
-        if lemma_of(verb) not in STAY_VERBS | _STATIONED_VERBS and not leading:
+        # "Ambassador X, who has represented his country in P since A"
+        representing = lemma_of(verb) == "represent" and verb.dep_ == "relcl"
+        if lemma_of(verb) not in STAY_VERBS | _STATIONED_VERBS and not (leading or representing):
             continue
         if not is_factual(verb, verb, sent):
             continue
@@ -99,6 +101,8 @@ def continuations(
         else:
             last = last_office(state, local + out, person, sent) if person is not None else None
         if person is None or last is None or (leading and is_diplomatic(last.role)):
+            continue
+        if representing and not is_diplomatic(last.role):
             continue
         place = verb_destination(verb, ctx)
         if place is not None and last.to is not None and place != last.to:

@@ -228,7 +228,10 @@ def _appended_tail(first: int, ctx: DocContext) -> int:
     # "President since he seized power in 1968": a since-clause dates the apposition too
     clause = doc[first].lower_ == "since" and doc[first].dep_ == "mark"
     while end < sent_end and not doc[end].is_punct:
-        if doc[end].pos_ in ("VERB", "AUX") and not (clause and doc[end].i == doc[first].head.i):
+        verb = doc[end]
+        own_clause = clause and verb.i == doc[first].head.i
+        # "head of state from A until he fled the country in B": the clause ending the term
+        if verb.pos_ in ("VERB", "AUX") and not (own_clause or until_clause(verb)):
             return first
         end += 1
     return end

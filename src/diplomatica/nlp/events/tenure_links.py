@@ -74,7 +74,7 @@ def _named_before(token: Token, ctx: DocContext) -> Mention | None:
 def _antecedent(relative: Token, head: Token, ctx: DocContext) -> Mention | None:
     """The person a relative clause is about: its head, else the name just before the relative
     pronoun ("the policy of X, who was ..." when the parser attached the clause to "policy")."""
-    found = person_at(head, ctx)
+    found = _last_conjunct(relative, head, ctx) or person_at(head, ctx)
     if found is not None or relative.lower_ not in ("who", "whom"):
         return found
     prev = relative.doc[relative.i - 1] if relative.i > 0 else relative
@@ -84,6 +84,22 @@ def _antecedent(relative: Token, head: Token, ctx: DocContext) -> Mention | None
     if found is not None:
         return found if found.ref.kind == "person" else None
     return name_mention(prev) if prev.pos_ == "PROPN" else None  # "who" refers to a person
+
+
+def _last_conjunct(relative: Token, head: Token, ctx: DocContext) -> Mention | None:
+    """'X and Y, who was foreign minister': a clause the parser hung on the first of two
+    coordinated names is about the name just before the relative pronoun."""
+    prev = relative.doc[relative.i - 1] if relative.i > 0 else relative
+    if prev.text != "," or prev.i == 0:
+        return None
+    name = relative.doc[prev.i - 1]
+    node = name
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.i != head.i:
+        node = node.head
+    if name.i == head.i or node.dep_ != "conj" or node.head.i != head.i:
+        return None
+    found = ctx.mention_at(name)
+    return found if found is not None and found.ref.kind == "person" else None
 
 
 def name_mention(token: Token) -> Mention:

@@ -103,7 +103,7 @@ def is_office(token: Token) -> bool:
     if lemma == "commissioner":
         return any(c.lower_ == "high" for c in token.lefts)  # "high commissioner", an envoy
     if lemma == "general":
-        return any(c.lower_ in ("attorney", "secretary") for c in token.lefts)
+        return any(c.lower_ in ("attorney", "secretary", "governor") for c in token.lefts)
     if lemma in ("visitor", "delegate"):
         return any(c.lower_ == "apostolic" for c in token.lefts)  # the Holy See's envoys
     if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:
@@ -223,10 +223,19 @@ def raw_role(office: Token, ctx: DocContext) -> str:
         words.extend(_phrase(pobj, ctx))
         node = pobj
     for c in office.children:
-        if c.dep_ == "conj" and is_office(c):
+        if c.dep_ == "conj" and is_office(c) and not separate_offices(office, c):
             words.append("and " + c.text)
     text = " ".join(words).lower()
     return re.sub(r"\s+'s\b", "'s", text)
+
+
+def separate_offices(first: Token, second: Token) -> bool:
+    """'First Secretary of the Party and Chairman of the Council of Ministers': coordinated
+    offices each of their own body are two offices, not one joint title ("First Secretary and
+    Counsellor")."""
+    return _of_complement(first, located=False) is not None and (
+        _of_complement(second, located=False) is not None
+    )
 
 
 # a plural office word heading the phrase ("the foreign ministers"), not "council of ministers"

@@ -28,6 +28,12 @@ Sentence by sentence, offices are linked to a person by the clause that states t
   "X was the first head of the mission" (starts when the paragraph's missions opened);
 * "until his death/assassination in B" ends a term; a decade ("in the early 1960s") bounds
   a held office;
+* "X, President since A, died/fled/was overthrown in B" (the holder's end ends the office);
+  "First Secretary of P and Chairman of Q" (two offices); "X, who had been minister since A,
+  became ambassador in B" (the new post ends the old); "sent to head the American office"
+  after "opened liaison offices" (the liaison office, from its opening); "X, the country's
+  leader until A" (the office told before, else "leader"); a narrator's "would remain
+  president until B";
   "in A, when X was appointed" dates by the year the clause modifies.
 
 Journeys (arrive, leave, return, reach) bound only diplomatic posts, and not when made for a
@@ -112,6 +118,7 @@ from diplomatica.nlp.events.tenure_roles import (
     normalise_role,
     office_states,
     raw_role,
+    separate_offices,
 )
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TenureFact, TimeValue
@@ -257,7 +264,9 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
         if is_factual(verb, verb, sent):
             _remember_unnamed(verb, tok, normalise_role(raw_role(tok, ctx)), ctx, sent)
         return None
-    if lemma not in _PREDICATE_VERBS | HOLD_VERBS | {"assume"} or not is_factual(verb, verb, sent):
+    if lemma not in _PREDICATE_VERBS | HOLD_VERBS | {"assume"}:
+        return None
+    if not (is_factual(verb, verb, sent) or _looking_back(verb)):
         return None
     if lemma == "become" and _first_to_do(tok, verb):
         return None  # "became the first sitting president to visit P" states a record
@@ -272,27 +281,71 @@ def _predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate |
     person = person or _glued_subject(verb, ctx)
     if person is None:
         return None
+    if verb.dep_ == "conj" and _power_taken(verb.head):
+        # "seized power in A and remained president until B": the office from A
+        return Candidate(person, role, [verb, tok, verb.head], "become", 3)
     return Candidate(person, role, [verb, tok], lemma, 3)
+
+
+_POWER_VERBS = frozenset(["seize", "take", "assume", "grab"])
+
+
+def _power_taken(verb: Token) -> bool:
+    """'seized power', 'took power', 'assumed office': the start of a ruler's term."""
+    return lemma_of(verb) in _POWER_VERBS and any(
+        c.dep_ == "dobj" and lemma_of(c) in ("power", "office") for c in verb.children
+    )
+
+
+def _looking_back(verb: Token) -> bool:
+    """'X, who seized power in A and would remain president until B': a narrator's "would"
+    with an end date, in a relative clause or after a past verb, states what happened later;
+    "X would remain president until B if ..." does not."""
+    after_past = verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"))
+    return (
+        lemma_of(verb) in STAY_VERBS | {"be"}
+        and after_past
+        and not any(c.dep_ == "advcl" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in verb.children)
+    )
 
 
 _GENERIC_HEADS = frozenset(["head of state", "head of government"])
 
 
 def _titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
-    """'President X, head of state since 1956': the generic office apposed to a titled name is
-    the title's office; its dates go to the title's statement, which replaces it."""
+    """'President X, head of state since 1956', 'Ambassador Y, head of the embassy since 1962':
+    the generic office apposed to a titled name is the title's office; its dates go to the
+    title's statement, which replaces it."""
     out: list[Candidate] = []
     for c in cands:
         titled = next(
             (d for d in cands if d.titled and d is not c and d.person.ref.key == c.person.ref.key),
             None,
         )
-        if c.role in _GENERIC_HEADS and titled is not None and titled.role not in _GENERIC_HEADS:
+        if titled is not None and _generic_for(c.role, titled.role):
             titled.times.extend(c.times)
             titled.time_pos.extend(c.time_pos)
+            titled.served = titled.served or c.served
+            titled.host = titled.host or c.host
             continue
         out.append(c)
     return out
+
+
+def _generic_for(role: str, title: str) -> bool:
+    """'head of state' for a president, 'head of the embassy' for an ambassador: an office
+    the titled office already names."""
+    if role in _GENERIC_HEADS:
+        return title not in _GENERIC_HEADS
+    return (
+        role.startswith("head of ")
+        and is_diplomatic(role)
+        and is_diplomatic(title)
+        and not title.startswith("head of ")
+    )
 
 
 def _second_object_person(office: Token, verb: Token, ctx: DocContext) -> Mention | None:
@@ -309,7 +362,13 @@ def _first_to_do(office: Token, verb: Token) -> bool:
     before = [t for t in office.subtree if t.i < office.i]
     if not any(t.ent_type_ == "ORDINAL" or t.lower_ in ("first", "only") for t in before):
         return False
-    clauses = [c for t in (office, verb) for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")]
+    # "became the first head of state to come to P": the infinitive may hang on the verb
+    clauses = [
+        c
+        for t in (office, verb)
+        for c in t.children
+        if c.dep_ in ("acl", "relcl", "xcomp", "advcl")
+    ]
     return any(
         lemma_of(c) not in HELD_VERBS | {"represent"}
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -348,8 +407,10 @@ def _is_passive(verb: Token) -> bool:
 
 def _appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
+    if tok.dep_ == "nsubj" and (named := _second_subject_name(tok, ctx)) is not None:
+        return Candidate(named, role, [tok], "be", 2)
     if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
-        person = ctx.mention_at(tok.head)
+        person = _next_apposed_name(tok, ctx) or ctx.mention_at(tok.head)
         if (
             (person is None or person.ref.kind == "organization")
             and tok.head.pos_ == "PROPN"
@@ -367,6 +428,34 @@ def _appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
             if person is not None and person.ref.kind == "person":
                 cand = Candidate(person, role, [tok, c], "be", 2)
                 return _representative(_with_subject_verb(cand, tok), tok, ctx)
+    return None
+
+
+def _next_apposed_name(office: Token, ctx: DocContext) -> Mention | None:
+    """'the invitation of President X, the Chairman of the Council, Comrade Y, ...': an
+    office and the name right after it, both hung on a name that has its own title, go
+    together."""
+    head = office.head
+    if not any(c.dep_ == "compound" and is_office(c) for c in head.lefts):
+        return None
+    edge = office.right_edge.i
+    for c in head.children:
+        if c.dep_ == "appos" and c.left_edge.i == edge + 2 and office.doc[edge + 1].text == ",":
+            m = ctx.mention_at(c)
+            return m if m is not None and m.ref.kind == "person" else None
+    return None
+
+
+def _second_subject_name(office: Token, ctx: DocContext) -> Mention | None:
+    """'The Governor-General, Sir X, in office since A, ordered ...' parsed with two subjects:
+    the name right after the office subject's comma is apposed to it."""
+    edge = max(t.i for t in office.subtree if not t.is_punct)
+    if edge + 2 >= len(office.doc) or office.doc[edge + 1].text != ",":
+        return None
+    for c in office.head.children:
+        if c.dep_ == "nsubj" and c.i != office.i and c.left_edge.i == edge + 2:
+            m = ctx.mention_at(c)
+            return m if m is not None and m.ref.kind == "person" else None
     return None
 
 
@@ -406,7 +495,39 @@ def _with_subject_verb(cand: Candidate, subject: Token) -> Candidate:
         cand.anchors.append(verb)
         # "the chargé d'affaires, X, was promoted to ambassador": the old post ends
         cand.verb_lemma = "leave" if _promotion_office(verb) is not None else lemma_of(verb)
+    elif (
+        _ends_the_holder(subject, verb)
+        and not _former(cand.anchors[0])
+        and is_factual(verb, verb, subject.sent)
+    ):
+        # "X, President since A, died/fled/was shot in B": the office ends with its holder
+        cand.anchors.append(verb)
+        cand.verb_lemma = "resign"
     return cand
+
+
+# Verbs whose subject's office ends with the event: dying or fleeing, and (passive) being
+# killed or overthrown.
+_DYING_VERBS = frozenset(["die", "flee"])
+_KILLED_VERBS = frozenset(
+    ["kill", "shoot", "assassinate", "murder", "execute", "hang", "overthrow", "depose", "oust"]
+) | {"topple", "remove"}
+
+
+def _former(office: Token) -> bool:
+    """'the former prime minister X was killed': the office had ended before the event."""
+    return any(t.lower_ in ("former", "ex", "late") for t in office.lefts)
+
+
+def _ends_the_holder(subject: Token, verb: Token) -> bool:
+    """Return whether ``verb`` ends the life or the rule of its ``subject`` ("X died", "X was
+    shot", "X was overthrown"); "X shot the guard" or "X was removed to a hospital" do not."""
+    lemma = lemma_of(verb)
+    if subject.dep_ == "nsubj" and lemma in _DYING_VERBS:
+        return True
+    if subject.dep_ != "nsubjpass" or lemma not in _KILLED_VERBS:
+        return False
+    return lemma != "remove" or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 _PROMOTION_VERBS = frozenset(["promote", "raise", "elevate", "upgrade", "advance"])
@@ -545,6 +666,8 @@ def _mentions_own_term(verb: Token) -> bool:
 def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in sent:
+        if lemma_of(tok) == "leader" and (led := _dated_leader(tok, ctx, sent)) is not None:
+            out.append(led)
         if not is_office(tok):
             continue
         cand: Candidate | None = None
@@ -558,9 +681,13 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             cand = _predicate_candidate(tok, ctx, sent)
         elif tok.dep_ == "compound":
             cand = _titled_candidate(tok, ctx)
+        elif tok.dep_ == "nsubj" and _misparsed_predicate(tok):
+            cand = _predicate_candidate(tok, ctx, sent)
         elif tok.dep_ == "nsubj":
             cand = _inverted_candidate(tok, ctx, sent)
-        elif tok.dep_ == "conj" and is_office(tok.head):
+        elif tok.dep_ == "conj" and (is_office(tok.head) or _copula(tok.head)):
+            # "was prime minister from A to B and then president until C" (the parser may
+            # coordinate the second office with the copula)
             cand = _conjoined_office(tok, out, ctx)
         elif tok.dep_ == "conj" and _inside_time(tok.head, ctx):
             cand = _office_after_dates(tok, out, ctx)
@@ -577,6 +704,45 @@ def _office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         out.extend(_second_posts(cand, ctx))
         out.extend(_conjoined_ends(cand, sent))
     return out
+
+
+_NATION_NOUNS = frozenset(["country", "nation", "state"])
+
+
+def _dated_leader(noun: Token, ctx: DocContext, sent: Span) -> Candidate | None:
+    """'X, the country's leader until his removal in A': "leader" is too vague for an office,
+    but a state's leader apposed to a name with the dates of a term is a ruler's tenure: of
+    the office stated before for X, else of "leader" (undated, it states nothing)."""
+    if noun.dep_ != "appos" or not _appended_dates(noun, ctx):
+        return None
+    if not any(
+        t.dep_ in ("poss", "amod", "compound") and _names_a_state(t, ctx) for t in noun.lefts
+    ):
+        return None
+    person = ctx.mention_at(noun.head)
+    if person is None and noun.head.pos_ == "PROPN":
+        person = name_mention(noun.head)  # a name with a ruler's term apposed is a person's
+    if person is None or person.ref.kind != "person":
+        return None
+    told = last_office(tenure_state(ctx), [], person, sent)
+    role = told.role if told is not None and not is_diplomatic(told.role) else "leader"
+    return Candidate(person, role, [noun, noun.head], "be", 2)
+
+
+def _names_a_state(token: Token, ctx: DocContext) -> bool:
+    """'the country's', 'Mongolia's', 'the Soviet': a word standing for a state."""
+    if lemma_of(token) in _NATION_NOUNS:
+        return True
+    m = ctx.mention_at(token)
+    return m is not None and bool(m.state)
+
+
+def _appended_dates(noun: Token, ctx: DocContext) -> bool:
+    """Whether a from/since/until phrase with a date follows ``noun``'s phrase."""
+    edge = max(t.i for t in noun.subtree if not t.is_punct)
+    after = ctx.doc[noun.i + 1 : edge + 1]
+    bound = any(t.lower_ in ("since", "from", "until", "till") for t in after)
+    return bound and bool(ctx.times_in(noun.i, edge + 1))
 
 
 def _conjoined_ends(cand: Candidate, sent: Span) -> list[Candidate]:
@@ -607,9 +773,15 @@ def _conjoined_office(office: Token, earlier: list[Candidate], ctx: DocContext) 
     """'was ambassador in P (A-B) and later foreign minister (C-D)': a second office of the
     same holder, dated by the years closing it."""
     first = next((c for c in reversed(earlier) if office.head in c.anchors), None)
-    if first is None or not ctx.times_in(office.i, office.right_edge.i + 3):
+    dated = bool(ctx.times_in(office.i, office.right_edge.i + 3))
+    if first is None or not (dated or separate_offices(office.head, office)):
         return None  # "as First Secretary and Counsellor" is one joint title
-    return Candidate(first.person, normalise_role(raw_role(office, ctx)), [office], "be", 2)
+    role = normalise_role(raw_role(office, ctx))
+    return Candidate(first.person, role, [office], "be", 2, then=has_then(office))
+
+
+def _copula(token: Token) -> bool:
+    return token.pos_ == "AUX" and lemma_of(token) == "be"
 
 
 def _inside_time(token: Token, ctx: DocContext) -> bool:
@@ -639,6 +811,17 @@ def _inverted_candidate(office: Token, ctx: DocContext, sent: Span) -> Candidate
     if person is None or person.ref.kind != "person":
         return None
     return Candidate(person, normalise_role(raw_role(office, ctx)), [verb, office], "be", 3)
+
+
+def _misparsed_predicate(office: Token) -> bool:
+    """'X, who arrived in A, was the first ambassador' parsed with two subjects: an office
+    after its copula, whose subject comes before it, is the predicate."""
+    verb = office.head
+    return (
+        lemma_of(verb) == "be"
+        and office.i > verb.i
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    )
 
 
 def _post_held(verb: Token, office: Token) -> list[Token]:
@@ -686,13 +869,35 @@ def _headed_body(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
-def _body_is_office(body: Token) -> bool:
+_OFFICE_KINDS = frozenset(["liaison", "interests", "representative"])
+
+
+def _body_is_office(body: Token, ctx: DocContext) -> bool:
     lemma = lemma_of(body)
     if lemma not in HEADED_BODIES:
         return False
     if lemma in ("office", "section"):
-        return any(lemma_of(t) in ("liaison", "interests", "representative") for t in body.lefts)
+        return _office_kind(body) is not None or _kind_told_before(body, ctx) is not None
     return True
+
+
+def _office_kind(body: Token) -> str | None:
+    """'the liaison office': the word saying what kind of office a body is, if any."""
+    return next((t.lower_ for t in body.lefts if lemma_of(t) in _OFFICE_KINDS), None)
+
+
+def _kind_told_before(body: Token, ctx: DocContext) -> str | None:
+    """'opened liaison offices in each other's capitals. X was sent to head the American
+    office': a definite office refers back to the kind of office its paragraph named."""
+    if not any(t.lower_ in ("the", "its", "their") for t in body.lefts):
+        return None
+    para = ctx.paragraph_start(body.idx)
+    for t in reversed(ctx.doc[: body.i]):
+        if t.idx < para:
+            return None
+        if lemma_of(t) == lemma_of(body) and (kind := _office_kind(t)) is not None:
+            return kind
+    return None
 
 
 def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[Candidate]:
@@ -726,7 +931,7 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             continue
         body, link = _headed_body(verb)
         if body is None or not (
-            lemma_of(body) in CHAIRED_BODIES if chair else _body_is_office(body)
+            lemma_of(body) in CHAIRED_BODIES if chair else _body_is_office(body, ctx)
         ):
             continue
         if not is_factual(verb, verb, sent):
@@ -741,6 +946,8 @@ def _head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             and ctx.mention_at(t) is None
             and t.lower_ not in ("first", "new")
         ]
+        if _office_kind(body) is None and (kind := _kind_told_before(body, ctx)) is not None:
+            words.append(kind)  # "the American office", told before as a liaison office
         role = ("chairman of " if chair else "head of ") + " ".join([*words, body.lower_])
         served, host = office_states(body, ctx)
         purpose = verb.dep_ in ("advcl", "xcomp")  # "was sent to P to head the office"
@@ -1046,10 +1253,17 @@ def _goes_to_post(c: Candidate, ctx: DocContext) -> bool:
 _OPENING_VERBS = frozenset(["open", "establish"])
 
 
-def _first_holder(c: Candidate) -> bool:
-    """'X was the first head of the mission': the office is qualified as the first."""
+def _first_holder(c: Candidate, ctx: DocContext) -> bool:
+    """'X was the first head of the mission': the office is qualified as the first; 'the
+    countries opened liaison offices. X was sent to head the American office': the office
+    just opened, told again, gets its first head."""
     return any(
-        is_office(a) and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts)
+        (
+            is_office(a)
+            and any(t.lower_ == "first" and t.dep_ == "amod" for t in a.lefts)
+            and not _first_to_do(a, a.head)  # "the first ambassador to live in P"
+        )
+        or (lemma_of(a) in MISSION_BODIES and _kind_told_before(a, ctx) is not None)
         for a in c.anchors
     )
 
@@ -1100,8 +1314,26 @@ def _own_appointment_date(c: Candidate, ctx: DocContext) -> str | None:
     return None
 
 
+def _ended_by_the_next_post(pairs: list[tuple[Candidate, TenureFact]]) -> None:
+    """'X, who had been minister in P since A, became ambassador in B': the earlier office,
+    told in a past-perfect relative clause on the subject, ends when the new one starts."""
+    for c, f in pairs:
+        verb = c.anchors[0]
+        if f.end is not None or f.start is None or verb.dep_ != "relcl":
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children):
+            continue
+        for c2, f2 in pairs:
+            nxt = c2.anchors[0]
+            if c2 is c or c2.verb_lemma not in START_WORDS or nxt.i != verb.head.head.i:
+                continue
+            if f2.person == f.person and f2.start is not None and f2.start > f.start:
+                f.end = f2.start
+
+
 def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
+    pairs: list[tuple[Candidate, TenureFact]] = []
     for c in cands:
         dates = term_bounds(c.times, _bounding_lemma(c, ctx))
         if c.then and dates[0] is None and (dates[1] is not None or is_diplomatic(c.role)):
@@ -1109,7 +1341,7 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
             before = [f for f in out if f.person == c.person.ref.name and f.end]
             if before:
                 dates = (before[-1].end, dates[1])
-        if dates[0] is None and is_diplomatic(c.role) and _first_holder(c):
+        if dates[0] is None and is_diplomatic(c.role) and _first_holder(c, ctx):
             dates = (_opening_date(sent, ctx), dates[1])
         if dates[1] is None:
             dates = (dates[0], _own_appointment_date(c, ctx))
@@ -1125,6 +1357,8 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
         if c.envoy and fact.to is None and c.host != fact.country:
             fact.to = c.host  # "represented in P by its minister": an envoy's host
         out.append(fact)
+        pairs.append((c, fact))
+    _ended_by_the_next_post(pairs)
     return out
 
 
@@ -1164,7 +1398,7 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         for c in anchor.children
         for t in ([c] if c.dep_ in ("attr", "oprd", "dobj") else list(c.children))
         if c.lower_ == "as" or c.dep_ in ("attr", "oprd", "dobj")
-    ):
+    ) or _sent_to_head(anchor):
         return []
     person: Mention | None = None
     if trig.token.pos_ == "NOUN":
@@ -1197,6 +1431,17 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     )
     tenure_state(ctx).history.append(fact)
     return [fact]
+
+
+def _sent_to_head(anchor: Token) -> bool:
+    """'X was sent to head the mission': the body headed names the post (see
+    :func:`_head_candidates`), not an ambassadorship."""
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and lemma_of(c) in ("head", "lead")
+        and any(o.dep_ == "dobj" and lemma_of(o) in HEADED_BODIES for o in c.children)
+        for c in anchor.children
+    )
 
 
 def _pronoun_for_unnamed_envoy(anchor: Token, sent: Span) -> bool:
