@@ -263,13 +263,6 @@ def _within(form: Form, start: int | None, end: int | None) -> Form:
     return replace(form, start=lo, end=hi)
 
 
-def _within_state(form: Form, states: dict[str, State]) -> Form:
-    """Return the region ``form`` with its era clipped to its state's existence (Oran is an
-    Algerian city from 1962 only)."""
-    state = states.get(form.iso3 or "")
-    return form if state is None else _within(form, state.valid_from, state.valid_to)
-
-
 def _state_from(raw: dict[str, Any]) -> State:
     iso3 = str(raw["iso3"])
     forms = [
@@ -301,11 +294,7 @@ def load_gazetteer() -> Gazetteer:
     """Load and index the four YAML files once per process (cached)."""
     states_raw = _read_yaml("states.yaml")
     states = {s.iso3: s for s in (_state_from(raw) for raw in states_raw["states"])}
-    regions = tuple(
-        _within_state(form, states)
-        for raw in states_raw.get("regions", [])
-        for form in _region_forms(raw)
-    )
+    regions = tuple(form for raw in states_raw.get("regions", []) for form in _region_forms(raw))
     orgs = {
         str(raw["key"]): Org(
             key=str(raw["key"]),
