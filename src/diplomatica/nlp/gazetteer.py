@@ -244,6 +244,18 @@ def _capital_forms(raw: list[dict[str, Any]], iso3: str) -> list[Form]:
     return forms
 
 
+def _region_forms(raw: dict[str, Any]) -> list[Form]:
+    """Return the forms of a region or city entry: one per spelling and era of ``countries``
+    (``[[ISO3, from, to], ...]``), else one per spelling with its single ``country``."""
+    eras: list[tuple[str | None, int | None, int | None]]
+    if raw.get("countries"):
+        eras = [(str(c[0]), c[1], c[2]) for c in raw["countries"]]
+    else:
+        eras = [(raw.get("country"), None, None)]
+    texts = (str(raw["name"]), *(str(t) for t in raw.get("spellings", []) or []))
+    return [Form(text, "region", iso3, start, end) for text in texts for iso3, start, end in eras]
+
+
 def _within(form: Form, start: int | None, end: int | None) -> Form:
     """Return ``form`` with its era clipped to the state's existence."""
     lo = max((y for y in (form.start, start) if y is not None), default=None)
@@ -282,9 +294,7 @@ def load_gazetteer() -> Gazetteer:
     """Load and index the four YAML files once per process (cached)."""
     states_raw = _read_yaml("states.yaml")
     states = {s.iso3: s for s in (_state_from(raw) for raw in states_raw["states"])}
-    regions = tuple(
-        Form(str(r["name"]), "region", r.get("country")) for r in states_raw.get("regions", [])
-    )
+    regions = tuple(form for raw in states_raw.get("regions", []) for form in _region_forms(raw))
     orgs = {
         str(raw["key"]): Org(
             key=str(raw["key"]),
@@ -329,6 +339,28 @@ def resolve_forms(forms: list[Form], year: int | None, prefer_current: bool = Tr
         if len(current) == 1:
             return current
     return codes
+
+
+def regions_in(forms: list[Form], year: int | None) -> list[Form]:
+    """Return the region forms among ``forms`` that make the name a place in ``year``, the one
+    of the earliest era first (the predecessor state in a year of change).
+
+    A name that is also a state's capital or name is a place only in a region era valid in
+    ``year`` (Tashkent in 1975 is a Soviet city; in 2000 or without a year, Uzbekistan's
+    capital). A name that is only a region is always a place: without a year, of its era still
+    open today (else its last one); in a year outside all its eras, of no state.
+    """
+    regions = [f for f in forms if f.kind == "region"]
+    if not regions:
+        return []
+    only_region = len(regions) == len(forms)
+    if year is None:
+        current = [f for f in regions if f.open_ended]
+        return current or (regions[-1:] if only_region else [])
+    valid = [f for f in regions if f.valid_in(year)]
+    if valid or not only_region:
+        return valid
+    return [replace(regions[0], iso3=None)]
 
 
 def link_state(name: str, year: int | None = None) -> str | None:

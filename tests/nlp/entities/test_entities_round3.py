@@ -76,9 +76,13 @@ def test_venues_are_places_not_persons(nlp: Language) -> None:
     assert not any(r[1] == "person" for r in refs.values())
 
 
-def test_era_dependent_venue_has_no_state(nlp: Language) -> None:
+def test_era_dependent_venue_has_the_state_of_its_era(nlp: Language) -> None:
+    # round 11: a venue whose state changed carries the state of the year (Potsdam in 1945,
+    # between the Reich and the GDR, has none)
     refs = {r[0]: r for r in _refs(nlp("The leaders met at Yalta in February 1945."))}
-    assert refs["Yalta"][1] == "place" and refs["Yalta"][3] is None
+    assert refs["Yalta"][1] == "place" and refs["Yalta"][3] == "SUN"
+    refs = {r[0]: r for r in _refs(nlp("The leaders met at Potsdam in July 1945."))}
+    assert refs["Potsdam"][1] == "place" and refs["Potsdam"][3] is None
 
 
 def test_a_statesman_keeps_his_state_beside_a_foreign_one(nlp: Language) -> None:

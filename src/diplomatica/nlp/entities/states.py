@@ -15,7 +15,7 @@ from diplomatica.nlp.entities.context import (
     names_a_thing,
 )
 from diplomatica.nlp.entities.mention import Mention
-from diplomatica.nlp.gazetteer import Form, Gazetteer, normalize, resolve_forms
+from diplomatica.nlp.gazetteer import Form, Gazetteer, normalize, regions_in, resolve_forms
 from diplomatica.nlp.types import EntityRef
 
 _DOMINANT_MIN = 2
@@ -74,7 +74,7 @@ def link_state_mention(mention: Mention, gaz: Gazetteer, dom: Counter[str], pars
     unless it acts as its state, a state its code chosen by year and the dominance counts
     ``dom``; an ambiguous mention is left unlinked."""
     forms = gaz.forms_by_norm.get(mention.ident, [])
-    regions = [f for f in forms if f.kind == "region"]
+    regions = regions_in(forms, mention.year)
     if regions:
         country = regions[0].iso3
         if country is not None and names_a_thing(mention.span, NAME_NOUNS):
