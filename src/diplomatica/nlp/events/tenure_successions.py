@@ -1,0 +1,236 @@
+"""Tenure successions: "Y was succeeded by X (as <office>)", "X replaced Y", "his successor, X,
+arrived in A" (ending the predecessor's tenure and starting the successor's)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_base import START_WORDS, Candidate, lemma_of
+from diplomatica.nlp.events.tenure_candidates import TRAVEL_WORDS, agent
+from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds
+from diplomatica.nlp.events.tenure_facts import (
+    SUCCESSION_POSTS,
+    last_office,
+    latest_tenure,
+    person_key,
+    slot_person,
+    tenure_fact,
+    tenure_state,
+)
+from diplomatica.nlp.events.tenure_links import (
+    PRONOUNS,
+    clause_subject,
+    name_mention,
+    person_at,
+    previous_person,
+    sentence_times,
+)
+from diplomatica.nlp.events.tenure_roles import (
+    is_diplomatic,
+    is_office,
+    normalise_role,
+    office_states,
+    raw_role,
+)
+from diplomatica.nlp.types import TenureFact
+
+_GENERIC_ENVOYS = frozenset(["envoy", "representative"])
+# Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
+_SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
+_SUCCESSION_VERBS = frozenset(["succeed", "replace"]) | _SEIZING_VERBS
+
+
+def successions(
+    sent: Span, ctx: DocContext, cands: list[Candidate], local: list[TenureFact]
+) -> list[TenureFact]:
+    """Return the tenures that "succeed/replace/overthrow" verbs in ``sent`` start and end."""
+    out: list[TenureFact] = []
+    state = tenure_state(ctx)
+    anchored = {a.i for c in cands for a in c.anchors}
+    apposed = {p for c in cands if c.priority == 2 for p in c.time_pos}  # "Y, Ambassador since A"
+    times = [
+        (tm, p)
+        for tm, p in sentence_times(sent, ctx)
+        if not any(n.i in anchored for n in p) and tm.start not in apposed
+    ]
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCESSION_VERBS:
+            continue
+        if not is_factual(verb, verb, sent):
+            continue
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        pairs: list[tuple[Token | None, Token | None, Token]] = []
+        if passive:
+            pred = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            pairs.append((pred or clause_subject(verb), agent(verb), verb))
+            for c in verb.children:
+                if c.dep_ == "conj" and ctx.mention_at(c) is not None and agent(c) is not None:
+                    pairs.append((c, agent(c), c))  # "..., and Bölling in 1982 by X"
+        else:
+            pred = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            pairs.append((pred, clause_subject(verb), verb))
+        office = _succession_office(verb)
+        if office is None and _as_other(verb):
+            continue  # "was replaced as head of the delegation": not an office
+        explicit = normalise_role(raw_role(office, ctx)) if office is not None else None
+        named_served, named_host = (
+            office_states(office, ctx) if office is not None else (None, None)
+        )
+        for pred_tok, succ_tok, anchor in pairs:
+            pred_p = slot_person(pred_tok, ctx)
+            succ_p = slot_person(succ_tok, ctx)
+            if succ_p is None:
+                continue
+            if pred_tok is not None and pred_tok.lower_ in PRONOUNS:
+                # "Y was deposed, and X succeeded him": Y; "X succeeded him": never X
+                pred_p = _removed_subject(anchor, ctx) or pred_p
+                pred_p = _other_person(pred_p, succ_p, ctx) if pred_p is not None else None
+            last = latest_tenure(state, local + out, pred_p) if pred_p is not None else None
+            if last is None and pred_p is not None:
+                last = last_office(state, local + out, pred_p, sent)  # "President Y" before
+            title = _successor_title(succ_p, cands)
+            if lemma_of(verb) in _SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
+                continue  # overthrowing takes only a ruler's office, known before
+            role = explicit or (last.role if last else None) or (title.role if title else None)
+            if explicit in _GENERIC_ENVOYS and last is not None and is_diplomatic(last.role):
+                role = last.role  # "succeeded Y, Ambassador since A, as the envoy here"
+            if role is None:
+                continue
+            point = _succession_date(anchor, verb, times, sent, ctx)
+            inherited = point is None and last is not None and last.end is not None
+            if inherited and last is not None and _recent(last, sent, local, ctx):
+                point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
+            served = named_served or (last.country if last else None)
+            served = served or (title.served if title and role == title.role else None)
+            host = named_host or (last.to if last else None)
+            taken = tenure_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6)
+            out.append(taken)
+            if pred_p is not None and point and not (inherited and last not in local):
+                # an end stated in an earlier sentence already closed the predecessor's term;
+                # the office handed over is the same state's
+                served = served or taken.country
+                out.append(tenure_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
+    return out
+
+
+def _successor_title(person: Mention, cands: list[Candidate]) -> Candidate | None:
+    """'President X, who had succeeded Y in A': the title the successor bears in the sentence
+    names the office taken over when neither the verb nor the predecessor's record does."""
+    return next(
+        (c for c in cands if c.titled and c.person.ref.key == person.ref.key),
+        None,
+    )
+
+
+_REMOVED_VERBS = _SEIZING_VERBS | {"remove", "dismiss", "overthrow", "kill", "resign", "die"}
+
+
+def _removed_subject(verb: Token, ctx: DocContext) -> Mention | None:
+    """'Y was deposed, and X succeeded him': the subject of the clause a succession is
+    coordinated with, when that clause removes it from office, is the one succeeded (a bare
+    name the recogniser missed counts)."""
+    if verb.dep_ != "conj" or lemma_of(verb.head) not in _REMOVED_VERBS:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    found = slot_person(subj, ctx)
+    if found is None and subj.pos_ == "PROPN" and ctx.mention_at(subj) is None:
+        found = name_mention(subj)
+    return found
+
+
+def _other_person(pronoun: Mention, subject: Mention, ctx: DocContext) -> Mention | None:
+    """An object pronoun never stands for its clause's subject: the person before it does."""
+    if person_key(pronoun.ref.name) != person_key(subject.ref.name):
+        return pronoun
+    before = subject.start
+    while (found := previous_person(ctx, before)) is not None:
+        if person_key(found.ref.name) != person_key(subject.ref.name):
+            return found
+        before = found.start
+    return None
+
+
+def _recent(last: TenureFact, sent: Span, local: list[TenureFact], ctx: DocContext) -> bool:
+    """Whether ``last`` was stated in ``sent`` or earlier in its paragraph."""
+    return last in local or last.evidence_end > ctx.paragraph_start(sent.start_char)
+
+
+def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'His successor, X, arrived in May 1972': X takes the predecessor's last office from the
+    date of a verb of taking up the post; the predecessor's term ends then."""
+    out: list[TenureFact] = []
+    state = tenure_state(ctx)
+    for noun in sent:
+        if lemma_of(noun) != "successor" or noun.pos_ != "NOUN":
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        named = next((c for c in noun.children if c.dep_ == "appos"), None)
+        pred = person_at(owner, ctx) if owner is not None else None
+        succ = person_at(named, ctx) if named is not None else None
+        last = latest_tenure(state, local + out, pred) if pred is not None else None
+        if pred is None or succ is None or last is None or succ.ref.key == pred.ref.key:
+            continue
+        verb = noun.head
+        point: str | None = None
+        travel = lemma_of(verb) in TRAVEL_WORDS and not is_diplomatic(last.role)
+        if noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(verb) in START_WORDS and not travel:
+            times = anchored_times([verb], sent, ctx)
+            point = value_bounds(times[0])[0] if times else None
+        if point is None and not is_diplomatic(last.role):
+            continue  # a non-diplomatic office needs a date bound
+        out.append(
+            tenure_fact(succ, last.role, last.country, last.to, (point, None), sent, ctx, 0.5)
+        )
+        if point:
+            out.append(
+                tenure_fact(pred, last.role, last.country, last.to, (None, point), sent, ctx, 0.5)
+            )
+    return out
+
+
+def _as_other(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _succession_office(verb: Token) -> Token | None:
+    """The office a succession names: "as <office>", "in the post of <office>" (also when the
+    parser hangs "as <office>" on the predecessor: "succeeded Mr X as General Secretary")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    for c in [*verb.children, *(p for o in objects for p in o.children)]:
+        if c.dep_ != "prep":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if c.lower_ == "as" and is_office(p):
+                return p
+            if c.lower_ == "in" and lemma_of(p) in SUCCESSION_POSTS:
+                for of in p.children:
+                    for o in of.children:
+                        if of.lower_ == "of" and o.dep_ == "pobj":
+                            return o
+    return None
+
+
+def _succession_date(
+    anchor: Token,
+    verb: Token,
+    times: list[tuple[TimeMention, list[Token]]],
+    sent: Span,
+    ctx: DocContext,
+) -> str | None:
+    for tm, path in times:
+        if path and path[-1].i == anchor.i:
+            start, end = value_bounds(tm.value)
+            return start or end
+    # "served until 1978, when he was succeeded": the date of the clause modified
+    if verb.dep_ in ("relcl", "advcl"):
+        for tm in ctx.times_in(max(0, verb.head.i - 8), verb.head.i + 1):
+            if tm.start <= verb.head.i < tm.end:
+                start, end = value_bounds(tm.value)
+                return end or start
+    return None
