@@ -102,17 +102,6 @@ from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 
-def role_text(office: Token) -> str:
-    """Return the office phrase headed by ``office`` ("chairman of the council of ministers")."""
-    words = [
-        t.text
-        for t in office.lefts
-        if t.dep_ in ("compound", "amod", "nummod") and t.lower_ not in ("the", "a", "new")
-    ]
-    words.append(office.text)
-    return " ".join(words).lower()
-
-
 def _named_appointee(sent: Span, ctx: DocContext) -> list[TenureFact]:
     state = tenure_state(ctx)
     out: list[TenureFact] = []
