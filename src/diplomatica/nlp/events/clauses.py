@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import governing_verb
 
 _TARGET_PREPS = ("to", "in", "with", "into", "at")
 
@@ -50,7 +51,7 @@ def subject_tokens(anchor: Token) -> list[Token]:
                 if s.lower_ in ("it", "they") and node.dep_ == "relcl":
                     # "X armed Y under the agreement it signed with Y": the doer of the
                     # clause the relative clause's noun belongs to
-                    governing = _governing_verb(node.head)
+                    governing = governing_verb(node.head)
                     if governing is not None:
                         out.extend(subject_tokens(governing))
                 if node.dep_ in ("ccomp", "advcl") and s.lower_ in _RELATIVE_PRONOUNS:
@@ -74,18 +75,6 @@ def subject_tokens(anchor: Token) -> list[Token]:
             return phrase[:6]
         node = node.head
     return []
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """Return the nearest verb above ``noun`` (None when there is none within a few steps)."""
-    node = noun
-    for _ in range(5):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
 
 
 def _cleft_focus(copula: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from diplomatica.nlp.events.triggers.relations import (
     restored_trigger,
 )
 from diplomatica.nlp.events.triggers.syntax import (
+    governing_verb,
     lemma_of,
     noun_anchor,
     objects_of,
@@ -25,7 +26,7 @@ from diplomatica.nlp.events.triggers.syntax import (
 )
 from diplomatica.nlp.events.triggers.trigger import Trigger
 from diplomatica.nlp.events.triggers.verbs import verb_event_type
-from diplomatica.nlp.events.triggers.visits import CONVEY_VERBS, journey_verb, received_in_place
+from diplomatica.nlp.events.triggers.visits import CONVEY_VERBS, received_in_place
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 
 
@@ -92,7 +93,7 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         if before is not None:
             return Trigger(etype, before, verb, antecedent_clause(before, verb))
     if etype == "VISIT" and lemma_of(verb) in CONVEY_VERBS and verb.dep_ == "relcl":
-        traveller_verb = journey_verb(verb.head)
+        traveller_verb = governing_verb(verb.head)  # "made a tour", "visited X as part of a tour"
         if traveller_verb is not None:
             # the traveller is the subject of the verb governing the tour; its own objects
             # ("visited Ghana as part of a tour that took him to X") are another visit

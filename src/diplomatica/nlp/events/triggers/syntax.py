@@ -17,6 +17,19 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
+def governing_verb(token: Token, steps: int = 5) -> Token | None:
+    """Return the nearest verb (or auxiliary) above ``token``, looking up at most ``steps``
+    heads (None when there is none that close)."""
+    node = token
+    for _ in range(steps):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 

@@ -248,19 +248,6 @@ def trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     return any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("to",)))
 
 
-def journey_verb(noun: Token) -> Token | None:
-    """Return the verb whose subject makes the journey ``noun`` ("made a tour", "visited X as
-    part of a tour")."""
-    node = noun
-    for _ in range(5):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
-
-
 def came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``Comrade Kosygin, who came in March 1968``: in a record of talks, a person who "came"
     (with only a date) came to the speaker's country."""
