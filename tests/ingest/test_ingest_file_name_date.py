@@ -30,6 +30,8 @@ def _read(tmp_path: Path, name: str, text: str) -> tuple[str | None, str | None]
         ("1986-11-20-record", "1986-11-20"),
         ("wire.2003.02.28", "2003-02-28"),
         ("report_1991_13_07", None),  # no thirteenth month
+        ("report_1991_02_30", None),  # no 30 February
+        ("report_1992_02_29", "1992-02-29"),
         ("memo_19910907", None),  # digits run together are no date
         ("case_12345_1990_01", None),
     ],

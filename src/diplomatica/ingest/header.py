@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from diplomatica.ingest.dates import DateMention, find_dates, iso_date
 
@@ -102,11 +103,16 @@ _FILE_NAME_DATE = re.compile(
 
 def file_name_date(stem: str) -> str | None:
     """Return the ISO day a file name (its stem) carries as year, month and day separated by
-    "-", "_" or "." ("news_1991_09_07_sun_est" gives "1991-09-07"), or None."""
+    "-", "_" or "." ("news_1991_09_07_sun_est" gives "1991-09-07"), or None (also for a day
+    the calendar lacks, "1991_02_30")."""
     match = _FILE_NAME_DATE.search(stem)
     if match is None:
         return None
-    return iso_date(f"{match['year']}-{match['month']}-{match['day']}")
+    try:
+        day = date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+    return day.isoformat()
 
 
 def dateline_end(paragraph: str) -> int:
