@@ -140,10 +140,10 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
     # sides come from the context and the venue is neutral ground; with one side named ("X was
     # received in Moscow"), the venue is the other side.
-    for where in (where_antecedent(trigger, ctx), conjoined_destination(trigger, ctx)):
+    destination = conjoined_destination(trigger, ctx)
+    for where in (where_antecedent(trigger, ctx), destination):
         if where is not None and where.state and where.state not in venues:
             venues.append(where.state)
-    destination = conjoined_destination(trigger, ctx)
     if len(states) == 1 and not sides and not _neutral_ground(trigger, actors, core):
         for venue in venues:
             if len(states) >= 2:

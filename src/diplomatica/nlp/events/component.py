@@ -73,6 +73,7 @@ from diplomatica.nlp.events.triggers import (
     introduces_agreement,
     is_follow_up,
 )
+from diplomatica.nlp.events.triggers.syntax import has_own_subject
 from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.gazetteer import load_gazetteer
@@ -217,20 +218,17 @@ class EventExtractor:
             people = list(dict.fromkeys(a.country for a in actors if a.country))
             if len(people) >= 2:
                 states = people
+        pair_named = not states and names_the_pair(trig, sent, ctx)
         if (
             not states
             and self._pair
-            and (
-                names_the_pair(trig, sent, ctx)
-                or names_people_pair(trig, sent, ctx)
-                or trig.token.pos_ == "NOUN"
-            )
+            and (pair_named or names_people_pair(trig, sent, ctx) or trig.token.pos_ == "NOUN")
         ):
             # "X sent aid to the country, and in 1951 the two governments signed ...", "he had
             # met Y in 1969 and the negotiations agreed there failed": the pair of the
             # sentence's earlier clause
             states = list(self._pair)
-        elif not states and names_the_pair(trig, sent, ctx) and not _speakers_pair(trig):
+        elif pair_named and not _speakers_pair(trig):
             # "A turned to B instead. In 1980 the two governments signed ...": the pair the
             # sentence before names, when it names two states and no other
             states = self._previous_pair(sent, ctx)
@@ -444,13 +442,13 @@ def _speakers_pair(trig: Trigger) -> bool:
 def _conjunct_verbs(verb: Token) -> list[int]:
     """Return the indices of the verbs ``verb`` is conjoined to, nearest first, when it has
     no subject of its own (it shares theirs)."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.pos_ != "VERB" or has_own_subject(verb):
         return []
     out: list[int] = []
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
         out.append(verb.i)
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if has_own_subject(verb):
             break
     return out
 

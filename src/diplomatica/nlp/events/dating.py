@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import has_own_subject
 from diplomatica.nlp.time.intervals import count_of
 from diplomatica.nlp.types import TimeValue
 
@@ -45,10 +46,6 @@ _TEMPORAL_NOUNS = frozenset(
         "quarter",
     ]
 )
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
@@ -314,7 +311,7 @@ def _dates_later_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> b
     if tm.start < trigger.token.i:
         return False
     node = _clause_verb(tm, ctx)
-    if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX") or not _own_subject(node):
+    if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX") or not has_own_subject(node):
         return False
     return not node.left_edge.i <= trigger.token.i <= node.right_edge.i
 
@@ -353,7 +350,7 @@ def _attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> flo
             and node.dep_ not in ("aux", "auxpass", "advcl", "conj")
         ):
             break
-        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and _own_subject(node):
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and has_own_subject(node):
             break  # "decided not to renew it, and it expired on D": D dates the second clause
         if node.head.i == node.i:
             break
@@ -414,7 +411,7 @@ def _through_end(
     if begin is None or value.start is None:
         return None
     ends = [c for c in begin.children if c.dep_ == "conj" and c.lemma_.lower() in _END_VERBS]
-    if not ends or _own_subject(ends[0]):
+    if not ends or has_own_subject(ends[0]):
         return None
     later = [t for t in cands if _attached_to(t, ends[0], ctx) and t.value.end]
     if not later or (later[0].value.end or "") <= value.start:

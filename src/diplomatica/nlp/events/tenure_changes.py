@@ -50,6 +50,7 @@ from diplomatica.nlp.events.tenure_roles import (
     office_states,
     raw_role,
 )
+from diplomatica.nlp.events.triggers.syntax import has_particle
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 
@@ -331,7 +332,7 @@ def _taken_post(verb: Token) -> Token | None:
     post = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if post is None or lemma_of(post) not in _TAKEN_POSTS:
         return None
-    if lemma_of(post) == "power" and lemma_of(verb) != "assume" and not _particle(verb, "over"):
+    if lemma_of(post) == "power" and lemma_of(verb) != "assume" and not has_particle(verb, "over"):
         return None  # "took power" is a coup's leader's start only with an office named
     return post
 
@@ -352,10 +353,6 @@ def takes_something_else(c: Candidate) -> bool:
 
 
 _TERMS = frozenset(["term", "tenure", "mandate", "mission", "reign", "rule", "presidency"])
-
-
-def _particle(verb: Token, word: str) -> bool:
-    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
 
 
 def _ministry_role(post: Token) -> str | None:

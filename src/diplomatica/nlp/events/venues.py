@@ -9,6 +9,7 @@ from diplomatica.nlp.events.clauses import agent_tokens
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.non_parties import names_seat
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import has_own_subject
 
 # Types whose places name a party: the destination of a visit or an envoy, the host of a
 # mission.
@@ -68,7 +69,9 @@ def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         if any(c.dep_ == "nummod" for c in node.children):
             return False  # "In 1961 Burma and Laos signed": the subject misread as the place
         if prep.head.i in (trigger.anchor.i, trigger.token.i):
-            return prep.i > prep.head.i or _has_subject(prep.head)
+            return prep.i > prep.head.i or has_own_subject(
+                prep.head
+            )  # else the place may be its misread subject
         scene = ctx.mention_at(prep.head)
         if scene is None and prep.head.pos_ == "PROPN":
             node = prep.head  # a town the gazetteer does not know
@@ -77,12 +80,6 @@ def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
             return False
         node = ctx.doc[scene.end - 1]
     return False
-
-
-def _has_subject(verb: Token) -> bool:
-    """Return whether a verb has a subject of its own (a place phrase before a subjectless
-    verb may be its misread subject)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 _DASHES = frozenset(["-", "--", "\u2013", "\u2014"])

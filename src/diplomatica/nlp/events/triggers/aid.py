@@ -8,6 +8,7 @@ from diplomatica.nlp.events.lexicon import AID_NOUNS, REFUGEE_NOUNS
 from diplomatica.nlp.events.triggers.first_to_act import first_to_act_subjects
 from diplomatica.nlp.events.triggers.syntax import (
     first_conjunct,
+    has_particle,
     is_person,
     lemma_of,
     prep_objects,
@@ -298,7 +299,7 @@ def debt_forgiven(verb: Token, lemma: str, goods: list[Token]) -> bool:
     the debts of Mongolia``: relief from a debt is aid (not "paid off its debt")."""
     if lemma not in _FORGIVING_WORDS:
         return False
-    if lemma == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+    if lemma == "write" and not has_particle(verb, "off"):
         return False
     return any(word_in(g, _DEBT_NOUNS) for g in goods)
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
+    has_particle,
     heads_in,
     is_person,
     lemma_of,
@@ -167,7 +168,7 @@ def took_up_post(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     if verb.tag_ not in PAST_TAGS:
         return False
     if lemma == "take":
-        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        if not has_particle(verb, "up"):
             return False
     elif lemma != "assume":
         return False
@@ -200,7 +201,7 @@ def succeeded_as_envoy(verb: Token, lemma: str) -> bool:
 
 def set_up(verb: Token, lemma: str) -> bool:
     """``set up a liaison office``: the phrasal verb of opening."""
-    return lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma == "set" and has_particle(verb, "up")
 
 
 _CONVERTING_VERBS = frozenset(["convert", "upgrade", "raise", "elevate", "turn", "transform"])

@@ -30,6 +30,17 @@ def governing_verb(token: Token, steps: int = 5) -> Token | None:
     return None
 
 
+def has_own_subject(verb: Token) -> bool:
+    """Return whether ``verb`` has a subject of its own (a conjoined verb without one shares
+    its head's)."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def has_particle(verb: Token, word: str) -> bool:
+    """Return whether ``verb`` carries the particle ``word`` ("set up", "write off")."""
+    return any(c.dep_ == "prt" and c.lower_ == word for c in verb.children)
+
+
 def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 

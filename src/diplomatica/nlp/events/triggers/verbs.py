@@ -171,7 +171,8 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # "The agreement on trade between X and Y, signed in Peking"
     if issued_joint_text(verb, lemma, objs) or agreement_imposed(verb, lemma, objs):
         return "SIGN_AGREEMENT"  # "issued a joint communiqué", "forced treaties on them"
-    relations = [o for o in resolved(objs) if lemma_of(o) in RELATION_NOUNS]
+    robjs = resolved(objs)  # the objects a pronoun or relative stands for, read once
+    relations = [o for o in robjs if lemma_of(o) in RELATION_NOUNS]
     diplomatic = any(
         c.lower_ in ("diplomatic", "ambassadorial") for o in relations for c in o.children
     )
@@ -212,13 +213,13 @@ def verb_event_type(
         return "OPEN_MISSION"  # "the mission was converted into a consulate-general"
     if lemma in lex.verbs["CLOSE_MISSION"] and names_mission(objs + subjects):
         return "CLOSE_MISSION"
-    ended = termination_type(verb, lemma, resolved(objs), lex)
+    ended = termination_type(verb, lemma, robjs, lex)
     if ended is not None:
         return ended
     as_objs = prep_objects(verb, ("as",))
     if lemma in lex.verbs["PROVIDE_AID"]:
         # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
-        goods = quantified_and_conjoined(resolved(objs) + prep_objects(verb, ("with",)))
+        goods = quantified_and_conjoined(robjs + prep_objects(verb, ("with",)))
         goods = [g for g in goods if not aid_ended(g)]  # "provided for the end of aid"
         if names_aid(goods) and not heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
@@ -226,7 +227,7 @@ def verb_event_type(
             g.lower_ in AID_PERSONNEL_NOUNS for g in goods
         ):
             return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
-    given = quantified_and_conjoined(resolved(objs))
+    given = quantified_and_conjoined(robjs)
     if aid_resumed(lemma, given) or debt_forgiven(verb, lemma, given):
         return "PROVIDE_AID"  # "restored development aid to Cuba", "wrote off its debt"
     if reparations_delivered(lemma, given) or troops_sent_for_relief(verb, lemma, given):
