@@ -65,6 +65,8 @@ class DocContext:
     _mention_chars: list[int] = field(default_factory=list)  # first character of each mention
     # the clause tokens of (root, kept token) pairs, built once per document
     clauses: dict[tuple[int, int], tuple[Token, ...]] = field(default_factory=dict)
+    # each parser sentence's time expressions with their head paths, by its first token
+    sentence_times: dict[int, list[tuple[TimeMention, list[Token]]]] = field(default_factory=dict)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Return the entity mentions lying inside tokens ``[start, end)``."""

@@ -31,6 +31,7 @@ from diplomatica.nlp.events.tenure_facts import (
     latest_tenure,
     person_key,
     purposeful,
+    same_holder,
     slot_person,
     tenure_fact,
     tenure_state,
@@ -533,12 +534,10 @@ def _removals_from_posts(
     person = subject_person(verb, ctx)
     if person is None:
         return []
-    key = set(person_key(person.ref.name).split())
     start, _end = value_bounds(tm.value)
     out: list[TenureFact] = []
     for t in [*state.undated, *state.history, *local]:
-        other = set(person_key(t.person).split())
-        if not (key and other and (key <= other or other <= key)):
+        if not same_holder(person.ref.name, t.person):
             continue
         if (t.end and t.end[:4] < tm.value.value[:4]) or any(o.role == t.role for o in out):
             continue

@@ -85,15 +85,20 @@ def tenure_state(ctx: DocContext) -> TenureState:
     return state
 
 
+def same_holder(name: str, other: str) -> bool:
+    """Return whether two names may name the same person: the key words of one (initials and
+    titles left out) are all among the other's ("Tsedenbal", "Yu. Tsedenbal")."""
+    a, b = set(person_key(name).split()), set(person_key(other).split())
+    return bool(a and b and (a <= b or b <= a))
+
+
 def latest_tenure(
     state: TenureState, local: list[TenureFact], person: Mention
 ) -> TenureFact | None:
     """Return the last tenure told (in ``local``, then the document) of a person whose name
     shares its key words with ``person``'s, or None."""
-    key = set(person_key(person.ref.name).split())
     for t in reversed(local + state.history):
-        other = set(person_key(t.person).split())
-        if key and other and (key <= other or other <= key):
+        if same_holder(person.ref.name, t.person):
             return t
     return None
 

@@ -204,20 +204,13 @@ def time_path(tm: TimeMention, sent: Span) -> list[Token]:
     return path
 
 
-_TIMES_ATTR = "_dipl_sentence_times"
-
-
 def sentence_times(sent: Span, ctx: DocContext) -> list[tuple[TimeMention, list[Token]]]:
     """Return the time expressions of the parser sentence holding ``sent`` (a segment of it,
     cut at line breaks) with their head paths (computed once per sentence: every tenure
     statement asks for them)."""
     full = sent.sent
-    cache: dict[int, list[tuple[TimeMention, list[Token]]]] | None = getattr(ctx, _TIMES_ATTR, None)
-    if cache is None:
-        cache = {}
-        setattr(ctx, _TIMES_ATTR, cache)
-    found = cache.get(full.start)
+    found = ctx.sentence_times.get(full.start)
     if found is None:
         found = [(tm, time_path(tm, full)) for tm in ctx.times_in(full.start, full.end)]
-        cache[full.start] = found
+        ctx.sentence_times[full.start] = found
     return found

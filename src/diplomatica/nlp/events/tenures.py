@@ -84,8 +84,8 @@ from diplomatica.nlp.events.tenure_dates import (
 from diplomatica.nlp.events.tenure_facts import (
     OWN_POSSESSIVES,
     PendingAppointment,
-    person_key,
     purposeful,
+    same_holder,
     tenure_fact,
     tenure_state,
     verb_destination,
@@ -215,10 +215,8 @@ def _own_appointment_date(c: Candidate, ctx: DocContext) -> str | None:
     ]
     if not any(t.dep_ == "poss" and t.lower_ in OWN_POSSESSIVES for p in until for t in p.lefts):
         return None
-    key = set(person_key(c.person.ref.name).split())
     for t in reversed(tenure_state(ctx).history):
-        other = set(person_key(t.person).split())
-        if key and other and (key <= other or other <= key) and t.role != c.role and t.start:
+        if same_holder(c.person.ref.name, t.person) and t.role != c.role and t.start:
             return t.start
     return None
 
@@ -409,10 +407,8 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
     start and the most precise end win."""
     merged: list[TenureFact] = []
     for t in tenures:
-        key = set(person_key(t.person).split())
         for m in merged:
-            other = set(person_key(m.person).split())
-            if not (key and other and (key <= other or other <= key)) or m.role != t.role:
+            if not same_holder(t.person, m.person) or m.role != t.role:
                 continue
             if (m.to and t.to and m.to != t.to) or _disjoint(m, t):
                 continue
