@@ -88,6 +88,16 @@ class DocContext:
         i = bisect.bisect_left(self.quote_spans, (char, -1)) - 1
         return i >= 0 and self.quote_spans[i][0] < char < self.quote_spans[i][1]
 
+    def times_before(self, token: int, since_char: int) -> list[TimeMention]:
+        """Return the temporal expressions that end before token ``token`` and start at or
+        after character ``since_char`` (usually the paragraph's start), in order."""
+        last = bisect.bisect_left(self._time_starts, token)
+        out = [t for t in self.times[:last] if t.end <= token]
+        first = 0
+        while first < len(out) and self.doc[out[first].start].idx < since_char:
+            first += 1
+        return out[first:]
+
     def times_in(self, start: int, end: int) -> list[TimeMention]:
         """Return the temporal expressions inside tokens ``[start, end)``."""
         i = bisect.bisect_left(self._time_starts, start)

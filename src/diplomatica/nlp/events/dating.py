@@ -815,19 +815,21 @@ def _told_in_past(verb: Token) -> bool:
                for c in verb.children)  # fmt: skip
 
 
+def _paragraph_times_before(sent: Span, ctx: DocContext) -> list[TimeMention]:
+    """Return the time expressions of ``sent``'s paragraph told before it, in order."""
+    return ctx.times_before(sent.start, ctx.paragraph_start(sent.start_char))
+
+
 def _narrative_time(sent: Span, ctx: DocContext) -> str | None:
     """Return the last day of the time a past-tense sentence is told from: the document's date,
     else the latest date the paragraph has named before it (not a plan, not a description)."""
     doc_date = _iso_day(ctx.doc._.dipl_doc_date)
     if doc_date is not None:
         return doc_date.isoformat()
-    para = ctx.paragraph_start(sent.start_char)
     ends = [
         t.value.end
-        for t in ctx.times
-        if t.end <= sent.start
-        and ctx.doc[t.start].idx >= para
-        and t.value.kind in ("date", "range", "set")
+        for t in _paragraph_times_before(sent, ctx)
+        if t.value.kind in ("date", "range", "set")
         and t.value.start is not None
         and t.value.end is not None
         and not _in_description(t, ctx)
@@ -903,19 +905,19 @@ def _sentence_or_context_date(
         value = _next_years(value, trigger, sent, ctx) or value
         value = _closed_by_narrative(value, best, trigger, sent, ctx) or value
         return _by_days(value), 0.8 if best_score < 10 else 0.6
-    para = ctx.paragraph_start(sent.start_char)
-    earlier = [
-        t
-        for t in ctx.times
-        if t.end <= sent.start
-        and ctx.doc[t.start].idx >= para
-        and _usable(t.value)
-        and not _in_description(t, ctx)
-        and not _announced_future(t, ctx)
-        and not _names_a_thing(t, ctx)
-    ]
-    if earlier:
-        value = _years_after(earlier[-1], ctx) or earlier[-1].value
+    latest = next(
+        (
+            t
+            for t in reversed(_paragraph_times_before(sent, ctx))
+            if _usable(t.value)
+            and not _in_description(t, ctx)
+            and not _announced_future(t, ctx)
+            and not _names_a_thing(t, ctx)
+        ),
+        None,
+    )
+    if latest is not None:
+        value = _years_after(latest, ctx) or latest.value
         return _by_days(_next_years(value, trigger, sent, ctx) or value), 0.4
     occasion = _record_occasion(ctx)
     if occasion is not None and occasion[1] <= sent.start:
