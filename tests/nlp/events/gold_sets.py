@@ -92,4 +92,8 @@ GOLD_SETS = [
     # Written and annotated blind in session 6 by two writers (four documents each); only its
     # totals may be looked at.
     _gold_set("heldout5", "heldout5", "heldout5", "blind"),
+    # Written and annotated blind in session 7 by four writers (four documents each, two per
+    # set), first run on the code the session started from.
+    _gold_set("dev9", "dev9", "dev9", "dev"),
+    _gold_set("dev10", "dev10", "dev10", "dev"),
 ]

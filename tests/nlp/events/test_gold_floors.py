@@ -5,7 +5,8 @@ Each set was written and annotated without looking at the extractor's output. A 
 are the figures of its first (blind) run minus 0.05: ``heldout1`` stayed blind through session
 1, ``dev3`` until its first run in session 3, ``dev4`` until its first run in session 4,
 ``dev5`` until its first run in session 5 (on the code the session started from), ``dev7`` and
-``dev8`` until their first run in session 6 (likewise), and ``heldout2``, ``heldout3``,
+``dev8`` until their first run in session 6 (likewise), ``dev9`` and ``dev10`` until their
+first run in session 7 (likewise), and ``heldout2``, ``heldout3``,
 ``heldout4`` and ``heldout5`` are still blind (only their totals are read; their errors are
 not)."""
 
@@ -31,6 +32,8 @@ FLOORS = {
     "dev7": (0.474, 0.434),  # code 5c886a9: 0.524, 0.484
     "dev8": (0.439, 0.700),  # code 5c886a9: 0.489, 0.750
     "heldout5": (0.538, 0.560),  # code 5c886a9: 0.588, 0.610
+    "dev9": (0.657, 0.660),  # code e9f2911: 0.707, 0.710
+    "dev10": (0.676, 0.675),  # code e9f2911: 0.726, 0.725
 }
 
 
