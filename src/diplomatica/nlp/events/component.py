@@ -56,7 +56,8 @@ from diplomatica.nlp.events.context import (
     sentence_notes,
     sentence_segments,
 )
-from diplomatica.nlp.events.dating import event_date, repeated_dates
+from diplomatica.nlp.events.dating.event import event_date
+from diplomatica.nlp.events.dating.repeats import repeated_dates
 from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual

@@ -50,7 +50,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.dating import event_date
+from diplomatica.nlp.events.dating.event import event_date
 from diplomatica.nlp.events.tenure_base import START_WORDS, Candidate, lemma_of
 from diplomatica.nlp.events.tenure_candidates import (
     TRAVEL_WORDS,

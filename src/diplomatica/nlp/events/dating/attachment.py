@@ -1,0 +1,112 @@
+"""How closely a time expression of the sentence hangs on the trigger: the score that picks the
+event's own date among the sentence's times (lower is better)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.dating.parse import TEMPORAL_PREPS, clause_verb, time_head
+from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import has_own_subject
+
+UNATTACHED = 10.0  # scores from here on: the time does not hang on the trigger
+
+
+def _governors(anchor: Token) -> set[int]:
+    """Return the verbs whose complement the anchor is ("decided not to renew", "agreed to
+    establish"): their time expressions date the event."""
+    out: set[int] = set()
+    node = anchor
+    while node.dep_ == "xcomp" and node.head.i != node.i and len(out) < 3:
+        node = node.head
+        out.add(node.i)
+    return out
+
+
+def _main_clause(anchor: Token) -> bool:
+    """Return whether ``anchor`` is the sentence root or reaches it through coordinated or
+    complement verbs ("agreed to establish", "travelled and met")."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ == "ROOT" or node.head.i == node.i:
+            return True
+        if node.dep_ not in ("conj", "xcomp", "ccomp"):
+            return False
+        node = node.head
+    return False
+
+
+def _clause_initial(tm: TimeMention, sent: Span) -> bool:
+    """``On 4 May 1970 X and Y ...``, ``In 1984 we ...``: a time opening the sentence."""
+    first = tm.start
+    if first > sent.start and sent.doc[first - 1].lower_ in TEMPORAL_PREPS:
+        first -= 1
+    words = [t for t in sent.doc[sent.start : first] if not (t.is_space or t.is_punct)]
+    return not words
+
+
+def _crosses_semicolon(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a semicolon stands between a time expression and the trigger."""
+    lo, hi = sorted((tm.start, trigger.token.i))
+    return any(t.text == ";" for t in ctx.doc[lo:hi])
+
+
+def dates_later_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time after the trigger hangs on a later coordinated clause with a
+    subject of its own ("On August 21 he told a crowd that ..., and on August 24 he met X"):
+    it dates that clause, not the words before it."""
+    if tm.start < trigger.token.i:
+        return False
+    node = clause_verb(tm, ctx)
+    if node.dep_ != "conj" or node.pos_ not in ("VERB", "AUX") or not has_own_subject(node):
+        return False
+    return not node.left_edge.i <= trigger.token.i <= node.right_edge.i
+
+
+def time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext, sent: Span) -> float:
+    """Return how well a time of ``sent`` dates the trigger, lower is better: attached to the
+    trigger noun, then to its verb (or opening the sentence whose main clause states the
+    event), then nearest; another clause across a semicolon last."""
+    score = attachment_score(tm, trigger, ctx)
+    if score >= UNATTACHED and _clause_initial(tm, sent) and _main_clause(trigger.anchor):
+        score = 0.6 + abs(tm.start - trigger.token.i) * 0.01
+    if _crosses_semicolon(tm, trigger, ctx):
+        score += 20
+    if score >= UNATTACHED and dates_later_clause(tm, trigger, ctx):
+        score += 5
+    if score >= UNATTACHED and (tm.value.start is None or tm.value.end is None):
+        # an open range on another word ("the first visit since 1960", "served until 1993")
+        # states how long something lasted, not when this act happened
+        score += 30
+    return score
+
+
+def _leaves_trigger_clause(node: Token) -> bool:
+    """Return whether climbing from a time's head leaves the trigger's clause at ``node``: a
+    verb heading another clause, or a coordinated verb with a subject of its own ("decided not
+    to renew it, and it expired on D": D dates the second clause)."""
+    if (
+        node.pos_ in ("VERB", "AUX")
+        and node.head.i != node.i
+        and node.dep_ not in ("aux", "auxpass", "advcl", "conj")
+    ):
+        return True
+    return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and has_own_subject(node)
+
+
+def attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> float:
+    """Return how directly a time hangs on the trigger: near 0 on the trigger noun itself, 0.5
+    and up on its verb (or a verb it complements), 10 and up (nearest first) otherwise."""
+    anchors = {trigger.anchor.i, trigger.token.i} | _governors(trigger.anchor)
+    node = time_head(tm, ctx)
+    for _ in range(6):
+        if node.i == trigger.token.i != trigger.anchor.i:
+            # attached to the noun itself ("a treaty with Poland on 7 December"): its own date
+            return abs(tm.start - trigger.token.i) * 0.001
+        if node.i in anchors:
+            return 0.5 + abs(tm.start - trigger.token.i) * 0.01
+        if _leaves_trigger_clause(node) or node.head.i == node.i:
+            break
+        node = node.head
+    return UNATTACHED + abs(tm.start - trigger.token.i)

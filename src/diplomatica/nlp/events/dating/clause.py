@@ -1,0 +1,60 @@
+"""The event's own date: the time of its sentence that hangs on the trigger best, as the words
+around it shape it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.dating.attachment import UNATTACHED, time_score
+from diplomatica.nlp.events.dating.exclusions import own_date_candidates
+from diplomatica.nlp.events.dating.narrative import closed_by_narrative
+from diplomatica.nlp.events.dating.records import said_on_conversation_day
+from diplomatica.nlp.events.dating.spans import (
+    bound_side,
+    next_years,
+    over_days,
+    span_from_beginning,
+    tenure_point,
+    through_end,
+    when_clause_time,
+    years_after,
+)
+from diplomatica.nlp.events.dating.values import by_days, opened
+from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.types import TimeValue
+
+
+def own_date(
+    trigger: Trigger, sent: Span, sent_times: list[TimeMention], ctx: DocContext
+) -> tuple[TimeValue, float] | None:
+    """Return the date the trigger's sentence (whose times are ``sent_times``) gives the event,
+    with a confidence (0.8 for a time attached to the trigger or a "when" clause, else 0.6);
+    None when no time of the sentence may date it."""
+    cands = own_date_candidates(trigger, sent_times, ctx)
+    when = when_clause_time(trigger, cands)
+    if when is not None:
+        return when, 0.8
+    if not cands:
+        return None
+    best_score, _, best = min((time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
+    value = _worded_value(best, best_score, trigger, ctx)
+    value = through_end(value, trigger, cands, ctx) or value
+    value = over_days(value, trigger, sent_times, ctx) or value
+    value = next_years(value, trigger, sent_times, ctx) or value
+    value = closed_by_narrative(value, best, trigger, sent, ctx) or value
+    return by_days(value), 0.8 if best_score < UNATTACHED else 0.6
+
+
+def _worded_value(best: TimeMention, score: float, trigger: Trigger, ctx: DocContext) -> TimeValue:
+    """Return what the words of the chosen time make of it: a tenure's bound, the conversation's
+    "yesterday", a span begun then, "the decade after", or the open range "after"/"before" a
+    noun it dates (when it does not hang on the trigger's noun itself); else its value."""
+    value = tenure_point(best, trigger, ctx) or said_on_conversation_day(best, ctx)
+    value = value or span_from_beginning(best, ctx) or years_after(best, ctx)
+    if value is not None:
+        return value
+    side = bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
+    if side is not None and score >= 0.5:
+        return opened(best.value, side)
+    return best.value

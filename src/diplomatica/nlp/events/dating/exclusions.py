@@ -1,0 +1,190 @@
+"""The times of a sentence that date something other than the event: a thing named with its
+year, a person's office or past, a state set off by a comma, the point a "first since"
+compares with, a later clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.dating.attachment import dates_later_clause
+from diplomatica.nlp.events.dating.parse import (
+    DESCRIPTIVE,
+    TEMPORAL_NOUNS,
+    TEMPORAL_PREPS,
+    after_temporal_prep,
+    clause_verb,
+    is_background,
+    is_dated_step,
+    time_head,
+)
+from diplomatica.nlp.events.dating.values import is_usable
+from diplomatica.nlp.events.triggers import Trigger
+
+_SIDE_WORDS = frozenset(["later", "earlier"])
+_RELATIVE_WORDS = frozenset(["who", "which", "whom", "whose"])
+_FIRST_WORDS = frozenset(["first", "last"])
+
+
+def own_date_candidates(
+    trigger: Trigger, sent_times: list[TimeMention], ctx: DocContext
+) -> list[TimeMention]:
+    """Return the times of the trigger's sentence (``sent_times``) that may date the event: the
+    usable ones not excluded by the trigger and not dating something else; outside quotations
+    when any is."""
+    cands = [t for t in sent_times if is_usable(t.value) and t.start not in trigger.excluded]
+    if trigger.type != "SIGN_AGREEMENT":
+        cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
+    cands = [t for t in cands if not _dates_something_else(t, trigger, ctx)]
+    return [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
+
+
+def _dates_something_else(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time dates a person's office or past, a state set off by a comma, the
+    point a "first since" compares with, or a clause told after the trigger's act."""
+    return (
+        _describes_actor(tm, trigger, ctx)
+        or _bounds_a_state_aside(tm, trigger, ctx)
+        or _first_since(tm, ctx)
+        or _anaphor_of_later_clause(tm, trigger, ctx)
+    )
+
+
+def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time expression modifies a noun other than the trigger ("terminate its
+    1954 treaty", "support for the 1972 ABM Treaty"): it dates that thing, not the event.
+
+    A time introduced by a temporal preposition ("On 4 May 1970 Chile and Peru ...") is an
+    adverbial even when the parser glues it to the next noun.
+    """
+    if after_temporal_prep(tm, ctx):
+        return False
+    if _opens_sentence(tm, ctx):
+        return False  # "Later that year X became ...": the parse may glue it to the subject
+    head = time_head(tm, ctx)
+    gov = head.head
+    if head.dep_ == "pobj" and gov.lower_ == "of":
+        gov = gov.head
+        if gov.lemma_.lower() in TEMPORAL_NOUNS:
+            return False
+    elif head.dep_ not in ("nummod", "compound", "amod", "nmod", "poss"):
+        return False
+    if gov.dep_ == "pobj" and gov.head.lower_ in TEMPORAL_PREPS | {"after", "before"}:
+        return False  # "suspended during last December's war": the war dates the act
+    return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
+
+
+def _opens_sentence(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a relative time opens its sentence, alone or after "later"/"earlier"
+    ("Later that year ...", "That autumn ...")."""
+    sent_start = ctx.doc[tm.start].sent.start
+    words = [t for t in ctx.doc[sent_start : tm.start] if not (t.is_punct or t.is_space)]
+    opening = not words or (len(words) == 1 and words[0].lower_ in _SIDE_WORDS)
+    return opening and tm.value.resolved_from_context
+
+
+def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time lies in a relative clause, apposition or participle about a
+    participant ("Tito, who had been President since 1953, ...", "X, First Secretary since
+    1953, ..."), or in a "since" phrase after a noun subject: it dates that person's office or
+    past, not the event."""
+    own = {trigger.token.i, trigger.anchor.i}
+    if _ends_apposition(tm, trigger, ctx):
+        return True
+    node = time_head(tm, ctx)
+    since = node if node.lower_ == "since" else node.head
+    if since.lower_ == "since" and since.dep_ == "prep" and node.dep_ in ("pobj", "prep"):
+        noun = since.head
+        if noun.dep_ in ("nsubj", "nsubjpass", "appos") and noun.i < tm.start:
+            return noun.i not in own
+    for _ in range(12):
+        if node.i in own or node.head.i == node.i:
+            return False
+        if node.dep_ in DESCRIPTIVE and node.head.i not in own:
+            return _describes_from(node, tm, trigger)
+        node = node.head
+    return False
+
+
+def _describes_from(clause: Token, tm: TimeMention, trigger: Trigger) -> bool:
+    """Return whether a descriptive clause holding a time, not the trigger, tells a background
+    fact (or an open range) about its noun rather than a dated step of the narrative."""
+    inside = clause.left_edge.i <= trigger.token.i <= clause.right_edge.i
+    background = is_background(clause) and not is_dated_step(tm, clause)
+    return not inside and (background or tm.value.end is None)
+
+
+def _bounds_a_state_aside(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether an open range ("since June of that year", "until 2014") lies in a phrase
+    set off by a comma from the trigger's clause: a relative clause (", who had been elected in
+    May and served until 2014,") or a verbless phrase after the trigger ("met President X, in
+    office since June"): it bounds someone's state, not the act, whatever the parse says."""
+    value = tm.value
+    if value.start is not None and value.end is not None:
+        return False
+    doc, trig = ctx.doc, trigger.token.i
+    sent = doc[tm.start].sent
+    comma = next((t.i for t in reversed(doc[sent.start : tm.start]) if t.text == ","), None)
+    if comma is None:
+        return False
+    if doc[comma + 1].lower_ in _RELATIVE_WORDS:
+        closing = next((t.i for t in doc[tm.end : sent.end] if t.text in (",", ";")), sent.end)
+        return not comma < trig < closing
+    phrase = doc[comma + 1 : tm.start]
+    # not the last item of a list ("supplied weapons, advisers and rice since 1975")
+    return trig < comma and not any(
+        t.pos_ in ("VERB", "AUX") or t.dep_ in ("cc", "conj") for t in phrase
+    )
+
+
+def _ends_apposition(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time closes an apposition that the parser left it outside of
+    ("Nyerere, President of Tanzania since 1964, used ...", "by Gromyko, Minister of Foreign
+    Affairs since February, and by ..."): the words before it belong to an appositive title
+    and a comma (or the sentence end) follows it, so it dates that person's office."""
+    doc = ctx.doc
+    if tm.start == 0 or tm.end >= len(doc) or not doc[tm.end].is_punct:
+        return False
+    node = _apposition_before(doc[tm.start - 1])
+    if node is None or not (node.left_edge.i <= tm.start - 1 <= node.right_edge.i):
+        return False
+    opener = doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
+    inside = node.left_edge.i <= trigger.token.i < tm.end
+    return opener is not None and opener.text == "," and not inside
+
+
+def _apposition_before(word: Token) -> Token | None:
+    """Return the apposition ``word`` lies in within four steps up, not crossing a verb."""
+    node = word
+    for _ in range(4):
+        if node.dep_ == "appos":
+            return node
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return None
+        node = node.head
+    return None
+
+
+def _first_since(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether an open range is the point of comparison of a "first (time) since"
+    phrase ("exchanged ambassadors for the first time since 1962", "the first visit since
+    1960"): it says when the act last happened, not when this one did."""
+    if tm.value.end is not None or tm.value.start is None:
+        return False
+    words = ctx.doc[max(0, tm.start - 5) : tm.start + 1]
+    if not any(t.lower_ == "since" for t in words):
+        return False
+    return any(t.lower_ in _FIRST_WORDS for t in words)
+
+
+def _anaphor_of_later_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time counted from context ("soon afterwards", "two days later") hangs
+    on a later coordinated clause with a subject of its own ("X withdrew its recognition, and
+    the embassy was closed soon afterwards"): it places that clause after the trigger's act,
+    so it cannot date the act itself."""
+    if not tm.value.resolved_from_context or not dates_later_clause(tm, trigger, ctx):
+        return False
+    # the trigger's verb may sit in that clause while its noun lies before it ("broken off
+    # relations ..., and that relations were not restored until April 3")
+    clause = clause_verb(tm, ctx)
+    return not clause.left_edge.i <= trigger.anchor.i <= clause.right_edge.i

@@ -1,0 +1,95 @@
+"""The days a dated record of talks narrates in its opening lines ("On November 11, 1986, Kim
+Il Sung received ...", "Record of the conversations ... (24 February to 2 March 1965)"), from
+which its "yesterday" and its undated acts count."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.dating.values import iso_day
+from diplomatica.nlp.types import TimeValue
+
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_OPENING_CHARS = 1200  # a record states the day of its conversation in its opening lines
+_RECORD_LAG_DAYS = 31  # ... some days before the record itself was dated
+_OCCASION_LAG_DAYS = 92  # a record may be written up to a season after the talks it reports
+
+
+def _opening_times(
+    ctx: DocContext, kinds: tuple[str, ...]
+) -> tuple[date, list[TimeMention]] | None:
+    """Return a dated record's date and the time expressions of the ``kinds`` its opening lines
+    state in full (none resolved from context), in order; None for an undated document."""
+    doc_date = iso_day(ctx.doc._.dipl_doc_date)
+    if doc_date is None:
+        return None
+    times = []
+    for tm in ctx.times:
+        if ctx.doc[tm.start].idx > _OPENING_CHARS:
+            break
+        if not tm.value.resolved_from_context and tm.value.kind in kinds:
+            times.append(tm)
+    return doc_date, times
+
+
+def _conversation_day(ctx: DocContext) -> tuple[date, int] | None:
+    """Return the day a record's opening narrates ("On November 11, 1986, Kim Il Sung received
+    ...") when the record is dated some days later, with the token where it is stated: the
+    "yesterday" and "today" of the conversation count from it; None otherwise."""
+    opening = _opening_times(ctx, ("date",))
+    if opening is None:
+        return None
+    doc_date, times = opening
+    for tm in times:
+        value = tm.value
+        if not value.start:
+            continue
+        day = iso_day(value.start) if value.granularity == "day" else None
+        if day == doc_date:
+            continue
+        if day is None or not 0 < (doc_date - day).days <= _RECORD_LAG_DAYS:
+            return None
+        return day, tm.end
+    return None
+
+
+def record_occasion(ctx: DocContext) -> tuple[TimeValue, int] | None:
+    """Return the days of the visit or talks a record reports when its opening states them
+    ("Record of the conversations ... (24 February to 2 March 1965)", "On November 11, 1986,
+    X received ...") and the record is dated some days later, with the token where they are
+    stated: what the record tells without a date of its own ("During the visit an agreement
+    was signed", "He assured the President ...") happened then, not on the day it was written;
+    None otherwise."""
+    opening = _opening_times(ctx, ("date", "range"))
+    if opening is None:
+        return None
+    doc_date, times = opening
+    for tm in times:
+        value = tm.value
+        first, last = iso_day(value.start), iso_day(value.end)
+        if first == last == doc_date:
+            continue
+        if first is None or last is None or len(value.value.split("/")[-1]) != 10:
+            return None  # a month or a year: background, not the day of the talks
+        if not 0 < (doc_date - last).days <= _OCCASION_LAG_DAYS or first > last:
+            return None
+        return value, tm.end
+    return None
+
+
+def said_on_conversation_day(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return "yesterday"/"today" said in the conversation a record reports, counted from the
+    conversation's day rather than from the record's date; None for other times."""
+    offset = _DEICTIC_DAYS.get(ctx.doc[tm.start : tm.end].text.lower())
+    if offset is None or tm.value.start is None:
+        return None
+    found = _conversation_day(ctx)
+    doc_date = iso_day(ctx.doc._.dipl_doc_date)
+    if found is None or doc_date is None or tm.start < found[1]:
+        return None
+    if iso_day(tm.value.start) != doc_date + timedelta(days=offset):
+        return None
+    day = (found[0] + timedelta(days=offset)).isoformat()
+    return replace(tm.value, value=day, start=day, end=day)

@@ -1,0 +1,58 @@
+"""The further dates of an act repeated in one clause ("visited India in November 1973 and again
+in December 1980")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.dating.attachment import UNATTACHED, attachment_score
+from diplomatica.nlp.events.dating.parse import time_head
+from diplomatica.nlp.events.dating.values import is_usable
+from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.types import TimeValue
+
+_REPEAT_WORDS = frozenset(["again", "twice", "later", "once more"])
+
+
+def repeated_dates(
+    trigger: Trigger, sent: Span, ctx: DocContext, chosen: TimeValue | None
+) -> list[TimeValue]:
+    """Return further dates of a repeated act stated in one clause ("visited India in November
+    1973 and again in December 1980"): times attached to the trigger after the chosen one,
+    joined to it by "and again"/"and later"."""
+    if chosen is None:
+        return []
+    attached = [
+        t
+        for t in ctx.times_in(sent.start, sent.end)
+        if is_usable(t.value)
+        and t.start not in trigger.excluded
+        and attachment_score(t, trigger, ctx) < UNATTACHED
+    ]
+    first = next((t for t in attached if t.value == chosen), None)
+    if first is None:
+        return []
+    out: list[TimeValue] = []
+    prev = first
+    for t in attached:
+        if t.start <= prev.start:
+            continue
+        between = {w.lower_ for w in ctx.doc[prev.end : t.start]}
+        if "and" in between and between & _REPEAT_WORDS and not _other_act(t, trigger, ctx):
+            out.append(t.value)
+            prev = t
+    return out
+
+
+def _other_act(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time hangs on a verb coordinated with the trigger's that names another
+    act ("was recalled in 1952 and later became Defence Minister in 1957"): not a repetition."""
+    node = time_head(tm, ctx)
+    for _ in range(6):
+        if node.i in (trigger.anchor.i, trigger.token.i) or node.head.i == node.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj":
+            return node.lemma_.lower() != trigger.anchor.lemma_.lower()
+        node = node.head
+    return False

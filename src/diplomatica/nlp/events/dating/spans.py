@@ -1,0 +1,257 @@
+"""What the words around the chosen time make of it: the point a "when" clause names, the span
+of talks begun and broken off, a tenure's bound, "the decade after", "after"/"before" phrases,
+"over four days", "for the next ten years", "for a year, beginning in June"."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.dating.parse import attached_to, clause_verb, same_clause, time_head
+from diplomatica.nlp.events.dating.values import closed, year_span
+from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import has_own_subject
+from diplomatica.nlp.time.intervals import count_of
+from diplomatica.nlp.types import TimeValue
+
+_BEGIN_VERBS = frozenset(["begin", "start", "open", "resume", "commence"])
+_END_VERBS = frozenset(["end", "break", "conclude", "close", "finish", "collapse", "stall"])
+_PROCESS_NOUNS = frozenset(
+    ["talks", "negotiation", "negotiations", "discussions", "consultations", "conference"]
+)
+_TENURE_VERBS = frozenset(["serve", "remain", "stay"])
+_AFTERWARDS = frozenset(["then", "later", "afterwards", "subsequently"])
+_AFTER_WORDS = frozenset(["after", "following"])
+_SPAN_DETERMINERS = frozenset(["the", "those", "these", "its", "their"])
+_BOUND_PREPS = {"after": "after", "following": "after", "before": "before", "until": "before"}
+_SPAN_PREPS = frozenset(["over", "for", "during"])
+_MAX_SPAN_DAYS = 14
+_NEXT_WORDS = frozenset(["next", "following", "ensuing", "subsequent"])
+_BEGINNING_WORDS = frozenset(["beginning", "starting", "commencing"])
+
+
+def when_clause_time(trigger: Trigger, cands: list[TimeMention]) -> TimeValue | None:
+    """Return the time a "when" clause holding the trigger hangs on ("served until 1978, when
+    he was succeeded by X", "has bought wheat since 1961, when the first contract was
+    signed"), as the point it names: the act happened then, not over the open range."""
+    node = trigger.anchor
+    for _ in range(4):
+        if node.dep_ == "relcl" and any(c.lower_ == "when" for c in node.children):
+            head = node.head.i
+            tm = next((t for t in cands if t.start <= head < t.end), None)
+            return closed(tm.value) if tm is not None else None
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def through_end(
+    value: TimeValue, trigger: Trigger, cands: list[TimeMention], ctx: DocContext
+) -> TimeValue | None:
+    """Return the span of talks whose beginning and end the sentence dates ("the talks began
+    in January 1991 and were broken off in November 1992"): from the first date to the second;
+    None unless the trigger noun (or a word for talks) is the subject of such a pair of verbs
+    and the chosen date is the beginning's."""
+    begin = _begin_verb(trigger, cands, value, ctx)
+    if begin is None or value.start is None:
+        return None
+    ends = [c for c in begin.children if c.dep_ == "conj" and c.lemma_.lower() in _END_VERBS]
+    if not ends or has_own_subject(ends[0]):
+        return None
+    later = [t for t in cands if attached_to(t, ends[0], ctx) and t.value.end]
+    if not later or (later[0].value.end or "") <= value.start:
+        return None
+    last = later[0].value
+    first_name, last_name = value.value.split("/")[0], last.value.split("/")[-1]
+    return TimeValue(
+        f"{value.text} .. {last.text}",
+        f"{first_name}/{last_name}",
+        value.start,
+        last.end,
+        "range",
+        "range",
+    )
+
+
+def _begin_verb(
+    trigger: Trigger, cands: list[TimeMention], value: TimeValue, ctx: DocContext
+) -> Token | None:
+    """Return the verb of beginning ("began", "opened") whose subject is the trigger noun or a
+    word for talks and on which the chosen date ``value`` hangs; None otherwise."""
+    chosen = next((t for t in cands if t.value == value), None)
+    if chosen is None:
+        return None
+    noun = trigger.token
+    if not (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass")):
+        verb = time_head(chosen, ctx).head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ not in _PROCESS_NOUNS:
+            return None
+        noun = subjects[0]
+    verb = noun.head
+    if verb.lemma_.lower() not in _BEGIN_VERBS or not attached_to(chosen, verb, ctx):
+        return None
+    return verb
+
+
+def tenure_point(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> TimeValue | None:
+    """Return the bound of a tenure range that an appointment starts or follows: "became
+    ambassador, serving from 1962 to 1966" (the appointment: 1962), "served in Paris from 1964
+    to 1973 and was then sent to Washington" (the new post: 1973); None otherwise."""
+    value = tm.value
+    if value.kind != "range" or not value.start or not value.end:
+        return None
+    if value.start[:4] == value.end[:4]:
+        return None
+    verb = clause_verb(tm, ctx)
+    if verb.lemma_.lower() not in _TENURE_VERBS or verb.i == trigger.anchor.i:
+        return None
+    anchor = trigger.anchor
+    bound = value.value.split("/")
+    if verb.head.i == anchor.i and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+        return closed(replace(value, value=f"{bound[0]}/..", end=None))
+    after = any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in anchor.children)
+    if anchor.dep_ == "conj" and anchor.head.i == verb.i and after:
+        return closed(replace(value, value=f"../{bound[-1]}", start=None))
+    return None
+
+
+def _after_phrase(tm: TimeMention, ctx: DocContext) -> Token | None:
+    """Return the "after" of "after 1977" or of "after the war of 1967", else None."""
+    first = ctx.doc[tm.start]
+    if first.lower_ in _AFTER_WORDS:
+        return first
+    head = time_head(tm, ctx)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in"):
+        return None
+    noun = head.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _AFTER_WORDS:
+        return None
+    return noun.head
+
+
+def years_after(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return the span "the decade after 1977" or "the three years after the war of 1967"
+    names: from that year to the year the count reaches (1977/1987, 1967/1970); None for
+    other times."""
+    prep = _after_phrase(tm, ctx)
+    years = re.findall(r"\b\d{4}\b", tm.value.text)
+    if prep is None or not years or prep.i < 3:
+        return None
+    # read the words, not the parse: "after" often hangs on the verb, not on "decade"; the
+    # article makes it a span ("the three years after"), not a point ("two years after")
+    words = [t.lower_ for t in ctx.doc[prep.i - 3 : prep.i]]
+    if words[1:] == ["the", "decade"]:
+        count: int | None = 10
+    elif words[2] == "years" and words[0] in _SPAN_DETERMINERS:
+        count = count_of(words[1])
+    else:
+        return None
+    return year_span(f"{' '.join(words)} {tm.value.text}", int(years[-1]), count)
+
+
+def next_years(
+    value: TimeValue, trigger: Trigger, sent_times: list[TimeMention], ctx: DocContext
+) -> TimeValue | None:
+    """Return the years an act lasted when its clause (whose times are ``sent_times``) says
+    "for the next ten years" or "over the following twelve years" after the date it starts
+    from: that date's year to the year the count reaches; None otherwise."""
+    if value.kind != "date" or value.start is None:
+        return None
+    for tm, years in _durations(sent_times, "Y"):
+        if tm.start < 2:
+            continue
+        words = [t.lower_ for t in ctx.doc[tm.start - 2 : tm.start]]
+        if words[0] != "the" or words[1] not in _NEXT_WORDS or not same_clause(tm, trigger, ctx):
+            continue
+        span = year_span(f"{value.text} .. {tm.value.text}", int(value.start[:4]), years)
+        if span is not None:
+            return span
+    return None
+
+
+def _durations(times: list[TimeMention], unit: str) -> Iterator[tuple[TimeMention, int]]:
+    """Yield the durations among ``times`` counted in one ``unit`` ("Y", "M", "D") with their
+    count ("for the next ten years" -> 10), in order."""
+    for tm in times:
+        match = re.fullmatch(rf"P(\d+){unit}", tm.value.value)
+        if match is not None and tm.value.kind == "duration":
+            yield tm, int(match.group(1))
+
+
+def bound_side(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> str | None:
+    """Return "after"/"before" when a time dates a noun that an "after"/"before" phrase names
+    ("after the battles of 1987 and 1988", "before the war of 1967"): the event lies after
+    (before) that time, it did not happen in it; None otherwise."""
+    head = time_head(tm, ctx)
+    if head.dep_ != "pobj" or head.head.lower_ not in ("of", "in", "during"):
+        return None
+    noun = head.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.i == trigger.token.i:
+        return None
+    prep = noun.head
+    side = _BOUND_PREPS.get(prep.lower_)
+    if side is None or prep.dep_ != "prep" or prep.i > tm.start:
+        return None
+    return side
+
+
+def over_days(
+    value: TimeValue, trigger: Trigger, sent_times: list[TimeMention], ctx: DocContext
+) -> TimeValue | None:
+    """Return the span of days an act dated to one day lasted when its verb states how long
+    ("arrived on 11 April, and over four days it negotiated with Molotov", "talked for three
+    days"), among the sentence's times ``sent_times``: from that day to the day that many days
+    later; None otherwise."""
+    if value.granularity != "day" or value.kind != "date" or value.start is None:
+        return None
+    for tm, days in _durations(sent_times, "D"):
+        if tm.start == 0 or not 1 < days <= _MAX_SPAN_DAYS:
+            continue
+        before = ctx.doc[tm.start - 1].lower_
+        first = ctx.doc[tm.start].lower_
+        if before not in _SPAN_PREPS and first not in _SPAN_PREPS:
+            continue
+        if not same_clause(tm, trigger, ctx):
+            continue
+        start = date.fromisoformat(value.start[:10])
+        end = (start + timedelta(days=days)).isoformat()
+        return TimeValue(f"{value.text} .. {tm.value.text}", f"{start.isoformat()}/{end}",
+                         start.isoformat(), end, "range", "range", True)  # fmt: skip
+    return None
+
+
+def span_from_beginning(tm: TimeMention, ctx: DocContext) -> TimeValue | None:
+    """Return the span a duration gives an act that began at the chosen time ("negotiated for
+    more than a year, beginning in June 1955" -> June 1955 to June 1956); None otherwise."""
+    value, doc = tm.value, ctx.doc
+    if value.kind != "date" or not value.start or tm.start < 2:
+        return None
+    words = [t.lower_ for t in doc[max(0, tm.start - 3) : tm.start]]
+    if not _BEGINNING_WORDS & set(words):
+        return None
+    for other in ctx.times_in(max(0, tm.start - 12), tm.start):
+        match = re.fullmatch(r"P(\d+)([YM])", other.value.value)
+        if other.end < tm.start - 6 or match is None or other.value.kind != "duration":
+            continue
+        start = date.fromisoformat(value.start[:10])
+        end = _months_on(start, int(match.group(1)) * (12 if match.group(2) == "Y" else 1))
+        name = f"{value.value}/{end.isoformat()[:7]}"
+        return TimeValue(f"{other.value.text}, {value.text}", name, start.isoformat(),
+                         end.isoformat(), "range", "range", True)  # fmt: skip
+    return None
+
+
+def _months_on(start: date, months: int) -> date:
+    """Return the last day of the ``months``-th month counted from ``start``'s own month as the
+    first (June 1955 and 12 months -> 31 May 1956)."""
+    total = start.year * 12 + start.month - 1 + months - 1
+    year, month = divmod(total, 12)
+    return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
