@@ -172,6 +172,11 @@ AID_PERSONNEL_NOUNS = frozenset(
         "teachers",
     ]
 )
+# Bodies of troops: "special forces were flown in", "Cuban units helped the army". The rules
+# that need more (paratroopers, ships, armies...) add their words to this one list.
+TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers"])
+# A state's armed services as a whole: "the Syrian army", "the Egyptian forces", "the navy".
+ARMED_SERVICE_NOUNS = frozenset(["army", "armies", "navy", "military"])
 VISIT_MOTION_VERBS = frozenset(
     ["travel", "arrive", "come", "go", "fly", "journey", "stop", "stay", "return"]
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplomatica.nlp.events.lexicon import ARMED_SERVICE_NOUNS, TROOP_NOUNS
 from diplomatica.nlp.events.triggers.aid import BACKED_GROUPS, names_aid
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
@@ -17,7 +18,8 @@ from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
 AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport", "carry"])
 
 
-_ARMED_FORCES = frozenset(["army", "armies", "force", "forces", "military", "navy", "troops"])
+# A state's armed forces, by lemma ("forces" is "force"): "re-equipped the Syrian army".
+_ARMED_FORCES = ARMED_SERVICE_NOUNS | {"force", "forces", "troops"}
 
 
 _EQUIP_VERBS = frozenset(["equip", "re-equip", "reequip", "rearm", "re-arm"])
@@ -26,11 +28,7 @@ _EQUIP_VERBS = frozenset(["equip", "re-equip", "reequip", "rearm", "re-arm"])
 _DEPARTURE_VERBS = frozenset(["leave", "sail", "depart", "set"])
 
 
-# Bodies of troops: "special forces were flown in", "Cuban units helped the army".
-_TROOPS = frozenset(["forces", "troops", "units", "soldiers"])
-
-
-_TROOP_NOUNS = _TROOPS | {"paratroopers", "battalions"}
+_TROOP_NOUNS = TROOP_NOUNS | {"paratroopers", "battalions"}
 
 
 def armed_subject(verb: Token) -> bool:
@@ -79,7 +77,7 @@ def left_with_arms(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 # Units of armed forces that help another state's government: "Cuban units helped the army".
-_FORCE_NOUNS = _TROOPS | {"unit", "advisers", "advisors", "instructors"}
+_FORCE_NOUNS = TROOP_NOUNS | {"unit", "advisers", "advisors", "instructors"}
 
 
 def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:

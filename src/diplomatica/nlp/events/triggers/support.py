@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import APPROVAL_VERBS, SUPPORT_OBJECT_NOUNS, Lexicon
+from diplomatica.nlp.events.lexicon import (
+    APPROVAL_VERBS,
+    ARMED_SERVICE_NOUNS,
+    SUPPORT_OBJECT_NOUNS,
+    TROOP_NOUNS,
+    Lexicon,
+)
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     first_conjunct,
@@ -217,9 +223,7 @@ def support_noun_stated(noun: Token, lex: Lexicon) -> bool:
 _ARMED_MOVES = frozenset(["invade", "intervene", "attack", "march", "cross", "advance", "fight"])
 
 
-_ARMED_BODIES = frozenset(
-    ["army", "armies", "troops", "forces", "units", "soldiers", "navy", "military", "tanks"]
-)
+_ARMED_BODIES = TROOP_NOUNS | ARMED_SERVICE_NOUNS | {"tanks"}
 
 
 def _armed_move(verb: Token) -> bool:

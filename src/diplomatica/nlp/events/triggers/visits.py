@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.anaphora import resolved
-from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, PERSON_GROUP_NOUNS, VISIT_EVENT_NOUNS
+from diplomatica.nlp.events.lexicon import (
+    ENVOY_NOUNS,
+    PERSON_GROUP_NOUNS,
+    TROOP_NOUNS,
+    VISIT_EVENT_NOUNS,
+)
 from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
     SUBJECT_DEPS,
@@ -294,7 +299,7 @@ def received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
 
 
 # Who arrives in a deployment, not a visit: "the arrival of Cuban troops in Angola".
-_DEPLOYED_NOUNS = frozenset(["troops", "forces", "soldiers", "units", "ships", "arms", "weapons"])
+_DEPLOYED_NOUNS = TROOP_NOUNS | {"ships", "arms", "weapons"}
 
 
 def arrival_in_place(noun: Token, entity_tokens: set[int]) -> bool:
