@@ -11,6 +11,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     has_particle,
     is_person,
     lemma_of,
+    nationality_modified,
     prep_objects,
     subjects_of,
     word_in,
@@ -346,8 +347,4 @@ def aid_received(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     donors = prep_objects(verb, ("from",)) + [d for g in goods for d in prep_objects(g, ("from",))]
     if any(d.i in entity_tokens for d in donors):
         return True
-    return any(
-        c.dep_ in ("amod", "compound") and (c.i in entity_tokens or c.ent_type_ == "NORP")
-        for g in goods
-        for c in g.children
-    )
+    return any(nationality_modified(g, entity_tokens, deps=("amod", "compound")) for g in goods)

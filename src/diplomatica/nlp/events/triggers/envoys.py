@@ -11,6 +11,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     heads_in,
     is_person,
     lemma_of,
+    nationality_modified,
     prep_objects,
     quantified_and_conjoined,
     word_in,
@@ -129,9 +130,7 @@ _BODY_NOUNS = frozenset(["group", "mission", "team", "contingent", "delegation"]
 def foreign_body(noun: Token) -> bool:
     """Return whether ``noun`` is a group named by its people's nationality ("the Soviet military
     mission", "the British advisory group"): foreigners, whose removal is an expulsion."""
-    return lemma_of(noun) in _BODY_NOUNS and any(
-        c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in noun.children
-    )
+    return lemma_of(noun) in _BODY_NOUNS and nationality_modified(noun, deps=("amod", "compound"))
 
 
 def became_envoy(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:

@@ -9,6 +9,7 @@ from diplomatica.nlp.events.triggers.aid import BACKED_GROUPS, names_aid
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     lemma_of,
+    nationality_modified,
     prep_objects,
     quantified_and_conjoined,
     subjects_of,
@@ -92,7 +93,7 @@ def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
         subjects = subjects_of(verb.head)  # "troops entered X to help the government"
     armed = any(
         s.lower_ in _FORCE_NOUNS
-        and any(c.i in entity_tokens for c in s.children if c.dep_ in ("amod", "compound"))
+        and nationality_modified(s, entity_tokens, deps=("amod", "compound"), labels=())
         for s in subjects
     )
     helped = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
@@ -184,8 +185,7 @@ def equipped_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
     if lemma not in _EQUIP_VERBS:
         return False
     return any(
-        lemma_of(o) in _ARMED_FORCES
-        and any(c.i in entity_tokens for c in o.children if c.dep_ in ("amod", "compound", "poss"))
+        lemma_of(o) in _ARMED_FORCES and nationality_modified(o, entity_tokens, labels=())
         for o in objs
     )
 
@@ -245,11 +245,7 @@ def _armed_forces_of(noun: Token, entity_tokens: set[int]) -> bool:
     (named, or qualified by a nationality or state)."""
     if lemma_of(noun) not in _ARMED_FORCES:
         return False
-    return noun.pos_ == "PROPN" or any(
-        c.i in entity_tokens or c.ent_type_ == "NORP"
-        for c in noun.children
-        if c.dep_ in ("amod", "compound", "poss")
-    )
+    return noun.pos_ == "PROPN" or nationality_modified(noun, entity_tokens)
 
 
 _KEEPING_VERBS = frozenset(["keep", "maintain"])
@@ -290,14 +286,7 @@ def trained_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: se
     if lemma != "train" or verb.tag_ not in PAST_TAGS:
         return False
     trainers = subjects_of(verb)
-    foreign = any(
-        s.i in entity_tokens or any(c.ent_type_ == "NORP" for c in s.children) for s in trainers
-    )
+    foreign = any(s.i in entity_tokens or nationality_modified(s, deps=None) for s in trainers)
     trained = [o for o in quantified_and_conjoined(objs) if lemma_of(o) in _TRAINED_NOUNS]
-    named = any(
-        c.i in entity_tokens or c.ent_type_ in ("NORP", "ORG")
-        for o in trained
-        for c in o.children
-        if c.dep_ in ("amod", "compound", "poss")
-    )
+    named = any(nationality_modified(o, entity_tokens, labels=("NORP", "ORG")) for o in trained)
     return foreign and named

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Collection, Set
 
 from spacy.tokens import Token
 
@@ -142,6 +142,26 @@ def is_named_guest(token: Token, entity_tokens: set[int]) -> bool:
     known)."""
     return is_guest(token, entity_tokens) or (
         token.pos_ == "PROPN" and token.i not in entity_tokens
+    )
+
+
+# How a state or a nationality qualifies a noun: "the Soviet capital", "Egypt's army".
+STATE_MODIFIER_DEPS = ("amod", "compound", "poss")
+
+
+def nationality_modified(
+    noun: Token,
+    entity_tokens: Set[int] = frozenset(),
+    deps: Collection[str] | None = STATE_MODIFIER_DEPS,
+    labels: Collection[str] = ("NORP",),
+) -> bool:
+    """Return whether a child of ``noun`` attached by one of ``deps`` (any relation when
+    None) names a state or a nationality: a token of a linked mention (``entity_tokens``), or
+    one the stock model labelled with one of ``labels`` (a demonym the gazetteer did not link:
+    "the Taiwanese capital")."""
+    return any(
+        (deps is None or c.dep_ in deps) and (c.i in entity_tokens or c.ent_type_ in labels)
+        for c in noun.children
     )
 
 

@@ -18,6 +18,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     is_named_guest,
     is_person,
     lemma_of,
+    nationality_modified,
     prep_objects,
     subjects_of,
     word_in,
@@ -33,10 +34,9 @@ def is_destination(dest: Token, entity_tokens: set[int]) -> bool:
     if dest.i in entity_tokens or lemma_of(dest) in VISIT_EVENT_NOUNS | {"country"}:
         return True
     # "the Soviet capital"; "the Taiwanese capital" (a nationality adjective, no entity)
-    return lemma_of(dest) in _PLACE_NOUNS and any(
-        c.i in entity_tokens or (c.dep_ == "amod" and c.ent_type_ == "NORP")
-        for c in dest.children
-        if c.dep_ in ("amod", "compound", "poss")
+    return lemma_of(dest) in _PLACE_NOUNS and (
+        nationality_modified(dest, entity_tokens, labels=())
+        or nationality_modified(dest, deps=("amod",))
     )
 
 
