@@ -148,17 +148,35 @@ def became_envoy(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 _POST_NOUNS = frozenset(["post", "duty", "duties", "posting"])
 
 
+def _subject_titles(
+    verb: Token,
+    subject_deps: tuple[str, ...] = ("nsubj", "nsubjpass"),
+    title_deps: tuple[str, ...] = ("compound", "appos", "amod"),
+    singular: bool = False,
+    titled_heads: bool = False,
+) -> list[Token]:
+    """Return the verb's subjects (or the noun its relative clause modifies) and the words
+    titling them as ``title_deps`` ("Ambassador X", "X, the ambassador"). With ``singular``
+    plural subjects are left out; with ``titled_heads`` a subject's head counts too when it
+    is itself attached as one of ``title_deps``, or when the subject is an apposition of it
+    ("X, the new ambassador, arrived")."""
+    subjects = [
+        c for c in verb.children if c.dep_ in subject_deps and not (singular and c.tag_ == "NNS")
+    ]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    near = [[*s.children, s.head] if titled_heads else list(s.children) for s in subjects]
+    titles = subjects + [t for words in near for t in words if t.dep_ in title_deps]
+    if titled_heads:
+        titles += [s.head for s in subjects if s.dep_ == "appos"]
+    return titles
+
+
 def _envoy_subject(verb: Token) -> bool:
     """The verb's subject (or the noun its relative clause modifies) is titled as an envoy:
     "the ambassador", "Ambassador X", "X, who had ...", with "ambassador" as title or
     apposition."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "relcl":
-        subjects.append(verb.head)
-    titles = subjects + [
-        t for s in subjects for t in s.children if t.dep_ in ("compound", "appos", "amod")
-    ]
-    return any(lemma_of(t) in ENVOY_NOUNS for t in titles)
+    return any(lemma_of(t) in ENVOY_NOUNS for t in _subject_titles(verb))
 
 
 def took_up_post(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
@@ -230,13 +248,9 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
     (not "a special envoy arrived", a mission, nor a plural "ambassadors arrived")."""
     if lemma != "arrive" or verb.tag_ != "VBD":
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ != "NNS"]
-    if verb.dep_ == "relcl":
-        subjects.append(verb.head)
-    titles = subjects + [
-        t for s in subjects for t in [*s.children, s.head] if t.dep_ in ("compound", "appos")
-    ]
-    titles += [s.head for s in subjects if s.dep_ == "appos"]
+    titles = _subject_titles(
+        verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
+    )
     envoys = [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
     return any(not any(c.lower_ in ("special", "personal") for c in e.children) for e in envoys)
 
