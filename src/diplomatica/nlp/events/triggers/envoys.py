@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS
+from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS, Lexicon
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     has_particle,
@@ -14,6 +16,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     nationality_modified,
     prep_objects,
     quantified_and_conjoined,
+    subjects_of,
     word_in,
 )
 
@@ -236,6 +239,30 @@ def mission_upgraded(verb: Token, lemma: str) -> bool:
         ranks = [c for c in verb.children if c.dep_ == "attr"]
         return names_mission(subjects) and names_mission(ranks)
     return False
+
+
+# The acts on a mission, by the lexicon's words for them ("opened", "closure").
+_MISSION_ACTS = ("OPEN_MISSION", "CLOSE_MISSION")
+
+
+def mission_act(lemma: str, words: Mapping[str, frozenset[str]]) -> str | None:
+    """Return the mission act (OPEN_MISSION, CLOSE_MISSION) among whose trigger ``words`` (the
+    lexicon's verbs or nouns by type) ``lemma`` stands, or None."""
+    return next((act for act in _MISSION_ACTS if lemma in words[act]), None)
+
+
+def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -> str | None:
+    """Return OPEN_MISSION or CLOSE_MISSION for a verb opening or closing a diplomatic mission
+    ("opened an embassy", "set up a liaison office", the intransitive "the embassies opened
+    in 1974", whose subject is the mission when there is no object) or raising one to a
+    higher rank ("the mission was converted into a consulate-general": it opens as that
+    one); None otherwise."""
+    if mission_upgraded(verb, lemma):
+        return "OPEN_MISSION"
+    subjects = subjects_of(verb) if not objs else []
+    if not names_mission(objs + subjects):
+        return None
+    return "OPEN_MISSION" if set_up(verb, lemma) else mission_act(lemma, lex.verbs)
 
 
 # Resident envoys whose arrival takes up a post ("a special envoy" arrives on a mission).

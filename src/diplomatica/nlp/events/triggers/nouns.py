@@ -12,6 +12,7 @@ from diplomatica.nlp.events.lexicon import (
     Lexicon,
 )
 from diplomatica.nlp.events.triggers.aid import DELIVERY_NOUNS, aid_ended, aid_goods_named
+from diplomatica.nlp.events.triggers.envoys import mission_act
 from diplomatica.nlp.events.triggers.meetings import (
     body_in_session,
     hosted_meal,
@@ -98,10 +99,9 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return "APPOINT_ENVOY"  # "the appointment of an ambassador"
     if lemma in lex.nouns["RECALL_ENVOY"] and envoys:
         return "RECALL_ENVOY"
-    if lemma in lex.nouns["CLOSE_MISSION"] and heads_in(of_objs, MISSION_NOUNS):
-        return "CLOSE_MISSION"
-    if lemma in lex.nouns["OPEN_MISSION"] and heads_in(of_objs, MISSION_NOUNS):
-        return "OPEN_MISSION"
+    mission = mission_act(lemma, lex.nouns)  # "the closure of the embassy"
+    if mission is not None and heads_in(of_objs, MISSION_NOUNS):
+        return mission
     if lemma in lex.nouns["PROVIDE_AID"] and prep_objects(noun, ("to",)):
         return None if aid_ended(noun) else "PROVIDE_AID"
     if lemma in DELIVERY_NOUNS and aid_goods_named(noun) and prep_objects(noun, ("to",)):

@@ -59,12 +59,10 @@ from diplomatica.nlp.events.triggers.envoys import (
     called_home,
     envoy_arrived,
     envoys_exchanged,
-    mission_upgraded,
-    names_mission,
+    mission_verb_type,
     ordered_to_leave,
     recalled_person,
     sent_to_head_mission,
-    set_up,
     succeeded_as_envoy,
     took_up_post,
 )
@@ -110,7 +108,6 @@ from diplomatica.nlp.events.triggers.syntax import (
     objects_of,
     prep_objects,
     quantified_and_conjoined,
-    subjects_of,
     with_quantified,
     word_in,
 )
@@ -203,16 +200,9 @@ def verb_event_type(
         return "END_RELATIONS"
     if lemma == "withdraw" and any(lemma_of(o) == "recognition" for o in objs):
         return "END_RELATIONS"  # "withdrew its recognition from the government in Taipei"
-    # "opened an embassy", and the intransitive "the embassies opened in 1974"
-    subjects = subjects_of(verb) if not objs else []
-    if (lemma in lex.verbs["OPEN_MISSION"] or set_up(verb, lemma)) and names_mission(
-        objs + subjects
-    ):
-        return "OPEN_MISSION"
-    if mission_upgraded(verb, lemma):
-        return "OPEN_MISSION"  # "the mission was converted into a consulate-general"
-    if lemma in lex.verbs["CLOSE_MISSION"] and names_mission(objs + subjects):
-        return "CLOSE_MISSION"
+    mission = mission_verb_type(verb, lemma, objs, lex)  # "opened an embassy"
+    if mission is not None:
+        return mission
     ended = termination_type(verb, lemma, robjs, lex)
     if ended is not None:
         return ended
