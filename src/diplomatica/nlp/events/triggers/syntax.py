@@ -46,7 +46,8 @@ def lemma_of(token: Token) -> str:
 
 
 def objects_of(verb: Token) -> list[Token]:
-    """Return the object heads: direct, passive subject, or the noun a participle modifies."""
+    """Return the object heads: direct, passive subject, or the noun a participle modifies
+    (never a subordinating conjunction the parser hung as one: "whether", "that")."""
     objs = [c for c in verb.children if c.dep_ in _OBJ_DEPS] + _misparsed_passive_subjects(verb)
     if not objs:
         # "terminated the Treaty ... concluded in 1986" is often parsed as a clausal complement
@@ -63,7 +64,7 @@ def objects_of(verb: Token) -> list[Token]:
         objs = [s for s in verb.head.children if s.dep_ == "nsubj" and s.i > verb.i]
     if (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN") or verb.dep_ == "relcl":
         objs.append(verb.head)
-    return with_conjuncts(objs)
+    return [o for o in with_conjuncts(objs) if o.pos_ != "SCONJ"]
 
 
 def _misparsed_passive_subjects(verb: Token) -> list[Token]:
