@@ -15,6 +15,7 @@ from diplomatica.nlp.events.clauses import (
 )
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import verbs_above
 
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("state", "organization")}
@@ -89,13 +90,7 @@ def _clause_person(pronoun: Token, ctx: DocContext, sent: Span) -> tuple[bool, M
     person subject (or a clause glued before the pronoun with one) gives the person; one whose
     subject is "he"/"she" gives that pronoun's person ("He recalled his visit"). Return
     whether a clause decided, and the person (None when a pronoun subject points nowhere)."""
-    node = pronoun
-    for _ in range(12):
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ not in ("VERB", "AUX"):
-            continue
+    for node in verbs_above(pronoun, 12):
         for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
             if pronoun.i in {t.i for t in subj.subtree}:
                 continue
@@ -104,12 +99,9 @@ def _clause_person(pronoun: Token, ctx: DocContext, sent: Span) -> tuple[bool, M
                 return True, m
             if m is None and subj.lower_ in _PERSON_PRONOUNS:
                 return True, person_antecedent(subj, ctx, sent)
-        for clause in node.children:
-            if clause.dep_ not in ("ccomp", "parataxis") or clause.right_edge.i >= pronoun.i:
-                continue
-            named = _named_subject(clause, ctx, ("person",))
-            if named is not None:
-                return True, named
+        named = _earlier_clause_subject(node, pronoun, ctx, ("person",), whole=True)
+        if named is not None:
+            return True, named
     return False, None
 
 
@@ -119,9 +111,18 @@ def _glued_clause_subject(
     """``A was quick to resent it: in 1987 it expelled ...``: a clause before a colon or a
     semicolon that the parser hung on the pronoun's verb is the previous clause; "it" continues
     its named subject (None when it names none)."""
-    verb = pronoun.head
+    return _earlier_clause_subject(pronoun.head, pronoun, ctx, kinds, whole=False)
+
+
+def _earlier_clause_subject(
+    verb: Token, pronoun: Token, ctx: DocContext, kinds: tuple[str, ...], whole: bool
+) -> Mention | None:
+    """Return the named subject (one of ``kinds``) of the first clause hung on ``verb`` as a
+    clausal complement or parataxis that stands before ``pronoun``: its head does, or with
+    ``whole`` all of it (None when no such clause names one)."""
     for clause in verb.children:
-        if clause.dep_ not in ("ccomp", "parataxis") or clause.i > pronoun.i:
+        end = clause.right_edge.i if whole else clause.i
+        if clause.dep_ not in ("ccomp", "parataxis") or end >= pronoun.i:
             continue
         named = _named_subject(clause, ctx, kinds)
         if named is not None:
@@ -133,17 +134,8 @@ def _governing_subject(pronoun: Token, ctx: DocContext, kinds: tuple[str, ...]) 
     """``A has lost its doctrine, under which it broke off relations with B``, ``A lost allies,
     although it recognised C``: "it" as the subject of a dependent clause continues the named
     subject of a clause it depends on, when that names a state (None otherwise)."""
-    node = pronoun.head
-    for _ in range(8):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ not in ("VERB", "AUX"):
-            continue
-        named = _named_subject(node, ctx, kinds)
-        if named is not None:
-            return named
-    return None
+    named = (_named_subject(verb, ctx, kinds) for verb in verbs_above(pronoun.head, 8))
+    return next((m for m in named if m is not None), None)
 
 
 def _named_subject(verb: Token, ctx: DocContext, kinds: tuple[str, ...]) -> Mention | None:

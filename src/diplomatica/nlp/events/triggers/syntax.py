@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Set
+from collections.abc import Collection, Iterator, Set
 
 from spacy.tokens import Token
 
@@ -17,17 +17,22 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
-def governing_verb(token: Token, steps: int = 5) -> Token | None:
-    """Return the nearest verb (or auxiliary) above ``token``, looking up at most ``steps``
-    heads (None when there is none that close)."""
+def verbs_above(token: Token, steps: int) -> Iterator[Token]:
+    """Yield the verbs (and auxiliaries) among the first ``steps`` heads above ``token``,
+    nearest first (fewer when the root comes sooner)."""
     node = token
     for _ in range(steps):
         if node.head.i == node.i:
-            return None
+            return
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
+            yield node
+
+
+def governing_verb(token: Token, steps: int = 5) -> Token | None:
+    """Return the nearest verb (or auxiliary) above ``token``, looking up at most ``steps``
+    heads (None when there is none that close)."""
+    return next(verbs_above(token, steps), None)
 
 
 def has_own_subject(verb: Token) -> bool:
