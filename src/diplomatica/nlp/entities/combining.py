@@ -19,8 +19,9 @@ def combining_forms() -> dict[str, str]:
     return load_gazetteer().combining_forms
 
 
-def _glued_to_hyphen(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is followed, without a space, by a hyphen (own token or glued)."""
+def glued_to_hyphen(doc: Doc, i: int) -> bool:
+    """Return whether token ``i`` is followed, without a space, by a hyphen (its own token or
+    the start of the next one: "Sino-Soviet", "Franco - German" is not)."""
     if i + 1 >= len(doc) or doc[i].whitespace_:
         return False
     return doc[i + 1].text[:1] in _HYPHENS
@@ -35,6 +36,13 @@ def _state_word_after(doc: Doc, i: int, state_starts: frozenset[int]) -> bool:
     return j in state_starts or doc[j].text in combining_forms()
 
 
+def hyphen_only_forms(gaz: Gazetteer) -> frozenset[str]:
+    """Return the normalised combining forms that the gazetteer also lists as a form of their
+    state ("Sino", a demonym of China): such a form is matched with the state's other forms,
+    but names the state only when glued to a hyphen ("Sino-Soviet", not "the Sino")."""
+    return frozenset(normalize(form) for form in gaz.combining_forms) & frozenset(gaz.forms_by_norm)
+
+
 def combining_form_mentions(doc: Doc, taken: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Return state mentions for the combining forms of ``doc`` that a hyphen glues to a state
     word (one of ``taken``, the gazetteer's state mentions, or another combining form); each
@@ -47,7 +55,7 @@ def combining_form_mentions(doc: Doc, taken: list[Mention], gaz: Gazetteer) -> l
         iso3 = forms.get(tok.text)
         if iso3 is None or iso3 not in gaz.states or tok.i in occupied:
             continue
-        if not _glued_to_hyphen(doc, tok.i) or not _state_word_after(doc, tok.i, starts):
+        if not glued_to_hyphen(doc, tok.i) or not _state_word_after(doc, tok.i, starts):
             continue
         span = Span(doc, tok.i, tok.i + 1)
         found.append(Mention(span, "gazetteer_state", normalize(gaz.states[iso3].name)))
@@ -58,5 +66,5 @@ def inside_a_compound(span: Span) -> bool:
     """Whether ``span`` is a single combining form glued to a hyphen ("Franco" in
     "Franco-German"): then it names no person."""
     return (
-        len(span) == 1 and span.text in combining_forms() and _glued_to_hyphen(span.doc, span.start)
+        len(span) == 1 and span.text in combining_forms() and glued_to_hyphen(span.doc, span.start)
     )

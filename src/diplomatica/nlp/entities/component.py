@@ -39,7 +39,12 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from diplomatica.nlp.entities.combining import combining_form_mentions, inside_a_compound
+from diplomatica.nlp.entities.combining import (
+    combining_form_mentions,
+    glued_to_hyphen,
+    hyphen_only_forms,
+    inside_a_compound,
+)
 from diplomatica.nlp.entities.context import doc_year
 from diplomatica.nlp.entities.mention import Mention
 from diplomatica.nlp.entities.names import INITIAL_DIGRAPHS
@@ -64,6 +69,7 @@ class EntityRecognizer:
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.people_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.excluded = excluded_surnames(gazetteer)
+        self.hyphen_only = hyphen_only_forms(gazetteer)
         self.dictionary = _dictionary_words(nlp)
         self._add_initial_special_cases(nlp)
         self._add_gazetteer_patterns(nlp)
@@ -136,8 +142,8 @@ class EntityRecognizer:
         mentions = []
         for span in filter_spans(spans):
             kind, _, ident = span.label_.partition("|")
-            if kind == "S" and ident == "sino" and not _followed_by_hyphen(span):
-                continue
+            if kind == "S" and ident in self.hyphen_only and not glued_to_hyphen(doc, span.end - 1):
+                continue  # "Sino" alone names no state
             mentions.append(Mention(span, "gazetteer_state" if kind == "S" else "org", ident))
         combined = combining_form_mentions(doc, mentions, self.gaz)
         return sorted([*mentions, *combined], key=lambda m: m.span.start)
@@ -200,14 +206,6 @@ def _split_note_markers(tokenizer: Any) -> None:
     if current is None or _NOTE_INFIXES in current.pattern:
         return
     tokenizer.infix_finditer = re.compile(f"{current.pattern}|{_NOTE_INFIXES}").finditer
-
-
-def _followed_by_hyphen(span: Span) -> bool:
-    """ "Sino-Soviet": the prefix is glued to a hyphen (as its own token or the next's start)."""
-    doc = span.doc
-    if span.end >= len(doc) or doc[span.end - 1].whitespace_:
-        return False
-    return doc[span.end].text[:1] in ("-", "‐")
 
 
 def _merged_ents(doc: Doc, ours: list[Span]) -> list[Span]:
