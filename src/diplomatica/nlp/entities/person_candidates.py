@@ -26,7 +26,7 @@ from diplomatica.nlp.entities.names import (
     looks_mongolian,
     normalize_name,
 )
-from diplomatica.nlp.entities.person_titles import ROYAL_TITLES
+from diplomatica.nlp.entities.statesmen import ROYAL_TITLES
 from diplomatica.nlp.entities.stock_person import clean_stock_person
 from diplomatica.nlp.gazetteer import Gazetteer, normalize, person_key
 

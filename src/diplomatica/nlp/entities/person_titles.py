@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.entities.mention import Mention, token_indices
-from diplomatica.nlp.entities.statesmen import titled_statesman
+from diplomatica.nlp.entities.statesmen import ROYAL_TITLES, titled_statesman
 from diplomatica.nlp.gazetteer import Gazetteer
 from diplomatica.nlp.types import EntityRef
 
@@ -240,10 +240,6 @@ def _clause_end(span: Span) -> int:
     while i < len(doc) and doc[i].text not in (",", ".", ";") and i - span.end < 12:
         i += 1
     return i
-
-
-# Titles a monarch bears before a regnal name alone ("King X of Y", "Emperor X").
-ROYAL_TITLES = frozenset({"king"})
 
 
 def give_royal_cues_to_the_monarch(scene: TitleScene, people: list[Mention]) -> None:

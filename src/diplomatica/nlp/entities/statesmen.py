@@ -110,6 +110,10 @@ def _the_one(found: list[Person], year: int | None) -> Person | None:
     return found[0] if len(found) == 1 else None
 
 
+# Titles a monarch bears before a regnal name alone ("King X of Y", "Emperor X").
+ROYAL_TITLES = frozenset({"king"})
+
+
 def titled_statesman(person: Mention, gaz: Gazetteer, title: str | None = None) -> str | None:
     """ "President Bush": a lone surname after an office title names the statesman of that
     surname in office that year (the mention is linked to him), or, among several, the state
@@ -132,5 +136,5 @@ def _fits_title(statesman: Person, title: str | None) -> bool:
     monarch's, another title only before a non-monarch's (True without title or offices)."""
     if title is None or not statesman.offices:
         return True
-    monarch = any(office.title == "king" for office in statesman.offices)
-    return monarch == (title == "king")
+    monarch = any(office.title in ROYAL_TITLES for office in statesman.offices)
+    return monarch == (title in ROYAL_TITLES)
