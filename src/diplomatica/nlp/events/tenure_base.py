@@ -91,6 +91,14 @@ ENDING_EVENTS = frozenset(
 )
 STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work", "rule", "reign", "govern"])
 HELD_VERBS = STAY_VERBS | {"be", "hold", "act"}
+# Journeys, which bound only diplomatic posts.
+TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
+# Nouns of a term of office ("his term", "her tenure as").
+TERM_NOUNS = frozenset(["term", "tenure", "mandate", "office"])
+# The holder's own end, which ends the office: dying or fleeing (active).
+HOLDER_END_VERBS = frozenset(["die", "flee"])
+# Verbs of putting a ruler out of office (passive: "X was overthrown").
+OUSTING_VERBS = frozenset(["overthrow", "depose", "oust"])
 THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
 
 

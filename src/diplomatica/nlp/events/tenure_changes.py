@@ -9,11 +9,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.tenure_base import (
-    STAY_VERBS,
-    Candidate,
-    lemma_of,
-)
+from diplomatica.nlp.events.tenure_base import STAY_VERBS, TERM_NOUNS, Candidate, lemma_of
 from diplomatica.nlp.events.tenure_dates import (
     anchored_times,
     term_bounds,
@@ -22,7 +18,6 @@ from diplomatica.nlp.events.tenure_dates import (
     value_bounds,
 )
 from diplomatica.nlp.events.tenure_facts import (
-    HELD_PLACES,
     HOLD_VERBS,
     OWN_POSSESSIVES,
     SUCCESSION_POSTS,
@@ -339,7 +334,7 @@ def _taken_post(verb: Token) -> Token | None:
 
 
 # verbs that bound a term only when their object is the office or term itself
-OBJECT_BOUND_VERBS = frozenset(["take", "assume", "enter", "end", "begin", "start", "finish"])
+OBJECT_BOUND_VERBS = _TAKING_VERBS | {"end", "begin", "start", "finish"}
 
 
 def takes_something_else(c: Candidate) -> bool:
@@ -353,7 +348,8 @@ def takes_something_else(c: Candidate) -> bool:
     return any(lemma_of(o) not in kept for o in objects)
 
 
-_TERMS = frozenset(["term", "tenure", "mandate", "mission", "reign", "rule", "presidency"])
+# a term one begins or ends ("began his mission", "ended his reign")
+_TERMS = TERM_NOUNS | {"mission", "reign", "rule", "presidency"}
 
 
 def _ministry_role(post: Token) -> str | None:
@@ -572,43 +568,3 @@ def expulsions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Ten
         dates = (last.start, when[0])
         out.append(tenure_fact(person, last.role, last.country, host, dates, sent, ctx, 0.5))
     return out
-
-
-def apposed_terms(
-    sent: Span, ctx: DocContext, cands: list[Candidate], local: list[TenureFact]
-) -> list[TenureFact]:
-    """'Mr. X, in office since December 1982, ...', 'X, in power since 1969': a term phrase
-    set off by a comma after a name with no title of its own bounds the holder's last office."""
-    out: list[TenureFact] = []
-    anchored = {a.i for c in cands for a in c.anchors}
-    state = tenure_state(ctx)
-    for tm, _path in sentence_times(sent, ctx):
-        held = _held_place_before(tm, ctx)
-        if held is None or held.i in anchored:
-            continue
-        person = ctx.mention_at(ctx.doc[held.head.i - 2])
-        if person is None or person.ref.kind != "person":
-            continue
-        last = last_office(state, local + out, person, sent)
-        dates = term_bounds([time_value(tm, ctx)], "hold")
-        if last is None or dates == (None, None):
-            continue
-        out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
-    return out
-
-
-_BOUND_WORDS = frozenset(["since", "from", "until", "till"])
-
-
-def _held_place_before(tm: TimeMention, ctx: DocContext) -> Token | None:
-    """The 'office' of ', in office since <tm>' right after a comma (None otherwise)."""
-    doc = ctx.doc
-    # the expression may include its preposition ("since December 1982") or follow it
-    first = tm.start if doc[tm.start].lower_ in _BOUND_WORDS else tm.start - 1
-    if first < 4 or doc[first].lower_ not in _BOUND_WORDS:
-        return None
-    held = doc[first - 1]
-    prep = held.head
-    if held.lower_ not in HELD_PLACES or prep.lower_ not in ("in", "on") or prep.i < 2:
-        return None
-    return held if doc[prep.i - 1].text == "," else None

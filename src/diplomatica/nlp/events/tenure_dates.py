@@ -14,6 +14,8 @@ from diplomatica.nlp.events.tenure_base import (
     END_WORDS,
     ENDING_EVENTS,
     HELD_VERBS,
+    HOLDER_END_VERBS,
+    OUSTING_VERBS,
     START_WORDS,
     Candidate,
     has_then,
@@ -119,10 +121,8 @@ def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
     return False
 
 
-_ENDING_VERBS = frozenset(
-    ["die", "step", "resign", "retire", "fall", "overthrow", "depose", "defeat", "oust", "flee"]
-)
-_UNTIL_CLAUSE_VERBS = _ENDING_VERBS | END_WORDS
+# "until he died / stepped down / fell / was overthrown / was defeated"
+_UNTIL_CLAUSE_VERBS = END_WORDS | HOLDER_END_VERBS | OUSTING_VERBS | {"fall", "defeat"}
 
 
 def until_clause(verb: Token) -> bool:
@@ -262,6 +262,10 @@ def anchored_times(anchors: list[Token], sent: Span, ctx: DocContext) -> list[Ti
 
 
 def term_bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | None]:
+    """Return the (start, end) of a term from its ``times`` (the first value of each kind wins):
+    a range gives both; a date is the start after a verb of taking up the post (``verb_lemma``
+    in START_WORDS), the end after one of leaving it (END_WORDS); a decade bounds a held office
+    both ways; durations and recurring sets give nothing."""
     start: str | None = None
     end: str | None = None
     for v in times:

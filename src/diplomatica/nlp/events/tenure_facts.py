@@ -10,19 +10,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.tenure_base import (
-    lemma_of,
-)
-from diplomatica.nlp.events.tenure_links import (
-    name_mention,
-    person_at,
-    subject_person,
-)
-from diplomatica.nlp.events.tenure_roles import (
-    MISSION_BODIES,
-    is_diplomatic,
-    office_states,
-)
+from diplomatica.nlp.events.tenure_base import lemma_of
+from diplomatica.nlp.events.tenure_links import name_mention, person_at, subject_person
+from diplomatica.nlp.events.tenure_roles import MISSION_BODIES, is_diplomatic, office_states
 from diplomatica.nlp.gazetteer import person_key as gazetteer_person_key
 from diplomatica.nlp.types import TenureFact
 

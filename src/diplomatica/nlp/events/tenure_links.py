@@ -214,3 +214,13 @@ def sentence_times(sent: Span, ctx: DocContext) -> list[tuple[TimeMention, list[
         found = [(tm, time_path(tm, full)) for tm in ctx.times_in(full.start, full.end)]
         ctx.sentence_times[full.start] = found
     return found
+
+
+def agent(verb: Token) -> Token | None:
+    """Return the object of the "by" agent of the passive ``verb``, else None."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None

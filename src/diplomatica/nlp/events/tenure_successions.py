@@ -7,8 +7,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.tenure_base import START_WORDS, Candidate, lemma_of
-from diplomatica.nlp.events.tenure_candidates import TRAVEL_WORDS, agent
+from diplomatica.nlp.events.tenure_base import START_WORDS, TRAVEL_WORDS, Candidate, lemma_of
 from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds
 from diplomatica.nlp.events.tenure_facts import (
     SUCCESSION_POSTS,
@@ -21,6 +20,7 @@ from diplomatica.nlp.events.tenure_facts import (
 )
 from diplomatica.nlp.events.tenure_links import (
     PRONOUNS,
+    agent,
     clause_subject,
     name_mention,
     person_at,

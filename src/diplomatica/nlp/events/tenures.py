@@ -51,19 +51,10 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.dating.event import event_date
-from diplomatica.nlp.events.tenure_base import START_WORDS, Candidate, lemma_of
-from diplomatica.nlp.events.tenure_candidates import (
-    TRAVEL_WORDS,
-    first_to_do,
-    head_candidates,
-    kind_told_before,
-    office_candidates,
-    share_promotion_dates,
-    titles_over_generic_heads,
-)
+from diplomatica.nlp.events.tenure_base import START_WORDS, TRAVEL_WORDS, Candidate, lemma_of
+from diplomatica.nlp.events.tenure_candidates import office_candidates
 from diplomatica.nlp.events.tenure_changes import (
     OBJECT_BOUND_VERBS,
-    apposed_terms,
     continuations,
     counterparts,
     expulsions,
@@ -90,7 +81,11 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_state,
     verb_destination,
 )
+from diplomatica.nlp.events.tenure_heads import head_candidates, kind_told_before
+from diplomatica.nlp.events.tenure_in_office import apposed_terms
 from diplomatica.nlp.events.tenure_links import object_person, person_at, subject_person, time_root
+from diplomatica.nlp.events.tenure_predicates import first_to_do
+from diplomatica.nlp.events.tenure_promotions import share_promotion_dates
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
     MISSION_BODIES,
@@ -98,6 +93,7 @@ from diplomatica.nlp.events.tenure_roles import (
     is_office,
 )
 from diplomatica.nlp.events.tenure_successions import successions, successor_nouns
+from diplomatica.nlp.events.tenure_titles import titles_over_generic_heads
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TenureFact, TimeValue
 

@@ -1,0 +1,167 @@
+"""Tenure candidates from appositions: "X, <office> from A to B", "the <demonym> <office> in
+P, X", "The Governor-General, Sir X, ...", and the verb of which the apposition is the subject
+("X, President since A, died in B")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_base import (
+    END_WORDS,
+    HOLDER_END_VERBS,
+    OUSTING_VERBS,
+    START_WORDS,
+    Candidate,
+    lemma_of,
+)
+from diplomatica.nlp.events.tenure_facts import verb_destination
+from diplomatica.nlp.events.tenure_links import name_mention
+from diplomatica.nlp.events.tenure_promotions import PROMOTION_VERBS, promotion_office
+from diplomatica.nlp.events.tenure_roles import is_office, normalise_role, raw_role
+
+# Verbs of taking up or leaving a post (or of promotion) whose dates bound an apposed office.
+_BOUNDING_VERBS = START_WORDS | END_WORDS | PROMOTION_VERBS
+
+
+def appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
+    """Return the candidate of the office ``tok`` in apposition to a person's name ("X,
+    <office> from A to B", "the <office> in P, X", "A is represented in P by its minister, X"),
+    with the verb of which the apposition is the subject when it bounds the term; else None."""
+    role = normalise_role(raw_role(tok, ctx))
+    if tok.dep_ == "nsubj" and (named := _second_subject_name(tok, ctx)) is not None:
+        return Candidate(named, role, [tok], "be", 2)
+    if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
+        person = _next_apposed_name(tok, ctx) or ctx.mention_at(tok.head)
+        if (
+            (person is None or person.ref.kind == "organization")
+            and tok.head.pos_ == "PROPN"
+            and tok.head.dep_ != "compound"
+        ):
+            # "Durga Prasad Dhar, the special envoy": a name with an office in apposition
+            # names a person, even when the recogniser took it for an organisation
+            person = name_mention(tok.head)
+        if person is not None and person.ref.kind == "person":
+            return _with_subject_verb(Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
+    for c in tok.subtree:
+        # "the ambassador in P, X": the name may hang on the place
+        if c.dep_ == "appos" and (c.head.i == tok.i or _in_location_tail(c.head, tok)):
+            person = ctx.mention_at(c)
+            if person is not None and person.ref.kind == "person":
+                cand = Candidate(person, role, [tok, c], "be", 2)
+                return _representative(_with_subject_verb(cand, tok), tok, ctx)
+    return None
+
+
+def _next_apposed_name(office: Token, ctx: DocContext) -> Mention | None:
+    """'the invitation of President X, the Chairman of the Council, Comrade Y, ...': an
+    office and the name right after it, both hung on a name that has its own title, go
+    together."""
+    head = office.head
+    if not any(c.dep_ == "compound" and is_office(c) for c in head.lefts):
+        return None
+    edge = office.right_edge.i
+    for c in head.children:
+        if c.dep_ == "appos" and c.left_edge.i == edge + 2 and office.doc[edge + 1].text == ",":
+            m = ctx.mention_at(c)
+            return m if m is not None and m.ref.kind == "person" else None
+    return None
+
+
+def _second_subject_name(office: Token, ctx: DocContext) -> Mention | None:
+    """'The Governor-General, Sir X, in office since A, ordered ...' parsed with two subjects:
+    the name right after the office subject's comma is apposed to it."""
+    edge = max(t.i for t in office.subtree if not t.is_punct)
+    if edge + 2 >= len(office.doc) or office.doc[edge + 1].text != ",":
+        return None
+    for c in office.head.children:
+        if c.dep_ == "nsubj" and c.i != office.i and c.left_edge.i == edge + 2:
+            m = ctx.mention_at(c)
+            return m if m is not None and m.ref.kind == "person" else None
+    return None
+
+
+def _apposed_conjunct(tok: Token, ctx: DocContext) -> bool:
+    """'X, P's envoy and later ambassador': an office the parser coordinated with the person's
+    name, right after the comma that closes the name, stands in apposition to it."""
+    if tok.dep_ != "conj" or tok.head.i >= tok.i:
+        return False
+    person = ctx.mention_at(tok.head)
+    if person is None or person.ref.kind != "person":
+        return False
+    after = tok.doc[tok.head.i + 1] if tok.head.i + 1 < len(tok.doc) else None
+    return after is not None and after.text == "," and after.i < tok.left_edge.i
+
+
+def _representative(cand: Candidate, office: Token, ctx: DocContext) -> Candidate:
+    """'A is represented in P by its minister, X': the office that represents a state in
+    another's capital is an envoy's post, of the represented state in P."""
+    verb = office.head.head if office.dep_ == "pobj" and office.head.dep_ == "agent" else None
+    if verb is None or lemma_of(verb) != "represent":
+        return cand
+    host = verb_destination(verb, ctx)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    served = ctx.mention_at(subj) if subj is not None else None
+    if host is None or served is None or not served.state or served.state == host:
+        return cand
+    cand.served, cand.host, cand.envoy = served.state, host, True
+    return cand
+
+
+def _with_subject_verb(cand: Candidate, subject: Token) -> Candidate:
+    """'The first ambassador to P, X, arrived in March 1955': when the apposition is the
+    subject of a verb of taking up or leaving the post, that verb's dates bound the term."""
+    verb = subject.head
+    bounding = subject.dep_ in ("nsubj", "nsubjpass") and lemma_of(verb) in _BOUNDING_VERBS
+    if bounding and is_factual(verb, verb, subject.sent):
+        cand.anchors.append(verb)
+        # "the chargé d'affaires, X, was promoted to ambassador": the old post ends
+        cand.verb_lemma = "leave" if promotion_office(verb) is not None else lemma_of(verb)
+    elif (
+        _ends_the_holder(subject, verb)
+        and not _former(cand.anchors[0])
+        and is_factual(verb, verb, subject.sent)
+    ):
+        # "X, President since A, died/fled/was shot in B": the office ends with its holder
+        cand.anchors.append(verb)
+        cand.verb_lemma = "resign"
+    return cand
+
+
+# Verbs whose passive subject's office ends with the event: being killed or overthrown (the
+# active ones are HOLDER_END_VERBS).
+_KILLED_VERBS = OUSTING_VERBS | {
+    "kill",
+    "shoot",
+    "assassinate",
+    "murder",
+    "execute",
+    "hang",
+    "topple",
+    "remove",
+}
+
+
+def _former(office: Token) -> bool:
+    """'the former prime minister X was killed': the office had ended before the event."""
+    return any(t.lower_ in ("former", "ex", "late") for t in office.lefts)
+
+
+def _ends_the_holder(subject: Token, verb: Token) -> bool:
+    """Return whether ``verb`` ends the life or the rule of its ``subject`` ("X died", "X was
+    shot", "X was overthrown"); "X shot the guard" or "X was removed to a hospital" do not."""
+    lemma = lemma_of(verb)
+    if subject.dep_ == "nsubj" and lemma in HOLDER_END_VERBS:
+        return True
+    if subject.dep_ != "nsubjpass" or lemma not in _KILLED_VERBS:
+        return False
+    return lemma != "remove" or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def _in_location_tail(node: Token, office: Token) -> bool:
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("in", "to", "at")
+        and node.head.head.i == office.i
+    )

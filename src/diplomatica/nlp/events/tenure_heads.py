@@ -1,0 +1,121 @@
+"""Tenure candidates from heading a body or presenting credentials: "X headed the liaison
+office in P", "the embassy was headed by X", "X chaired the council until B", "X presented his
+credentials in A"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_base import Candidate, has_then, lemma_of
+from diplomatica.nlp.events.tenure_facts import verb_destination
+from diplomatica.nlp.events.tenure_links import agent, object_person, subject_person
+from diplomatica.nlp.events.tenure_roles import HEADED_BODIES, office_states
+
+# Bodies whose chair is an office ("chaired the council until 1969"); a meeting's chair is not.
+CHAIRED_BODIES = frozenset(["council", "committee", "commission", "presidium", "board", "junta"])
+
+
+def _headed_body(verb: Token) -> tuple[Token | None, str]:
+    """Return the body a "head"/"lead" verb governs and how the holder is linked."""
+    if verb.dep_ == "acl" and lemma_of(verb.head) in HEADED_BODIES:
+        return verb.head, "agent"
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and agent(verb) is not None:
+            return c, "agent"  # "the embassy was headed by X"
+        if c.dep_ == "dobj":
+            if c.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                return verb.head, "subject"
+            return c, "subject"
+    return None, ""
+
+
+_OFFICE_KINDS = frozenset(["liaison", "interests", "representative"])
+
+
+def _body_is_office(body: Token, ctx: DocContext) -> bool:
+    lemma = lemma_of(body)
+    if lemma not in HEADED_BODIES:
+        return False
+    if lemma in ("office", "section"):
+        return _office_kind(body) is not None or kind_told_before(body, ctx) is not None
+    return True
+
+
+def _office_kind(body: Token) -> str | None:
+    """'the liaison office': the word saying what kind of office a body is, if any."""
+    return next((t.lower_ for t in body.lefts if lemma_of(t) in _OFFICE_KINDS), None)
+
+
+def kind_told_before(body: Token, ctx: DocContext) -> str | None:
+    """'opened liaison offices in each other's capitals. X was sent to head the American
+    office': a definite office refers back to the kind of office its paragraph named."""
+    if not any(t.lower_ in ("the", "its", "their") for t in body.lefts):
+        return None
+    para = ctx.paragraph_start(body.idx)
+    for t in reversed(ctx.doc[: body.i]):
+        if t.idx < para:
+            return None
+        if lemma_of(t) == lemma_of(body) and (kind := _office_kind(t)) is not None:
+            return kind
+    return None
+
+
+def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[Candidate]:
+    """'X presented his credentials (in P) in A': an envoy takes up the post."""
+    if not any(c.dep_ == "dobj" and _is_credentials(c) for c in verb.children):
+        return []
+    person = subject_person(verb, ctx)
+    if person is None or not is_factual(verb, verb, sent):
+        return []
+    papers = [c for c in verb.children if c.dep_ == "dobj"]
+    host = verb_destination(verb, ctx) or verb_destination(papers[0], ctx)
+    return [Candidate(person, "ambassador", [verb], "present", 3, None, host)]
+
+
+def _is_credentials(papers: Token) -> bool:
+    """'his credentials', 'his letters of credence'."""
+    if lemma_of(papers) == "credential":
+        return True
+    return lemma_of(papers) == "letter" and any(
+        p.lower_ == "credence" for c in papers.children if c.lower_ == "of" for p in c.children
+    )
+
+
+def head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
+    """Return the candidates of heading or chairing a body, or of presenting credentials."""
+    out: list[Candidate] = []
+    for verb in sent:
+        if verb.pos_ == "VERB" and lemma_of(verb) == "present":
+            out.extend(_credentials(verb, ctx, sent))
+        chair = lemma_of(verb) == "chair"
+        if verb.pos_ != "VERB" or not (chair or lemma_of(verb) in ("head", "lead")):
+            continue
+        body, link = _headed_body(verb)
+        if body is None or not (
+            lemma_of(body) in CHAIRED_BODIES if chair else _body_is_office(body, ctx)
+        ):
+            continue
+        if not is_factual(verb, verb, sent):
+            continue
+        person = object_person(verb, ctx) if link == "agent" else subject_person(verb, ctx)
+        if person is None:
+            continue
+        words = [
+            t.lower_
+            for t in body.lefts
+            if t.dep_ in ("compound", "amod")
+            and ctx.mention_at(t) is None
+            and t.lower_ not in ("first", "new")
+        ]
+        if _office_kind(body) is None and (kind := kind_told_before(body, ctx)) is not None:
+            words.append(kind)  # "the American office", told before as a liaison office
+        role = ("chairman of " if chair else "head of ") + " ".join([*words, body.lower_])
+        served, host = office_states(body, ctx)
+        purpose = verb.dep_ in ("advcl", "xcomp")  # "was sent to P to head the office"
+        host = host or verb_destination(verb, ctx)
+        host = host or (verb_destination(verb.head, ctx) if purpose else None)
+        then = has_then(verb) or (purpose and has_then(verb.head))
+        out.append(Candidate(person, role, [verb, body], "serve", 3, served, host, then=then))
+    return out

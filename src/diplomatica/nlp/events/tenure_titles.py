@@ -1,0 +1,104 @@
+"""Tenure candidates from titled names: "Ambassador X was recalled in A", "the dispatch of
+Ambassador X", "Prime Minister X, in office since A"; a title absorbs the generic office
+("head of state") apposed to the same name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.tenure_base import (
+    END_WORDS,
+    START_WORDS,
+    STAY_VERBS,
+    TERM_NOUNS,
+    Candidate,
+    lemma_of,
+)
+from diplomatica.nlp.events.tenure_in_office import apposed_term_tokens
+from diplomatica.nlp.events.tenure_roles import is_diplomatic, normalise_role, raw_role
+
+_TITLED_VERBS = START_WORDS | END_WORDS | STAY_VERBS
+
+
+_GENERIC_HEADS = frozenset(["head of state", "head of government"])
+
+
+def titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
+    """'President X, head of state since 1956', 'Ambassador Y, head of the embassy since 1962':
+    the generic office apposed to a titled name is the title's office; its dates go to the
+    title's statement, which replaces it."""
+    out: list[Candidate] = []
+    for c in cands:
+        titled = next(
+            (d for d in cands if d.titled and d is not c and d.person.ref.key == c.person.ref.key),
+            None,
+        )
+        if titled is not None and _generic_for(c.role, titled.role):
+            titled.times.extend(c.times)
+            titled.time_pos.extend(c.time_pos)
+            titled.served = titled.served or c.served
+            titled.host = titled.host or c.host
+            continue
+        out.append(c)
+    return out
+
+
+def _generic_for(role: str, title: str) -> bool:
+    """'head of state' for a president, 'head of the embassy' for an ambassador: an office
+    the titled office already names."""
+    if role in _GENERIC_HEADS:
+        return title not in _GENERIC_HEADS
+    return (
+        role.startswith("head of ")
+        and is_diplomatic(role)
+        and is_diplomatic(title)
+        and not title.startswith("head of ")
+    )
+
+
+def _governor(token: Token) -> Token:
+    """Return the verb (or event noun, "the dispatch of Ambassador X") governing a person."""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return node
+        if node.dep_ == "pobj" and head.lower_ not in ("of", "by"):
+            return head  # "under Prime Minister X": an adjunct, not the one who acts
+        if head.pos_ in ("VERB", "AUX") or lemma_of(head) in START_WORDS | END_WORDS:
+            return head
+        if node.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
+            return head
+        node = head
+    return node
+
+
+def titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
+    """Return the candidate of the title ``tok`` before a person's name ("Ambassador X"),
+    anchored on the name, the verb governing it when that verb starts, ends or continues a
+    term (or the text speaks of the holder's own term), and an apposed ", in office since A";
+    None when the title stands before no person."""
+    holder = tok.head
+    while holder.dep_ == "compound" and ctx.mention_at(holder) is ctx.mention_at(holder.head):
+        holder = holder.head
+    person = ctx.mention_at(holder)
+    if person is None or person.ref.kind != "person":
+        return None
+    role = normalise_role(raw_role(tok, ctx))
+    verb = _governor(holder)
+    lemma = lemma_of(verb)
+    anchors = [holder]
+    if lemma in _TITLED_VERBS:
+        anchors.append(verb)
+    elif _mentions_own_term(verb):
+        anchors.append(verb)  # "Ambassador X did ... during his term of office until 1971"
+    anchors.extend(apposed_term_tokens(holder, verb))
+    return Candidate(person, role, anchors, lemma, 1, titled=True)
+
+
+def _mentions_own_term(verb: Token) -> bool:
+    return any(
+        lemma_of(t) in TERM_NOUNS and any(c.dep_ == "poss" for c in t.children)
+        for t in verb.subtree
+    )
