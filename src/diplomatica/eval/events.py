@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from diplomatica.config import CHECKOUT_ROOT, seed_corpus_dir
 from diplomatica.eval.scores import Score
+from diplomatica.ingest.model import Note
 from diplomatica.nlp.events.export import event_to_dict, tenure_to_dict
 from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.tenure_facts import person_key
@@ -228,12 +229,14 @@ def _record_files(search: Sequence[Path]) -> list[Path]:
 
 @dataclass
 class LoadedDocument:
-    """A document ready for the pipeline: id, text, date and endnote marker spans."""
+    """A document ready for the pipeline: id, full text (body, then notes), date, the offset
+    where the body ends (None: all body) and the endnotes."""
 
     doc_id: str
     text: str
     date: str | None = None
-    notes: list[tuple[int, int, str]] = field(default_factory=list)
+    body_end: int | None = None
+    notes: list[Note] = field(default_factory=list)
 
 
 def load_document(doc_id: str, search: Sequence[Path] = DEFAULT_SEARCH) -> LoadedDocument | None:
@@ -252,21 +255,21 @@ def load_document(doc_id: str, search: Sequence[Path] = DEFAULT_SEARCH) -> Loade
             break
     if chosen is None:
         return None
-    body = chosen.body
-    notes = [(s, e, n.label) for n in chosen.notes for s, e in n.refs if e <= len(body)]
-    return LoadedDocument(doc_id, body, chosen.date, notes)
+    return LoadedDocument(doc_id, chosen.text, chosen.date, chosen.body_end, chosen.notes)
 
 
 def predict(
     nlp: Language, documents: Iterable[LoadedDocument]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Run ``nlp`` on ``documents``; return exported events and tenures tagged with ``doc``."""
+    """Run ``nlp`` on ``documents`` as the build does (body and note prose, see
+    :func:`~diplomatica.nlp.pipeline.reading_doc`); return exported events and tenures tagged
+    with ``doc``."""
+    from diplomatica.nlp.pipeline import reading_doc
+
     events: list[dict[str, Any]] = []
     tenures: list[dict[str, Any]] = []
     for loaded in documents:
-        doc = nlp.make_doc(loaded.text)
-        doc._.dipl_doc_date = loaded.date
-        doc._.dipl_notes = loaded.notes
+        doc = reading_doc(nlp, loaded.text, loaded.date, loaded.body_end, loaded.notes)
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
         for ev in doc._.dipl_events or []:

