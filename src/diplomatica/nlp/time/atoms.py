@@ -109,6 +109,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deictic", pt.DEICTIC),
     ("anaphor_unit", pt.ANAPHOR_UNIT),
     ("anaphor_offset", pt.ANAPHOR_OFFSET),
+    ("anaphor_offset", pt.ANAPHOR_OFFSET_BARE),
     ("anaphor_period", pt.ANAPHOR_PERIOD),
     ("event_day", pt.EVENT_DAY),
     ("day_of_month", pt.DAY_OF_MONTH),

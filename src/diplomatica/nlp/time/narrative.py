@@ -38,6 +38,8 @@ class Context:
     anchor_explicit: bool = False  # the reference time was set by a date stating its year
     anchor_end: int = -1  # where the expression that set the reference time ends
     recent_explicit: bool = False  # the last date named states its year
+    last_month: Abs | None = None  # the month of the last expression naming a month or a day
+    last_month_end: int = -1
 
     def sentence_breaks_since(self, offset: int, limit: int = 2) -> int:
         """Number of sentence breaks (at most ``limit``) between ``offset`` and the expression."""
@@ -105,6 +107,15 @@ def narrative_reference(ctx: Context) -> date | None:
         # restored in May of that year": the flashback in this sentence's aside is skipped
         return ctx.previous.end if ctx.previous.precision != "coarse" else ctx.previous.start
     return ctx.anchor.end if ctx.anchor else None
+
+
+def recent_month(ctx: Context) -> Abs | None:
+    """The month named (alone or by one of its days) in this or the previous sentence, if any:
+    what "the same month" points back to when a year was named after it ("Early in April X
+    denounced the treaty of 1950, which expired the following year. In the same month ...")."""
+    if ctx.last_month is not None and ctx.sentence_breaks_since(ctx.last_month_end) <= 1:
+        return ctx.last_month
+    return None
 
 
 def recent_reference(ctx: Context) -> Abs | None:

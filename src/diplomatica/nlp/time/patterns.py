@@ -242,6 +242,10 @@ ANAPHOR_OFFSET = re.compile(
     rf"|had\spassed|have\spassed|has\spassed|had\selapsed|before(?=\s?[,.;)])"
     rf"|after(?=\s?[,.;)]))\b)"
 )
+# "Hours later Mr. X announced ...", "Days later": a bare plural counts a few units
+ANAPHOR_OFFSET_BARE = re.compile(
+    r"(?i:(?<![\w\-]\s)(?<![\w\-])\b(?P<unit>day|week|month|hour)s\s(?P<dir>later|earlier)\b)"
+)
 ANAPHOR_PART = re.compile(
     r"(?i:\b(?:the\s)?(?P<part>beginning|start|middle|end|first\shalf|second\shalf|latter\shalf"
     r"|first\squarter|second\squarter|third\squarter|fourth\squarter|last\squarter)"
@@ -286,7 +290,8 @@ DAY_PART = re.compile(
 # anniversary")
 DAY_OF_MONTH = re.compile(
     r"(?i:\b(?:on|by)\s)(?P<t>(?i:the)\s(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)"
-    r"(?:\s(?i:of\s(?:that|the\ssame)\smonth)|(?=\s?[.,;:)]|\s(?:and|when|at|in|the)\b)))"
+    r"(?:\s(?i:of\s(?:that|the\ssame)\smonth)|(?=\s?[.,;:)]|\s(?:and|when|at|in|the|had|has|have"
+    r"|was|were|he|she|they|we|it|with|after|before|from|to)\b)))"
 )
 EVENT_DAY = re.compile(
     r"(?i:\bthe\s(?P<ord>first|last|final|second|third|fourth|fifth|sixth|seventh|eighth"
@@ -326,7 +331,7 @@ DURATION_ADJ = re.compile(
 
 YEAR_CUE_BEFORE = re.compile(
     r"(?i:(?:\b(?:in|since|until|till|by|of|from|during|after|before|around|circa|ca\.|c\."
-    r"|year|years|early|late|mid|end|beginning|between|through|throughout|the|an?|and|or|its|their"
+    r"|year\s(?:was|is)|year|years|early|late|mid|end|beginning|between|through|throughout|the|an?|and|or|its|their"
     r"|his|her|our"
     r"|as\s(?:early|late|recently|long\sago)\sas|back\sas|as\sof|up\sto|spring|summer|autumn|winter|fall)"
     r"|\()\s{0,2}-?\s{0,2})$"

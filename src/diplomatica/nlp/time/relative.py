@@ -37,6 +37,7 @@ from diplomatica.nlp.time.narrative import (
     day_reference,
     event_reference_day,
     narrative_reference,
+    recent_month,
     recent_named_day,
     recent_reference,
 )
@@ -116,19 +117,26 @@ def _resolve_offset(group: Group, ctx: Context, text: str) -> tuple[TimeValue, b
         anchor = ctx.recent
     if unit in ("hour", "minute"):  # "a few hours later": the same day
         day = anchor.end if anchor is not None and anchor.precision == "day" else None
+        if anchor is not ctx.recent:
+            # "The rupture came on July 22 ... Hours later": the day just named, not the
+            # narrative's present
+            day = recent_named_day(ctx) or day
         day = day or day_reference(ctx)
         if day is None:
             return None
         return as_timex(text, day_abs(day), resolved=True), False
     if anchor is None:
         return unresolved(text, "FUTURE_REF" if forward else "PAST_REF", "approximate"), False
-    count = count_of(m.group("n"))
-    if count is None:  # "a few", "several", "a couple of"
+    groups = m.groupdict()
+    if "n" not in groups and anchor.precision != "day":
+        return None  # "Days later" counted from a month or a year cannot be placed
+    count = count_of(groups["n"]) if groups.get("n") else None
+    if count is None:  # "a few", "several", "a couple of", a bare "days later"
         return as_timex(
             text, _approximate_offset(anchor, unit, 0, 6, forward), resolved=True
         ), False
     shifted = _shift(anchor, unit, count if forward else -count)
-    if shifted is None or m.group("mod"):
+    if shifted is None or groups.get("mod"):
         shifted = shifted or _approximate_offset(anchor, unit, count, count, forward)
         return as_timex(text, shifted, resolved=True, granularity="approximate"), False
     return as_timex(text, shifted, resolved=True), True
@@ -171,6 +179,8 @@ def _resolve_unit(group: Group, ctx: Context, text: str) -> tuple[TimeValue, boo
     anchor = ctx.anchor
     if unit == "month" and step == 0:
         anchor = recent_reference(ctx) or anchor  # "on Jan. 26 ... Earlier that month"
+    if unit == "month" and anchor.precision not in ("day", "month"):
+        anchor = recent_month(ctx) or anchor  # a year named since the month does not count
     named_day = recent_named_day(ctx)
     if (
         unit in _DAY_UNITS
@@ -309,16 +319,32 @@ def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
 
 def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "on the 20th", "on the 28th of that month": that day of the month named in the same or
-    the previous sentence (else of the narrative's month); dropped when no month is known."""
+    the previous sentence, else (in a dated record or dispatch) the last such day up to the
+    document's date, else of the narrative's month; dropped when no month is known."""
+    number = parse_day(group.atoms[0].match["d"])
     month = recent_reference(ctx)
     if month is None or month.precision not in ("day", "month"):
+        dated = _latest_day_numbered(ctx.doc_date, number) if ctx.doc_date else None
+        if dated is not None:
+            return as_timex(text, day_abs(dated), resolved=True), True
         month = ctx.anchor if ctx.anchor and ctx.anchor.precision in ("day", "month") else None
     if month is None:
         return None
-    day = safe_date(month.start.year, month.start.month, parse_day(group.atoms[0].match["d"]))
+    day = safe_date(month.start.year, month.start.month, number)
     if day is None:
         return None
     return as_timex(text, day_abs(day), resolved=True), True
+
+
+def _latest_day_numbered(doc_date: date, number: int) -> date | None:
+    """Return the last day numbered ``number`` up to ``doc_date`` (this month's, else the last
+    month's): "on the 25th" in a record dated 28 September is 25 September."""
+    for back in (0, 1):
+        month = add_months(doc_date.replace(day=1), -back)
+        day = safe_date(month.year, month.month, number)
+        if day is not None and day <= doc_date:
+            return day
+    return None
 
 
 _LATE_MONTHS = 7  # a date from July on turns into the next year; one before, from the last

@@ -62,7 +62,7 @@ from diplomatica.nlp.time.atoms import (
     sentence_prefix,
 )
 from diplomatica.nlp.time.durations import duration
-from diplomatica.nlp.time.intervals import Abs, Precision
+from diplomatica.nlp.time.intervals import Abs, Precision, month_abs
 from diplomatica.nlp.time.narrative import Context, in_aside
 from diplomatica.nlp.time.partial import deictic_year, names_its_year
 from diplomatica.nlp.time.relative import RELATIVE_RESOLVERS
@@ -111,13 +111,11 @@ def _resolve(
         if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
             timex, anchor = resolve_absolute(group, surface)
             named = anchor.start if anchor.precision == "day" and group.kind != "range" else None
-            ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
-            ctx.recent, ctx.recent_end, ctx.recent_explicit = anchor, group.end, True
-            ctx.recent_aside = in_aside(text, group.start)
-            ctx.recent_open = (
-                group.kind in ("open_start", "open_end") or group.open_side is not None
-            )
-            ctx.recent_until = group.kind == "open_end" or group.open_side == "end"
+            participant = _describes_a_participant(text, group, anchor, ctx.anchor)
+            if not (participant and group.kind == "range"):
+                # a person's term of office (", president from March 1976 to March 1981,")
+                # is no date "six days earlier" or "in February" count from
+                _note_recent(ctx, group, anchor)
             citation = pt.CITATION_AFTER.match(text, group.end) is not None
             planned = _planned(text, group, anchor, doc_date)
             # "Galtieri, president since December 1981, ...", "held the post until 2010": the
@@ -127,7 +125,7 @@ def _resolve(
                 not citation
                 and not planned
                 and not backward_bound
-                and not _describes_a_participant(text, group, anchor, ctx.anchor)
+                and not participant
                 and not _in_speaker_turn(text, group.start, anchor, ctx.doc_date)
                 and (
                     _moves_narrative_time(text, group.start, anchor, ctx.anchor)
@@ -173,11 +171,33 @@ def _resolve(
                     explicit = names_its_year(group, ctx.anchor_explicit)
                     ctx.anchor, ctx.anchor_explicit = moved, explicit
                     ctx.anchor_end = group.end
+        _note_month(ctx, timex, group.end)
         if named is not None and group.kind != "set":
             # "since Feb. 18 ... on that day": an open range names its bounding day too
             ctx.last_day, ctx.last_day_end = named, group.end
         mentions.append(TimeMention(group.start, group.end, timex))
     return mentions
+
+
+def _note_recent(ctx: Context, group: Group, named: Abs) -> None:
+    """Make an explicit date the last one named (the one before it becomes ``previous``), with
+    whether it lies in an aside or bounds an open range."""
+    ctx.previous, ctx.previous_end = ctx.recent, ctx.recent_end
+    ctx.recent, ctx.recent_end, ctx.recent_explicit = named, group.end, True
+    ctx.recent_aside = in_aside(ctx.text, group.start)
+    ctx.recent_open = group.kind in ("open_start", "open_end") or group.open_side is not None
+    ctx.recent_until = group.kind == "open_end" or group.open_side == "end"
+
+
+def _note_month(ctx: Context, timex: TimeValue, end: int) -> None:
+    """Remember the month of a date naming a single month or day (not a range, not an open
+    bound): "the same month" may point back to it past a year named since."""
+    if timex.kind != "date" or timex.granularity not in ("day", "month"):
+        return
+    if not timex.start or not timex.end or timex.start[:7] != timex.end[:7]:
+        return
+    first = date.fromisoformat(timex.start[:10])
+    ctx.last_month, ctx.last_month_end = month_abs(first.year, first.month), end
 
 
 _APPOSITION_WORDS = 6  # ", prime minister from 1955 to 1987": a title, a few words long
