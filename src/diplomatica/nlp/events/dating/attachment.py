@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
-from diplomatica.nlp.events.dating.parse import TEMPORAL_PREPS, clause_verb, time_head
+from diplomatica.nlp.events.dating.parse import (
+    TEMPORAL_PREPS,
+    clause_verb,
+    opening_words,
+    time_head,
+)
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import has_own_subject
 
@@ -42,7 +47,7 @@ def _clause_initial(tm: TimeMention, sent: Span) -> bool:
     first = tm.start
     if first > sent.start and sent.doc[first - 1].lower_ in TEMPORAL_PREPS:
         first -= 1
-    words = [t for t in sent.doc[sent.start : first] if not (t.is_space or t.is_punct)]
+    words = opening_words(sent.doc, sent.start, first)
     return not words
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.dating.clause import own_date
 from diplomatica.nlp.events.dating.narrative import context_date
+from diplomatica.nlp.events.dating.records import header_restated, record_title_date
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TimeValue
 
@@ -16,11 +17,19 @@ def event_date(
     trigger: Trigger, sent: Span, ctx: DocContext, record_title: bool = False
 ) -> tuple[TimeValue | None, float]:
     """Return the event's date and a confidence: the time in the sentence best attached to the
-    trigger, else, when ``sent`` is the title of a record of talks (``record_title``: "My talks
-    with X, Peking, 9-11 July 1971"), the title's one date, else the last date earlier in the
-    paragraph (lower confidence), else the doc date."""
+    trigger (the record's heading day when it is a month of the heading that holds it,
+    :func:`header_restated`), else the day of the talks a record's title names
+    (:func:`record_title_date`), else, when ``sent`` is the title of a record of talks
+    (``record_title``: "My talks with X, Peking, 9-11 July 1971"), the title's one date, else
+    the last date earlier in the paragraph (lower confidence), else the doc date."""
     sent_times = ctx.times_in(sent.start, sent.end)
     own = own_date(trigger, sent, sent_times, ctx)
+    titled = None if own else record_title_date(sent, ctx)
+    if titled is not None:
+        return titled, 0.8
+    restated = header_restated(own[0], sent, ctx) if own else None
+    if restated is not None:
+        return restated, 0.8
     value, confidence = own or context_date(trigger, sent, sent_times, ctx)
     if confidence < 0.5 and record_title and len(sent_times) == 1:
         return sent_times[0].value, 0.8

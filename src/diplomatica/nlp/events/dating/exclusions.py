@@ -16,6 +16,7 @@ from diplomatica.nlp.events.dating.parse import (
     clause_verb,
     is_background,
     is_dated_step,
+    opening_words,
     time_head,
 )
 from diplomatica.nlp.events.dating.values import is_usable
@@ -78,7 +79,7 @@ def _opens_sentence(tm: TimeMention, ctx: DocContext) -> bool:
     """Return whether a relative time opens its sentence, alone or after "later"/"earlier"
     ("Later that year ...", "That autumn ...")."""
     sent_start = ctx.doc[tm.start].sent.start
-    words = [t for t in ctx.doc[sent_start : tm.start] if not (t.is_punct or t.is_space)]
+    words = opening_words(ctx.doc, sent_start, tm.start)
     opening = not words or (len(words) == 1 and words[0].lower_ in _SIDE_WORDS)
     return opening and tm.value.resolved_from_context
 

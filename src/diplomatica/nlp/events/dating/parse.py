@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.triggers import Trigger
@@ -37,9 +39,26 @@ TEMPORAL_NOUNS = frozenset(
         "quarter",
     ]
 )
+_NOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 DESCRIPTIVE = frozenset(["relcl", "appos", "acl"])
 _STATIVE = frozenset(["be", "remain", "serve", "head", "hold", "lead", "chair"])
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "and", "but", "while", "whereas", "which", "who"])
+
+
+def opening_words(doc: Doc, start: int, end: int) -> list[Token]:
+    """Return the words of ``doc[start:end]`` that open a sentence before a time: punctuation,
+    spaces and endnote markers ("[4] Later that month ...") are not words of the clause."""
+    return [t for t in doc[start:end] if not (t.is_punct or t.is_space or _in_note_marker(t))]
+
+
+def _in_note_marker(tok: Token) -> bool:
+    """Return whether a token is (the number of) an endnote marker in square brackets ("[4]",
+    "[12]")."""
+    if _NOTE_MARKER.fullmatch(tok.text):
+        return True
+    if not tok.like_num or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    return tok.doc[tok.i - 1].text.endswith("[") and tok.doc[tok.i + 1].text.startswith("]")
 
 
 def after_temporal_prep(tm: TimeMention, ctx: DocContext) -> bool:

@@ -4,13 +4,23 @@ which its "yesterday" and its undated acts count."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
+
+from spacy.tokens import Span
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.values import iso_day
 from diplomatica.nlp.types import TimeValue
 
+# The title of a record of talks ("RECORD OF THE FOURTH MEETING BETWEEN A AND B", "Memorandum
+# of Conversation with C", "Minutes of the Talks between ..."): it states the meeting recorded.
+_TALKS_TITLE = re.compile(
+    r"(?:(?:record|memorandum|minutes|notes?|transcript)s?\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:conversation|talks?|meeting|discussion|negotiations?)s?\s+(?:between|with)\b",
+    re.IGNORECASE,
+)
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _OPENING_CHARS = 1200  # a record states the day of its conversation in its opening lines
 _RECORD_LAG_DAYS = 31  # ... some days before the record itself was dated
@@ -93,3 +103,43 @@ def said_on_conversation_day(tm: TimeMention, ctx: DocContext) -> TimeValue | No
         return None
     day = (found[0] + timedelta(days=offset)).isoformat()
     return replace(tm.value, value=day, start=day, end=day)
+
+
+def record_title_date(sent: Span, ctx: DocContext) -> TimeValue | None:
+    """Return the day of the talks a record's title states ("RECORD OF THE FOURTH MEETING
+    BETWEEN A AND B" over "Date: 28 September 1972"): the first day its opening lines state in
+    full, else the document's date; None when ``sent`` is not such a title (a line of the
+    opening that names a meeting "between"/"with" someone and no time of its own) or no day is
+    known."""
+    if sent.start_char > _OPENING_CHARS or ctx.times_in(sent.start, sent.end):
+        return None
+    lines = sent.text.strip().split("\n")
+    if not any(_TALKS_TITLE.match(" ".join(lines[i:])) for i in range(len(lines))):
+        return None
+    return _header_day(ctx)
+
+
+def _header_day(ctx: DocContext) -> TimeValue | None:
+    """Return the day a dated record's opening lines state first in full ("Date: 28 September
+    1972"), else the record's date; None for an undated document."""
+    opening = _opening_times(ctx, ("date",))
+    if opening is None:
+        return None
+    doc_date, times = opening
+    day = next((t.value for t in times if t.value.granularity == "day"), None)
+    if day is not None:
+        return day
+    iso = doc_date.isoformat()
+    return TimeValue(iso, iso, iso, iso, "day")
+
+
+def header_restated(value: TimeValue, sent: Span, ctx: DocContext) -> TimeValue | None:
+    """Return the record's header day when an event of its opening lines is dated by a month or
+    a year holding that day ("Reference: PM's talks with X, April 1960" under "Date: 20 April
+    1960"): the heading restates the talks recorded; None otherwise."""
+    if sent.start_char > _OPENING_CHARS or value.granularity not in ("month", "year"):
+        return None
+    day = _header_day(ctx)
+    if day is None or not (value.start and value.end and day.start):
+        return None
+    return day if value.start <= day.start <= value.end else None
