@@ -33,7 +33,11 @@ def appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     if tok.dep_ == "nsubj" and (named := _second_subject_name(tok, ctx)) is not None:
         return Candidate(named, role, [tok], "be", 2)
     if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
-        person = _next_apposed_name(tok, ctx) or ctx.mention_at(tok.head)
+        person = (
+            _next_apposed_name(tok, ctx)
+            or _last_conjunct_before(tok, ctx)
+            or ctx.mention_at(tok.head)
+        )
         if (
             (person is None or person.ref.kind == "organization")
             and tok.head.pos_ == "PROPN"
@@ -64,6 +68,22 @@ def _next_apposed_name(office: Token, ctx: DocContext) -> Mention | None:
     edge = office.right_edge.i
     for c in head.children:
         if c.dep_ == "appos" and c.left_edge.i == edge + 2 and office.doc[edge + 1].text == ",":
+            m = ctx.mention_at(c)
+            return m if m is not None and m.ref.kind == "person" else None
+    return None
+
+
+def _last_conjunct_before(office: Token, ctx: DocContext) -> Mention | None:
+    """'A and X, prime minister since 1955, travelled': a singular office the parser hung on
+    the first of coordinated names belongs to the name right before its comma, the last
+    conjunct (a plural office, "A and X, the two foreign ministers", stays on the first)."""
+    if office.tag_ == "NNS" or office.left_edge.i < 2:
+        return None
+    comma = office.doc[office.left_edge.i - 1]
+    if comma.text != ",":
+        return None
+    for c in office.head.children:
+        if c.dep_ == "conj" and c.right_edge.i == comma.i - 1:
             m = ctx.mention_at(c)
             return m if m is not None and m.ref.kind == "person" else None
     return None

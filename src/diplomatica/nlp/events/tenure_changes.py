@@ -255,7 +255,7 @@ def _own_post_object(verb: Token) -> Token | None:
         return None
     if post.lower_ in OWN_POSSESSIVES:
         return post  # ellipsis: "Y kept his until B"
-    if lemma_of(post) not in SUCCESSION_POSTS:
+    if lemma_of(post) not in SUCCESSION_POSTS and named_post_role(post) is None:
         return None
     if any(c.lower_ in ("same", "identical") for c in post.lefts):
         return None  # "the same post" is someone else's office (see same_posts)
@@ -307,10 +307,23 @@ def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
         if dates == (None, None):
             continue
         last = last_office(state, local + out, person, sent)
+        named = named_post_role(post)
+        if named is not None and (last is None or last.role != named):
+            served, _host = office_states(post, ctx)
+            out.append(tenure_fact(person, named, served, None, dates, sent, ctx, 0.5))
+            continue
         if last is None:
             continue
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+def named_post_role(post: Token) -> str | None:
+    """Return the office a held post names itself ("the presidency" -> president, "the
+    foreign ministry" -> foreign minister); None for "the post", "that office", "his"."""
+    if lemma_of(post) == "ministry":
+        return _ministry_role(post)
+    return TENURE_NOUNS.get(post.lower_)
 
 
 _TAKING_VERBS = frozenset(["take", "assume", "enter"])

@@ -81,7 +81,7 @@ def successions(
         for pred_tok, succ_tok, anchor in pairs:
             pred_p = slot_person(pred_tok, ctx)
             succ_p = slot_person(succ_tok, ctx)
-            if succ_p is None:
+            if succ_p is None or _replaces_a_thing(pred_tok, pred_p):
                 continue
             if pred_tok is not None and pred_tok.lower_ in PRONOUNS:
                 # "Y was deposed, and X succeeded him": Y; "X succeeded him": never X
@@ -190,6 +190,19 @@ def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
                 tenure_fact(pred, last.role, last.country, last.to, (None, point), sent, ctx, 0.5)
             )
     return out
+
+
+def _replaces_a_thing(pred_tok: Token | None, pred_p: Mention | None) -> bool:
+    """Return whether the one succeeded is a common noun that is neither a person nor an
+    office ("a new treaty was signed, replacing the treaty of 1960"): no tenure changes."""
+    return (
+        pred_tok is not None
+        and pred_p is None
+        and pred_tok.pos_ == "NOUN"
+        and pred_tok.lower_ not in PRONOUNS
+        and lemma_of(pred_tok) not in ("predecessor", "incumbent", "holder")
+        and not is_office(pred_tok)
+    )
 
 
 def _as_other(verb: Token) -> bool:

@@ -16,7 +16,12 @@ from diplomatica.nlp.events.tenure_base import (
     lemma_of,
 )
 from diplomatica.nlp.events.tenure_in_office import apposed_term_tokens
-from diplomatica.nlp.events.tenure_roles import is_diplomatic, normalise_role, raw_role
+from diplomatica.nlp.events.tenure_roles import (
+    is_diplomatic,
+    is_office,
+    normalise_role,
+    raw_role,
+)
 
 _TITLED_VERBS = START_WORDS | END_WORDS | STAY_VERBS
 
@@ -89,12 +94,28 @@ def titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     verb = _governor(holder)
     lemma = lemma_of(verb)
     anchors = [holder]
-    if lemma in _TITLED_VERBS:
+    if lemma in _TITLED_VERBS and not light_verb_of_other_thing(verb):
         anchors.append(verb)
     elif _mentions_own_term(verb):
         anchors.append(verb)  # "Ambassador X did ... during his term of office until 1971"
     anchors.extend(apposed_term_tokens(holder, verb))
     return Candidate(person, role, anchors, lemma, 1, titled=True)
+
+
+# Verbs that start a term only with a post as object ("took office", "made ambassador"):
+# "made a state visit", "took part in the talks", "began a tour" say nothing of the post.
+_LIGHT_VERBS = frozenset(["make", "take", "begin", "start"])
+_POST_OBJECTS = frozenset(["office", "post", "power", "oath", "helm", "charge", "seat", "duty"])
+
+
+def light_verb_of_other_thing(verb: Token) -> bool:
+    """Return whether ``verb`` is a light verb ("make", "take", "begin", "start") whose
+    direct object is something other than a post ("made a state visit", "took part"): such
+    a verb neither starts nor ends the holder's term."""
+    if lemma_of(verb) not in _LIGHT_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(lemma_of(o) not in _POST_OBJECTS and not is_office(o) for o in objects)
 
 
 def _mentions_own_term(verb: Token) -> bool:

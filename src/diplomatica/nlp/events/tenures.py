@@ -82,6 +82,7 @@ from diplomatica.nlp.events.tenure_facts import (
     verb_destination,
 )
 from diplomatica.nlp.events.tenure_heads import head_candidates, kind_told_before
+from diplomatica.nlp.events.tenure_holding import held_terms
 from diplomatica.nlp.events.tenure_in_office import apposed_terms
 from diplomatica.nlp.events.tenure_links import object_person, person_at, subject_person, time_root
 from diplomatica.nlp.events.tenure_predicates import first_to_do
@@ -287,6 +288,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(handovers(sent, ctx, out))
     out.extend(expulsions(sent, ctx, out))
     out.extend(apposed_terms(sent, ctx, cands, out))
+    out.extend(held_terms(sent, ctx, cands, out))
     state.history.extend(out)
     return out
 

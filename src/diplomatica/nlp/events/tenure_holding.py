@@ -1,0 +1,110 @@
+"""Terms stated without naming the office: "X, who had been in office since June 1970", "who had
+ruled Pakistan since October 1958", "who has headed the organization since 1969", "who seized
+power in September 1969". The office is the holder's last stated one (a title elsewhere in
+the document); the clause only bounds it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_base import Candidate, lemma_of
+from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds
+from diplomatica.nlp.events.tenure_facts import (
+    HELD_PLACES,
+    last_office,
+    tenure_fact,
+    tenure_state,
+)
+from diplomatica.nlp.events.tenure_links import subject_person
+from diplomatica.nlp.types import TenureFact
+
+# Verbs of holding the rule of a state or body: "ruled Pakistan", "has led Zambia".
+_RULING_VERBS = frozenset(["rule", "reign", "govern", "lead", "head"])
+# What one rules or leads as its holder (besides a named state or organisation).
+_RULED_BODIES = frozenset(
+    ["country", "nation", "state", "government", "party", "organization", "organisation"]
+)
+
+
+def held_terms(
+    sent: Span, ctx: DocContext, cands: list[Candidate], local: list[TenureFact]
+) -> list[TenureFact]:
+    """Return the tenures bounded by a clause of holding or seizing power whose office is not
+    named in it ("X, who had ruled P since A", "who had been in office since A", "who seized
+    power in A"): the subject's last stated office, started (or ended) at the clause's date.
+    A verb already anchoring a candidate of ``cands`` is skipped."""
+    out: list[TenureFact] = []
+    anchored = {a.i for c in cands for a in c.anchors}
+    state = tenure_state(ctx)
+    for verb in sent:
+        kind = _holding_kind(verb, ctx)
+        if kind is None or verb.i in anchored or not is_factual(verb, verb, sent):
+            continue
+        person = subject_person(verb, ctx)
+        if person is None or person.ref.kind != "person":
+            continue
+        anchors = [verb, *_held_places(verb)]
+        dates = term_bounds(anchored_times(anchors, sent, ctx), kind)
+        if dates == (None, None):
+            continue
+        last = last_office(state, local + out, person, sent)
+        if last is None or _dated_here(last, local) or _told_after(last, verb, cands):
+            continue  # "X, who has led the party since A, was sworn in as President": not it
+        out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
+    return out
+
+
+def _dated_here(last: TenureFact, local: list[TenureFact]) -> bool:
+    """Whether ``last`` is a dated tenure stated in the same sentence: another statement
+    ("was sworn in as President yesterday"), not the office the clause refers back to."""
+    return any(t is last for t in local) and (last.start is not None or last.end is not None)
+
+
+def _told_after(last: TenureFact, verb: Token, cands: list[Candidate]) -> bool:
+    """Whether the sentence states ``last``'s office only after ``verb`` ("X, who has led the
+    party since A, was sworn in as President"): a new office, not the one held since A."""
+    same = [
+        min(a.i for a in c.anchors)
+        for c in cands
+        if c.person.ref.name == last.person and c.role == last.role and c.anchors
+    ]
+    return bool(same) and min(same) > verb.i
+
+
+def _holding_kind(verb: Token, ctx: DocContext) -> str | None:
+    """Return "hold" for a verb of holding the rule ("ruled P", "was in office"), "take" for
+    seizing power, None for any other token."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = lemma_of(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "seize":
+        return "take" if any(lemma_of(o) == "power" for o in objects) else None
+    if lemma == "be":
+        return "hold" if _held_places(verb) else None
+    if lemma not in _RULING_VERBS or any(c.lower_ == "as" for c in verb.children):
+        return None  # "reigned as Pope from A": the office named, told by the "as" rules
+    if not objects:
+        return None if lemma in ("lead", "head") else "hold"  # "had ruled since A"
+    return "hold" if all(_ruled_body(o, ctx) for o in objects) else None
+
+
+def _ruled_body(obj: Token, ctx: DocContext) -> bool:
+    """Whether ``obj`` is a state or body its ruler holds ("Zambia", "the organization")."""
+    m = ctx.mention_at(obj)
+    if m is not None and (m.state or m.ref.kind == "organization"):
+        return True
+    return lemma_of(obj) in _RULED_BODIES
+
+
+def _held_places(verb: Token) -> list[Token]:
+    """The "office"/"power" of "was in office", "had been in power" hung on ``verb``."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and lemma_of(p) in HELD_PLACES
+    ]
