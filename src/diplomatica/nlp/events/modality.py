@@ -162,6 +162,71 @@ def _still_ahead(noun: Token) -> bool:
     )
 
 
+# Verbs that plan, put off or call off an act named as their subject or participle's noun:
+# "a visit planned for May", "the visit was postponed", "the talks scheduled for June".
+_UNREALISED_VERBS = frozenset(
+    ["plan", "schedule", "propose", "envisage", "contemplate", "postpone", "cancel", "defer"]
+)
+
+
+def _unrealised(noun: Token) -> bool:
+    """``a visit to X planned for the same month was postponed``, ``the proposed treaty``,
+    ``the talks were cancelled``: an act that a participle or a passive predicate presents as
+    planned, proposed, put off or called off has not (yet) taken place."""
+    if noun.pos_ not in ("NOUN", "PROPN") or _realised(noun):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and _lemma_forms(c) & _UNREALISED_VERBS:
+            return True
+    head = noun.head
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and head.pos_ == "VERB"
+        and head.tag_ in ("VBD", "VBN")
+        and bool(_lemma_forms(head) & _UNREALISED_VERBS)
+        and not any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
+# Verbs stating that an act came about: "the planned visit took place", "went ahead".
+_REALISING_VERBS = frozenset(["take", "occur", "happen", "proceed", "go", "hold", "materialize"])
+
+
+def _realised(noun: Token) -> bool:
+    """``the planned visit took place in May``: the subject of a verb of happening is done,
+    whatever planned it."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and bool(_lemma_forms(noun.head) & _REALISING_VERBS)
+
+
+# Predicates that weigh whether an act can or should be: "frank talk was possible".
+_POSSIBILITY_ADJECTIVES = frozenset(
+    [
+        "possible",
+        "impossible",
+        "likely",
+        "unlikely",
+        "necessary",
+        "desirable",
+        "useful",
+        "premature",
+        "unthinkable",
+        "conceivable",
+        "inconceivable",
+    ]
+)
+
+
+def _weighed(noun: Token) -> bool:
+    """``frank talk between the two systems was possible``, ``a summit is unlikely``: an act
+    whose possibility, likelihood or desirability is the predicate is not stated as done."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _POSSIBILITY_ADJECTIVES
+        for c in noun.head.children
+    )
+
+
 def _subject_of_a_plan(noun: Token) -> bool:
     """``before the peace talks are to open in Paris``, ``the talks were to begin in May``: an
     act that "is/was to" happen is planned, and so is the act a predicate noun names beside it
@@ -202,6 +267,72 @@ def _unset_date(head: Token) -> bool:
     return head.lemma_.lower() in _DATE_SETTING_VERBS and _negative_subject(head)
 
 
+# Adjectives whose to-infinitive states a disposition, not an act: "was ready to grant a
+# credit", "is willing to restore relations", "is due to arrive", "was likely to sign".
+_DISPOSITION_ADJECTIVES = frozenset(
+    [
+        "ready",
+        "willing",
+        "unwilling",
+        "eager",
+        "keen",
+        "reluctant",
+        "due",
+        "likely",
+        "unlikely",
+        "possible",
+        "impossible",
+        "determined",
+        "anxious",
+    ]
+)
+
+
+def _disposition(node: Token, head: Token) -> bool:
+    """Return whether ``node`` is the to-infinitive of a disposition adjective ``head``
+    ("ready to grant", "willing to sign"): a readiness, not the act."""
+    return (
+        node.dep_ == "xcomp"
+        and head.pos_ == "ADJ"
+        and head.lemma_.lower() in _DISPOSITION_ADJECTIVES
+    )
+
+
+# Modal auxiliaries placing an act later than the time of speaking or of the report.
+_FUTURE_MODALS = frozenset(["would", "will", "shall", "'ll", "'d", "could", "might", "may"])
+# Subordinators of a temporal clause ("when they next met", "once the treaty is signed").
+_TEMPORAL_MARKS = frozenset(["when", "once", "after", "before", "until", "till", "whenever"])
+
+
+def _temporal_clause_of_future(node: Token, head: Token) -> bool:
+    """``would raise the matter with X when they next met``, ``will sign it once Y arrives``:
+    a temporal clause of a modal (future or hypothetical) verb tells of an act still to come."""
+    if node.dep_ != "advcl" or node.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.lower_ in _TEMPORAL_MARKS for c in node.children if c.dep_ in ("mark", "advmod")):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "next" for c in node.children):
+        return True  # "when they next met": the next occasion is to come
+    return _modal_aux(head) in _FUTURE_MODALS
+
+
+# Nouns of a proposal whose beneficiary is followed by the act proposed: "renewed his
+# invitation to the Prime Minister to visit China", "repeated the offer to X to mediate".
+_PROPOSAL_NOUNS = frozenset(
+    ["invitation", "offer", "proposal", "request", "suggestion", "appeal", "plea", "call"]
+)
+
+
+def _object_proposes(node: Token, head: Token) -> bool:
+    """Return whether ``node``, a to-infinitive the parser hung on the verb ``head``, spells
+    out the verb's object of proposal ("renewed his invitation to X to visit China")."""
+    return (
+        node.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROPOSAL_NOUNS for c in head.children)
+    )
+
+
 def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
     """Walk up the head chain: wished/planned/proposed governors block the event. The walk
     stops at the sentence segment's edge (the parser may join two sentences)."""
@@ -218,6 +349,12 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             # "was to make its mark" / "is to be signed": be + to-infinitive is a plan.
             if _be_to(head, node, ("xcomp", "ccomp")):
                 return True
+        if (
+            _disposition(node, head)
+            or _temporal_clause_of_future(node, head)
+            or _object_proposes(node, head)
+        ):
+            return True
         if node.dep_ == "advcl" and any(
             c.lower_ in ("order", "so") for c in node.children if c.dep_ in ("mark", "advmod")
         ):
@@ -246,6 +383,8 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     if any(c.lower_ in HABITUAL_WORDS for c in trigger.children) or _repeated(trigger):
         return False
     if _still_ahead(trigger) or _subject_of_a_plan(trigger):
+        return False
+    if _unrealised(trigger) or _weighed(trigger):
         return False
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
