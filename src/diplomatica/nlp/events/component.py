@@ -32,7 +32,7 @@ from diplomatica.nlp.events.arguments import (
     describes_appositive,
     event_actors,
 )
-from diplomatica.nlp.events.attributes import event_attributes
+from diplomatica.nlp.events.attributes import RESTATES_EARLIER, event_attributes
 from diplomatica.nlp.events.clauses import subject_tokens
 from diplomatica.nlp.events.collectives import (
     between_states,
@@ -670,6 +670,11 @@ def merge_events(events: list[EventFact]) -> list[EventFact]:
         undated = not _dated_by_text(ev)
         order = reversed(merged) if undated else iter(merged)
         for m in order:
+            if ev.attributes.get(RESTATES_EARLIER) and _restated(m, ev):
+                date, confidence = m.date, m.confidence
+                _absorb(m, ev)
+                m.date, m.confidence = date, confidence  # the pointer's date is only inferred
+                break
             if undated and ev.evidence_start - _last_evidence(m) > _ANAPHORA_CHARS:
                 continue
             if _same_event(m, ev):
@@ -678,6 +683,13 @@ def merge_events(events: list[EventFact]) -> list[EventFact]:
         else:
             merged.append(ev)
     return merged
+
+
+def _restated(a: EventFact, b: EventFact) -> bool:
+    """Return whether ``b``, a mention pointing back ("The conversation lasted three hours."),
+    restates ``a``: same type and states, no different people (its date is only inferred)."""
+    pa, pb = _people(a), _people(b)
+    return a.type == b.type and a.countries == b.countries and not (pa and pb and not pa & pb)
 
 
 # How far back (characters) an undated mention may refer to an event of the same type.
