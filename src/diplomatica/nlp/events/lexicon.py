@@ -29,6 +29,8 @@ AGREEMENT_NOUNS = frozenset(
         "compact",
         "arrangement",
         "arrangements",
+        # "signed a similar instrument with Egypt"
+        "instrument",
     ]
 )
 # Texts that are agreements when signed, though not by name: "signed a joint statement".

@@ -62,7 +62,7 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
     ended = lemma in lex.intransitive_verbs["TERMINATE_AGREEMENT"]
     if ended and (lemma != "cease" or _ceased_in_force(verb)) and agreement_subject(verb):
         return "TERMINATE_AGREEMENT"
-    if lemma in ("declare", "pronounce") and _declared_void(verb, objs):
+    if lemma in _DEEMING_VERBS and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"
     return None
 
@@ -74,6 +74,11 @@ def _agreement_objects_ended(verb: Token, objs: list[Token]) -> bool:
     return (passive or not agreement_subject(verb)) and any(
         o.pos_ in ("NOUN", "PROPN") and lemma_of(o) in AGREEMENT_NOUNS for o in objs
     )
+
+
+# Verbs declaring or holding an agreement void: "declared the treaty void", "regarded the
+# agreement as terminated".
+_DEEMING_VERBS = frozenset(["declare", "pronounce", "regard", "consider", "deem"])
 
 
 _VOID_WORDS = frozenset(["void", "null", "invalid", "abrogated", "terminated", "inoperative"])

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.lexicon import AID_NOUNS, REFUGEE_NOUNS
 from diplomatica.nlp.events.triggers.first_to_act import first_to_act_subjects
 from diplomatica.nlp.events.triggers.syntax import (
+    PAST_TAGS,
     first_conjunct,
     has_particle,
     is_person,
@@ -16,6 +17,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     subjects_of,
     word_in,
 )
+from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
 
 _SHELTER_NOUNS = frozenset(["shelter", "refuge", "asylum", "sanctuary"])
 
@@ -348,3 +350,67 @@ def aid_received(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     if any(d.i in entity_tokens for d in donors):
         return True
     return any(nationality_modified(g, entity_tokens, deps=("amod", "compound")) for g in goods)
+
+
+# Arms, whose sale to a state the gold counts as aid to it (not a sale of grain, a trade).
+_ARMS_NOUNS = frozenset(
+    [
+        "arms",
+        "weapon",
+        "weapons",
+        "jets",
+        "jet",
+        "tanks",
+        "tank",
+        "aircraft",
+        "fighters",
+        "bombers",
+        "helicopters",
+        "warplanes",
+        "missile",
+        "missiles",
+        "artillery",
+        "ammunition",
+        "rifles",
+    ]
+)
+
+_SUBSIDY_NOUNS = frozenset(["subsidy", "subsidies", "subvention", "subventions"])
+
+
+def _recipients(verb: Token, goods: list[Token], entity_tokens: set[int]) -> list[Token]:
+    """Return the named receivers of ``verb``'s goods: its dative or "to" object, or a state
+    or government the parser glued to the goods ("sold Libya Mirage jets")."""
+    out = [c for c in verb.children if c.dep_ == "dative"]
+    out += prep_objects(verb, ("to",)) + [p for g in goods for p in prep_objects(g, ("to",))]
+    glued = [c for g in goods for c in g.children if c.dep_ == "compound"]
+    named = [r for r in out + glued if r.i in entity_tokens and r.pos_ != "PRON"]
+    # "sold the Shah's government billions of dollars' worth of weapons"
+    return named + [g for g in glued if lemma_of(g) in POLITY_NOUNS]
+
+
+def goods_transferred(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``sold Egypt weapons``, ``paid Libya a yearly subsidy``, ``passed intelligence to the
+    British forces``: arms sold, a subsidy paid or intelligence passed to a named state is aid.
+    """
+    if verb.tag_ not in PAST_TAGS:
+        return False
+    if lemma == "sell":
+        goods = [o for o in objs if any(word_in(t, _ARMS_NOUNS) for t in _head_words(o))]
+    elif lemma == "pay":
+        goods = [o for o in objs if word_in(o, _SUBSIDY_NOUNS)]
+    elif lemma in ("pass", "give", "hand"):
+        goods = [o for o in objs if lemma_of(o) == "intelligence"]
+    else:
+        return False
+    if lemma == "pass" and goods:
+        return bool(prep_objects(verb, ("to",)))  # "passed radar intelligence to the British"
+    return bool(goods) and bool(_recipients(verb, goods, entity_tokens))
+
+
+def _head_words(noun: Token) -> list[Token]:
+    """The noun and its conjuncts ("tanks and jets"), or the object of its quantity ("worth of
+    advanced weapons", "a number of jets")."""
+    words = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    words += [p for w in list(words) for p in prep_objects(w, ("of",))]
+    return words

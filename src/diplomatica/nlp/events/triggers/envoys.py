@@ -259,10 +259,35 @@ def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) 
     one); None otherwise."""
     if mission_upgraded(verb, lemma):
         return "OPEN_MISSION"
+    if ordered_closed(verb, lemma, objs):
+        return "CLOSE_MISSION"
     subjects = subjects_of(verb) if not objs else []
     if not names_mission(objs + subjects):
         return None
     return "OPEN_MISSION" if set_up(verb, lemma) else mission_act(lemma, lex.verbs)
+
+
+_CLOSING_WORDS = frozenset(["close", "shut", "closing", "closure", "shutting"])
+
+
+def ordered_closed(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``ordered the embassy closed``, ``ordered the closing of the consulates``: an order
+    to close a mission closes it."""
+    if lemma != "order" or verb.tag_ not in PAST_TAGS:
+        return False
+    closed = any(
+        c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "acomp") and lemma_of(c) in _CLOSING_WORDS
+        for c in verb.children
+    )
+    closed = closed or any(
+        c.dep_ in ("acl", "amod") and lemma_of(c) in _CLOSING_WORDS
+        for o in objs
+        for c in o.children
+    )
+    if closed and names_mission(objs):
+        return True
+    closings = [o for o in objs if lemma_of(o) in _CLOSING_WORDS or o.lower_ in _CLOSING_WORDS]
+    return any(names_mission(prep_objects(o, ("of",))) for o in closings)
 
 
 # Resident envoys whose arrival takes up a post ("a special envoy" arrives on a mission).
@@ -272,13 +297,16 @@ _RESIDENT_ENVOYS = frozenset(["ambassador", "chargé", "charge", "nuncio", "pro-
 def envoy_arrived(verb: Token, lemma: str) -> bool:
     """``Chile's new ambassador arrived in Havana in 1970``, ``Joseph Lake, who arrived in
     1990`` (after "the first resident ambassador"): a resident envoy's arrival takes up his post
-    (not "a special envoy arrived", a mission, nor a plural "ambassadors arrived")."""
+    (not "a special envoy arrived", a mission, nor a plural "ambassadors arrived"); so does
+    one arriving "as ambassador"."""
     if lemma != "arrive" or verb.tag_ != "VBD":
         return False
     titles = _subject_titles(
         verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
     )
     envoys = [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
+    # "arrived in Moscow as the first Indian ambassador"
+    envoys += [t for t in prep_objects(verb, ("as",)) if lemma_of(t) in _RESIDENT_ENVOYS]
     return any(not any(c.lower_ in ("special", "personal") for c in e.children) for e in envoys)
 
 
@@ -289,3 +317,29 @@ def called_home(verb: Token, lemma: str, objs: list[Token]) -> bool:
         return False
     home = any(c.lower_ in ("home", "back") for c in verb.children)
     return home and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
+
+
+def names_envoy(noun: Token) -> bool:
+    """Return whether ``noun`` is an envoy: an envoy noun, a high commissioner, or a person
+    with such a title in apposition ("Sir John, the British High Commissioner")."""
+    titles = [noun] + [c for c in noun.children if c.dep_ == "appos"]
+    return any(_envoy_title(t) for t in titles)
+
+
+def _envoy_title(noun: Token) -> bool:
+    if lemma_of(noun) in ENVOY_NOUNS:
+        return True
+    return lemma_of(noun) == "commissioner" and any(c.lower_ == "high" for c in noun.children)
+
+
+_INSTRUCTING_VERBS = frozenset(["instruct", "order", "tell", "direct", "ask"])
+
+
+def told_to_return(verb: Token, lemma: str) -> bool:
+    """``the ambassador was instructed to return to London``: an envoy ordered home by his
+    government is recalled."""
+    if lemma not in _INSTRUCTING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    returns = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma_of(c) == "return"]
+    envoys = [c for c in verb.children if c.dep_ == "nsubjpass" and names_envoy(c)]
+    return bool(returns and envoys)

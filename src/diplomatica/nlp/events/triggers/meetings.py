@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.lexicon import MEETING_NOUNS, PERSON_GROUP_NOUNS
+from diplomatica.nlp.events.triggers.envoys import names_envoy
 from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
     is_named_guest,
@@ -211,3 +212,21 @@ def summit_deciding(noun: Token) -> bool:
         return False
     # "the summit took place in March": the meeting itself
     return any(c.dep_ == "dobj" and lemma_of(c) != "place" for c in noun.head.children)
+
+
+# Seats of a foreign ministry to which an envoy is summoned.
+_MINISTRY_NOUNS = frozenset(["ministry", "department", "office", "quai"])
+
+
+def summoned_to_ministry(verb: Token, entity_tokens: set[int]) -> bool:
+    """``Iran's chargé d'affaires was summoned to the State Department``, ``the ambassador was
+    summoned by the Foreign Minister``: a foreign envoy called in by the host government meets
+    it (not "summoned home", a recall)."""
+    if lemma_of(verb) != "summon" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.lower_ in ("home", "back") for c in verb.children):
+        return False
+    envoys = [s for s in subjects_of(verb, ("nsubjpass",)) if names_envoy(s)]
+    places = [p for p in prep_objects(verb, ("to",)) if lemma_of(p) in _MINISTRY_NOUNS]
+    hosts = [p for p in prep_objects(verb, ("by",)) if is_person(p, entity_tokens)]
+    return bool(envoys) and bool(places or hosts)

@@ -13,6 +13,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     prep_objects,
     quantified_and_conjoined,
     subjects_of,
+    with_quantified,
 )
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
 
@@ -290,3 +291,28 @@ def trained_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: se
     trained = [o for o in quantified_and_conjoined(objs) if lemma_of(o) in _TRAINED_NOUNS]
     named = any(nationality_modified(o, entity_tokens, labels=("NORP", "ORG")) for o in trained)
     return foreign and named
+
+
+def troops_served_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Korean troops served in South Vietnam``: a state's troops serving in another state
+    is military aid to it (not a person who "served in Israel", a post)."""
+    if lemma != "serve" or verb.tag_ not in PAST_TAGS:
+        return False
+    armed = any(
+        s.lower_ in _FORCE_NOUNS
+        and nationality_modified(s, entity_tokens, deps=("amod", "compound"), labels=("NORP",))
+        for s in subjects_of(verb) + ([verb.head] if verb.dep_ == "acl" else [])
+    )
+    return armed and any(p.i in entity_tokens for p in prep_objects(verb, ("in",)))
+
+
+# Lifts that carry goods: "the airlift of oil which the RAF flew into Zambia".
+_LIFT_NOUNS = frozenset(["airlift", "sealift", "lift", "shipment", "convoy"])
+
+
+def airlifted_goods(objs: list[Token], resolved_objs: list[Token]) -> list[Token]:
+    """Return what a verb of carrying carries: its objects (quantified: "tons of food"), and
+    the goods of a lift its relative pronoun stands for ("the airlift of oil which the RAF
+    flew into Zambia")."""
+    lifts = [o for o in resolved_objs if lemma_of(o) in _LIFT_NOUNS]
+    return with_quantified(objs) + [g for lift in lifts for g in prep_objects(lift, ("of",))]

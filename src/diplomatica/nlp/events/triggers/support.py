@@ -35,6 +35,8 @@ def support_verb_type(
         return "EXPRESS_SUPPORT"
     if lemma in _SPONSOR_VERBS and any(lemma_of(o) in _ENTRY_NOUNS for o in objs):
         return "EXPRESS_SUPPORT"  # "sponsored Singapore's application to the UN"
+    if condemned_aggression(lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "condemned Iraq's aggression against Kuwait"
     if opposed_removal(verb, lemma, entity_tokens):
         return "EXPRESS_SUPPORT"  # "voted against the suspension of Syria"
     if lemma == "side" and prep_objects(verb, ("with",)):
@@ -102,7 +104,45 @@ def _praised_quality(noun: Token, entity_tokens: set[int]) -> bool:
     return any(o.pos_ != "PRON" and is_person(o, entity_tokens) for o in owners)
 
 
-_SPONSOR_VERBS = frozenset(["sponsor", "co-sponsor", "cosponsor"])
+# Verbs of backing a state's entry into a body: "championed Guinea's admission to the UN".
+_SPONSOR_VERBS = frozenset(["sponsor", "co-sponsor", "cosponsor", "champion", "advocate"])
+
+
+_CONDEMNING_VERBS = frozenset(["condemn", "denounce", "deplore", "censure"])
+
+
+# Armed acts of one state against another, whose condemnation backs the victim.
+_AGGRESSION_NOUNS = frozenset(
+    [
+        "aggression",
+        "invasion",
+        "attack",
+        "takeover",
+        "occupation",
+        "annexation",
+        "intervention",
+        "incursion",
+        "bombing",
+    ]
+)
+
+
+def condemned_aggression(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``condemned Iraq's aggression against Kuwait``, ``denounced the Soviet invasion of
+    Afghanistan``: condemning a named state's armed act, or one against a named state, backs its
+    victim (a bare "condemned the attack" names no state)."""
+    if lemma not in _CONDEMNING_VERBS:
+        return False
+    acts = [o for o in objs if lemma_of(o) in _AGGRESSION_NOUNS]
+    return any(_names_state(a, entity_tokens) for a in acts)
+
+
+def _names_state(act: Token, entity_tokens: set[int]) -> bool:
+    """Return whether an armed act names a state: its agent ("Iraq's", "Soviet", "by X") or
+    its victim ("of X", "against X", "on X")."""
+    parties = [c for c in act.children if c.dep_ in ("poss", "amod", "compound")]
+    parties += prep_objects(act, ("of", "against", "on", "by", "in"))
+    return any(p.i in entity_tokens and p.pos_ != "PRON" for p in parties)
 
 
 # A state's request to join a body, which another state sponsors.

@@ -46,6 +46,7 @@ from diplomatica.nlp.events.triggers.aid import (
     financed_party,
     fled_from,
     found_shelter,
+    goods_transferred,
     granted_asylum,
     money_given_in_aid,
     money_paid_for,
@@ -60,10 +61,12 @@ from diplomatica.nlp.events.triggers.envoys import (
     envoy_arrived,
     envoys_exchanged,
     mission_verb_type,
+    names_envoy,
     ordered_to_leave,
     recalled_person,
     sent_to_head_mission,
     succeeded_as_envoy,
+    told_to_return,
     took_up_post,
 )
 from diplomatica.nlp.events.triggers.meetings import (
@@ -75,10 +78,12 @@ from diplomatica.nlp.events.triggers.meetings import (
     received_by_leader,
     received_person,
     saw_person,
+    summoned_to_ministry,
 )
 from diplomatica.nlp.events.triggers.military_aid import (
     AIRLIFT_VERBS,
     aid_goods_reached,
+    airlifted_goods,
     armed_subject,
     built_abroad,
     equipped_forces,
@@ -89,6 +94,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     trained_forces,
     troops_kept_in,
     troops_sent_for_relief,
+    troops_served_in,
 )
 from diplomatica.nlp.events.triggers.relations import (
     RESTORING_VERBS,
@@ -252,7 +258,7 @@ def verb_event_type(
         return "PROVIDE_AID"  # "the agreement provided for a Soviet credit"
     if forces_flown(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "special forces were flown to Luanda"
-    if lemma in AIRLIFT_VERBS and names_aid(with_quantified(objs)):
+    if lemma in AIRLIFT_VERBS and names_aid(airlifted_goods(objs, robjs)):
         dests = prep_objects(verb, ("to", "into"))
         dests += [d for o in with_quantified(objs) for d in prep_objects(o, ("to", "into"))]
         if any(d.i in entity_tokens for d in dests):
@@ -267,6 +273,10 @@ def verb_event_type(
         return "PROVIDE_AID"  # "Vietnam kept 40,000 troops in Laos"
     if trained_forces(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "Soviet officers trained the Somali army"
+    if goods_transferred(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "sold Egypt weapons", "paid Libya a yearly subsidy"
+    if troops_served_in(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "Korean troops served in South Vietnam"
     if became_envoy(verb, lemma, entity_tokens):
         return "APPOINT_ENVOY"  # "became the first Danish ambassador to Peru"
     if lemma == "accredit" and (objs or prep_objects(verb, ("to",))):
@@ -300,9 +310,11 @@ def verb_event_type(
     if (
         lemma == "withdraw"
         and verb.tag_ in PAST_TAGS  # not "recommended that its members withdraw ..."
-        and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
+        and any(names_envoy(o) for o in objs)
     ):
         return "RECALL_ENVOY"  # "withdrew its ambassador from Addis Ababa"
+    if told_to_return(verb, lemma):
+        return "RECALL_ENVOY"  # "the ambassador was instructed to return to London"
     if (
         lemma == "recall"
         # "recalled that ..." is speech (a clause before the verb is a misattached neighbour)
@@ -410,6 +422,8 @@ def _contact_verb_type(
         return "MEET"
     if saw_person(verb, lemma, objs) or conference_held(verb, lemma, objs):
         return "MEET"  # "saw Castro", "held a summit conference"
+    if summoned_to_ministry(verb, entity_tokens):
+        return "MEET"  # "the chargé d'affaires was summoned to the State Department"
     if lemma == "call" and called_on_person(verb, entity_tokens):
         return "MEET"  # "called on the Pope at the Vatican"
     if lemma == "talk" and prep_objects(verb, ("with",)):

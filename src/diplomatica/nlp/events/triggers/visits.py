@@ -97,13 +97,20 @@ def sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[i
 
 
 def crossed_into(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``the president crossed into Bolivia to meet X``: a person who crosses into a named
-    state visits it (troops crossing a border invade, they are no person)."""
+    """``the president crossed into Bolivia to meet X``, ``crossed the border to meet X at Y``:
+    a person who crosses into a named state, or crosses to meet someone, visits (troops
+    crossing a border invade, they are no person)."""
     if lemma != "cross" or verb.tag_ not in ("VBD", "VBN"):
         return False
     if not any(is_person(s, entity_tokens) for s in subjects_of(verb)):
         return False
-    return any(d.i in entity_tokens for d in prep_objects(verb, ("into",)))
+    if any(d.i in entity_tokens for d in prep_objects(verb, ("into",))):
+        return True
+    # "crossed the Andes/the border to meet Lanusse at Salta": a crossing to meet someone
+    return any(
+        c.dep_ in ("xcomp", "advcl") and lemma_of(c) == "meet" and c.i > verb.i
+        for c in verb.children
+    )
 
 
 _DATE_NOUNS = frozenset(["date", "time", "timing"])
@@ -259,8 +266,20 @@ def came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     if lemma not in ("come", "arrive") or verb.dep_ != "relcl" or not _dated_only(verb):
         return False
     head = verb.head
+    if _body_entered(head):
+        return False  # "X's admission to the UN, which came in 1961": the entry came
     named = head.ent_type_ == "PERSON" or (head.i in entity_tokens and head.pos_ == "PROPN")
     return named or lemma_of(head) in PERSON_GROUP_NOUNS
+
+
+# A state's entry into a body ("admission to the United Nations").
+_ENTRY_NOUNS = frozenset(["admission", "accession", "entry", "membership", "application"])
+
+
+def _body_entered(noun: Token) -> bool:
+    """Return whether ``noun`` is the body of an entry ("admission to the UN"), so that a
+    relative clause hung on it tells of the entry."""
+    return noun.dep_ == "pobj" and lemma_of(noun.head.head) in _ENTRY_NOUNS
 
 
 def leaders_pilgrimage(noun: Token, entity_tokens: set[int]) -> bool:
