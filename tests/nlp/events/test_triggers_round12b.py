@@ -28,7 +28,8 @@ Extract = Callable[..., Doc]
         ("In 1969 Tanzania ordered the closing of the West German embassy.", "CLOSE_MISSION"),
         ("In 1963 the Indian ambassador was instructed to return to New Delhi.", "RECALL_ENVOY"),
         (
-            "In 1965 Sir John Smith, the British High Commissioner in Lusaka, had been withdrawn.",
+            "In 1965 Sir John Smith, the British High Commissioner in Lusaka, was instructed to"
+            " return to London.",
             "RECALL_ENVOY",
         ),
         ("In 1960 France paid Morocco a yearly subsidy.", "PROVIDE_AID"),

@@ -61,7 +61,6 @@ from diplomatica.nlp.events.triggers.envoys import (
     envoy_arrived,
     envoys_exchanged,
     mission_verb_type,
-    names_envoy,
     ordered_to_leave,
     recalled_person,
     sent_to_head_mission,
@@ -310,7 +309,7 @@ def verb_event_type(
     if (
         lemma == "withdraw"
         and verb.tag_ in PAST_TAGS  # not "recommended that its members withdraw ..."
-        and any(names_envoy(o) for o in objs)
+        and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
     ):
         return "RECALL_ENVOY"  # "withdrew its ambassador from Addis Ababa"
     if told_to_return(verb, lemma):
