@@ -179,7 +179,9 @@ def _object_acts(prep: Token) -> bool:
     if word in ACTOR_PREPOSITIONS:
         return True
     if word == "of":
-        return prep.head.lower_ not in PLACE_NOUNS
+        # "the Act of Montevideo", "the Treaty of Lima": a city in a document's title
+        titled = prep.head.is_title and prep.head.lower_ in NAME_NOUNS
+        return prep.head.lower_ not in PLACE_NOUNS and not titled
     if word == "to":
         return prep.head.pos_ == "ADJ"
     return False

@@ -81,6 +81,52 @@ def _contrasted_target(trigger: Trigger, ctx: DocContext, states: list[str]) -> 
     return None
 
 
+# Acts whose partner a relative clause leaves to its antecedent ("relations, which B broke off").
+_RELATIVE_PARTNER_TYPES = frozenset(
+    ["END_RELATIONS", "ESTABLISH_RELATIONS", "TERMINATE_AGREEMENT", "SIGN_AGREEMENT"]
+)
+
+
+def _antecedent_partner(trigger: Trigger, ctx: DocContext, states: list[str]) -> str | None:
+    """``A and B had restored relations, which B had broken off in 1952``: a relative clause
+    on the object of a clause whose subject names the pair shares that pair; return the
+    first state of the governing clause's subject other than ``states`` (``None`` when the
+    trigger is no such relative clause or the subject names no other state)."""
+    verb = trigger.anchor
+    if trigger.type not in _RELATIVE_PARTNER_TYPES or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = sorted(subject_tokens(noun.head), key=lambda t: t.i)
+    for m in mentions_of(subject, ctx):
+        if m.state and m.state not in states and m.ref.kind == "state":
+            return m.state
+    return None
+
+
+# Prepositions framing a nominal visit as the time of the clause's act: "signed X during a
+# visit to Y", "on a visit to Y he met Z".
+_FRAMING_PREPS = frozenset(["during", "on", "in"])
+
+
+def _framing_subject(trigger: Trigger) -> list[Token]:
+    """``A signed a treaty with B during a visit to C``: the visitor of a nominal visit with no
+    doer of its own, framing the act of its clause, is that clause's subject; return its
+    tokens (empty when the visit is no such frame)."""
+    noun = trigger.token
+    if trigger.type != "VISIT" or noun.pos_ != "NOUN" or noun_agent_tokens(noun):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
+        return []  # "during a visit to China by Tanaka": the visit names its visitor
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _FRAMING_PREPS or prep.head.pos_ != "VERB":
+        return []
+    subject = [t for t in subject_tokens(prep.head) if t.dep_ in ("nsubj", "nsubjpass")]
+    # "Diplomatic relations between A and B were established during a visit": no visitor
+    return sorted((t for s in subject if s.pos_ == "PROPN" for t in s.subtree), key=lambda t: t.i)
+
+
 # What event_actors returns: actors, states, whether "both sides" occurs, the doer's states.
 EventArguments = tuple[list[Actor], list[str], bool, list[str]]
 
@@ -121,6 +167,13 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             actors.append(Actor(m.ref.name, m.ref.key, kind, m.state, role))
         if m.state and m.state not in states:
             states.append(m.state)
+    if not sources:
+        for m in mentions_of(_framing_subject(trigger), ctx):
+            if m.state and m.ref.kind in ("person", "state") and m.state not in sources:
+                sources.append(m.state)
+                actors.append(Actor(m.ref.name, m.ref.key, m.ref.kind, m.state, "source"))
+                if m.state not in states:
+                    states.insert(0, m.state)
     if sent is not None:
         for m in object_pronoun_mentions(core, ctx, sent, subj):
             if not any(a.id == m.ref.key for a in actors):
@@ -129,7 +182,9 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             if m.state and m.state not in states:
                 states.append(m.state)
     if len(states) == 1:
-        shared = _contrasted_target(trigger, ctx, states)
+        shared = _contrasted_target(trigger, ctx, states) or _antecedent_partner(
+            trigger, ctx, states
+        )
         if shared is not None:
             states.append(shared)
     if sent is not None:

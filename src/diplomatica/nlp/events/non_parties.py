@@ -6,7 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CURRENCY_NOUNS, VISIT_MOTION_VERBS
+from diplomatica.nlp.events.lexicon import (
+    AGREEMENT_NOUNS,
+    CURRENCY_NOUNS,
+    SIGNED_TEXT_NOUNS,
+    VISIT_MOTION_VERBS,
+)
 from diplomatica.nlp.events.triggers import Trigger
 
 # How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with
@@ -73,6 +78,49 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or _described_post(m, ctx)
         # "the American-led coalition in Iraq": where the force of the leading state acts
         or _theatre_of_led_force(m, ctx)
+        # "signed a treaty, strengthening Moscow's hand along China's frontier": a consequence
+        or _in_consequence_participle(m, trigger, ctx)
+        # "trained guerrillas at camps in Zaire": where the site of the act lies
+        or (trigger.type not in _HOST_IS_PARTY and _locates_a_site(m, ctx))
+    )
+
+
+# Acts whose place is a party: the host of a visit, the post of an envoy or mission.
+_HOST_IS_PARTY = frozenset(
+    ["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "OPEN_MISSION", "CLOSE_MISSION", "EXPEL"]
+)
+
+
+def _locates_a_site(m: Mention, ctx: DocContext) -> bool:
+    """``trained guerrillas at camps in Zaire``: a state in the "in" phrase of a common noun
+    that is itself the object of "at"/"in" says where the site of the act lies."""
+    last = ctx.doc[m.end - 1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    site = prep.head
+    return (
+        site.pos_ == "NOUN"
+        and site.dep_ == "pobj"
+        and site.head.lower_ in ("at", "in")
+        and ctx.mention_at(site) is None
+    )
+
+
+def _in_consequence_participle(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``A and B signed a treaty today, strengthening A's hand along C's frontier``: a mention
+    inside a subjectless present participle that follows the trigger's verb and hangs on it
+    states a consequence of the act; its states are no parties."""
+    verb = trigger.anchor
+    node = ctx.doc[m.start]
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return (
+        node.head.i == verb.i
+        and node.i > verb.i
+        and node.i != trigger.token.i
+        and node.dep_ == "advcl"
+        and _circumstantial_participle(node)
     )
 
 
@@ -328,7 +376,18 @@ def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
     is where it was made, not a party (a state adjective, "the Soviet-Egyptian treaty", is)."""
     if m.ref.kind != "place":
         return False
-    return _modifies(m, ctx, _MODIFIER, AGREEMENT_NOUNS)
+    return _modifies(m, ctx, _MODIFIER, AGREEMENT_NOUNS) or _titles_agreement(m, ctx)
+
+
+def _titles_agreement(m: Mention, ctx: DocContext) -> bool:
+    """``the Act of Montevideo``, ``the Treaty of Lima``: a place in the "of" phrase of a
+    capitalised agreement noun is part of the document's title."""
+    last = ctx.doc[m.end - 1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    noun = prep.head.lemma_.lower()
+    return prep.head.is_title and (noun in AGREEMENT_NOUNS or noun in SIGNED_TEXT_NOUNS)
 
 
 _TOPIC_PREPS = frozenset(["on", "about", "concerning", "regarding", "over"])
@@ -394,6 +453,8 @@ def _names_language(m: Mention, ctx: DocContext) -> bool:
     tok = ctx.doc[m.end - 1]
     if m.end - m.start != 1 or m.text.lower() == m.ref.name.lower():
         return False
+    if tok.ent_type_ == "GPE":
+        return False  # "concluded in London ... Italy, Britain and ...": a state's name
     if any(c.dep_ not in ("cc", "conj", "punct") for c in tok.children):
         return False  # "in Chinese hands": a nationality modifying a noun
     node = tok
