@@ -228,10 +228,13 @@ EVENT_NOUNS = (
     r"|proclamation|declaration|surrender|ceasefire|armistice|revolution|takeover|killing"
     r"|shelling|clashes?|battle|defeat|victory|withdrawal|arrival|departure|funeral|death)"
 )
+# "the day before," or "the day before had been noticed", "the day before he had held talks"
+# (a past perfect follows: an adverb); "the day before he left" is a conjunction, no date.
 ANAPHOR_UNIT = re.compile(
     r"(?i:\b(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|the\spreceding"
     r"|the\ssubsequent)\s(?P<unit>year|month|day|week|morning|afternoon|evening|night)\b"
-    r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)])"
+    r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)]|\shad\b"
+    r"|(?<=before)\s(?:he|she|they|we|I)\shad\b)"
     r"|\bthe\s(?P<unit3>day|morning|evening|night)\s(?P<rel3>before|after)"
     rf"(?=\sthe\s(?:[a-z\-]+\s)?{EVENT_NOUNS}\b))"
 )
