@@ -251,13 +251,29 @@ def _absolute(atom: _Atom) -> Abs | None:
     return year_abs(int(m.group("y")))
 
 
+# A southern-hemisphere season as the northern one holding its months: the southern winter of
+# 1971 is June to August 1971; its summer of 1978 runs from December 1977 into 1978.
+_SOUTHERN = {"winter": (0, "summer"), "spring": (0, "autumn"), "autumn": (0, "spring"),
+             "fall": (0, "spring"), "summer": (-1, "winter")}  # fmt: skip
+
+
+def _hemisphere_season(year: int, word: str, modifier: str | None, southern: bool) -> Abs:
+    """Return the interval of the season ``word`` of ``year``, counted in the southern
+    hemisphere ("the southern winter of 1971": June to August 1971) when ``southern``."""
+    if not southern:
+        return season_abs(year, word, modifier)
+    shift, northern = _SOUTHERN[word.lower()]
+    return season_abs(year + shift, northern, modifier)
+
+
 def _season_pair_abs(m: re.Match[str]) -> Abs:
     """ "the summer of 1969"; "the spring and summer of 1969" as a set, "spring to autumn" as a
-    range."""
-    latter = season_abs(int(m.group("y")), m.group("season"), m.group("smod"))
+    range; "the southern winter of 1971" in the southern hemisphere."""
+    year, southern = int(m.group("y")), bool(m.group("hemi"))
+    latter = _hemisphere_season(year, m.group("season"), m.group("smod"), southern)
     if not m.group("season0"):
         return latter
-    former = season_abs(int(m.group("y")), m.group("season0"), None)
+    former = _hemisphere_season(year, m.group("season0"), None, southern)
     if former.start >= latter.start:
         return latter
     if m.group("ssep").lower() == "to":

@@ -184,7 +184,7 @@ MONTH_NOYEAR = re.compile(
     rf"|throughout|last|next|this|that)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
 )
 SEASON_YEAR = re.compile(
-    rf"(?<!\w)(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?"
+    rf"(?<!\w)(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?(?:(?P<hemi>southern|austral)\s)?"
     rf"(?:(?P<season0>spring|summer|autumn|fall|winter)\s(?P<ssep>and|or|to)\s(?:the\s)?)?"
     rf"(?P<season>spring|summer|autumn|fall|winter))(?:\sof)?,?{_WS}(?P<y>{YEAR}){_YR}"
 )
