@@ -16,6 +16,7 @@ from diplomatica.nlp.events.tenure_dates import (
     time_preposition,
     time_value,
     value_bounds,
+    when_clause_date,
 )
 from diplomatica.nlp.events.tenure_facts import (
     HOLD_VERBS,
@@ -385,6 +386,7 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         if post is None or person is None or not is_factual(verb, verb, sent):
             continue
         start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
+        start = start or when_clause_date(verb, ctx)
         if start is None:
             continue
         role = TENURE_NOUNS.get(post.lower_) or (
@@ -400,7 +402,26 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         elif role is not None:
             served, _host = office_states(post, ctx)
             out.append(tenure_fact(person, role, served, None, (start, None), sent, ctx, 0.5))
+        out.extend(_predecessor_handing_over(verb, out[-1], sent, ctx))
     return out
+
+
+def _predecessor_handing_over(
+    verb: Token, taken: TenureFact, sent: Span, ctx: DocContext
+) -> list[TenureFact]:
+    """'took over the office from X in A': X held the office taken until A."""
+    source = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    giver = slot_person(source[0], ctx) if source else None
+    if giver is None or same_holder(giver.ref.name, taken.person):
+        return []
+    dates = (None, taken.start)
+    return [tenure_fact(giver, taken.role, taken.country, taken.to, dates, sent, ctx, 0.5)]
 
 
 _HANDING_VERBS = frozenset(["hand", "pass", "transfer", "cede", "relinquish"])
@@ -421,7 +442,7 @@ def handovers(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
         giver, taker = subject_person(verb, ctx), slot_person(to[0], ctx)
         if giver is None or taker is None or not is_factual(verb, verb, sent):
             continue
-        start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
+        start, _end = term_bounds(_handover_times(verb, post, sent, ctx), "take")
         last = last_office(state, local + out, giver, sent)
         role = TENURE_NOUNS.get(post.lower_) or (last.role if last is not None else None)
         if start is None or role is None:
@@ -434,6 +455,17 @@ def handovers(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
             )
         )
     return out
+
+
+def _handover_times(verb: Token, post: Token, sent: Span, ctx: DocContext) -> list[TimeValue]:
+    """The dates of a handing-over verb, not those of an apposition or relative clause on its
+    subject ("X, president since A, handed power to Y on B": B)."""
+    return [
+        time_value(tm, ctx)
+        for tm, path in sentence_times(sent, ctx)
+        if any(n.i in (verb.i, post.i) for n in path)
+        and not any(n.dep_ in ("appos", "relcl", "acl") and n.i != verb.i for n in path)
+    ]
 
 
 def _left_post(

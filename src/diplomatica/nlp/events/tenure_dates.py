@@ -121,8 +121,12 @@ def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
     return False
 
 
+# "until Y was sworn in / inaugurated": the successor taking office ends the term
+_SUCCESSOR_OATHS = frozenset(["swear", "inaugurate"])
 # "until he died / stepped down / fell / was overthrown / was defeated"
-_UNTIL_CLAUSE_VERBS = END_WORDS | HOLDER_END_VERBS | OUSTING_VERBS | {"fall", "defeat"}
+_UNTIL_CLAUSE_VERBS = (
+    END_WORDS | HOLDER_END_VERBS | OUSTING_VERBS | {"fall", "defeat"} | _SUCCESSOR_OATHS
+)
 
 
 def until_clause(verb: Token) -> bool:
@@ -282,3 +286,17 @@ def term_bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, st
             # "was ambassador in the early 1960s": a period stated for a held office bounds it
             start, end = start or s, end or e
     return start, end
+
+
+def when_clause_date(verb: Token, ctx: DocContext) -> str | None:
+    """'has led Soviet diplomacy since May 1939, when he succeeded X': a "when" clause right
+    after a date (a comma between) takes place at that date; returns its start."""
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or when.i >= verb.i:
+        return None
+    before = when.i - 1 if when.i > 0 and ctx.doc[when.i - 1].lower_ == "," else when.i
+    for tm in ctx.times_in(max(0, before - 8), before):
+        if tm.end == before and tm.value.kind in ("date", "range"):
+            start, end = value_bounds(tm.value)
+            return start or end
+    return None

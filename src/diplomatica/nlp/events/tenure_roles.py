@@ -16,6 +16,7 @@ OFFICE_WORDS = (
     | {"chancellor", "premier", "king", "emperor", "vice-president"}
     | {"ambassadorship", "premiership", "presidency", "chairmanship"}
     | {"nuncio", "internuncio", "pro-nuncio", "pope", "pontiff"}
+    | {"commissar"}  # "People's Commissar for Foreign Affairs", the Soviet minister until 1946
 ) - {"leader"}
 # Nouns naming the tenure of an office ("held the ambassadorship") and the office they name.
 TENURE_NOUNS = {

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import START_WORDS, TRAVEL_WORDS, Candidate, lemma_of
-from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds
+from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds, when_clause_date
 from diplomatica.nlp.events.tenure_facts import (
     SUCCESSION_POSTS,
     last_office,
@@ -246,4 +246,4 @@ def _succession_date(
             if tm.start <= verb.head.i < tm.end:
                 start, end = value_bounds(tm.value)
                 return end or start
-    return None
+    return when_clause_date(verb, ctx)

@@ -81,6 +81,7 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_state,
     verb_destination,
 )
+from diplomatica.nlp.events.tenure_falls import fallen_holders, sworn_successors
 from diplomatica.nlp.events.tenure_heads import head_candidates, kind_told_before
 from diplomatica.nlp.events.tenure_holding import held_terms
 from diplomatica.nlp.events.tenure_in_office import apposed_terms
@@ -289,6 +290,8 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out.extend(expulsions(sent, ctx, out))
     out.extend(apposed_terms(sent, ctx, cands, out))
     out.extend(held_terms(sent, ctx, cands, out))
+    out.extend(fallen_holders(sent, ctx, out))
+    out.extend(sworn_successors(sent, ctx, out))
     state.history.extend(out)
     return out
 

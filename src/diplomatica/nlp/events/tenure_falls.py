@@ -1,0 +1,130 @@
+"""Terms ended by a noun of the holder's fall: "the fall of X in October 1964", "since the
+overthrow of X in A" (X's office ends at the noun's date). The office is the one a successor
+holds "since" that fall, told in the same sentence, else X's last stated office. And terms
+started by the oath that ends another: "X served as president until Y was sworn in on D"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.tenure_base import lemma_of
+from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds
+from diplomatica.nlp.events.tenure_facts import (
+    last_office,
+    same_holder,
+    slot_person,
+    tenure_fact,
+    tenure_state,
+)
+from diplomatica.nlp.types import TenureFact, TimeValue
+
+# Nouns of a ruler's losing office (not death: a dead man's titles need not be offices held).
+_FALL_NOUNS = frozenset(["fall", "downfall", "overthrow", "ouster", "ousting", "deposition"])
+
+
+def fallen_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """Return the tenures ended by "the fall/overthrow/ouster of X in A" in ``sent``: X's office
+    (the one a successor in ``local`` starts at A, else X's last stated one) ends at A."""
+    out: list[TenureFact] = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in _FALL_NOUNS:
+            continue
+        holder_tok = _of_object(noun)
+        person = slot_person(holder_tok, ctx) if holder_tok is not None else None
+        if holder_tok is None or person is None or person.ref.kind != "person":
+            continue
+        when = [
+            value_bounds(v)[0]
+            for v in anchored_times([noun, holder_tok], sent, ctx) or _dated_after(person, ctx)
+            if v.kind != "duration"
+        ]
+        if not when or when[0] is None:
+            continue
+        office = _office_held_since(person, when[0], local) or last_office(
+            tenure_state(ctx), local + out, person, sent
+        )
+        if office is None or (office.end is not None and office.end[:4] < when[0][:4]):
+            continue
+        if office.start is not None and office.start[:4] > when[0][:4]:
+            continue
+        start = office.start if same_holder(office.person, person.ref.name) else None
+        out.append(
+            tenure_fact(
+                person, office.role, office.country, office.to, (start, when[0]), sent, ctx, 0.5
+            )
+        )
+    return out
+
+
+def _dated_after(person: Mention, ctx: DocContext) -> list[TimeValue]:
+    """'after the fall of X in October 1964' (the date hung on the main verb): a date right
+    after the fallen holder's name, behind "in" or "on", is the fall's."""
+    prep = person.end
+    if prep >= len(ctx.doc) or ctx.doc[prep].lower_ not in ("in", "on"):
+        return []
+    return [tm.value for tm in ctx.times_in(prep + 1, prep + 6) if tm.start == prep + 1]
+
+
+def _of_object(noun: Token) -> Token | None:
+    """The object of the noun's "of" phrase ("the fall of X")."""
+    return next(
+        (
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+def _office_held_since(person: Mention, date: str, local: list[TenureFact]) -> TenureFact | None:
+    """A tenure of another person the sentence starts at ``date`` ("Y, First Secretary since the
+    fall of X in A"): the office X lost."""
+    return next(
+        (
+            t
+            for t in local
+            if t.start == date and t.end is None and not same_holder(t.person, person.ref.name)
+        ),
+        None,
+    )
+
+
+_OATH_VERBS = frozenset(["swear", "inaugurate"])
+
+
+def sworn_successors(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """Return the tenures started by "until Y was sworn in / inaugurated on D" in ``sent``: Y
+    takes the office of the term the clause ends at D (a tenure of ``local``)."""
+    out: list[TenureFact] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _OATH_VERBS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        person = slot_person(subj, ctx) if subj is not None else None
+        dates = [v.value for v in anchored_times([verb], sent, ctx) if v.kind != "duration"]
+        if person is None or not dates or dates[0] is None:
+            continue
+        ended = next(
+            (
+                t
+                for t in local
+                if t.end == dates[0]
+                and t.evidence_start >= sent.start_char
+                and not same_holder(t.person, person.ref.name)
+            ),
+            None,
+        )
+        if ended is None:
+            continue
+        out.append(
+            tenure_fact(
+                person, ended.role, ended.country, ended.to, (dates[0], None), sent, ctx, 0.5
+            )
+        )
+    return out
