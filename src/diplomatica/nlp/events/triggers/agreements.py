@@ -61,7 +61,7 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
     # "the treaty expired/lapsed", and "ceased" only "to be in force"
     ended = lemma in lex.intransitive_verbs["TERMINATE_AGREEMENT"]
     if ended and (lemma != "cease" or _ceased_in_force(verb)) and agreement_subject(verb):
-        return "TERMINATE_AGREEMENT"
+        return None if _expiry_is_no_act(verb) else "TERMINATE_AGREEMENT"
     if lemma in _DEEMING_VERBS and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"
     return None
@@ -95,12 +95,39 @@ def _declared_void(verb: Token, objs: list[Token]) -> bool:
     return heads_in(objs, AGREEMENT_NOUNS) or any(lemma_of(t) in AGREEMENT_NOUNS for t in words)
 
 
+# Modifiers of an agreement made for a term: its running out ends no treaty ("the interim
+# agreement expired").
+_FIXED_TERM_WORDS = frozenset(["interim", "provisional", "temporary", "transitional"])
+
+
+def _expiry_is_no_act(verb: Token) -> bool:
+    """Return whether an agreement's expiry states no termination: a fixed-term agreement ran
+    out ("the interim agreement expired"), or the expiry is a relative clause on the treaty a
+    non-renewal of the same sentence ended ("would not extend the treaty, which expired the
+    following year": one act, dated by the decision)."""
+    subjects = subjects_of(verb, SUBJECT_DEPS)
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)
+    if any(c.lower_ in _FIXED_TERM_WORDS for s in subjects for c in s.children if c.i < s.i):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    governor = verb.head.head
+    return governor.i != verb.head.i and is_non_renewal(governor)
+
+
+# Agreements whose non-renewal ends a state's commitment; a commercial contract's does not
+# ("did not renew the contract for the pipeline").
+_NON_RENEWED_NOUNS = AGREEMENT_NOUNS - {"contract"}
+
+
 def is_non_renewal(verb: Token) -> bool:
-    """``decided not to extend/renew/prolong the treaty``: a negated renewal ends it."""
+    """``decided not to extend/renew/prolong the treaty``: a negated renewal ends it (not a
+    commercial contract's)."""
     return (
         lemma_of(verb) in RENEWAL_VERBS
         and any(c.dep_ == "neg" for c in verb.children)
-        and heads_in(objects_of(verb), AGREEMENT_NOUNS)
+        and heads_in(objects_of(verb), _NON_RENEWED_NOUNS)
     )
 
 
