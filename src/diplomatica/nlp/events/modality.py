@@ -105,6 +105,24 @@ def _reported_stance(verb: Token) -> bool:
     return bool(_lemma_forms(verb) & STANCE_VERBS)
 
 
+# Verbs of informing a partner, whose reported "would not renew" is the refusal itself.
+_NOTIFYING_VERBS = frozenset(["inform", "notify", "advise", "warn"])
+
+
+def _announced_refusal(verb: Token) -> bool:
+    """``informed Moscow that it would not extend the treaty``, ``announced that it would not
+    renew the agreement``: a refusal announced in the past is the act (the agreement ends by
+    it), unlike a future act reported ("said ambassadors would be exchanged")."""
+    if not _has_neg(verb) or _modal_aux(verb) not in ("would", "'d"):
+        return False
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.tag_ in ("VBD", "VBN")
+        and bool(_lemma_forms(head) & (SPEECH_VERBS | _NOTIFYING_VERBS))
+    )
+
+
 def _clause_modality_blocks(verb: Token, negation_states_event: bool = False) -> bool:
     if _has_neg(verb) and not _negated_until(verb) and not negation_states_event:
         return True
@@ -120,7 +138,9 @@ def _clause_modality_blocks(verb: Token, negation_states_event: bool = False) ->
         # "which should strengthen X and support Y": the shared modal scopes over both verbs
         modal = _modal_aux(_first_conjunct_verb(verb))
     if modal is not None and not (
-        (modal == "would" and _reported_stance(verb)) or (modal == "will" and _under_notice(verb))
+        (modal == "would" and _reported_stance(verb))
+        or (modal == "will" and _under_notice(verb))
+        or (negation_states_event and _announced_refusal(verb))
     ):
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
