@@ -5,11 +5,58 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplomatica.nlp.events.context import TRIGGER_INDEX
+from diplomatica.nlp.events.lexicon import PERSON_GROUP_NOUNS, SIDE_NOUNS
 from diplomatica.nlp.events.triggers.syntax import PAST_TAGS, lemma_of, prep_objects
+from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
 from diplomatica.nlp.types import EventFact
 
 # "in protest", "in return": an act done in answer to the one told before it.
 _REACTION_NOUNS = frozenset(["protest", "retaliation", "response", "return", "reply", "reprisal"])
+
+
+# Common nouns naming those who can repeat a diplomatic act: "the other governments followed".
+_AGENT_NOUNS = (
+    PERSON_GROUP_NOUNS
+    | SIDE_NOUNS
+    | POLITY_NOUNS
+    | frozenset(
+        [
+            "administration",
+            "ally",
+            "allies",
+            "cabinet",
+            "capital",
+            "capitals",
+            "government",
+            "governments",
+            "member",
+            "members",
+            "nation",
+            "nations",
+            "neighbour",
+            "neighbours",
+            "neighbor",
+            "neighbors",
+            "other",
+            "others",
+            "power",
+            "powers",
+            "regime",
+            "regimes",
+            "republic",
+            "republics",
+        ]
+    )
+)
+
+
+def _can_act(subject: Token) -> bool:
+    """Return whether a follower's subject can repeat an act: a name, a pronoun, or a noun
+    of a state, government or person ("the other governments followed"), not a thing
+    ("Libyan money followed")."""
+    if subject.pos_ != "NOUN":
+        return True
+    return lemma_of(subject) in _AGENT_NOUNS or subject.lower_ in _AGENT_NOUNS
 
 
 def is_follow_up(verb: Token) -> bool:
@@ -17,7 +64,8 @@ def is_follow_up(verb: Token) -> bool:
     the previous act (a past verb with a subject and no other object)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in PAST_TAGS:
         return False
-    if not any(c.dep_ == "nsubj" for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_can_act(s) for s in subjects):
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     lemma = lemma_of(verb)
