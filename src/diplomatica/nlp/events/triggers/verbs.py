@@ -136,6 +136,29 @@ from diplomatica.nlp.events.triggers.visits import (
 )
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 
+# Texts two governments exchange to agree: "an exchange of notes", "an exchange of letters".
+_EXCHANGED_TEXTS = frozenset(["note", "notes", "letter", "letters"])
+
+
+def exchanged_notes(objs: list[Token]) -> bool:
+    """Return whether a signing verb's object is an exchange of notes or letters ("concluded
+    an exchange of notes", "an exchange of letters signed in Paris"): an agreement in the
+    form of the texts exchanged, unlike an exchange of goods or of views."""
+    for o in objs:
+        if lemma_of(o) == "exchange" and any(
+            lemma_of(p) in _EXCHANGED_TEXTS for p in prep_objects(o, ("of",))
+        ):
+            return True
+        of = o.head
+        if (
+            lemma_of(o) in _EXCHANGED_TEXTS
+            and o.dep_ == "pobj"
+            and of.lower_ == "of"
+            and lemma_of(of.head) == "exchange"
+        ):
+            return True
+    return False
+
 # Offices whose succession is an appointment of an envoy ("the Permanent Representative ...
 # was succeeded in 1981 by X", "X headed the mission ... He was succeeded by Y").
 _SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
@@ -156,6 +179,8 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # "the joint statement, which was signed on 3 August"
     if lemma == "exchange" and any(lemma_of(o) == "instrument" for o in objs):
         return "SIGN_AGREEMENT"
+    if lemma in ("sign", "conclude", "initial") and exchanged_notes(objs):
+        return "SIGN_AGREEMENT"  # "settled by an exchange of notes signed on 11 March"
     if (
         lemma in ("sign", "conclude")
         and not objs
