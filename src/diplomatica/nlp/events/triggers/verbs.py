@@ -159,6 +159,7 @@ def exchanged_notes(objs: list[Token]) -> bool:
             return True
     return False
 
+
 # Offices whose succession is an appointment of an envoy ("the Permanent Representative ...
 # was succeeded in 1981 by X", "X headed the mission ... He was succeeded by Y").
 _SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
