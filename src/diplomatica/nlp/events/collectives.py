@@ -178,10 +178,76 @@ def _agreement_nouns(trigger: Trigger) -> list[Token]:
     return [t for t in out if t.pos_ == "NOUN"]
 
 
+# Acts on agreements whose several objects may each have their own partner.
+_SEPARABLE_TYPES = frozenset(["SIGN_AGREEMENT", "TERMINATE_AGREEMENT"])
+
+
+def _noun_conjuncts(word: Token) -> list[Token]:
+    """Return the common nouns conjoined to ``word`` (the parser may hang "and the pact with
+    France" on the partner of the first agreement)."""
+    return [c for c in word.conjuncts if c.pos_ == "NOUN"]
+
+
+def _verb_objects(verb: Token) -> list[Token]:
+    """Return the nouns a verb acts on: its object and the common nouns conjoined to it, to
+    the verb or to the object of a "with" phrase."""
+    out: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        out.extend([obj, *_noun_conjuncts(obj)])
+        for partner in _with_objects(obj):
+            out.extend(_noun_conjuncts(partner))
+    out.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+    for partner in _with_objects(verb):
+        out.extend(_noun_conjuncts(partner))
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+def _phrase_states(prep: Token, ctx: DocContext) -> list[str]:
+    """Return the states of a prepositional phrase, leaving out the agreements conjoined to
+    its object (with their own phrases)."""
+    nested = {t.i for c in prep.children for n in _noun_conjuncts(c) for t in n.subtree}
+    return _named_states([t for t in prep.subtree if t.i not in nested], ctx)
+
+
+def _own_partner(noun: Token, ctx: DocContext, verb: Token) -> str | None:
+    """Return the single state of the "with" phrase of an agreement noun, of the clause
+    describing it ("the declaration concluded with Poland") or, for the verb's object, of
+    the verb; ``None`` when there is no such phrase or it names several states."""
+    heads = [noun, *(c for c in noun.children if c.dep_ in ("acl", "relcl"))]
+    phrases = [p for h in heads for p in _phrases(h, "with")]
+    if not phrases and noun.dep_ == "dobj":
+        phrases = _phrases(verb, "with")
+    states = list(dict.fromkeys(s for p in phrases for s in _phrase_states(p, ctx)))
+    return states[0] if len(states) == 1 else None
+
+
+def _object_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """``denounced the declaration concluded with Poland and the naval agreement with
+    Britain``: one verb acting on several agreements, each with its own partner, is one act
+    per partner; return the partners in order (empty unless every object names one)."""
+    verb = trigger.anchor
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    # an elliptical remnant ("and a treaty with B in Warsaw on 7 December") is its own act
+    objects = [o for o in _verb_objects(verb) if o.i not in trigger.excluded]
+    if len(objects) < 2:
+        return []
+    partners = [_own_partner(o, ctx, verb) for o in objects]
+    if any(p is None for p in partners):
+        return []
+    out = list(dict.fromkeys(p for p in partners if p is not None))
+    return out if len(out) >= 2 else []
+
+
 def separate_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
     """Return the partner states of plural agreements concluded "with A and B" ("the pacts
     that Moscow concluded with Romania and Hungary"): each is a bilateral agreement. Empty
     when the agreement is singular (one multilateral text) or there are fewer than two."""
+    if trigger.type not in _SEPARABLE_TYPES:
+        return []
+    several = _object_partners(trigger, ctx)
+    if len(several) >= 2:
+        return several
     if trigger.type != "SIGN_AGREEMENT":
         return []
     if not any(n.tag_ == "NNS" for n in _agreement_nouns(trigger)):
@@ -266,6 +332,53 @@ def is_joint(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     """Return whether the trigger's clause presents the act as done jointly ("in a joint
     statement the two presidents declared their support", "together they backed ...")."""
     return any(t.lower_ in _JOINT_WORDS for t in clause_in_sentence(trigger, sent, ctx))
+
+
+def _together_phrases(noun: Token) -> list[Token]:
+    """Return the "with" phrases of ``noun`` marked as companions ("together with",
+    "along with"), whether the adverb heads the phrase or modifies it."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(a.lower_ in ("together", "along") for a in c.children):
+                out.append(c)
+        elif c.dep_ in ("advmod", "prep") and c.lower_ in ("together", "along"):
+            out.extend(p for p in c.children if p.dep_ == "prep" and p.lower_ == "with")
+    return out
+
+
+def _companion_nouns(trigger: Trigger) -> list[Token]:
+    """Return the doers of a joint act that carry a "together with" phrase: the subject, or
+    the noun a misparsed participle hangs on ("the two countries, together with X, signed")."""
+    if trigger.type not in _GROUP_PARTNER_TYPES:
+        return []
+    verb = trigger.anchor
+    nouns = [t for t in subject_tokens(verb) if t.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        nouns.append(verb.head)
+    if verb.pos_ == "VERB" and _together_phrases(verb):
+        return nouns  # "the two governments, along with X, signed": the phrase on the verb
+    return [n for n in nouns if _together_phrases(n)]
+
+
+def companion_parties(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """``the two countries, together with Libya, Mauritania and Tunisia, signed the
+    treaty``: the states a "together with" phrase adds to the doers of a joint act; empty
+    when there is none."""
+    nouns = _companion_nouns(trigger)
+    if not nouns:
+        return []
+    heads = [*nouns, trigger.anchor] if trigger.anchor.pos_ == "VERB" else nouns
+    return _named_states([t for h in heads for p in _together_phrases(h) for t in p.subtree], ctx)
+
+
+def companions_join_pair(trigger: Trigger) -> bool:
+    """Return whether the doers a "together with" phrase joins are a pair named as such
+    ("the two countries, together with X, signed"), which the context resolves."""
+    return any(
+        n.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in n.children)
+        for n in _companion_nouns(trigger)
+    )
 
 
 PAIR_NOUNS = frozenset(["countries", "governments", "sides", "nations", "states", "parties"])

@@ -38,6 +38,8 @@ from diplomatica.nlp.events.collectives import (
     between_states,
     collective_parties,
     collective_size,
+    companion_parties,
+    companions_join_pair,
     coordinated_states,
     is_joint,
     is_reciprocal,
@@ -219,7 +221,11 @@ class EventExtractor:
             people = list(dict.fromkeys(a.country for a in actors if a.country))
             if len(people) >= 2:
                 states = people
-        pair_named = not states and names_the_pair(trig, sent, ctx)
+        companions = companion_parties(trig, ctx)
+        if companions and companions_join_pair(trig):
+            # "the two countries, together with A and B, signed": the pair plus A and B
+            states = [s for s in states if s not in companions]
+        pair_named = not states and (names_the_pair(trig, sent, ctx) or companions_join_pair(trig))
         if (
             not states
             and self._pair
@@ -233,6 +239,8 @@ class EventExtractor:
             # "A turned to B instead. In 1980 the two governments signed ...": the pair the
             # sentence before names, when it names two states and no other
             states = self._previous_pair(sent, ctx)
+        # "the two countries, together with A and B, signed": the companions join the doers
+        states = [*states, *(s for s in companions if s not in states)]
         pair = between_states(trig, ctx)
         if pair:
             # "notes establishing relations between A and B": the pair, not the notes' venue

@@ -233,6 +233,8 @@ def names_opponent(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     if trigger.type != "EXPRESS_SUPPORT" or m.ref.kind != "state":
         return False
     node = ctx.doc[m.end - 1]
+    if _demonym_of_opponent(node):
+        return True
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     prep = node.head
@@ -242,6 +244,19 @@ def names_opponent(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         and prep.head.i != prep.i
         and not any(c.dep_ == "poss" for c in node.children)
     )
+
+
+def _demonym_of_opponent(word: Token) -> bool:
+    """``backed the Soviet party against the Chinese leadership``, ``against Indian
+    interference``: a demonym adjective on the object of "against" names the opposed state
+    (a possessor, "against Moscow's threats", or an "of" phrase names only a doer)."""
+    if word.dep_ != "amod" or word.pos_ != "ADJ" or not word.text[:1].isupper():
+        return False
+    noun = word.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "against" and prep.head.i != prep.i
 
 
 def _state_of_post(m: Mention, ctx: DocContext) -> bool:
