@@ -107,6 +107,8 @@ def is_office(token: Token) -> bool:
         return any(c.lower_ in ("attorney", "secretary", "governor") for c in token.lefts)
     if lemma in ("visitor", "delegate"):
         return any(c.lower_ == "apostolic" for c in token.lefts)  # the Holy See's envoys
+    if lemma == "leader":
+        return _party_leader(token)
     if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:
         return False
     if token.dep_ in ("compound", "amod") and is_office(token.head):
@@ -114,6 +116,11 @@ def is_office(token: Token) -> bool:
     if lemma in _WEAK_HEADS:
         return _weak_head_has_complement(token)
     return not _inside_office_complement(token)
+
+
+def _party_leader(token: Token) -> bool:
+    """'party leader': the head of a ruling party is an office, bare "leader" is not."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() == "party" for c in token.lefts)
 
 
 # Office words that are also verbs ("to head the mission", "to chair the talks").

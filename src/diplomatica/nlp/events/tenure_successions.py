@@ -60,7 +60,7 @@ def successions(
             continue
         if not is_factual(verb, verb, sent):
             continue
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = _passive(verb)
         pairs: list[tuple[Token | None, Token | None, Token]] = []
         if passive:
             pred = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -229,6 +229,21 @@ def _succession_office(verb: Token) -> Token | None:
     return None
 
 
+def _passive(verb: Token) -> bool:
+    """Whether ``verb`` is passive, itself or as a conjunct sharing a passive's auxiliary."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_conjunct(verb)
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """'X was removed in A and succeeded by Y': a bare conjunct with an agent, coordinated with
+    a passive verb, is passive too (its subject and auxiliary are the first verb's)."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
 def _succession_date(
     anchor: Token,
     verb: Token,
@@ -240,6 +255,11 @@ def _succession_date(
         if path and path[-1].i == anchor.i:
             start, end = value_bounds(tm.value)
             return start or end
+    if _passive_conjunct(verb):  # "was removed in A and succeeded by Y": the removal's date
+        for tm, path in times:
+            if path and path[-1].i == verb.head.i:
+                start, end = value_bounds(tm.value)
+                return end or start
     # "served until 1978, when he was succeeded": the date of the clause modified
     if verb.dep_ in ("relcl", "advcl"):
         for tm in ctx.times_in(max(0, verb.head.i - 8), verb.head.i + 1):

@@ -403,9 +403,17 @@ def _disjoint(a: TenureFact, b: TenureFact) -> bool:
     return a.end[:4] < b.start[:4] or b.end[:4] < a.start[:4]
 
 
+def _dated_or_posted(t: TenureFact) -> bool:
+    """Return whether ``t`` stands: it has a time bound or a host state, or is no mere seat. A
+    "(permanent) representative" with neither bound nor host ("its permanent representative at
+    the United Nations") holds a seat in a body, not a bilateral post."""
+    return bool(t.start or t.end or t.to) or not t.role.lower().endswith("representative")
+
+
 def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
     """Merge statements about the same person and role (and compatible host): the earliest
-    start and the most precise end win."""
+    start and the most precise end win. An undated, host-less representative is dropped
+    (:func:`_dated_or_posted`)."""
     merged: list[TenureFact] = []
     for t in tenures:
         for m in merged:
@@ -428,4 +436,4 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
             break
         else:
             merged.append(t)
-    return merged
+    return [m for m in merged if _dated_or_posted(m)]
