@@ -353,6 +353,34 @@ def _object_proposes(node: Token, head: Token) -> bool:
     )
 
 
+# Non-finite forms of a verb: "into recognising".
+_NON_FINITE_TAGS = frozenset(["VB", "VBG"])
+
+
+def _gerund_phrase(node: Token) -> bool:
+    """Return whether ``node`` is a preposition whose object is a gerund ("into recognising",
+    "to breaking off")."""
+    return node.dep_ == "prep" and any(
+        c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and c.tag_ in _NON_FINITE_TAGS
+        for c in node.children
+    )
+
+
+def _complement_of_modal(node: Token, head: Token, trigger: Token) -> bool:
+    """``would push the Arab states into recognising X``, ``could lead to breaking off
+    relations``: an act in the gerund phrase of a modal verb is as future or hypothetical as
+    that verb (a stance promised with "would" in reported speech is stated, see
+    :func:`_reported_stance`)."""
+    if not _gerund_phrase(node) or head.pos_ not in ("VERB", "AUX"):
+        return False
+    modal = _modal_aux(head)
+    if modal is None:
+        return False
+    return not (
+        modal == "would" and _under_speech_verb(head) and bool(_lemma_forms(trigger) & STANCE_VERBS)
+    )
+
+
 def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
     """Walk up the head chain: wished/planned/proposed governors block the event. The walk
     stops at the sentence segment's edge (the parser may join two sentences)."""
@@ -373,6 +401,7 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             _disposition(node, head)
             or _temporal_clause_of_future(node, head)
             or _object_proposes(node, head)
+            or _complement_of_modal(node, head, token)
         ):
             return True
         if node.dep_ == "advcl" and any(
