@@ -72,6 +72,7 @@ from diplomatica.nlp.events.tenures import (
 from diplomatica.nlp.events.triggers import (
     Trigger,
     find_triggers,
+    follow_up_partners,
     followed_act,
     introduces_agreement,
     is_follow_up,
@@ -169,6 +170,8 @@ class EventExtractor:
         actors, _states, _sides, sources = event_actors(trig, ctx, sent)
         done = prev.attributes.get(SOURCES)
         partners = [c for c in prev.countries if not isinstance(done, list) or c not in done]
+        named = [m.state for t in follow_up_partners(verb) if (m := ctx.mention_at(t)) and m.state]
+        partners = named or partners  # "it did the same with Cuba": a partner of its own
         if len(partners) != 1 or not sources:
             return []
         notes = sentence_notes(ctx.doc, sent, ctx.text)

@@ -15,7 +15,11 @@ from diplomatica.nlp.events.triggers.agreements import (
 )
 from diplomatica.nlp.events.triggers.aid import nominal_aid
 from diplomatica.nlp.events.triggers.finder import find_triggers
-from diplomatica.nlp.events.triggers.follow_ups import followed_act, is_follow_up
+from diplomatica.nlp.events.triggers.follow_ups import (
+    follow_up_partners,
+    followed_act,
+    is_follow_up,
+)
 from diplomatica.nlp.events.triggers.nouns import noun_event_type
 from diplomatica.nlp.events.triggers.trigger import Trigger
 from diplomatica.nlp.events.triggers.verbs import verb_event_type
@@ -24,6 +28,7 @@ __all__ = [
     "Trigger",
     "agreement_objects",
     "find_triggers",
+    "follow_up_partners",
     "followed_act",
     "introduces_agreement",
     "is_follow_up",

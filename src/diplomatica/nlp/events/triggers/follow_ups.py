@@ -78,6 +78,18 @@ def is_follow_up(verb: Token) -> bool:
     return False
 
 
+# Prepositions naming the new partner of a repeated act: "did the same with Cuba".
+_PARTNER_PREPS = ("with", "towards", "toward")
+
+
+def follow_up_partners(verb: Token) -> list[Token]:
+    """Return the heads of the phrases naming a follower's own partner ("it did the same with
+    Cuba", "followed suit towards Bonn"), on the verb or on its "same"/"suit" object; empty
+    when the follower repeats the act with the same partner."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "attr"))]
+    return [p for h in holders for p in prep_objects(h, _PARTNER_PREPS)]
+
+
 def is_reaction(verb: Token) -> bool:
     """``recalled its ambassador in protest``, ``expelled a diplomat in return``: an act done
     in answer to another."""
@@ -90,7 +102,27 @@ def followed_act(events: list[EventFact], doc: Doc) -> EventFact:
     answers (the narrative goes on from it, not from the protest)."""
     last = events[-1]
     i = last.attributes.get(TRIGGER_INDEX)
-    if not isinstance(i, int) or not 0 <= i < len(doc) or not is_reaction(doc[i]):
+    if not isinstance(i, int) or not 0 <= i < len(doc):
         return last
+    if not is_reaction(doc[i]):
+        return _main_act(events, doc[i]) or last
     earlier = [e for e in events if e.attributes.get(TRIGGER_INDEX) != i]
     return earlier[-1] if earlier else last
+
+
+def _main_act(events: list[EventFact], trigger: Token) -> EventFact | None:
+    """Return the event whose verb governs the adverbial clause holding ``trigger`` ("broke
+    off relations with X after Belgrade recognised the GDR, and it did the same with Cuba"):
+    the clause only dates the main act, which the narrative goes on from. None when the
+    trigger lies in no adverbial clause of another event's verb."""
+    by_index = {e.attributes.get(TRIGGER_INDEX): e for e in events}
+    node = trigger
+    in_clause = False
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        in_clause = in_clause or node.dep_ == "advcl"
+        node = node.head
+        if in_clause and node.i in by_index and node.i != trigger.i:
+            return by_index[node.i]
+    return None
