@@ -119,6 +119,7 @@ from diplomatica.nlp.events.triggers.syntax import (
 from diplomatica.nlp.events.triggers.visits import (
     came_here,
     came_on_date,
+    ceded_subject,
     crossed_into,
     guest_in_place,
     invitation_taken_up,
@@ -392,6 +393,8 @@ def _contact_verb_type(
     if lemma in VISIT_MOTION_VERBS:
         if armed_subject(verb):
             return None  # "the troops arrived in X": a deployment, not a visit
+        if ceded_subject(verb):
+            return None  # "the islands went to Chile": an award, not a visit
         if lemma in ("stay", "return") and resident_subject(verb):
             return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
         dests = motion_destinations(verb)

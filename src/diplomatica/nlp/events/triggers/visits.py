@@ -71,6 +71,44 @@ def motion_destinations(verb: Token) -> list[Token]:
     return dests
 
 
+# Lands and goods that "go to" a state by award, cession or sale, not by travel.
+_CEDED_NOUNS = frozenset(
+    [
+        "island",
+        "islands",
+        "territory",
+        "territories",
+        "province",
+        "provinces",
+        "region",
+        "land",
+        "lands",
+        "area",
+        "strip",
+        "enclave",
+        "port",
+        "ports",
+        "money",
+        "fund",
+        "funds",
+        "share",
+        "revenue",
+        "revenues",
+        "proceeds",
+        "sovereignty",
+        "award",
+        "prize",
+    ]
+)
+
+
+def ceded_subject(verb: Token) -> bool:
+    """Return whether a verb of motion tells of land or goods passing to a state ("all three
+    islands went to Chile", "the province went to Italy", "the money went to X"): an award or
+    transfer, not a journey."""
+    return any(lemma_of(s) in _CEDED_NOUNS for s in subjects_of(verb, SUBJECT_DEPS))
+
+
 def resident_subject(verb: Token) -> bool:
     """Return whether the verb's subject holds a post abroad (an envoy, a mission: "the
     ambassador stayed in Moscow", "Ambassador X returned to Mongolia")."""
