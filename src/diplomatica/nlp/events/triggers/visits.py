@@ -144,7 +144,7 @@ def crossed_into(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
         return False
     if any(d.i in entity_tokens for d in prep_objects(verb, ("into",))):
         return True
-    # "crossed the Andes/the border to meet Lanusse at Salta": a crossing to meet someone
+    # "crossed the mountains/the border to meet her counterpart": a crossing to meet someone
     return any(
         c.dep_ in ("xcomp", "advcl") and lemma_of(c) == "meet" and c.i > verb.i
         for c in verb.children
