@@ -171,7 +171,7 @@ class EventExtractor:
         done = prev.attributes.get(SOURCES)
         partners = [c for c in prev.countries if not isinstance(done, list) or c not in done]
         named = [m.state for t in follow_up_partners(verb) if (m := ctx.mention_at(t)) and m.state]
-        partners = named or partners  # "it did the same with Cuba": a partner of its own
+        partners = named or partners  # "it did the same with Ghana": a partner of its own
         if len(partners) != 1 or not sources:
             return []
         notes = sentence_notes(ctx.doc, sent, ctx.text)

@@ -102,7 +102,7 @@ _FIXED_TERM_WORDS = frozenset(["interim", "provisional", "temporary", "transitio
 
 def _expiry_is_no_act(verb: Token) -> bool:
     """Return whether an agreement's expiry states no termination: a fixed-term agreement ran
-    out ("the interim agreement expired"), or the expiry is a relative clause on the treaty a
+    out ("the provisional accord expired"), or the expiry is a relative clause on the treaty a
     non-renewal of the same sentence ended ("would not extend the treaty, which expired the
     following year": one act, dated by the decision)."""
     subjects = subjects_of(verb, SUBJECT_DEPS)

@@ -390,7 +390,7 @@ def _recipients(verb: Token, goods: list[Token], entity_tokens: set[int]) -> lis
 
 
 def goods_transferred(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``sold Egypt weapons``, ``paid Libya a yearly subsidy``, ``passed intelligence to the
+    """``sold Egypt weapons``, ``paid Jordan an annual subsidy``, ``passed intelligence to the
     British forces``: arms sold, a subsidy paid or intelligence passed to a named state is aid.
     """
     if verb.tag_ not in PAST_TAGS:
@@ -404,7 +404,7 @@ def goods_transferred(verb: Token, lemma: str, objs: list[Token], entity_tokens:
     else:
         return False
     if lemma == "pass" and goods:
-        return bool(prep_objects(verb, ("to",)))  # "passed radar intelligence to the British"
+        return bool(prep_objects(verb, ("to",)))  # "passed naval intelligence to the Americans"
     return bool(goods) and bool(_recipients(verb, goods, entity_tokens))
 
 

@@ -112,7 +112,7 @@ def followed_act(events: list[EventFact], doc: Doc) -> EventFact:
 
 def _main_act(events: list[EventFact], trigger: Token) -> EventFact | None:
     """Return the event whose verb governs the adverbial clause holding ``trigger`` ("broke
-    off relations with X after Belgrade recognised the GDR, and it did the same with Cuba"):
+    off relations with X after Belgrade recognised the GDR, and it did the same with Ghana"):
     the clause only dates the main act, which the narrative goes on from. None when the
     trigger lies in no adverbial clause of another event's verb."""
     by_index = {e.attributes.get(TRIGGER_INDEX): e for e in events}

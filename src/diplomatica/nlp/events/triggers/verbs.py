@@ -182,7 +182,7 @@ def verb_event_type(
     if lemma == "exchange" and any(lemma_of(o) == "instrument" for o in objs):
         return "SIGN_AGREEMENT"
     if lemma in ("sign", "conclude", "initial") and exchanged_notes(objs):
-        return "SIGN_AGREEMENT"  # "settled by an exchange of notes signed on 11 March"
+        return "SIGN_AGREEMENT"  # "settled by an exchange of letters signed in May"
     if (
         lemma in ("sign", "conclude")
         and not objs
@@ -300,7 +300,7 @@ def verb_event_type(
     if trained_forces(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "Soviet officers trained the Somali army"
     if goods_transferred(verb, lemma, objs, entity_tokens):
-        return "PROVIDE_AID"  # "sold Egypt weapons", "paid Libya a yearly subsidy"
+        return "PROVIDE_AID"  # "sold Egypt weapons", "paid Jordan an annual subsidy"
     if troops_served_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Korean troops served in South Vietnam"
     if became_envoy(verb, lemma, entity_tokens):
