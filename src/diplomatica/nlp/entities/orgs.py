@@ -17,7 +17,8 @@ def link_org(mention: Mention, gaz: Gazetteer, linked: list[Mention]) -> None:
         country = _owner_after(mention, linked) or _owner_before(mention, linked)
     key = f"{country}:{org.key}" if org.generic and country else org.key
     mention.ref = EntityRef("organization", key, org.name, country)
-    mention.label = "ORG"
+    # an office one person holds ("the Pope") is called on and received like a person
+    mention.label = "PERSON" if org.kind == "office" else "ORG"
 
 
 def _owner_after(mention: Mention, linked: list[Mention]) -> str | None:

@@ -102,7 +102,7 @@ def link_state_mention(mention: Mention, gaz: Gazetteer, dom: Counter[str], pars
     iso3 = codes[0]
     kinds = {f.kind for f in forms if f.iso3 == iso3}
     state = gaz.states[iso3]
-    if _inside_a_name(mention.span, kinds):
+    if _inside_a_name(mention.span, kinds) or ("capital" in kinds and _in_a_peerage(mention.span)):
         # "the Algiers Agreement", "the Arab-Israeli war": a place named, no party (no state)
         city = next((f.canonical for f in forms if f.iso3 == iso3 and f.canonical), None)
         name = city if "capital" in kinds and city else mention.span.text
@@ -128,6 +128,26 @@ def _names_a_polity_before_its_time(span: Span, forms: list[Form], year: int | N
         return False
     doc = span.doc
     return span.end < len(doc) and doc[span.end].text in _POLITY_NOUNS
+
+
+# Titles naming a peer or prelate after a town ("Lord Salisbury", "the Bishop of Salisbury").
+_PEERAGE_BEFORE = frozenset(["Lord", "Lady"])
+_PEERAGE_OF = frozenset(
+    ["Marquess", "Marquis", "Earl", "Duke", "Duchess", "Viscount", "Baron", "Countess", "Bishop"]
+)
+
+
+def _in_a_peerage(span: Span) -> bool:
+    """Whether ``span`` (a town word) is part of a peer's or prelate's title ("Lord
+    Salisbury", "the Marquess of Salisbury", "the Bishop of Salisbury"): a person, no place."""
+    doc = span.doc
+    if span.start >= 1 and doc[span.start - 1].text in _PEERAGE_BEFORE:
+        return True
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].text in _PEERAGE_OF
+    )
 
 
 def _inside_a_name(span: Span, kinds: Collection[str]) -> bool:

@@ -97,12 +97,32 @@ def _clause_person(pronoun: Token, ctx: DocContext, sent: Span) -> tuple[bool, M
             m = ctx.mention_at(subj)
             if m is not None and m.ref.kind == "person":
                 return True, m
-            if m is None and subj.lower_ in _PERSON_PRONOUNS:
+            if m is None and subj.lower_ in _PERSON_PRONOUNS and subj.i < pronoun.i:
                 return True, person_antecedent(subj, ctx, sent)
         named = _earlier_clause_subject(node, pronoun, ctx, ("person",), whole=True)
         if named is not None:
             return True, named
+        earlier = _earlier_clause_pronoun(node, pronoun, ctx)
+        if earlier is not None:
+            return True, person_antecedent(earlier, ctx, sent)
     return False, None
+
+
+def _earlier_clause_pronoun(verb: Token, pronoun: Token, ctx: DocContext) -> Token | None:
+    """``When A visited B, he seems to have left ...; later he was received in C``: return the
+    unnamed "he"/"she" subject of a clause hung on ``verb`` wholly before ``pronoun`` (it
+    stands for the same person), or None."""
+    for clause in verb.children:
+        if clause.dep_ not in _EARLIER_CLAUSES or clause.right_edge.i >= pronoun.i:
+            continue
+        subj = _unnamed_pronoun(clause.children, _PERSON_PRONOUNS, ("nsubj", "nsubjpass"), ctx)
+        if subj is not None:
+            return subj
+    return None
+
+
+# Clauses hung on a verb that may stand before its subject pronoun and name its person.
+_EARLIER_CLAUSES = frozenset(["ccomp", "parataxis", "advcl"])
 
 
 def _glued_clause_subject(
@@ -118,11 +138,12 @@ def _earlier_clause_subject(
     verb: Token, pronoun: Token, ctx: DocContext, kinds: tuple[str, ...], whole: bool
 ) -> Mention | None:
     """Return the named subject (one of ``kinds``) of the first clause hung on ``verb`` as a
-    clausal complement or parataxis that stands before ``pronoun``: its head does, or with
-    ``whole`` all of it (None when no such clause names one)."""
+    clausal complement or parataxis that stands before ``pronoun`` (its head does, or with
+    ``whole`` all of it), or as an adverbial clause wholly before it ("When A visited B, he
+    ..."); None when no such clause names one."""
     for clause in verb.children:
-        end = clause.right_edge.i if whole else clause.i
-        if clause.dep_ not in ("ccomp", "parataxis") or end >= pronoun.i:
+        end = clause.right_edge.i if whole or clause.dep_ == "advcl" else clause.i
+        if clause.dep_ not in _EARLIER_CLAUSES or end >= pronoun.i:
             continue
         named = _named_subject(clause, ctx, kinds)
         if named is not None:
@@ -220,12 +241,30 @@ def _previous_person(ctx: DocContext, sent: Span) -> Mention | None:
             agents = [g for c in agent_tokens(root) for g in c.children if g.dep_ == "pobj"]
             m = next((ctx.mention_at(g) for g in agents if ctx.mention_at(g) is not None), None)
             return m if m is not None and m.ref.kind == "person" else None
+        if subj is not None and _is_cleft(subj):
+            return _cleft_person(prev, ctx)
         named = ctx.mention_at(subj) if subj is not None else None
         if subj is None or subj.lower_ not in _PERSON_PRONOUNS:
             return named
         if ctx.mention_at(subj) is not None:
             return ctx.mention_at(subj)
         i = prev.start - 1
+    return None
+
+
+def _is_cleft(subj: Token) -> bool:
+    """Whether ``subj`` is the empty "it" of a cleft ("It was then that X intervened")."""
+    return subj.lower_ == "it" and subj.head.lemma_ == "be"
+
+
+def _cleft_person(sent: Span, ctx: DocContext) -> Mention | None:
+    """``It was at this point that John Paul II intervened. He named ...``: the named person
+    subject of the clause a cleft sentence stresses (None when it names none)."""
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != sent.root.i:
+            m = ctx.mention_at(tok)
+            if m is not None:
+                return m if m.ref.kind == "person" else None
     return None
 
 

@@ -250,9 +250,13 @@ def separate_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
         return several
     if trigger.type != "SIGN_AGREEMENT":
         return []
-    if not any(n.tag_ == "NNS" for n in _agreement_nouns(trigger)):
+    plural = [n for n in _agreement_nouns(trigger) if n.tag_ == "NNS"]
+    if not plural:
         return []
-    phrases = _phrases(trigger.anchor, "with")
+    # "signed treaties (of friendship) with A and B": the phrase may hang on the verb, on the
+    # plural noun or on the object of its "of" phrase
+    holders = [trigger.anchor, *plural, *(o for n in plural for o in _of_objects(n))]
+    phrases = list({p.i: p for h in holders for p in _phrases(h, "with")}.values())
     out = _named_states([t for prep in phrases for t in prep.subtree], ctx)
     return out if len(out) >= 2 else []
 
@@ -273,6 +277,11 @@ def between_states(trigger: Trigger, ctx: DocContext) -> list[str]:
             if len(out) >= 2:
                 return out
     return []
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """Return the objects of the "of" phrases of ``noun`` ("treaties of friendship")."""
+    return [o for p in _phrases(noun, "of") for o in p.children if o.dep_ == "pobj"]
 
 
 def _phrases(head: Token, preposition: str) -> list[Token]:

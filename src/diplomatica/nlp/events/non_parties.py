@@ -233,7 +233,7 @@ def names_opponent(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     if trigger.type != "EXPRESS_SUPPORT" or m.ref.kind != "state":
         return False
     node = ctx.doc[m.end - 1]
-    if _demonym_of_opponent(node):
+    if _demonym_of_opponent(node) or _possessor_of_allies(node):
         return True
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -244,6 +244,25 @@ def names_opponent(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         and prep.head.i != prep.i
         and not any(c.dep_ == "poss" for c in node.children)
     )
+
+
+# Nouns of people or states taking one side: their possessor is that side ("Pakistan's friends").
+_SIDE_NOUNS = frozenset(
+    ["friend", "ally", "backer", "supporter", "patron", "protector", "client", "proxy", "sponsor"]
+)
+
+
+def _possessor_of_allies(word: Token) -> bool:
+    """``shielding India against Pakistan's friends``: the possessor of a noun of allies or
+    backers that is the object of "against" names the opposed side (unlike the possessor of an
+    act, "against Moscow's threats", which names only a doer)."""
+    noun = word.head
+    if word.dep_ != "poss" or noun.lemma_.lower() not in _SIDE_NOUNS:
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "against" and prep.head.i != prep.i
 
 
 def _demonym_of_opponent(word: Token) -> bool:
