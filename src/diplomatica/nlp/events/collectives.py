@@ -408,10 +408,30 @@ def names_people_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     )
 
 
+# One of a pair, each acting towards the other ("each side expelled the other's diplomats").
+_EACH_NOUNS = frozenset(["side", "country", "government", "nation", "state", "party"])
+
+
 def names_the_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     """Return whether the trigger's clause names its parties only as a pair ("the two
-    governments signed", "both sides agreed")."""
+    governments signed", "both sides agreed", "each side expelled")."""
     return any(
-        t.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children)
+        (t.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children))
+        or (t.lower_ in _EACH_NOUNS and any(c.lower_ in ("each", "either") for c in t.children))
         for t in clause_in_sentence(trigger, sent, ctx)
     )
+
+
+def compound_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> list[str]:
+    """``Sino-Indian relations did not recover: each side expelled ...``: return the two
+    states of the one hyphenated compound of the sentence before the trigger (empty when it
+    has none or several)."""
+    pairs: list[list[str]] = []
+    for m in ctx.mentions_in(sent.start, trigger.token.i):
+        nxt = m.end + 1
+        if m.ref.kind != "state" or nxt >= sent.end or ctx.doc[m.end].text not in ("-", "–"):
+            continue
+        other = ctx.mention_at(ctx.doc[nxt])
+        if other is not None and other.ref.kind == "state" and other.state != m.state:
+            pairs.append([s for s in (m.state, other.state) if s])
+    return pairs[0] if len(pairs) == 1 and len(pairs[0]) == 2 else []

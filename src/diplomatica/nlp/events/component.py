@@ -40,6 +40,7 @@ from diplomatica.nlp.events.collectives import (
     collective_size,
     companion_parties,
     companions_join_pair,
+    compound_pair,
     coordinated_states,
     is_joint,
     is_reciprocal,
@@ -241,7 +242,7 @@ class EventExtractor:
         elif pair_named and not _speakers_pair(trig):
             # "A turned to B instead. In 1980 the two governments signed ...": the pair the
             # sentence before names, when it names two states and no other
-            states = self._previous_pair(sent, ctx)
+            states = compound_pair(trig, sent, ctx) or self._previous_pair(sent, ctx)
         # "the two countries, together with A and B, signed": the companions join the doers
         states = [*states, *(s for s in companions if s not in states)]
         pair = between_states(trig, ctx)

@@ -54,6 +54,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or (trigger.type == "VISIT" and _is_origin(m, trigger, ctx))
         # "since you arrived from Moscow we have stood with you": where he came from
         or _origin_of_other_journey(m, trigger, ctx)
+        # "arrived in Buenos Aires before flying on to Santiago": the next stop's host
+        or (trigger.type == "VISIT" and _next_leg_destination(m, trigger, ctx))
         or _names_currency(m, ctx)
         or _names_war(m, trigger, ctx)
         or _names_language(m, ctx)
@@ -365,6 +367,34 @@ def _origin_of_other_journey(m: Mention, trigger: Trigger, ctx: DocContext) -> b
         verb.lemma_.lower() in VISIT_MOTION_VERBS
         and verb.i not in (trigger.token.i, trigger.anchor.i)
         and trigger.token.i not in {t.i for t in verb.subtree}
+    )
+
+
+# Words opening a clause of another leg of a journey: "before flying on to X".
+_LEG_MARKERS = frozenset(["before", "after"])
+
+
+def _next_leg_destination(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``arrived in Buenos Aires on 26 December before flying on to Santiago``: the place a
+    motion verb of a "before"/"after" clause under the trigger's verb goes to is the host of
+    another leg (an act of its own), no party of the trigger's visit."""
+    last = ctx.doc[m.end - 1]
+    prep = last.head
+    if last.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in VISIT_MOTION_VERBS or verb.i in (
+        trigger.token.i,
+        trigger.anchor.i,
+    ):
+        return False
+    marker = verb.head if verb.dep_ == "pcomp" else None
+    if marker is None and verb.dep_ == "advcl":
+        marker = next((c for c in verb.children if c.dep_ == "mark"), None)
+    return (
+        marker is not None
+        and marker.lower_ in _LEG_MARKERS
+        and trigger.anchor.i in {a.i for a in verb.ancestors}
     )
 
 
