@@ -83,3 +83,16 @@ def test_he_continues_the_person_a_cleft_sentence_stresses(extract: Extract) -> 
         "April 1969 he named Cardinal Casaroli his envoy, and the cardinal arrived in Lima."
     )
     assert ["PER", "VAT"] in _states(doc, "VISIT")
+
+
+def test_the_next_leg_of_a_journey_is_no_party_of_the_arrival(extract: Extract) -> None:
+    doc = extract("In May 1960 Nkrumah arrived in Cairo before travelling to Addis Ababa.")
+    assert sorted(_states(doc, "VISIT")) == [["EGY", "GHA"], ["ETH", "GHA"]]
+
+
+def test_each_side_of_a_hyphenated_pair_is_that_pair(extract: Extract) -> None:
+    doc = extract(
+        "Cairo looked to Moscow for arms in 1955. Franco-Egyptian ties, for their part, "
+        "soured: in March 1956 each side expelled the other's military attaché."
+    )
+    assert _states(doc, "EXPEL") == [["EGY", "FRA"]]
