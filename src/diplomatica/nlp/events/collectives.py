@@ -423,10 +423,16 @@ def names_the_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
 
 
 def compound_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> list[str]:
-    """``Sino-Indian relations did not recover: each side expelled ...``: return the two
-    states of the one hyphenated compound of the sentence before the trigger (empty when it
-    has none or several)."""
+    """``Sino-Indian relations did not recover: each side expelled ...``, ``Relations between
+    A and B were poisoned: ... the treaty the two governments had signed``: return the two
+    states of the one hyphenated compound or "between" phrase of the sentence before the
+    trigger (empty when it has none or several)."""
     pairs: list[list[str]] = []
+    for prep in (t for t in sent if t.i < trigger.token.i and t.lower_ == "between"):
+        inside = [t for t in prep.subtree if t.i < trigger.token.i]
+        named = _named_states(inside, ctx)
+        if len(named) == 2:
+            pairs.append(named)
     for m in ctx.mentions_in(sent.start, trigger.token.i):
         nxt = m.end + 1
         if m.ref.kind != "state" or nxt >= sent.end or ctx.doc[m.end].text not in ("-", "–"):

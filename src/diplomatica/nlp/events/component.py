@@ -230,7 +230,12 @@ class EventExtractor:
             # "the two countries, together with A and B, signed": the pair plus A and B
             states = [s for s in states if s not in companions]
         pair_named = not states and (names_the_pair(trig, sent, ctx) or companions_join_pair(trig))
-        if (
+        # "Sino-Indian relations ...: each side expelled", "Relations between A and B ...: the
+        # two governments had signed": the pair the sentence names before the trigger
+        named_pair = compound_pair(trig, sent, ctx) if pair_named else []
+        if named_pair and not _speakers_pair(trig):
+            states = named_pair
+        elif (
             not states
             and self._pair
             and (pair_named or names_people_pair(trig, sent, ctx) or trig.token.pos_ == "NOUN")
@@ -242,7 +247,12 @@ class EventExtractor:
         elif pair_named and not _speakers_pair(trig):
             # "A turned to B instead. In 1980 the two governments signed ...": the pair the
             # sentence before names, when it names two states and no other
-            states = compound_pair(trig, sent, ctx) or self._previous_pair(sent, ctx)
+            states = self._previous_pair(sent, ctx)
+        elif len(states) == 1 and trig.type in _PAIR_COMPLETED:
+            # "Relations between A and B were poisoned: A had denounced the agreement"
+            sentence_pair = compound_pair(trig, sent, ctx)
+            if states[0] in sentence_pair:
+                states = sentence_pair
         # "the two countries, together with A and B, signed": the companions join the doers
         states = [*states, *(s for s in companions if s not in states)]
         pair = between_states(trig, ctx)
@@ -523,6 +533,8 @@ _DIRECTIONAL = frozenset(
 
 _BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
 _MISSIONS = frozenset(["OPEN_MISSION", "CLOSE_MISSION"])
+# Acts on the relations of a pair: one named state takes the sentence's pair as its partner.
+_PAIR_COMPLETED = frozenset(["TERMINATE_AGREEMENT", "SIGN_AGREEMENT", "END_RELATIONS", "EXPEL"])
 # Acts that several subjects do each on its own towards a named target ("Syria and Libya backed
 # Iran"), unless they act jointly ("in a joint statement").
 _SEPARATE_SUPPORT = frozenset(["EXPRESS_SUPPORT"])
