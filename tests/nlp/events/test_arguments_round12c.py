@@ -96,3 +96,13 @@ def test_each_side_of_a_hyphenated_pair_is_that_pair(extract: Extract) -> None:
         "soured: in March 1956 each side expelled the other's military attaché."
     )
     assert _states(doc, "EXPEL") == [["EGY", "FRA"]]
+
+
+def test_the_two_governments_are_the_pair_a_between_phrase_names(extract: Extract) -> None:
+    doc = extract(
+        "Panama leaned on Caracas. Relations between Ottawa and Havana were cool: after a "
+        "shooting incident in June 1979, Castro denounced the fishing agreement the two "
+        "governments had signed in May 1973."
+    )
+    assert _states(doc, "SIGN_AGREEMENT") == [["CAN", "CUB"]]
+    assert _states(doc, "TERMINATE_AGREEMENT") == [["CAN", "CUB"]]
