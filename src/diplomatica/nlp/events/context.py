@@ -425,6 +425,121 @@ def writer_mentions(
     return out
 
 
+# A diplomatic mission's heading names the state whose mission keeps the record ("BRITISH HIGH
+# COMMISSION, LUSAKA", "EMBASSY OF THE USSR IN THE DPRK", "From the diary of the Soviet
+# ambassador"); bare titles of its staff in that record act for that state.
+_MISSION_NOUNS = frozenset(["embassy", "legation", "consulate", "consulate-general", "mission"])
+_MISSION_TITLES = frozenset(["ambassador", "counsellor", "chargé", "charge", "envoy"])
+_MISSION_LINES = 8
+_TITLE_ARTICLES = frozenset(["the"])
+
+
+def _mission_noun(tok: Token) -> bool:
+    """Return whether ``tok`` names a mission or its head: "embassy", "legation", "High
+    Commission(er)", "ambassador", "chargé (d'affaires)"."""
+    low = tok.lower_
+    if low in _MISSION_NOUNS or low in _MISSION_TITLES:
+        return True
+    return (
+        low in ("commission", "commissioner") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "high"
+    )
+
+
+def _state_next_to(doc: Doc, noun: Token, by_token: dict[int, Mention]) -> str | None:
+    """Return the state a mission noun belongs to: a demonym or name just before it ("Soviet
+    Embassy", "BRITISH HIGH COMMISSION") or after "of (the)" just after it ("Embassy of the
+    USSR"); None when neither holds a state."""
+    before = noun.i - 1
+    if before >= 0 and doc[before].lower_ == "high":
+        before -= 1
+    m = by_token.get(before)
+    if m is not None and m.ref.kind == "state" and m.state:
+        return m.state
+    after = noun.i + 1
+    if after < len(doc) and doc[after].lower_ == "of":
+        after += 1
+        if after < len(doc) and doc[after].lower_ == "the":
+            after += 1
+        m = by_token.get(after)
+        if m is not None and m.ref.kind == "state" and m.state:
+            return m.state
+    return None
+
+
+def mission_state(doc: Doc, mentions: list[Mention]) -> str | None:
+    """Return the state of the diplomatic mission whose record ``doc`` is: the state a
+    mission noun of the record's first lines belongs to ("BRITISH HIGH COMMISSION, LUSAKA",
+    "Embassy of the USSR in the DPRK", "From the diary of the Soviet ambassador"); None when
+    the heading names no mission of a state."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for start, end in _lines(doc)[:_MISSION_LINES]:
+        words = [t for t in doc[start:end] if not t.is_space]
+        if len(words) > _TITLE_TOKENS or words[-1].text == ".":
+            continue  # running text, not a heading
+        for tok in words:
+            if not _mission_noun(tok):
+                continue
+            m = by_token.get(tok.i)
+            if m is not None and m.ref.kind == "organization" and m.ref.country:
+                return m.ref.country  # "EMBASSY OF FRANCE" linked as the embassy of France
+            state = _state_next_to(doc, tok, by_token) if m is None else None
+            if state is not None:
+                return state
+    return None
+
+
+def _bare_title_end(doc: Doc, i: int) -> int:
+    """Return the end of a bare mission title starting at token ``i`` (after its "the"):
+    "High Commissioner", "Ambassador", "Counsellor", "Chargé d'Affaires"; ``i`` when none."""
+    tok = doc[i]
+    low = tok.lower_
+    if low == "high" and i + 1 < len(doc) and doc[i + 1].lower_ == "commissioner":
+        end = i + 2
+    elif low in ("ambassador", "counsellor"):
+        end = i + 1
+    elif low in ("chargé", "charge"):
+        end = i + 1
+        while (
+            end < len(doc)
+            and end < i + 4
+            and doc[end].lower_ in ("d'", "d", "'", "d'affaires", "affaires")
+        ):
+            end += 1
+    else:
+        return i
+    if end < len(doc) and doc[end].lower_ in ("of", "to", "in", "at"):
+        return i  # "the Ambassador of France", "the Ambassador to Moscow": another state's
+    return end
+
+
+def mission_title_mentions(
+    doc: Doc, state: str | None, mentions: list[Mention], quotes: list[tuple[int, int]]
+) -> list[Mention]:
+    """Return mentions for the bare titles of a mission's staff ("the High Commissioner", "the
+    Ambassador", "the Counsellor", "the chargé d'affaires", with no demonym or "of" phrase) in
+    a record kept by the mission of ``state`` (see :func:`mission_state`): each stands for the
+    head or staff of that mission, a person acting for ``state``. Titles inside ``mentions``
+    or quotations, and other titles ("the President"), are left alone."""
+    if state is None:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = [a for a, _b in quotes]
+    out: list[Mention] = []
+    for tok in doc[1:]:
+        if tok.i in taken or doc[tok.i - 1].lower_ not in _TITLE_ARTICLES:
+            continue
+        end = _bare_title_end(doc, tok.i)
+        if end == tok.i or any(i in taken for i in range(tok.i, end)):
+            continue
+        q = bisect.bisect_right(starts, tok.idx) - 1
+        if q >= 0 and quotes[q][0] < tok.idx < quotes[q][1]:
+            continue
+        title = doc[tok.i : end].text.lower()
+        ref = EntityRef("person", f"{state.lower()} {title}", f"the {title}", state, title)
+        out.append(Mention(tok.i, end, ref, doc[tok.i : end].text))
+    return out
+
+
 def build_context(doc: Doc) -> DocContext:
     """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states,
     first and second persons of labelled speaker turns)."""
@@ -434,7 +549,8 @@ def build_context(doc: Doc) -> DocContext:
     spoken = named + speaker_mentions(doc, named)
     writer = record_writer(doc, named)
     first_person = writer_mentions(doc, writer, spoken, quotes)
-    mentions = sorted(spoken + first_person, key=lambda m: m.start)
+    staff = mission_title_mentions(doc, mission_state(doc, named), spoken + first_person, quotes)
+    mentions = sorted(spoken + first_person + staff, key=lambda m: m.start)
     ctx = DocContext(
         doc=doc,
         mentions=mentions,
