@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import Mention
 from diplomatica.nlp.types import TimeValue
@@ -130,3 +130,19 @@ def lemma_of(token: Token) -> str:
 def has_then(*tokens: Token) -> bool:
     """Return whether one of ``tokens`` has a "then/later" modifier ("and then served as")."""
     return any(c.lower_ in THEN_WORDS for t in tokens for c in t.children)
+
+
+@dataclass(frozen=True)
+class SentenceWords:
+    """The lower-case lemmas and fine-grained tags of a sentence's tokens, gathered once per
+    sentence: a tenure pass that fires only on a token of given lemmas (or tag) cannot fire
+    in a sentence that has none of them, and is skipped there."""
+
+    lemmas: frozenset[str]
+    tags: frozenset[str]
+
+
+def sentence_words(sent: Span) -> SentenceWords:
+    """Return the :class:`SentenceWords` of ``sent`` (one pass over its tokens)."""
+    tokens = list(sent)
+    return SentenceWords(frozenset(lemma_of(t) for t in tokens), frozenset(t.tag_ for t in tokens))

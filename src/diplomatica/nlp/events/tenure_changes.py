@@ -9,7 +9,13 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.tenure_base import STAY_VERBS, TERM_NOUNS, Candidate, lemma_of
+from diplomatica.nlp.events.tenure_base import (
+    STAY_VERBS,
+    TERM_NOUNS,
+    Candidate,
+    SentenceWords,
+    lemma_of,
+)
 from diplomatica.nlp.events.tenure_dates import (
     anchored_times,
     term_bounds,
@@ -185,6 +191,12 @@ def _stay_clause(verb: Token) -> Token:
     return verb
 
 
+def may_hold_a_post(words: SentenceWords) -> bool:
+    """Whether :func:`same_posts` or :func:`own_posts` may fire in a sentence of ``words``:
+    both start only from a verb of holding (``HOLD_VERBS``)."""
+    return not HOLD_VERBS.isdisjoint(words.lemmas)
+
+
 def same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
     """'Y has held the same post (in P) since A': Y holds the office last stated, for the state
     of P when one is named, else for Y's own."""
@@ -210,6 +222,12 @@ def same_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Ten
         dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
         out.append(tenure_fact(person, last.role, served, host, dates, sent, ctx, 0.5))
     return out
+
+
+def may_name_a_counterpart(words: SentenceWords) -> bool:
+    """Whether :func:`counterparts` may fire in a sentence of ``words``: only on the noun
+    "counterpart"."""
+    return "counterpart" in words.lemmas
 
 
 def counterparts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -267,6 +285,12 @@ def _own_post_object(verb: Token) -> Token | None:
 
 # "held the post", "has held that post", "this office": the office just named
 _POST_DETERMINERS = frozenset(["the", "that", "this"])
+
+
+def may_list_holders(words: SentenceWords) -> bool:
+    """Whether :func:`listed_holders` may fire in a sentence of ``words``: only on a plural
+    noun (tag NNS)."""
+    return "NNS" in words.tags
 
 
 def listed_holders(sent: Span, ctx: DocContext) -> list[TenureFact]:
@@ -374,6 +398,12 @@ def _ministry_role(post: Token) -> str | None:
     return normalise_role(" ".join([*words, "minister"]))
 
 
+def may_take_an_office(words: SentenceWords) -> bool:
+    """Whether :func:`taken_offices` may fire in a sentence of ``words``: only on a verb of
+    taking (see :func:`_taken_post`)."""
+    return not _TAKING_VERBS.isdisjoint(words.lemmas)
+
+
 def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
     """'X took office in August 1979', 'took over the foreign ministry in 1988', 'assumed the
     presidency in 1990': the taker's office (named by the object, else last stated) starts at
@@ -425,6 +455,12 @@ def _predecessor_handing_over(
 
 
 _HANDING_VERBS = frozenset(["hand", "pass", "transfer", "cede", "relinquish"])
+
+
+def may_hand_over(words: SentenceWords) -> bool:
+    """Whether :func:`handovers` may fire in a sentence of ``words``: only on a verb of
+    handing over."""
+    return not _HANDING_VERBS.isdisjoint(words.lemmas)
 
 
 def handovers(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -585,6 +621,11 @@ def _removals_from_posts(
         dates = (None, start)
         out.append(tenure_fact(person, t.role, t.country, t.to, dates, verb.sent, ctx, 0.5))
     return out
+
+
+def may_expel(words: SentenceWords) -> bool:
+    """Whether :func:`expulsions` may fire in a sentence of ``words``: only on "expel"."""
+    return "expel" in words.lemmas
 
 
 def expulsions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.tenure_base import lemma_of
+from diplomatica.nlp.events.tenure_base import SentenceWords, lemma_of
 from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds
 from diplomatica.nlp.events.tenure_facts import (
     last_office,
@@ -21,6 +21,12 @@ from diplomatica.nlp.types import TenureFact, TimeValue
 
 # Nouns of a ruler's losing office (not death: a dead man's titles need not be offices held).
 _FALL_NOUNS = frozenset(["fall", "downfall", "overthrow", "ouster", "ousting", "deposition"])
+
+
+def may_tell_a_fall(words: SentenceWords) -> bool:
+    """Whether :func:`fallen_holders` may fire in a sentence of ``words``: only on a noun of
+    falling from power."""
+    return not _FALL_NOUNS.isdisjoint(words.lemmas)
 
 
 def fallen_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -94,6 +100,12 @@ def _office_held_since(person: Mention, date: str, local: list[TenureFact]) -> T
 
 
 _OATH_VERBS = frozenset(["swear", "inaugurate"])
+
+
+def may_swear_in(words: SentenceWords) -> bool:
+    """Whether :func:`sworn_successors` may fire in a sentence of ``words``: only on a verb of
+    swearing in."""
+    return not _OATH_VERBS.isdisjoint(words.lemmas)
 
 
 def sworn_successors(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.tenure_base import Candidate, has_then, lemma_of
+from diplomatica.nlp.events.tenure_base import Candidate, SentenceWords, has_then, lemma_of
 from diplomatica.nlp.events.tenure_facts import verb_destination
 from diplomatica.nlp.events.tenure_links import agent, object_person, subject_person
 from diplomatica.nlp.events.tenure_roles import HEADED_BODIES, office_states
@@ -81,6 +81,15 @@ def _is_credentials(papers: Token) -> bool:
     return lemma_of(papers) == "letter" and any(
         p.lower_ == "credence" for c in papers.children if c.lower_ == "of" for p in c.children
     )
+
+
+_HEADING_VERBS = frozenset(["present", "chair", "head", "lead"])
+
+
+def may_head_a_body(words: SentenceWords) -> bool:
+    """Whether :func:`head_candidates` may find a candidate in a sentence of ``words``: only on
+    a verb of presenting credentials, heading or chairing."""
+    return not _HEADING_VERBS.isdisjoint(words.lemmas)
 
 
 def head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.tenure_base import Candidate, lemma_of
+from diplomatica.nlp.events.tenure_base import Candidate, SentenceWords, lemma_of
 from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds
 from diplomatica.nlp.events.tenure_facts import (
     HELD_PLACES,
@@ -26,6 +26,16 @@ _RULING_VERBS = frozenset(["rule", "reign", "govern", "lead", "head"])
 _RULED_BODIES = frozenset(
     ["country", "nation", "state", "government", "party", "organization", "organisation"]
 )
+
+
+def may_hold_power(words: SentenceWords) -> bool:
+    """Whether :func:`held_terms` may fire in a sentence of ``words``: only on a verb
+    :func:`_holding_kind` knows (seizing, being, ruling)."""
+    return (
+        "seize" in words.lemmas
+        or "be" in words.lemmas
+        or not _RULING_VERBS.isdisjoint(words.lemmas)
+    )
 
 
 def held_terms(

@@ -7,7 +7,13 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.tenure_base import START_WORDS, TRAVEL_WORDS, Candidate, lemma_of
+from diplomatica.nlp.events.tenure_base import (
+    START_WORDS,
+    TRAVEL_WORDS,
+    Candidate,
+    SentenceWords,
+    lemma_of,
+)
 from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds, when_clause_date
 from diplomatica.nlp.events.tenure_facts import (
     SUCCESSION_POSTS,
@@ -40,6 +46,12 @@ _GENERIC_ENVOYS = frozenset(["envoy", "representative"])
 # Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
 _SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
 _SUCCESSION_VERBS = frozenset(["succeed", "replace"]) | _SEIZING_VERBS
+
+
+def may_succeed(words: SentenceWords) -> bool:
+    """Whether :func:`successions` may fire in a sentence of ``words``: only on a verb of
+    succeeding, replacing or overthrowing."""
+    return not _SUCCESSION_VERBS.isdisjoint(words.lemmas)
 
 
 def successions(
@@ -157,6 +169,12 @@ def _other_person(pronoun: Mention, subject: Mention, ctx: DocContext) -> Mentio
 def _recent(last: TenureFact, sent: Span, local: list[TenureFact], ctx: DocContext) -> bool:
     """Whether ``last`` was stated in ``sent`` or earlier in its paragraph."""
     return last in local or last.evidence_end > ctx.paragraph_start(sent.start_char)
+
+
+def may_name_a_successor(words: SentenceWords) -> bool:
+    """Whether :func:`successor_nouns` may fire in a sentence of ``words``: only on the noun
+    "successor"."""
+    return "successor" in words.lemmas
 
 
 def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:

@@ -51,7 +51,13 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.dating.event import event_date
-from diplomatica.nlp.events.tenure_base import START_WORDS, TRAVEL_WORDS, Candidate, lemma_of
+from diplomatica.nlp.events.tenure_base import (
+    START_WORDS,
+    TRAVEL_WORDS,
+    Candidate,
+    lemma_of,
+    sentence_words,
+)
 from diplomatica.nlp.events.tenure_candidates import office_candidates
 from diplomatica.nlp.events.tenure_changes import (
     OBJECT_BOUND_VERBS,
@@ -60,6 +66,12 @@ from diplomatica.nlp.events.tenure_changes import (
     expulsions,
     handovers,
     listed_holders,
+    may_expel,
+    may_hand_over,
+    may_hold_a_post,
+    may_list_holders,
+    may_name_a_counterpart,
+    may_take_an_office,
     own_posts,
     same_posts,
     taken_offices,
@@ -81,9 +93,14 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_state,
     verb_destination,
 )
-from diplomatica.nlp.events.tenure_falls import fallen_holders, sworn_successors
-from diplomatica.nlp.events.tenure_heads import head_candidates, kind_told_before
-from diplomatica.nlp.events.tenure_holding import held_terms
+from diplomatica.nlp.events.tenure_falls import (
+    fallen_holders,
+    may_swear_in,
+    may_tell_a_fall,
+    sworn_successors,
+)
+from diplomatica.nlp.events.tenure_heads import head_candidates, kind_told_before, may_head_a_body
+from diplomatica.nlp.events.tenure_holding import held_terms, may_hold_power
 from diplomatica.nlp.events.tenure_in_office import apposed_terms
 from diplomatica.nlp.events.tenure_links import object_person, person_at, subject_person, time_root
 from diplomatica.nlp.events.tenure_predicates import first_to_do
@@ -94,7 +111,12 @@ from diplomatica.nlp.events.tenure_roles import (
     is_diplomatic,
     is_office,
 )
-from diplomatica.nlp.events.tenure_successions import successions, successor_nouns
+from diplomatica.nlp.events.tenure_successions import (
+    may_name_a_successor,
+    may_succeed,
+    successions,
+    successor_nouns,
+)
 from diplomatica.nlp.events.tenure_titles import titles_over_generic_heads
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TenureFact, TimeValue
@@ -268,30 +290,47 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
 
 
 def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
-    """Return the tenures ``sent`` states (see the module docstring for the patterns)."""
+    """Return the tenures ``sent`` states (see the module docstring for the patterns). A pass
+    is skipped when the sentence lacks every word it fires on (its ``may_...`` gate)."""
     state = tenure_state(ctx)
     state.sentence += 1
+    words = sentence_words(sent)
     out = _named_appointee(sent, ctx)
-    cands = office_candidates(sent, ctx) + head_candidates(sent, ctx)
+    cands = office_candidates(sent, ctx)
+    if may_head_a_body(words):
+        cands += head_candidates(sent, ctx)
     cands.sort(key=lambda c: min(a.i for a in c.anchors))
     assign_times(cands, sent, ctx)
     share_promotion_dates(cands)
     cands = titles_over_generic_heads(cands)
     out.extend(_candidate_facts(cands, sent, ctx))
-    out.extend(successions(sent, ctx, cands, out))
-    out.extend(successor_nouns(sent, ctx, out))
+    if may_succeed(words):
+        out.extend(successions(sent, ctx, cands, out))
+    if may_name_a_successor(words):
+        out.extend(successor_nouns(sent, ctx, out))
     out.extend(continuations(sent, ctx, cands, out))
-    out.extend(same_posts(sent, ctx, out))
-    state.undated.extend(counterparts(sent, ctx, out))
-    state.undated.extend(listed_holders(sent, ctx))
-    out.extend(own_posts(sent, ctx, out))
-    out.extend(taken_offices(sent, ctx, out))
-    out.extend(handovers(sent, ctx, out))
-    out.extend(expulsions(sent, ctx, out))
+    holding = may_hold_a_post(words)
+    if holding:
+        out.extend(same_posts(sent, ctx, out))
+    if may_name_a_counterpart(words):
+        state.undated.extend(counterparts(sent, ctx, out))
+    if may_list_holders(words):
+        state.undated.extend(listed_holders(sent, ctx))
+    if holding:
+        out.extend(own_posts(sent, ctx, out))
+    if may_take_an_office(words):
+        out.extend(taken_offices(sent, ctx, out))
+    if may_hand_over(words):
+        out.extend(handovers(sent, ctx, out))
+    if may_expel(words):
+        out.extend(expulsions(sent, ctx, out))
     out.extend(apposed_terms(sent, ctx, cands, out))
-    out.extend(held_terms(sent, ctx, cands, out))
-    out.extend(fallen_holders(sent, ctx, out))
-    out.extend(sworn_successors(sent, ctx, out))
+    if may_hold_power(words):
+        out.extend(held_terms(sent, ctx, cands, out))
+    if may_tell_a_fall(words):
+        out.extend(fallen_holders(sent, ctx, out))
+    if may_swear_in(words):
+        out.extend(sworn_successors(sent, ctx, out))
     state.history.extend(out)
     return out
 
