@@ -300,13 +300,17 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
     """Return the ``[start, end)`` token ranges of the non-empty lines of ``doc``."""
     out: list[tuple[int, int]] = []
     start = 0
+    worded = False  # whether a token of [start, tok.i) is no space (one pass, no re-slicing)
     for tok in doc:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             end = tok.i if tok.is_space else tok.i + 1
-            if any(not t.is_space for t in doc[start:end]):
+            if worded or not tok.is_space:
                 out.append((start, end))
             start = tok.i + 1
-    if any(not t.is_space for t in doc[start:]):
+            worded = False
+        elif not tok.is_space:
+            worded = True
+    if worded:
         out.append((start, len(doc)))
     return out
 

@@ -134,15 +134,20 @@ def has_then(*tokens: Token) -> bool:
 
 @dataclass(frozen=True)
 class SentenceWords:
-    """The lower-case lemmas and fine-grained tags of a sentence's tokens, gathered once per
-    sentence: a tenure pass that fires only on a token of given lemmas (or tag) cannot fire
-    in a sentence that has none of them, and is skipped there."""
+    """The lower-case lemmas, lower-case words and fine-grained tags of a sentence's tokens,
+    gathered once per sentence: a tenure pass that fires only on a token of given lemmas (or
+    words, or tag) cannot fire in a sentence that has none of them, and is skipped there."""
 
     lemmas: frozenset[str]
+    lowers: frozenset[str]
     tags: frozenset[str]
 
 
 def sentence_words(sent: Span) -> SentenceWords:
     """Return the :class:`SentenceWords` of ``sent`` (one pass over its tokens)."""
     tokens = list(sent)
-    return SentenceWords(frozenset(lemma_of(t) for t in tokens), frozenset(t.tag_ for t in tokens))
+    return SentenceWords(
+        frozenset(lemma_of(t) for t in tokens),
+        frozenset(t.lower_ for t in tokens),
+        frozenset(t.tag_ for t in tokens),
+    )

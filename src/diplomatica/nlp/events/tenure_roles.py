@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.lexicon import OFFICE_HEADS
+from diplomatica.nlp.events.tenure_base import SentenceWords
 
 # Office nouns: the event lexicon's heads plus heads of state and government. "leader" is too
 # vague ("the Soviet leaders"), and honorifics ("Great Leader") are not offices.
@@ -90,6 +91,23 @@ _ROLE_SKIP = frozenset(
     ]
 )
 _STATE_KINDS = ("state",)
+
+
+# Heads :func:`is_office` takes with a qualifier ("high commissioner", "secretary general",
+# "apostolic delegate", a party's leader) besides OFFICE_WORDS, and "chargé d'affaires".
+_QUALIFIED_OFFICE_LEMMAS = frozenset(["commissioner", "general", "visitor", "delegate", "leader"])
+_AFFAIRES = frozenset(["d'affaires", "d\u2019affaires"])
+
+
+def may_name_an_office(words: SentenceWords) -> bool:
+    """Whether a sentence of ``words`` may hold a token :func:`is_office` accepts, or the noun
+    "leader": an office word (as lemma or as word), a qualified head or "d'affaires"."""
+    return not (
+        OFFICE_WORDS.isdisjoint(words.lemmas)
+        and OFFICE_WORDS.isdisjoint(words.lowers)
+        and _QUALIFIED_OFFICE_LEMMAS.isdisjoint(words.lemmas)
+        and _AFFAIRES.isdisjoint(words.lowers)
+    )
 
 
 def is_office(token: Token) -> bool:

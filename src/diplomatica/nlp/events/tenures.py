@@ -110,6 +110,7 @@ from diplomatica.nlp.events.tenure_roles import (
     MISSION_BODIES,
     is_diplomatic,
     is_office,
+    may_name_an_office,
 )
 from diplomatica.nlp.events.tenure_successions import (
     may_name_a_successor,
@@ -296,7 +297,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     state.sentence += 1
     words = sentence_words(sent)
     out = _named_appointee(sent, ctx)
-    cands = office_candidates(sent, ctx)
+    cands = office_candidates(sent, ctx) if may_name_an_office(words) else []
     if may_head_a_body(words):
         cands += head_candidates(sent, ctx)
     cands.sort(key=lambda c: min(a.i for a in c.anchors))
