@@ -49,6 +49,7 @@ from diplomatica.nlp.events.tenure_roles import (
     TENURE_NOUNS,
     is_diplomatic,
     is_office,
+    may_name_an_office,
     normalise_role,
     office_states,
     raw_role,
@@ -289,8 +290,8 @@ _POST_DETERMINERS = frozenset(["the", "that", "this"])
 
 def may_list_holders(words: SentenceWords) -> bool:
     """Whether :func:`listed_holders` may fire in a sentence of ``words``: only on a plural
-    noun (tag NNS)."""
-    return "NNS" in words.tags
+    noun (tag NNS) that is an office (see :func:`may_name_an_office`)."""
+    return "NNS" in words.tags and may_name_an_office(words)
 
 
 def listed_holders(sent: Span, ctx: DocContext) -> list[TenureFact]:
