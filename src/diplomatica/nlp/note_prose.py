@@ -221,14 +221,8 @@ def prose_pieces(nlp: Language, text: str, notes: Sequence[Note]) -> list[NotePi
 
 def _parsed(nlp: Language, texts: Iterable[str]) -> list[Doc]:
     """Return ``texts`` run through ``nlp``'s own components only (not Diplomatica's)."""
-    procs = [proc for name, proc in nlp.pipeline if not name.startswith("diplomatica_")]
-    out: list[Doc] = []
-    for piece in texts:
-        doc = nlp.make_doc(piece)
-        for proc in procs:
-            doc = proc(doc)
-        out.append(doc)
-    return out
+    ours = [name for name in nlp.pipe_names if name.startswith("diplomatica_")]
+    return list(nlp.pipe(texts, disable=ours))
 
 
 def reading_text(nlp: Language, text: str, body_end: int | None, notes: Sequence[Note]) -> str:

@@ -380,13 +380,15 @@ def _same_name(a: Mention, b: Mention) -> bool:
     return bool(words & {w for w in b.ref.key.split() if len(w) > 2})
 
 
-def record_writer(doc: Doc, mentions: list[Mention]) -> EntityRef | None:
+def record_writer(
+    doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]
+) -> EntityRef | None:
     """Return the writer of a first-person record (a memorandum, a diary, a record of
     conversation) with his state: the person its heading names ("From: X", "From the diary of
     X") or its signature names, whose state is the entity's own or the one a title line of the
     signature gives ("Ambassador of the USSR in ..."); his country is None when neither gives a
-    state. None when the record names no writer."""
-    lines = _lines(doc)
+    state. ``lines`` are the document's lines (:func:`_lines`). None when the record names no
+    writer."""
     header = _header_writer(doc, lines, mentions)
     signed = _signature(doc, lines, mentions)
     writer = header or (signed[0] if signed else None)
@@ -470,13 +472,13 @@ def _state_next_to(doc: Doc, noun: Token, by_token: dict[int, Mention]) -> str |
     return None
 
 
-def mission_state(doc: Doc, mentions: list[Mention]) -> str | None:
+def mission_state(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]) -> str | None:
     """Return the state of the diplomatic mission whose record ``doc`` is: the state a
     mission noun of the record's first lines belongs to ("BRITISH HIGH COMMISSION, LUSAKA",
     "Embassy of the USSR in the DPRK", "From the diary of the Soviet ambassador"); None when
     the heading names no mission of a state."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    for start, end in _lines(doc)[:_MISSION_LINES]:
+    for start, end in lines[:_MISSION_LINES]:
         words = [t for t in doc[start:end] if not t.is_space]
         if len(words) > _TITLE_TOKENS or words[-1].text == ".":
             continue  # running text, not a heading
@@ -551,9 +553,11 @@ def build_context(doc: Doc) -> DocContext:
     text = doc.text  # Doc.text is rebuilt from the tokens on every access
     quotes = quotation_spans(text)
     spoken = named + speaker_mentions(doc, named)
-    writer = record_writer(doc, named)
+    lines = _lines(doc)
+    writer = record_writer(doc, lines, named)
     first_person = writer_mentions(doc, writer, spoken, quotes)
-    staff = mission_title_mentions(doc, mission_state(doc, named), spoken + first_person, quotes)
+    mission = mission_state(doc, lines, named)
+    staff = mission_title_mentions(doc, mission, spoken + first_person, quotes)
     mentions = sorted(spoken + first_person + staff, key=lambda m: m.start)
     ctx = DocContext(
         doc=doc,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -78,8 +79,14 @@ def tenure_state(ctx: DocContext) -> TenureState:
 def same_holder(name: str, other: str) -> bool:
     """Return whether two names may name the same person: the key words of one (initials and
     titles left out) are all among the other's ("Tsedenbal", "Yu. Tsedenbal")."""
-    a, b = set(person_key(name).split()), set(person_key(other).split())
+    a, b = _key_words(name), _key_words(other)
     return bool(a and b and (a <= b or b <= a))
+
+
+@lru_cache(maxsize=4096)
+def _key_words(name: str) -> frozenset[str]:
+    # cached: same_holder runs over the document's whole tenure history for every candidate
+    return frozenset(person_key(name).split())
 
 
 def latest_tenure(
