@@ -83,12 +83,12 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "signed a treaty, strengthening Moscow's hand along China's frontier": a consequence
         or _in_consequence_participle(m, trigger, ctx)
         # "trained guerrillas at camps in Zaire": where the site of the act lies
-        or (trigger.type not in _HOST_IS_PARTY and _locates_a_site(m, ctx))
+        or (trigger.type not in HOST_IS_PARTY and _locates_a_site(m, ctx))
     )
 
 
 # Acts whose place is a party: the host of a visit, the post of an envoy or mission.
-_HOST_IS_PARTY = frozenset(
+HOST_IS_PARTY = frozenset(
     ["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "OPEN_MISSION", "CLOSE_MISSION", "EXPEL"]
 )
 

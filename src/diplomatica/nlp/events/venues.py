@@ -7,22 +7,16 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.antecedents import recent_states
 from diplomatica.nlp.events.clauses import agent_tokens
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.non_parties import names_seat
+from diplomatica.nlp.events.non_parties import HOST_IS_PARTY, names_seat
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import has_own_subject
-
-# Types whose places name a party: the destination of a visit or an envoy, the host of a
-# mission.
-_PLACE_IS_PARTY = frozenset(
-    ["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "OPEN_MISSION", "CLOSE_MISSION", "EXPEL"]
-)
 
 
 def is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a place is where the event happened ("met in Geneva", "signed at the
     Kremlin"), as opposed to a destination or a place in another clause ("when X visited
     Moscow, both sides concluded ..."), for types whose places are not parties."""
-    if trigger.type in _PLACE_IS_PARTY:
+    if trigger.type in HOST_IS_PARTY:
         return False
     if in_dateline(m, ctx):
         return True
