@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,11 +47,39 @@ def _max_bytes(max_mb: str | None) -> int:
     return int(megabytes * 1024 * 1024)
 
 
-def seed_corpus_dir() -> Path:
+def seed_corpus_dir(checkout: Path = CHECKOUT_ROOT) -> Path:
     """Return the folder of the reference seed corpus: ``$DIPLOMATICA_SEEDS`` when set, else
-    ``shared/corpus/seeds`` beside the source checkout. The folder may not exist; callers that
-    need it check."""
+    ``shared/corpus/seeds`` beside the source checkout, else (a local clone, e.g. in /tmp)
+    the one beside the checkout it was cloned from when that one exists. The folder may not
+    exist; callers that need it check."""
     override = os.environ.get("DIPLOMATICA_SEEDS")
     if override:
         return Path(override).expanduser()
-    return CHECKOUT_ROOT.parent / "shared" / "corpus" / "seeds"
+    beside = _seeds_beside(checkout)
+    if beside.is_dir():
+        return beside
+    origin = _local_origin(checkout)
+    if origin is not None and _seeds_beside(origin).is_dir():
+        return _seeds_beside(origin)
+    return beside
+
+
+def _seeds_beside(checkout: Path) -> Path:
+    return checkout.parent / "shared" / "corpus" / "seeds"
+
+
+_ORIGIN_URL = re.compile(r'^\[remote "origin"\]\s*\n(?:[ \t]+\S.*\n)*?[ \t]+url\s*=\s*(.+)$', re.M)
+
+
+def _local_origin(checkout: Path) -> Path | None:
+    """Return the local folder ``checkout`` was cloned from (its ``origin`` remote when that is
+    a path, read from ``.git/config``), or None."""
+    try:
+        config = (checkout / ".git" / "config").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    found = _ORIGIN_URL.search(config)
+    if found is None:
+        return None
+    url = found.group(1).strip().removeprefix("file://")
+    return Path(url) if url.startswith("/") else None
