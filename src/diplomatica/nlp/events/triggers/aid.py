@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import AID_NOUNS, REFUGEE_NOUNS
+from diplomatica.nlp.events.lexicon import AID_NOUNS, AID_PERSONNEL_NOUNS, REFUGEE_NOUNS
 from diplomatica.nlp.events.triggers.first_to_act import first_to_act_subjects
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
@@ -338,11 +338,22 @@ _RECEIVING_VERBS = frozenset(["receive", "obtain", "get"])
 
 
 def aid_received(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``Pakistan received 50 tanks from China``, ``obtained Soviet credits``: aid goods a
-    state receives from a named donor (the donor "from" a state, or the goods' nationality)."""
+    """``Pakistan received 50 tanks from China``, ``obtained Soviet credits``, ``received a
+    team of Cuban doctors``: aid goods or aid personnel a state receives from a named donor
+    (the donor "from" a state, or the goods' nationality)."""
     if lemma not in _RECEIVING_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
-    goods = [g for o in objs for g in [o, *prep_objects(o, ("of",))] if names_aid([g])]
+    # "the Shah received the Soviet advisers" is an audience, not aid
+    received_by_person = any(
+        is_person(s, entity_tokens) and s.ent_type_ not in ("GPE", "NORP", "ORG")
+        for s in subjects_of(verb)
+    )
+    goods = [
+        g
+        for o in objs
+        for g in [o, *prep_objects(o, ("of",))]
+        if names_aid([g]) or (g.lower_ in AID_PERSONNEL_NOUNS and not received_by_person)
+    ]
     goods += [c for g in goods for c in g.children if c.dep_ == "conj"]
     if not goods:
         return False

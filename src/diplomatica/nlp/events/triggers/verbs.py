@@ -245,7 +245,7 @@ def verb_event_type(
         goods = [g for g in goods if not aid_ended(g)]  # "provided for the end of aid"
         if names_aid(goods) and not heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
-        if lemma in ("send", "provide", "supply") and any(
+        if lemma in ("send", "dispatch", "provide", "supply") and any(
             g.lower_ in AID_PERSONNEL_NOUNS for g in goods
         ):
             return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
