@@ -40,3 +40,80 @@ def test_an_envoy_dispatched_stays_an_appointment(extract: Extract) -> None:
 def test_a_leader_receiving_advisers_grants_no_aid(extract: Extract) -> None:
     found = summary(extract("In 1962 President Kennedy received the Soviet technicians."))
     assert all(kind != "PROVIDE_AID" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Ambassador Karl Weber, who had been posted to Lima in 1958, left in 1962.",
+            "APPOINT_ENVOY",
+            ["PER"],
+        ),
+        (
+            "In 1968 Anna Berg was confirmed as the first Finnish ambassador to Hanoi.",
+            "APPOINT_ENVOY",
+            ["FIN", "VDR"],
+        ),
+        ("In June 1953 Paul Dunn went to Rangoon as chargé d'affaires.", "APPOINT_ENVOY", ["MMR"]),
+        (
+            "In 1967 Rome withdrew Marco Bassi, its ambassador in Tunis since 1963.",
+            "RECALL_ENVOY",
+            ["ITA", "TUN"],
+        ),
+        (
+            "The Norwegian embassy in Baghdad suspended its operations in January 1991.",
+            "CLOSE_MISSION",
+            ["IRQ", "NOR"],
+        ),
+        ("In 1980 the Swiss embassy in Tehran was evacuated.", "CLOSE_MISSION", ["CHE", "IRN"]),
+        (
+            "In 1951 Norway extended de facto recognition to Israel.",
+            "ESTABLISH_RELATIONS",
+            ["ISR", "NOR"],
+        ),
+        (
+            "In 1971 Chile recognised the committee as the legitimate government of Bangladesh.",
+            "ESTABLISH_RELATIONS",
+            ["BGD", "CHL"],
+        ),
+        ("Iran acceded to the Baghdad Pact in October 1955.", "SIGN_AGREEMENT", ["IRN"]),
+        ("In 1966 France lent Senegal money to build a dam.", "PROVIDE_AID", ["FRA", "SEN"]),
+        (
+            "In 1973 Moroccan brigades fought alongside the Syrian army on the Golan.",
+            "PROVIDE_AID",
+            ["MAR", "SYR"],
+        ),
+        ("The Soviet premier passed through Karachi in March 1960.", "VISIT", ["PAK", "SUN"]),
+    ],
+)
+def test_round13_constructions_give_their_events(
+    extract: Extract, text: str, kind: str, expected: list[str]
+) -> None:
+    assert (kind, expected) in summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1990 the French embassy staff were evacuated to Amman.",
+        "In 1962 the bill passed through parliament.",
+        "In 1958 Britain confirmed the ambassador's report.",
+        "In 1965 Denmark acceded to the request of the committee.",
+    ],
+)
+def test_round13_lookalikes_state_no_event(extract: Extract, text: str) -> None:
+    assert summary(extract(text)) == []
+
+
+def test_a_high_commissioner_withdrawn_keeps_his_own_office(extract: Extract) -> None:
+    doc = extract("In 1965 Sir Hugh Grant, the British High Commissioner in Lusaka, was withdrawn.")
+    roles = {(t.person, t.role) for t in doc._.dipl_tenures}
+    assert ("Hugh Grant", "ambassador") not in roles
+    assert ("Hugh Grant", "high commissioner") in roles
+
+
+def test_an_ambassador_withdrawn_ends_his_term(extract: Extract) -> None:
+    doc = extract("In 1967 Rome withdrew Marco Bassi, its ambassador in Tunis since 1963.")
+    terms = {(t.person, t.country, t.to, t.start, t.end) for t in doc._.dipl_tenures}
+    assert ("Marco Bassi", "ITA", "TUN", "1963", "1967") in terms

@@ -348,6 +348,8 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         if c.lower_ == "as" or c.dep_ in ("attr", "oprd", "dobj")
     ) or _sent_to_head(anchor):
         return []
+    if _named_by_another_office(anchor):
+        return []
     person: Mention | None = None
     if trig.token.pos_ == "NOUN":
         for c in trig.token.children:
@@ -379,6 +381,19 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     )
     tenure_state(ctx).history.append(fact)
     return [fact]
+
+
+def _named_by_another_office(anchor: Token) -> bool:
+    """Whether the person recalled or sent is titled in apposition by an office other than
+    ambassador ("X, the British High Commissioner in Salisbury, was withdrawn"): that office,
+    read by :func:`tenures_from_offices`, is the tenure, not an ambassadorship."""
+    return any(
+        c.dep_ in ("nsubjpass", "dobj")
+        and any(
+            a.dep_ == "appos" and is_office(a) and lemma_of(a) != "ambassador" for a in c.children
+        )
+        for c in anchor.children
+    )
 
 
 def _sent_to_head(anchor: Token) -> bool:

@@ -275,6 +275,14 @@ def accepted_agreement(verb: Token, lemma: str, objs: list[Token]) -> bool:
     )
 
 
+def acceded_to_agreement(verb: Token, lemma: str) -> bool:
+    """``Britain acceded to the pact in April 1955``, ``adhered to the convention``: a state
+    joining an agreement concludes it (not "acceded to the request", no agreement)."""
+    if lemma not in ("accede", "adhere") or verb.tag_ not in PAST_TAGS:
+        return False
+    return heads_in(prep_objects(verb, ("to",)), AGREEMENT_NOUNS)
+
+
 # What one puts one's name to when signing: "put their names to the document".
 _SIGNED_NOUNS = AGREEMENT_NOUNS | SIGNED_TEXT_NOUNS | {"document"}
 

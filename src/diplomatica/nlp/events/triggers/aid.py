@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import AID_NOUNS, AID_PERSONNEL_NOUNS, REFUGEE_NOUNS
+from diplomatica.nlp.events.lexicon import (
+    AID_NOUNS,
+    AID_PERSONNEL_NOUNS,
+    MONEY_AID_VERBS,
+    REFUGEE_NOUNS,
+)
 from diplomatica.nlp.events.triggers.first_to_act import first_to_act_subjects
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
@@ -324,6 +329,17 @@ def reparations_delivered(lemma: str, goods: list[Token]) -> bool:
 _BUILDING_MONEY = frozenset(
     ["grant", "grants", "credit", "credits", "loan", "loans", "aid", "assistance", "funds"]
 )
+
+
+def money_lent(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Italy lent Tunisia money to build a port``, ``gave money to Guinea``: money lent or
+    given to a named state is aid (not "lent money to a firm")."""
+    if lemma not in MONEY_AID_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    if not any(lemma_of(o) == "money" for o in objs):
+        return False
+    given = prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"]
+    return any(g.i in entity_tokens for g in given)
 
 
 def built_with_grants(verb: Token, lemma: str) -> bool:

@@ -64,7 +64,7 @@ _MISSION_OFFICE_KINDS = frozenset(["consular", "liaison", "diplomatic"])
 
 def names_mission(tokens: list[Token]) -> bool:
     """Return whether one of ``tokens`` heads a diplomatic mission: an embassy, legation...,
-    a consular, liaison or diplomatic office, or a high commission."""
+    a consular, liaison or diplomatic office, a high commission or an interests section."""
     if heads_in(tokens, MISSION_NOUNS):
         return True
     for t in tokens:
@@ -73,6 +73,8 @@ def names_mission(tokens: list[Token]) -> bool:
             return True
         if lemma_of(t) == "commission" and "high" in mods:
             return True
+        if lemma_of(t) == "section" and mods & {"interests", "interest"}:
+            return True  # "an interests section in the other's capital"
     return False
 
 
@@ -294,19 +296,32 @@ def ordered_closed(verb: Token, lemma: str, objs: list[Token]) -> bool:
 _RESIDENT_ENVOYS = frozenset(["ambassador", "chargé", "charge", "nuncio", "pro-nuncio"])
 
 
+# Journeys that take up a post when made "as ambassador"; only an arrival does by its subject.
+_ENVOY_JOURNEY_VERBS = frozenset(["arrive", "go", "come", "return", "move"])
+
+
+def _resident_envoy(noun: Token) -> bool:
+    """An ambassador, nuncio or chargé, the last also as "chargé d'affaires" (whose head the
+    parser makes "d'affaires")."""
+    return lemma_of(noun) in _RESIDENT_ENVOYS or any(
+        c.dep_ in ("amod", "compound") and lemma_of(c) in _RESIDENT_ENVOYS for c in noun.children
+    )
+
+
 def envoy_arrived(verb: Token, lemma: str) -> bool:
     """``Chile's new ambassador arrived in Havana in 1970``, ``Joseph Lake, who arrived in
     1990`` (after "the first resident ambassador"): a resident envoy's arrival takes up his post
     (not "a special envoy arrived", a mission, nor a plural "ambassadors arrived"); so does
-    one arriving "as ambassador"."""
-    if lemma != "arrive" or verb.tag_ != "VBD":
+    one arriving, going or coming "as ambassador" ("went to Colombo as chargé d'affaires")."""
+    if verb.tag_ != "VBD" or lemma not in _ENVOY_JOURNEY_VERBS:
         return False
-    titles = _subject_titles(
-        verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
-    )
-    envoys = [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
     # "arrived in Moscow as the first Indian ambassador"
-    envoys += [t for t in prep_objects(verb, ("as",)) if lemma_of(t) in _RESIDENT_ENVOYS]
+    envoys = [t for t in prep_objects(verb, ("as",)) if _resident_envoy(t)]
+    if lemma == "arrive":
+        titles = _subject_titles(
+            verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
+        )
+        envoys += [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
     return any(not any(c.lower_ in ("special", "personal") for c in e.children) for e in envoys)
 
 
@@ -343,3 +358,47 @@ def told_to_return(verb: Token, lemma: str) -> bool:
     returns = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and lemma_of(c) == "return"]
     envoys = [c for c in verb.children if c.dep_ == "nsubjpass" and names_envoy(c)]
     return bool(returns and envoys)
+
+
+# Verbs that give an envoy his post "as ambassador" or "to" a capital ("was posted to Accra").
+_POSTING_VERBS = frozenset(["post", "confirm", "transfer", "assign"])
+
+
+def posted_as_envoy(verb: Token, lemma: str) -> bool:
+    """``was confirmed as the first Swedish ambassador to Hanoi``, ``Ambassador X, who had been
+    posted to Accra``: an envoy confirmed or posted to his post is appointed (not "confirmed
+    the ambassador's report": the envoy must be the post taken or the one posted)."""
+    if lemma not in _POSTING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    if heads_in(prep_objects(verb, ("as",)), ENVOY_NOUNS):
+        return True
+    return lemma == "post" and bool(prep_objects(verb, ("to",))) and _envoy_subject(verb)
+
+
+def envoy_withdrawn(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``London withdrew Humphrey Trevelyan, its ambassador in Cairo``: a named envoy (a person
+    with an envoy title) withdrawn is recalled."""
+    return lemma == "withdraw" and verb.tag_ in PAST_TAGS and any(names_envoy(o) for o in objs)
+
+
+# What a mission stops doing when it suspends its work.
+_MISSION_WORK = frozenset(["operation", "operations", "activity", "activities", "work", "function"])
+
+
+def mission_suspended(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``the embassy suspended its operations``, ``the embassy was evacuated``, ``evacuated its
+    embassy``: a mission that stops working or is evacuated closes (its staff evacuated do
+    not close it by themselves)."""
+    if verb.tag_ not in PAST_TAGS:
+        return False
+    subjects = subjects_of(verb, ("nsubj", "nsubjpass"))
+    if lemma in ("suspend", "cease", "halt", "stop"):
+        missions = [s for s in subjects if lemma_of(s) in MISSION_NOUNS]
+        return bool(missions) and any(lemma_of(o) in _MISSION_WORK for o in objs)
+    if lemma == "evacuate" and not prep_objects(verb, ("to",)):
+        # "evacuated to Tunisia" names where the staff went, which the event would take
+        # for the host: such an evacuation is left out rather than given the wrong state
+        missions = [s for s in subjects if s.dep_ == "nsubjpass"]
+        missions += [o for o in objs if o.dep_ == "dobj"]
+        return any(lemma_of(m) in MISSION_NOUNS for m in missions)
+    return False

@@ -79,7 +79,37 @@ def left_with_arms(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 # Units of armed forces that help another state's government: "Cuban units helped the army".
-_FORCE_NOUNS = TROOP_NOUNS | {"unit", "advisers", "advisors", "instructors"}
+# Formations named in battle: "Iraqi divisions", "a Jordanian armoured brigade".
+_FIELD_UNITS = frozenset(
+    ["division", "divisions", "brigade", "brigades", "battalion", "battalions"]
+)
+_FORCE_NOUNS = TROOP_NOUNS | {"unit", "advisers", "advisors", "instructors"} | _FIELD_UNITS
+
+
+def _foreign_forces(subjects: list[Token], entity_tokens: set[int]) -> bool:
+    """Return whether one of ``subjects`` is a body of troops named by its state ("Cuban
+    units", "Iraqi divisions")."""
+    return any(
+        s.lower_ in _FORCE_NOUNS
+        and nationality_modified(s, entity_tokens, deps=("amod", "compound"), labels=())
+        for s in subjects
+    )
+
+
+def fought_beside(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Iraqi divisions fought beside the Syrian army``: a state's troops fighting alongside
+    another state's army are military aid to it."""
+    if lemma != "fight" or verb.tag_ not in PAST_TAGS:
+        return False
+    subjects = subjects_of(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+    subjects = quantified_and_conjoined(subjects)
+    if not _foreign_forces(subjects, entity_tokens):
+        return False
+    allies = prep_objects(verb, ("beside", "alongside"))
+    return any(
+        lemma_of(a) in _ARMED_FORCES and nationality_modified(a, entity_tokens, labels=())
+        for a in allies
+    )
 
 
 def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -92,11 +122,7 @@ def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
         if not _purpose_of_past_act(verb):
             return False
         subjects = subjects_of(verb.head)  # "troops entered X to help the government"
-    armed = any(
-        s.lower_ in _FORCE_NOUNS
-        and nationality_modified(s, entity_tokens, deps=("amod", "compound"), labels=())
-        for s in subjects
-    )
+    armed = _foreign_forces(subjects, entity_tokens)
     helped = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
     helped += [
         s

@@ -72,9 +72,32 @@ def recognised_as_government(verb: Token, entity_tokens: set[int]) -> bool:
     """``recognised it as the sole legal government of Cambodia``: whatever is recognised "as"
     the government of a named state is that state's partner in relations."""
     return any(
-        lemma_of(g) in POLITY_NOUNS and any(s.i in entity_tokens for s in prep_objects(g, ("of",)))
+        lemma_of(g) in POLITY_NOUNS | _GOVERNING_NOUNS
+        and any(s.i in entity_tokens for s in prep_objects(g, ("of",)))
         for g in prep_objects(verb, ("as",))
     )
+
+
+# What a provisional body is recognised as, besides a government: "the governing authority".
+_GOVERNING_NOUNS = frozenset(["authority", "representative", "regime"])
+
+# Verbs by which recognition is given: "extended de facto recognition to Israel".
+_GIVING_VERBS = frozenset(["extend", "accord", "grant", "give"])
+
+
+def recognition_extended(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``Iran extended de facto recognition to Israel``, ``accorded Israel recognition``: a state
+    given recognition (not "recognition of Moroccan sovereignty", a claim backed)."""
+    if lemma not in _GIVING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    recognitions = [o for o in objs if lemma_of(o) == "recognition"]
+    if not recognitions or any(prep_objects(r, ("of",)) for r in recognitions):
+        return False
+    given = prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"]
+    given += [t for r in recognitions for t in prep_objects(r, ("to",))]
+    return any(g.i in entity_tokens for g in given)
 
 
 # Modifiers of a polity that make it a new one: "the new state", "the provisional government".

@@ -22,6 +22,7 @@ from diplomatica.nlp.events.lexicon import (
     Lexicon,
 )
 from diplomatica.nlp.events.triggers.agreements import (
+    acceded_to_agreement,
     accepted_agreement,
     agreement_imposed,
     agreement_participle,
@@ -49,6 +50,7 @@ from diplomatica.nlp.events.triggers.aid import (
     goods_transferred,
     granted_asylum,
     money_given_in_aid,
+    money_lent,
     money_paid_for,
     names_aid,
     nominal_aid,
@@ -59,9 +61,12 @@ from diplomatica.nlp.events.triggers.envoys import (
     became_envoy,
     called_home,
     envoy_arrived,
+    envoy_withdrawn,
     envoys_exchanged,
+    mission_suspended,
     mission_verb_type,
     ordered_to_leave,
+    posted_as_envoy,
     recalled_person,
     sent_to_head_mission,
     succeeded_as_envoy,
@@ -88,6 +93,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     equipped_forces,
     forces_flown,
     forces_helped,
+    fought_beside,
     helped_build,
     left_with_arms,
     trained_forces,
@@ -100,6 +106,7 @@ from diplomatica.nlp.events.triggers.relations import (
     bare_state_relations,
     raised_to_diplomatic,
     recognised_state,
+    recognition_extended,
     relations_ended,
     relations_passive_established,
     relations_told_before,
@@ -127,6 +134,7 @@ from diplomatica.nlp.events.triggers.visits import (
     joined_in,
     journey_ended_in,
     motion_destinations,
+    passed_through,
     resident_subject,
     sent_person,
     spent_time_in,
@@ -196,6 +204,8 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # reduced and contact relatives, heavy objects shifted right
     if accepted_agreement(verb, lemma, objs) or name_put_to(verb, lemma, objs):
         return "SIGN_AGREEMENT"  # "accepted a disengagement agreement", "put his name to"
+    if acceded_to_agreement(verb, lemma):
+        return "SIGN_AGREEMENT"  # "acceded to the pact"
     if signed_after_long_title(verb):
         return "SIGN_AGREEMENT"  # "The agreement on trade between X and Y, signed in Peking"
     if issued_joint_text(verb, lemma, objs) or agreement_imposed(verb, lemma, objs):
@@ -235,6 +245,10 @@ def verb_event_type(
     mission = mission_verb_type(verb, lemma, objs, lex)  # "opened an embassy"
     if mission is not None:
         return mission
+    if mission_suspended(verb, lemma, objs):
+        return "CLOSE_MISSION"  # "the embassy suspended its operations", "was evacuated"
+    if recognition_extended(verb, lemma, objs, entity_tokens):
+        return "ESTABLISH_RELATIONS"  # "extended de facto recognition to Israel"
     ended = termination_type(verb, lemma, robjs, lex)
     if ended is not None:
         return ended
@@ -291,6 +305,8 @@ def verb_event_type(
             return "PROVIDE_AID"  # "flew arms and equipment to India"
     if left_with_arms(verb, lemma, entity_tokens) or forces_helped(verb, lemma, entity_tokens):
         return "PROVIDE_AID"
+    if fought_beside(verb, lemma, entity_tokens) or money_lent(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "Iraqi divisions fought beside the Syrian army", "lent money"
     if built_abroad(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "the Chinese built a textile mill in Dar es Salaam"
     if aid_goods_reached(verb, lemma, entity_tokens):
@@ -319,6 +335,10 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # "the new ambassador arrived in Havana"
     if took_up_post(verb, lemma, objs, entity_tokens):
         return "APPOINT_ENVOY"  # "Ambassador X, who took up his post in Bonn"
+    if posted_as_envoy(verb, lemma):
+        return "APPOINT_ENVOY"  # "was confirmed as ambassador", "had been posted to Accra"
+    if envoy_withdrawn(verb, lemma, objs):
+        return "RECALL_ENVOY"  # "withdrew Humphrey Trevelyan, its ambassador in Cairo"
     if called_home(verb, lemma, objs):
         return "RECALL_ENVOY"  # "called home its ambassador"
     if ordered_to_leave(verb, lemma, objs, entity_tokens):
@@ -411,6 +431,8 @@ def _contact_verb_type(
         return "VISIT"
     if toured(lemma, objs, entity_tokens) or trip_took(verb, lemma, entity_tokens):
         return "VISIT"
+    if passed_through(verb, lemma, entity_tokens):
+        return "VISIT"  # "passed through Karachi in May 1961"
     if was_in(verb, lemma, entity_tokens) or joined_in(verb, lemma, objs, entity_tokens):
         return "VISIT"
     if spent_time_in(verb, lemma, entity_tokens):

@@ -13,6 +13,7 @@ from diplomatica.nlp.events.lexicon import (
 )
 from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
+    PAST_TAGS,
     SUBJECT_DEPS,
     is_guest,
     is_named_guest,
@@ -268,6 +269,15 @@ def joined_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int
     if lemma != "join" or not _located_in_state(verb, entity_tokens):
         return False
     return any(is_person(o, entity_tokens) or o.lower_ == "them" for o in objs)
+
+
+def passed_through(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the Vice President passed through Karachi in May``: a traveller passing through a
+    named place visits it (not "the bill passed through parliament")."""
+    if lemma != "pass" or verb.tag_ not in PAST_TAGS:
+        return False
+    places = prep_objects(verb, ("through",))
+    return any(p.i in entity_tokens and p.ent_type_ in ("GPE", "LOC") for p in places)
 
 
 def toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
