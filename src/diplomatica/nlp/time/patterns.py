@@ -275,8 +275,8 @@ SEASON_OF_REL = re.compile(
 # "soon afterwards", "shortly thereafter": within about a year after the reference time.
 ANAPHOR_SOON = re.compile(r"(?i:\b(?:soon|shortly)\s(?:afterwards?|thereafter)\b)")
 ANAPHOR_OPEN = re.compile(
-    r"(?i:\bthe\s(?:(?P<unit>years|decades|months)\s(?:that\s)?followed|(?:following|subsequent"
-    r"|ensuing)\s(?P<unit2>years|decades|months))\b)"
+    r"(?i:\bthe\s(?:(?P<unit>years|decades|months|weeks|days)\s(?:that\s)?followed"
+    r"|(?:following|subsequent|ensuing)\s(?P<unit2>years|decades|months|weeks|days))\b)"
 )
 # A clock time: "10 a.m.", "4:30 p.m.", "2:50-3:55 p.m.", "10am"; the day comes from context.
 TIME_OF_DAY = re.compile(

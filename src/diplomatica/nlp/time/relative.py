@@ -273,6 +273,7 @@ def _resolve_day_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue,
 
 
 _FEW_MONTHS = 6  # "the following months" spans about half a year
+_FEW_DAYS = {"weeks": 49, "days": 14}  # "the weeks that followed": about seven weeks
 
 
 def _resolve_open_after(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
@@ -288,7 +289,17 @@ def _resolve_open_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
         return None
     start = anchor.end + timedelta(days=1)
     m = group.atoms[0].match
-    if (m.group("unit") or m.group("unit2") or "").lower() == "months":
+    unit = (m.group("unit") or m.group("unit2") or "").lower()
+    if unit in _FEW_DAYS:
+        # "in the weeks that followed": a few weeks, at the precision of their months
+        last_day = start + timedelta(days=_FEW_DAYS[unit] - 1)
+        if unit == "days":
+            return as_timex(text, range_abs(day_abs(start), day_abs(last_day)), kind="range",
+                            resolved=True), False  # fmt: skip
+        first = month_abs(start.year, start.month)
+        last = month_abs(last_day.year, last_day.month)
+        return as_timex(text, range_abs(first, last), kind="range", resolved=True), False
+    if unit == "months":
         # "in the following months": a few months, not an open-ended future
         first = month_abs(start.year, start.month)
         last_month = add_months(first.start, _FEW_MONTHS - 1)

@@ -38,12 +38,31 @@ def own_date(
     if not cands:
         return None
     best_score, _, best = min((time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
+    best = _restated_exactly(best, cands, ctx)
     value = _worded_value(best, best_score, trigger, ctx)
     value = through_end(value, trigger, cands, ctx) or value
     value = over_days(value, trigger, sent_times, ctx) or value
     value = next_years(value, trigger, sent_times, ctx) or value
     value = closed_by_narrative(value, best, trigger, sent, ctx) or value
     return by_days(value), 0.8 if best_score < UNATTACHED else 0.6
+
+
+def _restated_exactly(best: TimeMention, cands: list[TimeMention], ctx: DocContext) -> TimeMention:
+    """Return the stated date a relative time is restated by right after it ("a few weeks
+    later, in January 1962"; "the next day, 4 May"), else ``best``: the stated one is exact."""
+    if not best.value.resolved_from_context:
+        return best
+    doc = ctx.doc
+    for t in cands:
+        between = doc[best.end : t.start]
+        if (
+            t.start >= best.end
+            and len(between) <= 2
+            and all(w.is_punct or w.lower_ in ("in", "on") for w in between)
+            and not t.value.resolved_from_context
+        ):
+            return t
+    return best
 
 
 def _worded_value(best: TimeMention, score: float, trigger: Trigger, ctx: DocContext) -> TimeValue:

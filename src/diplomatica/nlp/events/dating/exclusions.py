@@ -87,8 +87,9 @@ def _opens_sentence(tm: TimeMention, ctx: DocContext) -> bool:
 def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a time lies in a relative clause, apposition or participle about a
     participant ("Tito, who had been President since 1953, ...", "X, First Secretary since
-    1953, ..."), or in a "since" phrase after a noun subject: it dates that person's office or
-    past, not the event."""
+    1953, ..."), or in a "since" phrase after a noun subject, or after an adjective describing
+    it ("Ghana, independent since 1957, ..."): it dates that person's office or past, not the
+    event."""
     own = {trigger.token.i, trigger.anchor.i}
     if _ends_apposition(tm, trigger, ctx):
         return True
@@ -96,6 +97,8 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
     since = node if node.lower_ == "since" else node.head
     if since.lower_ == "since" and since.dep_ == "prep" and node.dep_ in ("pobj", "prep"):
         noun = since.head
+        if noun.dep_ in ("amod", "acl") and noun.pos_ in ("ADJ", "VERB"):
+            noun = noun.head  # "Ghana, independent since March 1957, lent ..."
         if noun.dep_ in ("nsubj", "nsubjpass", "appos") and noun.i < tm.start:
             return noun.i not in own
     for _ in range(12):

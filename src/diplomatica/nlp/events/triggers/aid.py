@@ -83,8 +83,9 @@ _FUND_NOUNS = frozenset(["fund", "funds", "money", "subsidy", "subsidies", "aid"
 
 
 def names_aid(tokens: list[Token]) -> bool:
-    """Return whether one of ``tokens`` names aid goods ("arms", "credits", "food")."""
-    return any(word_in(t, AID_NOUNS) for t in tokens)
+    """Return whether one of ``tokens`` names aid goods ("arms", "credits", "food"; not a
+    person's name such as "Condoleezza Rice")."""
+    return any(word_in(t, AID_NOUNS) and t.ent_type_ != "PERSON" for t in tokens)
 
 
 def financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
@@ -336,9 +337,12 @@ def money_lent(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[in
     given to a named state is aid (not "lent money to a firm")."""
     if lemma not in MONEY_AID_VERBS or verb.tag_ not in PAST_TAGS:
         return False
-    if not any(lemma_of(o) == "money" for o in objs):
+    money = [o for o in objs if lemma_of(o) == "money"]
+    if not money:
         return False
     given = prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"]
+    # "lent Tunisia money": the parser may make the state a compound of the money
+    given += [c for m in money for c in m.children if c.dep_ == "compound"]
     return any(g.i in entity_tokens for g in given)
 
 
