@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
-from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.context import NOTE_MARKER, DocContext, TimeMention
 from diplomatica.nlp.events.triggers import Trigger
 
 TEMPORAL_PREPS = frozenset(["on", "in", "during", "since", "until", "by", "from", "between"])
@@ -39,7 +37,6 @@ TEMPORAL_NOUNS = frozenset(
         "quarter",
     ]
 )
-_NOTE_MARKER = re.compile(r"\[\d{1,3}\]")
 DESCRIPTIVE = frozenset(["relcl", "appos", "acl"])
 _STATIVE = frozenset(["be", "remain", "serve", "head", "hold", "lead", "chair"])
 _CLAUSE_BREAKS = frozenset([",", ";", ":", "and", "but", "while", "whereas", "which", "who"])
@@ -53,8 +50,8 @@ def opening_words(doc: Doc, start: int, end: int) -> list[Token]:
 
 def _in_note_marker(tok: Token) -> bool:
     """Return whether a token is (the number of) an endnote marker in square brackets ("[4]",
-    "[12]")."""
-    if _NOTE_MARKER.fullmatch(tok.text):
+    "[12]", "[xiv]")."""
+    if NOTE_MARKER.fullmatch(tok.text):
         return True
     if not tok.like_num or tok.i == 0 or tok.i + 1 >= len(tok.doc):
         return False
