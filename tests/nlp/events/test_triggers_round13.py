@@ -117,3 +117,42 @@ def test_an_ambassador_withdrawn_ends_his_term(extract: Extract) -> None:
     doc = extract("In 1967 Rome withdrew Marco Bassi, its ambassador in Tunis since 1963.")
     terms = {(t.person, t.country, t.to, t.start, t.end) for t in doc._.dipl_tenures}
     assert ("Marco Bassi", "ITA", "TUN", "1963", "1967") in terms
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("In 1971 the Austrian chancellor had an audience with the Pope.", "MEET", ["AUT", "VAT"]),
+        (
+            "In 1966 the Soviet premier and the Indian prime minister exchanged views.",
+            "MEET",
+            ["IND", "SUN"],
+        ),
+        (
+            "From 1964 Peking financed the construction of a railway in Tanzania.",
+            "PROVIDE_AID",
+            ["CHN", "TZA"],
+        ),
+        (
+            "In 1971 Albania voted in favour of China's admission to the United Nations.",
+            "EXPRESS_SUPPORT",
+            ["ALB", "CHN"],
+        ),
+    ],
+)
+def test_round13_meetings_aid_and_votes(
+    extract: Extract, text: str, kind: str, expected: list[str]
+) -> None:
+    assert (kind, expected) in summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1964 the concert had an audience of 5,000.",
+        "In 1975 the city financed the construction of a stadium.",
+        "In 1961 the assembly voted for the admission of new members.",
+    ],
+)
+def test_round13_meeting_and_aid_lookalikes(extract: Extract, text: str) -> None:
+    assert summary(extract(text)) == []

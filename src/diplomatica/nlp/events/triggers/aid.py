@@ -89,11 +89,27 @@ def names_aid(tokens: list[Token]) -> bool:
 
 
 def financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``Iran armed and financed the Kurdish rebellion``, ``funded the guerrillas``: arming or
-    paying for a state or an armed party in it is aid (not "financed the construction")."""
+    """``Iran armed and financed the Kurdish rebellion``, ``funded the guerrillas``, ``financed
+    the construction of the dam in Egypt``: arming or paying for a state, an armed party in it
+    or works in it is aid (not "financed the construction" with no state named)."""
     if lemma not in _FINANCE_VERBS:
         return False
-    return any(o.i in entity_tokens or lemma_of(o) in BACKED_GROUPS for o in objs)
+    return any(
+        o.i in entity_tokens or lemma_of(o) in BACKED_GROUPS or _works_abroad(o, entity_tokens)
+        for o in objs
+    )
+
+
+_WORK_NOUNS = frozenset(["construction", "building", "dam", "railway", "plant", "mill", "port"])
+
+
+def _works_abroad(obj: Token, entity_tokens: set[int]) -> bool:
+    """``financed the construction of the Aswan dam in Egypt``: works located "in" a named
+    state (whose financing by another is aid to it)."""
+    if lemma_of(obj) not in _WORK_NOUNS:
+        return False
+    works = [obj, *prep_objects(obj, ("of",))]
+    return any(p.i in entity_tokens for w in works for p in prep_objects(w, ("in",)))
 
 
 def added_funds(lemma: str, objs: list[Token]) -> bool:

@@ -230,3 +230,19 @@ def summoned_to_ministry(verb: Token, entity_tokens: set[int]) -> bool:
     places = [p for p in prep_objects(verb, ("to",)) if lemma_of(p) in _MINISTRY_NOUNS]
     hosts = [p for p in prep_objects(verb, ("by",)) if is_person(p, entity_tokens)]
     return bool(envoys) and bool(places or hosts)
+
+
+def views_exchanged(lemma: str, objs: list[Token]) -> bool:
+    """``the two ministers exchanged views``: an exchange of views or opinions is talks."""
+    return lemma == "exchange" and any(o.lower_ in ("views", "opinions") for o in objs)
+
+
+def audience_with(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``had an audience with the Pope``, ``was granted an audience by the King``: an audience
+    with a person is a meeting (not "an audience of 5,000")."""
+    if lemma not in ("have", "grant", "give", "receive", "seek"):
+        return False
+    audiences = [o for o in objs if lemma_of(o) == "audience"]
+    return any(
+        is_person(p, entity_tokens) for a in audiences for p in prep_objects(a, ("with", "by"))
+    )

@@ -37,8 +37,8 @@ def support_verb_type(
         return "EXPRESS_SUPPORT"  # "sponsored Singapore's application to the UN"
     if condemned_aggression(lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "condemned Iraq's aggression against Kuwait"
-    if opposed_removal(verb, lemma, entity_tokens):
-        return "EXPRESS_SUPPORT"  # "voted against the suspension of Syria"
+    if opposed_removal(verb, lemma, entity_tokens) or voted_for_entry(verb, lemma, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "voted against the suspension of Syria", "for its admission"
     if lemma == "side" and prep_objects(verb, ("with",)):
         return "EXPRESS_SUPPORT"
     if lemma == "take" and any(
@@ -165,6 +165,21 @@ def opposed_removal(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     return any(
         lemma_of(r) in REMOVAL_NOUNS and any(o.i in entity_tokens for o in prep_objects(r, ("of",)))
         for r in removals
+    )
+
+
+def voted_for_entry(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``voted in favour of China's admission to the UN``, ``voted for the seating of the
+    People's Republic``: voting for a named state's entry to a body supports that state."""
+    if lemma != "vote" or verb.tag_ not in PAST_TAGS:
+        return False
+    favour = prep_objects(verb, ("for",))
+    favour += [o for f in prep_objects(verb, ("in",)) if lemma_of(f) in ("favour", "favor")
+               for o in prep_objects(f, ("of",))]  # fmt: skip
+    return any(
+        lemma_of(e) in _ENTRY_NOUNS | {"seating"}
+        and any(t.i in entity_tokens for t in e.subtree if t.i != e.i)
+        for e in favour
     )
 
 

@@ -74,6 +74,7 @@ from diplomatica.nlp.events.triggers.envoys import (
     took_up_post,
 )
 from diplomatica.nlp.events.triggers.meetings import (
+    audience_with,
     body_in_session,
     body_met,
     brought_together,
@@ -83,6 +84,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     received_person,
     saw_person,
     summoned_to_ministry,
+    views_exchanged,
 )
 from diplomatica.nlp.events.triggers.military_aid import (
     AIRLIFT_VERBS,
@@ -470,6 +472,8 @@ def _contact_verb_type(
         return "MEET"  # "he was received several times by the premier"
     if lemma in ("negotiate", "confer"):
         return "MEET"
+    if views_exchanged(lemma, objs) or audience_with(lemma, objs, entity_tokens):
+        return "MEET"  # "exchanged views", "had an audience with the Pope"
     if saw_person(verb, lemma, objs) or conference_held(verb, lemma, objs):
         return "MEET"  # "saw Castro", "held a summit conference"
     if summoned_to_ministry(verb, entity_tokens):
