@@ -80,6 +80,11 @@ def test_a_leader_receiving_advisers_grants_no_aid(extract: Extract) -> None:
         ("Iran acceded to the Baghdad Pact in October 1955.", "SIGN_AGREEMENT", ["IRN"]),
         ("In 1966 France lent Senegal money to build a dam.", "PROVIDE_AID", ["FRA", "SEN"]),
         (
+            "In 1981 Sweden extended a grant of 90 million crowns to Laos.",
+            "PROVIDE_AID",
+            ["LAO", "SWE"],
+        ),
+        (
             "In 1973 Moroccan brigades fought alongside the Syrian army on the Golan.",
             "PROVIDE_AID",
             ["MAR", "SYR"],

@@ -74,6 +74,8 @@ AID_NOUNS = frozenset(
         "arms",
         "loan",
         "loans",
+        "grant",
+        "grants",
         "credit",
         "credits",
         "goods",
