@@ -1,4 +1,6 @@
-"""Round-13 trigger recall: aid personnel dispatched or received by a state. Sentences written
+"""Round-13 trigger recall: aid personnel dispatched or received by a state, envoys posted and
+withdrawn, missions suspended, recognition extended, accessions, audiences, votes for admission.
+Sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -90,43 +92,6 @@ def test_a_leader_receiving_advisers_grants_no_aid(extract: Extract) -> None:
             ["MAR", "SYR"],
         ),
         ("The Soviet premier passed through Karachi in March 1960.", "VISIT", ["PAK", "SUN"]),
-    ],
-)
-def test_round13_constructions_give_their_events(
-    extract: Extract, text: str, kind: str, expected: list[str]
-) -> None:
-    assert (kind, expected) in summary(extract(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In 1990 the French embassy staff were evacuated to Amman.",
-        "In 1962 the bill passed through parliament.",
-        "In 1958 Britain confirmed the ambassador's report.",
-        "In 1965 Denmark acceded to the request of the committee.",
-    ],
-)
-def test_round13_lookalikes_state_no_event(extract: Extract, text: str) -> None:
-    assert summary(extract(text)) == []
-
-
-def test_a_high_commissioner_withdrawn_keeps_his_own_office(extract: Extract) -> None:
-    doc = extract("In 1965 Sir Hugh Grant, the British High Commissioner in Lusaka, was withdrawn.")
-    roles = {(t.person, t.role) for t in doc._.dipl_tenures}
-    assert ("Hugh Grant", "ambassador") not in roles
-    assert ("Hugh Grant", "high commissioner") in roles
-
-
-def test_an_ambassador_withdrawn_ends_his_term(extract: Extract) -> None:
-    doc = extract("In 1967 Rome withdrew Marco Bassi, its ambassador in Tunis since 1963.")
-    terms = {(t.person, t.country, t.to, t.start, t.end) for t in doc._.dipl_tenures}
-    assert ("Marco Bassi", "ITA", "TUN", "1963", "1967") in terms
-
-
-@pytest.mark.parametrize(
-    ("text", "kind", "expected"),
-    [
         ("In 1971 the Austrian chancellor had an audience with the Pope.", "MEET", ["AUT", "VAT"]),
         (
             "In 1966 the Soviet premier and the Indian prime minister exchanged views.",
@@ -145,7 +110,7 @@ def test_an_ambassador_withdrawn_ends_his_term(extract: Extract) -> None:
         ),
     ],
 )
-def test_round13_meetings_aid_and_votes(
+def test_round13_constructions_give_their_events(
     extract: Extract, text: str, kind: str, expected: list[str]
 ) -> None:
     assert (kind, expected) in summary(extract(text))
@@ -154,10 +119,27 @@ def test_round13_meetings_aid_and_votes(
 @pytest.mark.parametrize(
     "text",
     [
+        "In 1990 the French embassy staff were evacuated to Amman.",
+        "In 1962 the bill passed through parliament.",
+        "In 1958 Britain confirmed the ambassador's report.",
+        "In 1965 Denmark acceded to the request of the committee.",
         "In 1964 the concert had an audience of 5,000.",
         "In 1975 the city financed the construction of a stadium.",
         "In 1961 the assembly voted for the admission of new members.",
     ],
 )
-def test_round13_meeting_and_aid_lookalikes(extract: Extract, text: str) -> None:
+def test_round13_lookalikes_state_no_event(extract: Extract, text: str) -> None:
     assert summary(extract(text)) == []
+
+
+def test_a_high_commissioner_withdrawn_keeps_his_own_office(extract: Extract) -> None:
+    doc = extract("In 1965 Sir Hugh Grant, the British High Commissioner in Lusaka, was withdrawn.")
+    roles = {(t.person, t.role) for t in doc._.dipl_tenures}
+    assert ("Hugh Grant", "ambassador") not in roles
+    assert ("Hugh Grant", "high commissioner") in roles
+
+
+def test_an_ambassador_withdrawn_ends_his_term(extract: Extract) -> None:
+    doc = extract("In 1967 Rome withdrew Marco Bassi, its ambassador in Tunis since 1963.")
+    terms = {(t.person, t.country, t.to, t.start, t.end) for t in doc._.dipl_tenures}
+    assert ("Marco Bassi", "ITA", "TUN", "1963", "1967") in terms
