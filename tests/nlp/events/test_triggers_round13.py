@@ -1,7 +1,6 @@
 """Round-13 trigger recall: aid personnel dispatched or received by a state, envoys posted and
 withdrawn, missions suspended, recognition extended, accessions, audiences, votes for admission.
-Sentences written
-for these tests."""
+Sentences written for these tests."""
 
 from __future__ import annotations
 
