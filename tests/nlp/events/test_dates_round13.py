@@ -54,3 +54,12 @@ def test_a_person_named_rice_is_no_aid(extract: Extract) -> None:
     doc = extract("Susan Rice arrived in Khartoum on 4 May 2010.")
     assert not _dates(doc, "PROVIDE_AID")
     assert _dates(doc, "VISIT")
+
+
+def test_the_main_verbs_own_date_beats_an_adverbial_clauses(extract: Extract) -> None:
+    doc = extract(
+        "The crisis deepened in 1962. When fighting began in October, Britain recognised the"
+        " new republic of Algeria on 9 October."
+    )
+    dates = [d for _, d in _dates(doc, "ESTABLISH_RELATIONS")]
+    assert ("1962-10-09", "1962-10-09") in dates

@@ -105,13 +105,18 @@ def attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> floa
     and up on its verb (or a verb it complements), 10 and up (nearest first) otherwise."""
     anchors = {trigger.anchor.i, trigger.token.i} | _governors(trigger.anchor)
     node = time_head(tm, ctx)
+    # a time in an adverbial clause ("When war came in December, X recognised Y on 6
+    # December") dates that clause's happening: the main verb's own time comes first
+    subordinate = 0.0
     for _ in range(6):
         if node.i == trigger.token.i != trigger.anchor.i:
             # attached to the noun itself ("a treaty with Poland on 7 December"): its own date
             return abs(tm.start - trigger.token.i) * 0.001
         if node.i in anchors:
-            return 0.5 + abs(tm.start - trigger.token.i) * 0.01
+            return 0.5 + subordinate + abs(tm.start - trigger.token.i) * 0.01
         if _leaves_trigger_clause(node) or node.head.i == node.i:
             break
+        if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
+            subordinate = 0.2
         node = node.head
     return UNATTACHED + abs(tm.start - trigger.token.i)
