@@ -41,10 +41,14 @@ def republics_named_before(doc: Doc, states: list[Mention]) -> list[Mention]:
         (m for m in states if m.ref is not None and m.ref.kind == "state" and _named_a_republic(m)),
         key=lambda m: m.span.start,
     )
+    if not named:
+        return []
     taken = {i for m in states for i in range(m.span.start, m.span.end)}
     found = []
-    for tok in doc:
-        span = _definite_republic(doc, tok.i)
+    # the word's positions from the ORTH column: cheaper than visiting every token
+    orth = doc.vocab.strings.add(_NOUN)
+    for i in (doc.to_array("ORTH") == orth).nonzero()[0].tolist():
+        span = _definite_republic(doc, i)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         before = [m for m in named if m.span.end <= span.start]
