@@ -82,13 +82,34 @@ def assign_person_keys(
 def _full_names_by_surname(people: list[Mention], excluded: frozenset[str]) -> dict[str, str]:
     """Return surname → key of the one full Western-style name of the document that ends in it
     ("figl" → "leopold figl"), or that starts an East Asian name with it ("choi" → "choi ho
-    joong"): a later bare "Figl" or "Mr. Choi" is the same person. Surnames borne by two full
-    names here and gazetteer words are left out."""
+    joong"), or of a one-word name found as a person ("sunario"): a later bare "Figl", "Mr.
+    Choi" or "Sunario" is the same person. Surnames borne by two full names here and gazetteer
+    words are left out."""
+    longer = [p.ident for p in people if " " in p.ident]
     owners = surname_index(
         [(p.ident.split(" ")[-1], p.ident) for p in people if _western_full_name(p, excluded)]
         + [(p.ident.split(" ")[0], p.ident) for p in people if _east_asian_full_name(p, excluded)]
+        # a lone name that ends no longer name of the text ("Sunario", not "Asad" beside
+        # "Hafez al-Asad"): its own key
+        + [
+            (p.ident, p.ident)
+            for p in people
+            if _single_name(p, excluded) and not any(n.endswith(p.ident) for n in longer)
+        ]
     )
     return {surname: next(iter(keys)) for surname, keys in owners.items() if len(keys) == 1}
+
+
+def _single_name(person: Mention, excluded: frozenset[str]) -> bool:
+    """Whether the mention is a one-word name the model or an apposition read as a person
+    ("the Indonesian foreign minister, Sunario,"): its later bare uses name the same person."""
+    return (
+        len(person.span) == 1
+        and " " not in person.ident
+        and person.span[0].is_title
+        and len(person.ident) >= 4
+        and person.ident not in excluded
+    )
 
 
 def _east_asian_full_name(person: Mention, excluded: frozenset[str]) -> bool:
