@@ -11,6 +11,7 @@ from diplomatica.nlp.events.clauses import (
     agent_tokens,
     clause_in_sentence,
     clause_tokens,
+    glued_before,
     subject_tokens,
 )
 from diplomatica.nlp.events.context import DocContext, Mention
@@ -40,6 +41,21 @@ def pronoun_subject_state(
     if m is None:
         m = _previous_subject(ctx, sent)
     return _state_of_kind(m, kinds)
+
+
+def conjoined_pronoun_state(ctx: DocContext, sent: Span, subj: set[int]) -> str | None:
+    """``when he and President Sadat had held talks``: a "he"/"she" conjoined with a named
+    person in the subject is one more doer; return the state of the person it stands for
+    (None when the subject holds no such pronoun or it points to nobody known)."""
+    for t in (ctx.doc[i] for i in sorted(subj)):
+        if t.lower_ not in _PERSON_PRONOUNS or ctx.mention_at(t) is not None:
+            continue
+        partners = [c for c in t.children if c.dep_ == "conj"]
+        if t.dep_ == "conj":
+            partners.append(t.head)
+        if any(ctx.mention_at(p) is not None for p in partners):
+            return _state_of_kind(person_antecedent(t, ctx, sent), ("person",))
+    return None
 
 
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
@@ -94,7 +110,7 @@ def _clause_person(pronoun: Token, ctx: DocContext, sent: Span) -> tuple[bool, M
         for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
             if pronoun.i in {t.i for t in subj.subtree}:
                 continue
-            m = ctx.mention_at(subj)
+            m = ctx.mention_at(subj) or title_holder(subj, ctx)
             if m is not None and m.ref.kind == "person":
                 return True, m
             if m is None and subj.lower_ in _PERSON_PRONOUNS and subj.i < pronoun.i:
@@ -155,8 +171,23 @@ def _governing_subject(pronoun: Token, ctx: DocContext, kinds: tuple[str, ...]) 
     """``A has lost its doctrine, under which it broke off relations with B``, ``A lost allies,
     although it recognised C``: "it" as the subject of a dependent clause continues the named
     subject of a clause it depends on, when that names a state (None otherwise)."""
-    named = (_named_subject(verb, ctx, kinds) for verb in verbs_above(pronoun.head, 8))
+    named = (_named_subject(verb, ctx, kinds) for verb in _governing_verbs(pronoun.head, 8))
     return next((m for m in named if m is not None), None)
+
+
+def _governing_verbs(verb: Token, steps: int) -> list[Token]:
+    """Return the verbs among the first ``steps`` heads above ``verb``, nearest first, up to a
+    clause glued before a semicolon (see :func:`glued_before`): what follows it is another
+    sentence, whose subject the pronoun does not continue."""
+    out: list[Token] = []
+    node = verb
+    for _ in range(steps):
+        if node.head.i == node.i or glued_before(node):
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+    return out
 
 
 def _named_subject(verb: Token, ctx: DocContext, kinds: tuple[str, ...]) -> Mention | None:
@@ -203,6 +234,41 @@ def passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str 
     return _state_of_kind(person_antecedent(pronoun, ctx, sent), ("person",))
 
 
+def title_holder(tok: Token, ctx: DocContext) -> Mention | None:
+    """``Dr. Henry A. Kissinger, Secretary of State; ... The Secretary said``: an unlinked
+    "the" + capitalised word standing alone names the last person named before it with a
+    title opening with that word beside the name ("X, Secretary of State", "Secretary of
+    State X"); return that person's mention (None when the word is no such title)."""
+    doc = ctx.doc
+    if ctx.mention_at(tok) is not None or tok.i == 0 or not tok.is_title:
+        return None
+    if doc[tok.i - 1].lower_ != "the" or tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if tok.i + 1 < len(doc) and (doc[tok.i + 1].is_title or doc[tok.i + 1].lower_ in _TIED):
+        return None  # "the Secretary General", "the Minister of Defence"
+    for m in ctx.mentions_before(tok.idx, 0):
+        if m.ref.kind == "person" and _titled_beside(m, tok.text, ctx):
+            return m
+    return None
+
+
+_TIED = frozenset(["of", "'s", "’s", "-", "for"])
+
+
+def _titled_beside(m: Mention, word: str, ctx: DocContext) -> bool:
+    """Return whether a title opening with ``word`` stands beside the name ``m``: after a
+    comma following it, or as a run of capitalised words (and "of") right before it."""
+    doc = ctx.doc
+    if m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].text == word:
+        return True
+    i = m.start - 1
+    while i >= 0 and (doc[i].is_title or doc[i].lower_ == "of") and m.start - i <= 4:
+        if doc[i].text == word and (i == 0 or not doc[i - 1].is_title):
+            return ctx.mention_at(doc[i]) is None
+        i -= 1
+    return False
+
+
 def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
     """Return the mention heading the main-clause subject of the paragraph's previous sentence
     (None when that subject names nothing, or the sentence opens its paragraph)."""
@@ -211,7 +277,7 @@ def _previous_subject(ctx: DocContext, sent: Span) -> Mention | None:
     while i >= 0 and ctx.doc[i].idx >= para:
         tok = ctx.doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT":
-            return ctx.mention_at(tok)
+            return ctx.mention_at(tok) or title_holder(tok, ctx)
         i -= 1
     return None
 
@@ -243,7 +309,7 @@ def _previous_person(ctx: DocContext, sent: Span) -> Mention | None:
             return m if m is not None and m.ref.kind == "person" else None
         if subj is not None and _is_cleft(subj):
             return _cleft_person(prev, ctx)
-        named = ctx.mention_at(subj) if subj is not None else None
+        named = (ctx.mention_at(subj) or title_holder(subj, ctx)) if subj is not None else None
         if subj is None or subj.lower_ not in _PERSON_PRONOUNS:
             return named
         if ctx.mention_at(subj) is not None:

@@ -7,6 +7,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.antecedents import (
+    conjoined_pronoun_state,
     object_pronoun_mentions,
     passive_pronoun_state,
     possessor_pronoun_state,
@@ -218,7 +219,12 @@ def _subject_indices(trigger: Trigger, sent: Span | None) -> set[int]:
     if trigger.token.i in subj and trigger.token.pos_ in ("NOUN", "PROPN"):
         # "the last visit of X to Y was ...": the noun's own phrase is no subject of it
         subj -= {t.i for t in trigger.token.subtree}
-    subj |= noun_agent_tokens(trigger.token)
+    own = noun_agent_tokens(trigger.token)
+    if own and trigger.token.i != trigger.anchor.i:
+        # "The Soviet side remembered the visit of Pearson to Moscow": a nominal act naming
+        # its doer is not done by the subject of the verb it hangs on
+        subj -= {t.i for t in subject_tokens(trigger.anchor)}
+    subj |= own
     subj |= {t.i for t in assurance_tokens(trigger)[0]}
     if trigger.type == "VISIT" and trigger.token.i == trigger.anchor.i:
         subj |= {t.i for t in companion_tokens(trigger.anchor)}
@@ -256,6 +262,12 @@ def _add_unnamed_parties(
             sources.append(antecedent)
             if antecedent not in states:
                 states.insert(0, antecedent)
+    else:
+        # "he and President X held talks": the pronoun's person joins the named doer
+        joined = conjoined_pronoun_state(ctx, sent, subj)
+        if joined is not None and joined not in states:
+            sources.append(joined)
+            states.insert(0, joined)
 
 
 def _names_sides(core: list[Token]) -> bool:

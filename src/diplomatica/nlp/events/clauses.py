@@ -28,6 +28,20 @@ def _stray_subjects(verb: Token) -> set[int]:
 
 _RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom"])
 
+_CLAUSE_BREAKS = frozenset([";", ":"])
+_REFLEXIVES = frozenset(["himself", "herself", "itself", "themselves"])
+
+
+def glued_before(clause: Token) -> bool:
+    """``It recalled X; Moscow, by contrast, had extended credits``: return whether the parser
+    hung ``clause`` on a head standing after it across a semicolon or colon. Such a clause is
+    an earlier sentence of its own, not the complement of the later one (whose subject is no
+    speaker or doer of it)."""
+    head = clause.head
+    if clause.i >= head.i:
+        return False
+    return any(t.text in _CLAUSE_BREAKS for t in clause.doc[clause.right_edge.i + 1 : head.i])
+
 
 def subject_tokens(anchor: Token) -> list[Token]:
     node = anchor
@@ -45,8 +59,11 @@ def subject_tokens(anchor: Token) -> list[Token]:
             out: list[Token] = []
             for s in subs:
                 out.extend(_phrase_tokens(s, anchor))
-                if s.lower_ in ("it", "they") and node.dep_ == "ccomp":
+                if s.lower_ in ("it", "they") and node.dep_ == "ccomp" and not glued_before(node):
                     # "X announced that it had severed relations": the speaker's subject
+                    out.extend(subject_tokens(node.head))
+                if s.lower_ in _REFLEXIVES and node.dep_ in ("ccomp", "xcomp"):
+                    # "he had himself flown to Moscow": the causer is the doer
                     out.extend(subject_tokens(node.head))
                 if s.lower_ in ("it", "they") and node.dep_ == "relcl":
                     # "X armed Y under the agreement it signed with Y": the doer of the
