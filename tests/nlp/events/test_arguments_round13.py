@@ -7,6 +7,10 @@ from collections.abc import Callable
 
 import pytest
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from diplomatica.nlp.events.clauses import _participle_objects, orphan_subject_tokens
+from diplomatica.nlp.extensions import SPANS_ENTITIES
 
 from .event_helpers import states, summary
 
@@ -62,3 +66,97 @@ def test_a_nominal_visit_naming_its_visitor_is_not_the_subjects(extract: Extract
         "1965-06-01",
     )
     assert states(doc, "VISIT") == [["CHN", "SUN"]]
+
+
+def test_a_person_glued_before_a_semicolon_is_the_next_he(extract: Extract) -> None:
+    doc = extract(
+        "The Soviet Union and the United States were rivals. In late September Mr Nkrumah went"
+        " to Moscow and held talks with Leonid Brezhnev and Alexei Kosygin; the two sides spoke"
+        " guardedly of a settlement in Laos. A few weeks later he toured Western capitals.",
+        "1965-06-01",
+    )
+    toured = [e.countries for e in doc._.dipl_events if e.trigger == "toured"]
+    assert toured and "GHA" in toured[0]
+
+
+def test_a_plural_noun_before_a_comma_gives_no_nationality(extract: Extract) -> None:
+    doc = extract(
+        "After months of secret negotiations with American and British officials, Ramon Tolosa"
+        " announced a change of course.",
+        "2005-01-01",
+    )
+    people = [
+        (s.text, s._.entity.country)
+        for s in doc.spans[SPANS_ENTITIES]
+        if s._.entity.kind == "person"
+    ]
+    assert people == [("Ramon Tolosa", None)]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    """Return a Doc with the given parse (POS from the tags)."""
+    pos = {"NNP": "PROPN", "NN": "NOUN", "VBD": "VERB", "VBN": "VERB", "IN": "ADP", "DT": "DET"}
+    pos |= {"CC": "CCONJ", ",": "PUNCT", ".": "PUNCT", "PRP": "PRON", "JJ": "ADJ"}
+    return Doc(
+        Vocab(),
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos[t] for t in tags],
+    )
+
+
+def test_an_object_read_as_a_participles_subject_is_the_object() -> None:
+    # "Cuba recognized the State proclaimed by the PLO" parsed as a clausal complement
+    doc = _parsed(
+        ["Cuba", "recognized", "the", "State", "proclaimed", "by", "Arafat", "."],
+        [1, 1, 3, 4, 1, 4, 5, 1],
+        ["nsubj", "ROOT", "det", "nsubj", "ccomp", "agent", "pobj", "punct"],
+        ["NNP", "VBD", "DT", "NNP", "VBD", "IN", "NNP", "."],
+    )
+    assert [t.text for t in _participle_objects(doc[1])] == ["State"]
+
+
+def test_names_stranded_under_a_preposition_are_a_conjuncts_subject() -> None:
+    # "It joined X, and in May A and B travelled to Y": the names hung under "in"
+    words = [
+        "It",
+        "joined",
+        "Comecon",
+        ",",
+        "and",
+        "in",
+        "May",
+        "Le",
+        "and",
+        "Pham",
+        "travelled",
+        "to",
+        "Prague",
+        ".",
+    ]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "dobj",
+        "punct",
+        "cc",
+        "conj",
+        "pobj",
+        "pobj",
+        "cc",
+        "conj",
+        "conj",
+        "prep",
+        "pobj",
+        "punct",
+    ]
+    doc = _parsed(
+        words,
+        [1, 1, 1, 1, 1, 1, 5, 5, 7, 7, 1, 10, 11, 1],
+        deps,
+        ["PRP", "VBD", "NNP", ",", "CC", "IN", "NNP", "NNP", "CC", "NNP", "VBD", "IN", "NNP", "."],
+    )
+    found = [t.text for t in orphan_subject_tokens(doc[10], doc[:])]
+    assert found == ["in", "May", "Le", "and", "Pham"]

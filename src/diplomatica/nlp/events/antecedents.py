@@ -310,6 +310,11 @@ def _previous_person(ctx: DocContext, sent: Span) -> Mention | None:
         if subj is not None and _is_cleft(subj):
             return _cleft_person(prev, ctx)
         named = (ctx.mention_at(subj) or title_holder(subj, ctx)) if subj is not None else None
+        if named is None or named.ref.kind != "person":
+            # "X went to Moscow; the two sides spoke of ...": the person subject of a clause
+            # glued before the main one
+            glued = (c for c in root.children if glued_before(c))
+            named = next((m for c in glued if (m := _named_subject(c, ctx, ("person",)))), named)
         if subj is None or subj.lower_ not in _PERSON_PRONOUNS:
             return named
         if ctx.mention_at(subj) is not None:

@@ -220,9 +220,12 @@ def _subject_indices(trigger: Trigger, sent: Span | None) -> set[int]:
         # "the last visit of X to Y was ...": the noun's own phrase is no subject of it
         subj -= {t.i for t in trigger.token.subtree}
     own = noun_agent_tokens(trigger.token)
-    if own and trigger.token.i != trigger.anchor.i:
+    doc = trigger.token.doc
+    named = any(doc[i].pos_ != "PRON" for i in own)
+    if named and trigger.token.i != trigger.anchor.i:
         # "The Soviet side remembered the visit of Pearson to Moscow": a nominal act naming
-        # its doer is not done by the subject of the verb it hangs on
+        # its doer is not done by the subject of the verb it hangs on ("X declared its
+        # support" is X's)
         subj -= {t.i for t in subject_tokens(trigger.anchor)}
     subj |= own
     subj |= {t.i for t in assurance_tokens(trigger)[0]}

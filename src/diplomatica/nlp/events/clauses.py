@@ -312,7 +312,30 @@ def _clause_of(root: Token, keep: Token) -> list[Token]:
             or (clause and c.pos_ in ("VERB", "AUX"))
         )
 
-    return _subtree_without(root, cut)
+    kept = _subtree_without(root, cut)
+    seen = {t.i for t in kept}
+    for obj in _participle_objects(root):
+        kept.extend(t for t in _phrase_tokens(obj, keep) if t.i not in seen)
+    return kept
+
+
+def _participle_objects(verb: Token) -> list[Token]:
+    """``China recognized the State of Palestine proclaimed by the PLO``: the parser may read
+    an object followed by a participle as the subject of a clausal complement; return such
+    subjects of ``verb``'s participle complements (tagged so or with a "by" agent, with no
+    auxiliary; the subject standing between the verb and the participle) when the verb has
+    no object of its own."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return []
+    out: list[Token] = []
+    for c in verb.children:
+        participle = c.tag_ == "VBN" or any(a.dep_ == "agent" for a in c.children)
+        if c.dep_ != "ccomp" or not participle or c.i < verb.i:
+            continue
+        if any(a.dep_ in ("aux", "auxpass") for a in c.children):
+            continue
+        out.extend(s for s in c.children if s.dep_ == "nsubj" and verb.i < s.i < c.i)
+    return out
 
 
 def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
@@ -322,6 +345,9 @@ def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
     sentence-initial date glued to the names, a heading glued to the sentence), the names
     before the verb are the subject.
     """
+    stray = _stranded_conjunct_subject(anchor)
+    if stray:
+        return [t for t in stray if sent.start <= t.i < sent.end]
     node = anchor
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
@@ -332,6 +358,27 @@ def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in node.children):
         return []
     return [t for t in sent if t.i < node.i]
+
+
+def _stranded_conjunct_subject(verb: Token) -> list[Token]:
+    """``It joined X, and in November A and B, prime minister since 1955, travelled to Y``:
+    return the words between the "and" and a subjectless conjoined verb when the parser hung
+    the names there elsewhere (under a preposition); they are the verb's own subject. Empty
+    when the verb has a subject, the words hold another verb or no proper name."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in _FINITE:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    cc = [c for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+    if not cc:
+        return []
+    words = list(verb.doc[cc[-1].i + 1 : verb.i])
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return []
+    names = [t for t in words if t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME")]
+    if not any(t.dep_ in ("pobj", "conj") and t.head.i in {w.i for w in words} for t in names):
+        return []
+    return words
 
 
 _LOCATIVE_RELATIVES = frozenset(["where", "which", "whom"])
