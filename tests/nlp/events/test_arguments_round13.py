@@ -160,3 +160,19 @@ def test_names_stranded_under_a_preposition_are_a_conjuncts_subject() -> None:
     )
     found = [t.text for t in orphan_subject_tokens(doc[10], doc[:])]
     assert found == ["in", "May", "Le", "and", "Pham"]
+
+
+def test_names_hung_under_a_fronted_phrase_join_the_subject() -> None:
+    # "In May Ayub and Shastri travelled to Tashkent and held talks": "Ayub" hung under "In"
+    words = ["In", "May", "Ayub", "and", "Shastri", "travelled", "to", "Tashkent"]
+    words += ["and", "held", "talks", "."]
+    deps = ["prep", "pobj", "dep", "cc", "nsubj", "ROOT", "prep", "pobj"]
+    deps += ["cc", "conj", "dobj", "punct"]
+    doc = _parsed(
+        words,
+        [5, 0, 0, 2, 5, 5, 5, 6, 5, 5, 9, 5],
+        deps,
+        ["IN", "NNP", "NNP", "CC", "NNP", "VBD", "IN", "NNP", "CC", "VBD", "NN", "."],
+    )
+    assert [t.text for t in orphan_subject_tokens(doc[5], doc[:])] == ["Ayub", "and"]
+    assert [t.text for t in orphan_subject_tokens(doc[9], doc[:])] == ["Ayub", "and"]

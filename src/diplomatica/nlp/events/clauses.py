@@ -343,9 +343,10 @@ def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
 
     A finite main clause always has a subject; when the parser attached it elsewhere (a
     sentence-initial date glued to the names, a heading glued to the sentence), the names
-    before the verb are the subject.
+    before the verb are the subject. Names the parser hung under a fronted phrase of the
+    verb (or of the verb it is conjoined to) are part of its subject.
     """
-    stray = _stranded_conjunct_subject(anchor)
+    stray = _stranded_conjunct_subject(anchor) or _names_under_fronted_phrase(anchor)
     if stray:
         return [t for t in stray if sent.start <= t.i < sent.end]
     node = anchor
@@ -353,6 +354,9 @@ def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return []
         node = node.head
+        fronted = _names_under_fronted_phrase(node)  # "... travelled to Y and held talks"
+        if fronted:
+            return [t for t in fronted if sent.start <= t.i < sent.end]
     if node.dep_ != "ROOT" or node.pos_ not in ("VERB", "AUX") or node.tag_ not in _FINITE:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in node.children):
@@ -379,6 +383,20 @@ def _stranded_conjunct_subject(verb: Token) -> list[Token]:
     if not any(t.dep_ in ("pobj", "conj") and t.head.i in {w.i for w in words} for t in names):
         return []
     return words
+
+
+def _names_under_fronted_phrase(verb: Token) -> list[Token]:
+    """``in January 1966 Ayub and the Indian Prime Minister, X, travelled to Y``: return the
+    names the parser hung as an unlabelled dependent under a prepositional phrase fronted
+    before ``verb`` (with their conjuncts); they belong to its subject."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for name in prep.children:
+            if name.dep_ == "dep" and name.pos_ == "PROPN" and name.i > prep.i:
+                out.extend(name.subtree)
+    return sorted(out, key=lambda t: t.i)
 
 
 _LOCATIVE_RELATIVES = frozenset(["where", "which", "whom"])
