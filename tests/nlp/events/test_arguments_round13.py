@@ -176,3 +176,17 @@ def test_names_hung_under_a_fronted_phrase_join_the_subject() -> None:
     )
     assert [t.text for t in orphan_subject_tokens(doc[5], doc[:])] == ["Ayub", "and"]
     assert [t.text for t in orphan_subject_tokens(doc[9], doc[:])] == ["Ayub", "and"]
+
+
+def test_a_while_clause_keeps_its_states_from_a_complete_act(extract: Extract) -> None:
+    doc = extract(
+        "In June, while French ships were carrying arms to Israel, Czechoslovakia had sent"
+        " Egypt tanks by sea.",
+        "1970-01-01",
+    )
+    assert sorted(states(doc, "PROVIDE_AID")) == [["CSK", "EGY"], ["FRA", "ISR"]]
+
+
+def test_a_while_clause_still_completes_a_one_sided_act(extract: Extract) -> None:
+    doc = extract("While Nixon was in Moscow, he signed a treaty.", "1975-01-01")
+    assert states(doc, "SIGN_AGREEMENT") == [["SUN", "USA"]]

@@ -24,6 +24,7 @@ from diplomatica.nlp.events.clauses import (
     mentions_of,
     noun_agent_tokens,
     orphan_subject_tokens,
+    parallel_clause_tokens,
     subject_tokens,
 )
 from diplomatica.nlp.events.collectives import PAIR_NOUNS
@@ -136,7 +137,7 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     """Return the actors, the ISO3 states, whether "both sides"-like phrases occur and the
     states of the subject (the agent of passives). ``sent``, the sentence segment, bounds the
     clause and lets a subject the parser misattached be found."""
-    core = core_tokens(trigger, ctx, sent)
+    core = _without_parallel_clause(core_tokens(trigger, ctx, sent), trigger, ctx)
     passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
     subj = _subject_indices(trigger, sent)
     agent = {t.i for t in agent_tokens(trigger.anchor)}
@@ -209,6 +210,19 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             if venue not in states and (host or plausible_host(venue, states, trigger, ctx)):
                 states.append(venue)
     return actors, states, sides, sources
+
+
+def _without_parallel_clause(core: list[Token], trigger: Trigger, ctx: DocContext) -> list[Token]:
+    """Return ``core`` without the tokens of a "while" clause with its own subject (see
+    :func:`parallel_clause_tokens`) when the rest names two states or more: the act has its
+    parties, and the clause's belong to the act it tells of ("while A armed B, C sent D
+    arms"). A clause completing a one-sided act ("while X was in Moscow, he signed") stays."""
+    side = parallel_clause_tokens(trigger.anchor, trigger.token)
+    if not side:
+        return core
+    rest = [t for t in core if t.i not in side]
+    named = {m.state for m in mentions_of(rest, ctx) if m.state}
+    return rest if len(named) >= 2 else core
 
 
 def _subject_indices(trigger: Trigger, sent: Span | None) -> set[int]:

@@ -248,6 +248,20 @@ def contrastive_clause(verb: Token) -> bool:
     return verb.tag_ != "VBG"
 
 
+def parallel_clause_tokens(verb: Token, keep: Token) -> set[int]:
+    """``while American aircraft were carrying arms to Israel, the Soviet Union had sent Syria
+    arms``: return the tokens of the "while"/"whereas" clauses with a subject of their own
+    hung on ``verb`` (not holding ``keep``), whatever their place and tense."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ != "advcl" or _holds(c, keep):
+            continue
+        marked = any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in c.children)
+        if marked and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
 _REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
 
 
