@@ -190,3 +190,13 @@ def test_a_while_clause_keeps_its_states_from_a_complete_act(extract: Extract) -
 def test_a_while_clause_still_completes_a_one_sided_act(extract: Extract) -> None:
     doc = extract("While Nixon was in Moscow, he signed a treaty.", "1975-01-01")
     assert states(doc, "SIGN_AGREEMENT") == [["SUN", "USA"]]
+
+
+def test_relations_restored_by_pronoun_are_the_previous_sentences_pair(extract: Extract) -> None:
+    doc = extract(
+        "Mali and the Soviet Union were close. Mali signed a treaty with Moscow in 1961."
+        " Relations stayed poor, and in 1965 Ghana broke off relations with Britain, accusing"
+        " London of weakness. They were restored only in 1968.",
+        "1975-01-01",
+    )
+    assert states(doc, "ESTABLISH_RELATIONS") == [["GBR", "GHA"]]

@@ -6,6 +6,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from diplomatica.nlp.events.anaphora import antecedent
 from diplomatica.nlp.events.antecedents import (
     conjoined_pronoun_state,
     object_pronoun_mentions,
@@ -32,6 +33,7 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import PERSON_GROUP_NOUNS, SIDE_NOUNS
 from diplomatica.nlp.events.non_parties import names_no_party, names_opponent, names_seat
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 from diplomatica.nlp.events.venues import (
     conjoined_destination,
     in_dateline,
@@ -193,6 +195,8 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
         _add_unnamed_parties(trigger, ctx, sent, subj, states, sources)
     if not states:
         states.extend(journey_parties(trigger, ctx))
+    if not states and sent is not None:
+        states.extend(_antecedent_pair(trigger, ctx, sent))
     sides = _names_sides(core)
     # "the two countries met in Warsaw", "officials met in Bern": with no side named, the
     # sides come from the context and the venue is neutral ground; with one side named ("X was
@@ -210,6 +214,28 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             if venue not in states and (host or plausible_host(venue, states, trigger, ctx)):
                 states.append(venue)
     return actors, states, sides, sources
+
+
+def _antecedent_pair(trigger: Trigger, ctx: DocContext, sent: Span) -> list[str]:
+    """``Guinea broke off relations with France. They were restored in 1975``: a trigger whose
+    noun is the antecedent of a pronoun in an earlier sentence acts on the relations of that
+    sentence's pair; return the two states the antecedent's phrase and its clause's subject
+    name (empty unless they name exactly two)."""
+    noun: Token | None = trigger.token
+    if trigger.anchor.i < sent.start:
+        return []
+    if noun is None or noun.i >= sent.start:
+        pronoun = next((c for c in trigger.anchor.children if c.lower_ in ("they", "it")), None)
+        noun = antecedent(pronoun) if pronoun is not None and pronoun.dep_ == "nsubjpass" else None
+    if noun is None or noun.i >= sent.start or noun.lemma_.lower() not in RELATION_NOUNS:
+        return []
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    tokens = [*noun.subtree, *subject_tokens(verb)]
+    kept = sorted((t for t in tokens if t.i not in trigger.excluded), key=lambda t: t.i)
+    named = list(dict.fromkeys(m.state for m in mentions_of(kept, ctx) if m.state))
+    return named if len(named) == 2 else []
 
 
 def _without_parallel_clause(core: list[Token], trigger: Trigger, ctx: DocContext) -> list[Token]:
