@@ -200,3 +200,27 @@ def test_relations_restored_by_pronoun_are_the_previous_sentences_pair(extract: 
         "1975-01-01",
     )
     assert states(doc, "ESTABLISH_RELATIONS") == [["GBR", "GHA"]]
+
+
+_NEUTRALS = (
+    "Mexico and Brazil stayed neutral. Brazil and Mexico kept their embassies. Mexico traded"
+    " with Brazil. "
+)
+
+
+def test_the_island_is_the_state_just_named(extract: Extract) -> None:
+    doc = extract(
+        _NEUTRALS + "In 1961 Washington broke off relations with Havana; Moscow, by contrast,"
+        " had been extending credits to the island.",
+        "1975-01-01",
+    )
+    assert states(doc, "PROVIDE_AID") == [["CUB", "SUN"]]
+
+
+def test_there_after_a_mission_verb_is_the_place_just_named(extract: Extract) -> None:
+    doc = extract(
+        _NEUTRALS + "It recalled its ambassador in October 1960 and broke off relations with"
+        " Havana in January 1961, closing its embassy there.",
+        "1975-01-01",
+    )
+    assert "CUB" in states(doc, "CLOSE_MISSION")[0]

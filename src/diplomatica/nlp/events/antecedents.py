@@ -442,15 +442,19 @@ def presence_holder(trigger: Trigger, ctx: DocContext, sent: Span) -> Mention | 
     return None
 
 
-_ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "republic", "kingdom"])
+_ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "republic", "kingdom", "island"])
 
 
 def anaphoric_parties(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     """Return whether the trigger's clause names a party by a singular definite description
     that points back to the state just mentioned ("sent aid to the country", "its treaty with
-    the island"), rather than leaving it unsaid. Plurals ("the two countries") name the
-    document's pair as often as the last two states and are left to the salience order."""
+    the island"), or by "there" ("closed its embassy there"), rather than leaving it unsaid.
+    Plurals ("the two countries") name the document's pair as often as the last two states
+    and are left to the salience order."""
     for t in clause_in_sentence(trigger, sent, ctx):
+        there = t.lower_ == "there" and t.dep_ == "advmod" and t.head.i == trigger.anchor.i
+        if there and t.i > trigger.anchor.i:
+            return True  # "closing its embassy there": the place just named
         if t.lemma_.lower() not in _ANAPHORIC_NOUNS:
             continue
         dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
