@@ -25,6 +25,7 @@ from diplomatica.nlp.events.tenure_dates import (
     when_clause_date,
 )
 from diplomatica.nlp.events.tenure_facts import (
+    HELD_PLACES,
     HOLD_VERBS,
     OWN_POSSESSIVES,
     SUCCESSION_POSTS,
@@ -33,6 +34,7 @@ from diplomatica.nlp.events.tenure_facts import (
     latest_tenure,
     person_key,
     purposeful,
+    recorded_office,
     same_holder,
     slot_person,
     tenure_fact,
@@ -281,6 +283,8 @@ def _own_post_object(verb: Token) -> Token | None:
         return None  # "the same post" is someone else's office (see same_posts)
     if any(c.lower_ in OWN_POSSESSIVES or c.lower_ in _POST_DETERMINERS for c in post.lefts):
         return post
+    if lemma_of(post) in HELD_PLACES and not any(c.dep_ in ("det", "amod") for c in post.lefts):
+        return post  # "has held office since A": the holder's own office
     return None
 
 
@@ -338,6 +342,9 @@ def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
             served, _host = office_states(post, ctx)
             out.append(tenure_fact(person, named, served, None, dates, sent, ctx, 0.5))
             continue
+        known = recorded_office(person, dates) if last is None else None
+        if known is not None:  # "X, who has held office since A", the office stated nowhere
+            out.append(tenure_fact(person, *known, None, dates, sent, ctx, 0.5))
         if last is None:
             continue
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
@@ -424,9 +431,12 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             _ministry_role(post) if lemma_of(post) == "ministry" else None
         )
         last = last_office(state, local + out, person, sent)
-        if role is None and last is None:
+        known = recorded_office(person, (start, None)) if role is None and last is None else None
+        if role is None and last is None and known is None:
             continue
-        if role is None and last is not None:
+        if known is not None:  # "X took office in A", the office stated nowhere
+            out.append(tenure_fact(person, *known, None, (start, None), sent, ctx, 0.5))
+        elif role is None and last is not None:
             out.append(
                 tenure_fact(person, last.role, last.country, last.to, (start, None), sent, ctx, 0.5)
             )

@@ -14,6 +14,7 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.tenure_base import lemma_of
 from diplomatica.nlp.events.tenure_links import name_mention, person_at, subject_person
 from diplomatica.nlp.events.tenure_roles import MISSION_BODIES, is_diplomatic, office_states
+from diplomatica.nlp.gazetteer import famous_person
 from diplomatica.nlp.gazetteer import person_key as gazetteer_person_key
 from diplomatica.nlp.types import TenureFact
 
@@ -109,6 +110,26 @@ def last_office(
     return latest_tenure(state, local, person) or latest_tenure(
         TenureState(history=known), [], person
     )
+
+
+def recorded_office(
+    person: Mention, dates: tuple[str | None, str | None]
+) -> tuple[str, str | None] | None:
+    """Return the office (role, state) the gazetteer records for a statesman in the years of
+    ``dates`` ("X, who had ruled Pakistan since 1958": his presidency); None when the name is
+    unknown or no one office spans those years."""
+    years = {int(d[:4]) for d in dates if d}
+    if not years:
+        return None
+    famous = famous_person(person.ref.name, min(years))
+    if famous is None:
+        return None
+    held = {
+        (o.title, o.iso3)
+        for o in famous.offices
+        if all((o.start is None or o.start <= y) and (o.end is None or y <= o.end) for y in years)
+    }
+    return held.pop() if len(held) == 1 else None
 
 
 def verb_destination(verb: Token, ctx: DocContext) -> str | None:

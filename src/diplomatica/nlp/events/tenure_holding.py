@@ -14,6 +14,7 @@ from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds
 from diplomatica.nlp.events.tenure_facts import (
     HELD_PLACES,
     last_office,
+    recorded_office,
     tenure_fact,
     tenure_state,
 )
@@ -60,7 +61,12 @@ def held_terms(
         if dates == (None, None):
             continue
         last = last_office(state, local + out, person, sent)
-        if last is None or _dated_here(last, local) or _told_after(last, verb, cands):
+        if last is None:
+            known = recorded_office(person, dates)  # "X, who had ruled P since A", untitled
+            if known is not None:
+                out.append(tenure_fact(person, *known, None, dates, sent, ctx, 0.5))
+            continue
+        if _dated_here(last, local) or _told_after(last, verb, cands):
             continue  # "X, who has led the party since A, was sworn in as President": not it
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out

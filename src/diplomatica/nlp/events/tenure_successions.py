@@ -40,6 +40,7 @@ from diplomatica.nlp.events.tenure_roles import (
     office_states,
     raw_role,
 )
+from diplomatica.nlp.events.tenure_titles import GENERIC_HEADS, generic_for
 from diplomatica.nlp.types import TenureFact
 
 _GENERIC_ENVOYS = frozenset(["envoy", "representative"])
@@ -108,6 +109,7 @@ def successions(
             role = explicit or (last.role if last else None) or (title.role if title else None)
             if explicit in _GENERIC_ENVOYS and last is not None and is_diplomatic(last.role):
                 role = last.role  # "succeeded Y, Ambassador since A, as the envoy here"
+            role = _titled_office(role, title, last)
             if role is None:
                 continue
             point = _succession_date(anchor, verb, times, sent, ctx)
@@ -125,6 +127,19 @@ def successions(
                 served = served or taken.country
                 out.append(tenure_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
     return out
+
+
+def _titled_office(
+    role: str | None, title: Candidate | None, last: TenureFact | None
+) -> str | None:
+    """'President X, who succeeded Y as head of state': a generic head's office taken over is
+    the successor's title, else the predecessor's last office, when that names it."""
+    if role is None or role not in GENERIC_HEADS:
+        return role
+    for named in (title.role if title else None, last.role if last else None):
+        if named is not None and not is_diplomatic(named) and generic_for(role, named):
+            return named
+    return role
 
 
 def _successor_title(person: Mention, cands: list[Candidate]) -> Candidate | None:

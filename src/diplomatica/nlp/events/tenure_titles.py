@@ -26,7 +26,7 @@ from diplomatica.nlp.events.tenure_roles import (
 _TITLED_VERBS = START_WORDS | END_WORDS | STAY_VERBS
 
 
-_GENERIC_HEADS = frozenset(["head of state", "head of government"])
+GENERIC_HEADS = frozenset(["head of state", "head of government"])
 
 
 def titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
@@ -39,7 +39,7 @@ def titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
             (d for d in cands if d.titled and d is not c and d.person.ref.key == c.person.ref.key),
             None,
         )
-        if titled is not None and _generic_for(c.role, titled.role):
+        if titled is not None and generic_for(c.role, titled.role):
             titled.times.extend(c.times)
             titled.time_pos.extend(c.time_pos)
             titled.served = titled.served or c.served
@@ -49,11 +49,12 @@ def titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _generic_for(role: str, title: str) -> bool:
-    """'head of state' for a president, 'head of the embassy' for an ambassador: an office
+def generic_for(role: str, title: str) -> bool:
+    """Return whether ``role`` is a generic office that ``title`` names more precisely:
+    'head of state' for a president, 'head of the embassy' for an ambassador: an office
     the titled office already names."""
-    if role in _GENERIC_HEADS:
-        return title not in _GENERIC_HEADS
+    if role in GENERIC_HEADS:
+        return title not in GENERIC_HEADS
     return (
         role.startswith("head of ")
         and is_diplomatic(role)

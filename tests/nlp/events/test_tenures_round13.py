@@ -1,0 +1,58 @@
+"""Tenure patterns of round 13 (own sentences): a term bounded without naming the office takes
+the gazetteer's office of a known statesman, "has held office since", and a successor titled
+"President" who took over "as head of state"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .tenure_helpers import terms_of
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_ruled_since_takes_the_recorded_office(extract: Extract) -> None:
+    doc = extract("Kenneth Kaunda, who had ruled Zambia since October 1964, flew to London.")
+    assert terms_of(doc, "Kenneth Kaunda") == {("president", "1964-10", None)}
+
+
+def test_took_office_takes_the_recorded_office(extract: Extract) -> None:
+    doc = extract("Talks resumed only after Raúl Alfonsín took office in December 1983.")
+    assert terms_of(doc, "Raúl Alfonsín") == {("president", "1983-12", None)}
+
+
+def test_an_unknown_name_gets_no_office_from_a_bare_clause(extract: Extract) -> None:
+    doc = extract("Talks resumed only after Tomas Verlaine took office in December 1983.")
+    assert terms_of(doc, "Tomas Verlaine") == set()
+
+
+def test_has_held_office_since_bounds_the_title(extract: Extract) -> None:
+    doc = extract(
+        "The plan was approved by Chancellor Erik Vandel, who has held office since May 1971.",
+        "1973-01-10",
+    )
+    assert terms_of(doc, "Erik Vandel") == {("chancellor", "1971-05", None)}
+
+
+def test_held_the_office_still_needs_a_date(extract: Extract) -> None:
+    doc = extract("The plan was approved by Chancellor Erik Vandel, who held office then.")
+    assert terms_of(doc, "Erik Vandel") == set()
+
+
+def test_successor_as_head_of_state_keeps_his_title(extract: Extract) -> None:
+    doc = extract(
+        "The treaty was signed by President Anton Brell, who succeeded Karl Mott as head of "
+        "state in March 1977."
+    )
+    assert terms_of(doc, "Anton Brell") == {("president", "1977-03", None)}
+    assert terms_of(doc, "Karl Mott") == {("president", None, "1977-03")}
+
+
+def test_untitled_successor_as_head_of_state_stays_generic(extract: Extract) -> None:
+    doc = extract("Anton Brell succeeded Karl Mott as head of state in March 1977.")
+    assert terms_of(doc, "Anton Brell") == {("head of state", "1977-03", None)}
