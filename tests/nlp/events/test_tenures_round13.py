@@ -56,3 +56,27 @@ def test_successor_as_head_of_state_keeps_his_title(extract: Extract) -> None:
 def test_untitled_successor_as_head_of_state_stays_generic(extract: Extract) -> None:
     doc = extract("Anton Brell succeeded Karl Mott as head of state in March 1977.")
     assert terms_of(doc, "Anton Brell") == {("head of state", "1977-03", None)}
+
+
+def test_heading_a_named_ministry_is_its_minister(extract: Extract) -> None:
+    doc = extract("Jan Holm, who headed Norway's foreign ministry from 1951 to 1958, spoke.")
+    assert terms_of(doc, "Jan Holm") == {("foreign minister", "1951", "1958")}
+
+
+def test_heading_a_caretaker_government_is_head_of_government(extract: Extract) -> None:
+    doc = extract("General Tun Aung headed the interim government from May 1962 until June 1963.")
+    assert terms_of(doc, "Tun Aung") == {("head of government", "1962-05", "1963-06")}
+
+
+def test_an_apposed_charge_absorbs_heading_the_embassy(extract: Extract) -> None:
+    doc = extract(
+        "The chargé d'affaires, Paul Verne, who had headed the embassy since May 1978, was "
+        "expelled."
+    )
+    assert ("head of embassy", "1978-05", None) not in terms_of(doc, "Paul Verne")
+    assert ("chargé d'affaires", "1978-05", None) in terms_of(doc, "Paul Verne")
+
+
+def test_a_second_apposed_office_is_not_absorbed(extract: Extract) -> None:
+    doc = extract("Ivo Dan, party secretary since 1965 and head of state since 1967, came.")
+    assert ("head of state", "1967", None) in terms_of(doc, "Ivo Dan")

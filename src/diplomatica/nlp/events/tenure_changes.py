@@ -52,6 +52,7 @@ from diplomatica.nlp.events.tenure_roles import (
     is_diplomatic,
     is_office,
     may_name_an_office,
+    ministry_role,
     normalise_role,
     office_states,
     raw_role,
@@ -355,7 +356,7 @@ def named_post_role(post: Token) -> str | None:
     """Return the office a held post names itself ("the presidency" -> president, "the
     foreign ministry" -> foreign minister); None for "the post", "that office", "his"."""
     if lemma_of(post) == "ministry":
-        return _ministry_role(post)
+        return ministry_role(post)
     return TENURE_NOUNS.get(post.lower_)
 
 
@@ -398,14 +399,6 @@ def takes_something_else(c: Candidate) -> bool:
 _TERMS = TERM_NOUNS | {"mission", "reign", "rule", "presidency"}
 
 
-def _ministry_role(post: Token) -> str | None:
-    """'the foreign ministry' -> 'foreign minister'; None for a ministry of no named field."""
-    words = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
-    if not words:
-        return None
-    return normalise_role(" ".join([*words, "minister"]))
-
-
 def may_take_an_office(words: SentenceWords) -> bool:
     """Whether :func:`taken_offices` may fire in a sentence of ``words``: only on a verb of
     taking (see :func:`_taken_post`)."""
@@ -428,7 +421,7 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         if start is None:
             continue
         role = TENURE_NOUNS.get(post.lower_) or (
-            _ministry_role(post) if lemma_of(post) == "ministry" else None
+            ministry_role(post) if lemma_of(post) == "ministry" else None
         )
         last = last_office(state, local + out, person, sent)
         known = recorded_office(person, (start, None)) if role is None and last is None else None

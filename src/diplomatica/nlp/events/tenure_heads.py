@@ -11,7 +11,7 @@ from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import Candidate, SentenceWords, has_then, lemma_of
 from diplomatica.nlp.events.tenure_facts import verb_destination
 from diplomatica.nlp.events.tenure_links import agent, object_person, subject_person
-from diplomatica.nlp.events.tenure_roles import HEADED_BODIES, office_states
+from diplomatica.nlp.events.tenure_roles import HEADED_BODIES, ministry_role, office_states
 
 # Bodies whose chair is an office ("chaired the council until 1969"); a meeting's chair is not.
 CHAIRED_BODIES = frozenset(["council", "committee", "commission", "presidium", "board", "junta"])
@@ -86,6 +86,21 @@ def _is_credentials(papers: Token) -> bool:
 _HEADING_VERBS = frozenset(["present", "chair", "head", "lead"])
 
 
+# Bodies whose head holds a named office: a government's (any qualifier: "the caretaker
+# government") is the head of government.
+_GOVERNING_BODIES = frozenset(["government", "cabinet"])
+
+
+def _headed_role(body: Token) -> str | None:
+    """The office of heading ``body`` when it has a name of its own: "headed the foreign
+    ministry" -> foreign minister, "headed the caretaker government" -> head of government."""
+    if lemma_of(body) == "ministry":
+        return ministry_role(body)
+    if lemma_of(body) in _GOVERNING_BODIES and body.tag_ != "NNS":
+        return "head of government"
+    return None
+
+
 def may_head_a_body(words: SentenceWords) -> bool:
     """Whether :func:`head_candidates` may find a candidate in a sentence of ``words``: only on
     a verb of presenting credentials, heading or chairing."""
@@ -120,7 +135,9 @@ def head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         ]
         if _office_kind(body) is None and (kind := kind_told_before(body, ctx)) is not None:
             words.append(kind)  # "the American office", told before as a liaison office
-        role = ("chairman of " if chair else "head of ") + " ".join([*words, body.lower_])
+        role = _headed_role(body) or ("chairman of " if chair else "head of ") + " ".join(
+            [*words, body.lower_]
+        )
         served, host = office_states(body, ctx)
         purpose = verb.dep_ in ("advcl", "xcomp")  # "was sent to P to head the office"
         host = host or verb_destination(verb, ctx)

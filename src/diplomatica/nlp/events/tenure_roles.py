@@ -332,3 +332,11 @@ def office_states(office: Token, ctx: DocContext) -> tuple[str | None, str | Non
                 elif c.lower_ in ("to", "in", "at"):
                     host = host or m.state
     return served, host
+
+
+def ministry_role(post: Token) -> str | None:
+    """'the foreign ministry' -> 'foreign minister'; None for a ministry of no named field."""
+    words = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
+    if not words:
+        return None
+    return normalise_role(" ".join([*words, "minister"]))

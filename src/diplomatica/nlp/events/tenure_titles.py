@@ -26,17 +26,25 @@ from diplomatica.nlp.events.tenure_roles import (
 _TITLED_VERBS = START_WORDS | END_WORDS | STAY_VERBS
 
 
+_APPOSED = 2  # the priority of an office apposed to a name ("the chargé d'affaires, X")
 GENERIC_HEADS = frozenset(["head of state", "head of government"])
 
 
 def titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
-    """'President X, head of state since 1956', 'Ambassador Y, head of the embassy since 1962':
-    the generic office apposed to a titled name is the title's office; its dates go to the
-    title's statement, which replaces it."""
+    """'President X, head of state since 1956', 'Ambassador Y, head of the embassy since 1962',
+    'the chargé d'affaires, Y, who had headed the embassy since A': the generic office of a
+    name titled (or apposed to an office) is the title's office; its dates go to the title's
+    statement, which replaces it."""
     out: list[Candidate] = []
     for c in cands:
         titled = next(
-            (d for d in cands if d.titled and d is not c and d.person.ref.key == c.person.ref.key),
+            (
+                d
+                for d in cands
+                if (d.titled or _apposed_post(d, c))
+                and d is not c
+                and d.person.ref.key == c.person.ref.key
+            ),
             None,
         )
         if titled is not None and generic_for(c.role, titled.role):
@@ -47,6 +55,17 @@ def titles_over_generic_heads(cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _apposed_post(office: Candidate, generic: Candidate) -> bool:
+    """'the chargé d'affaires, Y, who had headed the embassy since A': an undated diplomatic
+    office apposed to the name of one heading a mission."""
+    return (
+        office.priority == _APPOSED
+        and not office.times
+        and is_diplomatic(office.role)
+        and is_diplomatic(generic.role)
+    )
 
 
 def generic_for(role: str, title: str) -> bool:
