@@ -80,3 +80,34 @@ def test_an_apposed_charge_absorbs_heading_the_embassy(extract: Extract) -> None
 def test_a_second_apposed_office_is_not_absorbed(extract: Extract) -> None:
     doc = extract("Ivo Dan, party secretary since 1965 and head of state since 1967, came.")
     assert ("head of state", "1967", None) in terms_of(doc, "Ivo Dan")
+
+
+def test_withdrawing_an_apposed_envoy_ends_his_post_at_the_narrative_date(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Relations broke down on 3 March 1962. Rome withdrew Carlo Venti, ambassador in Lagos "
+        "since 1958, together with his staff."
+    )
+    assert terms_of(doc, "Carlo Venti") == {("ambassador", "1958", "1962-03-03")}
+
+
+def test_a_planned_recall_ends_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Relations broke down on 3 March 1962. Rome threatened to withdraw Carlo Venti, "
+        "ambassador in Lagos since 1958."
+    )
+    assert terms_of(doc, "Carlo Venti") == {("ambassador", "1958", None)}
+
+
+def test_a_holder_killed_in_the_same_sentence_ends_the_term(extract: Extract) -> None:
+    doc = extract(
+        "Marta Solis became ambassador in March 1994; she was killed in a car bomb attack on "
+        "2 June 1996."
+    )
+    assert terms_of(doc, "Marta Solis") == {("ambassador", "1994-03", "1996-06-02")}
+
+
+def test_a_death_without_date_ends_nothing(extract: Extract) -> None:
+    doc = extract("Marta Solis became ambassador in March 1994; she died in office.")
+    assert terms_of(doc, "Marta Solis") == {("ambassador", "1994-03", None)}

@@ -19,7 +19,7 @@ from diplomatica.nlp.events.tenure_base import (
 from diplomatica.nlp.events.tenure_facts import verb_destination
 from diplomatica.nlp.events.tenure_links import name_mention
 from diplomatica.nlp.events.tenure_promotions import PROMOTION_VERBS, promotion_office
-from diplomatica.nlp.events.tenure_roles import is_office, normalise_role, raw_role
+from diplomatica.nlp.events.tenure_roles import is_diplomatic, is_office, normalise_role, raw_role
 
 # Verbs of taking up or leaving a post (or of promotion) whose dates bound an apposed office.
 _BOUNDING_VERBS = START_WORDS | END_WORDS | PROMOTION_VERBS
@@ -138,8 +138,12 @@ def _with_subject_verb(cand: Candidate, subject: Token) -> Candidate:
         cand.anchors.append(verb)
         # "the chargé d'affaires, X, was promoted to ambassador": the old post ends
         cand.verb_lemma = "leave" if promotion_office(verb) is not None else lemma_of(verb)
+    elif _recalled(subject, verb, cand):
+        # "London withdrew X, ambassador in P since A": the envoy's post ends
+        cand.anchors.append(verb)
+        cand.verb_lemma = "recall"
     elif (
-        _ends_the_holder(subject, verb)
+        ends_the_holder(subject, verb)
         and not _former(cand.anchors[0])
         and is_factual(verb, verb, subject.sent)
     ):
@@ -151,7 +155,7 @@ def _with_subject_verb(cand: Candidate, subject: Token) -> Candidate:
 
 # Verbs whose passive subject's office ends with the event: being killed or overthrown (the
 # active ones are HOLDER_END_VERBS).
-_KILLED_VERBS = OUSTING_VERBS | {
+KILLED_VERBS = OUSTING_VERBS | {
     "kill",
     "shoot",
     "assassinate",
@@ -163,18 +167,33 @@ _KILLED_VERBS = OUSTING_VERBS | {
 }
 
 
+# Verbs by which a state calls its envoy home ("withdrew X, its ambassador").
+_RECALLING_VERBS = frozenset(["recall", "withdraw"])
+
+
+def _recalled(person: Token, verb: Token, cand: Candidate) -> bool:
+    """Return whether ``person``, apposed to a diplomatic office, is the object of a factual
+    verb of recalling ("London withdrew X, ambassador in P since A")."""
+    return (
+        person.dep_ == "dobj"
+        and lemma_of(verb) in _RECALLING_VERBS
+        and is_diplomatic(cand.role)
+        and is_factual(verb, verb, person.sent)
+    )
+
+
 def _former(office: Token) -> bool:
     """'the former prime minister X was killed': the office had ended before the event."""
     return any(t.lower_ in ("former", "ex", "late") for t in office.lefts)
 
 
-def _ends_the_holder(subject: Token, verb: Token) -> bool:
+def ends_the_holder(subject: Token, verb: Token) -> bool:
     """Return whether ``verb`` ends the life or the rule of its ``subject`` ("X died", "X was
     shot", "X was overthrown"); "X shot the guard" or "X was removed to a hospital" do not."""
     lemma = lemma_of(verb)
     if subject.dep_ == "nsubj" and lemma in HOLDER_END_VERBS:
         return True
-    if subject.dep_ != "nsubjpass" or lemma not in _KILLED_VERBS:
+    if subject.dep_ != "nsubjpass" or lemma not in KILLED_VERBS:
         return False
     return lemma != "remove" or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.tenure_base import SentenceWords, lemma_of
-from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_appositions import KILLED_VERBS, ends_the_holder
+from diplomatica.nlp.events.tenure_base import HOLDER_END_VERBS, SentenceWords, lemma_of
+from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds, value_bounds
 from diplomatica.nlp.events.tenure_facts import (
     last_office,
     same_holder,
@@ -139,4 +141,38 @@ def sworn_successors(sent: Span, ctx: DocContext, local: list[TenureFact]) -> li
                 person, ended.role, ended.country, ended.to, (dates[0], None), sent, ctx, 0.5
             )
         )
+    return out
+
+
+def may_end_a_holder(words: SentenceWords) -> bool:
+    """Whether :func:`ended_holders` may fire in a sentence of ``words``: only on a verb of
+    dying, fleeing or being killed or overthrown."""
+    return not (HOLDER_END_VERBS | KILLED_VERBS).isdisjoint(words.lemmas)
+
+
+def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'X became ambassador in May 2012; he was killed in P on 11 September 2012': a holder's
+    death, flight or overthrow, dated in the sentence that starts his term, ends that term."""
+    out: list[TenureFact] = []
+    for verb in sent:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not ends_the_holder(subj, verb) or not is_factual(verb, verb, sent):
+            continue
+        person = slot_person(subj, ctx)
+        times = [v for v in anchored_times([verb], sent, ctx) if v.kind != "duration"]
+        end = term_bounds(times, "resign")[1] if times else None
+        if person is None or end is None:
+            continue
+        held = [
+            t
+            for t in local
+            if t.evidence_start >= sent.start_char
+            and same_holder(t.person, person.ref.name)
+            and t.start is not None
+            and t.end is None
+            and t.start[:4] <= end[:4]
+        ]
+        if held:
+            t = held[-1]
+            out.append(tenure_fact(person, t.role, t.country, t.to, (t.start, end), sent, ctx, 0.5))
     return out

@@ -94,7 +94,9 @@ from diplomatica.nlp.events.tenure_facts import (
     verb_destination,
 )
 from diplomatica.nlp.events.tenure_falls import (
+    ended_holders,
     fallen_holders,
+    may_end_a_holder,
     may_swear_in,
     may_tell_a_fall,
     sworn_successors,
@@ -242,6 +244,27 @@ def _own_appointment_date(c: Candidate, ctx: DocContext) -> str | None:
     return None
 
 
+def _recall_date(c: Candidate, sent: Span, ctx: DocContext) -> str | None:
+    """'On 1 November ... . London withdrew X, ambassador in P since A': an envoy recalled in
+    a clause that states no date leaves at the date the narrative gives the recall."""
+    if c.verb_lemma != "recall" or not is_diplomatic(c.role):
+        return None
+    held = {a.i for a in c.anchors}
+    verb = next(
+        (
+            a
+            for a in c.anchors
+            if lemma_of(a) in ("recall", "withdraw")
+            and any(o.dep_ == "dobj" and o.i in held for o in a.children)
+        ),
+        None,
+    )
+    if verb is None:
+        return None  # "X was appointed in A and recalled": no date of its own
+    times = _narrative_date(Trigger("RECALL_ENVOY", verb, verb), sent, ctx)
+    return term_bounds(times, "recall")[1] if times else None
+
+
 def _ended_by_the_next_post(pairs: list[tuple[Candidate, TenureFact]]) -> None:
     """'X, who had been minister in P since A, became ambassador in B': the earlier office,
     told in a past-perfect relative clause on the subject, ends when the new one starts."""
@@ -272,7 +295,7 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
         if dates[0] is None and is_diplomatic(c.role) and _first_holder(c, ctx):
             dates = (_opening_date(sent, ctx), dates[1])
         if dates[1] is None:
-            dates = (dates[0], _own_appointment_date(c, ctx))
+            dates = (dates[0], _own_appointment_date(c, ctx) or _recall_date(c, sent, ctx))
         if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             # a non-diplomatic office is a tenure only with a date bound; remember it for
             # "X has held the office since A"
@@ -332,6 +355,8 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
         out.extend(fallen_holders(sent, ctx, out))
     if may_swear_in(words):
         out.extend(sworn_successors(sent, ctx, out))
+    if may_end_a_holder(words):
+        out.extend(ended_holders(sent, ctx, out))
     state.history.extend(out)
     return out
 
