@@ -111,3 +111,38 @@ def test_a_holder_killed_in_the_same_sentence_ends_the_term(extract: Extract) ->
 def test_a_death_without_date_ends_nothing(extract: Extract) -> None:
     doc = extract("Marta Solis became ambassador in March 1994; she died in office.")
     assert terms_of(doc, "Marta Solis") == {("ambassador", "1994-03", None)}
+
+
+def test_succeeding_without_office_hands_over_the_successors_new_post(
+    extract: Extract,
+) -> None:
+    doc = extract(
+        "Rome recalled Carlo Venti, ambassador in Lagos since 1958, in 1962. Venti had "
+        "succeeded Paolo Brun in 1958."
+    )
+    assert terms_of(doc, "Paolo Brun") == {("ambassador", None, "1958")}
+
+
+def test_succeeding_in_another_year_hands_over_nothing_known(extract: Extract) -> None:
+    doc = extract("Jan Holm became foreign minister in 1961. Holm succeeded Ivo Dan in 1963.")
+    assert terms_of(doc, "Ivo Dan") == set()
+
+
+def test_whose_term_ended_ends_the_apposed_office(extract: Extract) -> None:
+    doc = extract(
+        "The Dutch Governor, Admiral Piet Kramer, whose term ended yesterday, left the island.",
+        "1962-08-16",
+    )
+    assert terms_of(doc, "Piet Kramer") == {("governor", None, "1962-08-15")}
+
+
+def test_his_mission_ended_ends_the_last_office(extract: Extract) -> None:
+    doc = extract(
+        "Ambassador Piet Kramer arrived in Lima in 1972. His mission ended in March 1975."
+    )
+    assert terms_of(doc, "Piet Kramer") == {("ambassador", "1972", "1975-03")}
+
+
+def test_talks_ending_end_no_term(extract: Extract) -> None:
+    doc = extract("Ambassador Piet Kramer arrived in Lima in 1972. The talks ended in March 1975.")
+    assert terms_of(doc, "Piet Kramer") == {("ambassador", "1972", None)}

@@ -10,7 +10,12 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_appositions import KILLED_VERBS, ends_the_holder
-from diplomatica.nlp.events.tenure_base import HOLDER_END_VERBS, SentenceWords, lemma_of
+from diplomatica.nlp.events.tenure_base import (
+    HOLDER_END_VERBS,
+    TERM_NOUNS,
+    SentenceWords,
+    lemma_of,
+)
 from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds, value_bounds
 from diplomatica.nlp.events.tenure_facts import (
     last_office,
@@ -176,3 +181,51 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             t = held[-1]
             out.append(tenure_fact(person, t.role, t.country, t.to, (t.start, end), sent, ctx, 0.5))
     return out
+
+
+# Verbs of a term's running out ("his term ended", "whose mandate expired").
+_TERM_END_VERBS = frozenset(["end", "expire"])
+# What ends with a term: the term itself or the mission it served.
+_ENDED_TERMS = TERM_NOUNS | {"mission", "reign", "rule", "ambassadorship", "presidency"}
+
+
+def may_end_a_term(words: SentenceWords) -> bool:
+    """Whether :func:`ended_terms` may fire in a sentence of ``words``: only on a verb of a
+    term's ending."""
+    return not _TERM_END_VERBS.isdisjoint(words.lemmas)
+
+
+def ended_terms(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'X, whose term ended yesterday', 'his mission ended in May 1975': the holder's last
+    stated office ends at the verb's date."""
+    out: list[TenureFact] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _TERM_END_VERBS:
+            continue
+        term = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if term is None or lemma_of(term) not in _ENDED_TERMS or not is_factual(verb, verb, sent):
+            continue
+        person = _term_holder(term, verb, ctx)
+        times = [v for v in anchored_times([verb, term], sent, ctx) if v.kind != "duration"]
+        end = term_bounds(times, "end")[1] if times else None
+        if person is None or end is None:
+            continue
+        last = last_office(tenure_state(ctx), local + out, person, sent)
+        if last is None or (last.start is not None and last.start[:4] > end[:4]):
+            continue
+        start = last.start if last.end is None else None
+        out.append(
+            tenure_fact(person, last.role, last.country, last.to, (start, end), sent, ctx, 0.5)
+        )
+    return out
+
+
+def _term_holder(term: Token, verb: Token, ctx: DocContext) -> Mention | None:
+    """The holder of a term by its possessive: "whose term" (the relative clause's
+    antecedent) or "his term" (the person the pronoun stands for)."""
+    poss = next((c for c in term.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ == "whose":
+        return slot_person(verb.head, ctx) if verb.dep_ == "relcl" else None
+    return slot_person(poss, ctx)

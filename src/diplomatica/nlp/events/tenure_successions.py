@@ -17,6 +17,7 @@ from diplomatica.nlp.events.tenure_base import (
 from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds, when_clause_date
 from diplomatica.nlp.events.tenure_facts import (
     SUCCESSION_POSTS,
+    TenureState,
     last_office,
     latest_tenure,
     person_key,
@@ -110,9 +111,13 @@ def successions(
             if explicit in _GENERIC_ENVOYS and last is not None and is_diplomatic(last.role):
                 role = last.role  # "succeeded Y, Ambassador since A, as the envoy here"
             role = _titled_office(role, title, last)
+            point = _succession_date(anchor, verb, times, sent, ctx)
+            taken_before = _office_taken_then(state, local + out, succ_p, point, role)
+            if taken_before is not None:
+                # "X had succeeded Y in A" after "X, ambassador in P since A": that office
+                role, last = taken_before.role, last or taken_before
             if role is None:
                 continue
-            point = _succession_date(anchor, verb, times, sent, ctx)
             inherited = point is None and last is not None and last.end is not None
             if inherited and last is not None and _recent(last, sent, local, ctx):
                 point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
@@ -127,6 +132,24 @@ def successions(
                 served = served or taken.country
                 out.append(tenure_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
     return out
+
+
+def _office_taken_then(
+    state: TenureState,
+    local: list[TenureFact],
+    successor: Mention,
+    point: str | None,
+    role: str | None,
+) -> TenureFact | None:
+    """'X, ambassador in P since 1955, ... X had succeeded Y in 1955': when nothing names the
+    office handed over, it is the successor's last stated office begun in the succession's
+    year (None otherwise, or when an office is named)."""
+    if role is not None or point is None:
+        return None
+    own = latest_tenure(state, local, successor)
+    if own is None or own.start is None or own.start[:4] != point[:4]:
+        return None
+    return own
 
 
 def _titled_office(

@@ -95,8 +95,10 @@ from diplomatica.nlp.events.tenure_facts import (
 )
 from diplomatica.nlp.events.tenure_falls import (
     ended_holders,
+    ended_terms,
     fallen_holders,
     may_end_a_holder,
+    may_end_a_term,
     may_swear_in,
     may_tell_a_fall,
     sworn_successors,
@@ -245,24 +247,19 @@ def _own_appointment_date(c: Candidate, ctx: DocContext) -> str | None:
 
 
 def _recall_date(c: Candidate, sent: Span, ctx: DocContext) -> str | None:
-    """'On 1 November ... . London withdrew X, ambassador in P since A': an envoy recalled in
-    a clause that states no date leaves at the date the narrative gives the recall."""
+    """'On 1 November ... . London withdrew X, ambassador in P since A', 'Ambassador X was
+    recalled': an envoy recalled in a sentence that states no date of its own leaves at the
+    date the narrative gives the recall ("appointed in A and recalled" is not dated so)."""
     if c.verb_lemma != "recall" or not is_diplomatic(c.role):
         return None
-    held = {a.i for a in c.anchors}
-    verb = next(
-        (
-            a
-            for a in c.anchors
-            if lemma_of(a) in ("recall", "withdraw")
-            and any(o.dep_ == "dobj" and o.i in held for o in a.children)
-        ),
-        None,
-    )
+    verb = next((a for a in c.anchors if lemma_of(a) in ("recall", "withdraw")), None)
     if verb is None:
-        return None  # "X was appointed in A and recalled": no date of its own
+        return None
     times = _narrative_date(Trigger("RECALL_ENVOY", verb, verb), sent, ctx)
-    return term_bounds(times, "recall")[1] if times else None
+    own = {tm.value.start for tm in ctx.times_in(sent.start, sent.end)}
+    if not times or times[0].start in own:
+        return None  # a date of the sentence itself: another statement's
+    return term_bounds(times, "recall")[1]
 
 
 def _ended_by_the_next_post(pairs: list[tuple[Candidate, TenureFact]]) -> None:
@@ -357,6 +354,8 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
         out.extend(sworn_successors(sent, ctx, out))
     if may_end_a_holder(words):
         out.extend(ended_holders(sent, ctx, out))
+    if may_end_a_term(words):
+        out.extend(ended_terms(sent, ctx, out))
     state.history.extend(out)
     return out
 
