@@ -146,3 +146,53 @@ def test_his_mission_ended_ends_the_last_office(extract: Extract) -> None:
 def test_talks_ending_end_no_term(extract: Extract) -> None:
     doc = extract("Ambassador Piet Kramer arrived in Lima in 1972. The talks ended in March 1975.")
     assert terms_of(doc, "Piet Kramer") == {("ambassador", "1972", None)}
+
+
+def test_a_holder_named_only_by_a_title_is_dropped(extract: Extract) -> None:
+    doc = extract(
+        "Foreign Minister Li Wen, who took over the Foreign Ministry from the Premier in May "
+        "1961, spoke first."
+    )
+    assert terms_of(doc, "Li Wen") == {("foreign minister", "1961-05", None)}
+    assert all(t.person.lower() not in ("premier", "the premier") for t in doc._.dipl_tenures)
+
+
+def test_handing_power_over_takes_the_recorded_office(extract: Extract) -> None:
+    doc = extract(
+        "Yahya Khan, who had ruled since March 1969, handed power to Zulfikar Ali Bhutto on "
+        "20 December 1971."
+    )
+    assert terms_of(doc, "Yahya Khan") == {("president", "1969-03", "1971-12-20")}
+    assert terms_of(doc, "Zulfikar Ali Bhutto") == {("president", "1971-12-20", None)}
+
+
+def test_succeeding_with_no_office_stated_takes_the_recorded_office(extract: Extract) -> None:
+    doc = extract("In June 1979 Godfrey Binaisa succeeded Yusuf Lule.")
+    assert terms_of(doc, "Godfrey Binaisa") == {("president", "1979-06", None)}
+
+
+def test_unknown_names_handing_power_over_get_no_office(extract: Extract) -> None:
+    doc = extract("Karl Mott handed power to Anton Brell on 3 May 1971.")
+    assert terms_of(doc, "Anton Brell") == set()
+
+
+def test_succeeding_ones_father_as_king_starts_the_reign(extract: Extract) -> None:
+    doc = extract("Karim Sadri succeeded his father as king in May 1925.")
+    assert terms_of(doc, "Karim Sadri") == {("king", "1925-05", None)}
+
+
+def test_assuming_power_before_a_later_title_is_not_that_office(extract: Extract) -> None:
+    doc = extract("President Omar Sadri, who assumed power in May 1968, became President in 1969.")
+    assert terms_of(doc, "Omar Sadri") == {("president", "1969", None)}
+
+
+def test_since_on_the_first_holder_dates_the_gap_not_the_term(extract: Extract) -> None:
+    doc = extract(
+        "Paul Verne was confirmed in March 2009 as the first French ambassador to Chad since 1980."
+    )
+    assert terms_of(doc, "Paul Verne") == {("ambassador", "2009-03", None)}
+
+
+def test_since_on_a_plain_apposition_still_starts_the_term(extract: Extract) -> None:
+    doc = extract("Paul Verne, French ambassador to Chad since 1980, met the president.")
+    assert terms_of(doc, "Paul Verne") == {("ambassador", "1980", None)}

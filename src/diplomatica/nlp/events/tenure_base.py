@@ -28,6 +28,7 @@ START_WORDS = frozenset(
         "present",
         "install",
         "inaugurate",
+        "confirm",
         "swear",
         "begin",
         "start",

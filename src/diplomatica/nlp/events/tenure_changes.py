@@ -424,6 +424,8 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             ministry_role(post) if lemma_of(post) == "ministry" else None
         )
         last = last_office(state, local + out, person, sent)
+        if role is None and last is not None and _started_here(last, local, start):
+            continue  # "X, who assumed power in A, became President in B": not that office
         known = recorded_office(person, (start, None)) if role is None and last is None else None
         if role is None and last is None and known is None:
             continue
@@ -438,6 +440,12 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             out.append(tenure_fact(person, role, served, None, (start, None), sent, ctx, 0.5))
         out.extend(_predecessor_handing_over(verb, out[-1], sent, ctx))
     return out
+
+
+def _started_here(last: TenureFact, local: list[TenureFact], start: str) -> bool:
+    """Whether ``last`` is an office the same sentence starts at another date than ``start``
+    (a later step of the holder's career, not the office just taken)."""
+    return any(t is last for t in local) and last.start is not None and last.start != start
 
 
 def _predecessor_handing_over(
@@ -485,9 +493,14 @@ def handovers(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
         start, _end = term_bounds(_handover_times(verb, post, sent, ctx), "take")
         last = last_office(state, local + out, giver, sent)
         role = TENURE_NOUNS.get(post.lower_) or (last.role if last is not None else None)
-        if start is None or role is None:
+        if start is None:
             continue
         country = last.country if last is not None and last.role == role else None
+        if role is None:  # "X handed power to Y on D", neither office stated: the recorded one
+            known = recorded_office(giver, (start, None)) or recorded_office(taker, (start, None))
+            role, country = known if known is not None else (None, None)
+        if role is None:
+            continue
         out.append(tenure_fact(giver, role, country, None, (None, start), sent, ctx, 0.5))
         out.append(
             tenure_fact(

@@ -22,6 +22,7 @@ from diplomatica.nlp.events.tenure_base import (
     lemma_of,
 )
 from diplomatica.nlp.events.tenure_links import sentence_times, time_root
+from diplomatica.nlp.events.tenure_roles import is_office
 from diplomatica.nlp.types import TimeValue
 
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -159,6 +160,8 @@ def assign_times(cands: list[Candidate], sent: Span, ctx: DocContext) -> None:
     """Give each time expression to the statement whose verb or office it hangs on."""
     times = sentence_times(sent, ctx)
     for tm, path in times:
+        if _since_the_first(tm, path, ctx):
+            continue
         if path and until_clause(path[-1]):
             path = [*path, path[-1].head]  # "was President from A until he died in B"
         # an anchor inside the expression ("in office since 1946": "since") owns it first
@@ -188,6 +191,21 @@ def assign_times(cands: list[Candidate], sent: Span, ctx: DocContext) -> None:
             for tm, path in times
             if path and path[-1].i == verb.head.i and tm.value.granularity != "range"
         ]
+
+
+def _since_the_first(tm: TimeMention, path: list[Token], ctx: DocContext) -> bool:
+    """'confirmed in 2008 as the first ambassador to P since 1972': a "since" date on an office
+    qualified as the first dates the gap before the term, not the term."""
+    doc = ctx.doc
+    since = doc[tm.start].lower_ == "since" or (
+        tm.start > 0 and doc[tm.start - 1].lower_ == "since"
+    )
+    return since and any(
+        is_office(n)
+        and any(c.dep_ == "amod" and c.lower_ == "first" for c in n.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children)  # not "First Secretary"
+        for n in path
+    )
 
 
 def when_times(verb: Token, ctx: DocContext) -> list[TimeValue]:

@@ -73,9 +73,10 @@ def held_terms(
 
 
 def _dated_here(last: TenureFact, local: list[TenureFact]) -> bool:
-    """Whether ``last`` is a dated tenure stated in the same sentence: another statement
-    ("was sworn in as President yesterday"), not the office the clause refers back to."""
-    return any(t is last for t in local) and (last.start is not None or last.end is not None)
+    """Whether ``last`` is a tenure started in the same sentence: another statement ("was
+    sworn in as President yesterday"), not the office the clause refers back to (which the
+    sentence may end: "X, who had ruled since A, handed power to Y on B")."""
+    return any(t is last for t in local) and last.start is not None
 
 
 def _told_after(last: TenureFact, verb: Token, cands: list[Candidate]) -> bool:

@@ -21,6 +21,7 @@ from diplomatica.nlp.events.tenure_facts import (
     last_office,
     latest_tenure,
     person_key,
+    recorded_office,
     slot_person,
     tenure_fact,
     tenure_state,
@@ -116,6 +117,9 @@ def successions(
             if taken_before is not None:
                 # "X had succeeded Y in A" after "X, ambassador in P since A": that office
                 role, last = taken_before.role, last or taken_before
+            recorded = _recorded_office(succ_p, pred_p, point) if role is None else None
+            if recorded is not None:
+                role, named_served = recorded  # neither office stated: the gazetteer's
             if role is None:
                 continue
             inherited = point is None and last is not None and last.end is not None
@@ -126,6 +130,8 @@ def successions(
             host = named_host or (last.to if last else None)
             taken = tenure_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6)
             out.append(taken)
+            if recorded is not None:
+                continue  # the successor's recorded office says nothing of the predecessor's
             if pred_p is not None and point and not (inherited and last not in local):
                 # an end stated in an earlier sentence already closed the predecessor's term;
                 # the office handed over is the same state's
@@ -150,6 +156,18 @@ def _office_taken_then(
     if own is None or own.start is None or own.start[:4] != point[:4]:
         return None
     return own
+
+
+def _recorded_office(
+    successor: Mention, predecessor: Mention | None, point: str | None
+) -> tuple[str, str | None] | None:
+    """The office the gazetteer records for the successor, else the predecessor, in the year
+    of the succession (None without a date)."""
+    if point is None:
+        return None
+    return recorded_office(successor, (point, None)) or (
+        recorded_office(predecessor, (point, None)) if predecessor is not None else None
+    )
 
 
 def _titled_office(
@@ -248,6 +266,25 @@ def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
     return out
 
 
+# Common nouns naming the person succeeded: the office's holder or a relative ("succeeded his
+# father as Shah").
+_PERSON_NOUNS = frozenset(
+    [
+        "predecessor",
+        "incumbent",
+        "holder",
+        "father",
+        "mother",
+        "brother",
+        "sister",
+        "uncle",
+        "husband",
+        "wife",
+        "cousin",
+    ]
+)
+
+
 def _replaces_a_thing(pred_tok: Token | None, pred_p: Mention | None) -> bool:
     """Return whether the one succeeded is a common noun that is neither a person nor an
     office ("a new treaty was signed, replacing the treaty of 1960"): no tenure changes."""
@@ -256,7 +293,7 @@ def _replaces_a_thing(pred_tok: Token | None, pred_p: Mention | None) -> bool:
         and pred_p is None
         and pred_tok.pos_ == "NOUN"
         and pred_tok.lower_ not in PRONOUNS
-        and lemma_of(pred_tok) not in ("predecessor", "incumbent", "holder")
+        and lemma_of(pred_tok) not in _PERSON_NOUNS
         and not is_office(pred_tok)
     )
 

@@ -124,6 +124,7 @@ from diplomatica.nlp.events.tenure_successions import (
 )
 from diplomatica.nlp.events.tenure_titles import titles_over_generic_heads
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.gazetteer import title
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 
@@ -492,7 +493,7 @@ def _dated_or_posted(t: TenureFact) -> bool:
 def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
     """Merge statements about the same person and role (and compatible host): the earliest
     start and the most precise end win. An undated, host-less representative is dropped
-    (:func:`_dated_or_posted`)."""
+    (:func:`_dated_or_posted`), and so is a holder named only by a title ("the Premier")."""
     merged: list[TenureFact] = []
     for t in tenures:
         for m in merged:
@@ -515,4 +516,4 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
             break
         else:
             merged.append(t)
-    return [m for m in merged if _dated_or_posted(m)]
+    return [m for m in merged if _dated_or_posted(m) and title(m.person) is None]
