@@ -196,3 +196,8 @@ def test_since_on_the_first_holder_dates_the_gap_not_the_term(extract: Extract) 
 def test_since_on_a_plain_apposition_still_starts_the_term(extract: Extract) -> None:
     doc = extract("Paul Verne, French ambassador to Chad since 1980, met the president.")
     assert terms_of(doc, "Paul Verne") == {("ambassador", "1980", None)}
+
+
+def test_electing_a_person_office_keeps_the_name_out_of_the_role(extract: Extract) -> None:
+    doc = extract("The assembly elected Karl Mott president in September 1990.")
+    assert terms_of(doc, "Karl Mott") == {("president", "1990-09", None)}

@@ -210,9 +210,17 @@ def _phrase(token: Token, ctx: DocContext) -> list[str]:
         if t.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and t.lower_ not in _ROLE_SKIP:
             if _is_state_token(t, ctx) or t.dep_ == "case" or t.is_punct:
                 continue
+            if _name_before(t, token, ctx):
+                continue  # "elected Karl Mott president": the name is no part of the office
             words.extend(x.text for x in t.subtree if not x.is_punct and x.lower_ not in _ROLE_SKIP)
     words.append(token.text)
     return words
+
+
+def _name_before(word: Token, office: Token, ctx: DocContext) -> bool:
+    """Whether ``word`` belongs to a person's name that stops before ``office``."""
+    m = ctx.mention_at(word)
+    return m is not None and m.ref.kind == "person" and m.end <= office.i
 
 
 def _of_complement(token: Token, *, located: bool = True) -> Token | None:
