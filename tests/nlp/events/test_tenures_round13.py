@@ -201,3 +201,8 @@ def test_since_on_a_plain_apposition_still_starts_the_term(extract: Extract) -> 
 def test_electing_a_person_office_keeps_the_name_out_of_the_role(extract: Extract) -> None:
     doc = extract("The assembly elected Karl Mott president in September 1990.")
     assert terms_of(doc, "Karl Mott") == {("president", "1990-09", None)}
+
+
+def test_one_recorded_title_held_through_a_change_of_state(extract: Extract) -> None:
+    doc = extract("Le Duan, who headed the ruling party from 1960 until 1986, received the envoys.")
+    assert terms_of(doc, "Le Duan") == {("general secretary", "1960", "1986")}

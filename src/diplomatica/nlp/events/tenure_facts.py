@@ -129,7 +129,17 @@ def recorded_office(
         for o in famous.offices
         if all((o.start is None or o.start <= y) and (o.end is None or y <= o.end) for y in years)
     }
-    return held.pop() if len(held) == 1 else None
+    if len(held) == 1:
+        return held.pop()
+    # "headed the party from 1960 until 1986": one title held through a change of state
+    spans = sorted(
+        (o.start or 0, o.title, o.iso3)
+        for o in famous.offices
+        if (o.start is None or o.start <= max(years)) and (o.end is None or min(years) <= o.end)
+    )
+    if not held and spans and len({title for _, title, _ in spans}) == 1:
+        return spans[0][1], spans[0][2]
+    return None
 
 
 def verb_destination(verb: Token, ctx: DocContext) -> str | None:
