@@ -290,7 +290,7 @@ def _nationality_before_a_noun(span: Span, linked: list[Mention]) -> str | None:
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-        if i >= 0 and doc[i].tag_ == "NNS":
+        if i >= 0 and doc[i].tag_ == "NNS" and doc[i].dep_ == "pobj":
             return None  # "talks with British officials, X announced": no apposition
     nouns = 0
     while i >= 0 and nouns < 2 and doc[i].is_lower and doc[i].tag_ in _COMMON_NOUN_TAGS:

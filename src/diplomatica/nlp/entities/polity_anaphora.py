@@ -46,9 +46,11 @@ def republics_named_before(doc: Doc, states: list[Mention]) -> list[Mention]:
     taken = {i for m in states for i in range(m.span.start, m.span.end)}
     found = []
     # the word's positions from the ORTH column: cheaper than visiting every token
-    orth = doc.vocab.strings.add(_NOUN)
-    for i in (doc.to_array("ORTH") == orth).nonzero()[0].tolist():
-        span = _definite_republic(doc, i)
+    if _NOUN not in doc.vocab.strings:
+        return []
+    orth = doc.vocab.strings[_NOUN]
+    for at in (doc.to_array("ORTH") == orth).nonzero()[0].tolist():
+        span = _definite_republic(doc, at)
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         before = [m for m in named if m.span.end <= span.start]

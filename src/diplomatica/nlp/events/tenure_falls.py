@@ -211,11 +211,12 @@ def ended_terms(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Te
         if person is None or end is None:
             continue
         last = last_office(tenure_state(ctx), local + out, person, sent)
-        if last is None or (last.start is not None and last.start[:4] > end[:4]):
+        if last is None or last.end is not None:
+            continue  # no office open, or its end is already stated
+        if last.start is not None and last.start[:4] > end[:4]:
             continue
-        start = last.start if last.end is None else None
         out.append(
-            tenure_fact(person, last.role, last.country, last.to, (start, end), sent, ctx, 0.5)
+            tenure_fact(person, last.role, last.country, last.to, (last.start, end), sent, ctx, 0.5)
         )
     return out
 

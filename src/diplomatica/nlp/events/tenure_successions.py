@@ -118,14 +118,15 @@ def successions(
                 # "X had succeeded Y in A" after "X, ambassador in P since A": that office
                 role, last = taken_before.role, last or taken_before
             recorded = _recorded_office(succ_p, pred_p, point) if role is None else None
+            recorded_served = None
             if recorded is not None:
-                role, named_served = recorded  # neither office stated: the gazetteer's
+                role, recorded_served = recorded  # neither office stated: the gazetteer's
             if role is None:
                 continue
             inherited = point is None and last is not None and last.end is not None
             if inherited and last is not None and _recent(last, sent, local, ctx):
                 point = last.end  # "X, who chaired the council until 1969, was succeeded by Y"
-            served = named_served or (last.country if last else None)
+            served = named_served or recorded_served or (last.country if last else None)
             served = served or (title.served if title and role == title.role else None)
             host = named_host or (last.to if last else None)
             taken = tenure_fact(succ_p, role, served, host, (point, None), sent, ctx, 0.6)

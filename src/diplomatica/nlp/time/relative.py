@@ -273,7 +273,7 @@ def _resolve_day_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue,
 
 
 _FEW_MONTHS = 6  # "the following months" spans about half a year
-_FEW_DAYS = {"weeks": 49, "days": 14}  # "the weeks that followed": about seven weeks
+_FOLLOWING_SPAN_DAYS = {"weeks": 49, "days": 14}  # "the weeks that followed": about seven weeks
 
 
 def _resolve_open_after(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
@@ -290,9 +290,9 @@ def _resolve_open_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
     start = anchor.end + timedelta(days=1)
     m = group.atoms[0].match
     unit = (m.group("unit") or m.group("unit2") or "").lower()
-    if unit in _FEW_DAYS:
+    if unit in _FOLLOWING_SPAN_DAYS:
         # "in the weeks that followed": a few weeks, at the precision of their months
-        last_day = start + timedelta(days=_FEW_DAYS[unit] - 1)
+        last_day = start + timedelta(days=_FOLLOWING_SPAN_DAYS[unit] - 1)
         if unit == "days":
             return as_timex(text, range_abs(day_abs(start), day_abs(last_day)), kind="range",
                             resolved=True), False  # fmt: skip

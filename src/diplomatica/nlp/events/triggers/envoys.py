@@ -361,14 +361,14 @@ def told_to_return(verb: Token, lemma: str) -> bool:
 
 
 # Verbs that give an envoy his post "as ambassador" or "to" a capital ("was posted to Accra").
-_POSTING_VERBS = frozenset(["post", "confirm", "transfer", "assign"])
+_ENVOY_POSTING_VERBS = frozenset(["post", "confirm", "transfer", "assign"])
 
 
 def posted_as_envoy(verb: Token, lemma: str) -> bool:
     """``was confirmed as the first Swedish ambassador to Hanoi``, ``Ambassador X, who had been
     posted to Accra``: an envoy confirmed or posted to his post is appointed (not "confirmed
     the ambassador's report": the envoy must be the post taken or the one posted)."""
-    if lemma not in _POSTING_VERBS or verb.tag_ not in PAST_TAGS:
+    if lemma not in _ENVOY_POSTING_VERBS or verb.tag_ not in PAST_TAGS:
         return False
     if heads_in(prep_objects(verb, ("as",)), ENVOY_NOUNS):
         return True
@@ -376,8 +376,9 @@ def posted_as_envoy(verb: Token, lemma: str) -> bool:
 
 
 def envoy_withdrawn(verb: Token, lemma: str, objs: list[Token]) -> bool:
-    """``London withdrew Humphrey Trevelyan, its ambassador in Cairo``: a named envoy (a person
-    with an envoy title) withdrawn is recalled."""
+    """``withdrew its ambassador from Addis Ababa``, ``London withdrew Humphrey Trevelyan, its
+    ambassador in Cairo``: an envoy, or a person with an envoy title, withdrawn (in the past:
+    not "recommended that its members withdraw ...") is recalled."""
     return lemma == "withdraw" and verb.tag_ in PAST_TAGS and any(names_envoy(o) for o in objs)
 
 

@@ -240,7 +240,7 @@ def views_exchanged(lemma: str, objs: list[Token]) -> bool:
 def audience_with(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``had an audience with the Pope``, ``was granted an audience by the King``: an audience
     with a person is a meeting (not "an audience of 5,000")."""
-    if lemma not in ("have", "grant", "give", "receive", "seek"):
+    if lemma not in ("have", "grant", "give", "receive"):  # not "sought an audience"
         return False
     audiences = [o for o in objs if lemma_of(o) == "audience"]
     return any(

@@ -340,7 +340,7 @@ def verb_event_type(
     if posted_as_envoy(verb, lemma):
         return "APPOINT_ENVOY"  # "was confirmed as ambassador", "had been posted to Accra"
     if envoy_withdrawn(verb, lemma, objs):
-        return "RECALL_ENVOY"  # "withdrew Humphrey Trevelyan, its ambassador in Cairo"
+        return "RECALL_ENVOY"  # "withdrew its ambassador from Addis Ababa", "withdrew X, its ..."
     if called_home(verb, lemma, objs):
         return "RECALL_ENVOY"  # "called home its ambassador"
     if ordered_to_leave(verb, lemma, objs, entity_tokens):
@@ -355,12 +355,6 @@ def verb_event_type(
         or any(lemma_of(t) in ("diplomat", "ambassador", "envoy") for o in objs for t in o.subtree)
     ):
         return "APPOINT_ENVOY"
-    if (
-        lemma == "withdraw"
-        and verb.tag_ in PAST_TAGS  # not "recommended that its members withdraw ..."
-        and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
-    ):
-        return "RECALL_ENVOY"  # "withdrew its ambassador from Addis Ababa"
     if told_to_return(verb, lemma):
         return "RECALL_ENVOY"  # "the ambassador was instructed to return to London"
     if (
