@@ -6,7 +6,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.anaphora import antecedent
+from diplomatica.nlp.events.anaphora import antecedent as pronoun_antecedent
 from diplomatica.nlp.events.antecedents import (
     conjoined_pronoun_state,
     object_pronoun_mentions,
@@ -217,16 +217,20 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
 
 
 def _antecedent_pair(trigger: Trigger, ctx: DocContext, sent: Span) -> list[str]:
-    """``Guinea broke off relations with France. They were restored in 1975``: a trigger whose
-    noun is the antecedent of a pronoun in an earlier sentence acts on the relations of that
-    sentence's pair; return the two states the antecedent's phrase and its clause's subject
-    name (empty unless they name exactly two)."""
+    """``Guinea broke off relations with France. They were restored in 1975``: a trigger on a
+    pronoun of this sentence whose antecedent stands in an earlier sentence acts on the
+    relations of that sentence's pair; return the two states the antecedent's phrase and its
+    clause's subject name (empty unless they name exactly two)."""
     noun: Token | None = trigger.token
     if trigger.anchor.i < sent.start:
         return []
     if noun is None or noun.i >= sent.start:
         pronoun = next((c for c in trigger.anchor.children if c.lower_ in ("they", "it")), None)
-        noun = antecedent(pronoun) if pronoun is not None and pronoun.dep_ == "nsubjpass" else None
+        noun = (
+            pronoun_antecedent(pronoun)
+            if pronoun is not None and pronoun.dep_ == "nsubjpass"
+            else None
+        )
     if noun is None or noun.i >= sent.start or noun.lemma_.lower() not in RELATION_NOUNS:
         return []
     verb = noun.head

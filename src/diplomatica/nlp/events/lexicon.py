@@ -176,6 +176,28 @@ AID_PERSONNEL_NOUNS = frozenset(
         "teachers",
     ]
 )
+# Works one state builds or finances in another: "built a textile mill in Dar es Salaam".
+WORKS_NOUNS = frozenset(
+    [
+        "mill",
+        "factory",
+        "plant",
+        "railway",
+        "railroad",
+        "road",
+        "highway",
+        "stadium",
+        "hospital",
+        "dam",
+        "port",
+        "harbour",
+        "harbor",
+        "bridge",
+        "airport",
+        "refinery",
+        "works",
+    ]
+)
 # Bodies of troops: "special forces were flown in", "Cuban units helped the army". The rules
 # that need more (paratroopers, ships, armies...) add their words to this one list.
 TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers"])

@@ -116,8 +116,9 @@ def recorded_office(
     person: Mention, dates: tuple[str | None, str | None]
 ) -> tuple[str, str | None] | None:
     """Return the office (role, state) the gazetteer records for a statesman in the years of
-    ``dates`` ("X, who had ruled Pakistan since 1958": his presidency); None when the name is
-    unknown or no one office spans those years."""
+    ``dates`` ("X, who had ruled Pakistan since 1958": his presidency), or the one title he
+    held across a change of state; None when the name is unknown or no one office spans those
+    years."""
     years = {int(d[:4]) for d in dates if d}
     if not years:
         return None

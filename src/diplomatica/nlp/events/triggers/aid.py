@@ -9,6 +9,7 @@ from diplomatica.nlp.events.lexicon import (
     AID_PERSONNEL_NOUNS,
     MONEY_AID_VERBS,
     REFUGEE_NOUNS,
+    WORKS_NOUNS,
 )
 from diplomatica.nlp.events.triggers.first_to_act import first_to_act_subjects
 from diplomatica.nlp.events.triggers.syntax import (
@@ -100,13 +101,13 @@ def financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bo
     )
 
 
-_WORK_NOUNS = frozenset(["construction", "building", "dam", "railway", "plant", "mill", "port"])
+_FINANCED_NOUNS = WORKS_NOUNS | {"construction", "building"}
 
 
 def _works_abroad(obj: Token, entity_tokens: set[int]) -> bool:
     """``financed the construction of the Aswan dam in Egypt``: works located "in" a named
     state (whose financing by another is aid to it)."""
-    if lemma_of(obj) not in _WORK_NOUNS:
+    if lemma_of(obj) not in _FINANCED_NOUNS:
         return False
     works = [obj, *prep_objects(obj, ("of",))]
     return any(p.i in entity_tokens for w in works for p in prep_objects(w, ("in",)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import ARMED_SERVICE_NOUNS, TROOP_NOUNS
+from diplomatica.nlp.events.lexicon import ARMED_SERVICE_NOUNS, TROOP_NOUNS, WORKS_NOUNS
 from diplomatica.nlp.events.triggers.aid import BACKED_GROUPS, names_aid
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
@@ -161,7 +161,7 @@ def helped_build(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
         for c in verb.children
         if c.dep_ in ("xcomp", "ccomp") and lemma_of(c) in ("build", "construct")
     ]
-    if not any(lemma_of(o) in _WORKS_NOUNS for b in built for o in b.children if o.dep_ == "dobj"):
+    if not any(lemma_of(o) in WORKS_NOUNS for b in built for o in b.children if o.dep_ == "dobj"):
         return False
     subjects = subjects_of(verb)
     if verb.dep_ == "relcl":
@@ -169,36 +169,12 @@ def helped_build(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     return any(s.i in entity_tokens and s.pos_ != "PRON" for s in subjects)
 
 
-# Works one state builds in another: "built a textile mill in Dar es Salaam".
-_WORKS_NOUNS = frozenset(
-    [
-        "mill",
-        "factory",
-        "plant",
-        "railway",
-        "railroad",
-        "road",
-        "highway",
-        "stadium",
-        "hospital",
-        "dam",
-        "port",
-        "harbour",
-        "harbor",
-        "bridge",
-        "airport",
-        "refinery",
-        "works",
-    ]
-)
-
-
 def built_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``China built the Friendship Mill in Dar es Salaam``: a state (named, or "it"/"they")
     building works in a named place."""
     if lemma not in ("build", "construct") or verb.tag_ != "VBD":
         return False
-    if not any(lemma_of(o) in _WORKS_NOUNS for o in objs):
+    if not any(lemma_of(o) in WORKS_NOUNS for o in objs):
         return False
     subjects = subjects_of(verb)
     if not any(s.i in entity_tokens or s.lower_ in ("it", "they") for s in subjects):
