@@ -241,11 +241,13 @@ def contrastive_clause(verb: Token) -> bool:
     time and keeps them)."""
     if verb.dep_ != "advcl" or verb.i < verb.head.i:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return False
-    return verb.tag_ != "VBG"
+    return _contrast_with_own_subject(verb) and verb.tag_ != "VBG"
+
+
+def _contrast_with_own_subject(clause: Token) -> bool:
+    """Whether a clause is joined by "while"/"whereas" and has a subject of its own."""
+    marked = any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def parallel_clause_tokens(verb: Token, keep: Token) -> set[int]:
@@ -254,10 +256,7 @@ def parallel_clause_tokens(verb: Token, keep: Token) -> set[int]:
     hung on ``verb`` (not holding ``keep``), whatever their place and tense."""
     out: set[int] = set()
     for c in verb.children:
-        if c.dep_ != "advcl" or _holds(c, keep):
-            continue
-        marked = any(m.dep_ == "mark" and m.lower_ in _CONTRAST_MARKS for m in c.children)
-        if marked and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children):
+        if c.dep_ == "advcl" and not _holds(c, keep) and _contrast_with_own_subject(c):
             out |= {t.i for t in c.subtree}
     return out
 
@@ -358,7 +357,8 @@ def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
     A finite main clause always has a subject; when the parser attached it elsewhere (a
     sentence-initial date glued to the names, a heading glued to the sentence), the names
     before the verb are the subject. Names the parser hung under a fronted phrase of the
-    verb (or of the verb it is conjoined to) are part of its subject.
+    verb (or of the verb it is conjoined to), or stranded before a subjectless conjoined verb,
+    are part of its subject; these two checks run first, whatever subject the parse gives.
     """
     stray = _stranded_conjunct_subject(anchor) or _names_under_fronted_phrase(anchor)
     if stray:

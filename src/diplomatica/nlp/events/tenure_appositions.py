@@ -12,6 +12,7 @@ from diplomatica.nlp.events.tenure_base import (
     END_WORDS,
     HOLDER_END_VERBS,
     OUSTING_VERBS,
+    RECALLING_VERBS,
     START_WORDS,
     Candidate,
     lemma_of,
@@ -168,7 +169,6 @@ KILLED_VERBS = OUSTING_VERBS | {
 
 
 # Verbs by which a state calls its envoy home ("withdrew X, its ambassador").
-_RECALLING_VERBS = frozenset(["recall", "withdraw"])
 
 
 def _recalled(person: Token, verb: Token, cand: Candidate) -> bool:
@@ -176,7 +176,7 @@ def _recalled(person: Token, verb: Token, cand: Candidate) -> bool:
     verb of recalling ("London withdrew X, ambassador in P since A")."""
     return (
         person.dep_ == "dobj"
-        and lemma_of(verb) in _RECALLING_VERBS
+        and lemma_of(verb) in RECALLING_VERBS
         and is_diplomatic(cand.role)
         and is_factual(verb, verb, person.sent)
     )

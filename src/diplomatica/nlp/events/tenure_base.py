@@ -96,6 +96,10 @@ HELD_VERBS = STAY_VERBS | {"be", "hold", "act"}
 TRAVEL_WORDS = frozenset(["reach", "arrive", "arrival", "leave", "depart", "departure", "return"])
 # Nouns of a term of office ("his term", "her tenure as").
 TERM_NOUNS = frozenset(["term", "tenure", "mandate", "office"])
+# A term one begins or ends ("began his mission", "ended his reign", "his mission ended").
+SERVED_TERMS = TERM_NOUNS | {"mission", "reign", "rule", "presidency"}
+# Verbs that call an envoy home ("London recalled/withdrew X").
+RECALLING_VERBS = frozenset(["recall", "withdraw"])
 # The holder's own end, which ends the office: dying or fleeing (active).
 HOLDER_END_VERBS = frozenset(["die", "flee"])
 # Verbs of putting a ruler out of office (passive: "X was overthrown").

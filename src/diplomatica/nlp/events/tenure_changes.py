@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
+    SERVED_TERMS,
     STAY_VERBS,
-    TERM_NOUNS,
     Candidate,
     SentenceWords,
     lemma_of,
@@ -391,12 +391,8 @@ def takes_something_else(c: Candidate) -> bool:
     if verb is None or _taken_post(verb) is not None:
         return False
     objects = [o for o in verb.children if o.dep_ == "dobj"]
-    kept = _TAKEN_POSTS | _TERMS | {"oath"}
+    kept = _TAKEN_POSTS | SERVED_TERMS | {"oath"}
     return any(lemma_of(o) not in kept for o in objects)
-
-
-# a term one begins or ends ("began his mission", "ended his reign")
-_TERMS = TERM_NOUNS | {"mission", "reign", "rule", "presidency"}
 
 
 def may_take_an_office(words: SentenceWords) -> bool:

@@ -12,7 +12,7 @@ from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_appositions import KILLED_VERBS, ends_the_holder
 from diplomatica.nlp.events.tenure_base import (
     HOLDER_END_VERBS,
-    TERM_NOUNS,
+    SERVED_TERMS,
     SentenceWords,
     lemma_of,
 )
@@ -171,8 +171,7 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         held = [
             t
             for t in local
-            if t.evidence_start >= sent.start_char
-            and same_holder(t.person, person.ref.name)
+            if same_holder(t.person, person.ref.name)
             and t.start is not None
             and t.end is None
             and t.start[:4] <= end[:4]
@@ -186,7 +185,7 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
 # Verbs of a term's running out ("his term ended", "whose mandate expired").
 _TERM_END_VERBS = frozenset(["end", "expire"])
 # What ends with a term: the term itself or the mission it served.
-_ENDED_TERMS = TERM_NOUNS | {"mission", "reign", "rule", "ambassadorship", "presidency"}
+_ENDED_TERMS = SERVED_TERMS | {"ambassadorship"}
 
 
 def may_end_a_term(words: SentenceWords) -> bool:

@@ -52,6 +52,7 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.dating.event import event_date
 from diplomatica.nlp.events.tenure_base import (
+    RECALLING_VERBS,
     START_WORDS,
     TRAVEL_WORDS,
     Candidate,
@@ -253,7 +254,7 @@ def _recall_date(c: Candidate, sent: Span, ctx: DocContext) -> str | None:
     date the narrative gives the recall ("appointed in A and recalled" is not dated so)."""
     if c.verb_lemma != "recall" or not is_diplomatic(c.role):
         return None
-    verb = next((a for a in c.anchors if lemma_of(a) in ("recall", "withdraw")), None)
+    verb = next((a for a in c.anchors if lemma_of(a) in RECALLING_VERBS), None)
     if verb is None:
         return None
     times = _narrative_date(Trigger("RECALL_ENVOY", verb, verb), sent, ctx)
