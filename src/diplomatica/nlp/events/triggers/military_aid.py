@@ -224,6 +224,45 @@ def troops_sent_for_relief(verb: Token, lemma: str, goods: list[Token]) -> bool:
     return any(t.lower_ in _RELIEF_WORDS for t in verb.sent)
 
 
+# Purposes that make troops sent abroad military aid: "sent troops to support the government".
+_HELPING_PURPOSES = frozenset(
+    ["support", "help", "assist", "aid", "defend", "bolster", "reinforce", "protect", "back"]
+)
+_TROOP_SENDING_VERBS = _SENDING_VERBS | {"fly", "airlift", "rush"}
+
+
+def troops_sent_to_help(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``Egypt sent 20,000 troops to Yemen to support the republic``, ``dispatched a tank unit
+    to help the Algerian army``: troops or units sent with the stated purpose of helping or
+    defending are military aid (troops sent with no such purpose may be an invasion)."""
+    if lemma not in _TROOP_SENDING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    forces = quantified_and_conjoined(objs)
+    if not any(f.lower_ in _FORCE_NOUNS or lemma_of(f) in _FORCE_NOUNS for f in forces):
+        return False
+    return any(helping_purpose(c) for c in verb.children)
+
+
+def helping_purpose(verb: Token) -> bool:
+    """Return whether ``verb`` is a purpose infinitive of helping ("to support the
+    government", "to defend the regime")."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and lemma_of(verb) in _HELPING_PURPOSES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def purpose_of_troops_sent(verb: Token) -> bool:
+    """``sent troops to Yemen to support the republic``: the support is the purpose of the
+    troops sent (one act of military aid, not a statement of support)."""
+    if not helping_purpose(verb):
+        return False
+    sender = verb.head
+    objs = [c for c in sender.children if c.dep_ == "dobj"]
+    return troops_sent_to_help(sender, lemma_of(sender), objs)
+
+
 _ARRIVAL_VERBS = frozenset(["reach", "arrive"])
 
 

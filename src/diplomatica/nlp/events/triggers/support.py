@@ -11,6 +11,7 @@ from diplomatica.nlp.events.lexicon import (
     TROOP_NOUNS,
     Lexicon,
 )
+from diplomatica.nlp.events.triggers.military_aid import purpose_of_troops_sent
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     first_conjunct,
@@ -32,7 +33,8 @@ def support_verb_type(
     """Approval of a proposal or position ("welcomed the initiative", "warmly received the
     proposal"), backing ("supported", "sided with", "stood by") as EXPRESS_SUPPORT."""
     if lemma in ("support", "back", "endorse"):
-        return "EXPRESS_SUPPORT"
+        # "sent troops to support the republic": the troops are the act (military aid)
+        return None if purpose_of_troops_sent(verb) else "EXPRESS_SUPPORT"
     if lemma in _SPONSOR_VERBS and any(lemma_of(o) in _ENTRY_NOUNS for o in objs):
         return "EXPRESS_SUPPORT"  # "sponsored Singapore's application to the UN"
     if condemned_aggression(lemma, objs, entity_tokens):

@@ -101,6 +101,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     trained_forces,
     troops_kept_in,
     troops_sent_for_relief,
+    troops_sent_to_help,
     troops_served_in,
 )
 from diplomatica.nlp.events.triggers.relations import (
@@ -270,6 +271,8 @@ def verb_event_type(
         return "PROVIDE_AID"  # "restored development aid to Cuba", "wrote off its debt"
     if reparations_delivered(lemma, given) or troops_sent_for_relief(verb, lemma, given):
         return "PROVIDE_AID"
+    if troops_sent_to_help(verb, lemma, objs):
+        return "PROVIDE_AID"  # "sent troops to Yemen to support the republic"
     if built_with_grants(verb, lemma):
         return "PROVIDE_AID"  # "with your grants Chinese workers built the mill"
     if lemma in SHELTERING_VERBS and any(
