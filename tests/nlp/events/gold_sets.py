@@ -100,4 +100,8 @@ GOLD_SETS = [
     # set), first run on the code the session started from plus one aid rule written before.
     _gold_set("dev11", "dev11", "dev11", "dev"),
     _gold_set("dev12", "dev12", "dev12", "dev"),
+    # Written and annotated blind in session 9 by four writers (four documents each, two per
+    # set), first run on the code the session started from plus one aid rule written before.
+    _gold_set("dev13", "dev13", "dev13", "dev"),
+    _gold_set("dev14", "dev14", "dev14", "dev"),
 ]

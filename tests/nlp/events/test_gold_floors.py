@@ -7,7 +7,8 @@ are the figures of its first (blind) run minus 0.05: ``heldout1`` stayed blind t
 ``dev5`` until its first run in session 5 (on the code the session started from), ``dev7`` and
 ``dev8`` until their first run in session 6 (likewise), ``dev9`` and ``dev10`` until their
 first run in session 7 (likewise), ``dev11`` and ``dev12`` until their first run in session 8
-(likewise, plus one aid rule written before the sets were seen), and ``heldout2``, ``heldout3``,
+(likewise, plus one aid rule written before the sets were seen), ``dev13`` and ``dev14``
+until their first run in session 9 (likewise), and ``heldout2``, ``heldout3``,
 ``heldout4`` and ``heldout5`` are still blind (only their totals are read; their errors are
 not)."""
 
@@ -37,6 +38,8 @@ FLOORS = {
     "dev10": (0.676, 0.675),  # code e9f2911: 0.726, 0.725
     "dev11": (0.600, 0.755),  # code e4bee3c: 0.650, 0.805
     "dev12": (0.744, 0.711),  # code e4bee3c: 0.794, 0.761
+    "dev13": (0.638, 0.783),  # code 99ebc50: 0.688, 0.833
+    "dev14": (0.654, 0.741),  # code 99ebc50: 0.704, 0.791
 }
 
 
