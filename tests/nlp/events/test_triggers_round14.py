@@ -48,3 +48,80 @@ def test_a_delegation_sent_to_support_a_proposal_stays_support(extract: Extract)
     found = summary(extract("Britain sent a delegation to Moscow to support the peace initiative."))
     assert any(kind == "EXPRESS_SUPPORT" for kind, _ in found)
     assert all(kind != "PROVIDE_AID" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1957 Peking granted Ceylon a sum of 75 million rupees over five years.",
+         ["CHN", "LKA"]),
+        ("In 1994 the United States provided Ukraine with several hundred million dollars.",
+         ["UKR", "USA"]),
+        ("In 1997 Australia contributed US$1 billion to the rescue package for Indonesia.",
+         ["AUS", "IDN"]),
+        ("In January 2005 Canberra announced a reconstruction package of A$1 billion for"
+         " Indonesia.", ["AUS", "IDN"]),
+    ],
+)  # fmt: skip
+def test_sums_and_packages_of_money_given_are_aid(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert ("PROVIDE_AID", expected) in summary(extract(text))
+
+
+def test_money_paid_for_goods_is_no_aid(extract: Extract) -> None:
+    found = summary(extract("The firm paid $5 million to Egypt for the cotton in 1970."))
+    assert all(kind != "PROVIDE_AID" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During the war Sweden also took in about 70,000 Finnish children.", ["FIN", "SWE"]),
+        ("Between June and August 1989 Turkey took in more than 300,000 people from Bulgaria.",
+         ["BGR", "TUR"]),
+        ("In 1988 Hungary had taken in several thousand citizens of Romania.", ["HUN", "ROU"]),
+        ("In 1972 Britain admitted some 27,000 Ugandan Asians.", ["GBR", "UGA"]),
+    ],
+)  # fmt: skip
+def test_people_of_another_state_taken_in_are_aid(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert ("PROVIDE_AID", expected) in summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1975 the airline took in new staff from Britain.",
+        "In 1980 France took in the Shah's children.",
+    ],
+)
+def test_taking_in_no_counted_foreign_people_is_no_aid(extract: Extract, text: str) -> None:
+    assert all(kind != "PROVIDE_AID" for kind, _ in summary(extract(text)))
+
+
+def test_troops_sent_to_fight_for_a_government_are_aid(extract: Extract) -> None:
+    text = "In the 1960s Thailand sent thousands of troops to fight for the Royal Lao Government."
+    assert ("PROVIDE_AID", ["LAO", "THA"]) in summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("After Finland declared its independence on 6 December 1917, Sweden recognised the new"
+         " state on 4 January 1918.", ["FIN", "SWE"]),
+        ("Ghana's independence was proclaimed in March 1957. Israel recognised the new nation"
+         " within days.", ["GHA", "ISR"]),
+        ("SALISBURY, April 18 — Zimbabwe became independent at midnight.\n\nMozambique was among"
+         " the first governments to recognize the new state today.", ["MOZ", "ZWE"]),
+    ],
+)  # fmt: skip
+def test_the_new_state_is_the_state_last_said_to_become_independent(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert ("ESTABLISH_RELATIONS", expected) in summary(extract(text, doc_date="1980-04-18"))
+
+
+def test_the_new_state_with_no_independence_told_names_no_state(extract: Extract) -> None:
+    assert summary(extract("France recognised the new state in 1960.")) == []

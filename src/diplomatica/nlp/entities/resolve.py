@@ -23,7 +23,7 @@ from diplomatica.nlp.entities.person_titles import (
     link_person,
     title_scene,
 )
-from diplomatica.nlp.entities.polity_anaphora import republics_named_before
+from diplomatica.nlp.entities.polity_anaphora import new_states_named_before, republics_named_before
 from diplomatica.nlp.entities.states import (
     link_state_mention,
     sentence_states,
@@ -145,5 +145,6 @@ def resolve_document(
     linked.extend(paired_states(doc, gaz, linked, year, starts, marks, text))
     linked = without_pair_members(linked)
     linked.extend(republics_named_before(doc, linked))
+    linked.extend(new_states_named_before(doc, linked))
     out = [m for m in (*linked, *people) if m.ref is not None]
     return [(m.span, m.ref, m.label) for m in sorted(out, key=lambda m: m.span.start) if m.ref]

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.lexicon import (
     AID_NOUNS,
     AID_PERSONNEL_NOUNS,
+    CURRENCY_NOUNS,
     MONEY_AID_VERBS,
     REFUGEE_NOUNS,
     WORKS_NOUNS,
@@ -301,7 +302,74 @@ def money_given_in_aid(verb: Token, objs: list[Token]) -> bool:
     given_in = prep_objects(verb, ("in",)) + [p for o in objs for p in prep_objects(o, ("in",))]
     if any(word_in(g, _AID_IN_NOUNS) for g in given_in):
         return True
-    return any(t.text in _MONEY_SIGNS for o in objs for t in o.subtree)
+    return any(written_with_currency_sign(o) for o in objs)
+
+
+def written_with_currency_sign(noun: Token) -> bool:
+    """Return whether a sum is written with a currency sign ("$10 million", "US$1 billion",
+    "A$1 billion", "£50 million")."""
+    return any(t.text[-1:] in _MONEY_SIGNS for t in noun.subtree)
+
+
+def money_sum_given(lemma: str, objs: list[Token], with_objs: list[Token]) -> bool:
+    """``granted Ceylon a sum of 75 million rupees``, ``provided Ukraine with several hundred
+    million dollars``, ``contributed US$1 billion to the rescue package``: a sum of money
+    given, lent or contributed (named by its currency) is aid."""
+    if lemma not in MONEY_AID_VERBS | _FUND_VERBS:
+        return False
+    sums = [s for o in objs + with_objs for s in (o, *prep_objects(o, ("of",)))]
+    return any(lemma_of(s) in CURRENCY_NOUNS or written_with_currency_sign(s) for s in sums)
+
+
+# Verbs by which a package of aid is made public or given: "announced a rescue package".
+_PACKAGE_VERBS = frozenset(["announce", "approve", "unveil", "provide", "give", "grant", "extend"])
+_PACKAGE_KINDS = frozenset(
+    ["aid", "rescue", "reconstruction", "relief", "assistance", "financial", "economic", "loan"]
+)
+
+
+def aid_package(lemma: str, objs: list[Token]) -> bool:
+    """``announced a reconstruction package of A$1 billion``, ``approved an aid package``: a
+    package of aid or of money announced or given is aid."""
+    if lemma not in _PACKAGE_VERBS:
+        return False
+    packages = [o for o in objs if lemma_of(o) == "package"]
+    return any(
+        any(c.dep_ in ("compound", "amod") and word_in(c, _PACKAGE_KINDS) for c in p.children)
+        or money_sum_given("grant", prep_objects(p, ("of",)), [])
+        for p in packages
+    )
+
+
+# People a state takes in: "took in 70,000 Finnish children", "300,000 people from Bulgaria".
+_PEOPLE_NOUNS = frozenset(
+    ["people", "persons", "citizens", "nationals", "civilians", "families", "inhabitants",
+     "residents", "jews", "children", "orphans", "refugees", "exiles", "emigrants"]
+)  # fmt: skip
+_ADMITTING_VERBS = frozenset(["take", "admit", "accept", "absorb", "shelter"])
+
+
+def people_taken_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Sweden took in about 70,000 Finnish children``, ``Turkey took in more than 300,000
+    people from Bulgaria``, ``admitted 27,000 Ugandan Asians``: a state taking in a number of
+    another state's people is aid (sheltering them); "took" needs its particle "in"."""
+    if lemma not in _ADMITTING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    if lemma == "take" and not has_particle(verb, "in"):
+        return False
+    # "took in 300,000 people from Bulgaria": the parser may hang the origin on the verb
+    origins = prep_objects(verb, ("from",))
+    for people in (p for o in objs for p in (o, *prep_objects(o, ("of",)))):
+        # a people noun, or a plural proper noun of people ("Ugandan Asians")
+        if not (word_in(people, _PEOPLE_NOUNS) or people.tag_ == "NNPS"):
+            continue
+        counted = any(c.dep_ == "nummod" for c in people.children) or people.head.dep_ == "pobj"
+        foreign = nationality_modified(people, entity_tokens, deps=("amod", "compound")) or any(
+            p.i in entity_tokens for p in prep_objects(people, ("from", "of")) + origins
+        )
+        if counted and foreign:
+            return True
+    return False
 
 
 # Verbs by which aid stopped before is given again: "restored development aid to Cuba".

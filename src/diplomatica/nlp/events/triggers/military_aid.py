@@ -245,10 +245,13 @@ def troops_sent_to_help(verb: Token, lemma: str, objs: list[Token]) -> bool:
 
 def helping_purpose(verb: Token) -> bool:
     """Return whether ``verb`` is a purpose infinitive of helping ("to support the
-    government", "to defend the regime")."""
+    government", "to defend the regime", "to fight for the royal government")."""
+    helping = lemma_of(verb) in _HELPING_PURPOSES or (
+        lemma_of(verb) == "fight" and bool(prep_objects(verb, ("for", "alongside", "beside")))
+    )
     return (
-        verb.dep_ in ("advcl", "xcomp")
-        and lemma_of(verb) in _HELPING_PURPOSES
+        helping
+        and verb.dep_ in ("advcl", "xcomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 

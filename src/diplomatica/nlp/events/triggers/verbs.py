@@ -11,7 +11,6 @@ from diplomatica.nlp.events.lexicon import (
     AGREEMENT_NOUNS,
     AID_NOUNS,
     AID_PERSONNEL_NOUNS,
-    CURRENCY_NOUNS,
     ENVOY_NOUNS,
     MISSION_NOUNS,
     MONEY_AID_VERBS,
@@ -39,6 +38,7 @@ from diplomatica.nlp.events.triggers.aid import (
     SHELTERING_VERBS,
     added_funds,
     aid_ended,
+    aid_package,
     aid_received,
     aid_resumed,
     built_with_grants,
@@ -52,8 +52,10 @@ from diplomatica.nlp.events.triggers.aid import (
     money_given_in_aid,
     money_lent,
     money_paid_for,
+    money_sum_given,
     names_aid,
     nominal_aid,
+    people_taken_in,
     reparations_delivered,
     went_into_exile,
 )
@@ -281,8 +283,10 @@ def verb_event_type(
         for g in with_quantified(objs)
     ):
         return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
-    if lemma in MONEY_AID_VERBS and any(lemma_of(o) in CURRENCY_NOUNS for o in objs):
-        return "PROVIDE_AID"  # "granted five billion yen for a plant"
+    if money_sum_given(lemma, objs, prep_objects(verb, ("with",))):
+        return "PROVIDE_AID"  # "granted five billion yen", "provided it with $10 million"
+    if aid_package(lemma, objs) or people_taken_in(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "announced an aid package", "took in 70,000 Finnish children"
     if lemma in MONEY_AID_VERBS and objs and money_given_in_aid(verb, objs):
         return "PROVIDE_AID"  # "granted it £50 million in aid"
     if money_paid_for(verb, lemma) or helped_build(verb, lemma, entity_tokens):
