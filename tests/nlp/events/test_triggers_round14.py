@@ -125,3 +125,34 @@ def test_the_new_state_is_the_state_last_said_to_become_independent(
 
 def test_the_new_state_with_no_independence_told_names_no_state(extract: Extract) -> None:
     assert summary(extract("France recognised the new state in 1960.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Reform Bridge Opens\n\nNONG KHAI, Thailand, April 8 — The King opened the bridge today."
+         "\n\nAustralian Prime Minister Paul Keating, in office since December 1991, flew in for"
+         " the ceremony.", "1994-04-08", ("VISIT", ["AUS", "THA"], "1994-04-08")),
+        ("THE HAGUE, Jan. 17 — Spain and Israel established relations today. Mr. González of"
+         " Spain flew in from Madrid for the ceremony.", "1986-01-17",
+         ("VISIT", ["ESP", "NLD"], "1986-01-17")),
+        ("BONN, May 2 — The Soviet Foreign Minister arrived this afternoon for two days of talks.",
+         "1990-05-02", ("VISIT", ["DEU", "SUN"], "1990-05-02")),
+        ("SALISBURY, April 18 — Zimbabwe became independent at midnight.\n\nZambia, which closed"
+         " its border in 1973, was represented by President Kaunda of Zambia, who flew in for the"
+         " ceremony.", "1980-04-18", ("VISIT", ["ZMB", "ZWE"], "1980-04-18")),
+    ],
+)  # fmt: skip
+def test_a_traveller_flying_in_comes_to_the_dateline_state_on_the_report_day(
+    extract: Extract, text: str, date: str, expected: tuple[str, list[str], str]
+) -> None:
+    doc = extract(text, doc_date=date)
+    kind, states, day = expected
+    visits = [e for e in doc._.dipl_events if e.type == kind and sorted(e.countries) == states]
+    assert visits, summary(doc)
+    assert visits[0].date is not None and visits[0].date.start == day
+
+
+def test_flying_in_with_no_dateline_is_no_visit(extract: Extract) -> None:
+    doc = extract("Prime Minister Keating of Australia flew in for the ceremony in 1994.")
+    assert all(kind != "VISIT" for kind, _ in summary(doc))

@@ -33,9 +33,11 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import PERSON_GROUP_NOUNS, SIDE_NOUNS
 from diplomatica.nlp.events.non_parties import names_no_party, names_opponent, names_seat
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.visits import visit_to_dateline
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 from diplomatica.nlp.events.venues import (
     conjoined_destination,
+    dateline_state,
     in_dateline,
     is_venue,
     joint_subject,
@@ -185,6 +187,11 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
                 actors.append(Actor(m.ref.name, m.ref.key, "person", m.state, role))
             if m.state and m.state not in states:
                 states.append(m.state)
+    if states and visit_to_dateline(trigger):
+        # "Keating flew in for the ceremony", "the two leaders flew in" (filed at Nong Khai)
+        host = dateline_state(ctx)
+        if host is not None and host not in states:
+            states.append(host)
     if len(states) == 1:
         shared = _contrasted_target(trigger, ctx, states) or _antecedent_partner(
             trigger, ctx, states

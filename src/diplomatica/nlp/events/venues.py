@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.antecedents import recent_states
 from diplomatica.nlp.events.clauses import agent_tokens
 from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.datelines import DASHES, dateline, opens_line
 from diplomatica.nlp.events.non_parties import HOST_IS_PARTY, names_seat
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import has_own_subject
@@ -76,30 +77,32 @@ def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     return False
 
 
-_DASHES = frozenset(["-", "--", "\u2013", "\u2014"])
-
-
 def in_dateline(m: Mention, ctx: DocContext) -> bool:
     """Return whether a place opens a news dateline ("OTTAWA, March 3 (Wire) - ..."): it
     starts its sentence or line, a comma and a date follow it, and a dash closes the dateline
     within a dozen tokens. The place is where the report was filed."""
     doc = ctx.doc
-    if not _opens_line(doc[m.start]):
+    if not opens_line(doc[m.start]):
         return False
     if m.end >= len(doc) or doc[m.end].text != ",":
         return False
     tail = doc[m.end + 1 : m.end + 13]
-    dash = next((t.i for t in tail if t.text in _DASHES), None)
+    dash = next((t.i for t in tail if t.text in DASHES), None)
     if dash is None:
         return False
     return any(t.like_num or t.ent_type_ == "DATE" for t in doc[m.end + 1 : dash])
 
 
-def _opens_line(token: Token) -> bool:
-    """Return whether a token starts its sentence or line, past an article ("THE HAGUE")."""
-    if token.i > 0 and token.nbor(-1).lower_ == "the":
-        token = token.nbor(-1)
-    return token.i == 0 or token.is_sent_start or "\n" in token.nbor(-1).text_with_ws
+def dateline_state(ctx: DocContext) -> str | None:
+    """Return the state where a news report was filed: the state its dateline names
+    ("NONG KHAI, Thailand, April 8 —"), else the state of the dateline's place; None when the
+    document has no dateline or it names no known place."""
+    span = dateline(ctx.doc)
+    if span is None:
+        return None
+    named = [m for m in ctx.mentions_in(span.start, span.end) if m.state]
+    states = [m for m in named if m.ref.kind == "state"]
+    return (states or named)[0].state if named else None
 
 
 def _meeting_moved_to(prep: Token, trigger: Trigger) -> bool:

@@ -7,9 +7,10 @@ from spacy.tokens import Span
 
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.dating.clause import own_date
-from diplomatica.nlp.events.dating.narrative import context_date
+from diplomatica.nlp.events.dating.narrative import context_date, report_day
 from diplomatica.nlp.events.dating.records import header_restated, record_title_date
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.visits import visit_to_dateline
 from diplomatica.nlp.types import TimeValue
 
 
@@ -23,6 +24,13 @@ def event_date(
     (``record_title``: "My talks with X, Peking, 9-11 July 1971"), the title's one date, else
     the last date earlier in the paragraph (lower confidence), else the doc date."""
     sent_times = ctx.times_in(sent.start, sent.end)
+    if visit_to_dateline(trigger):
+        # "Zambia, which closed its border in 1973, was represented by Kaunda, who flew in for
+        # the ceremony": the arrival is the report's own day unless its clause dates it
+        verb = trigger.anchor
+        sent_times = [t for t in sent_times if verb.left_edge.i <= t.start <= verb.right_edge.i]
+        if not sent_times and ctx.doc._.dipl_doc_date:
+            return report_day(str(ctx.doc._.dipl_doc_date)), 0.5
     own = own_date(trigger, sent, sent_times, ctx)
     titled = None if own else record_title_date(sent, ctx)
     if titled is not None:

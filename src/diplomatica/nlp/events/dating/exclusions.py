@@ -95,6 +95,8 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
         return True
     node = time_head(tm, ctx)
     since = node if node.lower_ == "since" else node.head
+    if since.lower_ == "since" and _in_office_before(since):
+        return True  # "Keating, in office since December 1991, flew in": his term's start
     if since.lower_ == "since" and since.dep_ == "prep" and node.dep_ in ("pobj", "prep"):
         noun = since.head
         if noun.dep_ in ("amod", "acl") and noun.pos_ in ("ADJ", "VERB"):
@@ -108,6 +110,19 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
             return _describes_from(node, tm, trigger)
         node = node.head
     return False
+
+
+_HOLDING_NOUNS = frozenset(["office", "power", "post"])
+
+
+def _in_office_before(since: Token) -> bool:
+    """Return whether "since" follows "in office" or "in power" (a term's start)."""
+    doc = since.doc
+    return (
+        since.i >= 2
+        and doc[since.i - 2].lower_ == "in"
+        and doc[since.i - 1].lower_ in _HOLDING_NOUNS
+    )
 
 
 def _describes_from(clause: Token, tm: TimeMention, trigger: Trigger) -> bool:

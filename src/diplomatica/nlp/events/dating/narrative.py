@@ -44,8 +44,13 @@ def context_date(
         return occasion[0], 0.3
     doc_date = ctx.doc._.dipl_doc_date
     if doc_date:
-        return TimeValue(str(doc_date), str(doc_date), str(doc_date), str(doc_date), "day"), 0.3
+        return report_day(str(doc_date)), 0.3
     return None, 0.3
+
+
+def report_day(day: str) -> TimeValue:
+    """Return the value of a report's own day (an ISO date)."""
+    return TimeValue(day, day, day, day, "day")
 
 
 def _dates_the_narrative(tm: TimeMention, ctx: DocContext) -> bool:

@@ -129,6 +129,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     word_in,
 )
 from diplomatica.nlp.events.triggers.visits import (
+    arrived_at_dateline,
     came_here,
     came_on_date,
     ceded_subject,
@@ -423,6 +424,8 @@ def _contact_verb_type(
         dests = motion_destinations(verb)
         if any(is_destination(d, entity_tokens) for d in dests) or came_here(verb, lemma):
             return "VISIT"
+        if arrived_at_dateline(verb, lemma):
+            return "VISIT"  # "Keating flew in for the ceremony" (in a report from Nong Khai)
         return None
     if invitation_taken_up(verb, lemma, objs, entity_tokens):
         return "VISIT"  # "invited the American team, which the premier received on 14 April"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.anaphora import resolved
+from diplomatica.nlp.events.datelines import dateline
 from diplomatica.nlp.events.lexicon import (
     ENVOY_NOUNS,
     PERSON_GROUP_NOUNS,
@@ -24,6 +25,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     subjects_of,
     word_in,
 )
+from diplomatica.nlp.events.triggers.trigger import Trigger
 from diplomatica.nlp.time.patterns import MONTH_NUMBERS
 
 _PLACE_NOUNS = frozenset(["capital", "city", "country", "republic", "kingdom", "port"])
@@ -173,6 +175,50 @@ def date_not_known(noun: Token) -> bool:
 
 
 _SETTLEMENT_NOUNS = frozenset(["town", "station", "resort", "village", "spa"])
+
+
+# Occasions a traveller flies in for: "flew in for the ceremony", "arrived for two days of talks".
+_OCCASION_NOUNS = VISIT_EVENT_NOUNS | {
+    "ceremony",
+    "ceremonies",
+    "celebration",
+    "celebrations",
+    "festivities",
+    "signing",
+    "talks",
+    "funeral",
+    "inauguration",
+    "independence",
+}
+
+
+def arrived_at_dateline(verb: Token, lemma: str) -> bool:
+    """``Prime Minister Keating flew in for the ceremony``, ``the Soviet Foreign Minister
+    arrived this afternoon for talks``: in a news report with a dateline, a traveller who flew
+    in, or arrived or came for an occasion, naming no destination, came to the dateline's
+    place (the report's own scene)."""
+    if lemma not in ("fly", "arrive", "come") or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(p.pos_ == "PROPN" for p in prep_objects(verb, ("to", "in", "at", "into"))):
+        return False  # a destination of its own
+    # "flew in": the parser reads "in" as a particle or an adverb
+    flew_in = lemma == "fly" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in verb.children
+    )
+    occasion = any(_names_occasion(o) for o in prep_objects(verb, ("for",)))
+    return (flew_in or (lemma != "fly" and occasion)) and dateline(verb.doc) is not None
+
+
+def visit_to_dateline(trigger: Trigger) -> bool:
+    """Return whether a visit trigger is a traveller's arrival at a news report's dateline
+    place (:func:`arrived_at_dateline`), whose host is the dateline's state."""
+    verb = trigger.anchor
+    return trigger.type == "VISIT" and arrived_at_dateline(verb, lemma_of(verb))
+
+
+def _names_occasion(noun: Token) -> bool:
+    """Return whether ``noun`` is an occasion, or a span of one ("two days of talks")."""
+    return any(word_in(w, _OCCASION_NOUNS) for w in (noun, *prep_objects(noun, ("of",))))
 
 
 def came_here(verb: Token, lemma: str) -> bool:
