@@ -188,10 +188,10 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             if m.state and m.state not in states:
                 states.append(m.state)
     if states and visit_to_dateline(trigger):
-        # "Keating flew in for the ceremony", "the two leaders flew in" (filed at Nong Khai)
-        host = dateline_state(ctx)
-        if host is not None and host not in states:
-            states.append(host)
+        # "Keating flew in for the ceremony" (filed at Nong Khai)
+        filed_in = dateline_state(ctx)
+        if filed_in is not None and filed_in not in states:
+            states.append(filed_in)
     if len(states) == 1:
         shared = _contrasted_target(trigger, ctx, states) or _antecedent_partner(
             trigger, ctx, states
