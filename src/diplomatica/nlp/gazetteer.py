@@ -21,6 +21,10 @@ from anyascii import anyascii
 FormKind = Literal["name", "abbreviation", "capital", "demonym", "region"]
 TitleKind = Literal["office", "rank", "honorific"]
 
+# Words before a title saying its office is no longer held ("the former Soviet foreign
+# minister", "ex-President").
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "onetime", "erstwhile"})
+
 
 @dataclass(frozen=True)
 class Form:

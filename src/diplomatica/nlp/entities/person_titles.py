@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from diplomatica.nlp.entities.mention import Mention, token_indices
 from diplomatica.nlp.entities.statesmen import ROYAL_TITLES, titled_statesman
-from diplomatica.nlp.gazetteer import Gazetteer
+from diplomatica.nlp.gazetteer import FORMER_WORDS, Gazetteer
 from diplomatica.nlp.types import EntityRef
 
 # Lower-case words that may stand between a title and the name it introduces.
@@ -66,6 +66,8 @@ def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> No
     if title_span is None or title_kind(title_span, gaz) != "office":
         # "Cardinal X, the papal nuncio": an office in apposition beats a rank before the name
         title_span = _title_after(person.span, scene.titles) or title_span
+    if title_span is not None and _former_title(title_span):
+        title_span = None  # "Shevardnadze, the former Soviet foreign minister": not his office
     key: str | None = None
     country: str | None = None
     if title_span is not None:
@@ -81,6 +83,13 @@ def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> No
         country = _nationality_before_a_noun(person.span, linked)
     person.ref = EntityRef("person", person.ident, person.span.text, country, key)
     person.label = "PERSON"
+
+
+def _former_title(title: Span) -> bool:
+    """Return whether a title is qualified as past ("the former Soviet foreign minister",
+    "ex-President"), within the three words before it."""
+    doc = title.doc
+    return any(t.lower_ in FORMER_WORDS for t in doc[max(0, title.start - 3) : title.start])
 
 
 def _gap_ok(

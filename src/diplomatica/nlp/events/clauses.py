@@ -214,7 +214,8 @@ def _complements(verb: Token) -> list[Token]:
 
 def _second_predicate(verb: Token) -> bool:
     """``flew to Bogotá and met A of B``: a verb conjoined to a complete predicate (one whose
-    object or prepositional complement is a name) and with complements of its own is a second
+    object or prepositional complement, or its object's, is a name: "suspended relations with
+    Israel and recognised B") and with complements of its own is a second
     act of the same subject; its complements are that act's participants, not the first's
     ("toured Western capitals and met B in C" names the tour's host only in the second)."""
     head = verb.head
@@ -224,10 +225,25 @@ def _second_predicate(verb: Token) -> bool:
         and verb.pos_ == "VERB"
         and head.pos_ == "VERB"
         and any(
-            c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in _complements(head)
+            c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+            for c in _complements(head) + _object_complements(head)
         )
         and bool(_complements(verb))
     )
+
+
+def _object_complements(verb: Token) -> list[Token]:
+    """Return the prepositional objects of the verb's direct object ("suspended relations
+    with Israel": Israel)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return [
+        g
+        for o in objs
+        for p in o.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 # Subordinators of a clause set against the main one ("X sent doctors, while Y supplied tanks").

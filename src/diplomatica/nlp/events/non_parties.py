@@ -13,6 +13,7 @@ from diplomatica.nlp.events.lexicon import (
     VISIT_MOTION_VERBS,
 )
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.gazetteer import FORMER_WORDS
 
 # How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with
 # a possessive also "Sweden's capital".
@@ -84,7 +85,18 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or _in_consequence_participle(m, trigger, ctx)
         # "trained guerrillas at camps in Zaire": where the site of the act lies
         or (trigger.type not in HOST_IS_PARTY and _locates_a_site(m, ctx))
+        # "Shevardnadze, the former Soviet foreign minister, met ...": a past office's state
+        or _state_of_former_office(m, ctx)
     )
+
+
+def _state_of_former_office(m: Mention, ctx: DocContext) -> bool:
+    """``the former Soviet foreign minister``: a state qualifying an office its holder no
+    longer holds names no party of what he does now."""
+    noun = _modified_noun(m, ctx, _MODIFIER)
+    while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "the former Soviet foreign minister": up to "minister"
+    return noun is not None and any(c.lower_ in FORMER_WORDS for c in noun.children)
 
 
 # Acts whose place is a party: the host of a visit, the post of an envoy or mission.

@@ -1,0 +1,53 @@
+"""Round-14 argument scope: a conjoined verb with its own complements keeps its states to
+itself; a past office names no state of its former holder; the United States of Indonesia.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import summary
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "ended", "established"),
+    [
+        ("In 1970 Ceylon suspended relations with Israel and recognised East Germany.",
+         ["ISR", "LKA"], ["DDR", "LKA"]),
+        ("In 1970 Ceylon broke off relations with Israel and established relations with East"
+         " Germany.", ["ISR", "LKA"], ["DDR", "LKA"]),
+        ("In 1972 Senegal severed relations with Portugal and recognised North Vietnam.",
+         ["PRT", "SEN"], ["SEN", "VDR"]),
+    ],
+)  # fmt: skip
+def test_a_conjoined_act_keeps_its_own_states(
+    extract: Extract, text: str, ended: list[str], established: list[str]
+) -> None:
+    found = summary(extract(text))
+    assert [s for kind, s in found if kind == "END_RELATIONS"] == [ended]
+    assert ("ESTABLISH_RELATIONS", established) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In June 1992 Russian President Boris Yeltsin and Eduard Shevardnadze, the former Soviet"
+         " foreign minister who now led Georgia, met at Dagomys.", ["GEO", "RUS"]),
+        ("In 1995 President Chirac of France received Mr. Kozyrev of Russia, the former Soviet"
+         " diplomat.", ["FRA", "RUS"]),
+    ],
+)  # fmt: skip
+def test_a_former_office_names_no_party(extract: Extract, text: str, expected: list[str]) -> None:
+    assert ("MEET", expected) in summary(extract(text))
+
+
+def test_the_united_states_of_indonesia_is_indonesia(extract: Extract) -> None:
+    found = summary(extract("Australia recognised the United States of Indonesia in 1949."))
+    assert found == [("ESTABLISH_RELATIONS", ["AUS", "IDN"])]
