@@ -156,3 +156,29 @@ def test_a_traveller_flying_in_comes_to_the_dateline_state_on_the_report_day(
 def test_flying_in_with_no_dateline_is_no_visit(extract: Extract) -> None:
     doc = extract("Prime Minister Keating of Australia flew in for the ceremony in 1994.")
     assert all(kind != "VISIT" for kind, _ in summary(doc))
+
+
+def test_going_on_to_a_next_stop_is_a_visit_of_its_own(extract: Extract) -> None:
+    found = summary(
+        extract("In March 1964 Zhou Enlai visited Cairo and then proceeded to Algiers.")
+    )
+    assert ("VISIT", ["CHN", "EGY"]) in found
+    assert ("VISIT", ["CHN", "DZA"]) in found
+
+
+def test_the_next_stop_is_no_party_of_the_talks_before_it(extract: Extract) -> None:
+    text = (
+        "In August 2008 war broke out. French President Nicolas Sarkozy flew to Moscow on 12"
+        " August and held talks with President Dmitry Medvedev, before continuing to Tbilisi the"
+        " same evening to present a ceasefire plan."
+    )
+    found = summary(extract(text))
+    assert ("MEET", ["FRA", "RUS"]) in found
+    assert ("VISIT", ["FRA", "GEO"]) in found
+
+
+@pytest.mark.parametrize(
+    "text", ["The talks continued in Geneva in 1955.", "Washington continued to support Pakistan."]
+)
+def test_continuing_with_no_destination_is_no_visit(extract: Extract, text: str) -> None:
+    assert all(kind != "VISIT" for kind, _ in summary(extract(text)))

@@ -203,6 +203,8 @@ WORKS_NOUNS = frozenset(
 TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers"])
 # A state's armed services as a whole: "the Syrian army", "the Egyptian forces", "the navy".
 ARMED_SERVICE_NOUNS = frozenset(["army", "armies", "navy", "military"])
+# Verbs of going on to a next stop: "before continuing to Tbilisi", "then proceeded to Cairo".
+ONWARD_VERBS = frozenset(["continue", "proceed"])
 VISIT_MOTION_VERBS = frozenset(
     ["travel", "arrive", "come", "go", "fly", "journey", "stop", "stay", "return"]
 )

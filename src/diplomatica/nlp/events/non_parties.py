@@ -9,6 +9,7 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import (
     AGREEMENT_NOUNS,
     CURRENCY_NOUNS,
+    ONWARD_VERBS,
     SIGNED_TEXT_NOUNS,
     VISIT_MOTION_VERBS,
 )
@@ -56,7 +57,7 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "since you arrived from Moscow we have stood with you": where he came from
         or _origin_of_other_journey(m, trigger, ctx)
         # "arrived in Buenos Aires before flying on to Santiago": the next stop's host
-        or (trigger.type == "VISIT" and _next_leg_destination(m, trigger, ctx))
+        or _next_leg_destination(m, trigger, ctx)
         or _names_currency(m, ctx)
         or _names_war(m, trigger, ctx)
         or _names_language(m, ctx)
@@ -395,7 +396,7 @@ def _next_leg_destination(m: Mention, trigger: Trigger, ctx: DocContext) -> bool
     if last.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
         return False
     verb = prep.head
-    if verb.lemma_.lower() not in VISIT_MOTION_VERBS or verb.i in (
+    if verb.lemma_.lower() not in VISIT_MOTION_VERBS | ONWARD_VERBS or verb.i in (
         trigger.token.i,
         trigger.anchor.i,
     ):

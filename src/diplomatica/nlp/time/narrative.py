@@ -140,7 +140,18 @@ def in_aside(text: str, position: int) -> bool:
     if "," not in prefix:
         return False
     phrase = prefix.rsplit(",", 1)[-1]
+    if _OFFICE_TAKEN.match(phrase):
+        return False  # "X, who took office in January 2004, travelled ... in February of that year"
     return pt.RELATIVE_OPENING.match(phrase) is not None or _office_span(phrase)
+
+
+# A relative clause telling that its person took office: the start of the narrative's own time
+# line, not a flashback.
+_OFFICE_TAKEN = re.compile(
+    r"\s*who\s+(?:took\s+(?:office|power|up\s+(?:his|her)\s+post)|came\s+to\s+power"
+    r"|became|was\s+(?:elected|appointed|sworn\s+in|installed)|assumed)\b",
+    re.IGNORECASE,
+)
 
 
 _SPAN_WORDS = frozenset(["from", "since", "until", "till"])

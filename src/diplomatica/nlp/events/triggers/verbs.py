@@ -148,6 +148,7 @@ from diplomatica.nlp.events.triggers.visits import (
     trip_took,
     was_in,
     welcomed_to_place,
+    went_on_to,
 )
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 
@@ -414,6 +415,8 @@ def _contact_verb_type(
         return "VISIT"
     if came_on_date(verb, lemma, entity_tokens) or crossed_into(verb, lemma, entity_tokens):
         return "VISIT"
+    if went_on_to(verb, lemma, entity_tokens):
+        return "VISIT"  # "before continuing to Tbilisi the same evening"
     if lemma in VISIT_MOTION_VERBS:
         if armed_subject(verb):
             return None  # "the troops arrived in X": a deployment, not a visit

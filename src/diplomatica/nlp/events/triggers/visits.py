@@ -8,6 +8,7 @@ from diplomatica.nlp.events.anaphora import resolved
 from diplomatica.nlp.events.datelines import dateline
 from diplomatica.nlp.events.lexicon import (
     ENVOY_NOUNS,
+    ONWARD_VERBS,
     PERSON_GROUP_NOUNS,
     TROOP_NOUNS,
     VISIT_EVENT_NOUNS,
@@ -219,6 +220,14 @@ def visit_to_dateline(trigger: Trigger) -> bool:
 def _names_occasion(noun: Token) -> bool:
     """Return whether ``noun`` is an occasion, or a span of one ("two days of talks")."""
     return any(word_in(w, _OCCASION_NOUNS) for w in (noun, *prep_objects(noun, ("of",))))
+
+
+def went_on_to(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``before continuing to Tbilisi``, ``then proceeded to Cairo``: a traveller going on to
+    a named destination (not "continued to support", an infinitive)."""
+    if lemma not in ONWARD_VERBS or verb.tag_ not in ("VBD", "VBG"):
+        return False
+    return any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("to",)))
 
 
 def came_here(verb: Token, lemma: str) -> bool:
