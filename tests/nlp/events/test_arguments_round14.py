@@ -51,3 +51,19 @@ def test_a_former_office_names_no_party(extract: Extract, text: str, expected: l
 def test_the_united_states_of_indonesia_is_indonesia(extract: Extract) -> None:
     found = summary(extract("Australia recognised the United States of Indonesia in 1949."))
     assert found == [("ESTABLISH_RELATIONS", ["AUS", "IDN"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru and Chile quarrelled over Tacna for decades. At Washington's suggestion the two"
+         " governments restored diplomatic relations in 1928.",
+         ("ESTABLISH_RELATIONS", ["CHL", "PER"])),
+        ("At the request of Egypt, the Soviet Union sent advisers to Syria in 1967.",
+         ("PROVIDE_AID", ["SUN", "SYR"])),
+    ],
+)  # fmt: skip
+def test_whoever_prompted_an_act_is_no_party(
+    extract: Extract, text: str, expected: tuple[str, list[str]]
+) -> None:
+    assert summary(extract(text)) == [expected]

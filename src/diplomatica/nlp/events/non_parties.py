@@ -68,6 +68,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or _parenthetical_after_subject(m, trigger, ctx)
         # "under British mediation", "the Algiers Agreement": no party
         or _under_circumstance(m, trigger, ctx)
+        # "At Washington's suggestion the two governments restored relations": the prompter
+        or _prompter(m, trigger, ctx)
         or _names_agreement_place(m, ctx)
         # "concluded an agreement on Yemen": what it settles, not who signs it
         or _topic_of_agreement(m, ctx)
@@ -435,6 +437,33 @@ def _under_circumstance(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
             return not any(node.left_edge.i <= k <= node.right_edge.i for k in keep)
         node = node.head
     return False
+
+
+# Nouns of a third party's prompting an act: "at Washington's suggestion", "at the request of".
+_PROMPTING_NOUNS = frozenset(
+    ["suggestion", "request", "urging", "behest", "insistence", "instigation", "prompting"]
+)
+
+
+def _prompter(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention is whoever prompted the act ("at Washington's suggestion",
+    "at the request of Egypt"): the possessor or "of" object of a prompting noun in an
+    "at"/"on" phrase that does not hold the trigger."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ == "case":
+        last = last.head  # "Washington's": the mention may hold the possessive ending
+    noun = last.head
+    if last.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif last.dep_ != "poss":
+        return False
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in _PROMPTING_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("at", "on", "upon")
+        and not prep.left_edge.i <= trigger.token.i <= prep.right_edge.i
+    )
 
 
 def _names_war(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
