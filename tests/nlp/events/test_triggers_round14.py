@@ -182,3 +182,13 @@ def test_the_next_stop_is_no_party_of_the_talks_before_it(extract: Extract) -> N
 )
 def test_continuing_with_no_destination_is_no_visit(extract: Extract, text: str) -> None:
     assert all(kind != "VISIT" for kind, _ in summary(extract(text)))
+
+
+def test_negotiating_an_accession_is_no_meeting_of_the_applicants(extract: Extract) -> None:
+    text = "Finland and Sweden negotiated their accession to the European Union in 1994."
+    assert all(kind != "MEET" for kind, _ in summary(extract(text)))
+
+
+def test_negotiating_with_a_state_is_a_meeting(extract: Extract) -> None:
+    found = summary(extract("In 1994 Finland negotiated with Russia over the border."))
+    assert ("MEET", ["FIN", "RUS"]) in found

@@ -203,6 +203,10 @@ WORKS_NOUNS = frozenset(
 TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers"])
 # A state's armed services as a whole: "the Syrian army", "the Egyptian forces", "the navy".
 ARMED_SERVICE_NOUNS = frozenset(["army", "armies", "navy", "military"])
+# A state's entry into a body: "its admission to the UN", "their accession to the EU".
+ENTRY_NOUNS = frozenset(
+    ["admission", "accession", "entry", "membership", "application", "candidacy", "bid"]
+)
 # Verbs of going on to a next stop: "before continuing to Tbilisi", "then proceeded to Cairo".
 ONWARD_VERBS = frozenset(["continue", "proceed"])
 VISIT_MOTION_VERBS = frozenset(

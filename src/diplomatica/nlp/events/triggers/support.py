@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.lexicon import (
     APPROVAL_VERBS,
     ARMED_SERVICE_NOUNS,
+    ENTRY_NOUNS,
     SUPPORT_OBJECT_NOUNS,
     TROOP_NOUNS,
     Lexicon,
@@ -35,7 +36,7 @@ def support_verb_type(
     if lemma in ("support", "back", "endorse"):
         # "sent troops to support the republic": the troops are the act (military aid)
         return None if purpose_of_troops_sent(verb) else "EXPRESS_SUPPORT"
-    if lemma in _SPONSOR_VERBS and any(lemma_of(o) in _ENTRY_NOUNS for o in objs):
+    if lemma in _SPONSOR_VERBS and any(lemma_of(o) in ENTRY_NOUNS for o in objs):
         return "EXPRESS_SUPPORT"  # "sponsored Singapore's application to the UN"
     if condemned_aggression(lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "condemned Iraq's aggression against Kuwait"
@@ -147,10 +148,6 @@ def _names_state(act: Token, entity_tokens: set[int]) -> bool:
     return any(p.i in entity_tokens and p.pos_ != "PRON" for p in parties)
 
 
-# A state's request to join a body, which another state sponsors.
-_ENTRY_NOUNS = frozenset(["application", "admission", "membership", "candidacy", "bid", "entry"])
-
-
 # Removals of a state from a body: voting against one supports that state.
 REMOVAL_NOUNS = frozenset(["suspension", "expulsion", "exclusion", "removal"])
 
@@ -179,7 +176,7 @@ def voted_for_entry(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     favour += [o for f in prep_objects(verb, ("in",)) if lemma_of(f) in ("favour", "favor")
                for o in prep_objects(f, ("of",))]  # fmt: skip
     return any(
-        lemma_of(e) in _ENTRY_NOUNS | {"seating"}
+        lemma_of(e) in ENTRY_NOUNS | {"seating"}
         and any(t.i in entity_tokens for t in e.subtree if t.i != e.i)
         for e in favour
     )

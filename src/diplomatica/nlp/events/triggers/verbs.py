@@ -11,6 +11,7 @@ from diplomatica.nlp.events.lexicon import (
     AGREEMENT_NOUNS,
     AID_NOUNS,
     AID_PERSONNEL_NOUNS,
+    ENTRY_NOUNS,
     ENVOY_NOUNS,
     MISSION_NOUNS,
     MONEY_AID_VERBS,
@@ -477,8 +478,8 @@ def _contact_verb_type(
         received_person(verb, objs) or received_by_leader(verb, objs, entity_tokens)
     ):
         return "MEET"  # "he was received several times by the premier"
-    if lemma in ("negotiate", "confer"):
-        return "MEET"
+    if lemma in ("negotiate", "confer") and not any(word_in(o, ENTRY_NOUNS) for o in objs):
+        return "MEET"  # not "negotiated their accession to the EU": talks with the body
     if views_exchanged(lemma, objs) or audience_with(lemma, objs, entity_tokens):
         return "MEET"  # "exchanged views", "had an audience with the Pope"
     if saw_person(verb, lemma, objs) or conference_held(verb, lemma, objs):

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.anaphora import resolved
 from diplomatica.nlp.events.datelines import dateline
 from diplomatica.nlp.events.lexicon import (
+    ENTRY_NOUNS,
     ENVOY_NOUNS,
     ONWARD_VERBS,
     PERSON_GROUP_NOUNS,
@@ -375,14 +376,10 @@ def came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     return named or lemma_of(head) in PERSON_GROUP_NOUNS
 
 
-# A state's entry into a body ("admission to the United Nations").
-_ENTRY_NOUNS = frozenset(["admission", "accession", "entry", "membership", "application"])
-
-
 def _body_entered(noun: Token) -> bool:
     """Return whether ``noun`` is the body of an entry ("admission to the UN"), so that a
     relative clause hung on it tells of the entry."""
-    return noun.dep_ == "pobj" and lemma_of(noun.head.head) in _ENTRY_NOUNS
+    return noun.dep_ == "pobj" and lemma_of(noun.head.head) in ENTRY_NOUNS
 
 
 def leaders_pilgrimage(noun: Token, entity_tokens: set[int]) -> bool:
