@@ -192,3 +192,23 @@ def test_negotiating_an_accession_is_no_meeting_of_the_applicants(extract: Extra
 def test_negotiating_with_a_state_is_a_meeting(extract: Extract) -> None:
     found = summary(extract("In 1994 Finland negotiated with Russia over the border."))
     assert ("MEET", ["FIN", "RUS"]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua and the Soviet Union drew closer. Relations between the two countries, which"
+        " had been established in October 1979, grew quickly.",
+        "Relations between the Soviet Union and Nicaragua, which had been established in October"
+        " 1979, developed well.",
+    ],
+)
+def test_relations_between_the_pair_established_in_a_which_clause(
+    extract: Extract, text: str
+) -> None:
+    assert ("ESTABLISH_RELATIONS", ["NIC", "SUN"]) in summary(extract(text))
+
+
+def test_a_which_clause_on_a_trade_partner_tells_nothing_of_relations(extract: Extract) -> None:
+    text = "Trade with the two countries, which had been expanded in 1979, grew quickly."
+    assert summary(extract(text)) == []

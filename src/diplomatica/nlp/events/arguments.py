@@ -28,9 +28,8 @@ from diplomatica.nlp.events.clauses import (
     parallel_clause_tokens,
     subject_tokens,
 )
-from diplomatica.nlp.events.collectives import PAIR_NOUNS
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import PERSON_GROUP_NOUNS, SIDE_NOUNS
+from diplomatica.nlp.events.lexicon import PAIR_NOUNS, PERSON_GROUP_NOUNS, SIDE_NOUNS
 from diplomatica.nlp.events.non_parties import names_no_party, names_opponent, names_seat
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.visits import visit_to_dateline

@@ -13,6 +13,7 @@ from diplomatica.nlp.events.clauses import (
     subject_tokens,
 )
 from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.lexicon import PAIR_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
 
 
@@ -388,9 +389,6 @@ def companions_join_pair(trigger: Trigger) -> bool:
         n.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in n.children)
         for n in _companion_nouns(trigger)
     )
-
-
-PAIR_NOUNS = frozenset(["countries", "governments", "sides", "nations", "states", "parties"])
 
 
 # People standing for the two sides ("the two presidents signed").

@@ -7,6 +7,7 @@ from collections.abc import Set
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.anaphora import antecedent_clause, resolved
+from diplomatica.nlp.events.lexicon import PAIR_NOUNS
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     SUBJECT_DEPS,
@@ -44,7 +45,15 @@ def bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set[
     partners += subjects_of(verb, SUBJECT_DEPS)
     if verb.dep_ == "relcl":
         partners.append(verb.head)
-    return any(p.i in state_tokens for p in with_conjuncts(partners))
+    between = [p for r in relations for p in prep_objects(r, ("between",))]
+    return any(p.i in state_tokens for p in with_conjuncts(partners)) or any(
+        _names_the_pair(p) for p in between
+    )
+
+
+def _names_the_pair(noun: Token) -> bool:
+    """``relations between the two countries``: the pair of the discourse as partners."""
+    return noun.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in noun.children)
 
 
 def recognised_state(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:

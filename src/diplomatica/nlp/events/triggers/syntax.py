@@ -69,7 +69,20 @@ def objects_of(verb: Token) -> list[Token]:
         objs = [s for s in verb.head.children if s.dep_ == "nsubj" and s.i > verb.i]
     if (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN") or verb.dep_ == "relcl":
         objs.append(verb.head)
+        objs += _noun_before_phrase(verb)
     return [o for o in with_conjuncts(objs) if o.pos_ != "SCONJ"]
+
+
+def _noun_before_phrase(verb: Token) -> list[Token]:
+    """``relations between the two countries, which had been established in 1979``: the
+    parser may hang a passive "which" clause on the object of a "between"/"with" phrase; the
+    noun that phrase qualifies may be what the clause tells of. Return it (or nothing)."""
+    head = verb.head
+    passive_which = any(c.dep_ == "nsubjpass" and c.lower_ == "which" for c in verb.children)
+    if not passive_which or head.dep_ != "pobj" or head.head.lower_ not in ("between", "with"):
+        return []
+    noun = head.head.head
+    return [noun] if noun.pos_ == "NOUN" else []
 
 
 def _misparsed_passive_subjects(verb: Token) -> list[Token]:
