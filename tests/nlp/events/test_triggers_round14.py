@@ -212,3 +212,15 @@ def test_relations_between_the_pair_established_in_a_which_clause(
 def test_a_which_clause_on_a_trade_partner_tells_nothing_of_relations(extract: Extract) -> None:
     text = "Trade with the two countries, which had been expanded in 1979, grew quickly."
     assert summary(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its obligations were settled later, and the maritime boundary went to The Hague in 2008.",
+        "After the plebiscite of 1920 the dispute went to Geneva.",
+        "In 1997 Hong Kong returned to China.",
+    ],
+)
+def test_a_dispute_or_a_place_going_somewhere_is_no_visit(extract: Extract, text: str) -> None:
+    assert all(kind != "VISIT" for kind, _ in summary(extract(text)))

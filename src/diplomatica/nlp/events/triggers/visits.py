@@ -109,9 +109,27 @@ _CEDED_NOUNS = frozenset(
 
 def ceded_subject(verb: Token) -> bool:
     """Return whether a verb of motion tells of land or goods passing to a state ("all three
-    islands went to Chile", "the province went to Italy", "the money went to X"): an award or
-    transfer, not a journey."""
-    return any(lemma_of(s) in _CEDED_NOUNS for s in subjects_of(verb, SUBJECT_DEPS))
+    islands went to Chile", "Tacna returned to Peru", "the money went to X") or of a dispute
+    put to a court ("the boundary went to The Hague"): an award or transfer, not a journey."""
+    return any(
+        lemma_of(s) in _CEDED_NOUNS or lemma_of(s) in _DISPUTE_NOUNS or _names_a_place(s)
+        for s in subjects_of(verb, SUBJECT_DEPS)
+    )
+
+
+# What a dispute "goes to" (a court or an arbiter): "the boundary went to The Hague".
+_DISPUTE_NOUNS = frozenset(
+    ["boundary", "border", "dispute", "case", "question", "issue", "matter", "claim", "quarrel"]
+)
+
+
+def _names_a_place(subject: Token) -> bool:
+    """``Tacna returned to Peru``, ``Alsace went to France``: a place (a town, a province)
+    is handed over, it does not travel."""
+    line = dateline(subject.doc)
+    if line is not None and line.start <= subject.i < line.end:
+        return False  # "BONN, May 2 - The minister arrived": a dateline misread as subject
+    return subject.ent_type_ in ("GPE", "LOC") and subject.pos_ == "PROPN"
 
 
 def resident_subject(verb: Token) -> bool:
