@@ -107,6 +107,8 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
         if node.i in own or node.head.i == node.i:
             return False
         if node.dep_ in DESCRIPTIVE and node.head.i not in own:
+            if _occurrence_of_trigger(node, trigger):
+                return False  # "the talks with X on arms, which had opened in March"
             return _describes_from(node, tm, trigger)
         node = node.head
     return False
@@ -123,6 +125,28 @@ def _in_office_before(since: Token) -> bool:
         and doc[since.i - 2].lower_ == "in"
         and doc[since.i - 1].lower_ in _HOLDING_NOUNS
     )
+
+
+# Verbs telling when a meeting or a conference happened, opened or ended.
+_OCCURRENCE_VERBS = frozenset(
+    ["open", "begin", "start", "take", "hold", "resume", "end", "close", "conclude", "convene"]
+)
+
+
+def _occurrence_of_trigger(clause: Token, trigger: Trigger) -> bool:
+    """``the Geneva talks with the United States on nuclear arms, which had opened in March``:
+    a "which" clause the parser hung on a noun inside the trigger noun's phrase, telling when
+    something opened, took place or ended, tells it of the trigger itself."""
+    noun = trigger.token
+    if (
+        noun.pos_ != "NOUN"
+        or clause.dep_ != "relcl"
+        or clause.lemma_.lower() not in _OCCURRENCE_VERBS
+    ):
+        return False
+    if not any(c.lower_ == "which" for c in clause.children):
+        return False
+    return noun.i < clause.head.i <= noun.right_edge.i
 
 
 def _describes_from(clause: Token, tm: TimeMention, trigger: Trigger) -> bool:
