@@ -59,7 +59,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "arrived in Buenos Aires before flying on to Santiago": the next stop's host
         or _next_leg_destination(m, trigger, ctx)
         or _names_currency(m, ctx)
-        or _names_war(m, trigger, ctx)
+        # "backed Hanoi against the Chinese invasion": the invader is the opponent, a party
+        or (_names_war(m, trigger, ctx) and not names_opponent(m, trigger, ctx))
         or _names_language(m, ctx)
         # "aboard a Pakistani aircraft": the craft, not the host
         or (trigger.type == "VISIT" and _names_vehicle(m, ctx))
@@ -228,13 +229,38 @@ def _names_conflict(prep: Token) -> bool:
     )
 
 
+# Measures a body takes against one of its members or a state, by the preposition naming the
+# state struck ("the suspension of Syria", "sanctions on Iraq"; "the sanctions of the US" names
+# their doer): whoever is against the measure stands by that state.
+_PUNITIVE_NOUNS = {
+    "of": frozenset(
+        ["suspension", "expulsion", "exclusion", "isolation", "condemnation", "censure"]
+    ),
+    "on": frozenset(["sanction", "embargo", "boycott"]),
+    "against": frozenset(["sanction", "embargo", "boycott"]),
+}
+
+
+def _struck_by_measure(node: Token) -> bool:
+    """``against the suspension of Syria``, ``against sanctions on Iraq``: return whether a
+    name is the object of the phrase of a punitive measure noun naming the state it strikes
+    (whom a vote against the measure supports)."""
+    prep = node.head
+    nouns = _PUNITIVE_NOUNS.get(prep.lower_, frozenset())
+    return node.dep_ == "pobj" and prep.head.lemma_.lower() in nouns
+
+
 def _opposed(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a mention lies in an "against" phrase below the trigger ("supports the
     Cuban revolution against the pressure of the US") or in the conflict a side is taken in
-    ("sided with Moscow in the quarrel between Moscow and Beijing"): no party of the support."""
+    ("sided with Moscow in the quarrel between Moscow and Beijing"): no party of the support.
+    The state a punitive measure strikes ("voted against the suspension of Syria") is the
+    side supported."""
     node = ctx.doc[m.end - 1]
     for _ in range(8):
         if node.i in (trigger.token.i, trigger.anchor.i) or node.head.i == node.i:
+            return False
+        if _struck_by_measure(node):
             return False
         if node.dep_ == "prep" and (node.lower_ == "against" or _names_conflict(node)):
             return True
@@ -250,7 +276,7 @@ def names_opponent(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     if trigger.type != "EXPRESS_SUPPORT" or m.ref.kind != "state":
         return False
     node = ctx.doc[m.end - 1]
-    if _demonym_of_opponent(node) or _possessor_of_allies(node):
+    if _demonym_of_opponent(node) or _possessor_of_allies(node) or _rival_in_conflict(node):
         return True
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -282,15 +308,37 @@ def _possessor_of_allies(word: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "against" and prep.head.i != prep.i
 
 
+def _rival_in_conflict(word: Token) -> bool:
+    """``sided with Moscow in its quarrel with Peking``: the "with" object of the conflict
+    noun a side is taken in (see :func:`_names_conflict`) names the opposed state."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return False
+    conflict = prep.head
+    return conflict.dep_ == "pobj" and _names_conflict(conflict.head)
+
+
+# Verbs naming what a thing is called ("what Beijing called Indian interference").
+_NAMING_VERBS = frozenset(["call", "term", "describe", "brand", "label"])
+
+
 def _demonym_of_opponent(word: Token) -> bool:
     """``backed the Soviet party against the Chinese leadership``, ``against Indian
-    interference``: a demonym adjective on the object of "against" names the opposed state
+    interference``, ``against what it called Indian aggression``: a demonym adjective on the
+    object of "against" (or on what a clause after it calls the thing) names the opposed state
     (a possessor, "against Moscow's threats", or an "of" phrase names only a doer)."""
     if word.dep_ != "amod" or word.pos_ != "ADJ" or not word.text[:1].isupper():
         return False
     noun = word.head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    naming = noun.head
+    if (
+        noun.dep_ in ("oprd", "dobj")
+        and naming.dep_ == "pcomp"
+        and naming.lemma_.lower() in _NAMING_VERBS
+    ):  # "against what Beijing called Indian interference"
+        return naming.head.lower_ == "against" and naming.head.head.i != naming.head.i
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "against" and prep.head.i != prep.i
 

@@ -1,0 +1,84 @@
+"""Round-14 event arguments: which states a support, a recall or a meeting is given.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_a_vote_against_a_measure_supports_the_state_it_strikes(extract: Extract) -> None:
+    doc = extract(
+        "In November 2011 Lebanon and Yemen voted against the suspension of Syria from the Arab"
+        " League.",
+        "2012-01-01",
+    )
+    assert sorted(states(doc, "EXPRESS_SUPPORT")) == [["LBN", "SYR"], ["SYR", "YEM"]]
+
+
+def test_the_doer_of_sanctions_is_still_opposed(extract: Extract) -> None:
+    doc = extract("In 1980 Canada backed Kenya against the sanctions of Uganda.", "1981-01-01")
+    assert states(doc, "EXPRESS_SUPPORT") == [["CAN", "KEN"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        (
+            "Mongolia's leaders have sided openly with Moscow in its ideological quarrel with"
+            " Peking.",
+            "1966-01-01",
+            ["CHN", "MNG", "SUN"],
+        ),
+        (
+            "In 1978 Laos sided with Vietnam in its dispute with Cambodia.",
+            "1979-01-01",
+            ["KHM", "LAO", "VNM"],
+        ),
+    ],
+)
+def test_the_rival_in_a_quarrel_is_the_opponent(
+    extract: Extract, text: str, date: str, expected: list[str]
+) -> None:
+    assert states(extract(text, date), "EXPRESS_SUPPORT") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1965 Peking endorsed Pakistan's stand against what it called Indian aggression.",
+            [["CHN", "IND", "PAK"]],
+        ),
+        (
+            "In 1965 Moscow backed Cairo's position against what the Kremlin termed Israeli"
+            " expansion.",
+            [["EGY", "ISR", "SUN"]],
+        ),
+        (
+            "In 1965 Peking endorsed what it called the Indian proposal for talks with Pakistan.",
+            [["CHN", "IND"]],
+        ),
+    ],
+)
+def test_a_demonym_in_what_the_supporter_calls_the_threat(
+    extract: Extract, text: str, expected: list[list[str]]
+) -> None:
+    assert states(extract(text, "1966-01-01"), "EXPRESS_SUPPORT") == expected
+
+
+def test_an_invasion_against_which_support_is_given_names_the_opponent(
+    extract: Extract,
+) -> None:
+    against = extract("In 1979 Moscow backed Hanoi against the Chinese invasion.", "1980-01-01")
+    during = extract("In 1979 Moscow backed Hanoi during the Chinese invasion.", "1980-01-01")
+    assert states(against, "EXPRESS_SUPPORT") == [["CHN", "SUN", "VNM"]]
+    assert states(during, "EXPRESS_SUPPORT") == [["SUN", "VNM"]]
