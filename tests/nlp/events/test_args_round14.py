@@ -82,3 +82,33 @@ def test_an_invasion_against_which_support_is_given_names_the_opponent(
     during = extract("In 1979 Moscow backed Hanoi during the Chinese invasion.", "1980-01-01")
     assert states(against, "EXPRESS_SUPPORT") == [["CHN", "SUN", "VNM"]]
     assert states(during, "EXPRESS_SUPPORT") == [["SUN", "VNM"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Japan and China signed the communiqué in September 1972 despite objections from"
+            " Taiwan.",
+            "SIGN_AGREEMENT",
+            ["CHN", "JPN"],
+        ),
+        (
+            "Sadat flew to Jerusalem in November 1977 despite warnings from Damascus.",
+            "VISIT",
+            ["EGY", "ISR"],
+        ),
+        (
+            "Talks between Bonn and Israel had opened at Wassenaar in March 1952. Negotiations"
+            " resumed at The Hague in June 1952, amid fierce protests in Israel.",
+            "MEET",
+            ["DEU", "ISR"],
+        ),
+    ],
+)
+def test_a_state_in_an_amid_or_despite_phrase_is_no_party(
+    extract: Extract, text: str, kind: str, expected: list[str]
+) -> None:
+    found = states(extract(text, "1980-01-01"), kind)
+    assert found
+    assert all(s == expected for s in found)

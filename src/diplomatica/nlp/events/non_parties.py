@@ -461,9 +461,9 @@ def _next_leg_destination(m: Mention, trigger: Trigger, ctx: DocContext) -> bool
     )
 
 
-# Nouns of a circumstance under which an act happens: "under British mediation", "under Swiss
-# auspices", "under Soviet pressure".
-_CIRCUMSTANCE_PREPS = frozenset(["under"])
+# Prepositions of a circumstance under which an act happens: "under British mediation", "under
+# Swiss auspices", "amid protests in Israel", "despite objections from Taiwan".
+_CIRCUMSTANCE_PREPS = frozenset(["under", "amid", "amidst", "despite"])
 
 
 # Nouns naming a war or a conflict: "during the Arab-Israeli war" names its belligerents.
@@ -473,9 +473,10 @@ _WAR_NOUNS = frozenset(
 
 
 def _under_circumstance(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
-    """Return whether a mention lies in an "under" phrase that does not contain the trigger
-    ("a treaty signed in 1937 under British influence", "met in Bern under Swiss auspices"):
-    a mediator, patron or pressure is the circumstance of the act, not a party of it."""
+    """Return whether a mention lies in an "under", "amid" or "despite" phrase that does not
+    contain the trigger ("a treaty signed in 1937 under British influence", "met in Bern under
+    Swiss auspices", "signed despite objections from Taiwan"): a mediator, patron, pressure or
+    protest is the circumstance of the act, not a party of it."""
     node = ctx.doc[m.start]
     keep = (trigger.token.i, trigger.anchor.i)
     for _ in range(6):
