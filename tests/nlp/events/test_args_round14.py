@@ -112,3 +112,31 @@ def test_a_state_in_an_amid_or_despite_phrase_is_no_party(
     found = states(extract(text, "1980-01-01"), kind)
     assert found
     assert all(s == expected for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "In 1979 Iran broke off relations with Egypt after Cairo signed a peace treaty with"
+            " Israel.",
+            "END_RELATIONS",
+            [["EGY", "IRN"]],
+        ),
+        (
+            "Ghana recalled its ambassador from Moscow in 1966 because the Soviet Union had"
+            " sheltered Nkrumah in Guinea.",
+            "RECALL_ENVOY",
+            [["GHA", "SUN"]],
+        ),
+        (
+            "Kenya established relations with China in 1964 before Tanzania did.",
+            "ESTABLISH_RELATIONS",
+            [["CHN", "KEN"]],
+        ),
+    ],
+)
+def test_a_later_clause_of_time_or_cause_lends_no_party(
+    extract: Extract, text: str, kind: str, expected: list[list[str]]
+) -> None:
+    assert states(extract(text, "1980-01-01"), kind) == expected

@@ -285,13 +285,32 @@ def _reference_time(prep: Token) -> bool:
     ``talked with Y, after which officials carried messages to X``: an earlier or later event
     used as a time reference; its participants are not parties."""
     if prep.dep_ == "advcl" and prep.pos_ == "VERB":
-        return _relative_time_clause(prep) or (
-            prep.lower_ in _REFERENCE_PREPS
-            and any(c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN" for c in prep.children)
+        return (
+            _relative_time_clause(prep)
+            or _other_act_clause(prep)
+            or (
+                prep.lower_ in _REFERENCE_PREPS
+                and any(c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN" for c in prep.children)
+            )
         )
     if prep.dep_ != "prep" or prep.lower_ not in _REFERENCE_PREPS:
         return False
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+
+
+# Subordinators of a clause telling another act, earlier, later or a cause ("broke off relations
+# with X after Y signed a treaty with Z").
+_OTHER_ACT_MARKS = frozenset(["after", "before", "since", "until", "because", "once"])
+
+
+def _other_act_clause(verb: Token) -> bool:
+    """``broke off relations with Egypt after Cairo signed a treaty with Israel``: return
+    whether an adverbial clause with a subject of its own is joined by a subordinator of
+    time or cause; it tells another act, whose participants are not the main act's."""
+    if verb.i < verb.head.i:
+        return False  # "After X took office, officials met": the scene the act is set in
+    marked = any(c.dep_ == "mark" and c.lower_ in _OTHER_ACT_MARKS for c in verb.children)
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _relative_time_clause(verb: Token) -> bool:
