@@ -140,3 +140,37 @@ def test_a_later_clause_of_time_or_cause_lends_no_party(
     extract: Extract, text: str, kind: str, expected: list[list[str]]
 ) -> None:
     assert states(extract(text, "1980-01-01"), kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "When Chinese troops routed the Indian army in 1962, Washington sent arms to New"
+            " Delhi within weeks.",
+            "PROVIDE_AID",
+            [["IND", "USA"]],
+        ),
+        (
+            "As Soviet tanks entered Prague in August 1968, Romania and Yugoslavia signed a pact"
+            " of mutual consultation.",
+            "SIGN_AGREEMENT",
+            [["ROU", "YUG"]],
+        ),
+        (
+            "After Egypt expelled the Soviet advisers in 1972, Saudi Arabia gave Cairo fresh"
+            " credits.",
+            "PROVIDE_AID",
+            [["EGY", "SAU"]],
+        ),
+        (
+            "When Kosygin visited Hanoi in February 1965, the two sides signed an aid agreement.",
+            "SIGN_AGREEMENT",
+            [["SUN", "VDR"]],
+        ),
+    ],
+)
+def test_a_time_clause_gives_no_party_to_an_act_naming_its_own(
+    extract: Extract, text: str, kind: str, expected: list[list[str]]
+) -> None:
+    assert states(extract(text, "1980-01-01"), kind) == expected

@@ -22,6 +22,7 @@ from diplomatica.nlp.events.clauses import (
     companion_tokens,
     contrastive_clause,
     core_tokens,
+    framing_clause_tokens,
     mentions_of,
     noun_agent_tokens,
     orphan_subject_tokens,
@@ -249,11 +250,14 @@ def _antecedent_pair(trigger: Trigger, ctx: DocContext, sent: Span) -> list[str]
 
 
 def _without_parallel_clause(core: list[Token], trigger: Trigger, ctx: DocContext) -> list[Token]:
-    """Return ``core`` without the tokens of a "while" clause with its own subject (see
-    :func:`parallel_clause_tokens`) when the rest names two states or more: the act has its
-    parties, and the clause's belong to the act it tells of ("while A armed B, C sent D
+    """Return ``core`` without the tokens of a "while" clause or a "when"/"as"/"after" clause
+    with its own subject (see :func:`parallel_clause_tokens`, :func:`framing_clause_tokens`)
+    when the rest names two states or more: the act has its parties, and the clause's belong
+    to the act it tells of ("while A armed B, C sent D arms", "when A routed B, C sent B
     arms"). A clause completing a one-sided act ("while X was in Moscow, he signed") stays."""
-    side = parallel_clause_tokens(trigger.anchor, trigger.token)
+    side = parallel_clause_tokens(trigger.anchor, trigger.token) | framing_clause_tokens(
+        trigger.anchor, trigger.token
+    )
     if not side:
         return core
     rest = [t for t in core if t.i not in side]

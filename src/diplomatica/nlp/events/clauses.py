@@ -277,6 +277,28 @@ def parallel_clause_tokens(verb: Token, keep: Token) -> set[int]:
     return out
 
 
+# Subordinators of a clause giving the time or the occasion of the main act ("when Chinese
+# troops routed the Indian army, Washington sent arms to New Delhi").
+_FRAME_MARKS = frozenset(["when", "as", "after", "before", "once", "until", "since"])
+
+
+def framing_clause_tokens(verb: Token, keep: Token) -> set[int]:
+    """``When Chinese troops routed the Indian army, Washington sent arms to New Delhi``:
+    return the tokens of the adverbial clauses hung on ``verb`` (not holding ``keep``) that a
+    time or occasion subordinator joins and that have a subject of their own."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ != "advcl" or _holds(c, keep):
+            continue
+        marked = any(
+            g.dep_ in ("mark", "advmod") and g.lower_ in _FRAME_MARKS and g.i < c.i
+            for g in c.children
+        )
+        if marked and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
 _REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
 
 
