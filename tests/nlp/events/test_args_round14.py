@@ -174,3 +174,13 @@ def test_a_time_clause_gives_no_party_to_an_act_naming_its_own(
     extract: Extract, text: str, kind: str, expected: list[list[str]]
 ) -> None:
     assert states(extract(text, "1980-01-01"), kind) == expected
+
+
+def test_the_determiner_of_a_time_phrase_is_no_second_subject(extract: Extract) -> None:
+    doc = extract(
+        "Kissinger flew to Pakistan in July 1971. Zhou Enlai had already, in a message to the"
+        " Pakistani president that spring, publicly endorsed Pakistan's stand against what"
+        " Beijing called Indian interference.",
+        "1972-01-01",
+    )
+    assert states(doc, "EXPRESS_SUPPORT") == [["CHN", "IND", "PAK"]]

@@ -22,8 +22,26 @@ def _stray_subjects(verb: Token) -> set[int]:
     before = [c for c in subs if c.i < verb.i]
     if len(before) < 2:
         return set()
-    keep = max(before, key=lambda c: c.i)
+    named = [c for c in before if not _misread_time_determiner(c)] or before
+    keep = max(named, key=lambda c: c.i)
     return {c.i for c in subs if c is not keep}
+
+
+_TIME_NOUNS = frozenset(
+    ["spring", "summer", "autumn", "winter", "year", "month", "week", "day", "morning", "evening"]
+)
+
+
+def _misread_time_determiner(subject: Token) -> bool:
+    """``Zhou Enlai had, in a message to X that spring, endorsed ...``: the parser may read the
+    determiner of a time phrase as a second subject of the verb; return whether ``subject`` is
+    such a "that"/"this" followed by a time noun."""
+    doc = subject.doc
+    return (
+        subject.lower_ in ("that", "this")
+        and subject.i + 1 < len(doc)
+        and doc[subject.i + 1].lemma_.lower() in _TIME_NOUNS
+    )
 
 
 _RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom"])
