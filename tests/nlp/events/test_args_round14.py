@@ -184,3 +184,32 @@ def test_the_determiner_of_a_time_phrase_is_no_second_subject(extract: Extract) 
         "1972-01-01",
     )
     assert states(doc, "EXPRESS_SUPPORT") == [["CHN", "IND", "PAK"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Mozambique and Guinea-Bissau, both former Portuguese territories governed by"
+            " movements allied to the MPLA, also recognised the Luanda government yesterday.",
+            "ESTABLISH_RELATIONS",
+            [["AGO", "MOZ"], ["AGO", "GNB"]],
+        ),
+        (
+            "Albania, a small country supplied for years by ships sailing from China, broke off"
+            " relations with Yugoslavia in 1948.",
+            "END_RELATIONS",
+            [["ALB", "YUG"]],
+        ),
+        (
+            "Kenya, a country long governed by leaders friendly to Britain, established relations"
+            " with China in 1963.",
+            "ESTABLISH_RELATIONS",
+            [["CHN", "KEN"]],
+        ),
+    ],
+)
+def test_a_state_deep_in_a_description_of_the_subject_is_no_party(
+    extract: Extract, text: str, kind: str, expected: list[list[str]]
+) -> None:
+    assert states(extract(text, "1976-01-01"), kind) == expected

@@ -563,7 +563,7 @@ def _in_state_apposition(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     an apposition that describes another state says what that state was, not who acted."""
     node = ctx.doc[m.end - 1]
     keep = (trigger.token.i, trigger.anchor.i)
-    for _ in range(6):
+    for _ in range(10):  # "A, a territory governed by movements allied to B, ...": deep
         if node.i in keep or node.head.i == node.i:
             return False
         if node.dep_ == "appos":
