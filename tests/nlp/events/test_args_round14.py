@@ -213,3 +213,29 @@ def test_a_state_deep_in_a_description_of_the_subject_is_no_party(
     extract: Extract, text: str, kind: str, expected: list[list[str]]
 ) -> None:
     assert states(extract(text, "1976-01-01"), kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At Khartoum the Sudanese premier brought Nasser and King Faisal together on 31"
+            " August 1967, and the two leaders concluded an agreement.",
+            [["EGY", "SAU"]],
+        ),
+        (
+            "In January 1966 Kosygin hosted Shastri and Ayub Khan at Tashkent, where the two"
+            " leaders signed a declaration.",
+            [["IND", "PAK"]],
+        ),
+        (
+            "In 1965 Nasser and Nkrumah met in Accra, and the two presidents signed a trade"
+            " agreement.",
+            [["EGY", "GHA"]],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_two_people_named_together_before(
+    extract: Extract, text: str, expected: list[list[str]]
+) -> None:
+    assert states(extract(text, "1970-01-01"), "SIGN_AGREEMENT") == expected

@@ -406,6 +406,23 @@ def names_people_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     )
 
 
+def conjoined_people_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> list[str]:
+    """``X brought Nasser and Faisal together, and the two leaders concluded ...``: return
+    the states of the two people last conjoined ("A and B") before the trigger in its
+    sentence, when they are of two different known states (empty otherwise)."""
+    pairs: list[list[str]] = []
+    for t in sent:
+        if t.i >= trigger.token.i or t.dep_ != "conj" or t.head.i >= t.i:
+            continue
+        first, second = ctx.mention_at(t.head), ctx.mention_at(t)
+        if first is None or second is None:
+            continue
+        people = first.ref.kind == second.ref.kind == "person"
+        if people and first.state and second.state and first.state != second.state:
+            pairs.append([first.state, second.state])
+    return pairs[-1] if pairs else []
+
+
 # One of a pair, each acting towards the other ("each side expelled the other's diplomats").
 _EACH_NOUNS = frozenset(["side", "country", "government", "nation", "state", "party"])
 

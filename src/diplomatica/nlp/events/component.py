@@ -41,6 +41,7 @@ from diplomatica.nlp.events.collectives import (
     companion_parties,
     companions_join_pair,
     compound_pair,
+    conjoined_people_pair,
     coordinated_states,
     is_joint,
     is_reciprocal,
@@ -244,6 +245,13 @@ class EventExtractor:
             # met Y in 1969 and the negotiations agreed there failed": the pair of the
             # sentence's earlier clause
             states = list(self._pair)
+        elif (
+            not states
+            and names_people_pair(trig, sent, ctx)
+            and (people := conjoined_people_pair(trig, sent, ctx))
+        ):
+            # "X brought A and B together, and the two leaders concluded ...": the pair named
+            states = people
         elif pair_named and not _speakers_pair(trig):
             # "A turned to B instead. In 1980 the two governments signed ...": the pair the
             # sentence before names, when it names two states and no other
