@@ -21,6 +21,7 @@ from diplomatica.nlp.events.tenure_base import (
     has_then,
     lemma_of,
 )
+from diplomatica.nlp.events.tenure_independence import independence_times
 from diplomatica.nlp.events.tenure_links import sentence_times, time_root
 from diplomatica.nlp.events.tenure_roles import is_office
 from diplomatica.nlp.types import TimeValue
@@ -178,6 +179,8 @@ def assign_times(cands: list[Candidate], sent: Span, ctx: DocContext) -> None:
     for c in cands:
         if c.priority == 2:
             _adjacent_times(c, times, ctx)
+        if not any(value_bounds(v)[0] for v in c.times):
+            c.times.extend(independence_times(c.anchors, ctx, c.served or c.person.state))
         if c.split_at is not None:
             _split_times(c, cands)
         verb = c.anchors[0]

@@ -18,6 +18,7 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_fact,
     tenure_state,
 )
+from diplomatica.nlp.events.tenure_independence import independence_times
 from diplomatica.nlp.events.tenure_links import subject_person
 from diplomatica.nlp.types import TenureFact
 
@@ -57,7 +58,9 @@ def held_terms(
         if person is None or person.ref.kind != "person":
             continue
         anchors = [verb, *_held_places(verb)]
-        dates = term_bounds(anchored_times(anchors, sent, ctx), kind)
+        times = anchored_times(anchors, sent, ctx)
+        times += independence_times(anchors, ctx, _ruled_state(verb, ctx) or person.state)
+        dates = term_bounds(times, kind)
         if dates == (None, None):
             continue
         last = last_office(state, local + out, person, sent)
@@ -114,6 +117,15 @@ def _ruled_body(obj: Token, ctx: DocContext) -> bool:
     if m is not None and (m.state or m.ref.kind == "organization"):
         return True
     return lemma_of(obj) in _RULED_BODIES
+
+
+def _ruled_state(verb: Token, ctx: DocContext) -> str | None:
+    """The state ``verb`` governs as its object ("has led Zambia"), else None."""
+    for o in verb.children:
+        m = ctx.mention_at(o) if o.dep_ == "dobj" else None
+        if m is not None and m.state:
+            return m.state
+    return None
 
 
 def _held_places(verb: Token) -> list[Token]:

@@ -26,7 +26,8 @@ Sentence by sentence, offices are linked to a person by the clause that states t
   (an envoy of A to P); "Ambassadors were exchanged in A, when X was sent to P"; "X was
   removed from his posts in A" (ends X's last tenure; "Y succeeded him" then starts in A);
   "X was the first head of the mission" (starts when the paragraph's missions opened);
-* "until his death/assassination in B" ends a term; a decade ("in the early 1960s") bounds
+* "until his death/assassination in B" ends a term; "from/since independence" with no date
+  starts it at the date the document gives that independence; a decade ("in the early 1960s") bounds
   a held office;
 * "X, President since A, died/fled/was overthrown in B" (the holder's end ends the office);
   "First Secretary of P and Chairman of Q" (two offices); "X, who had been minister since A,

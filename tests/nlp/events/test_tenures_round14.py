@@ -1,0 +1,61 @@
+"""Tenure patterns of round 14 (own sentences): a term counted "from/since independence" starts
+at the date the document gives that independence, and not at another state's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .tenure_helpers import terms_of
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_from_independence_takes_the_proclamation_date(extract: Extract) -> None:
+    doc = extract(
+        "Independence was proclaimed on 2 October 1958. Touré, who led Guinea from independence "
+        "until his death in March 1984, never joined either camp."
+    )
+    assert terms_of(doc, "Touré") == {("president", "1958-10-02", "1984-03")}
+
+
+def test_since_independence_after_a_state_becoming_independent(extract: Extract) -> None:
+    doc = extract(
+        "Tanzania became independent in December 1961. Julius Nyerere, president from "
+        "independence until 1985, visited Beijing in 1965."
+    )
+    assert terms_of(doc, "Julius Nyerere") == {("president", "1961-12", "1985")}
+
+
+def test_the_precise_date_of_the_same_year_wins(extract: Extract) -> None:
+    doc = extract(
+        "Relations date from Angolan independence in 1975. Agostinho Neto proclaimed "
+        "independence on 11 November 1975. Neto, who was president from independence until "
+        "his death in September 1979, came to Havana in July 1976."
+    )
+    assert terms_of(doc, "Agostinho Neto") == {("president", "1975-11-11", "1979-09")}
+
+
+def test_another_states_independence_dates_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Kenya became independent in December 1963. Kenneth Kaunda, who has led Zambia since "
+        "independence, asked that his views be conveyed."
+    )
+    assert terms_of(doc, "Kenneth Kaunda") == set()
+
+
+def test_undated_independence_gives_no_start(extract: Extract) -> None:
+    doc = extract("Julius Nyerere, president from independence until 1985, visited Beijing.")
+    assert terms_of(doc, "Julius Nyerere") == {("president", None, "1985")}
+
+
+def test_the_day_a_state_became_independent(extract: Extract) -> None:
+    doc = extract(
+        "France recognised Laos on 19 July 1949, the day the kingdom became independent. "
+        "Sisavang Vong, king from independence until his death in 1959, welcomed the envoy."
+    )
+    assert terms_of(doc, "Sisavang Vong") == {("king", "1949-07-19", "1959")}
