@@ -59,3 +59,31 @@ def test_the_day_a_state_became_independent(extract: Extract) -> None:
         "Sisavang Vong, king from independence until his death in 1959, welcomed the envoy."
     )
     assert terms_of(doc, "Sisavang Vong") == {("king", "1949-07-19", "1959")}
+
+
+def test_an_undated_flight_ends_the_term_at_the_narrative_date(extract: Extract) -> None:
+    doc = extract(
+        "The army entered the capital on 3 May 1965. Karl Mott, president since 1958, fled to "
+        "Spain."
+    )
+    assert terms_of(doc, "Karl Mott") == {("president", "1958", "1965-05-03")}
+
+
+def test_an_undated_overthrow_ends_the_term_at_the_narrative_date(extract: Extract) -> None:
+    doc = extract(
+        "The coup came on 12 June 1971. General Ruiz Lopez, head of state since 1966, was "
+        "overthrown and exiled."
+    )
+    assert terms_of(doc, "Ruiz Lopez") == {("head of state", "1966", "1971-06-12")}
+
+
+def test_a_journey_is_no_fall(extract: Extract) -> None:
+    doc = extract(
+        "On 4 March 1962 the talks broke down. Karl Mott, president since 1958, left for Geneva."
+    )
+    assert terms_of(doc, "Karl Mott") == {("president", "1958", None)}
+
+
+def test_a_narrative_date_before_the_term_ends_nothing(extract: Extract) -> None:
+    doc = extract("In 1950 the war ended. Karl Mott, president since 1958, fled to Spain.")
+    assert terms_of(doc, "Karl Mott") == {("president", "1958", None)}

@@ -29,7 +29,8 @@ Sentence by sentence, offices are linked to a person by the clause that states t
 * "until his death/assassination in B" ends a term; "from/since independence" with no date
   starts it at the date the document gives that independence; a decade ("in the early 1960s") bounds
   a held office;
-* "X, President since A, died/fled/was overthrown in B" (the holder's end ends the office);
+* "X, President since A, died/fled/was overthrown in B" (the holder's end ends the office;
+  with no date of its own, at the date the narrative gives it: "Kampala fell on B. X fled");
   "First Secretary of P and Chairman of Q" (two offices); "X, who had been minister since A,
   became ambassador in B" (the new post ends the old); "sent to head the American office"
   after "opened liaison offices" (the liaison office, from its opening); "X, the country's
@@ -53,6 +54,9 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.dating.event import event_date
 from diplomatica.nlp.events.tenure_base import (
+    END_WORDS,
+    HOLDER_END_VERBS,
+    OUSTING_VERBS,
     RECALLING_VERBS,
     START_WORDS,
     TRAVEL_WORDS,
@@ -265,6 +269,25 @@ def _recall_date(c: Candidate, sent: Span, ctx: DocContext) -> str | None:
     return term_bounds(times, "recall")[1]
 
 
+_FALL_VERBS = HOLDER_END_VERBS | OUSTING_VERBS | {"resign"}
+
+
+def _fall_date(c: Candidate, sent: Span, ctx: DocContext) -> str | None:
+    """'Kampala fell on 11 April 1979. Amin, President since January 1971, fled': a titled
+    holder whose fall the sentence tells with no date of its own ends his term at the date the
+    narrative gives that fall (never one of the sentence's own dates)."""
+    verb = next((a for a in c.anchors if a.pos_ == "VERB" and lemma_of(a) in _FALL_VERBS), None)
+    if verb is None or c.verb_lemma not in END_WORDS:
+        return None
+    times = _narrative_date(Trigger("RECALL_ENVOY", verb, verb), sent, ctx)
+    own = {tm.value.start for tm in ctx.times_in(sent.start, sent.end)}
+    if not times or times[0].start in own:
+        return None
+    end = term_bounds(times, "resign")[1]
+    start = term_bounds(c.times, "be")[0]
+    return end if end is not None and (start is None or start <= end) else None
+
+
 def _ended_by_the_next_post(pairs: list[tuple[Candidate, TenureFact]]) -> None:
     """'X, who had been minister in P since A, became ambassador in B': the earlier office,
     told in a past-perfect relative clause on the subject, ends when the new one starts."""
@@ -295,7 +318,12 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
         if dates[0] is None and is_diplomatic(c.role) and _first_holder(c, ctx):
             dates = (_opening_date(sent, ctx), dates[1])
         if dates[1] is None:
-            dates = (dates[0], _own_appointment_date(c, ctx) or _recall_date(c, sent, ctx))
+            dates = (
+                dates[0],
+                _own_appointment_date(c, ctx)
+                or _recall_date(c, sent, ctx)
+                or _fall_date(c, sent, ctx),
+            )
         if dates == (None, None) and not (c.envoy or is_diplomatic(c.role)):
             # a non-diplomatic office is a tenure only with a date bound; remember it for
             # "X has held the office since A"
