@@ -87,3 +87,36 @@ def test_a_journey_is_no_fall(extract: Extract) -> None:
 def test_a_narrative_date_before_the_term_ends_nothing(extract: Extract) -> None:
     doc = extract("In 1950 the war ended. Karl Mott, president since 1958, fled to Spain.")
     assert terms_of(doc, "Karl Mott") == {("president", "1958", None)}
+
+
+def test_apposed_career_ends_the_first_office(extract: Extract) -> None:
+    doc = extract(
+        "Anton Brell, prime minister from 1961 and president from 1967, received the envoy."
+    )
+    assert terms_of(doc, "Anton Brell") == {
+        ("prime minister", "1961", "1967"),
+        ("president", "1967", None),
+    }
+
+
+def test_coordinated_career_steps_end_the_first_office(extract: Extract) -> None:
+    doc = extract(
+        "Karl Mott, who was appointed ambassador to Spain in 1961 and became foreign minister "
+        "in 1966, opened the talks."
+    )
+    assert ("ambassador", "1961", "1966") in terms_of(doc, "Karl Mott")
+
+
+def test_offices_held_together_stay_open(extract: Extract) -> None:
+    doc = extract(
+        "Karl Mott, foreign minister from 1957 and also first deputy prime minister from 1983, "
+        "opened the talks."
+    )
+    assert ("foreign minister", "1957", None) in terms_of(doc, "Karl Mott")
+
+
+def test_two_holders_careers_stay_apart(extract: Extract) -> None:
+    doc = extract(
+        "Anton Brell became prime minister in 1970, and Karl Mott became foreign minister in 1975."
+    )
+    assert terms_of(doc, "Anton Brell") == {("prime minister", "1970", None)}

@@ -35,7 +35,8 @@ Sentence by sentence, offices are linked to a person by the clause that states t
   became ambassador in B" (the new post ends the old); "sent to head the American office"
   after "opened liaison offices" (the liaison office, from its opening); "X, the country's
   leader until A" (the office told before, else "leader"); a narrator's "would remain
-  president until B";
+  president until B"; "prime minister from A and president from B" (a career told in one
+  sentence: the earlier office ends when the next starts);
   "in A, when X was appointed" dates by the year the clause modifies.
 
 Journeys (arrive, leave, return, reach) bound only diplomatic posts, and not when made for a
@@ -65,6 +66,7 @@ from diplomatica.nlp.events.tenure_base import (
     sentence_words,
 )
 from diplomatica.nlp.events.tenure_candidates import office_candidates
+from diplomatica.nlp.events.tenure_careers import end_earlier_posts
 from diplomatica.nlp.events.tenure_changes import (
     OBJECT_BOUND_VERBS,
     continuations,
@@ -387,6 +389,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
         out.extend(ended_holders(sent, ctx, out))
     if may_end_a_term(words):
         out.extend(ended_terms(sent, ctx, out))
+    end_earlier_posts(out, sent)
     state.history.extend(out)
     return out
 

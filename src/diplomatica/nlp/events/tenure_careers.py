@@ -1,0 +1,44 @@
+"""Careers told in one sentence: "Banda, prime minister from 1964 and president from 1966", "X,
+who had succeeded Y as prime minister in 1978 and became state president in 1984". A holder's
+open-ended office ends when the sentence starts his next, different office in a later year,
+unless the sentence says the two were held together ("also", "while remaining", "retaining")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from diplomatica.nlp.events.tenure_base import lemma_of
+from diplomatica.nlp.events.tenure_facts import same_holder
+from diplomatica.nlp.types import TenureFact
+
+# words saying that a later office was held beside the earlier one
+_CONCURRENT_WORDS = frozenset(["also", "both", "concurrently", "simultaneously", "retain", "while"])
+
+
+def end_earlier_posts(facts: list[TenureFact], sent: Span) -> None:
+    """End each open-ended, started office of ``facts`` (the tenures one sentence states) at
+    the start of the same holder's next different office the sentence starts in a later year;
+    nothing is changed when the sentence tells of holding offices together."""
+    if any(lemma_of(t) in _CONCURRENT_WORDS or t.lower_ in _CONCURRENT_WORDS for t in sent):
+        return
+    for earlier in facts:
+        if earlier.end is not None or earlier.start is None:
+            continue
+        later = _next_post(earlier, facts)
+        if later is not None:
+            earlier.end = later.start
+
+
+def _next_post(earlier: TenureFact, facts: list[TenureFact]) -> TenureFact | None:
+    """The same holder's office of ``facts`` starting first in a year after ``earlier``'s start,
+    another office than ``earlier``'s (None if there is none)."""
+    assert earlier.start is not None
+    later = [
+        f
+        for f in facts
+        if f.start is not None
+        and f.start[:4] > earlier.start[:4]
+        and f.role != earlier.role
+        and same_holder(f.person, earlier.person)
+    ]
+    return min(later, key=lambda f: f.start or "", default=None)
