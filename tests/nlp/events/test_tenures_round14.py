@@ -120,3 +120,19 @@ def test_two_holders_careers_stay_apart(extract: Extract) -> None:
         "Anton Brell became prime minister in 1970, and Karl Mott became foreign minister in 1975."
     )
     assert terms_of(doc, "Anton Brell") == {("prime minister", "1970", None)}
+
+
+def test_a_yearless_end_before_the_start_takes_the_records_year(extract: Extract) -> None:
+    doc = extract(
+        "Karl Mott, who was foreign minister from November 1969 until March, signed the treaty.",
+        "1972-05-03",
+    )
+    assert terms_of(doc, "Karl Mott") == {("foreign minister", "1969-11", "1972-03")}
+
+
+def test_a_stated_end_year_is_kept(extract: Extract) -> None:
+    doc = extract(
+        "Karl Mott, who was foreign minister from November 1969 until March 1970, signed it.",
+        "1972-05-03",
+    )
+    assert terms_of(doc, "Karl Mott") == {("foreign minister", "1969-11", "1970-03")}

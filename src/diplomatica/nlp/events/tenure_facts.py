@@ -164,6 +164,20 @@ def _holy_see_envoy(role: str) -> bool:
     return "nuncio" in role or "apostolic" in role
 
 
+def _end_after_start(dates: tuple[str | None, str | None], ctx: DocContext) -> str | None:
+    """Return the end of ``dates``, moved to the document's year when a month stated without
+    its year was read in the start's year and so falls before the start ("from October 1958
+    until April" in a record of 1960: April 1960); unchanged when that does not mend it."""
+    start, end = dates
+    if start is None or end is None or len(end) < 7 or end[:4] != start[:4] or end >= start:
+        return end
+    written = ctx.doc._.dipl_doc_date
+    if not isinstance(written, str) or len(written) < 4:
+        return end
+    moved = written[:4] + end[4:]
+    return moved if start <= moved <= written else end
+
+
 def tenure_fact(
     person: Mention,
     role: str,
@@ -191,6 +205,7 @@ def tenure_fact(
         own = None  # "X, ambassador to India": the state near the title is the host
     country = served or own or (home[0] if home else None)
     to = host if is_diplomatic(role) and host != country else None
+    dates = (dates[0], _end_after_start(dates, ctx))
     return TenureFact(
         person=person.ref.name,
         person_id=person.ref.key,
