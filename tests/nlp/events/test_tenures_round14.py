@@ -136,3 +136,16 @@ def test_a_stated_end_year_is_kept(extract: Extract) -> None:
         "1972-05-03",
     )
     assert terms_of(doc, "Karl Mott") == {("foreign minister", "1969-11", "1970-03")}
+
+
+def test_a_name_coordinated_after_an_office_comma_holds_it(extract: Extract) -> None:
+    doc = extract(
+        "Four Britons, among them the chargé d'affaires, Karl Mott, who had headed the embassy "
+        "since May 1979, are held at the ministry."
+    )
+    assert terms_of(doc, "Karl Mott") == {("chargé d'affaires", "1979-05", None)}
+
+
+def test_a_coordinated_name_after_and_is_no_holder(extract: Extract) -> None:
+    doc = extract("He met the ambassador, the consul and Karl Mott in 1970.")
+    assert terms_of(doc, "Karl Mott") == set()

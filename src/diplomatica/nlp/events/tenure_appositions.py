@@ -51,7 +51,8 @@ def appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
             return _with_subject_verb(Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
     for c in tok.subtree:
         # "the ambassador in P, X": the name may hang on the place
-        if c.dep_ == "appos" and (c.head.i == tok.i or _in_location_tail(c.head, tok)):
+        apposed = c.dep_ == "appos" or _comma_conjunct(c, tok)
+        if apposed and (c.head.i == tok.i or _in_location_tail(c.head, tok)):
             person = ctx.mention_at(c)
             if person is not None and person.ref.kind == "person":
                 cand = Candidate(person, role, [tok, c], "be", 2)
@@ -113,6 +114,17 @@ def _apposed_conjunct(tok: Token, ctx: DocContext) -> bool:
         return False
     after = tok.doc[tok.head.i + 1] if tok.head.i + 1 < len(tok.doc) else None
     return after is not None and after.text == "," and after.i < tok.left_edge.i
+
+
+def _comma_conjunct(name: Token, office: Token) -> bool:
+    """'among them the chargé d'affaires, L. Bruce Laingen, who ...': a name the parser
+    coordinated with a singular office, right after the office's comma and with no "and"
+    or "or", stands in apposition to it."""
+    if name.dep_ != "conj" or name.head.i != office.i or office.tag_ == "NNS":
+        return False
+    if any(c.dep_ in ("cc", "preconj") for c in office.children):
+        return False
+    return name.left_edge.i > 0 and name.doc[name.left_edge.i - 1].text == ","
 
 
 def _representative(cand: Candidate, office: Token, ctx: DocContext) -> Candidate:
