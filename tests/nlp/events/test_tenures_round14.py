@@ -149,3 +149,18 @@ def test_a_name_coordinated_after_an_office_comma_holds_it(extract: Extract) -> 
 def test_a_coordinated_name_after_and_is_no_holder(extract: Extract) -> None:
     doc = extract("He met the ambassador, the consul and Karl Mott in 1970.")
     assert terms_of(doc, "Karl Mott") == set()
+
+
+def test_a_gerund_after_since_takes_its_clauses_subject(extract: Extract) -> None:
+    doc = extract(
+        "Prime Minister Anton Brell told the envoy that since taking office in May he had "
+        "made the treaty his first task.",
+        "1972-09-28",
+    )
+    assert terms_of(doc, "Anton Brell") == {("prime minister", "1972-05", None)}
+
+
+def test_a_gerund_without_a_person_subject_dates_nothing(extract: Extract) -> None:
+    doc = extract("Since taking office in May 1970, the government has made the treaty its aim.")
+    assert not doc._.dipl_tenures
+

@@ -128,7 +128,8 @@ def _past_dateline(subj: Token) -> Token:
 
 def clause_subject(verb: Token) -> Token | None:
     """Return the subject of ``verb``, looking through coordinated verbs ("was recalled and
-    appointed"), relative clauses ("X, who served") and participles ("X, ... served")."""
+    appointed"), relative clauses ("X, who served"), participles ("X, ... served") and gerunds
+    after a preposition ("since taking office, X had ...")."""
     node = verb
     for _ in range(5):
         subj = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -148,6 +149,9 @@ def clause_subject(verb: Token) -> Token | None:
             return node.head
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i != node.i:
             node = node.head  # "X became ambassador, serving until B": X serves
+            continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
+            node = node.head.head  # "since taking office in July he had ...": he took it
             continue
         return None
     return None
