@@ -164,3 +164,12 @@ def test_a_gerund_without_a_person_subject_dates_nothing(extract: Extract) -> No
     doc = extract("Since taking office in May 1970, the government has made the treaty its aim.")
     assert not doc._.dipl_tenures
 
+
+def test_initials_before_a_recorded_surname_name_the_statesman(extract: Extract) -> None:
+    doc = extract("Talks resumed only after P. E. Trudeau took office in April 1968.")
+    assert terms_of(doc, "P. E. Trudeau") == {("prime minister", "1968-04", None)}
+
+
+def test_initials_of_other_given_names_name_no_statesman(extract: Extract) -> None:
+    doc = extract("Talks resumed only after J. Trudeau took office in April 1968.")
+    assert terms_of(doc, "J. Trudeau") == set()

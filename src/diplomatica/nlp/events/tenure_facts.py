@@ -14,7 +14,7 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.tenure_base import lemma_of
 from diplomatica.nlp.events.tenure_links import name_mention, person_at, subject_person
 from diplomatica.nlp.events.tenure_roles import MISSION_BODIES, is_diplomatic, office_states
-from diplomatica.nlp.gazetteer import famous_person
+from diplomatica.nlp.gazetteer import Person, famous_person
 from diplomatica.nlp.gazetteer import person_key as gazetteer_person_key
 from diplomatica.nlp.types import TenureFact
 
@@ -112,6 +112,33 @@ def last_office(
     )
 
 
+_LETTER_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _initialled_statesman(name: str, year: int) -> Person | None:
+    """Return the gazetteer statesman ``name`` names, also when written with initials before
+    the surname ("P. E. Trudeau", "A. A. Gromyko"): the one bearing that surname whose given
+    names start with those initials."""
+    famous = famous_person(name, year)
+    words = name.split()
+    if (
+        famous is not None
+        or len(words) < 2
+        or not all(_LETTER_INITIAL.match(w) for w in words[:-1])
+    ):
+        return famous
+    found = famous_person(words[-1], year)
+    if found is None or found.surname != words[-1]:
+        return None
+    initials = [w[0] for w in words[:-1]]
+    for full in (found.name, *found.variants):
+        given = [w[0] for w in full.split()[: -len(found.surname.split())]]
+        shorter = min(len(given), len(initials))
+        if shorter and given[:shorter] == initials[:shorter]:
+            return found
+    return None
+
+
 def recorded_office(
     person: Mention, dates: tuple[str | None, str | None]
 ) -> tuple[str, str | None] | None:
@@ -122,7 +149,7 @@ def recorded_office(
     years = {int(d[:4]) for d in dates if d}
     if not years:
         return None
-    famous = famous_person(person.ref.name, min(years))
+    famous = _initialled_statesman(person.ref.name, min(years))
     if famous is None:
         return None
     held = {
