@@ -173,3 +173,15 @@ def test_initials_before_a_recorded_surname_name_the_statesman(extract: Extract)
 def test_initials_of_other_given_names_name_no_statesman(extract: Extract) -> None:
     doc = extract("Talks resumed only after J. Trudeau took office in April 1968.")
     assert terms_of(doc, "J. Trudeau") == set()
+
+
+def test_days_after_taking_office_dates_by_the_main_clause(extract: Extract) -> None:
+    doc = extract(
+        "Peru restored relations with Cuba in July 1985, days after Alan García took office."
+    )
+    assert terms_of(doc, "Alan García") == {("president", "1985-07", None)}
+
+
+def test_a_bare_after_clause_takes_no_date(extract: Extract) -> None:
+    doc = extract("Peru restored relations with Cuba in July 1985, after Alan García took office.")
+    assert terms_of(doc, "Alan García") == set()

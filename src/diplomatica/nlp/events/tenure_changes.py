@@ -18,6 +18,7 @@ from diplomatica.nlp.events.tenure_base import (
 )
 from diplomatica.nlp.events.tenure_dates import (
     anchored_times,
+    shortly_after_date,
     term_bounds,
     time_preposition,
     time_value,
@@ -413,7 +414,7 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         if post is None or person is None or not is_factual(verb, verb, sent):
             continue
         start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
-        start = start or when_clause_date(verb, ctx)
+        start = start or when_clause_date(verb, ctx) or shortly_after_date(verb, sent, ctx)
         if start is None:
             continue
         role = TENURE_NOUNS.get(post.lower_) or (

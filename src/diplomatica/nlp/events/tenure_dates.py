@@ -321,3 +321,26 @@ def when_clause_date(verb: Token, ctx: DocContext) -> str | None:
             start, end = value_bounds(tm.value)
             return start or end
     return None
+
+
+# what says a clause happened just before its head: "days after", "hours after", "shortly after"
+_SHORT_SPANS = frozenset(["day", "hour", "shortly", "just", "soon"])
+
+
+def shortly_after_date(verb: Token, sent: Span, ctx: DocContext) -> str | None:
+    """'restored relations in November 1970, days after X took office': a clause told as just
+    before the dated act it modifies took place in the same month (returned at most at month
+    precision); None for any other clause."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "after" for c in verb.children
+    ):
+        return None
+    if not any(
+        c.dep_ in ("npadvmod", "advmod") and lemma_of(c) in _SHORT_SPANS for c in verb.children
+    ):
+        return None
+    for v in anchored_times([verb.head], sent, ctx):
+        if v.kind == "date":
+            start, _end = value_bounds(v)
+            return start[:7] if start else None
+    return None

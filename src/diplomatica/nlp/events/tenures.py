@@ -37,7 +37,8 @@ Sentence by sentence, offices are linked to a person by the clause that states t
   leader until A" (the office told before, else "leader"); a narrator's "would remain
   president until B"; "prime minister from A and president from B" (a career told in one
   sentence: the earlier office ends when the next starts);
-  "in A, when X was appointed" dates by the year the clause modifies.
+  "in A, when X was appointed" dates by the year the clause modifies; "in A, days after X
+  took office" by its month.
 
 Journeys (arrive, leave, return, reach) bound only diplomatic posts, and not when made for a
 purpose ("for consultations", "to attend"); a title in an adjunct ("under Prime Minister X")
