@@ -1,7 +1,8 @@
 """Careers told in one sentence: "Banda, prime minister from 1964 and president from 1966", "X,
 who had succeeded Y as prime minister in 1978 and became state president in 1984". A holder's
 open-ended office ends when the sentence starts his next, different office in a later year,
-unless the sentence says the two were held together ("also", "while remaining", "retaining")."""
+unless the sentence says the two were held together ("also", "while remaining", "as well",
+"who has been", "since A")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def end_earlier_posts(facts: list[TenureFact], sent: Span) -> None:
     """End each open-ended, started office of ``facts`` (the tenures one sentence states) at
     the start of the same holder's next different office the sentence starts in a later year;
     nothing is changed when the sentence tells of holding offices together."""
-    if any(lemma_of(t) in _CONCURRENT_WORDS or t.lower_ in _CONCURRENT_WORDS for t in sent):
+    if _held_together(sent):
         return
     for earlier in facts:
         if earlier.end is not None or earlier.start is None:
@@ -27,6 +28,22 @@ def end_earlier_posts(facts: list[TenureFact], sent: Span) -> None:
         later = _next_post(earlier, facts)
         if later is not None:
             earlier.end = later.start
+
+
+def _held_together(sent: Span) -> bool:
+    """Whether ``sent`` tells of offices held together: "also", "while", "retaining", "as
+    well", "too", a present perfect or "since" ("who has been prime minister since A",
+    "foreign minister since A and prime minister since B": still held)."""
+    for t in sent:
+        if lemma_of(t) in _CONCURRENT_WORDS or t.lower_ in _CONCURRENT_WORDS:
+            return True
+        if t.lower_ == "well" and t.i > 0 and t.nbor(-1).lower_ == "as":
+            return True
+        if t.lower_ == "too" and t.dep_ == "advmod":
+            return True
+        if (t.dep_ == "aux" and t.lower_ in ("has", "have")) or t.lower_ == "since":
+            return True
+    return False
 
 
 def _next_post(earlier: TenureFact, facts: list[TenureFact]) -> TenureFact | None:
