@@ -185,3 +185,15 @@ def test_days_after_taking_office_dates_by_the_main_clause(extract: Extract) -> 
 def test_a_bare_after_clause_takes_no_date(extract: Extract) -> None:
     doc = extract("Peru restored relations with Cuba in July 1985, after Alan García took office.")
     assert terms_of(doc, "Alan García") == set()
+
+
+def test_a_departure_hung_on_a_titled_name_ends_the_post(extract: Extract) -> None:
+    doc = extract("Ambassador Karl Mott, who had been posted to Lima in 1969, left in 1972.")
+    assert terms_of(doc, "Karl Mott") == {("ambassador", "1969", "1972")}
+
+
+def test_another_act_hung_on_a_titled_name_ends_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Ambassador Karl Mott, who had been posted to Lima in 1969, welcomed the minister in 1972."
+    )
+    assert terms_of(doc, "Karl Mott") == {("ambassador", "1969", None)}

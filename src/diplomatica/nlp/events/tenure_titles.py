@@ -88,7 +88,7 @@ def _governor(token: Token) -> Token:
     for _ in range(4):
         head = node.head
         if head.i == node.i:
-            return node
+            return _misparsed_predicate(node) or node
         if node.dep_ == "pobj" and head.lower_ not in ("of", "by"):
             return head  # "under Prime Minister X": an adjunct, not the one who acts
         if head.pos_ in ("VERB", "AUX") or lemma_of(head) in START_WORDS | END_WORDS:
@@ -97,6 +97,25 @@ def _governor(token: Token) -> Token:
             return head
         node = head
     return node
+
+
+def _misparsed_predicate(root: Token) -> Token | None:
+    """'Ambassador X, who had been posted to P in A, left in B' parsed with the name as the
+    sentence's root: a past verb the parser hung on it as a clause, after a comma, is its
+    predicate (None when the root is no name or has no such clause)."""
+    if root.pos_ != "PROPN":
+        return None
+    return next(
+        (
+            c
+            for c in root.children
+            if c.dep_ == "acl"
+            and c.tag_ in ("VBD", "VBN")
+            and c.i > root.i
+            and root.doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
 
 
 def titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
