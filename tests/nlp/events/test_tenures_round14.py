@@ -197,3 +197,16 @@ def test_another_act_hung_on_a_titled_name_ends_nothing(extract: Extract) -> Non
         "Ambassador Karl Mott, who had been posted to Lima in 1969, welcomed the minister in 1972."
     )
     assert terms_of(doc, "Karl Mott") == {("ambassador", "1969", None)}
+
+
+def test_since_an_event_of_a_date_starts_the_term(extract: Extract) -> None:
+    doc = extract(
+        "Mr. Karl Mott has been Home Secretary since the general election of June 1983.",
+        "1984-04-22",
+    )
+    assert terms_of(doc, "Karl Mott") == {("home secretary", "1983-06", None)}
+
+
+def test_since_the_coup_of_a_year_is_no_end(extract: Extract) -> None:
+    doc = extract("Karl Mott, president since the coup of 1969, received the envoy.")
+    assert terms_of(doc, "Karl Mott") == {("president", "1969", None)}

@@ -96,10 +96,10 @@ _STARTING_EVENTS = frozenset(
 
 
 def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
-    """'since the founding of the Republic in 1949', 'since his election in May 1981', 'from
-    independence in November 1975', 'since he seized power in 1968': the date of the event
-    the term started with."""
-    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on"):
+    """'since the founding of the Republic in 1949', 'since his election in May 1981', 'since the
+    general election of June 1983', 'from independence in November 1975', 'since he seized
+    power in 1968': the date of the event the term started with."""
+    if tm.start < 2 or ctx.doc[tm.start - 1].lower_ not in ("in", "on", "of"):
         return False
     verb = ctx.doc[tm.start - 1].head
     if verb.pos_ in ("VERB", "AUX") and any(
