@@ -224,3 +224,22 @@ def test_a_which_clause_on_a_trade_partner_tells_nothing_of_relations(extract: E
 )
 def test_a_dispute_or_a_place_going_somewhere_is_no_visit(extract: Extract, text: str) -> None:
     assert all(kind != "VISIT" for kind, _ in summary(extract(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The conference hall in Colombo, built as a Chinese gift, was completed in 1973.",
+         ["CHN", "LKA"]),
+        ("In 1960 the Soviet Union built a technological institute in Rangoon as a gift to Burma.",
+         ["MMR", "SUN"]),
+        ("In 1965 Japan equipped a hospital in Vientiane as a gift to Laos.", ["JPN", "LAO"]),
+    ],
+)  # fmt: skip
+def test_works_given_as_a_gift_are_aid(extract: Extract, text: str, expected: list[str]) -> None:
+    assert ("PROVIDE_AID", expected) in summary(extract(text))
+
+
+def test_a_building_with_no_gift_is_no_aid(extract: Extract) -> None:
+    text = "In 1960 the Soviet Union built a technological institute in Moscow as a school."
+    assert all(kind != "PROVIDE_AID" for kind, _ in summary(extract(text)))

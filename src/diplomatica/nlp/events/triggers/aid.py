@@ -530,3 +530,19 @@ def _head_words(noun: Token) -> list[Token]:
     words = [noun] + [c for c in noun.children if c.dep_ == "conj"]
     words += [p for w in list(words) for p in prep_objects(w, ("of",))]
     return words
+
+
+# Verbs of works or money given "as a gift": "built as a Chinese gift", "financed as a gift".
+_GIFT_VERBS = frozenset(
+    ["build", "construct", "erect", "finance", "fund", "equip", "donate", "present", "give"]
+)
+_GIFT_NOUNS = frozenset(["gift", "present", "donation"])
+
+
+def given_as_gift(verb: Token, lemma: str) -> bool:
+    """``the bridge was financed by Australia as a gift to both countries``, ``built as a
+    Chinese gift``, ``built an institute in Rangoon as a gift to Burma``: works built or paid
+    for, or goods given, "as a gift" are aid."""
+    if lemma not in _GIFT_VERBS:
+        return False
+    return any(lemma_of(g) in _GIFT_NOUNS for g in prep_objects(verb, ("as",)))

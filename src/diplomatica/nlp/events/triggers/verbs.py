@@ -48,6 +48,7 @@ from diplomatica.nlp.events.triggers.aid import (
     financed_party,
     fled_from,
     found_shelter,
+    given_as_gift,
     goods_transferred,
     granted_asylum,
     money_given_in_aid,
@@ -288,6 +289,8 @@ def verb_event_type(
         return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
     if money_sum_given(lemma, objs, prep_objects(verb, ("with",))):
         return "PROVIDE_AID"  # "granted five billion yen", "provided it with $10 million"
+    if given_as_gift(verb, lemma):
+        return "PROVIDE_AID"  # "the bridge was financed by Australia as a gift"
     if aid_package(lemma, objs) or people_taken_in(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "announced an aid package", "took in 70,000 Finnish children"
     if lemma in MONEY_AID_VERBS and objs and money_given_in_aid(verb, objs):
