@@ -243,3 +243,18 @@ def test_works_given_as_a_gift_are_aid(extract: Extract, text: str, expected: li
 def test_a_building_with_no_gift_is_no_aid(extract: Extract) -> None:
     text = "In 1960 the Soviet Union built a technological institute in Moscow as a school."
     assert all(kind != "PROVIDE_AID" for kind, _ in summary(extract(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1957 Wilmot A. Perera went to Peking as Ceylon's first ambassador.", ["CHN", "LKA"]),
+        ("In 1962 Nehru's envoy went to Moscow as India's new ambassador.", ["IND", "SUN"]),
+    ],
+)
+def test_going_to_a_capital_as_a_states_envoy_is_an_appointment(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    found = summary(extract(text))
+    assert ("APPOINT_ENVOY", expected) in found
+    assert all(kind != "VISIT" for kind, _ in found)

@@ -315,8 +315,11 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
     one arriving, going or coming "as ambassador" ("went to Colombo as chargé d'affaires")."""
     if verb.tag_ != "VBD" or lemma not in _ENVOY_JOURNEY_VERBS:
         return False
-    # "arrived in Moscow as the first Indian ambassador"
-    envoys = [t for t in prep_objects(verb, ("as",)) if _resident_envoy(t)]
+    # "arrived in Moscow as the first Indian ambassador"; the parser may hang "as" on the
+    # place ("went to Peking as Ceylon's first ambassador")
+    places = prep_objects(verb, ("to", "in", "at"))
+    roles = prep_objects(verb, ("as",)) + [a for p in places for a in prep_objects(p, ("as",))]
+    envoys = [t for t in roles if _resident_envoy(t)]
     if lemma == "arrive":
         titles = _subject_titles(
             verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
