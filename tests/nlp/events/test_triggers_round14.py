@@ -258,3 +258,18 @@ def test_going_to_a_capital_as_a_states_envoy_is_an_appointment(
     found = summary(extract(text))
     assert ("APPOINT_ENVOY", expected) in found
     assert all(kind != "VISIT" for kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence agreement concluded with Britain in 1960 had been abrogated by Nigeria in"
+        " January 1962.",
+        "Nigeria had shown its independence: the defence agreement concluded with Britain in"
+        " 1960 had been abrogated in January 1962.",
+    ],
+)
+def test_a_passive_after_a_reduced_relative_has_the_agreement_as_object(
+    extract: Extract, text: str
+) -> None:
+    assert ("TERMINATE_AGREEMENT", ["GBR", "NGA"]) in summary(extract(text))

@@ -67,6 +67,10 @@ def objects_of(verb: Token) -> list[Token]:
         # "Mongolia terminated the Treaty ... concluded in 1986": the object is parsed as the
         # subject of the following participle that governs the trigger.
         objs = [s for s in verb.head.children if s.dep_ == "nsubj" and s.i > verb.i]
+    if not objs and _passive_after_reduced_relative(verb):
+        # "the agreement concluded with Britain in 1960 had been abrogated": the parser makes
+        # the participle the main verb and the passive its complement
+        objs = subjects_of(verb.head)
     if (verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN") or verb.dep_ == "relcl":
         objs.append(verb.head)
         objs += _noun_before_phrase(verb)
@@ -83,6 +87,19 @@ def _noun_before_phrase(verb: Token) -> list[Token]:
         return []
     noun = head.head.head
     return [noun] if noun.pos_ == "NOUN" else []
+
+
+def _passive_after_reduced_relative(verb: Token) -> bool:
+    """Return whether ``verb`` is a subjectless passive complement of a past verb whose
+    subject stands before it ("the agreement concluded in 1960 had been abrogated")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+    )
 
 
 def _misparsed_passive_subjects(verb: Token) -> list[Token]:
