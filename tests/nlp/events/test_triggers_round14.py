@@ -273,3 +273,20 @@ def test_a_passive_after_a_reduced_relative_has_the_agreement_as_object(
     extract: Extract, text: str
 ) -> None:
     assert ("TERMINATE_AGREEMENT", ["GBR", "NGA"]) in summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("East German instructors trained the Mozambican police from 1976.", ["DDR", "MOZ"]),
+        ("In 1965 Israeli officers trained the Ugandan police.", ["ISR", "UGA"]),
+    ],
+)
+def test_foreign_instructors_training_police_or_units_is_aid(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert ("PROVIDE_AID", expected) in summary(extract(text))
+
+
+def test_a_firm_training_local_police_is_no_aid(extract: Extract) -> None:
+    assert summary(extract("The company trained local police in 1980.")) == []

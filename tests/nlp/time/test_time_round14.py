@@ -36,3 +36,21 @@ def test_that_year_after_a_flashback_aside_is_the_narrative_year() -> None:
     )
     start = _start(text, "May of that year")
     assert start is not None and start.startswith("1960-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("It was only in the early 1960s that Addis Ababa accepted an embassy, and throughout"
+         " that decade Israeli advisers trained police.", "1960-01-01", "1969-12-31"),
+        ("In 1975 relations improved; in the same decade trade doubled.", "1970-01-01",
+         "1979-12-31"),
+    ],
+)  # fmt: skip
+def test_that_decade_is_the_decade_the_narrative_reached(text: str, first: str, last: str) -> None:
+    found = [m.timex for m in tag_text(text) if "decade" in m.timex.text]
+    assert found and (found[0].start, found[0].end) == (first, last)
+
+
+def test_that_decade_with_no_date_before_is_not_tagged() -> None:
+    assert [m for m in tag_text("Throughout that decade nothing changed.")] == []

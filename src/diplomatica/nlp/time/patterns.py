@@ -261,6 +261,8 @@ ANAPHOR_PERIOD = re.compile(
     r"(?i:\b(?:at\s(?:that|the|this)\stime(?!\sof\b)|at\sthat\s(?:point|stage)"
     r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"
 )
+# "throughout that decade", "in the same decade": the decade the narrative has reached.
+ANAPHOR_DECADE = re.compile(r"(?i:\b(?:that|the\ssame)\sdecade\b)")
 DEICTIC_PART = re.compile(
     r"(?i:\b(?P<part>early|late|mid)[-\s](?:in\s)?(?P<dmod>next|last|this|the\sfollowing"
     r"|the\snext|the\sprevious|that|the\ssame)\s(?P<dunit>year|month)\b)"

@@ -374,6 +374,17 @@ def _resolve_turn_of_year(group: Group, ctx: Context, text: str) -> tuple[TimeVa
     return as_timex(text, span, resolved=True, granularity="range"), False
 
 
+def _resolve_decade(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "throughout that decade": the decade of the year the narrative points back to."""
+    reference = narrative_reference(ctx) or (ctx.anchor.end if ctx.anchor else None)
+    if reference is None:
+        return None
+    first = reference.year // 10 * 10
+    decade = Abs(f"{first // 10:03d}X", date(first, 1, 1), date(first + 9, 12, 31), "decade",
+                 "coarse")  # fmt: skip
+    return as_timex(text, decade, resolved=True), False
+
+
 def _resolve_deictic_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
     m = group.atoms[0].match
@@ -580,6 +591,7 @@ RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "event_day": _resolve_period,
     "day_of_month": _resolve_day_of_month,
     "turn_of_year": _resolve_turn_of_year,
+    "anaphor_decade": _resolve_decade,
     "time_of_day": _resolve_time_of_day,
     "day_part": _resolve_day_part,
     "anaphor_open": _resolve_open_after,

@@ -322,6 +322,11 @@ _TRAINED_NOUNS = _ARMED_FORCES | {
     "soldiers",
     "fighters",
     "cadres",
+    "police",
+    "units",
+    "commandos",
+    "militia",
+    "paratroopers",
 }
 
 
