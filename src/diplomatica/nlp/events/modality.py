@@ -208,6 +208,24 @@ def _unrealised(noun: Token) -> bool:
     )
 
 
+# Verbs by which a text lays down an act to come: "the protocol provides for the establishment
+# of relations", "the accord called for", "the treaty envisaged the opening of embassies".
+_PROVIDING_VERBS = frozenset(["provide", "call", "envisage", "foresee", "stipulate", "require"])
+
+
+def _provided_for(noun: Token) -> bool:
+    """``one protocol provides for the establishment of diplomatic relations``, ``the treaty
+    envisaged the opening of embassies``: an act a text provides or calls for is still to
+    come."""
+    if noun.pos_ != "NOUN":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        verb = head.head
+        return verb.lemma_.lower() in ("provide", "call") and verb.pos_ == "VERB"
+    return noun.dep_ == "dobj" and head.lemma_.lower() in _PROVIDING_VERBS - {"provide", "call"}
+
+
 # Verbs stating that an act came about: "the planned visit took place", "went ahead".
 _REALISING_VERBS = frozenset(["take", "occur", "happen", "proceed", "go", "hold", "materialize"])
 
@@ -433,7 +451,7 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
         return False
     if _still_ahead(trigger) or _subject_of_a_plan(trigger):
         return False
-    if _unrealised(trigger) or _weighed(trigger):
+    if _unrealised(trigger) or _weighed(trigger) or _provided_for(trigger):
         return False
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children
