@@ -290,3 +290,8 @@ def test_foreign_instructors_training_police_or_units_is_aid(
 
 def test_a_firm_training_local_police_is_no_aid(extract: Extract) -> None:
     assert summary(extract("The company trained local police in 1980.")) == []
+
+
+def test_relations_established_by_the_subject_of_an_earlier_conjunct(extract: Extract) -> None:
+    found = summary(extract("In 1994 Israel and Jordan signed a treaty and established relations."))
+    assert ("ESTABLISH_RELATIONS", ["ISR", "JOR"]) in found

@@ -11,6 +11,7 @@ from diplomatica.nlp.events.lexicon import PAIR_NOUNS
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     SUBJECT_DEPS,
+    first_conjunct,
     lemma_of,
     noun_anchor,
     objects_of,
@@ -43,6 +44,9 @@ def bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set[
         p for r in relations for p in prep_objects(r, ("with", "between"))
     ]
     partners += subjects_of(verb, SUBJECT_DEPS)
+    if verb.dep_ == "conj" and not subjects_of(verb, SUBJECT_DEPS):
+        # "A and B signed a treaty and established relations": the first conjunct's subject
+        partners += subjects_of(first_conjunct(verb), SUBJECT_DEPS)
     if verb.dep_ == "relcl":
         partners.append(verb.head)
     between = [p for r in relations for p in prep_objects(r, ("between",))]
