@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import Candidate, SentenceWords, lemma_of
 from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds
@@ -63,6 +63,12 @@ def held_terms(
         dates = term_bounds(times, kind)
         if dates == (None, None):
             continue
+        party = _led_party(verb)
+        if party is not None:
+            # "who has led the Romanian party since 1965": the party's office, not the state's
+            role, served = _party_office(person, dates, party, ctx)
+            out.append(tenure_fact(person, role, served, None, dates, sent, ctx, 0.5))
+            continue
         last = last_office(state, local + out, person, sent)
         if last is None:
             known = recorded_office(person, dates)  # "X, who had ruled P since A", untitled
@@ -73,6 +79,31 @@ def held_terms(
             continue  # "X, who has led the party since A, was sworn in as President": not it
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+_PARTY_TITLE_WORDS = frozenset(["secretary", "party", "chairman"])
+
+
+def _led_party(verb: Token) -> Token | None:
+    """The party ``verb`` leads as its object ("had led the Bulgarian party"), else None."""
+    if lemma_of(verb) not in ("lead", "head"):
+        return None
+    return next((o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) == "party"), None)
+
+
+def _party_office(
+    person: Mention, dates: tuple[str | None, str | None], party: Token, ctx: DocContext
+) -> tuple[str, str | None]:
+    """The (role, state) of the leader of ``party``: the party title the gazetteer records for
+    the holder in those years ("general secretary"), else "party leader"; the state is the
+    party's demonym ("the Romanian party"), else the recorded one."""
+    known = recorded_office(person, dates)
+    served = next(
+        (m.state for t in party.lefts if (m := ctx.mention_at(t)) is not None and m.state), None
+    )
+    if known is not None and not _PARTY_TITLE_WORDS.isdisjoint(known[0].split()):
+        return known[0], served or known[1]
+    return "party leader", served
 
 
 def _dated_here(last: TenureFact, local: list[TenureFact]) -> bool:

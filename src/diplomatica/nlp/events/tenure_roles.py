@@ -25,6 +25,7 @@ TENURE_NOUNS = {
     "premiership": "prime minister",
     "presidency": "president",
     "chairmanship": "chairman",
+    "chancellorship": "chancellor",
 }
 # Heads that name an office only with a complement ("head of the mission").
 _WEAK_HEADS = frozenset(["head", "chief", "director", "deputy", "representative", "commander"])
@@ -88,6 +89,8 @@ _ROLE_SKIP = frozenset(
         "interim",
         "current",
         "later",
+        "dr",
+        "dr.",
     ]
 )
 _STATE_KINDS = ("state",)
@@ -120,7 +123,8 @@ def is_office(token: Token) -> bool:
         # "chargé d'affaires" parsed with "d'affaires" as the head
         return any(c.lower_ in ("chargé", "charge") for c in token.lefts)
     if lemma == "commissioner":
-        return any(c.lower_ == "high" for c in token.lefts)  # "high commissioner", an envoy
+        # "high commissioner", an envoy; "Commissioner for External Affairs", a portfolio
+        return any(c.lower_ == "high" for c in token.lefts) or _portfolio(token) is not None
     if lemma == "general":
         return any(c.lower_ in ("attorney", "secretary", "governor") for c in token.lefts)
     if lemma in ("visitor", "delegate"):
@@ -134,6 +138,15 @@ def is_office(token: Token) -> bool:
     if lemma in _WEAK_HEADS:
         return _weak_head_has_complement(token)
     return not _inside_office_complement(token)
+
+
+def _portfolio(token: Token) -> Token | None:
+    """The field of a commissioner's portfolio ("Commissioner for External Affairs", the title
+    of a minister under a military government), else None."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+    return None
 
 
 def _party_leader(token: Token) -> bool:
@@ -256,6 +269,10 @@ def raw_role(office: Token, ctx: DocContext) -> str:
         words.append("of")
         words.extend(_phrase(pobj, ctx))
         node = pobj
+    portfolio = _portfolio(office) if office.lemma_.lower() == "commissioner" else None
+    if portfolio is not None and "high" not in (w.lower() for w in words):
+        words.append("for")
+        words.extend(_phrase(portfolio, ctx))
     for c in office.children:
         if c.dep_ == "conj" and is_office(c) and not separate_offices(office, c):
             words.append("and " + c.text)

@@ -66,6 +66,7 @@ from diplomatica.nlp.events.tenure_base import (
     lemma_of,
     sentence_words,
 )
+from diplomatica.nlp.events.tenure_brackets import bracketed_terms, may_bracket_a_term
 from diplomatica.nlp.events.tenure_candidates import office_candidates
 from diplomatica.nlp.events.tenure_careers import end_earlier_posts
 from diplomatica.nlp.events.tenure_changes import (
@@ -380,6 +381,8 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     if may_expel(words):
         out.extend(expulsions(sent, ctx, out))
     out.extend(apposed_terms(sent, ctx, cands, out))
+    if may_bracket_a_term(words):
+        out.extend(bracketed_terms(sent, ctx, out))
     if may_hold_power(words):
         out.extend(held_terms(sent, ctx, cands, out))
     if may_tell_a_fall(words):
