@@ -63,3 +63,8 @@ def test_commissioner_with_a_portfolio_is_an_office(extract: Extract) -> None:
 def test_commissioner_without_a_portfolio_is_not(extract: Extract) -> None:
     doc = extract("The commissioner, Anton Brell, was named in 1970.")
     assert terms_of(doc, "Anton Brell") == set()
+
+
+def test_led_a_party_of_no_state_is_no_party_office(extract: Extract) -> None:
+    doc = extract("Karl Mott, who had led the Labour party since 1961, met the envoy in 1965.")
+    assert terms_of(doc, "Karl Mott") == set()

@@ -63,7 +63,7 @@ def held_terms(
         dates = term_bounds(times, kind)
         if dates == (None, None):
             continue
-        party = _led_party(verb)
+        party = _led_party(verb, ctx)
         if party is not None:
             # "who has led the Romanian party since 1965": the party's office, not the state's
             role, served = _party_office(person, dates, party, ctx)
@@ -84,11 +84,22 @@ def held_terms(
 _PARTY_TITLE_WORDS = frozenset(["secretary", "party", "chairman"])
 
 
-def _led_party(verb: Token) -> Token | None:
-    """The party ``verb`` leads as its object ("had led the Bulgarian party"), else None."""
+def _led_party(verb: Token, ctx: DocContext) -> Token | None:
+    """The party of a state that ``verb`` leads as its object ("had led the Bulgarian party"),
+    else None (also for "the party", whose holder's office the document may state later)."""
     if lemma_of(verb) not in ("lead", "head"):
         return None
-    return next((o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) == "party"), None)
+    party = next((o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) == "party"), None)
+    if party is None or _party_state(party, ctx) is None:
+        return None
+    return party
+
+
+def _party_state(party: Token, ctx: DocContext) -> str | None:
+    """The state named before ``party`` ("the Romanian party"), else None."""
+    return next(
+        (m.state for t in party.lefts if (m := ctx.mention_at(t)) is not None and m.state), None
+    )
 
 
 def _party_office(
@@ -96,13 +107,11 @@ def _party_office(
 ) -> tuple[str, str | None]:
     """The (role, state) of the leader of ``party``: the party title the gazetteer records for
     the holder in those years ("general secretary"), else "party leader"; the state is the
-    party's demonym ("the Romanian party"), else the recorded one."""
+    party's demonym ("the Romanian party")."""
     known = recorded_office(person, dates)
-    served = next(
-        (m.state for t in party.lefts if (m := ctx.mention_at(t)) is not None and m.state), None
-    )
+    served = _party_state(party, ctx)
     if known is not None and not _PARTY_TITLE_WORDS.isdisjoint(known[0].split()):
-        return known[0], served or known[1]
+        return known[0], served
     return "party leader", served
 
 
