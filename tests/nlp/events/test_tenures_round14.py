@@ -68,3 +68,13 @@ def test_commissioner_without_a_portfolio_is_not(extract: Extract) -> None:
 def test_led_a_party_of_no_state_is_no_party_office(extract: Extract) -> None:
     doc = extract("Karl Mott, who had led the Labour party since 1961, met the envoy in 1965.")
     assert terms_of(doc, "Karl Mott") == set()
+
+
+def test_as_office_hung_on_the_destination_is_the_journey(extract: Extract) -> None:
+    doc = extract("In 1957 Karl A. Mott went to Peking as Austria's first ambassador.")
+    assert terms_of(doc, "Karl A. Mott") == {("ambassador", "1957", None)}
+
+
+def test_as_something_else_at_the_destination_is_no_post(extract: Extract) -> None:
+    doc = extract("In 1957 Karl A. Mott went to Peking as a tourist.")
+    assert terms_of(doc, "Karl A. Mott") == set()

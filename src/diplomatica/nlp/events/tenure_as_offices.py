@@ -68,7 +68,22 @@ def _as_verb(prep: Token) -> Token:
     node = prep
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.head
+    return _verb_over_destination(node.head)
+
+
+def _verb_over_destination(head: Token) -> Token:
+    """'went to Peking as Ceylon's first ambassador' parsed with "as" on the place: the "as"
+    phrase of a named destination belongs to the verb of going or sending there."""
+    prep = head.head
+    if (
+        head.dep_ == "pobj"
+        and head.pos_ == "PROPN"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head
+    return head
 
 
 def is_post_of(tok: Token) -> bool:
