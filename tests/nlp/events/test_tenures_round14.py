@@ -78,3 +78,15 @@ def test_as_office_hung_on_the_destination_is_the_journey(extract: Extract) -> N
 def test_as_something_else_at_the_destination_is_no_post(extract: Extract) -> None:
     doc = extract("In 1957 Karl A. Mott went to Peking as a tourist.")
     assert terms_of(doc, "Karl A. Mott") == set()
+
+
+def test_an_office_in_a_list_of_those_present_is_no_holder(extract: Extract) -> None:
+    doc = extract(
+        "Present: the Foreign Secretary; Deputy Secretary (Africa), the Ambassador of Ghana."
+    )
+    assert not any(t.person.endswith("Secretary") for t in doc._.dipl_tenures or [])
+
+
+def test_a_surname_that_is_a_title_word_stays_a_name(extract: Extract) -> None:
+    doc = extract("Mackenzie King, prime minister since 1935, met Roosevelt in 1940.")
+    assert terms_of(doc, "Mackenzie King") == {("prime minister", "1935", None)}

@@ -530,7 +530,8 @@ def _dated_or_posted(t: TenureFact) -> bool:
 def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
     """Merge statements about the same person and role (and compatible host): the earliest
     start and the most precise end win. An undated, host-less representative is dropped
-    (:func:`_dated_or_posted`), and so is a holder named only by a title ("the Premier")."""
+    (:func:`_dated_or_posted`), and so is a holder named only by a title ("the Premier") or
+    by an office word ("Joint Secretary")."""
     merged: list[TenureFact] = []
     for t in tenures:
         for m in merged:
@@ -553,4 +554,21 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
             break
         else:
             merged.append(t)
-    return [m for m in merged if _dated_or_posted(m) and title(m.person) is None]
+    return [
+        m
+        for m in merged
+        if _dated_or_posted(m) and title(m.person) is None and not _named_by_an_office(m.person)
+    ]
+
+
+# Office words that end no one's name: "Joint Secretary", "the Permanent Secretary" in a
+# record's list of those present are offices the recogniser took for names.
+_NAMELESS_OFFICE_WORDS = frozenset(
+    ["secretary", "minister", "commissioner", "ambassador", "counsellor", "consul", "envoy"]
+)
+
+
+def _named_by_an_office(person: str) -> bool:
+    """Whether ``person`` ends with an office word, an office read as a name."""
+    words = person.lower().split()
+    return bool(words) and words[-1] in _NAMELESS_OFFICE_WORDS
