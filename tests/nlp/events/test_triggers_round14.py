@@ -295,3 +295,19 @@ def test_a_firm_training_local_police_is_no_aid(extract: Extract) -> None:
 def test_relations_established_by_the_subject_of_an_earlier_conjunct(extract: Extract) -> None:
     found = summary(extract("In 1994 Israel and Jordan signed a treaty and established relations."))
     assert ("ESTABLISH_RELATIONS", ["ISR", "JOR"]) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2003 Thailand sent military aircraft to evacuate its citizens from Cambodia.",
+        "In 1990 Britain sent a warship to rescue its nationals from Liberia.",
+    ],
+)
+def test_craft_sent_to_evacuate_a_states_own_people_are_no_aid(extract: Extract, text: str) -> None:
+    assert all(kind != "PROVIDE_AID" for kind, _ in summary(extract(text)))
+
+
+def test_aircraft_sent_to_defend_another_state_stay_aid(extract: Extract) -> None:
+    text = "In 1970 the Soviet Union sent aircraft to Egypt to defend its airspace."
+    assert ("PROVIDE_AID", ["EGY", "SUN"]) in summary(extract(text))

@@ -256,6 +256,25 @@ def helping_purpose(verb: Token) -> bool:
     )
 
 
+# Purposes of a state's own: bringing its people home is no aid to the state they leave.
+_EVACUATING_VERBS = frozenset(["evacuate", "rescue", "repatriate", "fly", "bring", "airlift"])
+
+
+def sent_to_evacuate(verb: Token) -> bool:
+    """``Thailand sent military aircraft to evacuate its citizens``, ``sent a warship to
+    rescue its nationals``: craft or troops sent to bring a state's own people out are no aid
+    to the state they leave."""
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and lemma_of(c) in _EVACUATING_VERBS
+        and any(
+            o.dep_ == "dobj" and any(p.lower_ in ("its", "their") for p in o.children)
+            for o in c.children
+        )
+        for c in verb.children
+    )
+
+
 def purpose_of_troops_sent(verb: Token) -> bool:
     """``sent troops to Yemen to support the republic``: the support is the purpose of the
     troops sent (one act of military aid, not a statement of support)."""

@@ -102,6 +102,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     fought_beside,
     helped_build,
     left_with_arms,
+    sent_to_evacuate,
     trained_forces,
     troops_kept_in,
     troops_sent_for_relief,
@@ -262,7 +263,7 @@ def verb_event_type(
     if ended is not None:
         return ended
     as_objs = prep_objects(verb, ("as",))
-    if lemma in lex.verbs["PROVIDE_AID"]:
+    if lemma in lex.verbs["PROVIDE_AID"] and not sent_to_evacuate(verb):
         # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
         goods = quantified_and_conjoined(robjs + prep_objects(verb, ("with",)))
         goods = [g for g in goods if not aid_ended(g)]  # "provided for the end of aid"
