@@ -354,6 +354,27 @@ def _temporal_clause_of_future(node: Token, head: Token) -> bool:
     return _modal_aux(head) in _FUTURE_MODALS
 
 
+# Words making a stay to come: "is due in Seoul", "is expected in Tokyo".
+_DUE_WORDS = frozenset(["due", "expected"])
+
+
+def _temporal_phrase_of_future(node: Token, head: Token) -> bool:
+    """``will arrive in Seoul after a visit to Tokyo``, ``is due in Seoul next week after a
+    visit to Tokyo``: an act in an "after"/"before" phrase of a future verb is still to come."""
+    if node.dep_ != "prep" or node.lower_ not in ("after", "before", "following"):
+        return False
+    if _modal_aux(head) in ("will", "shall", "'ll"):
+        return True
+    return _present_be(head) and any(
+        c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in head.children
+    )
+
+
+def _present_be(token: Token) -> bool:
+    """Return whether ``token`` is a present form of "be" ("is", "are")."""
+    return token.lemma_.lower() == "be" and token.tag_ in ("VBZ", "VBP")
+
+
 # Nouns of a proposal whose beneficiary is followed by the act proposed: "renewed his
 # invitation to the Prime Minister to visit China", "repeated the offer to X to mediate".
 _PROPOSAL_NOUNS = frozenset(
@@ -418,6 +439,7 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
         if (
             _disposition(node, head)
             or _temporal_clause_of_future(node, head)
+            or _temporal_phrase_of_future(node, head)
             or _object_proposes(node, head)
             or _complement_of_modal(node, head, token)
         ):
