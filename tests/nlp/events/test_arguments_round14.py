@@ -67,3 +67,14 @@ def test_whoever_prompted_an_act_is_no_party(
     extract: Extract, text: str, expected: tuple[str, list[str]]
 ) -> None:
     assert summary(extract(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1975 Moscow shipped arms to the MPLA through Brazzaville.",
+        "In 1975 the Soviet Union flew weapons to the MPLA via Brazzaville.",
+    ],
+)
+def test_the_city_goods_pass_through_is_no_party(extract: Extract, text: str) -> None:
+    assert [s for kind, s in summary(extract(text)) if kind == "PROVIDE_AID"] == [["AGO", "SUN"]]

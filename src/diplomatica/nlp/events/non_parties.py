@@ -91,7 +91,16 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or (trigger.type not in HOST_IS_PARTY and _locates_a_site(m, ctx))
         # "Shevardnadze, the former Soviet foreign minister, met ...": a past office's state
         or _state_of_former_office(m, ctx)
+        # "flew arms to the MPLA through Brazzaville": the route of the goods
+        or (trigger.type == "PROVIDE_AID" and _route_city(m, ctx))
     )
+
+
+def _route_city(m: Mention, ctx: DocContext) -> bool:
+    """``flew arms to the MPLA through Brazzaville``, ``shipped via Dar es Salaam``: a city
+    (not a state named as such) in a "through"/"via" phrase is the route, not a party."""
+    last = ctx.doc[m.end - 1]
+    return m.ref.kind == "place" and last.dep_ == "pobj" and last.head.lower_ in ("through", "via")
 
 
 def _state_of_former_office(m: Mention, ctx: DocContext) -> bool:
