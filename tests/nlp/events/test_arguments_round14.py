@@ -78,3 +78,16 @@ def test_whoever_prompted_an_act_is_no_party(
 )
 def test_the_city_goods_pass_through_is_no_party(extract: Extract, text: str) -> None:
     assert [s for kind, s in summary(extract(text)) if kind == "PROVIDE_AID"] == [["AGO", "SUN"]]
+
+
+def test_the_belligerents_of_a_war_between_states_are_no_party(extract: Extract) -> None:
+    text = (
+        "During the war between Israel and Hezbollah in July 2006 Syria took in large numbers of"
+        " Lebanese refugees."
+    )
+    assert summary(extract(text)) == [("PROVIDE_AID", ["LBN", "SYR"])]
+
+
+def test_relations_between_two_states_keep_their_parties(extract: Extract) -> None:
+    found = summary(extract("In 1980 relations between Iraq and Iran were broken off."))
+    assert found == [("END_RELATIONS", ["IRN", "IRQ"])]

@@ -525,14 +525,27 @@ def _prompter(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
 
 
 def _names_war(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
-    """``during the Arab-Israeli war``, ``the Iran-Iraq conflict``: states modifying a war
-    noun name its belligerents, not the parties of an act dated by it."""
-    head = _modified_noun(m, ctx, _MODIFIER_OR_POSSESSIVE)
+    """``during the Arab-Israeli war``, ``the Iran-Iraq conflict``, ``during the war between
+    Israel and Hezbollah``: states modifying a war noun, or in its "between" phrase, name its
+    belligerents, not the parties of an act dated by it."""
+    head = _modified_noun(m, ctx, _MODIFIER_OR_POSSESSIVE) or _war_between(m, ctx)
     if head is None:
         return False
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head  # "the Arab-Israeli war" split into several modifiers
     return head.lemma_.lower() in _WAR_NOUNS and head.i not in (trigger.token.i, trigger.anchor.i)
+
+
+def _war_between(m: Mention, ctx: DocContext) -> Token | None:
+    """Return the noun whose "between" phrase holds the mention ("the war between Israel and
+    Hezbollah": war), or None."""
+    node = ctx.doc[m.end - 1]
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "between":
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
 
 
 def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
