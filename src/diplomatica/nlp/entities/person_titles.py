@@ -74,7 +74,9 @@ def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> No
         country = _country_near_title(person.span, title_span, linked)
         if title_kind(title_span, gaz) != "honorific":
             key = title_key(title_span)
-    if key is not None and person.famous is None and country is None:
+    if title_span is not None and person.famous is None and country is None:
+        # "President Bush", and "Mr Wilson" in 1968: a form of address vouches for a surname
+        # too common to stand alone as much as an office does
         country = titled_statesman(person, gaz, key)
     stated = _state_after_of(person.span, linked)
     if stated is not None:

@@ -1,0 +1,36 @@
+"""Round 14 of people: the state of statesmen named by a surname after a form of address.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _person_states(doc: Doc) -> dict[str, str | None]:
+    return {
+        s.text: s._.entity.country for s in doc.spans["dipl_entities"] if s.label_ == "PERSON"
+    }
+
+
+def test_mister_and_a_shared_surname_name_the_statesman_in_office(extract: Extract) -> None:
+    doc = extract(
+        "Mr. Wilson flew to Moscow in February and signed a trade agreement with Mr. Kosygin.",
+        "1975-03-02",
+    )
+    assert states(doc, "SIGN_AGREEMENT") == [["GBR", "SUN"]]
+    doc = extract("Mr. Wilson arrived in Paris for the peace conference.", "1919-04-01")
+    assert states(doc, "VISIT") == [["FRA", "USA"]]
+
+
+def test_mister_gives_no_state_when_no_bearer_was_in_office(extract: Extract) -> None:
+    doc = extract("Mr. Wilson, a grain merchant from Leeds, visited Moscow in March.", "1955-04-01")
+    assert _person_states(doc).get("Wilson") is None
