@@ -34,3 +34,11 @@ def test_mister_and_a_shared_surname_name_the_statesman_in_office(extract: Extra
 def test_mister_gives_no_state_when_no_bearer_was_in_office(extract: Extract) -> None:
     doc = extract("Mr. Wilson, a grain merchant from Leeds, visited Moscow in March.", "1955-04-01")
     assert _person_states(doc).get("Wilson") is None
+
+
+def test_mohamed_morsi_acts_for_egypt(extract: Extract) -> None:
+    doc = extract(
+        "Mohamed Morsi travelled to Beijing in August 2012 and signed several agreements.",
+        "2013-03-01",
+    )
+    assert states(doc, "VISIT") == [["CHN", "EGY"]]
