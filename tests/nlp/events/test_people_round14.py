@@ -42,3 +42,19 @@ def test_mohamed_morsi_acts_for_egypt(extract: Extract) -> None:
         "2013-03-01",
     )
     assert states(doc, "VISIT") == [["CHN", "EGY"]]
+
+
+def test_a_lone_office_names_the_holder_titled_with_the_same_word(extract: Extract) -> None:
+    doc = extract(
+        "Chancellor Brandt received Prime Minister Heath in Bonn. The Chancellor then flew to"
+        " Moscow in May.",
+        "1972-05-01",
+    )
+    assert ["DEU", "SUN"] in states(doc, "VISIT")
+    doc = extract(
+        "Prime Minister Wilson met President Johnson in Washington. Premier Kosygin was in Hanoi"
+        " at the time. The Prime Minister then flew to Ottawa.",
+        "1965-05-01",
+    )
+    assert ["CAN", "GBR"] in states(doc, "VISIT")
+    assert ["CAN", "SUN"] not in states(doc, "VISIT")
