@@ -58,3 +58,19 @@ def test_a_lone_office_names_the_holder_titled_with_the_same_word(extract: Extra
     )
     assert ["CAN", "GBR"] in states(doc, "VISIT")
     assert ["CAN", "SUN"] not in states(doc, "VISIT")
+
+
+def test_a_lone_rank_names_the_last_person_of_that_rank(extract: Extract) -> None:
+    doc = extract(
+        "General Gowon welcomed the British envoy in Lagos. The General then flew to Addis Ababa"
+        " for talks with the Emperor.",
+        "1969-04-01",
+    )
+    generals = [
+        s._.entity.country
+        for s in doc.spans["dipl_entities"]
+        if s.label_ == "PERSON" and s.text == "General"
+    ]
+    assert generals == ["NGA"]
+    doc = extract("The General Assembly met in New York in March.", "1965-03-01")
+    assert "General" not in _person_states(doc)

@@ -16,7 +16,8 @@ _HOLDER_REACH = 150
 def titles_naming_the_last_holder(
     titles: list[Span], people: list[Mention], gaz: Gazetteer
 ) -> list[Mention]:
-    """ "President Bush arrived. The President said ...": a capitalised office title after "the",
+    """ "President Bush arrived. The President said ...": a capitalised office title or rank
+    ("General Torrijos ... the General") after "the",
     standing alone (no name, "of" or state after it), names the last person mentioned before
     it with that office; it is linked to that person (same key, state and office). A holder
     named with the same word ("Premier Zhou ... the Premier") beats a later holder of the
@@ -43,7 +44,7 @@ def titles_naming_the_last_holder(
                     last_by_word[(holder.ref.title, word)] = (holder.span.end, holder)
             next_holder += 1
         key = title_key(title)
-        if title_kind(title, gaz) != "office" or not _stands_alone_capitalised(title):
+        if title_kind(title, gaz) == "honorific" or not _stands_alone_capitalised(title):
             continue
         same_word = last_by_word.get((key, title.text.lower()))
         if same_word is not None and title.start - same_word[0] <= _HOLDER_REACH:
