@@ -16,9 +16,7 @@ Extract = Callable[..., Doc]
 
 
 def _person_states(doc: Doc) -> dict[str, str | None]:
-    return {
-        s.text: s._.entity.country for s in doc.spans["dipl_entities"] if s.label_ == "PERSON"
-    }
+    return {s.text: s._.entity.country for s in doc.spans["dipl_entities"] if s.label_ == "PERSON"}
 
 
 def test_mister_and_a_shared_surname_name_the_statesman_in_office(extract: Extract) -> None:
