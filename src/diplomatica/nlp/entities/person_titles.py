@@ -74,9 +74,7 @@ def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> No
         country = _country_near_title(person.span, title_span, linked)
         if title_kind(title_span, gaz) != "honorific":
             key = title_key(title_span)
-    if title_span is not None and person.famous is None and country is None:
-        # "President Bush", and "Mr Wilson" in 1968: a form of address vouches for a surname
-        # too common to stand alone as much as an office does
+    if title_span is not None and _may_name_a_statesman(person, key) and country is None:
         country = titled_statesman(person, gaz, key)
     stated = _state_after_of(person.span, linked)
     if stated is not None:
@@ -85,6 +83,16 @@ def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> No
         country = _nationality_before_a_noun(person.span, linked)
     person.ref = EntityRef("person", person.ident, person.span.text, country, key)
     person.label = "PERSON"
+
+
+def _may_name_a_statesman(person: Mention, office: str | None) -> bool:
+    """Whether a surname after a title may name the gazetteer statesman of that surname:
+    after an office ("President Bush"), and after a form of address ("Mr Wilson" in 1968)
+    unless the document gave the surname a fuller name of its own ("Felipe Ortega ... Mr.
+    Ortega")."""
+    if person.famous is not None:
+        return False
+    return office is not None or " " not in person.ident
 
 
 def _former_title(title: Span) -> bool:
