@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from .event_helpers import states
+from .event_helpers import states, summary
 
 pytestmark = pytest.mark.slow
 
@@ -21,12 +21,24 @@ def _person_states(doc: Doc) -> dict[str, str | None]:
 
 def test_mister_and_a_shared_surname_name_the_statesman_in_office(extract: Extract) -> None:
     doc = extract(
-        "Mr. Wilson flew to Moscow in February and signed a trade agreement with Mr. Kosygin.",
+        "Britain sought Soviet trade. Mr. Wilson flew to Moscow in February and signed a trade"
+        " agreement with Mr. Kosygin.",
         "1975-03-02",
     )
     assert states(doc, "SIGN_AGREEMENT") == [["GBR", "SUN"]]
-    doc = extract("Mr. Wilson arrived in Paris for the peace conference.", "1919-04-01")
+    doc = extract(
+        "The United States had entered the war in 1917. Mr. Wilson arrived in Paris for the"
+        " peace conference.",
+        "1919-04-01",
+    )
     assert states(doc, "VISIT") == [["FRA", "USA"]]
+
+
+def test_mister_names_no_statesman_whose_state_the_document_never_names(
+    extract: Extract,
+) -> None:
+    doc = extract("Mr. Wilson, a grain merchant, flew to Moscow in February.", "1975-03-02")
+    assert all("GBR" not in found for found in states(doc, "VISIT"))
 
 
 def test_mister_gives_no_state_when_no_bearer_was_in_office(extract: Extract) -> None:
@@ -72,3 +84,10 @@ def test_a_lone_rank_names_the_last_person_of_that_rank(extract: Extract) -> Non
     assert generals == ["NGA"]
     doc = extract("The General Assembly met in New York in March.", "1965-03-01")
     assert "General" not in _person_states(doc)
+
+
+def test_an_addressed_surname_described_as_someone_else_is_no_statesman(
+    extract: Extract,
+) -> None:
+    text = "In 1966 Mr Johnson, a clerk at the Australian embassy, was expelled from Moscow."
+    assert summary(extract(text)) == [("EXPEL", ["AUS", "SUN"])]

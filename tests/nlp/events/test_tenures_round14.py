@@ -90,3 +90,20 @@ def test_an_office_in_a_list_of_those_present_is_no_holder(extract: Extract) -> 
 def test_a_surname_that_is_a_title_word_stays_a_name(extract: Extract) -> None:
     doc = extract("Mackenzie King, prime minister since 1935, met Roosevelt in 1940.")
     assert terms_of(doc, "Mackenzie King") == {("prime minister", "1935", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Gaafar Nimeiry, president of Sudan from 1971 and prime minister from 1977, visited"
+         " Cairo.", "Gaafar Nimeiry", "president"),
+        ("Hafez al-Assad, secretary general of the Baath party from 1970 and president of Syria"
+         " from 1971, met Sadat.", "Hafez al-Assad", "secretary"),
+    ],
+)  # fmt: skip
+def test_a_head_of_state_or_party_office_stays_open_beside_a_later_office(
+    extract: Extract, text: str, person: str, role: str
+) -> None:
+    doc = extract(text)
+    held = [t for t in doc._.dipl_tenures if t.person == person and role in t.role]
+    assert held and held[0].end is None

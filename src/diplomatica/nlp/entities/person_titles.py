@@ -75,7 +75,12 @@ def link_person(person: Mention, scene: TitleScene, people: list[Mention]) -> No
         if title_kind(title_span, gaz) != "honorific":
             key = title_key(title_span)
     if title_span is not None and _may_name_a_statesman(person, key) and country is None:
+        before = (person.famous, person.ident)
         country = titled_statesman(person, gaz, key)
+        if key is None and not _addressed_statesman_fits(person, country, linked):
+            # "Mr Johnson, a clerk at the Australian embassy": not the President
+            country = None
+            person.famous, person.ident = before
     stated = _state_after_of(person.span, linked)
     if stated is not None:
         country = stated  # "Ayub Khan of Pakistan"
@@ -93,6 +98,17 @@ def _may_name_a_statesman(person: Mention, office: str | None) -> bool:
     if person.famous is not None:
         return False
     return office is not None or " " not in person.ident
+
+
+def _addressed_statesman_fits(person: Mention, country: str | None, linked: list[Mention]) -> bool:
+    """Whether a statesman found for a form of address and a surname ("Mr Wilson") may be the
+    person meant: the document names his state, and no apposition describes the person as
+    someone else ("Mr Johnson, a clerk at the embassy")."""
+    doc = person.span.doc
+    if person.span.end < len(doc) and doc[person.span.end].text == ",":
+        return False
+    named = {m.ref.key for m in linked if m.ref is not None and m.ref.kind == "state"}
+    return country is not None and country in named
 
 
 def _former_title(title: Span) -> bool:

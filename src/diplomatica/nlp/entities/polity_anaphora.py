@@ -64,7 +64,7 @@ def republics_named_before(doc: Doc, states: list[Mention]) -> list[Mention]:
 
 # Nouns that "the new ..." makes a back-reference to a state that has just become independent.
 _NEW_POLITY_NOUNS = frozenset(["state", "nation", "country", "republic"])
-_NEW_ADJECTIVES = frozenset(["new", "young", "newly", "independent"])
+_NEW_ADJECTIVES = frozenset(["new", "young"])
 _INDEPENDENCE_WORDS = frozenset(["independence", "independent"])
 
 
@@ -72,6 +72,8 @@ def _definite_new_polity(doc: Doc, i: int) -> Span | None:
     """Return "the new state" / "the young republic" ending at token ``i``, else None."""
     if doc[i].lower_ not in _NEW_POLITY_NOUNS or doc[i].text[:1].isupper():
         return None
+    if i + 1 < len(doc) and (doc[i + 1].lower_ == "of" or doc[i + 1].pos_ == "PROPN"):
+        return None  # "the new state of Guinea": named there
     start = i - 1
     if start < 1 or doc[start].lower_ not in _NEW_ADJECTIVES or doc[start - 1].lower_ != "the":
         return None

@@ -203,6 +203,8 @@ WORKS_NOUNS = frozenset(
 TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers"])
 # A state's armed services as a whole: "the Syrian army", "the Egyptian forces", "the navy".
 ARMED_SERVICE_NOUNS = frozenset(["army", "armies", "navy", "military"])
+# What an office holder is "in" or "took" ("in office", "came to power", "the throne").
+HELD_PLACES = frozenset(["office", "power", "throne"])
 # Plural nouns standing for the two states of the discourse ("the two countries", "both sides").
 PAIR_NOUNS = frozenset(["countries", "governments", "sides", "nations", "states", "parties"])
 # A state's entry into a body: "its admission to the UN", "their accession to the EU".

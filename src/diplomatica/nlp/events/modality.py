@@ -354,6 +354,8 @@ def _temporal_clause_of_future(node: Token, head: Token) -> bool:
     return _modal_aux(head) in _FUTURE_MODALS
 
 
+# Modals of a plain future (not "would"/"may", which also tell of past habits and chances).
+_WILL_MODALS = frozenset(["will", "shall", "'ll"])
 # Words making a stay to come: "is due in Seoul", "is expected in Tokyo".
 _DUE_WORDS = frozenset(["due", "expected"])
 
@@ -363,7 +365,7 @@ def _temporal_phrase_of_future(node: Token, head: Token) -> bool:
     visit to Tokyo``: an act in an "after"/"before" phrase of a future verb is still to come."""
     if node.dep_ != "prep" or node.lower_ not in ("after", "before", "following"):
         return False
-    if _modal_aux(head) in ("will", "shall", "'ll"):
+    if _modal_aux(head) in _WILL_MODALS:
         return True
     return _present_be(head) and any(
         c.dep_ == "acomp" and c.lower_ in _DUE_WORDS for c in head.children

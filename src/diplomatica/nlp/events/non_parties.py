@@ -447,9 +447,10 @@ _LEG_MARKERS = frozenset(["before", "after"])
 
 
 def _next_leg_destination(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
-    """``arrived in Buenos Aires on 26 December before flying on to Santiago``: the place a
-    motion verb of a "before"/"after" clause under the trigger's verb goes to is the host of
-    another leg (an act of its own), no party of the trigger's visit."""
+    """``arrived in Buenos Aires on 26 December before flying on to Santiago``, ``met Sadat
+    in Cairo before continuing to Damascus``: the place a motion verb of a "before"/"after"
+    clause under the trigger's verb goes to is the host of another leg (an act of its own),
+    no party of the trigger's act, whatever its type."""
     last = ctx.doc[m.end - 1]
     prep = last.head
     if last.dep_ != "pobj" or prep.lower_ not in ("to", "for"):

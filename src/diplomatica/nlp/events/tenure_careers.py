@@ -23,11 +23,30 @@ def end_earlier_posts(facts: list[TenureFact], sent: Span) -> None:
     if _held_together(sent):
         return
     for earlier in facts:
-        if earlier.end is not None or earlier.start is None:
+        if earlier.end is not None or earlier.start is None or _kept_beside(earlier.role):
             continue
         later = _next_post(earlier, facts)
-        if later is not None:
+        if later is not None and not _rank_below(later.role, earlier.role):
             earlier.end = later.start
+
+
+# Offices commonly kept beside a later one: a party post, a deputy's or acting post.
+_KEPT_WORDS = frozenset(["party", "secretary", "deputy", "vice", "acting", "chairman"])
+# Heads of state, ranking above the heads of government a president may add to his office.
+_HEAD_OF_STATE_WORDS = frozenset(["president", "king", "queen", "emperor", "shah", "head"])
+
+
+def _kept_beside(role: str) -> bool:
+    """Whether an office is one commonly kept beside a later office (a party post: "secretary
+    general of the Baath party from 1970 and president from 1971")."""
+    return any(w in _KEPT_WORDS for w in role.lower().replace("-", " ").split())
+
+
+def _rank_below(later: str, earlier: str) -> bool:
+    """Whether the later office ranks below the earlier one ("president from 1971 and prime
+    minister from 1977": a head of state adding the premiership keeps the presidency)."""
+    head_of_state = any(w in _HEAD_OF_STATE_WORDS for w in earlier.lower().split())
+    return head_of_state and not any(w in _HEAD_OF_STATE_WORDS for w in later.lower().split())
 
 
 def _held_together(sent: Span) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.events.lexicon import HELD_PLACES
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
     SERVED_TERMS,
@@ -26,7 +27,6 @@ from diplomatica.nlp.events.tenure_dates import (
     when_clause_date,
 )
 from diplomatica.nlp.events.tenure_facts import (
-    HELD_PLACES,
     HOLD_VERBS,
     OWN_POSSESSIVES,
     SUCCESSION_POSTS,

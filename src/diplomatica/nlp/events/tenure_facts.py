@@ -28,7 +28,6 @@ HOLD_VERBS = frozenset(["hold", "occupy", "keep", "retain"])
 
 SUCCESSION_POSTS = frozenset(["office", "post", "position", "capacity", "function"])
 # what a holder is "in" or "on" while in office: "in office", "in power", "on the throne"
-HELD_PLACES = frozenset(["office", "power", "throne"])
 
 
 _INITIAL = re.compile(r"^(?:(?:[A-Z][a-z]?\.)+|[A-Z]{1,3}\.?)$")

@@ -8,11 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.lexicon import HELD_PLACES
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import Candidate, SentenceWords, lemma_of
 from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds
 from diplomatica.nlp.events.tenure_facts import (
-    HELD_PLACES,
     last_office,
     recorded_office,
     tenure_fact,

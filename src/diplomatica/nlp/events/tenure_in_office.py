@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
+from diplomatica.nlp.events.lexicon import HELD_PLACES
 from diplomatica.nlp.events.tenure_base import Candidate
 from diplomatica.nlp.events.tenure_dates import term_bounds, time_value
-from diplomatica.nlp.events.tenure_facts import HELD_PLACES, last_office, tenure_fact, tenure_state
+from diplomatica.nlp.events.tenure_facts import last_office, tenure_fact, tenure_state
 from diplomatica.nlp.events.tenure_links import sentence_times
 from diplomatica.nlp.types import TenureFact
 

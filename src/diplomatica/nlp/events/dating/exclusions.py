@@ -20,6 +20,7 @@ from diplomatica.nlp.events.dating.parse import (
     time_head,
 )
 from diplomatica.nlp.events.dating.values import is_usable
+from diplomatica.nlp.events.lexicon import HELD_PLACES
 from diplomatica.nlp.events.triggers import Trigger
 
 _SIDE_WORDS = frozenset(["later", "earlier"])
@@ -114,7 +115,8 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
     return False
 
 
-_HOLDING_NOUNS = frozenset(["office", "power", "post"])
+# "in office since", "in power since", "in post since": the words of holding an office.
+_HOLDING_NOUNS = HELD_PLACES | {"post"}
 
 
 def _in_office_before(since: Token) -> bool:

@@ -315,30 +315,38 @@ def money_sum_given(lemma: str, objs: list[Token], with_objs: list[Token]) -> bo
     """``granted Ceylon a sum of 75 million rupees``, ``provided Ukraine with several hundred
     million dollars``, ``contributed US$1 billion to the rescue package``: a sum of money
     given, lent or contributed (named by its currency) is aid."""
-    if lemma not in MONEY_AID_VERBS | _FUND_VERBS:
-        return False
-    sums = [s for o in objs + with_objs for s in (o, *prep_objects(o, ("of",)))]
+    return lemma in MONEY_AID_VERBS | _FUND_VERBS and names_a_sum(objs + with_objs)
+
+
+def names_a_sum(nouns: list[Token]) -> bool:
+    """Return whether one of ``nouns`` (or what it quantifies: "a sum of 75 million rupees")
+    is a sum of money named by its currency or written with a currency sign."""
+    sums = [s for n in nouns for s in (n, *prep_objects(n, ("of",)))]
     return any(lemma_of(s) in CURRENCY_NOUNS or written_with_currency_sign(s) for s in sums)
 
 
 # Verbs by which a package of aid is made public or given: "announced a rescue package".
 _PACKAGE_VERBS = frozenset(["announce", "approve", "unveil", "provide", "give", "grant", "extend"])
-_PACKAGE_KINDS = frozenset(
-    ["aid", "rescue", "reconstruction", "relief", "assistance", "financial", "economic", "loan"]
-)
+_PACKAGE_KINDS = frozenset(["aid", "rescue", "reconstruction", "relief", "assistance", "loan"])
 
 
-def aid_package(lemma: str, objs: list[Token]) -> bool:
-    """``announced a reconstruction package of A$1 billion``, ``approved an aid package``: a
-    package of aid or of money announced or given is aid."""
+def aid_package(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``announced a reconstruction package of A$1 billion for Indonesia``, ``approved an aid
+    package for Cairo``: a package of aid or of money announced or given to a named state
+    ("for"/"to" on the package or the verb) is aid; a package with no recipient (a budget's
+    "economic package") is not."""
     if lemma not in _PACKAGE_VERBS:
         return False
-    packages = [o for o in objs if lemma_of(o) == "package"]
-    return any(
-        any(c.dep_ in ("compound", "amod") and word_in(c, _PACKAGE_KINDS) for c in p.children)
-        or money_sum_given("grant", prep_objects(p, ("of",)), [])
-        for p in packages
-    )
+    for package in (o for o in objs if lemma_of(o) == "package"):
+        kind = any(
+            c.dep_ in ("compound", "amod") and word_in(c, _PACKAGE_KINDS) for c in package.children
+        )
+        if not (kind or names_a_sum(prep_objects(package, ("of",)))):
+            continue
+        recipients = prep_objects(package, ("for", "to")) + prep_objects(verb, ("for", "to"))
+        if any(r.i in entity_tokens for r in recipients):
+            return True
+    return False
 
 
 # People a state takes in: "took in 70,000 Finnish children", "300,000 people from Bulgaria".

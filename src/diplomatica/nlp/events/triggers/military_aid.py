@@ -240,7 +240,16 @@ def troops_sent_to_help(verb: Token, lemma: str, objs: list[Token]) -> bool:
     forces = quantified_and_conjoined(objs)
     if not any(f.lower_ in _FORCE_NOUNS or lemma_of(f) in _FORCE_NOUNS for f in forces):
         return False
-    return any(helping_purpose(c) for c in verb.children)
+    return any(helping_purpose(c) and not _own_object(c) for c in verb.children)
+
+
+def _own_object(purpose: Token) -> bool:
+    """``to protect its citizens``, ``to defend their border``: a purpose whose object is the
+    sender's own (a possessive "its"/"their") serves the sender, not the state it goes to."""
+    return any(
+        o.dep_ == "dobj" and any(p.lower_ in ("its", "their") for p in o.children)
+        for o in purpose.children
+    )
 
 
 def helping_purpose(verb: Token) -> bool:
@@ -265,12 +274,7 @@ def sent_to_evacuate(verb: Token) -> bool:
     rescue its nationals``: craft or troops sent to bring a state's own people out are no aid
     to the state they leave."""
     return any(
-        c.dep_ in ("advcl", "xcomp")
-        and lemma_of(c) in _EVACUATING_VERBS
-        and any(
-            o.dep_ == "dobj" and any(p.lower_ in ("its", "their") for p in o.children)
-            for o in c.children
-        )
+        c.dep_ in ("advcl", "xcomp") and lemma_of(c) in _EVACUATING_VERBS and _own_object(c)
         for c in verb.children
     )
 

@@ -292,7 +292,9 @@ def verb_event_type(
         return "PROVIDE_AID"  # "granted five billion yen", "provided it with $10 million"
     if given_as_gift(verb, lemma):
         return "PROVIDE_AID"  # "the bridge was financed by Australia as a gift"
-    if aid_package(lemma, objs) or people_taken_in(verb, lemma, objs, entity_tokens):
+    if aid_package(verb, lemma, objs, entity_tokens) or people_taken_in(
+        verb, lemma, objs, entity_tokens
+    ):
         return "PROVIDE_AID"  # "announced an aid package", "took in 70,000 Finnish children"
     if lemma in MONEY_AID_VERBS and objs and money_given_in_aid(verb, objs):
         return "PROVIDE_AID"  # "granted it £50 million in aid"
@@ -425,7 +427,7 @@ def _contact_verb_type(
     if lemma in VISIT_MOTION_VERBS:
         if armed_subject(verb):
             return None  # "the troops arrived in X": a deployment, not a visit
-        if ceded_subject(verb):
+        if ceded_subject(verb, entity_tokens):
             return None  # "the islands went to Chile": an award, not a visit
         if lemma in ("stay", "return") and resident_subject(verb):
             return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit

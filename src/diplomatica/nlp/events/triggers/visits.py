@@ -107,12 +107,14 @@ _CEDED_NOUNS = frozenset(
 )
 
 
-def ceded_subject(verb: Token) -> bool:
+def ceded_subject(verb: Token, entity_tokens: set[int]) -> bool:
     """Return whether a verb of motion tells of land or goods passing to a state ("all three
     islands went to Chile", "Tacna returned to Peru", "the money went to X") or of a dispute
     put to a court ("the boundary went to The Hague"): an award or transfer, not a journey."""
     return any(
-        lemma_of(s) in _CEDED_NOUNS or lemma_of(s) in _DISPUTE_NOUNS or _names_a_place(s)
+        lemma_of(s) in _CEDED_NOUNS
+        or lemma_of(s) in _DISPUTE_NOUNS
+        or _names_a_place(s, entity_tokens)
         for s in subjects_of(verb, SUBJECT_DEPS)
     )
 
@@ -123,12 +125,15 @@ _DISPUTE_NOUNS = frozenset(
 )
 
 
-def _names_a_place(subject: Token) -> bool:
-    """``Tacna returned to Peru``, ``Alsace went to France``: a place (a town, a province)
-    is handed over, it does not travel."""
+def _names_a_place(subject: Token, entity_tokens: set[int]) -> bool:
+    """``Tacna returned to Peru``, ``Arica went to Chile``: a town or province (a
+    place the model tags, not a state or person the gazetteer links: "Vietnam returned to
+    Cambodia" may be a journey) is handed over, it does not travel."""
     line = dateline(subject.doc)
     if line is not None and line.start <= subject.i < line.end:
         return False  # "BONN, May 2 - The minister arrived": a dateline misread as subject
+    if subject.i in entity_tokens:
+        return False
     return subject.ent_type_ in ("GPE", "LOC") and subject.pos_ == "PROPN"
 
 
