@@ -338,3 +338,21 @@ def test_the_new_state_followed_by_its_name_is_that_state(extract: Extract) -> N
         " the new state of Guinea."
     )
     assert ("ESTABLISH_RELATIONS", ["GIN", "SUN"]) in summary(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1985 Cuba helped Nicaragua with teachers and doctors.", ["CUB", "NIC"]),
+        ("In 1968 Britain had already given considerable sums for relief to Nigeria.",
+         ["GBR", "NGA"]),
+    ],
+)  # fmt: skip
+def test_help_with_aid_and_sums_given_are_aid(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert ("PROVIDE_AID", expected) in summary(extract(text))
+
+
+def test_help_with_no_aid_is_no_aid(extract: Extract) -> None:
+    assert summary(extract("In 1970 the firm helped Ghana with the accounts.")) == []

@@ -54,3 +54,8 @@ def test_that_decade_is_the_decade_the_narrative_reached(text: str, first: str, 
 
 def test_that_decade_with_no_date_before_is_not_tagged() -> None:
     assert [m for m in tag_text("Throughout that decade nothing changed.")] == []
+
+
+def test_since_last_summer_is_an_open_range() -> None:
+    found = [m.timex for m in tag_text("Britain had given sums since last summer.", "1969-03-28")]
+    assert found and (found[0].start, found[0].end) == ("1968-06-01", None)

@@ -353,7 +353,7 @@ def sentence_prefix(text: str, position: int, width: int = 80) -> str:
 # relative kinds that "since"/"until" before them turn into open ranges ("since June of that
 # year", "until 3 May")
 _OPENABLE_KINDS = frozenset(
-    ["day_noyear", "month_noyear", "dayrange_noyear", "deictic", "month_of_rel"]
+    ["day_noyear", "month_noyear", "dayrange_noyear", "deictic", "month_of_rel", "season_deictic"]
 )
 
 

@@ -22,6 +22,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     nationality_modified,
     prep_objects,
     subjects_of,
+    with_conjuncts,
     word_in,
 )
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
@@ -554,3 +555,19 @@ def given_as_gift(verb: Token, lemma: str) -> bool:
     if lemma not in _GIFT_VERBS:
         return False
     return any(lemma_of(g) in _GIFT_NOUNS for g in prep_objects(verb, ("as",)))
+
+
+def helped_with_aid(verb: Token, lemma: str) -> bool:
+    """``Cuba helped Nicaragua with teachers and doctors``, ``were helping generously with
+    arms``: helping "with" aid goods or aid personnel is giving them (not "helped with the
+    accounts")."""
+    if lemma not in ("help", "assist", "aid", "support"):
+        return False
+    given = with_conjuncts(prep_objects(verb, ("with",)))
+    return names_aid(given) or any(word_in(g, AID_PERSONNEL_NOUNS) for g in given)
+
+
+def sums_given(lemma: str, objs: list[Token]) -> bool:
+    """``had given considerable sums for relief``, ``granted large sums to Ghana``: sums of
+    money given or lent (with no currency named) are aid."""
+    return lemma in MONEY_AID_VERBS and any(lemma_of(o) == "sum" for o in objs)

@@ -51,6 +51,7 @@ from diplomatica.nlp.events.triggers.aid import (
     given_as_gift,
     goods_transferred,
     granted_asylum,
+    helped_with_aid,
     money_given_in_aid,
     money_lent,
     money_paid_for,
@@ -59,6 +60,7 @@ from diplomatica.nlp.events.triggers.aid import (
     nominal_aid,
     people_taken_in,
     reparations_delivered,
+    sums_given,
     went_into_exile,
 )
 from diplomatica.nlp.events.triggers.envoys import (
@@ -290,6 +292,8 @@ def verb_event_type(
         return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
     if money_sum_given(lemma, objs, prep_objects(verb, ("with",))):
         return "PROVIDE_AID"  # "granted five billion yen", "provided it with $10 million"
+    if helped_with_aid(verb, lemma) or sums_given(lemma, objs):
+        return "PROVIDE_AID"  # "helped Nicaragua with teachers", "gave considerable sums"
     if given_as_gift(verb, lemma):
         return "PROVIDE_AID"  # "the bridge was financed by Australia as a gift"
     if aid_package(verb, lemma, objs, entity_tokens) or people_taken_in(
