@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.syntax import governing_verb
+from diplomatica.nlp.events.triggers.agreements import agreement_signed_after
+from diplomatica.nlp.events.triggers.syntax import first_conjunct, governing_verb
 
 _TARGET_PREPS = ("to", "in", "with", "into", "at")
 
@@ -61,6 +62,15 @@ def glued_before(clause: Token) -> bool:
     return any(t.text in _CLAUSE_BREAKS for t in clause.doc[clause.right_edge.i + 1 : head.i])
 
 
+def _coordinated_signers(verb: Token) -> list[Token]:
+    """Return the whole coordination a signing participle hangs on ("Finland, Sweden and eight
+    other states signed in Geneva a convention": the parser read the last conjunct as a noun
+    the verb describes, but with its agreement after it the verb is active and the
+    coordination its subject)."""
+    first = first_conjunct(verb.head)
+    return list(verb.doc[first.i : verb.i])
+
+
 def subject_tokens(anchor: Token) -> list[Token]:
     node = anchor
     for _ in range(4):
@@ -101,6 +111,8 @@ def subject_tokens(anchor: Token) -> list[Token]:
             continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head.i == node.i:
             return []
+        if node.dep_ == "acl" and node.head.dep_ == "conj" and agreement_signed_after(node):
+            return _coordinated_signers(node)
         if node.dep_ in ("acl", "relcl"):
             phrase = list(node.head.subtree)
             if node.tag_ == "VBG" and any(c.dep_ == "dobj" for c in node.children):
