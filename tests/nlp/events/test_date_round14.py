@@ -1,0 +1,55 @@
+"""Event dating round 14: a single act told "after" a dated noun is dated by that noun's period,
+while lasting acts (aid, support) keep the open range from its end. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import dated_states as _dates
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_relations_established_after_a_dated_event_take_its_month(extract: Extract) -> None:
+    doc = extract(
+        "Diplomatic relations between Tunisia and Italy were established after Tunisian"
+        " independence in March 1956.",
+        "1980-01-01",
+    )
+    assert [d for _, d in _dates(doc, "ESTABLISH_RELATIONS")] == [("1956-03", "1956-03")]
+
+
+def test_an_envoy_recalled_after_a_coup_takes_the_coup_month(extract: Extract) -> None:
+    doc = extract(
+        "Britain recalled its ambassador from Tripoli after the coup of September 1969.",
+        "1980-01-01",
+    )
+    assert _dates(doc, "RECALL_ENVOY") == [(["GBR", "LBY"], ("1969-09", "1969-09"))]
+
+
+def test_an_expulsion_after_an_offensive_takes_the_offensive_month(extract: Extract) -> None:
+    doc = extract(
+        "Somalia expelled the Soviet advisers after the Ethiopian offensive of February 1978.",
+        "1990-01-01",
+    )
+    assert _dates(doc, "EXPEL") == [(["SOM", "SUN"], ("1978-02", "1978-02"))]
+
+
+def test_aid_given_after_a_dated_event_stays_an_open_range(extract: Extract) -> None:
+    doc = extract("After the coup of April 1978, Moscow supplied Kabul with arms.", "1990-01-01")
+    dates = [d for _, d in _dates(doc, "PROVIDE_AID")]
+    assert dates and all(d is not None and d[1] is None for d in dates)
+
+
+def test_a_stated_year_beside_an_after_phrase_still_dates_the_act(extract: Extract) -> None:
+    doc = extract(
+        "Peru expelled the Chilean ambassador in 1979, long after the border dispute of 1975.",
+        "1990-01-01",
+    )
+    assert _dates(doc, "EXPEL") == [(["CHL", "PER"], ("1979", "1979"))]
