@@ -9,6 +9,8 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from diplomatica.nlp.time.tagger import tag_text
+
 from .event_helpers import dated_states as _dates
 
 pytestmark = pytest.mark.slow
@@ -53,3 +55,26 @@ def test_a_stated_year_beside_an_after_phrase_still_dates_the_act(extract: Extra
         "1990-01-01",
     )
     assert _dates(doc, "EXPEL") == [(["CHL", "PER"], ("1979", "1979"))]
+
+
+def test_an_arrival_this_week_runs_to_the_report_day(extract: Extract) -> None:
+    doc = extract(
+        "The Kenyan foreign minister arrived in Addis Ababa this week for talks.", "1983-03-10"
+    )
+    assert _dates(doc, "VISIT") == [(["ETH", "KEN"], ("1983-03-07", "1983-03-10"))]
+
+
+def test_talks_held_this_week_run_to_the_report_day(extract: Extract) -> None:
+    doc = extract("Ethiopian and Somali delegates met in Nairobi this week.", "1983-03-10")
+    assert _dates(doc, "MEET") == [(["ETH", "SOM"], ("1983-03-07", "1983-03-10"))]
+
+
+def test_last_week_keeps_its_whole_week(extract: Extract) -> None:
+    doc = extract("Ethiopia expelled two Sudanese diplomats last week.", "1983-03-10")
+    assert _dates(doc, "EXPEL") == [(["ETH", "SDN"], ("1983-02-28", "1983-03-06"))]
+
+
+def test_this_week_in_a_future_sentence_keeps_its_whole_week() -> None:
+    found = tag_text("The Somali envoy will arrive in Nairobi this week.", "1983-03-10")
+    ends = [m.timex.end for m in found if m.timex.text == "this week"]
+    assert ends == ["1983-03-13"]

@@ -469,6 +469,9 @@ def _resolve_deictic(group: Group, ctx: Context, text: str) -> tuple[TimeValue, 
     if shifted is None:
         return unresolved(text, "PRESENT_REF", "approximate"), False
     side = (m.group("side") or "").lower()
+    if step == 0 and not side and unit == "week" and not group.future:
+        # "arrived this week", told outside the future: the week up to the report's day
+        shifted = replace(shifted, end=min(shifted.end, ctx.doc_date), granularity="approximate")
     if step == 0 and side == "earlier" and shifted.start < ctx.doc_date:
         shifted = replace(shifted, end=ctx.doc_date - timedelta(days=1), granularity="approximate")
     elif step == 0 and side == "later" and ctx.doc_date < shifted.end:
