@@ -78,3 +78,20 @@ def test_this_week_in_a_future_sentence_keeps_its_whole_week() -> None:
     found = tag_text("The Somali envoy will arrive in Nairobi this week.", "1983-03-10")
     ends = [m.timex.end for m in found if m.timex.text == "this week"]
     assert ends == ["1983-03-13"]
+
+
+def test_the_end_of_a_year_is_its_last_quarter(extract: Extract) -> None:
+    doc = extract("Kenya recognised the new government of Uganda at the end of 1971.", "1990-01-01")
+    assert _dates(doc, "ESTABLISH_RELATIONS") == [(["KEN", "UGA"], ("1971-10-01", "1971-12-31"))]
+
+
+def test_the_beginning_of_a_year_is_its_first_quarter(extract: Extract) -> None:
+    doc = extract("At the beginning of 1975 Portugal opened an embassy in Dakar.", "1990-01-01")
+    assert _dates(doc, "OPEN_MISSION") == [(["PRT", "SEN"], ("1975-01-01", "1975-03-31"))]
+
+
+def test_late_and_early_in_a_year_keep_four_months(extract: Extract) -> None:
+    late = extract("Ghana broke off relations with Israel late in 1973.", "1990-01-01")
+    early = extract("Early in 1976 Cuba sent a delegation to Luanda.", "1990-01-01")
+    assert _dates(late, "END_RELATIONS") == [(["GHA", "ISR"], ("1973-09-01", "1973-12-31"))]
+    assert _dates(early, "VISIT") == [(["AGO", "CUB"], ("1976-01-01", "1976-04-30"))]
