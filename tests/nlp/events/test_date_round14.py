@@ -95,3 +95,28 @@ def test_late_and_early_in_a_year_keep_four_months(extract: Extract) -> None:
     early = extract("Early in 1976 Cuba sent a delegation to Luanda.", "1990-01-01")
     assert _dates(late, "END_RELATIONS") == [(["GHA", "ISR"], ("1973-09-01", "1973-12-31"))]
     assert _dates(early, "VISIT") == [(["AGO", "CUB"], ("1976-01-01", "1976-04-30"))]
+
+
+def test_days_of_negotiations_ended_today_span_back_from_today(extract: Extract) -> None:
+    doc = extract(
+        "China and Japan signed a treaty of peace and friendship today, ending ten days of"
+        " negotiations between their foreign ministers.",
+        "1978-08-12",
+    )
+    assert _dates(doc, "MEET") == [(["CHN", "JPN"], ("1978-08-02", "1978-08-12"))]
+
+
+def test_months_of_negotiations_span_back_by_months(extract: Extract) -> None:
+    doc = extract(
+        "Canada and China established diplomatic relations today, ending 20 months of"
+        " negotiations in Stockholm.",
+        "1970-10-13",
+    )
+    assert _dates(doc, "MEET") == [(["CAN", "CHN"], ("1969-02-13", "1970-10-13"))]
+
+
+def test_talks_without_a_counted_duration_keep_the_day(extract: Extract) -> None:
+    doc = extract(
+        "On 4 May 1985 Argentina and Chile held talks in Rome and signed the treaty.", "1990-01-01"
+    )
+    assert _dates(doc, "MEET") == [(["ARG", "CHL"], ("1985-05-04", "1985-05-04"))]

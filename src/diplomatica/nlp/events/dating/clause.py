@@ -12,6 +12,7 @@ from diplomatica.nlp.events.dating.narrative import closed_by_narrative
 from diplomatica.nlp.events.dating.records import said_on_conversation_day
 from diplomatica.nlp.events.dating.spans import (
     bound_side,
+    counted_talks,
     next_years,
     over_days,
     span_from_beginning,
@@ -45,6 +46,7 @@ def own_date(
     value = _worded_value(best, best_score, trigger, ctx)
     value = through_end(value, trigger, cands, ctx) or value
     value = over_days(value, trigger, sent_times, ctx) or value
+    value = counted_talks(value, trigger, sent_times) or value
     value = next_years(value, trigger, sent_times, ctx) or value
     value = closed_by_narrative(value, best, trigger, sent, ctx) or value
     return by_days(value), 0.8 if best_score < UNATTACHED else 0.6

@@ -255,3 +255,34 @@ def _months_on(start: date, months: int) -> date:
     total = start.year * 12 + start.month - 1 + months - 1
     year, month = divmod(total, 12)
     return date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+
+
+_UNIT_DAYS = {"D": 1, "W": 7}
+
+
+def counted_talks(
+    value: TimeValue, trigger: Trigger, sent_times: list[TimeMention]
+) -> TimeValue | None:
+    """Return the span of talks counted back from the day that ended them ("signed the treaty
+    today, ending 20 months of negotiations", "at the end of five days of talks"): from that
+    many days, weeks or months before the chosen day to it; None unless the trigger noun is
+    the "of" object of such a duration among the sentence's times ``sent_times``."""
+    if value.granularity != "day" or value.start is None or value.end != value.start:
+        return None
+    noun = trigger.token
+    if noun.lower_ not in _PROCESS_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    unit_word = noun.head.head
+    tm = next((t for t in sent_times if t.start <= unit_word.i < t.end), None)
+    match = re.fullmatch(r"P(\d+)([DWM])", tm.value.value) if tm is not None else None
+    if tm is None or match is None or tm.value.kind != "duration":
+        return None
+    end = date.fromisoformat(value.start[:10])
+    count, unit = int(match.group(1)), match.group(2)
+    if unit == "M":
+        total = end.year * 12 + end.month - 1 - count
+        start = date(total // 12, total % 12 + 1, min(end.day, 28))
+    else:
+        start = end - timedelta(days=count * _UNIT_DAYS[unit])
+    return TimeValue(f"{tm.value.text} .. {value.text}", f"{start.isoformat()}/{value.start}",
+                     start.isoformat(), value.start, "range", "range", True)  # fmt: skip
