@@ -120,3 +120,27 @@ def test_talks_without_a_counted_duration_keep_the_day(extract: Extract) -> None
         "On 4 May 1985 Argentina and Chile held talks in Rome and signed the treaty.", "1990-01-01"
     )
     assert _dates(doc, "MEET") == [(["ARG", "CHL"], ("1985-05-04", "1985-05-04"))]
+
+
+def test_a_few_weeks_later_keeps_its_days(extract: Extract) -> None:
+    doc = extract(
+        "In March 1962 Nasser visited Belgrade. A few weeks later he went to Moscow.", "1990-01-01"
+    )
+    assert (["EGY", "SUN"], ("1962-04-01", "1962-05-12")) in _dates(doc, "VISIT")
+
+
+def test_a_few_weeks_after_a_season_keeps_its_days(extract: Extract) -> None:
+    doc = extract(
+        "Ghana expelled the Nigerian traders in the autumn of 1969. A few weeks later the Nigerian"
+        " foreign minister visited Accra.",
+        "1990-01-01",
+    )
+    assert (["GHA", "NGA"], ("1969-12-01", "1970-01-11")) in _dates(doc, "VISIT")
+
+
+def test_a_few_months_later_stays_coarse(extract: Extract) -> None:
+    doc = extract(
+        "In March 1962 Nasser visited Belgrade. A few months later he went to Moscow.", "1990-01-01"
+    )
+    dates = [d for c, d in _dates(doc, "VISIT") if c == ["EGY", "SUN"]]
+    assert dates and all(d is not None and len(d[0] or "") == 4 for d in dates)

@@ -10,6 +10,7 @@ from datetime import date
 from diplomatica.nlp.types import TimeValue
 
 MAX_SPAN_YEARS = 30  # "the next ten years", "the decade after 1977": a span of years at most
+_MAX_WEEKS_DAYS = 62  # "a few weeks later": up to about two months of days
 _YEAR_PART = re.compile(r"\d{4}-(?:EARLY|MID|LATE|H[12]|Q[1-4])")
 
 
@@ -55,6 +56,11 @@ def by_days(value: TimeValue) -> TimeValue:
     bounded = value.start and value.end and value.kind == "date"
     if bounded and ("-W" in value.value or _YEAR_PART.fullmatch(value.value)):
         return replace(value, granularity="range")
+    if bounded and value.resolved_from_context and value.granularity == "approximate":
+        first, last = iso_day(value.start), iso_day(value.end)
+        if first and last and (last - first).days <= _MAX_WEEKS_DAYS:
+            # "a few weeks later" counted from a date: its days, not the year they fall in
+            return replace(value, granularity="range")
     return value
 
 
