@@ -320,13 +320,20 @@ def framing_clause_tokens(verb: Token, keep: Token) -> set[int]:
     for c in verb.children:
         if c.dep_ != "advcl" or _holds(c, keep):
             continue
-        marked = any(
-            g.dep_ in ("mark", "advmod") and g.lower_ in _FRAME_MARKS and g.i < c.i
-            for g in c.children
-        )
-        if marked and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        if _subordinate_with_subject(c, _FRAME_MARKS, ("mark", "advmod")):
             out |= {t.i for t in c.subtree}
     return out
+
+
+def _subordinate_with_subject(
+    clause: Token, marks: frozenset[str], mark_deps: tuple[str, ...]
+) -> bool:
+    """Return whether an adverbial clause is joined by one of ``marks`` (attached by one of
+    ``mark_deps`` before its verb) and has a subject of its own: it tells an act of its own."""
+    marked = any(
+        g.dep_ in mark_deps and g.lower_ in marks and g.i < clause.i for g in clause.children
+    )
+    return marked and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
 
 
 _REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
@@ -361,8 +368,7 @@ def _other_act_clause(verb: Token) -> bool:
     time or cause; it tells another act, whose participants are not the main act's."""
     if verb.i < verb.head.i:
         return False  # "After X took office, officials met": the scene the act is set in
-    marked = any(c.dep_ == "mark" and c.lower_ in _OTHER_ACT_MARKS for c in verb.children)
-    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return _subordinate_with_subject(verb, _OTHER_ACT_MARKS, ("mark",))
 
 
 def _relative_time_clause(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from diplomatica.nlp.events.lexicon import (
     VISIT_MOTION_VERBS,
 )
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import first_conjunct
 from diplomatica.nlp.gazetteer import FORMER_WORDS
 
 # How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with
@@ -540,9 +541,7 @@ def _names_war(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
 def _war_between(m: Mention, ctx: DocContext) -> Token | None:
     """Return the noun whose "between" phrase holds the mention ("the war between Israel and
     Hezbollah": war), or None."""
-    node = ctx.doc[m.end - 1]
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(ctx.doc[m.end - 1])
     prep = node.head
     if node.dep_ != "pobj" or prep.lower_ != "between":
         return None

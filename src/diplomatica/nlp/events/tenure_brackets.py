@@ -49,10 +49,14 @@ def bracketed_terms(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
     return out
 
 
+_BRACKET_TOKENS = 6
+
+
 def _bracketed_period(bracket: Token, ctx: DocContext) -> tuple[str | None, str | None]:
     """The (start, end) of a year range filling the brackets opened at ``bracket``."""
     doc = ctx.doc
-    for tm in ctx.times_in(bracket.i + 1, min(bracket.i + 6, len(doc))):
+    # a bracketed year range is a few tokens: "(", "1961", "–", "1964", ")"
+    for tm in ctx.times_in(bracket.i + 1, min(bracket.i + _BRACKET_TOKENS, len(doc))):
         closed = tm.end < len(doc) and doc[tm.end].text == ")"
         if tm.start == bracket.i + 1 and closed and tm.value.kind == "range":
             return term_bounds([tm.value], "be")

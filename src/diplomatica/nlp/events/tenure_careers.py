@@ -2,7 +2,8 @@
 who had succeeded Y as prime minister in 1978 and became state president in 1984". A holder's
 open-ended office ends when the sentence starts his next, different office in a later year,
 unless the sentence says the two were held together ("also", "while remaining", "as well",
-"who has been", "since A")."""
+"who has been", "since A"), the earlier office is one commonly kept beside another (a party or
+deputy post) or the later office ranks below a head of state's."""
 
 from __future__ import annotations
 

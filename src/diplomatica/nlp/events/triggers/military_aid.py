@@ -142,11 +142,14 @@ def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 def _purpose_of_past_act(verb: Token) -> bool:
     """Return whether ``verb`` is the purpose infinitive of a past act ("entered Lebanon to
     help the government"): the act told is the help given."""
-    return (
-        verb.tag_ == "VB"
-        and verb.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.tag_ in PAST_TAGS
+    return verb.tag_ == "VB" and _to_infinitive_clause(verb) and verb.head.tag_ in PAST_TAGS
+
+
+def _to_infinitive_clause(verb: Token) -> bool:
+    """Return whether ``verb`` is an infinitive with "to" hung on another verb as its clause
+    ("sent troops to support ...", "entered Lebanon to help ...")."""
+    return verb.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
 
 
@@ -258,11 +261,7 @@ def helping_purpose(verb: Token) -> bool:
     helping = lemma_of(verb) in _HELPING_PURPOSES or (
         lemma_of(verb) == "fight" and bool(prep_objects(verb, ("for", "alongside", "beside")))
     )
-    return (
-        helping
-        and verb.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    return helping and _to_infinitive_clause(verb)
 
 
 # Purposes of a state's own: bringing its people home is no aid to the state they leave.
