@@ -8,7 +8,8 @@ are the figures of its first (blind) run minus 0.05: ``heldout1`` stayed blind t
 ``dev8`` until their first run in session 6 (likewise), ``dev9`` and ``dev10`` until their
 first run in session 7 (likewise), ``dev11`` and ``dev12`` until their first run in session 8
 (likewise, plus one aid rule written before the sets were seen), ``dev13`` and ``dev14``
-until their first run in session 9 (likewise), and ``heldout2``, ``heldout3``,
+until their first run in session 9 (likewise), ``dev15`` and ``dev16`` until their first run
+in session 10 (likewise), and ``heldout2``, ``heldout3``,
 ``heldout4`` and ``heldout5`` are still blind (only their totals are read; their errors are
 not)."""
 
@@ -40,6 +41,8 @@ FLOORS = {
     "dev12": (0.744, 0.711),  # code e4bee3c: 0.794, 0.761
     "dev13": (0.638, 0.783),  # code 99ebc50: 0.688, 0.833
     "dev14": (0.654, 0.741),  # code 99ebc50: 0.704, 0.791
+    "dev15": (0.709, 0.779),  # code 1916f69: 0.759, 0.829
+    "dev16": (0.664, 0.717),  # code 1916f69: 0.714, 0.767
 }
 
 
