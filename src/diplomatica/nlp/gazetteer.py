@@ -154,6 +154,10 @@ class Gazetteer:
     forms_by_norm: dict[str, list[Form]] = field(default_factory=dict)
     orgs_by_norm: dict[str, Org] = field(default_factory=dict)
     titles_by_norm: dict[str, Title] = field(default_factory=dict)
+    # surnames the gazetteer links itself: a bare one, or one shared by statesmen
+    statesman_surnames: frozenset[str] = field(init=False, default_factory=frozenset)
+    # every full name and variant of a statesman (the keys of ``people_by_name``)
+    person_names: frozenset[str] = field(init=False, default_factory=frozenset)
 
     def __post_init__(self) -> None:
         forms: defaultdict[str, list[Form]] = defaultdict(list)
@@ -177,6 +181,11 @@ class Gazetteer:
             by_surname[person_key(person.surname)].append(person)
         self.people_by_name = dict(by_name)
         self.people_by_surname = dict(by_surname)
+        # read by every document's entity pass: gathered once here
+        self.statesman_surnames = frozenset(
+            s for s, ps in by_surname.items() if len(ps) > 1 or any(p.bare for p in ps)
+        )
+        self.person_names = frozenset(by_name)
 
     def state_forms(self) -> list[Form]:
         """Return every surface form of every state and region."""

@@ -104,9 +104,6 @@ def resolve_document(
     # surnames the gazetteer links itself (a bare one, or one shared by statesmen); the one
     # statesman's surname that is no name alone ("Maurice Bishop ... Bishop") is lent by his
     # full name in the document, like anyone's
-    statesmen = frozenset(
-        s for s, ps in gaz.people_by_surname.items() if len(ps) > 1 or any(p.bare for p in ps)
-    )
     assign_person_keys(
         doc,
         people,
@@ -114,8 +111,8 @@ def resolve_document(
         tagged,
         excluded,
         dictionary,
-        statesmen,
-        frozenset(gaz.people_by_name),
+        gaz.statesman_surnames,
+        gaz.person_names,
     )
     link_famous(people, gaz)
     for mention in gazetteer_mentions:
