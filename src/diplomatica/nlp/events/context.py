@@ -248,6 +248,16 @@ def _label_speaker(doc: Doc, start: int, by_token: dict[int, Mention]) -> Mentio
     return None
 
 
+def _line_starts(doc: Doc) -> list[int]:
+    """Return the indices of the tokens that open a line: the first token, and each token
+    after a space token holding a newline (one pass over the tokens)."""
+    starts = [0] if len(doc) else []
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            starts.append(tok.i + 1)
+    return starts
+
+
 def speaker_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Return mentions for the first and second person in labelled conversation records.
 
@@ -258,11 +268,10 @@ def speaker_mentions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     turns: list[tuple[int, Mention]] = []
-    for tok in doc:
-        if tok.i == 0 or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
-            speaker = _label_speaker(doc, tok.i, by_token)
-            if speaker is not None:
-                turns.append((tok.i, speaker))
+    for start in _line_starts(doc):
+        speaker = _label_speaker(doc, start, by_token)
+        if speaker is not None:
+            turns.append((start, speaker))
     speakers = {m.ref.key: m for _, m in turns}
     out: list[Mention] = []
     for k, (start, speaker) in enumerate(turns):
@@ -677,5 +686,20 @@ _RECORD_TITLE = re.compile(
 def record_title_with(sent: Span) -> bool:
     """Return whether ``sent`` is the title of a record of the writer's own talks with someone
     ("Record of conversation with X", "Subject: My talks with X"): the writer is a party."""
-    m = _RECORD_TITLE.search(sent.text.strip().rsplit("\n", 1)[-1])
-    return m is not None and m.start() <= 10 and m.group(0).lower().rstrip().endswith("with")
+    line = sent.text.strip().rsplit("\n", 1)[-1]
+    m = _title_opening(line)
+    return m is not None and m.group(0).lower().rstrip().endswith("with")
+
+
+_TITLE_OPENING_CHARS = 10  # a record's title starts within the first characters of its line
+
+
+def _title_opening(line: str) -> re.Match[str] | None:
+    """Return the first :data:`_RECORD_TITLE` match of ``line`` if it starts within its first
+    :data:`_TITLE_OPENING_CHARS` characters (tried at each of those offsets in turn: the same
+    match a search would find first, without scanning the rest of a long sentence)."""
+    for start in range(min(_TITLE_OPENING_CHARS, len(line)) + 1):
+        m = _RECORD_TITLE.match(line, start)
+        if m is not None:
+            return m
+    return None
