@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from diplomatica.ingest.model import Note
+from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.types import EventFact, TimeValue
 
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -263,7 +264,7 @@ class NoteFacts:
         events: list[EventFact] = list(doc._.dipl_events or [])
         if isinstance(body_end, int) and events:
             doc._.dipl_events = merge_note_restatements(events, body_end)
-        text = doc.text
+        text = doc_text(doc)
         for event in doc._.dipl_events or []:
             spans = [(a, _text_end(text, a, b)) for a, b in event.evidence_spans()]
             event.evidence_end = _text_end(text, event.evidence_start, event.evidence_end)

@@ -9,6 +9,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.entities.given_names import ETHNONYMS, GEOGRAPHIC_HEADS, GIVEN_NAMES
 from diplomatica.nlp.entities.mention import (
     INITIAL_TOKEN,
@@ -65,7 +66,7 @@ def person_mentions(
     other (the longer span wins; a rule match wins a tie with a stock span); ``titles`` are
     the matched titles (a royal title names the person whose regnal name follows it)."""
     candidates: list[Mention] = _famous_mentions(famous_spans, tagged)
-    text = doc.text
+    text = doc_text(doc)
     for match in (*initials_names(text, excluded), *east_asian_names(text, excluded)):
         span = span_of(doc, match.start, match.end)
         if span is not None and not _names_an_institution(span):

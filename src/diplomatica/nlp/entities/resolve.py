@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.entities.context import mention_year, sentence_starts, time_marks
 from diplomatica.nlp.entities.coreference import assign_person_keys
 from diplomatica.nlp.entities.mention import Mention
@@ -94,7 +95,7 @@ def resolve_document(
     # has_annotation() scans the whole doc: ask once.
     parsed, tagged = doc.has_annotation("DEP"), doc.has_annotation("TAG")
     starts, marks = sentence_starts(doc), time_marks(doc)
-    text = doc.text
+    text = doc_text(doc)
     gazetteer_mentions = without_given_name_cities(doc, gazetteer_mentions, gaz)
     people = person_mentions(
         doc, gazetteer_mentions, gaz, excluded, famous_spans or [], dictionary, tagged, titles

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.extensions import SPANS_ENTITIES, SPANS_TIME
 from diplomatica.nlp.types import EntityRef, TimeValue
 
@@ -559,7 +560,7 @@ def build_context(doc: Doc) -> DocContext:
     """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states,
     first and second persons of labelled speaker turns)."""
     named = _entity_mentions(doc)
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access
+    text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
     quotes = quotation_spans(text)
     spoken = named + speaker_mentions(doc, named)
     lines = _lines(doc)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.extensions import SPANS_TIME, register
 from diplomatica.nlp.time.tagger import MainClause, heading_date, tag_text
 
@@ -91,11 +92,11 @@ class TimeTagger:
         reference = doc._.dipl_doc_date or self.doc_date
         if not reference:
             # a record without a stored date is dated by its heading ("DATE: May 3, 1971")
-            reference = heading_date(doc.text)
+            reference = heading_date(doc_text(doc))
             doc._.dipl_doc_date = reference
         spans: list[Span] = []
         last_end = -1
-        for mention in tag_text(doc.text, reference, _main_clause_hint(doc)):
+        for mention in tag_text(doc_text(doc), reference, _main_clause_hint(doc)):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue  # two expressions inside one token: keep the first
