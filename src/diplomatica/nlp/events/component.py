@@ -159,7 +159,8 @@ class EventExtractor:
         previous act of the paragraph repeated by the subject's states with its partner."""
         if ctx.paragraph_start(sent.start_char) > prev.evidence_start:
             return []
-        verb = next((t for t in sent if t.i > prev_token(prev) and is_follow_up(t)), None)
+        after = prev_token(prev)
+        verb = next((t for t in sent if t.i > after and is_follow_up(t)), None)
         if verb is None:
             return []
         trig = Trigger(prev.type, verb, verb)

@@ -59,16 +59,22 @@ def _can_act(subject: Token) -> bool:
     return lemma_of(subject) in _AGENT_NOUNS or subject.lower_ in _AGENT_NOUNS
 
 
+# The verbs of a follower: "followed (suit)", "did the same / likewise".
+_FOLLOW_UP_VERBS = frozenset(["follow", "do"])
+
+
 def is_follow_up(verb: Token) -> bool:
     """``X followed``, ``X followed suit``, ``X did the same / likewise``: a verb repeating
     the previous act (a past verb with a subject and no other object)."""
+    lemma = lemma_of(verb)
+    if lemma not in _FOLLOW_UP_VERBS:
+        return False  # asked first: the cheapest test, and most verbs fail it
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in PAST_TAGS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or not all(_can_act(s) for s in subjects):
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    lemma = lemma_of(verb)
     if lemma == "follow":
         return all(lemma_of(o) in ("suit", "example") for o in objs)
     if lemma == "do":
@@ -115,13 +121,15 @@ def _main_act(events: list[EventFact], trigger: Token) -> EventFact | None:
     off relations with X after Belgrade recognised the GDR, and it did the same with Ghana"):
     the clause only dates the main act, which the narrative goes on from. None when the
     trigger lies in no adverbial clause of another event's verb."""
-    by_index = {e.attributes.get(TRIGGER_INDEX): e for e in events}
     node = trigger
     in_clause = False
+    by_index: dict[object, EventFact] = {}  # the events by trigger index, once in a clause
     for _ in range(8):
         if node.head.i == node.i:
             return None
-        in_clause = in_clause or node.dep_ == "advcl"
+        if not in_clause and node.dep_ == "advcl":
+            in_clause = True
+            by_index = {e.attributes.get(TRIGGER_INDEX): e for e in events}
         node = node.head
         if in_clause and node.i in by_index and node.i != trigger.i:
             return by_index[node.i]
