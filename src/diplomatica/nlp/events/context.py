@@ -656,15 +656,16 @@ def sentence_segments(sent: Span) -> list[Span]:
     Single newlines of hard-wrapped text split nothing (see :func:`_is_break`).
     """
     doc = sent.doc
+    tokens = list(sent)  # read once, for the cuts and for each segment's words
     cuts = [sent.start]
-    for tok in sent:
+    for tok in tokens:
         if tok.is_space and "\n" in tok.text and tok.i + 1 < sent.end and _is_break(tok):
             cuts.append(tok.i + 1)
     cuts.append(sent.end)
     out: list[Span] = []
     for a, b in itertools.pairwise(cuts):
         seg = doc[a:b]
-        words = [t for t in seg if not t.is_space]
+        words = [t for t in tokens[a - sent.start : b - sent.start] if not t.is_space]
         if not words:
             continue
         heading = len(cuts) > 2 and len(words) < 16 and not words[-1].is_punct

@@ -21,7 +21,7 @@ def end_earlier_posts(facts: list[TenureFact], sent: Span) -> None:
     """End each open-ended, started office of ``facts`` (the tenures one sentence states) at
     the start of the same holder's next different office the sentence starts in a later year;
     nothing is changed when the sentence tells of holding offices together."""
-    if _held_together(sent):
+    if not facts or _held_together(sent):
         return
     for earlier in facts:
         if earlier.end is not None or earlier.start is None or _kept_beside(earlier.role):
