@@ -36,10 +36,10 @@ from diplomatica.nlp.events.triggers.visits import (
 
 def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str | None:
     """Return the event type a noun trigger states, or ``None``."""
-    lemma = lemma_of(noun)
-    of_objs = prep_objects(noun, ("of",))
     if noun.dep_ == "compound":
         return None
+    lemma = lemma_of(noun)
+    of_objs = prep_objects(noun, ("of",))
     if lemma == "visit":
         plural = noun.tag_ == "NNS"
         if any(c.lower_ in ("such", "these", "those", "both") for c in noun.children):
