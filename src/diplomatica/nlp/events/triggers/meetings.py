@@ -246,3 +246,41 @@ def audience_with(lemma: str, objs: list[Token], entity_tokens: set[int]) -> boo
     return any(
         is_person(p, entity_tokens) for a in audiences for p in prep_objects(a, ("with", "by"))
     )
+
+
+def discussed_with(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``discussed the note with Mr. Gromyko``: talking a matter over with a person is a
+    meeting (not "discussed the matter with the cabinet": a body of one's own)."""
+    if lemma != "discuss" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    # the parser may hang "with X" on the matter: "discussed the border question with X"
+    matters = [c for c in verb.children if c.dep_ == "dobj"]
+    partners = [h for w in [verb, *matters] for h in prep_objects(w, ("with",))]
+    return any(
+        (p.ent_type_ == "PERSON" or (p.i in entity_tokens and is_person(p, entity_tokens)))
+        and p.ent_type_ not in NON_PERSON_ENTS
+        for p in partners
+    )
+
+
+# Greetings that bring two people face to face: "was embraced by Franco at Torrejón".
+_GREETING_VERBS = frozenset(["embrace", "greet"])
+
+
+def greeted_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Eisenhower was embraced by Franco at Torrejón``, ``Morsi welcomed him at the
+    airport``: a person greeting another at a place meets him in person (not "welcomed the
+    agreement", "embraced the plan", nor "was greeted by crowds")."""
+    if lemma not in _GREETING_VERBS | {"welcome"} or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(p.ent_type_ not in ("DATE", "TIME") for p in prep_objects(verb, ("at", "in"))):
+        return False  # the greeting that opens a record of talks restates the talks
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    # the greeter of a passive is its agent ("embraced by Franco", not "greeted by crowds"),
+    # the greeted of an active its object
+    people = prep_objects(verb, ("by",)) if passive else [o for o in objs if o.dep_ == "dobj"]
+    return any(
+        (is_person(p, entity_tokens) or p.lower_ in ("him", "her", "them"))
+        and p.ent_type_ not in NON_PERSON_ENTS
+        for p in people
+    )

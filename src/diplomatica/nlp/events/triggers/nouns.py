@@ -31,6 +31,8 @@ from diplomatica.nlp.events.triggers.visits import (
     is_destination,
     leaders_pilgrimage,
     refers_back,
+    stay_in_place,
+    travelling_mission,
 )
 
 
@@ -57,6 +59,12 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         is_destination(d, entity_tokens) for d in prep_objects(noun, ("to",))
     ):
         return "VISIT"  # "the Egyptian leader's journey to Jerusalem"
+    if travelling_mission(noun) and any(
+        is_destination(d, entity_tokens) for d in prep_objects(noun, ("to",))
+    ):
+        return "VISIT"  # "returning from a trade mission to the People's Republic"
+    if stay_in_place(noun, entity_tokens):
+        return "VISIT"  # "his stay in Helsinki in September 1960"
     if arrival_in_place(noun, entity_tokens):
         return "VISIT"  # "since its arrival in Alexandria on 9 May"
     if lemma == "pilgrimage" and leaders_pilgrimage(noun, entity_tokens):

@@ -86,6 +86,8 @@ from diplomatica.nlp.events.triggers.meetings import (
     brought_together,
     called_on_person,
     conference_held,
+    discussed_with,
+    greeted_person,
     received_by_leader,
     received_person,
     saw_person,
@@ -144,6 +146,7 @@ from diplomatica.nlp.events.triggers.visits import (
     is_destination,
     joined_in,
     journey_ended_in,
+    led_delegation_to,
     motion_destinations,
     passed_through,
     resident_subject,
@@ -447,7 +450,8 @@ def _contact_verb_type(
         return "VISIT"  # "the foreign minister was sent to Tehran in September"
     if lemma == "bring" and brought_together(verb, objs, entity_tokens):
         return "MEET"  # "at Aden he brought the two leaders together"
-    if lemma == "attend" and heads_in(objs, VISIT_EVENT_NOUNS):
+    if lemma == "attend" and heads_in(objs, VISIT_EVENT_NOUNS) and not resident_subject(verb):
+        # not "the Soviet ambassador to France attended the ceremony": an envoy at his post
         return "VISIT"
     if toured(lemma, objs, entity_tokens) or trip_took(verb, lemma, entity_tokens):
         return "VISIT"
@@ -461,15 +465,8 @@ def _contact_verb_type(
         return "VISIT"  # "was his guest in Davao"
     if journey_ended_in(verb, lemma, objs, entity_tokens):
         return "VISIT"  # "ended his journey through the region in Manila"
-    if lemma in ("lead", "head") and any(
-        lemma_of(o) == "delegation" and o.tag_ != "NNS" for o in objs
-    ):  # not "led the delegations to X": a series of journeys
-        # "led the party delegation to Moscow": the delegation travels; "the delegation he led
-        # there": to the place named before
-        dests = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
-        there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
-        if any(d.i in entity_tokens for d in dests) or there:
-            return "VISIT"
+    if led_delegation_to(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "led the party delegation to Moscow", "led a trade mission to China"
     if lemma == "meet" and (
         body_in_session(verb, entity_tokens) or body_met(verb, objs, entity_tokens)
     ):
@@ -500,6 +497,10 @@ def _contact_verb_type(
         return "MEET"  # "called on the Pope at the Vatican"
     if lemma == "talk" and prep_objects(verb, ("with",)):
         return "MEET"  # "talked with the premier", not "stopped talking about"
+    if discussed_with(verb, lemma, entity_tokens) or greeted_person(
+        verb, lemma, objs, entity_tokens
+    ):
+        return "MEET"  # "discussed the note with Mr. Gromyko", "was embraced by Franco"
     if lemma == "succeed" and verb.tag_ == "VBN" and prep_objects(verb, ("by",)):
         # the office may be named in this or the previous sentence
         nearby = verb.doc[max(0, verb.i - 50) : verb.i + 25]

@@ -371,6 +371,51 @@ def toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
 
 _TRAVEL_NOUNS = frozenset(["tour", "trip", "journey", "mission"])
 
+# What makes a "mission" a travelling delegation rather than a diplomatic post.
+_TRAVELLING_MISSION_MODIFIERS = frozenset(
+    ["trade", "goodwill", "good-will", "economic", "military", "parliamentary", "fact-finding",
+     "purchasing", "commercial", "cultural", "friendship"]
+)  # fmt: skip
+
+
+def travelling_mission(noun: Token) -> bool:
+    """``a Brazilian trade mission``, ``a goodwill mission``: a delegation sent on a journey
+    (not "the Soviet mission in Havana", a post)."""
+    return lemma_of(noun) == "mission" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _TRAVELLING_MISSION_MODIFIERS
+        for c in noun.children
+    )
+
+
+def led_delegation_to(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``led the party delegation to Moscow``, ``led a trade mission to China``, ``the
+    delegation he led there``: the delegation travels (not "led the delegations to X", a
+    series of journeys)."""
+    if lemma not in ("lead", "head"):
+        return False
+    groups = [
+        o
+        for o in objs
+        if o.tag_ != "NNS"
+        and (lemma_of(o) == "delegation" or (lemma == "lead" and travelling_mission(o)))
+    ]
+    if not groups:
+        return False
+    dests = prep_objects(verb, ("to",)) + [p for o in groups for p in prep_objects(o, ("to",))]
+    there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
+    return there or any(is_destination(d, entity_tokens) for d in dests)
+
+
+def stay_in_place(noun: Token, entity_tokens: set[int]) -> bool:
+    """``his stay in Helsinki in September 1960``, ``Tito's stay in Moscow``: a person's stay
+    in a named place (not "the stay of execution", nor a resident's "long stay")."""
+    if lemma_of(noun) not in ("stay", "sojourn") or noun.tag_ == "NNS":
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not any(c.lower_ in ("his", "her", "their") or is_person(c, entity_tokens) for c in owners):
+        return False
+    return any(is_destination(d, entity_tokens) for d in prep_objects(noun, ("in", "at")))
+
 
 # Verbs by which a journey moves its traveller: "a tour that took/brought/led him to X".
 CONVEY_VERBS = frozenset(["take", "bring", "lead", "carry"])
@@ -420,12 +465,36 @@ def refers_back(noun: Token, entity_tokens: set[int]) -> bool:
     """``after that visit``, ``during this visit``: a demonstrative noun with no participant,
     destination or date of its own names an event told before (merging cannot always join it:
     its clause may carry another act's date)."""
+    if ordinal_restatement(noun, entity_tokens):
+        return True  # "The second visit had opened the way": one of the visits just counted
     if not any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
         return False
     if noun.dep_ == "dobj":
         return False  # "made this visit to Tokyo": the light verb states the act
     own = [c for c in noun.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod")]
     return not own and not any(t.i in entity_tokens for t in noun.subtree)
+
+
+# Ordinals by which a text points back at one of the visits it has just counted.
+_BACK_ORDINALS = frozenset(["second", "third", "fourth", "latter", "former", "previous", "earlier"])
+
+
+def ordinal_restatement(noun: Token, entity_tokens: set[int]) -> bool:
+    """``The second visit had opened the way``, ``the earlier visit``: "the" with an ordinal
+    after the first and nothing else of its own (no destination, visitor or date) points back
+    at a visit the text has just told ("he had come in 1965 and again in 1967")."""
+    own = [c for c in noun.children if c.dep_ not in ("det", "amod")]
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    mods = [c for c in noun.children if c.dep_ == "amod"]
+    return (
+        not own
+        and len(dets) == 1
+        and dets[0].lower_ == "the"
+        and len(mods) == 1
+        and mods[0].lower_ in _BACK_ORDINALS
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and not any(t.i in entity_tokens for t in noun.subtree)
+    )
 
 
 def received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
@@ -435,8 +504,11 @@ def received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
         return False
     if not any(is_guest(g, entity_tokens) for g in subjects_of(verb, ("nsubjpass",))):
         return False
-    if any(lemma_of(a) in _RESIDENT_NOUNS for a in prep_objects(verb, ("by",))):
+    hosts = prep_objects(verb, ("by",))
+    if any(lemma_of(a) in _RESIDENT_NOUNS for a in hosts):
         return False  # "received in Ulaanbaatar by the Korean ambassador": the guest is at home
+    if any(is_person(a, entity_tokens) for a in hosts):
+        return False  # "received by King Abdullah in Riyadh": the meeting, no travel told
     return any(d.i in entity_tokens for d in prep_objects(verb, ("in", "at")))
 
 
