@@ -2,7 +2,7 @@
 
 Shapes recognised among the first few non-empty lines, before or at the first paragraph:
 
-- a "Date:"/"Dated:" header line ("Date: 12 May 1972");
+- a "Date:"/"Dated:"/"Date and Place:" header line ("Date: 12 May 1972");
 - a standalone date line ("November 20, 1986", "Tuesday, 12 August 1978", "1986-11-20");
 - a place-and-date line ("Tashkent, 4 January 1966", "November 20, 1986   Pyongyang",
   "Moscow, 5 August 1963, 11:15 a.m.-12:30 p.m.");
@@ -28,8 +28,13 @@ from diplomatica.ingest.dates import DateMention, find_dates, iso_date
 
 _SCAN_LINES = 6
 _MAX_HEADER_WORDS = 25
+_MAX_HEADING_WORDS = 50  # a longer line is running text even without a final stop
 _MAX_PLACE_DATE_WORDS = 12
-_LABEL = re.compile(r"^(?:date|dated|date of (?:issue|document|record))\s*[:.]\s*", re.I)
+_LABEL = re.compile(
+    r"^(?:date|dated|date of (?:issue|document|record)|date and place|place and date)"
+    r"\s*[:.]\s*",
+    re.I,
+)
 _WEEKDAY_PREFIX = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.),?\s+",
     re.I,
@@ -213,9 +218,12 @@ def _is_paragraph(line: str) -> bool:
     """Return whether ``line`` reads as running text (the body has begun)."""
     stripped = line.strip()
     words = len(stripped.split())
+    closed = stripped.endswith((".", "!", "?", ":", '"', "”", "’", ")"))
     if words > _MAX_HEADER_WORDS:
-        return True
-    return words > _NOTE_WORDS and stripped.endswith((".", "!", "?", ":"))
+        # a long heading that names the parties of a record ("Urho Kekkonen, President of
+        # Finland, with N. S. Khrushchev, First Secretary ...") closes with no stop
+        return closed or words > _MAX_HEADING_WORDS
+    return words > _NOTE_WORDS and closed
 
 
 def _choose(candidates: list[_Candidate], year_hint: int | None = None) -> HeaderDate | None:

@@ -354,7 +354,11 @@ def _reference_time(prep: Token) -> bool:
         )
     if prep.dep_ != "prep" or prep.lower_ not in _REFERENCE_PREPS:
         return False
-    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children)
+    # "arrived in Beijing two days after receiving Gorbachev at Chequers": the gerund's act
+    return any(
+        (c.dep_ == "pobj" and c.pos_ == "NOUN") or (c.dep_ == "pcomp" and c.tag_ == "VBG")
+        for c in prep.children
+    )
 
 
 # Subordinators of a clause telling another act, earlier, later or a cause ("broke off relations

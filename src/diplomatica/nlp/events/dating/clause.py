@@ -64,10 +64,18 @@ def _restated_exactly(best: TimeMention, cands: list[TimeMention], ctx: DocConte
             t.start >= best.end
             and len(between) <= 2
             and all(w.is_punct or w.lower_ in ("in", "on") for w in between)
-            and not t.value.resolved_from_context
+            and (not t.value.resolved_from_context or _narrows(t.value, best.value))
         ):
             return t
     return best
+
+
+def _narrows(narrow: TimeValue, wide: TimeValue) -> bool:
+    """Return whether ``narrow`` is a finer time inside ``wide`` ("this year, in April")."""
+    if not (narrow.start and narrow.end and wide.start and wide.end):
+        return False
+    finer = narrow.granularity in ("month", "day") and wide.granularity == "year"
+    return finer and wide.start <= narrow.start and narrow.end <= wide.end
 
 
 def _worded_value(best: TimeMention, score: float, trigger: Trigger, ctx: DocContext) -> TimeValue:

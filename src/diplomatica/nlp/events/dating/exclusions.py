@@ -156,7 +156,15 @@ def _describes_from(clause: Token, tm: TimeMention, trigger: Trigger) -> bool:
     fact (or an open range) about its noun rather than a dated step of the narrative."""
     inside = clause.left_edge.i <= trigger.token.i <= clause.right_edge.i
     background = is_background(clause) and not is_dated_step(tm, clause)
-    return not inside and (background or tm.value.end is None)
+    return not inside and (background or tm.value.end is None or _in_said(tm, clause))
+
+
+def _in_said(tm: TimeMention, clause: Token) -> bool:
+    """Return whether a time lies in what a descriptive clause reports said ("Mr. Deng, who
+    assured her that the promise would hold until 1997"): it dates the words' content."""
+    return any(
+        c.dep_ == "ccomp" and c.left_edge.i <= tm.start <= c.right_edge.i for c in clause.children
+    )
 
 
 def _bounds_a_state_aside(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:

@@ -3,6 +3,8 @@ in December 1980")."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
@@ -40,9 +42,28 @@ def repeated_dates(
             continue
         between = {w.lower_ for w in ctx.doc[prev.end : t.start]}
         if "and" in between and between & _REPEAT_WORDS and not _other_act(t, trigger, ctx):
-            out.append(t.value)
+            out.append(_in_year_of(t.value, prev.value))
             prev = t
     return out
+
+
+def _in_year_of(again: TimeValue, before: TimeValue) -> TimeValue:
+    """Return a repeated month stated without its year ("in April and again in July") in the
+    year of the time it repeats: the clause tells of one year."""
+    if not again.resolved_from_context or again.granularity != "month":
+        return again
+    if before.granularity not in ("month", "day") or not (before.start and again.start):
+        return again
+    year = before.start[:4]
+    if again.start[:4] == year or not again.end:
+        return again
+    month = again.start[5:7]
+    return replace(
+        again,
+        value=f"{year}-{month}",
+        start=f"{year}{again.start[4:]}",
+        end=f"{year}{again.end[4:]}",
+    )
 
 
 def _other_act(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:

@@ -433,15 +433,30 @@ def trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 def came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``Comrade Kosygin, who came in March 1968``: in a record of talks, a person who "came"
-    (with only a date) came to the speaker's country."""
-    if lemma not in ("come", "arrive") or verb.dep_ != "relcl" or not _dated_only(verb):
+    """``Comrade Kosygin, who came in March 1968``, ``he had come in January 1965``: in a
+    record of talks, a person who "came" (with only a date) came to the speaker's country."""
+    if lemma not in ("come", "arrive") or not _dated_only(verb):
         return False
+    if verb.dep_ != "relcl":
+        return _guest_came(verb, entity_tokens)
     head = verb.head
     if _body_entered(head):
         return False  # "X's admission to the UN, which came in 1961": the entry came
     named = head.ent_type_ == "PERSON" or (head.i in entity_tokens and head.pos_ == "PROPN")
     return named or lemma_of(head) in PERSON_GROUP_NOUNS
+
+
+def _guest_came(verb: Token, entity_tokens: set[int]) -> bool:
+    """``He had come in January 1965, ... and again in November 1967``: a person who "had
+    come" at a stated time, naming no place, came to the place the text is set in (a record
+    of talks: the host's country)."""
+    if verb.tag_ != "VBN" or not _past_perfect(verb):
+        return False
+    subjects = subjects_of(verb)
+    return any(
+        s.lower_ in ("he", "she") or (s.ent_type_ == "PERSON" and s.i in entity_tokens)
+        for s in subjects
+    )
 
 
 def _body_entered(noun: Token) -> bool:
