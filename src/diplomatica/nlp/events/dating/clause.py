@@ -21,7 +21,7 @@ from diplomatica.nlp.events.dating.spans import (
     when_clause_time,
     years_after,
 )
-from diplomatica.nlp.events.dating.values import by_days, opened
+from diplomatica.nlp.events.dating.values import by_days, in_year, opened
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TimeValue
 
@@ -64,18 +64,18 @@ def _restated_exactly(best: TimeMention, cands: list[TimeMention], ctx: DocConte
             t.start >= best.end
             and len(between) <= 2
             and all(w.is_punct or w.lower_ in ("in", "on") for w in between)
-            and (not t.value.resolved_from_context or _narrows(t.value, best.value))
         ):
-            return t
+            if not t.value.resolved_from_context:
+                return t
+            if _finer_than_year(t.value, best.value):
+                # "this year, in April": the month of that year
+                return TimeMention(t.start, t.end, in_year(t.value, best.value.start or ""))
     return best
 
 
-def _narrows(narrow: TimeValue, wide: TimeValue) -> bool:
-    """Return whether ``narrow`` is a finer time inside ``wide`` ("this year, in April")."""
-    if not (narrow.start and narrow.end and wide.start and wide.end):
-        return False
-    finer = narrow.granularity in ("month", "day") and wide.granularity == "year"
-    return finer and wide.start <= narrow.start and narrow.end <= wide.end
+def _finer_than_year(narrow: TimeValue, wide: TimeValue) -> bool:
+    """Return whether ``narrow`` is a month or a day and ``wide`` a year."""
+    return narrow.granularity in ("month", "day") and wide.granularity == "year"
 
 
 def _worded_value(best: TimeMention, score: float, trigger: Trigger, ctx: DocContext) -> TimeValue:

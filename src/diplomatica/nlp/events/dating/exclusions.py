@@ -20,7 +20,7 @@ from diplomatica.nlp.events.dating.parse import (
     time_head,
 )
 from diplomatica.nlp.events.dating.values import is_usable
-from diplomatica.nlp.events.lexicon import HELD_PLACES
+from diplomatica.nlp.events.lexicon import HELD_PLACES, SPEECH_VERBS
 from diplomatica.nlp.events.triggers import Trigger
 
 _SIDE_WORDS = frozenset(["later", "earlier"])
@@ -49,6 +49,7 @@ def _dates_something_else(tm: TimeMention, trigger: Trigger, ctx: DocContext) ->
         or _bounds_a_state_aside(tm, trigger, ctx)
         or _first_since(tm, ctx)
         or _anaphor_of_later_clause(tm, trigger, ctx)
+        or _in_words_reported_beside(tm, trigger, ctx)
     )
 
 
@@ -241,3 +242,18 @@ def _anaphor_of_later_clause(tm: TimeMention, trigger: Trigger, ctx: DocContext)
     # relations ..., and that relations were not restored until April 3")
     clause = clause_verb(tm, ctx)
     return not clause.left_edge.i <= trigger.anchor.i <= clause.right_edge.i
+
+
+def _in_words_reported_beside(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time lies in what someone said, told in a clause the trigger is not in
+    ("X told reporters, after he had held talks with the ministers, that Iceland had never
+    accepted the 1940 annexation"): it dates the words' content, not the trigger's act."""
+    node = time_head(tm, ctx)
+    anchor = trigger.anchor
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
+            return not node.left_edge.i <= anchor.i <= node.right_edge.i
+        node = node.head
+    return False

@@ -3,14 +3,12 @@ in December 1980")."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.attachment import UNATTACHED, attachment_score
 from diplomatica.nlp.events.dating.parse import time_head
-from diplomatica.nlp.events.dating.values import is_usable
+from diplomatica.nlp.events.dating.values import in_year, is_usable
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TimeValue
 
@@ -32,38 +30,39 @@ def repeated_dates(
         and t.start not in trigger.excluded
         and attachment_score(t, trigger, ctx) < UNATTACHED
     ]
-    first = next((t for t in attached if t.value == chosen), None)
+    first = next((t for t in attached if _same_time(t.value, chosen)), None)
     if first is None:
         return []
     out: list[TimeValue] = []
-    prev = first
+    prev, prev_value = first, chosen
     for t in attached:
         if t.start <= prev.start:
             continue
         between = {w.lower_ for w in ctx.doc[prev.end : t.start]}
         if "and" in between and between & _REPEAT_WORDS and not _other_act(t, trigger, ctx):
-            out.append(_in_year_of(t.value, prev.value))
-            prev = t
+            prev, prev_value = t, _in_year_of(t.value, prev_value)
+            out.append(prev_value)
     return out
 
 
-def _in_year_of(again: TimeValue, before: TimeValue) -> TimeValue:
-    """Return a repeated month stated without its year ("in April and again in July") in the
-    year of the time it repeats: the clause tells of one year."""
-    if not again.resolved_from_context or again.granularity != "month":
-        return again
-    if before.granularity not in ("month", "day") or not (before.start and again.start):
-        return again
-    year = before.start[:4]
-    if again.start[:4] == year or not again.end:
-        return again
-    month = again.start[5:7]
-    return replace(
-        again,
-        value=f"{year}-{month}",
-        start=f"{year}{again.start[4:]}",
-        end=f"{year}{again.end[4:]}",
+def _same_time(value: TimeValue, chosen: TimeValue) -> bool:
+    """Return whether ``chosen`` is ``value``, or ``value`` moved into another year ("this
+    year, in April": the April of that year)."""
+    return value == chosen or (
+        value.resolved_from_context
+        and value.text == chosen.text
+        and value.value[4:] == chosen.value[4:]
     )
+
+
+def _in_year_of(again: TimeValue, before: TimeValue) -> TimeValue:
+    """Return a repeated month or day stated without its year ("in April and again in July")
+    in the year of the time it repeats: the clause tells of one year."""
+    if not again.resolved_from_context or again.granularity not in ("month", "day"):
+        return again
+    if before.granularity not in ("month", "day") or not before.start:
+        return again
+    return in_year(again, before.start)
 
 
 def _other_act(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:

@@ -85,3 +85,16 @@ def year_span(text: str, first: int, count: int | None) -> TimeValue | None:
         return None
     return TimeValue(text, f"{first}/{first + count}", f"{first}-01-01",
                      f"{first + count}-12-31", "range", "range", True)  # fmt: skip
+
+
+def in_year(value: TimeValue, year_of: str) -> TimeValue:
+    """Return a month or a day stated without its year ("in April", "again in July") moved
+    into the year of the ISO date ``year_of`` (the clause's "this year", the time it repeats);
+    ``value`` itself when it has its year already or no bounds."""
+    year = year_of[:4]
+    if not (year and value.start and value.end) or value.start[:4] == year:
+        return value
+    start, end = f"{year}{value.start[4:]}", f"{year}{value.end[4:]}"
+    if value.granularity == "month" and end[5:7] == "02":
+        end = f"{year}-02-{calendar.monthrange(int(year), 2)[1]:02d}"  # a leap year's February
+    return replace(value, value=f"{year}{value.value[4:]}", start=start, end=end)

@@ -67,7 +67,7 @@ def find_triggers(
             # "the visit to China and the visit to Korea": each conjunct keeps its own partners
             others = frozenset({t.i for t in tok.subtree} - own_tokens(tok))
             found.append(restored_trigger(tok) or Trigger(etype, tok, noun_anchor(tok), others))
-    found = [_without_nested(t, found) for t in found]
+    found = [_without_nested(t, found) for t in found if not _catalogue_visit(t)]
     out: list[Trigger] = []
     for trig in found:
         if _restates_verb_trigger(trig, found):
@@ -105,6 +105,21 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
             )
             return Trigger(etype, verb, traveller_verb, others)
     return Trigger(etype, verb, verb)
+
+
+# Labels of a record's catalogue lines: who was present, where the copy is kept.
+_CATALOGUE_LABELS = ("source:", "participants:", "present:", "archive reference:", "file:")
+
+
+def _catalogue_visit(trig: Trigger) -> bool:
+    """``Source: ... National Security Council Files, VIP Visits, Japan (Sato)``: a visit
+    named on a record's catalogue line (its participants or its archive file) is a file's
+    title, not an event of the text."""
+    if trig.type != "VISIT":
+        return False
+    text = trig.token.doc.text
+    line_start = text.rfind("\n", 0, trig.token.idx) + 1
+    return text[line_start : line_start + 20].lower().startswith(_CATALOGUE_LABELS)
 
 
 def _without_nested(trig: Trigger, found: list[Trigger]) -> Trigger:

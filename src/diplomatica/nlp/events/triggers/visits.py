@@ -65,11 +65,17 @@ def invitation_taken_up(
     )
 
 
+# Further prepositions naming a place a verb of motion reached.
+_PLACE_PREPS_OF = {"stop": ("at",), "return": ("from",)}
+
+
 def motion_destinations(verb: Token) -> list[Token]:
-    """Return where a verb of motion goes: "went to X", "stayed in X", and through a particle
-    ("went back to X", "came over to X")."""
+    """Return where a verb of motion goes: "went to X", "stayed in X", through a particle
+    ("went back to X", "came over to X"), where a traveller stopped ("stopping at Karachi")
+    and where he came back from ("returning from Hungary": he had been there)."""
     preps = ("to", "in", "into", "through", "across")
     dests = prep_objects(verb, preps)
+    dests += prep_objects(verb, _PLACE_PREPS_OF.get(lemma_of(verb), ()))
     for c in verb.children:
         if c.lower_ in ("back", "over", "on") and c.dep_ in ("advmod", "prt", "prep"):
             dests += prep_objects(c, preps)
