@@ -29,6 +29,7 @@ from diplomatica.nlp.events.triggers.visits import (
     arrival_in_place,
     date_not_known,
     is_destination,
+    journey_destinations,
     leaders_pilgrimage,
     refers_back,
     stay_in_place,
@@ -56,7 +57,7 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     if lemma == "tour" and any(t.i in entity_tokens for o in of_objs for t in o.subtree):
         return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
     if lemma in ("journey", "trip", "tour") and any(
-        is_destination(d, entity_tokens) for d in prep_objects(noun, ("to",))
+        is_destination(d, entity_tokens) for d in journey_destinations(noun)
     ):
         return "VISIT"  # "the Egyptian leader's journey to Jerusalem"
     if travelling_mission(noun) and any(

@@ -66,13 +66,13 @@ def invitation_taken_up(
 
 
 # Further prepositions naming a place a verb of motion reached.
-_PLACE_PREPS_OF = {"stop": ("at",), "return": ("from",)}
+_PLACE_PREPS_OF = {"return": ("from",)}
 
 
 def motion_destinations(verb: Token) -> list[Token]:
     """Return where a verb of motion goes: "went to X", "stayed in X", through a particle
-    ("went back to X", "came over to X"), where a traveller stopped ("stopping at Karachi")
-    and where he came back from ("returning from Hungary": he had been there)."""
+    ("went back to X", "came over to X"), and where a traveller came back from ("returning
+    from Hungary": he had been there)."""
     preps = ("to", "in", "into", "through", "across")
     dests = prep_objects(verb, preps)
     dests += prep_objects(verb, _PLACE_PREPS_OF.get(lemma_of(verb), ()))
@@ -410,6 +410,19 @@ def led_delegation_to(verb: Token, lemma: str, objs: list[Token], entity_tokens:
     dests = prep_objects(verb, ("to",)) + [p for o in groups for p in prep_objects(o, ("to",))]
     there = any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children)
     return there or any(is_destination(d, entity_tokens) for d in dests)
+
+
+# Verbs by which a speaker tells of a journey made: "recalled his journey to the United States".
+_RECOUNTING_VERBS = frozenset(["recall", "remember", "recount", "describe", "mention"])
+
+
+def journey_destinations(noun: Token) -> list[Token]:
+    """Return where a journey goes: "his journey to Moscow", and "recalled his journey to the
+    United States", where the parser hangs the destination on the verb recounting it."""
+    dests = prep_objects(noun, ("to",))
+    if noun.dep_ == "dobj" and lemma_of(noun.head) in _RECOUNTING_VERBS:
+        dests += [d for d in prep_objects(noun.head, ("to",)) if d.i > noun.i]
+    return dests
 
 
 def stay_in_place(noun: Token, entity_tokens: set[int]) -> bool:
