@@ -56,7 +56,34 @@ def report_day(day: str) -> TimeValue:
 def _dates_the_narrative(tm: TimeMention, ctx: DocContext) -> bool:
     """Return whether an earlier time can date what a later sentence goes on to tell: usable,
     not part of a description, a plan or a thing's name."""
-    return is_usable(tm.value) and _tells_the_narrative(tm, ctx) and not _names_a_thing(tm, ctx)
+    return (
+        is_usable(tm.value)
+        and _tells_the_narrative(tm, ctx)
+        and not _names_a_thing(tm, ctx)
+        and not _recalled(tm, ctx)
+    )
+
+
+# Verbs by which a speaker brings up the past: "He recalled his own visit to Tokyo in 1953".
+_RECALLING_VERBS = frozenset(["recall", "remember", "remind", "recount"])
+
+
+def _recalled(tm: TimeMention, ctx: DocContext) -> bool:
+    """Return whether a time dates something a speaker recalls ("He recalled his own visit to
+    Tokyo in 1953 and remarked ...") or the start a "since" clause counts from: a memory, not
+    the step the narrative has reached (what "the two leaders then" did follows the talk)."""
+    node = time_head(tm, ctx)
+    for _ in range(12):
+        if node.pos_ == "VERB" and node.lemma_.lower() in _RECALLING_VERBS:
+            return node.i < tm.start
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+        ):
+            return True  # "the course of politics since Mr. Sato formed his government in 1964"
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _tells_the_narrative(tm: TimeMention, ctx: DocContext) -> bool:

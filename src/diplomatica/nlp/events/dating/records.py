@@ -21,6 +21,12 @@ _TALKS_TITLE = re.compile(
     r"(?:\w+\s+)?(?:conversation|talks?|meeting|discussion|negotiations?)s?\s+(?:between|with)\b",
     re.IGNORECASE,
 )
+# A title naming no party ("MEMORANDUM OF CONVERSATION" over a list of participants).
+_BARE_TITLE = re.compile(
+    r"^(?:record|memorandum|minutes|notes?|transcript)s?\s+of\s+(?:an?\s+|the\s+)?"
+    r"(?:conversation|talks?|meeting|discussion)s?\.?$",
+    re.IGNORECASE,
+)
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _OPENING_CHARS = 1200  # a record states the day of its conversation in its opening lines
 _RECORD_LAG_DAYS = 31  # ... some days before the record itself was dated
@@ -114,7 +120,9 @@ def record_title_date(sent: Span, ctx: DocContext) -> TimeValue | None:
     if sent.start_char > _OPENING_CHARS or ctx.times_in(sent.start, sent.end):
         return None
     lines = sent.text.strip().split("\n")
-    if not any(_TALKS_TITLE.match(" ".join(lines[i:])) for i in range(len(lines))):
+    if not any(_TALKS_TITLE.match(" ".join(lines[i:])) for i in range(len(lines))) and not any(
+        _BARE_TITLE.match(line.strip()) for line in lines
+    ):
         return None
     return _header_day(ctx)
 

@@ -3,7 +3,7 @@ in December 1980")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.attachment import UNATTACHED, attachment_score
@@ -21,7 +21,7 @@ def repeated_dates(
     """Return further dates of a repeated act stated in one clause ("visited India in November
     1973 and again in December 1980"): times attached to the trigger after the chosen one,
     joined to it by "and again"/"and later"."""
-    if chosen is None:
+    if chosen is None or _told_when(trigger.anchor):
         return []
     attached = [
         t
@@ -43,6 +43,17 @@ def repeated_dates(
             prev, prev_value = t, _in_year_of(t.value, prev_value)
             out.append(prev_value)
     return out
+
+
+def _told_when(verb: Token) -> bool:
+    """Return whether ``verb`` heads a "when" clause following its main verb ("had come in
+    1965, when he held talks with X, and again in 1967"): a repetition told after it repeats
+    the main verb's act."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.i > verb.head.i
+        and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
+    )
 
 
 def _same_time(value: TimeValue, chosen: TimeValue) -> bool:

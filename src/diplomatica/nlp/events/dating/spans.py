@@ -46,9 +46,32 @@ def when_clause_time(trigger: Trigger, cands: list[TimeMention]) -> TimeValue | 
             head = node.head.i
             tm = next((t for t in cands if t.start <= head < t.end), None)
             return closed(tm.value) if tm is not None else None
+        if node.dep_ == "advcl" and any(
+            c.lower_ == "when" and c.dep_ == "advmod" for c in node.children
+        ):
+            tm = _main_verb_time(node, cands)
+            if tm is not None:
+                return closed(tm.value)
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def _main_verb_time(clause: Token, cands: list[TimeMention]) -> TimeMention | None:
+    """``He had come in January 1965, when he held talks with X, and again in 1967``: return
+    the time hung on the verb a following "when" clause depends on, stated before the clause
+    (the parser may hang a later "and again in 1967" on the clause itself)."""
+    verb = clause.head
+    if clause.i < verb.i:
+        return None  # "When X came in 1965, he held talks": the clause's own time
+    doc = clause.doc
+    for t in cands:
+        if t.end > clause.left_edge.i:
+            continue
+        heads = [doc[i].head for i in range(t.start, t.end) if not t.start <= doc[i].head.i < t.end]
+        if any(h.dep_ == "prep" and h.head.i == verb.i for h in heads):
+            return t
     return None
 
 
