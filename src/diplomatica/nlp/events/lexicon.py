@@ -97,6 +97,7 @@ AID_NOUNS = frozenset(
         "aircraft",
         "jets",
         "bombers",
+        "fighters",
         "helicopters",
         "warplanes",
         "rifle",
@@ -130,6 +131,10 @@ SUPPORT_OBJECT_NOUNS = frozenset(
         "struggle",
         "bid",
         "candidacy",
+        # accords between states that a third welcomes: "welcomed the settlement"
+        "settlement",
+        "reconciliation",
+        "rapprochement",
     ]
 )
 # Verbs that state approval of a proposal or position (never of a person: "welcomed the

@@ -422,6 +422,19 @@ def _complement_of_modal(node: Token, head: Token, trigger: Token) -> bool:
     )
 
 
+def _purpose_of_future(node: Token, head: Token) -> bool:
+    """``said he would send X to Washington to open the embassy``, ``will fly to Cairo to sign
+    the treaty``: the purpose infinitive of a modal verb (future or hypothetical) is an act
+    still to come."""
+    return (
+        node.dep_ in ("advcl", "xcomp")
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and _modal_aux(head) in _FUTURE_MODALS
+        and not _reported_stance(head)
+    )
+
+
 def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
     """Walk up the head chain: wished/planned/proposed governors block the event. The walk
     stops at the sentence segment's edge (the parser may join two sentences)."""
@@ -444,6 +457,7 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             or _temporal_phrase_of_future(node, head)
             or _object_proposes(node, head)
             or _complement_of_modal(node, head, token)
+            or _purpose_of_future(node, head)
         ):
             return True
         if node.dep_ == "advcl" and any(

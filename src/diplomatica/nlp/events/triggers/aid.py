@@ -261,6 +261,8 @@ def aid_ended(noun: Token) -> bool:
         return True
     if node.dep_ == "nsubj" and lemma_of(node.head) in _CEASING_VERBS:
         return True  # "Soviet aid to Egypt ended in 1972"
+    if node.dep_ == "nsubj" and _raised_ceasing(node.head):
+        return True  # "arms deliveries to the Polisario appear to have stopped"
     if node.dep_ != "pobj" or node.head.lower_ not in ("of", "to"):
         return False
     stop = node.head.head
@@ -268,6 +270,18 @@ def aid_ended(noun: Token) -> bool:
         return True
     # "brought a halt to aid": the preposition hangs on the verb whose object is the stop
     return any(c.dep_ == "dobj" and lemma_of(c) in _ENDING_NOUNS for c in stop.children)
+
+
+# Raising verbs whose infinitive tells what their subject did: "appear to have stopped".
+_RAISING_VERBS = frozenset(["appear", "seem", "begin", "start", "come"])
+
+
+def _raised_ceasing(verb: Token) -> bool:
+    """``appear to have stopped``, ``seemed to end``: a raising verb whose infinitive is a verb
+    of ceasing, of which the raising verb's subject is the subject."""
+    return lemma_of(verb) in _RAISING_VERBS and any(
+        c.dep_ == "xcomp" and lemma_of(c) in _CEASING_VERBS for c in verb.children
+    )
 
 
 # Verbs by which money pays for works: "loans had paid for roads and schools".
@@ -300,10 +314,27 @@ _MONEY_SIGNS = frozenset(["£", "$", "€", "¥"])
 def money_given_in_aid(verb: Token, objs: list[Token]) -> bool:
     """``granted it £50 million in aid``, ``gave Chad $10 million in credits``: a sum given
     "in aid", or a sum written with a currency sign."""
-    given_in = prep_objects(verb, ("in",)) + [p for o in objs for p in prep_objects(o, ("in",))]
-    if any(word_in(g, _AID_IN_NOUNS) for g in given_in):
+    if _sum_in_aid(verb, objs):
         return True
     return any(written_with_currency_sign(o) for o in objs)
+
+
+# Verbs of handing over goods, whose sum "in aid" is aid: "delivered $500 million in aid".
+_DELIVERING_VERBS = frozenset(["deliver", "supply", "send", "ship", "channel", "pour"])
+
+
+def sum_delivered_in_aid(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``Washington delivered some $500 million in military and economic assistance``,
+    ``shipped 20 million dollars' worth in aid``: a sum of money delivered "in aid"."""
+    if lemma not in _DELIVERING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    return names_a_sum(objs) and _sum_in_aid(verb, objs)
+
+
+def _sum_in_aid(verb: Token, objs: list[Token]) -> bool:
+    """Return whether the verb or one of its objects has "in aid/credits/loans"."""
+    given_in = prep_objects(verb, ("in",)) + [p for o in objs for p in prep_objects(o, ("in",))]
+    return any(word_in(g, _AID_IN_NOUNS) for g in given_in)
 
 
 def written_with_currency_sign(noun: Token) -> bool:
@@ -348,6 +379,36 @@ def aid_package(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[i
         if any(r.i in entity_tokens for r in recipients):
             return True
     return False
+
+
+# Verbs by which a legislature or a government grants a loan it votes: "approved a loan".
+_LOAN_VOTING_VERBS = frozenset(["approve", "vote", "authorise", "authorize", "sanction"])
+_VOTED_MONEY = frozenset(["loan", "loans", "credit", "credits", "grant", "grants", "aid"])
+
+
+def loan_approved(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Congress approved a loan of 62.5 million dollars to Spain``, ``the Bundestag voted
+    credits for Israel``: a loan, credit or aid voted to a named state is aid given to it."""
+    if lemma not in _LOAN_VOTING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    loans = [o for o in objs if o.dep_ == "dobj" and lemma_of(o) in _VOTED_MONEY]
+    recipients = prep_objects(verb, ("to", "for"))
+    # "a credit of 50 million marks for Israel": the recipient may hang on the sum
+    held = loans + [m for o in loans for m in prep_objects(o, ("of",))]
+    recipients += [r for o in held for r in prep_objects(o, ("to", "for"))]
+    return bool(loans) and any(r.i in entity_tokens for r in recipients)
+
+
+def dative_goods(verb: Token) -> list[Token]:
+    """``lent the state company Petrobras 10 billion dollars``: the parser may hang the sum
+    given as the object or apposition of the recipient ("Petrobras"), not of the verb."""
+    return [
+        d
+        for c in verb.children
+        if c.dep_ == "dative"
+        for d in c.children
+        if d.dep_ in ("dobj", "appos")
+    ]
 
 
 # People a state takes in: "took in 70,000 Finnish children", "300,000 people from Bulgaria".
@@ -571,3 +632,21 @@ def sums_given(lemma: str, objs: list[Token]) -> bool:
     """``had given considerable sums for relief``, ``granted large sums to Ghana``: sums of
     money given or lent (with no currency named) are aid."""
     return lemma in MONEY_AID_VERBS and any(lemma_of(o) == "sum" for o in objs)
+
+
+# Journeys home of a leader who brings back what a host granted: "came home with aid".
+_HOMEWARD_VERBS = frozenset(["come", "return", "go", "fly"])
+
+
+def came_home_with_aid(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``she came home with additional American aid``, ``returned from Moscow with a Soviet
+    loan``: a traveller bringing home aid named by its donor's nationality received it (the
+    donor from the nationality, the recipient from the traveller)."""
+    if lemma not in _HOMEWARD_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    homeward = lemma == "return" or any(
+        c.lower_ in ("home", "back") and c.dep_ in ("advmod", "npadvmod", "prt")
+        for c in verb.children
+    )
+    brought = [g for g in with_conjuncts(prep_objects(verb, ("with",))) if word_in(g, MONEY_GOODS)]
+    return homeward and any(nationality_modified(g, entity_tokens) for g in brought)

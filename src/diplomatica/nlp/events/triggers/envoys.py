@@ -64,7 +64,8 @@ _MISSION_OFFICE_KINDS = frozenset(["consular", "liaison", "diplomatic"])
 
 def names_mission(tokens: list[Token]) -> bool:
     """Return whether one of ``tokens`` heads a diplomatic mission: an embassy, legation...,
-    a consular, liaison or diplomatic office, a high commission or an interests section."""
+    a consular, liaison or diplomatic office, a high commission, an interests section or a
+    "People's Bureau"."""
     if heads_in(tokens, MISSION_NOUNS):
         return True
     for t in tokens:
@@ -75,15 +76,20 @@ def names_mission(tokens: list[Token]) -> bool:
             return True
         if lemma_of(t) == "section" and mods & {"interests", "interest"}:
             return True  # "an interests section in the other's capital"
+        if lemma_of(t) == "bureau" and any(c.lower_ == "people" for c in t.children):
+            return True  # "the Libyan People's Bureau": Libya's name for its embassies
     return False
 
 
 def recalled_person(objs: list[Token], entity_tokens: set[int]) -> bool:
     """Return whether a recall's object is a person: a named or titled one ("recalled its
-    ambassador", "Nowak was recalled"), or "he/she" as a passive subject ("he was recalled
-    in 1960"; not "they", which may be troops)."""
+    ambassador", "Nowak was recalled", "recalled its High Commissioner in London"), or
+    "he/she" as a passive subject ("he was recalled in 1960"; not "they", which may be
+    troops)."""
     return any(
-        is_person(o, entity_tokens) or (o.dep_ == "nsubjpass" and o.lower_ in ("he", "she"))
+        is_person(o, entity_tokens)
+        or names_envoy(o)
+        or (o.dep_ == "nsubjpass" and o.lower_ in ("he", "she"))
         for o in objs
     )
 
@@ -231,16 +237,44 @@ _CONVERTING_VERBS = frozenset(["convert", "upgrade", "raise", "elevate", "turn",
 
 def mission_upgraded(verb: Token, lemma: str) -> bool:
     """``the Indian Mission at Lhasa had been converted into a Consulate-General``, ``the
-    legation became an embassy``: a mission raised to a higher rank opens as that one."""
+    legation became an embassy``, ``raised their missions to embassy rank``: a mission raised
+    to a higher rank opens as that one."""
     if verb.tag_ not in PAST_TAGS:
         return False
     if lemma in _CONVERTING_VERBS:
-        return names_mission(prep_objects(verb, ("into", "to")))
+        if any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) == "embassy" for c in verb.children):
+            return False  # "turned its embassies into people's bureaus": renamed, not raised
+        ranks = prep_objects(verb, ("into", "to"))
+        return names_mission(ranks) or any(_mission_rank(r) for r in ranks) or _misparsed_rank(verb)
     if lemma == "become":
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         ranks = [c for c in verb.children if c.dep_ == "attr"]
         return names_mission(subjects) and names_mission(ranks)
     return False
+
+
+_RANK_NOUNS = frozenset(["rank", "status", "level"])
+
+
+def _mission_rank(noun: Token) -> bool:
+    """``embassy rank``, ``the status of an embassy``: the rank of a mission."""
+    if lemma_of(noun) not in _RANK_NOUNS:
+        return False
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+    return names_mission(kinds + prep_objects(noun, ("of",)))
+
+
+def _misparsed_rank(verb: Token) -> bool:
+    """``raised their missions to embassy rank``: the parser may read "to embassy" as an
+    infinitive whose object is the rank; the verb's object must then be a mission."""
+    if not names_mission([c for c in verb.children if c.dep_ == "dobj"]):
+        return False
+    return any(
+        word_in(c, MISSION_NOUNS)
+        and any(lemma_of(r) in _RANK_NOUNS for r in c.children if r.dep_ == "dobj")
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+    )
 
 
 # The acts on a mission, by the lexicon's words for them ("opened", "closure").
@@ -329,12 +363,21 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
 
 
 def called_home(verb: Token, lemma: str, objs: list[Token]) -> bool:
-    """``China called home its ambassador from Ghana``, ``brought back its envoy``: an envoy
-    called or brought home is recalled."""
+    """``China called home its ambassador from Ghana``, ``brought back its envoy``, ``called
+    Ambassador Bonsal home for consultations``: an envoy called or brought home is
+    recalled (the parser may make "home" the object, with the titled envoy its modifier)."""
     if lemma not in ("call", "bring", "order", "summon") or verb.tag_ not in PAST_TAGS:
         return False
-    home = any(c.lower_ in ("home", "back") for c in verb.children)
-    return home and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
+    home = [c for c in verb.children if c.lower_ in ("home", "back")]
+    envoys = objs + [m for h in home for m in h.children if m.dep_ in ("compound", "nmod")]
+    return bool(home) and any(_titled_envoy(o) for o in envoys)
+
+
+def _titled_envoy(noun: Token) -> bool:
+    """An envoy noun, or a name titled as one ("Ambassador Bonsal", "Sir X, the ambassador")."""
+    if names_envoy(noun):
+        return True
+    return any(c.dep_ == "compound" and _envoy_title(c) for c in noun.children)
 
 
 def names_envoy(noun: Token) -> bool:
@@ -390,15 +433,18 @@ _MISSION_WORK = frozenset(["operation", "operations", "activity", "activities", 
 
 
 def mission_suspended(verb: Token, lemma: str, objs: list[Token]) -> bool:
-    """``the embassy suspended its operations``, ``the embassy was evacuated``, ``evacuated its
-    embassy``: a mission that stops working or is evacuated closes (its staff evacuated do
-    not close it by themselves)."""
+    """``the embassy suspended its operations``, ``suspended the operations of its embassy``,
+    ``the embassy was evacuated``, ``evacuated its embassy``: a mission that stops working or
+    is evacuated closes (its staff evacuated do not close it by themselves)."""
     if verb.tag_ not in PAST_TAGS:
         return False
     subjects = subjects_of(verb, ("nsubj", "nsubjpass"))
     if lemma in ("suspend", "cease", "halt", "stop"):
+        work = [o for o in objs if lemma_of(o) in _MISSION_WORK]
         missions = [s for s in subjects if lemma_of(s) in MISSION_NOUNS]
-        return bool(missions) and any(lemma_of(o) in _MISSION_WORK for o in objs)
+        # "suspended the operations of its embassy in Pyongyang": the mission named by "of"
+        missions += [m for w in work if w.dep_ == "dobj" for m in prep_objects(w, ("of",))]
+        return bool(work) and names_mission(missions)
     if lemma == "evacuate" and not prep_objects(verb, ("to",)):
         # "evacuated to Tunisia" names where the staff went, which the event would take
         # for the host: such an evacuation is left out rather than given the wrong state
@@ -406,3 +452,17 @@ def mission_suspended(verb: Token, lemma: str, objs: list[Token]) -> bool:
         missions += [o for o in objs if o.dep_ == "dobj"]
         return any(lemma_of(m) in MISSION_NOUNS for m in missions)
     return False
+
+
+_STARTING_VERBS = frozenset(["begin", "start", "commence"])
+
+
+def mission_began_work(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``a Mongolian embassy began work in Tokyo``, ``the embassy started operations``,
+    ``began the operations of its embassy``: a mission that starts working opens."""
+    if lemma not in _STARTING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    work = [o for o in objs if lemma_of(o) in _MISSION_WORK]
+    missions = [s for s in subjects_of(verb) if lemma_of(s) in MISSION_NOUNS]
+    missions += [m for w in work if w.dep_ == "dobj" for m in prep_objects(w, ("of",))]
+    return bool(work) and names_mission(missions)

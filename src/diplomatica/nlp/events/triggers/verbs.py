@@ -43,6 +43,8 @@ from diplomatica.nlp.events.triggers.aid import (
     aid_received,
     aid_resumed,
     built_with_grants,
+    came_home_with_aid,
+    dative_goods,
     debt_forgiven,
     donor_predicate,
     financed_party,
@@ -52,6 +54,7 @@ from diplomatica.nlp.events.triggers.aid import (
     goods_transferred,
     granted_asylum,
     helped_with_aid,
+    loan_approved,
     money_given_in_aid,
     money_lent,
     money_paid_for,
@@ -60,6 +63,7 @@ from diplomatica.nlp.events.triggers.aid import (
     nominal_aid,
     people_taken_in,
     reparations_delivered,
+    sum_delivered_in_aid,
     sums_given,
     went_into_exile,
 )
@@ -69,6 +73,7 @@ from diplomatica.nlp.events.triggers.envoys import (
     envoy_arrived,
     envoy_withdrawn,
     envoys_exchanged,
+    mission_began_work,
     mission_suspended,
     mission_verb_type,
     ordered_to_leave,
@@ -262,6 +267,8 @@ def verb_event_type(
         return mission
     if mission_suspended(verb, lemma, objs):
         return "CLOSE_MISSION"  # "the embassy suspended its operations", "was evacuated"
+    if mission_began_work(verb, lemma, objs):
+        return "OPEN_MISSION"  # "a Mongolian embassy began work in Tokyo"
     if recognition_extended(verb, lemma, objs, entity_tokens):
         return "ESTABLISH_RELATIONS"  # "extended de facto recognition to Israel"
     ended = termination_type(verb, lemma, robjs, lex)
@@ -293,8 +300,12 @@ def verb_event_type(
         for g in with_quantified(objs)
     ):
         return "PROVIDE_AID"  # "admitted twenty thousand exiles", "brought 456 children"
-    if money_sum_given(lemma, objs, prep_objects(verb, ("with",))):
+    if money_sum_given(lemma, objs + dative_goods(verb), prep_objects(verb, ("with",))):
         return "PROVIDE_AID"  # "granted five billion yen", "provided it with $10 million"
+    if sum_delivered_in_aid(verb, lemma, objs) or loan_approved(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "delivered $500 million in aid", "approved a loan to Spain"
+    if came_home_with_aid(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "she came home with additional American aid"
     if helped_with_aid(verb, lemma) or sums_given(lemma, objs):
         return "PROVIDE_AID"  # "helped Nicaragua with teachers", "gave considerable sums"
     if given_as_gift(verb, lemma):
