@@ -13,7 +13,7 @@ from diplomatica.nlp.events.clauses import (
     subject_tokens,
 )
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import PAIR_NOUNS
+from diplomatica.nlp.events.lexicon import MISSION_NOUNS, PAIR_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
 
 
@@ -456,3 +456,34 @@ def compound_pair(trigger: Trigger, sent: Span, ctx: DocContext) -> list[str]:
         if other is not None and other.ref.kind == "state" and other.state != m.state:
             pairs.append([s for s in (m.state, other.state) if s])
     return pairs[0] if len(pairs) == 1 and len(pairs[0]) == 2 else []
+
+
+_OTHER_CLAUSE_DEPS = frozenset(["conj", "cc", "punct", "parataxis", "ccomp", "advcl"])
+
+
+def conjoined_clause_pair(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """``Romania alone kept its legation in Tel Aviv, and in 1969 the two states raised their
+    missions to embassy rank``: return the two states (or their capitals) the clause the
+    trigger's verb is conjoined to names (empty when the verb is no conjunct or that clause
+    names another number of states)."""
+    verb = trigger.anchor
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    # the clause's own words: not those of the clauses hung on it ("X severed relations with
+    # Y; Romania kept ...")
+    head = verb.head
+    before = [head] + [
+        t for c in head.children if c.dep_ not in _OTHER_CLAUSE_DEPS for t in c.subtree
+    ]
+    named: list[str] = []
+    for m in mentions_of(before, ctx):
+        if m.state and m.state not in named and (m.ref.kind == "state" or _seat_of_mission(m, ctx)):
+            named.append(m.state)
+    return named if len(named) == 2 else []
+
+
+def _seat_of_mission(m: Mention, ctx: DocContext) -> bool:
+    """``its legation in Tel Aviv``: the seat of a mission stands for its host state."""
+    node = ctx.doc[m.end - 1]
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in MISSION_NOUNS

@@ -41,6 +41,7 @@ from diplomatica.nlp.events.collectives import (
     companion_parties,
     companions_join_pair,
     compound_pair,
+    conjoined_clause_pair,
     conjoined_people_pair,
     coordinated_states,
     is_joint,
@@ -79,6 +80,7 @@ from diplomatica.nlp.events.triggers import (
     introduces_agreement,
     is_follow_up,
 )
+from diplomatica.nlp.events.triggers.support import backs_unnamed_accord
 from diplomatica.nlp.events.triggers.syntax import has_own_subject
 from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
@@ -96,6 +98,8 @@ class EventExtractor:
         self.lexicon: Lexicon = compile_lexicon(ontology)
         self._state_tokens: set[int] = set()
         self._pair: list[str] = []
+        # the pair of the document's last two-state act, whose accord a later support may back
+        self._doc_pair: list[str] = []
         # the sentence's events so far, by the verb their trigger hangs on
         self._anchored: list[tuple[int, list[str]]] = []
         self._previous: Span | None = None  # the sentence before, for "the two governments"
@@ -105,6 +109,7 @@ class EventExtractor:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
         ctx = build_context(doc)
         self._previous = None
+        self._doc_pair = []
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
@@ -143,6 +148,8 @@ class EventExtractor:
                 events.append(event)
                 if len(event.countries) == 2:
                     self._pair = list(event.countries)
+                    if trig.type != "EXPRESS_SUPPORT":
+                        self._doc_pair = list(event.countries)
                     if trig.type != "MEET":  # a meeting's partner may be a mediator's state
                         self._anchored.append((trig.anchor.i, list(event.countries)))
                 for again in repeated_dates(trig, sent, ctx, event.date):
@@ -235,6 +242,10 @@ class EventExtractor:
         # "Sino-Indian relations ...: each side expelled", "Relations between A and B ...: the
         # two governments had signed": the pair the sentence names before the trigger
         named_pair = compound_pair(trig, sent, ctx) if pair_named else []
+        if pair_named and not named_pair:
+            # "Romania kept its legation in Tel Aviv, and the two states raised ...": the pair
+            # the clause before names, whatever act the sentence told first
+            named_pair = conjoined_clause_pair(trig, ctx)
         if named_pair and not _speakers_pair(trig):
             states = named_pair
         elif (
@@ -264,6 +275,9 @@ class EventExtractor:
                 states = sentence_pair
         # "the two countries, together with A and B, signed": the companions join the doers
         states = [*states, *(s for s in companions if s not in states)]
+        if self._doc_pair and states and backs_unnamed_accord(trig.anchor, ctx.token_mention):
+            # "China has publicly supported the reconciliation": of the pair told before
+            states = [*states, *(s for s in self._doc_pair if s not in states)]
         pair = between_states(trig, ctx)
         if pair:
             # "notes establishing relations between A and B": the pair, not the notes' venue

@@ -94,7 +94,30 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or _state_of_former_office(m, ctx)
         # "flew arms to the MPLA through Brazzaville": the route of the goods
         or (trigger.type == "PROVIDE_AID" and _route_city(m, ctx))
+        # "at the Congress of the CPSU in Moscow he defended X": the forum, not a side
+        or (trigger.type == "EXPRESS_SUPPORT" and _forum_of_stance(m, ctx))
     )
+
+
+# Gatherings in which a stance is taken: "at the Congress of the CPSU", "at the conference".
+_FORUM_NOUNS = frozenset(
+    ["congress", "conference", "session", "meeting", "summit", "plenum", "assembly", "council"]
+)
+
+
+def _forum_of_stance(m: Mention, ctx: DocContext) -> bool:
+    """``at the Twenty-Second Congress of the CPSU in Moscow, he defended the Albanian
+    party``: the body holding the gathering, and its place, named in an "at" phrase framing
+    the support, are the forum of the stance, not its sides."""
+    node = ctx.doc[m.start]
+    while node.head.i != node.i:
+        head = node.head
+        if head.lower_ == "at" and head.dep_ == "prep" and node.dep_ == "pobj":
+            return node.lemma_.lower() in _FORUM_NOUNS and node.i < m.start
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        node = head
+    return False
 
 
 def _route_city(m: Mention, ctx: DocContext) -> bool:
@@ -281,12 +304,15 @@ def _opposed(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
 def names_opponent(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """Return whether a support names a state as the side it is given against ("backed Vietnam
     against China", "at Egypt's side against Britain, France and Israel"): the state itself is
-    the object of "against" (or conjoined to it), a party of the act. What a state does ("against
-    the pressure of the US", "against Moscow's attack") names no opponent."""
-    if trigger.type != "EXPRESS_SUPPORT" or m.ref.kind != "state":
+    the object of "against" (or conjoined to it), a party of the act; so is a leader named as
+    the opponent ("defended the Albanian party against Khrushchev"). What a state does
+    ("against the pressure of the US", "against Moscow's attack") names no opponent."""
+    if trigger.type != "EXPRESS_SUPPORT" or m.ref.kind not in ("state", "person"):
         return False
     node = ctx.doc[m.end - 1]
-    if _demonym_of_opponent(node) or _possessor_of_allies(node) or _rival_in_conflict(node):
+    if m.ref.kind == "state" and (
+        _demonym_of_opponent(node) or _possessor_of_allies(node) or _rival_in_conflict(node)
+    ):
         return True
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.lexicon import (
@@ -18,6 +20,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     first_conjunct,
     is_person,
     lemma_of,
+    nationality_modified,
     prep_objects,
     subjects_of,
 )
@@ -60,10 +63,16 @@ def support_verb_type(
         return "EXPRESS_SUPPORT"  # "came down on the side of Britain", "stand at Angola's side"
     if _defended_in_debate(verb, lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "the Mexican delegate defended the Republic"
+    if _defended_against(verb, lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "defended the Albanian party against Khrushchev"
+    if spoke_in_favour(verb, lemma, entity_tokens) or _backer_of(verb, lemma, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "spoke in favour of Algerian independence", "a backer of X"
     if lemma in _PRAISING_VERBS and any(_praised_quality(o, entity_tokens) for o in objs):
         return "EXPRESS_SUPPORT"  # "praised the King's courage"
     proposals = any(lemma_of(o) in SUPPORT_OBJECT_NOUNS for o in objs)
-    if lemma in APPROVAL_VERBS and proposals:
+    # "a referendum approved the settlement": a party's own approval ratifies its accord
+    ratified = lemma == "approve" and any(lemma_of(o) in ACCORD_NOUNS for o in objs)
+    if lemma in APPROVAL_VERBS and proposals and not ratified:
         return "EXPRESS_SUPPORT"
     warm = any(c.lower_ in _WARM_ADVERBS for c in verb.children)
     if lemma in ("receive", "greet") and warm and proposals:
@@ -227,6 +236,62 @@ def _defended_in_debate(
     )
 
 
+# What a state's party, leaders or stand are called when another defends them.
+_DEFENDED_NOUNS = POLITY_NOUNS | SUPPORT_OBJECT_NOUNS | {"party", "leadership", "leaders", "line"}
+
+
+def _defended_against(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``defended the Chinese position against Khrushchev``, ``defended the Albanian party
+    against him``: defending a state's party, government or stand against an opponent is
+    taking its side (not troops defending a country: the defender is no armed body)."""
+    if lemma != "defend" or verb.tag_ not in PAST_TAGS or _armed_move(verb):
+        return False
+    if not prep_objects(verb, ("against",)) and not any(
+        prep_objects(o, ("against",)) for o in objs
+    ):
+        return False
+    return any(
+        lemma_of(o) in _DEFENDED_NOUNS and nationality_modified(o, entity_tokens) for o in objs
+    )
+
+
+# Verbs of stating a stance "in favour of" something: "spoke in favour of independence".
+_FAVOUR_VERBS = frozenset(["speak", "come", "declare", "pronounce", "argue", "campaign"])
+
+
+def spoke_in_favour(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``had spoken in favour of Algerian independence``, ``came out in favour of Cuba's return
+    to the OAS``: a stance for a cause named by a state is support of that state."""
+    if lemma not in _FAVOUR_VERBS:
+        return False
+    causes = [
+        o
+        for f in prep_objects(verb, ("in",))
+        if lemma_of(f) in ("favour", "favor")
+        for o in prep_objects(f, ("of",))
+    ]
+    return any(t.i in entity_tokens for c in causes for t in c.subtree)
+
+
+# Nouns of a state backing another: "the most generous backer of the Polisario".
+_BACKER_NOUNS = frozenset(
+    ["backer", "supporter", "champion", "defender", "patron", "sponsor", "advocate", "protector"]
+)
+
+
+def _backer_of(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Libya had been the most generous backer of the Polisario Front against Morocco``,
+    ``Beijing was among the most outspoken champions of the Palestinian cause``: a subject
+    called the backer of a party or cause named by a state supports it."""
+    if lemma != "be":
+        return False
+    nouns = [c for c in verb.children if c.dep_ == "attr"]
+    nouns += [o for o in prep_objects(verb, ("among",))]
+    nouns += [o for n in list(nouns) for o in prep_objects(n, ("among",))]
+    backed = [b for n in nouns if lemma_of(n) in _BACKER_NOUNS for b in prep_objects(n, ("of",))]
+    return any(t.i in entity_tokens for b in backed for t in b.subtree)
+
+
 def _title_before(name: Token) -> Token | None:
     """Return the noun right before ``name``'s comma ("the Mexican delegate, Isidro Fabela"),
     which the parser may have attached elsewhere."""
@@ -286,3 +351,17 @@ def _armed_move(verb: Token) -> bool:
     if lemma_of(verb) in _ARMED_MOVES:
         return True
     return any(s.lower_ in _ARMED_BODIES for s in subjects_of(verb, ("nsubj", "nsubjpass")))
+
+
+# Accords between two states that a third backs: "welcomed the settlement".
+ACCORD_NOUNS = frozenset(["settlement", "reconciliation", "rapprochement"])
+
+
+def backs_unnamed_accord(verb: Token, mentions: Container[int]) -> bool:
+    """``China has publicly supported the reconciliation``, ``the United States has welcomed
+    the settlement``: a support verb whose object is an accord naming no state (in
+    ``mentions``, the tokens of entity mentions) backs the accord of the pair told before."""
+    if lemma_of(verb) not in APPROVAL_VERBS | {"support", "back"}:
+        return False
+    accords = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in ACCORD_NOUNS]
+    return any(not any(t.i in mentions for t in a.subtree) for a in accords)
