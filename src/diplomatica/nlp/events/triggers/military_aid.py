@@ -355,32 +355,13 @@ _TRAINED_NOUNS = _ARMED_FORCES | {
 def trained_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``Soviet officers trained the Somali army``, ``China trained FNLA guerrillas``: a
     foreign state (or its nationals) training another's forces or fighters is military aid."""
-    if lemma != "train" or not _past_or_past_progressive(verb):
+    if lemma != "train" or verb.tag_ not in PAST_TAGS:
         return False
     trainers = subjects_of(verb)
     foreign = any(s.i in entity_tokens or nationality_modified(s, deps=None) for s in trainers)
-    foreign = foreign or _trainers_of_state(verb, entity_tokens)
     trained = [o for o in quantified_and_conjoined(objs) if lemma_of(o) in _TRAINED_NOUNS]
     named = any(nationality_modified(o, entity_tokens, labels=("NORP", "ORG")) for o in trained)
     return foreign and named
-
-
-def _past_or_past_progressive(verb: Token) -> bool:
-    """``trained``, ``had been training``: a past act, or one going on in the past."""
-    if verb.tag_ in PAST_TAGS:
-        return True
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in PAST_TAGS for c in verb.children
-    )
-
-
-def _trainers_of_state(verb: Token, entity_tokens: set[int]) -> bool:
-    """``West Germany withdrew the officers who had been training the Tanzanian army``: the
-    people a relative clause tells of are the state's that sends or withdraws them (the
-    subject of the verb whose object they are)."""
-    if verb.dep_ != "relcl" or verb.head.dep_ != "dobj":
-        return False
-    return any(s.i in entity_tokens for s in subjects_of(verb.head.head))
 
 
 def troops_served_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
