@@ -295,29 +295,3 @@ def test_embassies_renamed_open_nothing(extract: Extract) -> None:
 def test_a_referendum_approving_a_settlement_backs_no_one(extract: Extract) -> None:
     text = "A referendum in Argentina in November 1984 approved the settlement by a wide margin."
     assert "EXPRESS_SUPPORT" not in types(extract(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "In February 1965 West Germany withdrew the officers who had been training the"
-            " Tanzanian armed forces.",
-            ["DEU", "TZA"],
-        ),
-        (
-            "In 1977 the Soviet Union recalled the instructors who had been training the Somali"
-            " army.",
-            ["SOM", "SUN"],
-        ),
-    ],
-)
-def test_trainers_withdrawn_had_given_military_aid(
-    extract: Extract, text: str, expected: list[str]
-) -> None:
-    assert ("PROVIDE_AID", expected) in summary(extract(text))
-
-
-def test_trainers_of_no_state_give_no_aid(extract: Extract) -> None:
-    text = "The police officers who had been training the local guards were praised."
-    assert "PROVIDE_AID" not in types(extract(text))
