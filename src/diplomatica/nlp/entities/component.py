@@ -158,6 +158,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Fill ``doc.spans[SPANS_ENTITIES]`` and rewrite ``doc.ents``; return the doc."""
         register()
+        doc.ents = _without_note_markers(doc)
         mentions = self._gazetteer_mentions(doc)
         titles = self._title_spans(doc)
         resolved = resolve_document(
@@ -206,6 +207,24 @@ def _split_note_markers(tokenizer: Any) -> None:
     if current is None or _NOTE_INFIXES in current.pattern:
         return
     tokenizer.infix_finditer = re.compile(f"{current.pattern}|{_NOTE_INFIXES}").finditer
+
+
+_NOTE_MARKER_TOKEN = re.compile(r"^\[(?:[ivxlcdm]{1,7}|\d{1,3})\]$", re.IGNORECASE)
+
+
+def _without_note_markers(doc: Doc) -> list[Span]:
+    """The stock entities with endnote markers trimmed off their edges ("[1] Gheorghiu-Dej"
+    names Gheorghiu-Dej); an entity that is only a marker is dropped."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and _NOTE_MARKER_TOKEN.match(doc[start].text):
+            start += 1
+        while end > start and _NOTE_MARKER_TOKEN.match(doc[end - 1].text):
+            end -= 1
+        if start < end:
+            out.append(Span(doc, start, end, label=ent.label, kb_id=ent.kb_id))
+    return out
 
 
 def _merged_ents(doc: Doc, ours: list[Span]) -> list[Span]:
