@@ -46,6 +46,15 @@ from diplomatica.nlp.events.tenure_titles import GENERIC_HEADS, generic_for
 from diplomatica.nlp.types import TenureFact
 
 _GENERIC_ENVOYS = frozenset(["envoy", "representative"])
+# Generic names of a ruling party's head, made precise by the title its holder is told to bear.
+_GENERIC_PARTY_HEADS = frozenset(["party leader", "leader of the party", "party chief"])
+
+
+def _party_title(role: str) -> bool:
+    """Whether ``role`` is a party secretary's title ("first secretary of the central
+    committee", "general secretary"), not a state secretary's."""
+    words = role.lower().split()
+    return "secretary" in words and "state" not in words and "foreign" not in words
 # Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
 _SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
 _SUCCESSION_VERBS = frozenset(["succeed", "replace"]) | _SEIZING_VERBS
@@ -111,6 +120,8 @@ def successions(
             role = explicit or (last.role if last else None) or (title.role if title else None)
             if explicit in _GENERIC_ENVOYS and last is not None and is_diplomatic(last.role):
                 role = last.role  # "succeeded Y, Ambassador since A, as the envoy here"
+            if explicit in _GENERIC_PARTY_HEADS and last is not None and _party_title(last.role):
+                role = last.role  # "succeeded Y as party leader": Y's first secretaryship
             role = _titled_office(role, title, last)
             point = _succession_date(anchor, verb, times, sent, ctx)
             taken_before = _office_taken_then(state, local + out, succ_p, point, role)
