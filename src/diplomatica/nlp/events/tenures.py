@@ -55,6 +55,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.dating.event import event_date
+from diplomatica.nlp.events.lexicon import HELD_PLACES
 from diplomatica.nlp.events.tenure_base import (
     END_WORDS,
     HOLDER_END_VERBS,
@@ -122,6 +123,7 @@ from diplomatica.nlp.events.tenure_promotions import share_promotion_dates
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
     MISSION_BODIES,
+    TENURE_NOUNS,
     is_diplomatic,
     is_office,
     may_name_an_office,
@@ -162,6 +164,8 @@ def _bounding_lemma(c: Candidate, ctx: DocContext) -> str:
     returning to the host state ends nothing, but going there "as ambassador" starts the post."""
     if _goes_to_post(c, ctx):
         return "arrive"  # "returned to Moscow as ambassador in 1967", "went to Hanoi as envoy"
+    if _returns_to_office(c):
+        return "take"  # "returned to office as prime minister in May 2018": a new term
     if c.verb_lemma in OBJECT_BOUND_VERBS and takes_something_else(c):
         return "travel"  # "took a train to Lima in 1994", "ended his journey" bound nothing
     if c.verb_lemma not in TRAVEL_WORDS:
@@ -193,6 +197,25 @@ def _goes_to_post(c: Candidate, ctx: DocContext) -> bool:
         return False
     to = verb_destination(verb, ctx)
     return to is not None and to != c.served
+
+
+# What one returns to when a new term starts: "returned to office/power (as X)".
+_RETURNED_TO_POSTS = HELD_PLACES | TENURE_NOUNS.keys()
+
+
+def _returns_to_office(c: Candidate) -> bool:
+    """Return whether the candidate's verb is a return to office or power ("returned to office
+    as prime minister", "returned to power as president"): the start of a new term, not a
+    journey."""
+    verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
+    if verb is None or c.verb_lemma != "return":
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and lemma_of(p) in _RETURNED_TO_POSTS
+        for prep in verb.children
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
 
 
 _OPENING_VERBS = frozenset(["open", "establish"])
@@ -514,10 +537,12 @@ def _precision(value: str | None) -> int:
 
 
 def _disjoint(a: TenureFact, b: TenureFact) -> bool:
-    """Two bounded tenures whose years do not overlap are different terms."""
-    if not (a.start and a.end and b.start and b.end):
-        return False
-    return a.end[:4] < b.start[:4] or b.end[:4] < a.start[:4]
+    """Two tenures of which one ends in a year before the other starts are different terms
+    ("president from 2003 to 2010" and "returned to the presidency in January 2023")."""
+    return bool(
+        (a.end and b.start and a.end[:4] < b.start[:4])
+        or (b.end and a.start and b.end[:4] < a.start[:4])
+    )
 
 
 def _dated_or_posted(t: TenureFact) -> bool:
