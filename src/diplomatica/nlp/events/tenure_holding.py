@@ -23,10 +23,22 @@ from diplomatica.nlp.events.tenure_links import subject_person
 from diplomatica.nlp.types import TenureFact
 
 # Verbs of holding the rule of a state or body: "ruled Pakistan", "has led Zambia".
-_RULING_VERBS = frozenset(["rule", "reign", "govern", "lead", "head"])
+_RULING_VERBS = frozenset(["rule", "reign", "govern", "lead", "head", "direct"])
+# Verbs that hold an office only over a body named as their object ("directed the Department").
+_OBJECT_RULING_VERBS = frozenset(["lead", "head", "direct"])
 # What one rules or leads as its holder (besides a named state or organisation).
 _RULED_BODIES = frozenset(
-    ["country", "nation", "state", "government", "party", "organization", "organisation"]
+    [
+        "country",
+        "nation",
+        "state",
+        "government",
+        "party",
+        "organization",
+        "organisation",
+        "department",
+        "ministry",
+    ]
 )
 
 
@@ -57,7 +69,7 @@ def held_terms(
         person = subject_person(verb, ctx)
         if person is None or person.ref.kind != "person":
             continue
-        anchors = [verb, *_held_places(verb)]
+        anchors = [verb, *_held_places(verb), *_since_clauses(verb)]
         times = anchored_times(anchors, sent, ctx)
         times += independence_times(anchors, ctx, _ruled_state(verb, ctx) or person.state)
         dates = term_bounds(times, kind)
@@ -71,7 +83,9 @@ def held_terms(
             continue
         last = last_office(state, local + out, person, sent)
         if last is None:
-            known = recorded_office(person, dates)  # "X, who had ruled P since A", untitled
+            # "X, who had ruled P since A", untitled: the office the gazetteer records, else
+            # the ruled state's leader
+            known = recorded_office(person, dates) or _ruler_of(person, verb, ctx)
             if known is not None:
                 out.append(tenure_fact(person, *known, None, dates, sent, ctx, 0.5))
             continue
@@ -147,8 +161,36 @@ def _holding_kind(verb: Token, ctx: DocContext) -> str | None:
     if lemma not in _RULING_VERBS or any(c.lower_ == "as" for c in verb.children):
         return None  # "reigned as Pope from A": the office named, told by the "as" rules
     if not objects:
-        return None if lemma in ("lead", "head") else "hold"  # "had ruled since A"
+        return None if lemma in _OBJECT_RULING_VERBS else "hold"  # "had ruled since A"
     return "hold" if all(_ruled_body(o, ctx) for o in objects) else None
+
+
+def _since_clauses(verb: Token) -> list[Token]:
+    """The verbs of "since" clauses on ``verb`` ("has led Zambia since it became independent
+    in October 1964"): their dates start the term held."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+    ]
+
+
+# Military ranks of rulers whose rule is no civilian office ("Colonel X, who had ruled Libya").
+_MILITARY_TITLES = frozenset(
+    ["colonel", "general", "marshal", "field marshal", "major", "captain", "lieutenant"]
+)
+
+
+def _ruler_of(
+    person: Mention, verb: Token, ctx: DocContext
+) -> tuple[str, str | None] | None:
+    """The office ("leader", state) of an officer who rules or leads a named state ("Colonel X,
+    who had ruled Libya since the coup of September 1969") with no office told, else None (a
+    civilian who "governed Peru" held some office the text does not name)."""
+    if lemma_of(verb) not in _RULING_VERBS or person.ref.title not in _MILITARY_TITLES:
+        return None
+    state = _ruled_state(verb, ctx)
+    return ("leader", state) if state is not None else None
 
 
 def _ruled_body(obj: Token, ctx: DocContext) -> bool:
