@@ -68,7 +68,19 @@ def _as_verb(prep: Token) -> Token:
     node = prep
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return _verb_over_destination(node.head)
+    return _object_taking_complement(_verb_over_destination(node.head), node)
+
+
+def _object_taking_complement(verb: Token, prep: Token) -> Token:
+    """'intended to name X ... as ambassador' parsed with "as" on "intended": the "as" phrase
+    ``prep`` belongs to the verb of an earlier complement that takes an object (here "name"),
+    else to ``verb``."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in verb.children):
+        return verb
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.i < prep.i and any(o.dep_ == "dobj" for o in c.children):
+            return c
+    return verb
 
 
 def _verb_over_destination(head: Token) -> Token:
