@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.tenure_base import (
     END_WORDS,
+    RECALLING_VERBS,
     START_WORDS,
     STAY_VERBS,
     TERM_NOUNS,
@@ -91,6 +92,8 @@ def _governor(token: Token) -> Token:
             return _misparsed_predicate(node) or node
         if node.dep_ == "pobj" and head.lower_ not in ("of", "by"):
             return head  # "under Prime Minister X": an adjunct, not the one who acts
+        if node.dep_ == "pobj" and head.dep_ == "agent" and lemma_of(head.head) in _POSTING:
+            return head  # "appointed by King X": the one who appoints holds no new post
         if head.pos_ in ("VERB", "AUX") or lemma_of(head) in START_WORDS | END_WORDS:
             return head
         if node.dep_ not in ("pobj", "prep", "compound", "appos", "conj"):
@@ -133,12 +136,32 @@ def titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     verb = _governor(holder)
     lemma = lemma_of(verb)
     anchors = [holder]
+    if (relative := _relative_start(holder)) is not None:
+        verb, lemma = relative, lemma_of(relative)  # "Prime Minister X, who was appointed in A"
     if lemma in _TITLED_VERBS and not light_verb_of_other_thing(verb):
         anchors.append(verb)
     elif _mentions_own_term(verb):
         anchors.append(verb)  # "Ambassador X did ... during his term of office until 1971"
     anchors.extend(apposed_term_tokens(holder, verb))
     return Candidate(person, role, anchors, lemma, 1, titled=True)
+
+
+# Verbs whose agent puts another in a post or out of it ("appointed by King X").
+_POSTING = frozenset(
+    ["appoint", "name", "nominate", "send", "dispatch", "accredit", "recall", "dismiss", "relieve"]
+)
+_RELATIVE_PRONOUNS = frozenset(["who", "whom", "that"])
+
+
+def _relative_start(holder: Token) -> Token | None:
+    """The verb of a passive relative clause on a titled name that puts its holder in post
+    ("Prime Minister X, who was appointed by the King in July 1976"), else None."""
+    for c in holder.children:
+        if c.dep_ != "relcl" or lemma_of(c) not in _POSTING or lemma_of(c) in RECALLING_VERBS:
+            continue
+        if any(s.dep_ == "nsubjpass" and s.lower_ in _RELATIVE_PRONOUNS for s in c.children):
+            return c
+    return None
 
 
 # Verbs that start a term only with a post as object ("took office", "made ambassador"):
