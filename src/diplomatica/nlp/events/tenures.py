@@ -443,7 +443,7 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     elif lemma_of(anchor) != "succeed":
         if _pronoun_for_unnamed_envoy(anchor, sent):
             return []
-        person = object_person(anchor, ctx)
+        person = _posted_object(anchor, ctx)
         if person is None and any(c.dep_ == "nsubjpass" for c in anchor.children):
             person = subject_person(anchor, ctx)
     if person is None and trig.type == "APPOINT_ENVOY":
@@ -466,6 +466,17 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
     )
     tenure_state(ctx).history.append(fact)
     return [fact]
+
+
+def _posted_object(anchor: Token, ctx: DocContext) -> Mention | None:
+    """The person ``anchor`` posts or recalls: its object, but never the agent of a verb of
+    posting ("the ambassador was appointed by President X": X appoints, holds no post)."""
+    if lemma_of(anchor) in _POSTING_VERBS | RECALLING_VERBS:
+        return next(
+            (m for c in anchor.children if c.dep_ in ("dobj", "oprd") if (m := person_at(c, ctx))),
+            None,
+        )
+    return object_person(anchor, ctx)
 
 
 def _named_by_another_office(anchor: Token) -> bool:
