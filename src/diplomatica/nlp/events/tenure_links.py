@@ -137,12 +137,15 @@ def clause_subject(verb: Token) -> Token | None:
             # several subjects are a misparse ("CAIRO, Feb. 26 - X became"): the nearest wins
             before = [s for s in subj if s.i < node.i]
             return _past_dateline(before[-1] if before else subj[0])
+        infinitive = node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        )
+        if (node.dep_ == "xcomp" or infinitive) and (named := _controller(node)) is not None:
+            return named  # "sent X to Tokyo to succeed Y": X succeeds
         if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
             continue
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-        ):
+        if infinitive:
             node = node.head  # "was sent to P to head the office": the one sent heads it
             continue
         if node.dep_ in ("acl", "relcl", "appos"):
@@ -155,6 +158,28 @@ def clause_subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_NON_PERSON_PRONOUNS = frozenset(["it", "itself", "this", "that", "which", "what"])
+
+
+def _controller(infinitive: Token) -> Token | None:
+    """The named or pronoun object of the verb an infinitive complements, which is the
+    infinitive's subject ("sent X to succeed Y", "whom the President had sent to Tokyo to
+    succeed Y"); None when that verb has no such object ("decided to appoint")."""
+    head = infinitive.head
+    if head.i == infinitive.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "dobj"
+            and c.i < infinitive.i
+            and (c.pos_ == "PROPN" or (c.pos_ == "PRON" and c.lower_ not in _NON_PERSON_PRONOUNS))
+        ),
+        None,
+    )
 
 
 def subject_person(verb: Token, ctx: DocContext) -> Mention | None:
