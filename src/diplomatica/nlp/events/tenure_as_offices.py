@@ -11,6 +11,7 @@ from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
     END_WORDS,
     HELD_VERBS,
+    RECALLING_VERBS,
     START_WORDS,
     STAY_VERBS,
     TERM_NOUNS,
@@ -126,7 +127,7 @@ def as_candidate(
         return None  # "X succeeded Y as <office>": see successions
     if lemma in _NOT_OFFICE_VERBS or (lemma not in _AS_VERBS and not is_diplomatic(role)):
         return None
-    if not is_factual(verb, verb, sent):
+    if not is_factual(verb, verb, sent) or _recalls_a_thing(verb, ctx):
         return None
     person = object_person(verb, ctx) or subject_person(verb, ctx)
     if person is None:
@@ -135,6 +136,15 @@ def as_candidate(
     then = has_then(prep, tok) or (prep.dep_ == "prep" and has_then(verb) and verb.dep_ == "conj")
     anchors = [tok, prep] if has_then(prep, tok) else [verb, tok, prep]
     return Candidate(person, role, anchors, lemma, 3, then=then)
+
+
+def _recalls_a_thing(verb: Token, ctx: DocContext) -> bool:
+    """'He recalled his own visit to Tokyo in 1953 as Vice President': recalling (remembering)
+    or withdrawing a thing, not an envoy, ends no term."""
+    if lemma_of(verb) not in RECALLING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(person_at(o, ctx) is None and o.pos_ != "PRON" for o in objects)
 
 
 def _term_candidate(office: Token, prep: Token, noun: Token, ctx: DocContext) -> Candidate | None:

@@ -44,6 +44,7 @@ from diplomatica.nlp.events.tenure_facts import (
 )
 from diplomatica.nlp.events.tenure_links import (
     object_person,
+    clause_subject,
     person_at,
     sentence_times,
     subject_person,
@@ -59,6 +60,7 @@ from diplomatica.nlp.events.tenure_roles import (
     raw_role,
 )
 from diplomatica.nlp.events.triggers.syntax import has_particle
+from diplomatica.nlp.gazetteer import title
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 
@@ -109,16 +111,56 @@ def continuations(
             last = _office_told_before(state, person, sent)
         else:
             last = last_office(state, local + out, person, sent) if person is not None else None
+        place = verb_destination(verb, ctx)
+        if person is not None and place is not None and not leading:
+            # "X, who served in Beijing from 1978 to 1983, is now an adviser": the post abroad
+            last = _post_abroad(verb, person, place, ctx, local + out) or last
         if person is None or last is None or (leading and is_diplomatic(last.role)):
             continue
         if representing and not is_diplomatic(last.role):
             continue
-        place = verb_destination(verb, ctx)
+        if place is not None and not is_diplomatic(last.role) and place != last.country:
+            continue  # "who served in Beijing from A to B, is now adviser": a post abroad
         if place is not None and last.to is not None and place != last.to:
             continue  # "served in Tokyo from 1980 to 1984": another post than the last one
         dates = (start, end) if start else (None, end)
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+_SUCCESSION_NOUNS = frozenset(["predecessor", "successor"])
+
+
+def _post_abroad(
+    verb: Token, person: Mention, place: str, ctx: DocContext, local: list[TenureFact]
+) -> TenureFact | None:
+    """The diplomatic post in ``place`` that "X served in P" refers to: X's own last one there,
+    else (for "his predecessor, X") the post there of the one X preceded or succeeded; None
+    when neither is told."""
+    state = tenure_state(ctx)
+    own = [
+        t
+        for t in local + state.history + state.undated
+        if same_holder(person.ref.name, t.person) and is_diplomatic(t.role) and t.to == place
+    ]
+    if own:
+        return own[-1]
+    holder = clause_subject(verb)
+    if holder is not None and holder.dep_ == "nsubj" and verb.dep_ == "relcl":
+        holder = verb.head  # "his predecessor, X, who served in P"
+    noun = holder.head if holder is not None and holder.dep_ == "appos" else None
+    if noun is None or lemma_of(noun) not in _SUCCESSION_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    other = person_at(owner, ctx) if owner is not None else None
+    if other is None or other.ref.key == person.ref.key:
+        return None
+    theirs = [
+        t
+        for t in local + state.history + state.undated
+        if same_holder(other.ref.name, t.person) and is_diplomatic(t.role) and t.to == place
+    ]
+    return theirs[-1] if theirs else None
 
 
 def _office_told_before(state: TenureState, person: Mention, sent: Span) -> TenureFact | None:
@@ -361,7 +403,9 @@ def named_post_role(post: Token) -> str | None:
     return TENURE_NOUNS.get(post.lower_)
 
 
-_TAKING_VERBS = frozenset(["take", "assume", "enter"])
+_TAKING_VERBS = frozenset(["take", "assume", "enter", "form"])
+# what a head of government forms when his term starts: "formed his government in A"
+_FORMED_BODIES = frozenset(["government", "cabinet"])
 
 
 # what one takes to start a term: "took office", "assumed power", "took over the ministry"
@@ -374,11 +418,24 @@ def _taken_post(verb: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _TAKING_VERBS:
         return None
     post = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma_of(verb) == "form":
+        return post if post is not None and _own_government(post) else None
     if post is None or lemma_of(post) not in _TAKEN_POSTS:
         return None
     if lemma_of(post) == "power" and lemma_of(verb) != "assume" and not has_particle(verb, "over"):
         return None  # "took power" is a coup's leader's start only with an office named
     return post
+
+
+def _own_government(post: Token) -> bool:
+    """Whether ``post`` is a government its former heads ("formed his/a government")."""
+    return lemma_of(post) in _FORMED_BODIES
+
+
+def _head_of_government(role: str) -> bool:
+    """Whether ``role`` is the head of a government ("prime minister", "premier")."""
+    known = title(role)
+    return known is not None and known.key == "prime minister"
 
 
 # verbs that bound a term only when their object is the office or term itself
@@ -421,6 +478,10 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             ministry_role(post) if lemma_of(post) == "ministry" else None
         )
         last = last_office(state, local + out, person, sent)
+        if lemma_of(verb) == "form":
+            # "since X formed his government in A": X's premiership, however titled
+            role = last.role if last is not None and _head_of_government(last.role) else None
+            role = role or "prime minister"
         if role is None and last is not None and _started_here(last, local, start):
             continue  # "X, who assumed power in A, became President in B": not that office
         known = recorded_office(person, (start, None)) if role is None and last is None else None

@@ -118,6 +118,8 @@ def successions(
             if lemma_of(verb) in _SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
                 continue  # overthrowing takes only a ruler's office, known before
             role = explicit or (last.role if last else None) or (title.role if title else None)
+            if explicit is None and title is not None and _other_kind(title.role, last):
+                role = title.role  # "sent Ambassador X to succeed Y": Y's post was an envoy's
             if explicit in _GENERIC_ENVOYS and last is not None and is_diplomatic(last.role):
                 role = last.role  # "succeeded Y, Ambassador since A, as the envoy here"
             if explicit in _GENERIC_PARTY_HEADS and last is not None and _party_title(last.role):
@@ -149,6 +151,11 @@ def successions(
                 # the office handed over is the same state's
                 served = served or taken.country
                 out.append(tenure_fact(pred_p, role, served, host, (None, point), sent, ctx, 0.6))
+            elif pred_p is not None and point is None and (last is None or last.role != role):
+                # "sent X to Tokyo to succeed Y": Y's post there, for "Y served from A to B"
+                held = (served or taken.country, host or taken.to)
+                undated = tenure_fact(pred_p, role, *held, (None, None), sent, ctx, 0.4)
+                state.undated.append(undated)
     return out
 
 
@@ -180,6 +187,13 @@ def _recorded_office(
     return recorded_office(successor, (point, None)) or (
         recorded_office(predecessor, (point, None)) if predecessor is not None else None
     )
+
+
+def _other_kind(titled: str, last: TenureFact | None) -> bool:
+    """Whether the successor's title is a diplomatic post and the predecessor's last office is
+    not, or the reverse: a namesake's office ("Ambassador X succeeded Johnson" after "President
+    Johnson"), not the one handed over."""
+    return last is not None and is_diplomatic(titled) != is_diplomatic(last.role)
 
 
 def _titled_office(

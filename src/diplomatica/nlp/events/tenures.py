@@ -332,11 +332,24 @@ def _ended_by_the_next_post(pairs: list[tuple[Candidate, TenureFact]]) -> None:
                 f.end = f2.start
 
 
+def _held_now(c: Candidate) -> bool:
+    """Whether the candidate says its office is held now ("is now adviser", "is now foreign
+    minister"): a closed term of the sentence is another post's."""
+    verb = next((a for a in c.anchors if a.pos_ in ("AUX", "VERB") and lemma_of(a) == "be"), None)
+    return (
+        verb is not None
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(t.dep_ == "advmod" and t.lower_ == "now" for t in verb.children)
+    )
+
+
 def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     pairs: list[tuple[Candidate, TenureFact]] = []
     for c in cands:
         dates = term_bounds(c.times, _bounding_lemma(c, ctx))
+        if dates[1] is not None and _held_now(c):
+            dates = (None, None)  # "X, who served in P from A to B, is now adviser": not its
         if c.then and dates[0] is None and (dates[1] is not None or is_diplomatic(c.role)):
             # "headed the government from 1952 to 1974 and then served as X until 1984"
             before = [f for f in out if f.person == c.person.ref.name and f.end]
