@@ -43,8 +43,8 @@ from diplomatica.nlp.events.tenure_facts import (
     verb_destination,
 )
 from diplomatica.nlp.events.tenure_links import (
-    object_person,
     clause_subject,
+    object_person,
     person_at,
     sentence_times,
     subject_person,

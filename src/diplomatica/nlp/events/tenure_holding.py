@@ -181,9 +181,7 @@ _MILITARY_TITLES = frozenset(
 )
 
 
-def _ruler_of(
-    person: Mention, verb: Token, ctx: DocContext
-) -> tuple[str, str | None] | None:
+def _ruler_of(person: Mention, verb: Token, ctx: DocContext) -> tuple[str, str | None] | None:
     """The office ("leader", state) of an officer who rules or leads a named state ("Colonel X,
     who had ruled Libya since the coup of September 1969") with no office told, else None (a
     civilian who "governed Peru" held some office the text does not name)."""

@@ -55,6 +55,8 @@ def _party_title(role: str) -> bool:
     committee", "general secretary"), not a state secretary's."""
     words = role.lower().split()
     return "secretary" in words and "state" not in words and "foreign" not in words
+
+
 # Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
 _SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
 _SUCCESSION_VERBS = frozenset(["succeed", "replace"]) | _SEIZING_VERBS
