@@ -126,9 +126,7 @@ def is_office(token: Token) -> bool:
         # "high commissioner", an envoy; "Commissioner for External Affairs", a portfolio
         return any(c.lower_ == "high" for c in token.lefts) or _portfolio(token) is not None
     if lemma == "general":
-        return any(
-            c.lower_ in ("attorney", "secretary", "governor", "consul") for c in token.lefts
-        )
+        return any(c.lower_ in ("attorney", "secretary", "governor", "consul") for c in token.lefts)
     if lemma in ("visitor", "delegate"):
         return any(c.lower_ == "apostolic" for c in token.lefts)  # the Holy See's envoys
     if lemma == "leader":

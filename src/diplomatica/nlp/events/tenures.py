@@ -332,6 +332,17 @@ def _ended_by_the_next_post(pairs: list[tuple[Candidate, TenureFact]]) -> None:
                 f.end = f2.start
 
 
+_APPOSED = 2  # the priority of an office apposed to a name
+
+
+def _apposed_range(c: Candidate) -> list[TimeValue]:
+    """The closed ranges of an apposed office ("X, ambassador in P from A to B, had been
+    accredited to Q"): the term itself, before any date of the verb the name is subject of."""
+    if c.priority != _APPOSED:
+        return []
+    return [v for v in c.times if "range" in (v.kind, v.granularity) and all(value_bounds(v))]
+
+
 def _held_now(c: Candidate) -> bool:
     """Whether the candidate says its office is held now ("is now adviser", "is now foreign
     minister"): a closed term of the sentence is another post's."""
@@ -347,7 +358,7 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
     out: list[TenureFact] = []
     pairs: list[tuple[Candidate, TenureFact]] = []
     for c in cands:
-        dates = term_bounds(c.times, _bounding_lemma(c, ctx))
+        dates = term_bounds(_apposed_range(c) or c.times, _bounding_lemma(c, ctx))
         if dates[1] is not None and _held_now(c):
             dates = (None, None)  # "X, who served in P from A to B, is now adviser": not its
         if c.then and dates[0] is None and (dates[1] is not None or is_diplomatic(c.role)):
