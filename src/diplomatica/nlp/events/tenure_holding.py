@@ -26,7 +26,8 @@ from diplomatica.nlp.types import TenureFact
 _RULING_VERBS = frozenset(["rule", "reign", "govern", "lead", "head", "direct"])
 # Verbs that hold an office only over a body named as their object ("directed the Department").
 _OBJECT_RULING_VERBS = frozenset(["lead", "head", "direct"])
-# What one rules or leads as its holder (besides a named state or organisation).
+# What one rules or leads as its holder (besides a named state or organisation); a foreign
+# minister directs his state's diplomacy.
 _RULED_BODIES = frozenset(
     [
         "country",
@@ -38,6 +39,7 @@ _RULED_BODIES = frozenset(
         "organisation",
         "department",
         "ministry",
+        "diplomacy",
     ]
 )
 
