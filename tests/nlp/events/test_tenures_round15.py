@@ -152,3 +152,23 @@ def test_an_endnote_marker_is_not_part_of_a_name(extract: Extract) -> None:
 def test_sent_to_succeed_makes_the_object_the_successor(extract: Extract) -> None:
     doc = extract("In 1962 Moscow sent Ambassador Volkov to Helsinki to succeed Maltsev.")
     assert {(t.role, t.start) for t in tenures_of(doc, "Volkov")} == {("ambassador", "1962")}
+
+
+def test_consul_general_is_an_office(extract: Extract) -> None:
+    doc = extract("Mr. Karl Mott, who has been Consul General in Hong Kong since 1985, met us.")
+    assert terms_of(doc, "Karl Mott") == {("consul general", "1985", None)}
+
+
+def test_an_apposed_range_is_the_term_not_the_verb_date(extract: Extract) -> None:
+    doc = extract(
+        "In 1950 Karl Mott, minister in Vienna from 1951 to 1954, was accredited to Prague."
+    )
+    assert ("minister", "1951", "1954") in terms_of(doc, "Karl Mott")
+
+
+def test_directing_a_states_diplomacy_bounds_the_foreign_minister(extract: Extract) -> None:
+    doc = extract(
+        "Foreign Minister Andrei Gromyko, who has directed Soviet diplomacy since 1957, arrived "
+        "in New York."
+    )
+    assert terms_of(doc, "Andrei Gromyko") == {("foreign minister", "1957", None)}
