@@ -172,3 +172,12 @@ def test_directing_a_states_diplomacy_bounds_the_foreign_minister(extract: Extra
         "in New York."
     )
     assert terms_of(doc, "Andrei Gromyko") == {("foreign minister", "1957", None)}
+
+
+def test_returned_to_power_starts_a_second_term(extract: Extract) -> None:
+    doc = extract("Karl Mott, chancellor from 1964 to 1970, returned to power in March 1974.")
+    merged = merge_tenures(list(doc._.dipl_tenures))
+    assert {(t.role, t.start, t.end) for t in merged} == {
+        ("chancellor", "1964", "1970"),
+        ("chancellor", "1974-03", None),
+    }

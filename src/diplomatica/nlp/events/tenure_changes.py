@@ -415,6 +415,8 @@ _TAKEN_POSTS = frozenset(["office", "post", "power", "helm", "ministry", *TENURE
 def _taken_post(verb: Token) -> Token | None:
     """The office object of 'took office', 'took up his post', 'assumed the presidency',
     'took over the foreign ministry', 'entered office' (None for other verbs and objects)."""
+    if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) == "return":
+        return _returned_to(verb)
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _TAKING_VERBS:
         return None
     post = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -425,6 +427,20 @@ def _taken_post(verb: Token) -> Token | None:
     if lemma_of(post) == "power" and lemma_of(verb) != "assume" and not has_particle(verb, "over"):
         return None  # "took power" is a coup's leader's start only with an office named
     return post
+
+
+def _returned_to(verb: Token) -> Token | None:
+    """The office of "returned to office/power/the presidency" (a new term), else None."""
+    return next(
+        (
+            p
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for p in prep.children
+            if p.dep_ == "pobj" and lemma_of(p) in _TAKEN_POSTS and lemma_of(p) != "ministry"
+        ),
+        None,
+    )
 
 
 def _own_government(post: Token) -> bool:
@@ -455,8 +471,8 @@ def takes_something_else(c: Candidate) -> bool:
 
 def may_take_an_office(words: SentenceWords) -> bool:
     """Whether :func:`taken_offices` may fire in a sentence of ``words``: only on a verb of
-    taking (see :func:`_taken_post`)."""
-    return not _TAKING_VERBS.isdisjoint(words.lemmas)
+    taking or returning (see :func:`_taken_post`)."""
+    return not _TAKING_VERBS.isdisjoint(words.lemmas) or "return" in words.lemmas
 
 
 def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -470,7 +486,9 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         person = subject_person(verb, ctx) if post is not None else None
         if post is None or person is None or not is_factual(verb, verb, sent):
             continue
-        start, _end = term_bounds(anchored_times([verb, post], sent, ctx), "take")
+        # a closed range ("X, minister from A to B, returned to power in C") is another term's
+        points = [v for v in anchored_times([verb, post], sent, ctx) if not _closed_range(v)]
+        start, _end = term_bounds(points, "take")
         start = start or when_clause_date(verb, ctx) or shortly_after_date(verb, sent, ctx)
         if start is None:
             continue
@@ -482,7 +500,13 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             # "since X formed his government in A": X's premiership, however titled
             role = last.role if last is not None and _head_of_government(last.role) else None
             role = role or "prime minister"
-        if role is None and last is not None and _started_here(last, local, start):
+        returning = lemma_of(verb) == "return" and last is not None and _ended_before(last, start)
+        if (
+            role is None
+            and last is not None
+            and _started_here(last, local, start)
+            and not returning
+        ):
             continue  # "X, who assumed power in A, became President in B": not that office
         known = recorded_office(person, (start, None)) if role is None and last is None else None
         if role is None and last is None and known is None:
@@ -498,6 +522,17 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             out.append(tenure_fact(person, role, served, None, (start, None), sent, ctx, 0.5))
         out.extend(_predecessor_handing_over(verb, out[-1], sent, ctx))
     return out
+
+
+def _closed_range(v: TimeValue) -> bool:
+    """Whether ``v`` is a range with both ends ("from 1964 to 1970")."""
+    return "range" in (v.kind, v.granularity) and all(value_bounds(v))
+
+
+def _ended_before(last: TenureFact, start: str) -> bool:
+    """Whether ``last`` ended in a year before ``start`` ("prime minister from 1964 to 1970,
+    returned to power in 1974": a second term of that office)."""
+    return last.end is not None and last.end[:4] < start[:4]
 
 
 def _started_here(last: TenureFact, local: list[TenureFact], start: str) -> bool:

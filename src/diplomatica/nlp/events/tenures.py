@@ -340,7 +340,10 @@ def _apposed_range(c: Candidate) -> list[TimeValue]:
     accredited to Q"): the term itself, before any date of the verb the name is subject of."""
     if c.priority != _APPOSED:
         return []
-    return [v for v in c.times if "range" in (v.kind, v.granularity) and all(value_bounds(v))]
+    ranges = [v for v in c.times if "range" in (v.kind, v.granularity)]
+    if not all(all(value_bounds(v)) for v in ranges):
+        return []  # "prime minister until A and head of state from A to B": ranges of two posts
+    return ranges
 
 
 def _held_now(c: Candidate) -> bool:
