@@ -464,10 +464,24 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             c.lower_ in ("order", "so") for c in node.children if c.dep_ in ("mark", "advmod")
         ):
             return True
+        if _infinitive_of_blocking_noun(node, head):
+            return True
         if node.dep_ in ("relcl", "ROOT"):
             return False
         node = head
     return False
+
+
+def _infinitive_of_blocking_noun(node: Token, head: Token) -> bool:
+    """``resisted calls to sever relations``, ``rejected demands to break off relations``: a
+    to-infinitive the parser took for a relative clause on a noun of wish or request states
+    what was asked for, not what was done."""
+    return (
+        node.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and head.pos_ == "NOUN"
+        and bool(_lemma_forms(head) & _BLOCKING_GOVERNORS)
+    )
 
 
 def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False) -> bool:

@@ -72,6 +72,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or _under_circumstance(m, trigger, ctx)
         # "At Washington's suggestion the two governments restored relations": the prompter
         or _prompter(m, trigger, ctx)
+        # "established relations with X, to the irritation of East Berlin": an onlooker
+        or _onlooker(m, trigger, ctx)
         or _names_agreement_place(m, ctx)
         # "concluded an agreement on Yemen": what it settles, not who signs it
         or _topic_of_agreement(m, ctx)
@@ -531,24 +533,72 @@ _PROMPTING_NOUNS = frozenset(
 )
 
 
-def _prompter(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
-    """Return whether a mention is whoever prompted the act ("at Washington's suggestion",
-    "at the request of Egypt"): the possessor or "of" object of a prompting noun in an
-    "at"/"on" phrase that does not hold the trigger."""
+def _possessed_noun(m: Mention, ctx: DocContext) -> Token | None:
+    """Return the noun whose possessor or "of" object the mention is ("Washington's
+    suggestion", "the request of Egypt"), else None."""
     last = ctx.doc[m.end - 1]
     if last.dep_ == "case":
         last = last.head  # "Washington's": the mention may hold the possessive ending
     noun = last.head
     if last.dep_ == "pobj" and noun.lower_ == "of":
-        noun = noun.head
-    elif last.dep_ != "poss":
-        return False
+        return noun.head
+    return noun if last.dep_ == "poss" else None
+
+
+def _in_phrase_without_trigger(
+    noun: Token, preps: tuple[str, ...], nouns: frozenset[str], trigger: Trigger
+) -> bool:
+    """Return whether ``noun`` is one of ``nouns`` governed by one of ``preps`` in a phrase
+    that does not hold the trigger."""
     prep = noun.head
     return (
-        noun.lemma_.lower() in _PROMPTING_NOUNS
+        noun.lemma_.lower() in nouns
         and noun.dep_ == "pobj"
-        and prep.lower_ in ("at", "on", "upon")
+        and prep.lower_ in preps
         and not prep.left_edge.i <= trigger.token.i <= prep.right_edge.i
+    )
+
+
+def _prompter(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention is whoever prompted the act ("at Washington's suggestion",
+    "at the request of Egypt"): the possessor or "of" object of a prompting noun in an
+    "at"/"on" phrase that does not hold the trigger."""
+    noun = _possessed_noun(m, ctx)
+    return noun is not None and _in_phrase_without_trigger(
+        noun, ("at", "on", "upon"), _PROMPTING_NOUNS, trigger
+    )
+
+
+# Nouns of an onlooker's feeling about an act: "to the irritation of East Berlin".
+_REACTION_FEELINGS = frozenset(
+    [
+        "irritation",
+        "annoyance",
+        "anger",
+        "dismay",
+        "displeasure",
+        "alarm",
+        "chagrin",
+        "consternation",
+        "surprise",
+        "astonishment",
+        "delight",
+        "satisfaction",
+        "relief",
+        "fury",
+        "disappointment",
+        "concern",
+    ]
+)
+
+
+def _onlooker(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a mention is an onlooker whose feeling the act stirred ("established
+    relations with X, to the irritation of East Berlin", "to Moscow's dismay"): the possessor
+    or "of" object of a feeling in a "to" phrase that does not hold the trigger."""
+    noun = _possessed_noun(m, ctx)
+    return noun is not None and _in_phrase_without_trigger(
+        noun, ("to",), _REACTION_FEELINGS, trigger
     )
 
 
