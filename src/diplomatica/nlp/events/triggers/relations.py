@@ -126,7 +126,7 @@ def _new_polity(obj: Token, verb: Token, entity_tokens: set[int]) -> bool:
     government of a state already recognised."""
     if lemma_of(obj) not in POLITY_NOUNS:
         return False
-    if _titled_government(obj):
+    if _titled_government(obj) or _leader_government(obj, entity_tokens):
         return True
     if any(lemma_of(p) == "exile" for h in (obj, verb) for p in prep_objects(h, ("in",))):
         return True
@@ -146,6 +146,14 @@ def _titled_government(obj: Token) -> bool:
     return any(
         c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in obj.children
     )
+
+
+def _leader_government(obj: Token, entity_tokens: set[int]) -> bool:
+    """``the government of Enver Hoxha``, ``the regime of General Franco``: a government named
+    by the person who leads it is a polity recognised as such (his state is the partner)."""
+    if lemma_of(obj) not in ("government", "regime", "administration"):
+        return False
+    return any(o.i in entity_tokens and o.ent_type_ == "PERSON" for o in prep_objects(obj, ("of",)))
 
 
 def _split_prefix_modifier(obj: Token) -> bool:
