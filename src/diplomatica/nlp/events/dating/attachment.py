@@ -29,6 +29,50 @@ def _governors(anchor: Token) -> set[int]:
     return out
 
 
+# The score of a time on the verb whose act a participle trigger spells out: after the
+# participle's own times ("took a stand after the 1973 coup, breaking off relations in
+# November 1974").
+SPELLED_OUT = 0.8
+
+
+def _spelling_participle(verb: Token) -> bool:
+    """``gave notice terminating the agreement``: a present participle after its verb's object,
+    with no subject of its own, says what that verb's act did."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and verb.head.pos_ == "VERB"
+        and not has_own_subject(verb)
+        and not any(c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children)
+    )
+
+
+# Verbs undoing an act of each type: a time on such a verb coordinated with the act or
+# following it ("broke off relations and restored them only in 1946", "gave notice terminating
+# the agreement, only to withdraw it in July 2021") dates the undoing, not the act.
+_UNDOING_VERBS: dict[str, frozenset[str]] = {
+    "END_RELATIONS": frozenset(["restore", "resume", "re-establish", "reestablish", "normalise"]),
+    "ESTABLISH_RELATIONS": frozenset(["break", "sever", "suspend", "cut", "rupture"]),
+    "TERMINATE_AGREEMENT": frozenset(
+        ["suspend", "withdraw", "revoke", "rescind", "reverse", "reinstate", "restore"]
+    ),
+    "SIGN_AGREEMENT": frozenset(["denounce", "abrogate", "terminate", "renounce", "annul"]),
+}
+UNDONE = 30.0  # the score added to a time on a verb that undoes the act
+
+
+def _undoes_act(node: Token, trigger: Trigger, anchors: set[int]) -> bool:
+    """Return whether ``node``, on the way up from a time to the trigger, is a verb after the
+    trigger that undoes its act."""
+    return (
+        node.i not in anchors
+        and node.i > trigger.anchor.i
+        and node.pos_ == "VERB"
+        and node.lemma_.lower() in _UNDOING_VERBS.get(trigger.type, frozenset())
+    )
+
+
 def _main_clause(anchor: Token) -> bool:
     """Return whether ``anchor`` is the sentence root or reaches it through coordinated or
     complement verbs ("agreed to establish", "travelled and met")."""
@@ -114,6 +158,11 @@ def attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> floa
             return abs(tm.start - trigger.token.i) * 0.001
         if node.i in anchors:
             return 0.5 + subordinate + abs(tm.start - trigger.token.i) * 0.01
+        if node.i == trigger.anchor.head.i and _spelling_participle(trigger.anchor):
+            # "gave notice terminating the agreement": the giving's time dates the act
+            return SPELLED_OUT + subordinate + abs(tm.start - trigger.token.i) * 0.01
+        if _undoes_act(node, trigger, anchors):
+            return UNATTACHED + UNDONE + abs(tm.start - trigger.token.i)
         if _leaves_trigger_clause(node) or node.head.i == node.i:
             break
         if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
