@@ -259,7 +259,28 @@ def separate_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
     holders = [trigger.anchor, *plural, *(o for n in plural for o in _of_objects(n))]
     phrases = list({p.i: p for h in holders for p in _phrases(h, "with")}.values())
     out = _named_states([t for prep in phrases for t in prep.subtree], ctx)
+    if len(out) < 2 and any(_said_separate(n) for n in plural):
+        out = _object_side_states(trigger, ctx)
     return out if len(out) >= 2 else []
+
+
+# Modifiers of plural agreements that make each a pact of its own: "signed separate protocols".
+_SEPARATE_WORDS = frozenset(["separate", "individual"])
+
+
+def _said_separate(noun: Token) -> bool:
+    """``separate protocols``, ``individual agreements``: each agreement is a pact of its own."""
+    return any(c.dep_ == "amod" and c.lower_ in _SEPARATE_WORDS for c in noun.children)
+
+
+def _object_side_states(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """Return the states the trigger's clause names outside its subject ("signed separate
+    protocols with each of his counterparts, X of Estonia and Y of Latvia", however the
+    parser hung the list)."""
+    verb = trigger.anchor
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    tokens = [t for t in verb.subtree if t.i not in subject and t.i not in trigger.excluded]
+    return _named_states(tokens, ctx)
 
 
 def between_states(trigger: Trigger, ctx: DocContext) -> list[str]:

@@ -303,6 +303,10 @@ class EventExtractor:
             event.countries = sorted({*event.countries, holder.state})
             return [event]
         partners = separate_partners(trig, ctx)
+        if not sources and partners and set(states) <= set(partners):
+            # "the minister signed separate protocols with A, B and C": each is a pact of
+            # the state the narrative is about, which the sentence does not name
+            sources = recent_states(ctx, sent.start_char, partners, 1)
         if len(sources) == 1 and partners and sources[0] not in partners:
             pacts = [self._event(trig, sent, ctx, notes, actors, [sources[0], p]) for p in partners]
             for pact in pacts:
