@@ -74,6 +74,16 @@ class Org:
     generic: bool
     aliases: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    # the states party to the founding treaty of an alliance, with the years they belonged
+    members: tuple[tuple[str, int | None, int | None], ...] = ()
+
+    def members_in(self, year: int) -> list[str]:
+        """Return the member states in ``year`` (those joining or leaving that year included)."""
+        return sorted(
+            iso3
+            for iso3, start, end in self.members
+            if (start is None or start <= year) and (end is None or year <= end)
+        )
 
 
 @dataclass(frozen=True)
@@ -302,6 +312,13 @@ def _read_yaml(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+def _member(raw: Any) -> tuple[str, int | None, int | None]:
+    """Return a member state with the years it belonged: ``ALB`` or ``{state: ALB, to: 1968}``."""
+    if isinstance(raw, str):
+        return (raw, None, None)
+    return (str(raw["state"]), raw.get("from"), raw.get("to"))
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load and index the four YAML files once per process (cached)."""
@@ -317,6 +334,7 @@ def load_gazetteer() -> Gazetteer:
             generic=bool(raw.get("generic", False)),
             aliases=tuple(str(a) for a in raw.get("aliases", []) or []),
             abbreviations=tuple(str(a) for a in raw.get("abbreviations", []) or []),
+            members=tuple(_member(m) for m in raw.get("members", []) or []),
         )
         for raw in _read_yaml("organizations.yaml")["organizations"]
     }

@@ -66,6 +66,7 @@ from diplomatica.nlp.events.dating.repeats import repeated_dates
 from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.pacts import pact_members
 from diplomatica.nlp.events.tenure_facts import person_key
 from diplomatica.nlp.events.tenures import (
     merge_tenures,
@@ -80,8 +81,12 @@ from diplomatica.nlp.events.triggers import (
     introduces_agreement,
     is_follow_up,
 )
+from diplomatica.nlp.events.triggers.agreements import (
+    accession_object,
+    signed_agreement_tokens,
+)
 from diplomatica.nlp.events.triggers.support import backs_unnamed_accord
-from diplomatica.nlp.events.triggers.syntax import has_own_subject
+from diplomatica.nlp.events.triggers.syntax import has_own_subject, lemma_of
 from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.gazetteer import load_gazetteer
@@ -103,6 +108,8 @@ class EventExtractor:
         # the sentence's events so far, by the verb their trigger hangs on
         self._anchored: list[tuple[int, list[str]]] = []
         self._previous: Span | None = None  # the sentence before, for "the two governments"
+        # the parties of the agreements signed so far in the document, by the agreement's token
+        self._signed: dict[int, list[str]] = {}
         self._record_title = False  # the sentence titles a record of the writer's own talks
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,6 +117,7 @@ class EventExtractor:
         ctx = build_context(doc)
         self._previous = None
         self._doc_pair = []
+        self._signed = {}
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
@@ -146,6 +154,9 @@ class EventExtractor:
                 continue
             for event in self._events(trig, sent, ctx, notes):
                 events.append(event)
+                if trig.type == "SIGN_AGREEMENT" and len(event.countries) >= 2:
+                    for agreement in signed_agreement_tokens(trig):
+                        self._signed[agreement.i] = list(event.countries)
                 if len(event.countries) == 2:
                     self._pair = list(event.countries)
                     if trig.type != "EXPRESS_SUPPORT":
@@ -278,6 +289,13 @@ class EventExtractor:
         if self._doc_pair and states and backs_unnamed_accord(trig.anchor, ctx.token_mention):
             # "China has publicly supported the reconciliation": of the pair told before
             states = [*states, *(s for s in self._doc_pair if s not in states)]
+        if trig.type == "SIGN_AGREEMENT":
+            # "A and B signed the pact in March; C acceded to it in December": A, B and C
+            states = [*states, *(s for s in self._acceded_parties(trig, ctx) if s not in states)]
+        members = pact_members(trig, ctx, event_date(trig, sent, ctx, self._record_title)[0])
+        if members:
+            # "one of the eight states that signed the Warsaw Treaty": its members then
+            states = [*states, *(s for s in members if s not in states)]
         pair = between_states(trig, ctx)
         if pair:
             # "notes establishing relations between A and B": the pair, not the notes' venue
@@ -396,6 +414,26 @@ class EventExtractor:
             event.attributes[SOURCES] = [rem.state] if rem.replaces_subject else sources
             out.append(event)
         return out
+
+    def _acceded_parties(self, trig: Trigger, ctx: DocContext) -> list[str]:
+        """Return the parties of the agreement an accession joins ("acceded to it", "acceded
+        to the pact"): for "it", those of the last agreement signed before it in the paragraph;
+        for a noun, those of the last one of the same name signed before it in the document
+        (an endnote's "the pact" is the body's); empty when none was told."""
+        joined = accession_object(trig.anchor)
+        if joined is None:
+            return []
+        doc = ctx.doc
+        para = ctx.paragraph_start(joined.idx)
+        if joined.pos_ == "PRON":
+            earlier = [
+                i for i in self._signed if i < joined.i and ctx.paragraph_start(doc[i].idx) == para
+            ]
+        else:
+            earlier = [
+                i for i in self._signed if i < joined.i and lemma_of(doc[i]) == lemma_of(joined)
+            ]
+        return self._signed[max(earlier)] if earlier else []
 
     def _previous_pair(self, sent: Span, ctx: DocContext) -> list[str]:
         """Return the two states the previous sentence of the same paragraph names (empty

@@ -280,7 +280,44 @@ def acceded_to_agreement(verb: Token, lemma: str) -> bool:
     joining an agreement concludes it (not "acceded to the request", no agreement)."""
     if lemma not in ("accede", "adhere") or verb.tag_ not in PAST_TAGS:
         return False
-    return heads_in(prep_objects(verb, ("to",)), AGREEMENT_NOUNS)
+    joined = prep_objects(verb, ("to",))
+    return heads_in(joined, AGREEMENT_NOUNS) or any(_agreement_pronoun(o) for o in joined)
+
+
+# How far back "it" may point to an agreement named by its title ("the Treaty of Fraternity").
+_TITLE_WINDOW = 30
+
+
+def _agreement_pronoun(pronoun: Token) -> bool:
+    """``signed the Treaty of Fraternity and Concord in March; Mauritania acceded to it``:
+    "it" after an agreement's title, which the parser takes for a proper noun."""
+    if pronoun.lower_ != "it":
+        return False
+    doc = pronoun.doc
+    own_subjects = {c.i for c in pronoun.head.head.children if c.dep_ in SUBJECT_DEPS}
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - _TITLE_WINDOW), -1):
+        t = doc[i]
+        if i in own_subjects or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return lemma_of(t) in AGREEMENT_NOUNS  # the nearest object or subject before
+    return False
+
+
+def accession_object(verb: Token) -> Token | None:
+    """Return what a state accedes or adheres to ("acceded to the pact", "acceded to it"):
+    the noun or pronoun of the verb's "to" phrase; None when the verb is no accession."""
+    if lemma_of(verb) not in ("accede", "adhere"):
+        return None
+    objs = prep_objects(verb, ("to",))
+    return objs[0] if objs else None
+
+
+def signed_agreement_tokens(trig: Trigger) -> list[Token]:
+    """Return the agreements a signing trigger concludes: its noun, or its verb's objects."""
+    if trig.token.pos_ in ("NOUN", "PROPN"):
+        return [trig.token]
+    return agreement_objects(trig.token)
 
 
 # What one puts one's name to when signing: "put their names to the document".
