@@ -12,6 +12,7 @@ from diplomatica.nlp.events.triggers.agreements import is_non_renewal, split_sig
 from diplomatica.nlp.events.triggers.first_to_act import first_to_act
 from diplomatica.nlp.events.triggers.nouns import noun_event_type
 from diplomatica.nlp.events.triggers.relations import (
+    participle_on_relations,
     re_established,
     relations_told_before,
     restored_trigger,
@@ -57,7 +58,7 @@ def find_triggers(
             if etype == "MEET" and received_in_place(tok, entity_tokens):
                 found.append(Trigger("VISIT", tok, tok))  # the guest came to the capital
         elif tok.pos_ in ("NOUN", "PROPN"):
-            prefix = re_established(tok)
+            prefix = re_established(tok) or participle_on_relations(tok)
             if prefix is not None:
                 found.append(Trigger("ESTABLISH_RELATIONS", tok, prefix))
                 continue

@@ -199,6 +199,24 @@ def re_established(relations: Token) -> Token | None:
     return None
 
 
+# Participles of a text's act on relations: "a protocol restoring diplomatic relations".
+_RESTORING_PARTICIPLES = frozenset(["establishing", "restoring", "re-establishing", "resuming"])
+
+
+def participle_on_relations(relations: Token) -> Token | None:
+    """``signed a protocol restoring diplomatic relations`` parsed with the participle as an
+    adjective of "relations" (and "relations" as the object of "signed"): return the
+    participle, the act the text performs, when so."""
+    if lemma_of(relations) not in RELATION_NOUNS:
+        return None
+    for c in relations.children:
+        if c.dep_ == "amod" and c.tag_ == "VBG" and c.lower_ in _RESTORING_PARTICIPLES:
+            others = [m for m in relations.children if m.dep_ in ("amod", "compound") and m != c]
+            if all(m.lower_ in _DIPLOMATIC_RELATION_MODIFIERS for m in others):
+                return c
+    return None
+
+
 def _unqualified_but_participle(relations: Token) -> bool:
     mods = [c for c in relations.children if c.dep_ in ("amod", "compound", "nmod")]
     return all(
