@@ -163,3 +163,119 @@ def test_separate_agreements_are_one_pact_per_partner(
     extract: Extract, text: str, expected: list[list[str]]
 ) -> None:
     assert states(extract(text), "SIGN_AGREEMENT") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Algeria and Tunisia signed the Treaty of Fraternity and Concord in March 1983;"
+            " Mauritania acceded to it in December 1983.",
+            ["DZA", "MRT", "TUN"],
+        ),
+        (
+            "In February 1955 Iraq and Turkey signed a pact of mutual cooperation. Britain"
+            " acceded to the pact in April 1955.",
+            ["GBR", "IRQ", "TUR"],
+        ),
+        (
+            "In 1961 Ghana and Guinea signed a charter of union. Mali adhered to the charter"
+            " in 1962.",
+            ["GHA", "GIN", "MLI"],
+        ),
+    ],
+)
+def test_an_accession_joins_the_parties_of_the_agreement(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert expected in states(extract(text), "SIGN_AGREEMENT")
+
+
+def test_an_accession_to_another_agreement_keeps_its_own_parties(extract: Extract) -> None:
+    text = (
+        "In 1961 Ghana and Guinea signed a charter of union. Mali acceded to the convention on"
+        " refugees in 1962."
+    )
+    assert all("GIN" not in found for found in states(extract(text), "SIGN_AGREEMENT")[1:])
+
+
+_WARSAW_1955 = ["ALB", "BGR", "CSK", "DDR", "HUN", "POL", "ROU", "SUN"]
+_MANILA_1954 = ["AUS", "FRA", "GBR", "NZL", "PAK", "PHL", "THA", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "In May 1955 Albania was one of the eight states that signed the Warsaw Treaty.",
+            "SIGN_AGREEMENT",
+            _WARSAW_1955,
+        ),
+        (
+            "After the invasion of Czechoslovakia, Albania formally withdrew from the Warsaw"
+            " Treaty on 13 September 1968.",
+            "TERMINATE_AGREEMENT",
+            _WARSAW_1955,
+        ),
+        (
+            "Pakistan was among the eight states that signed the Manila Pact in September 1954.",
+            "SIGN_AGREEMENT",
+            _MANILA_1954,
+        ),
+        (
+            "In 1991 Poland and Hungary signed the protocol ending the Warsaw Pact.",
+            "SIGN_AGREEMENT",
+            ["HUN", "POL"],
+        ),
+    ],
+)
+def test_an_alliance_treaty_named_has_its_members_of_the_year(
+    extract: Extract, text: str, etype: str, expected: list[str]
+) -> None:
+    assert states(extract(text), etype) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "On 30 July 1990 representatives of Albania and the Soviet Union signed a protocol"
+            " restoring diplomatic relations.",
+            ["ALB", "SUN"],
+        ),
+        (
+            "In 1977 Spain and Mexico signed an agreement resuming diplomatic relations.",
+            ["ESP", "MEX"],
+        ),
+    ],
+)
+def test_a_text_restoring_relations_restores_them(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    found = summary(extract(text))
+    assert ("SIGN_AGREEMENT", pair) in found
+    assert ("ESTABLISH_RELATIONS", pair) in found
+
+
+def test_a_text_restoring_economic_relations_establishes_none(extract: Extract) -> None:
+    text = "In 1965 Egypt and Jordan signed a treaty restoring economic relations."
+    assert "ESTABLISH_RELATIONS" not in {kind for kind, _ in summary(extract(text))}
+
+
+def test_a_rupture_of_a_month_told_again_on_its_day_is_one_act(extract: Extract) -> None:
+    text = (
+        "North Korea severed relations with Malaysia in March 2021. Malaysia's courts cleared an"
+        " extradition. On 19 March 2021 North Korea announced that it was severing diplomatic"
+        " relations with Malaysia."
+    )
+    assert dated_states(extract(text), "END_RELATIONS") == [
+        (["MYS", "PRK"], ("2021-03-19", "2021-03-19"))
+    ]
+
+
+def test_relations_of_other_pairs_in_the_month_stay_apart(extract: Extract) -> None:
+    text = (
+        "Egypt established relations with Iraq in May 1955. On 20 May 1955 Egypt established"
+        " relations with Syria."
+    )
+    assert len(states(extract(text), "ESTABLISH_RELATIONS")) == 2

@@ -664,7 +664,24 @@ def _dates_compatible(a: EventFact, b: EventFact) -> bool:
             and narrow.start[:4] == wide.start[:4] == narrow.end[:4]
         ):
             return True
+        if a.type in _ONCE_PER_PAIR and _month_holds_day(wide, narrow):
+            return True
     return False
+
+
+# Acts a pair does once at a time: "severed relations in March 2021" and "on 19 March 2021
+# announced that it was severing relations" are one act.
+_ONCE_PER_PAIR = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
+
+
+def _month_holds_day(wide: TimeValue, narrow: TimeValue) -> bool:
+    """Return whether ``narrow`` is a day of the month ``wide``."""
+    return (
+        wide.granularity == "month"
+        and narrow.granularity == "day"
+        and bool(wide.start and narrow.start and narrow.end)
+        and str(narrow.start)[:7] == str(wide.start)[:7] == str(narrow.end)[:7]
+    )
 
 
 # Private attribute: the states that performed the act (its subject or agent).
@@ -739,6 +756,14 @@ def _absorb(into: EventFact, other: EventFact) -> None:
         into.attributes["date_from_context"] = False
     elif into.date and other.date and _explicit(other) and _refines(into.date, other.date):
         into.date = other.date
+    elif (
+        into.type in _ONCE_PER_PAIR
+        and into.date
+        and other.date
+        and _explicit(other)
+        and _month_holds_day(into.date, other.date)
+    ):
+        into.date = other.date  # "in March 2021" told again as "on 19 March 2021"
     for key, value in other.attributes.items():
         into.attributes.setdefault(key, value)
     known = {(a.id, a.role) for a in into.actors}
