@@ -98,3 +98,17 @@ def test_a_royal_title_names_the_monarch_of_that_surname(
 def test_an_elected_title_names_no_monarch(nlp: Language) -> None:
     people = _people(nlp, "In 1990 President Hussein threatened the emirate.")
     assert ("Hussein", "JOR") not in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 21 August Ceaușescu spoke at a rally in Bucharest.", "Ceaușescu"),
+        ("On 21 August Ceauşescu spoke at a rally in Bucharest.", "Ceauşescu"),
+        ("In 1968 Nicolae Ceaușescu received the Czechoslovak envoy.", "Nicolae Ceaușescu"),
+    ],
+)
+def test_a_romanian_name_matches_with_comma_below_or_cedilla(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert (name, "ROU") in _people(nlp, text)

@@ -53,9 +53,16 @@ from diplomatica.nlp.extensions import SPANS_ENTITIES, register
 from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize, person_key
 
 
+# Romanian s and t are typed with a comma below (ș, ț) or, as in older fonts, a cedilla (ş, ţ):
+# a name listed in one form must match the other ("Ceaușescu", "Ceauşescu").
+_COMMA_CEDILLA_TWINS = str.maketrans("șțȘȚşţŞŢ", "şţŞŢșțȘȚ")
+
+
 def _variants(text: str) -> set[str]:
-    """Return the spellings to match for a form: as written and with curly/straight apostrophes."""
-    return {text, text.replace("'", "’"), text.replace("’", "'")}
+    """Return the spellings to match for a form: as written, with curly/straight apostrophes,
+    and with Romanian comma-below and cedilla letters swapped."""
+    forms = {text, text.replace("'", "’"), text.replace("’", "'")}
+    return forms | {form.translate(_COMMA_CEDILLA_TWINS) for form in forms}
 
 
 class EntityRecognizer:
