@@ -52,7 +52,6 @@ from diplomatica.nlp.entities.resolve import excluded_surnames, resolve_document
 from diplomatica.nlp.extensions import SPANS_ENTITIES, register
 from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize, person_key
 
-
 # Romanian s and t are typed with a comma below (ș, ț) or, as in older fonts, a cedilla (ş, ţ):
 # a name listed in one form must match the other ("Ceaușescu", "Ceauşescu").
 _COMMA_CEDILLA_TWINS = str.maketrans("șțȘȚşţŞŢ", "şţŞŢșțȘȚ")
