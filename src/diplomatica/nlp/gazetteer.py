@@ -77,6 +77,11 @@ class Org:
     # the states party to the founding treaty of an alliance, with the years they belonged
     members: tuple[tuple[str, int | None, int | None], ...] = ()
 
+    @property
+    def founded(self) -> int | None:
+        """Return the year the founding members signed (the earliest membership year)."""
+        return min((start for _iso3, start, _end in self.members if start), default=None)
+
     def members_in(self, year: int) -> list[str]:
         """Return the member states in ``year`` (those joining or leaving that year included)."""
         return sorted(

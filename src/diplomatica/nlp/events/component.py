@@ -66,7 +66,7 @@ from diplomatica.nlp.events.dating.repeats import repeated_dates
 from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.pacts import pact_members
+from diplomatica.nlp.events.pacts import PACT_TYPES, pact_members
 from diplomatica.nlp.events.tenure_facts import person_key
 from diplomatica.nlp.events.tenures import (
     merge_tenures,
@@ -286,13 +286,22 @@ class EventExtractor:
                 states = sentence_pair
         # "the two countries, together with A and B, signed": the companions join the doers
         states = [*states, *(s for s in companions if s not in states)]
-        if self._doc_pair and states and backs_unnamed_accord(trig.anchor, ctx.token_mention):
+        if (
+            trig.type == "EXPRESS_SUPPORT"
+            and self._doc_pair
+            and states
+            and backs_unnamed_accord(trig.anchor, ctx.token_mention)
+        ):
             # "China has publicly supported the reconciliation": of the pair told before
             states = [*states, *(s for s in self._doc_pair if s not in states)]
         if trig.type == "SIGN_AGREEMENT":
             # "A and B signed the pact in March; C acceded to it in December": A, B and C
             states = [*states, *(s for s in self._acceded_parties(trig, ctx) if s not in states)]
-        members = pact_members(trig, ctx, event_date(trig, sent, ctx, self._record_title)[0])
+        members = (
+            pact_members(trig, ctx, event_date(trig, sent, ctx, self._record_title)[0])
+            if trig.type in PACT_TYPES
+            else []
+        )
         if members:
             # "one of the eight states that signed the Warsaw Treaty": its members then
             states = [*states, *(s for s in members if s not in states)]
@@ -429,9 +438,15 @@ class EventExtractor:
             earlier = [
                 i for i in self._signed if i < joined.i and ctx.paragraph_start(doc[i].idx) == para
             ]
-        else:
+        elif _bare_definite(joined):
             earlier = [
                 i for i in self._signed if i < joined.i and lemma_of(doc[i]) == lemma_of(joined)
+            ]
+        else:  # "acceded to the Non-Proliferation Treaty": the one of that name
+            earlier = [
+                i
+                for i in self._signed
+                if i < joined.i and _agreement_name(doc[i]) == _agreement_name(joined)
             ]
         return self._signed[max(earlier)] if earlier else []
 
@@ -825,3 +840,18 @@ def _last_evidence(event: EventFact) -> int:
 def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
     """Create the event and tenure extractor (ontology loaded and lexicons compiled once)."""
     return EventExtractor(load_ontology())
+
+
+def _bare_definite(noun: Token) -> bool:
+    """Return whether ``noun`` is "the pact", "the treaty": a definite noun with no name,
+    compound, adjective or "of" phrase of its own, which points back at one told before."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    others = [c for c in noun.children if c.dep_ != "det"]
+    return noun.pos_ == "NOUN" and len(dets) == 1 and dets[0].lower_ == "the" and not others
+
+
+def _agreement_name(noun: Token) -> str:
+    """Return the words naming an agreement up to its head noun, without the article ("the
+    Non-Proliferation Treaty" -> "non-proliferation treaty")."""
+    words = noun.doc[noun.left_edge.i : noun.i + 1]
+    return " ".join(t.lower_ for t in words if t.dep_ != "det")

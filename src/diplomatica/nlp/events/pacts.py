@@ -12,7 +12,11 @@ from diplomatica.nlp.events.triggers.syntax import objects_of, prep_objects
 from diplomatica.nlp.gazetteer import load_gazetteer
 from diplomatica.nlp.types import TimeValue
 
-_PACT_TYPES = frozenset(["SIGN_AGREEMENT", "TERMINATE_AGREEMENT"])
+PACT_TYPES = frozenset(["SIGN_AGREEMENT", "TERMINATE_AGREEMENT"])
+# Verbs by which a state enters a treaty already in force: members in any year, where a signing
+# is the founding one only in the year the founders signed ("Brandt signed the Warsaw Treaty" in
+# 1970 is the FRG-Poland treaty, not the Warsaw Pact)
+_ENTERING_VERBS = frozenset(["join", "accede", "adhere", "enter"])
 
 
 def _agreement_heads(trig: Trigger) -> list[Token]:
@@ -28,14 +32,15 @@ def pact_members(trig: Trigger, ctx: DocContext, date: TimeValue | None) -> list
     """Return the member states, in the year of ``date``, of the alliance treaty the trigger
     names by its name ("signed the Warsaw Treaty", "the Manila Pact"); empty for other
     agreements, other acts, or an undated act."""
-    if trig.type not in _PACT_TYPES or date is None or not date.start:
+    if trig.type not in PACT_TYPES or date is None or not date.start:
         return []
     year = int(date.start[:4])
+    signs = trig.type == "SIGN_AGREEMENT" and trig.anchor.lemma_.lower() not in _ENTERING_VERBS
     orgs = load_gazetteer().orgs
     for head in _agreement_heads(trig):
         for tok in head.doc[head.left_edge.i : head.i + 1]:
             m = ctx.mention_at(tok)
             org = orgs.get(m.ref.key) if m is not None and m.ref.kind == "organization" else None
             if org is not None and org.members:
-                return org.members_in(year)
+                return [] if signs and year != org.founded else org.members_in(year)
     return []

@@ -19,6 +19,8 @@ from diplomatica.nlp.events.dating.records import record_occasion
 from diplomatica.nlp.events.dating.spans import next_years, years_after
 from diplomatica.nlp.events.dating.values import by_days, is_usable, iso_day
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.envoys import recalled_person
+from diplomatica.nlp.events.triggers.syntax import objects_of
 from diplomatica.nlp.types import TimeValue
 
 _FUTURE_AUX = frozenset(["would", "will", "shall"])
@@ -65,7 +67,17 @@ def _dates_the_narrative(tm: TimeMention, ctx: DocContext) -> bool:
 
 
 # Verbs by which a speaker brings up the past: "He recalled his own visit to Tokyo in 1953".
-_RECALLING_VERBS = frozenset(["recall", "remember", "remind", "recount"])
+_REMEMBERING_VERBS = frozenset(["recall", "remember", "remind", "recount"])
+
+
+def _remembers(verb: Token, ctx: DocContext) -> bool:
+    """Return whether ``verb`` brings up the past: a remembering verb that does not withdraw a
+    person ("Moscow recalled its ambassador in March 1960" is an act of the narrative)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _REMEMBERING_VERBS:
+        return False
+    # "reminded Shehu that ..." remembers with a person as object; only "recall" withdraws one
+    return lemma != "recall" or not recalled_person(objects_of(verb), set(ctx.token_mention))
 
 
 def _recalled(tm: TimeMention, ctx: DocContext) -> bool:
@@ -74,7 +86,7 @@ def _recalled(tm: TimeMention, ctx: DocContext) -> bool:
     the step the narrative has reached (what "the two leaders then" did follows the talk)."""
     node = time_head(tm, ctx)
     for _ in range(12):
-        if node.pos_ == "VERB" and node.lemma_.lower() in _RECALLING_VERBS:
+        if _remembers(node, ctx):
             return node.i < tm.start
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "since" for c in node.children

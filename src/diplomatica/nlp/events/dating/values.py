@@ -87,6 +87,15 @@ def year_span(text: str, first: int, count: int | None) -> TimeValue | None:
                      f"{first + count}-12-31", "range", "range", True)  # fmt: skip
 
 
+def _valid_day(iso: str) -> bool:
+    """Return whether an ISO date of day precision names a day of the calendar (other
+    precisions are valid)."""
+    if len(iso) != 10:
+        return True
+    year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
 def in_year(value: TimeValue, year_of: str) -> TimeValue:
     """Return a month or a day stated without its year ("in April", "again in July") moved
     into the year of the ISO date ``year_of`` (the clause's "this year", the time it repeats);
@@ -97,4 +106,6 @@ def in_year(value: TimeValue, year_of: str) -> TimeValue:
     start, end = f"{year}{value.start[4:]}", f"{year}{value.end[4:]}"
     if value.granularity == "month" and end[5:7] == "02":
         end = f"{year}-02-{calendar.monthrange(int(year), 2)[1]:02d}"  # a leap year's February
+    elif not (_valid_day(start) and _valid_day(end)):
+        return value  # 29 February moved into a year without one
     return replace(value, value=f"{year}{value.value[4:]}", start=start, end=end)

@@ -6,6 +6,7 @@ from collections.abc import Set
 
 from spacy.tokens import Token
 
+from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.events.anaphora import PRONOUN_NUMBER, antecedent_clause, resolved
 from diplomatica.nlp.events.lexicon import Lexicon
 from diplomatica.nlp.events.triggers.agreements import is_non_renewal, split_signing
@@ -118,7 +119,7 @@ def _catalogue_visit(trig: Trigger) -> bool:
     title, not an event of the text."""
     if trig.type != "VISIT":
         return False
-    text = trig.token.doc.text
+    text = doc_text(trig.token.doc)
     line_start = text.rfind("\n", 0, trig.token.idx) + 1
     return text[line_start : line_start + 20].lower().startswith(_CATALOGUE_LABELS)
 

@@ -528,7 +528,14 @@ def ordinal_restatement(noun: Token, entity_tokens: set[int]) -> bool:
         and mods[0].lower_ in _BACK_ORDINALS
         and noun.dep_ in ("nsubj", "nsubjpass")
         and not any(t.i in entity_tokens for t in noun.subtree)
+        and not _clause_dated(noun.head)
     )
+
+
+def _clause_dated(verb: Token) -> bool:
+    """Return whether a time hangs on ``verb`` ("the second visit took place in May 1967"):
+    a new visit told with its own date, not one pointing back."""
+    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ == "prep" for t in c.subtree)
 
 
 def received_in_place(verb: Token, entity_tokens: set[int]) -> bool:
