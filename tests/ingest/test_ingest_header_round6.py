@@ -45,3 +45,20 @@ def test_a_short_first_sentence_then_a_date_line_deep_in_the_body(tmp_path: Path
     path.write_text(text, encoding="utf-8")
     (doc,) = read_documents(path)
     assert doc.date is None
+
+
+@pytest.mark.parametrize("marker", ["[1]", "3"])
+def test_a_long_body_line_ending_in_a_note_marker_ends_the_header(
+    tmp_path: Path, marker: str
+) -> None:
+    """The body has begun at a long sentence closed by a note marker: a date line after it is
+    the body's, not the document's."""
+    sentence = (
+        "The two governments had exchanged notes on the question for several years before the"
+        f" border treaty was finally signed in the capital in 1965.{marker}"
+    )
+    text = f"Relations between the two states\n{sentence}\n\n12 August 1978"
+    path = tmp_path / "essay.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_documents(path)
+    assert doc.date is None

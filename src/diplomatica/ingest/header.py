@@ -30,6 +30,9 @@ _SCAN_LINES = 6
 _MAX_HEADER_WORDS = 25
 _MAX_HEADING_WORDS = 50  # a longer line is running text even without a final stop
 _MAX_PLACE_DATE_WORDS = 12
+_CLOSING = (".", "!", "?", ":", '"', "”", "’", ")")
+# an endnote marker right after a sentence's stop ("... in 1965.[1]", "... in 1965.3")
+_NOTE_MARKER_AT_END = re.compile(r"(?<=[.!?\"”’)])(?:\[\w+\]|\d{1,2})$")
 _LABEL = re.compile(
     r"^(?:date|dated|date of (?:issue|document|record)|date and place|place and date)"
     r"\s*[:.]\s*",
@@ -218,7 +221,7 @@ def _is_paragraph(line: str) -> bool:
     """Return whether ``line`` reads as running text (the body has begun)."""
     stripped = line.strip()
     words = len(stripped.split())
-    closed = stripped.endswith((".", "!", "?", ":", '"', "”", "’", ")"))
+    closed = _NOTE_MARKER_AT_END.sub("", stripped).endswith(_CLOSING)
     if words > _MAX_HEADER_WORDS:
         # a long heading that names the parties of a record ("Urho Kekkonen, President of
         # Finland, with N. S. Khrushchev, First Secretary ...") closes with no stop
