@@ -12,7 +12,7 @@ from diplomatica.nlp.events.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
-from diplomatica.nlp.events.triggers.syntax import first_conjunct
+from diplomatica.nlp.events.triggers.syntax import first_conjunct, has_to_marker
 
 _MODALS = frozenset(
     [
@@ -389,7 +389,7 @@ def _object_proposes(node: Token, head: Token) -> bool:
     out the verb's object of proposal ("renewed his invitation to X to visit China")."""
     return (
         node.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and has_to_marker(node)
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _PROPOSAL_NOUNS for c in head.children)
     )
 
@@ -429,7 +429,7 @@ def _purpose_of_future(node: Token, head: Token) -> bool:
     return (
         node.dep_ in ("advcl", "xcomp")
         and head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and has_to_marker(node)
         and _modal_aux(head) in _FUTURE_MODALS
         and not _reported_stance(head)
     )
@@ -478,7 +478,7 @@ def _infinitive_of_blocking_noun(node: Token, head: Token) -> bool:
     what was asked for, not what was done."""
     return (
         node.dep_ == "relcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and has_to_marker(node)
         and head.pos_ == "NOUN"
         and bool(_lemma_forms(head) & _BLOCKING_GOVERNORS)
     )

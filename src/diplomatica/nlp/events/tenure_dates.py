@@ -24,6 +24,7 @@ from diplomatica.nlp.events.tenure_base import (
 from diplomatica.nlp.events.tenure_independence import independence_times
 from diplomatica.nlp.events.tenure_links import sentence_times, time_root
 from diplomatica.nlp.events.tenure_roles import is_office
+from diplomatica.nlp.events.triggers.syntax import opens_with_when
 from diplomatica.nlp.types import TimeValue
 
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -213,9 +214,7 @@ def _since_the_first(tm: TimeMention, path: list[Token], ctx: DocContext) -> boo
 
 def when_times(verb: Token, ctx: DocContext) -> list[TimeValue]:
     """'only in 1976, when X was sent to P': a "when" clause is dated by the time it modifies."""
-    if verb.dep_ not in ("relcl", "advcl") or not any(
-        c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children
-    ):
+    if verb.dep_ not in ("relcl", "advcl") or not opens_with_when(verb):
         return []
     head = verb.head
     return [tm.value for tm in ctx.times_in(head.i, head.i + 1) if tm.start <= head.i < tm.end]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.events.triggers.syntax import has_to_marker
 from diplomatica.nlp.types import EntityRef
 
 PRONOUNS = frozenset(["he", "she", "him", "her", "his"])
@@ -137,9 +138,7 @@ def clause_subject(verb: Token) -> Token | None:
             # several subjects are a misparse ("CAIRO, Feb. 26 - X became"): the nearest wins
             before = [s for s in subj if s.i < node.i]
             return _past_dateline(before[-1] if before else subj[0])
-        infinitive = node.dep_ == "advcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
-        )
+        infinitive = node.dep_ == "advcl" and has_to_marker(node)
         if (node.dep_ == "xcomp" or infinitive) and (named := _controller(node)) is not None:
             return named  # "sent X to Tokyo to succeed Y": X succeeds
         if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:

@@ -10,6 +10,7 @@ from diplomatica.nlp.events.dating.attachment import UNATTACHED, attachment_scor
 from diplomatica.nlp.events.dating.parse import time_head
 from diplomatica.nlp.events.dating.values import in_year, is_usable
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import opens_with_when
 from diplomatica.nlp.types import TimeValue
 
 _REPEAT_WORDS = frozenset(["again", "twice", "later", "once more"])
@@ -49,11 +50,7 @@ def _told_when(verb: Token) -> bool:
     """Return whether ``verb`` heads a "when" clause following its main verb ("had come in
     1965, when he held talks with X, and again in 1967"): a repetition told after it repeats
     the main verb's act."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.i > verb.head.i
-        and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
-    )
+    return verb.dep_ == "advcl" and verb.i > verb.head.i and opens_with_when(verb)
 
 
 def _same_time(value: TimeValue, chosen: TimeValue) -> bool:

@@ -16,7 +16,7 @@ from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.parse import attached_to, clause_verb, same_clause, time_head
 from diplomatica.nlp.events.dating.values import closed, year_span
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.syntax import has_own_subject
+from diplomatica.nlp.events.triggers.syntax import has_own_subject, opens_with_when
 from diplomatica.nlp.time.intervals import count_of
 from diplomatica.nlp.types import TimeValue
 
@@ -46,9 +46,7 @@ def when_clause_time(trigger: Trigger, cands: list[TimeMention]) -> TimeValue | 
             head = node.head.i
             tm = next((t for t in cands if t.start <= head < t.end), None)
             return closed(tm.value) if tm is not None else None
-        if node.dep_ == "advcl" and any(
-            c.lower_ == "when" and c.dep_ == "advmod" for c in node.children
-        ):
+        if node.dep_ == "advcl" and opens_with_when(node):
             tm = _main_verb_time(node, cands)
             if tm is not None:
                 return closed(tm.value)

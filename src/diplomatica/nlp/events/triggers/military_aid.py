@@ -8,6 +8,7 @@ from diplomatica.nlp.events.lexicon import ARMED_SERVICE_NOUNS, TROOP_NOUNS, WOR
 from diplomatica.nlp.events.triggers.aid import BACKED_GROUPS, names_aid
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
+    has_to_marker,
     lemma_of,
     nationality_modified,
     prep_objects,
@@ -148,9 +149,7 @@ def _purpose_of_past_act(verb: Token) -> bool:
 def _to_infinitive_clause(verb: Token) -> bool:
     """Return whether ``verb`` is an infinitive with "to" hung on another verb as its clause
     ("sent troops to support ...", "entered Lebanon to help ...")."""
-    return verb.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    )
+    return verb.dep_ in ("advcl", "xcomp") and has_to_marker(verb)
 
 
 def helped_build(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:

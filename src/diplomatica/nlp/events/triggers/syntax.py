@@ -17,6 +17,18 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
+def opens_with_when(verb: Token) -> bool:
+    """Return whether ``verb`` heads a "when" clause ("..., when he held talks with X"): it
+    has "when" as its adverb."""
+    return any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
+
+
+def has_to_marker(verb: Token) -> bool:
+    """Return whether ``verb`` is an infinitive with "to" ("... to support", "... to succeed
+    Y"): it has "to" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def verbs_above(token: Token, steps: int) -> Iterator[Token]:
     """Yield the verbs (and auxiliaries) among the first ``steps`` heads above ``token``,
     nearest first (fewer when the root comes sooner)."""
