@@ -59,7 +59,7 @@ from diplomatica.nlp.events.tenure_roles import (
     office_states,
     raw_role,
 )
-from diplomatica.nlp.events.triggers.syntax import has_particle
+from diplomatica.nlp.events.triggers.syntax import has_particle, prep_objects
 from diplomatica.nlp.gazetteer import title
 from diplomatica.nlp.types import TenureFact, TimeValue
 
@@ -138,13 +138,10 @@ def _post_abroad(
     else (for "his predecessor, X") the post there of the one X preceded or succeeded; None
     when neither is told."""
     state = tenure_state(ctx)
-    own = [
-        t
-        for t in local + state.history + state.undated
-        if same_holder(person.ref.name, t.person) and is_diplomatic(t.role) and t.to == place
-    ]
-    if own:
-        return own[-1]
+    posts = local + state.history + state.undated
+    own = _last_post_in(person.ref.name, place, posts)
+    if own is not None:
+        return own
     holder = clause_subject(verb)
     if holder is not None and holder.dep_ == "nsubj" and verb.dep_ == "relcl":
         holder = verb.head  # "his predecessor, X, who served in P"
@@ -155,12 +152,13 @@ def _post_abroad(
     other = person_at(owner, ctx) if owner is not None else None
     if other is None or other.ref.key == person.ref.key:
         return None
-    theirs = [
-        t
-        for t in local + state.history + state.undated
-        if same_holder(other.ref.name, t.person) and is_diplomatic(t.role) and t.to == place
-    ]
-    return theirs[-1] if theirs else None
+    return _last_post_in(other.ref.name, place, posts)
+
+
+def _last_post_in(name: str, place: str, posts: list[TenureFact]) -> TenureFact | None:
+    """Return the last diplomatic post in ``place`` that ``name`` holds among ``posts``."""
+    held = [t for t in posts if same_holder(name, t.person) and is_diplomatic(t.role)]
+    return next((t for t in reversed(held) if t.to == place), None)
 
 
 def _office_told_before(state: TenureState, person: Mention, sent: Span) -> TenureFact | None:
@@ -434,17 +432,15 @@ def _returned_to(verb: Token) -> Token | None:
     return next(
         (
             p
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == "to"
-            for p in prep.children
-            if p.dep_ == "pobj" and lemma_of(p) in _TAKEN_POSTS and lemma_of(p) != "ministry"
+            for p in prep_objects(verb, ("to",))
+            if lemma_of(p) in _TAKEN_POSTS and lemma_of(p) != "ministry"
         ),
         None,
     )
 
 
 def _own_government(post: Token) -> bool:
-    """Whether ``post`` is a government its former heads ("formed his/a government")."""
+    """Whether ``post`` is a government a premier forms ("formed his/a government")."""
     return lemma_of(post) in _FORMED_BODIES
 
 

@@ -136,6 +136,7 @@ from diplomatica.nlp.events.tenure_successions import (
 )
 from diplomatica.nlp.events.tenure_titles import titles_over_generic_heads
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.syntax import prep_objects
 from diplomatica.nlp.gazetteer import title
 from diplomatica.nlp.types import TenureFact, TimeValue
 
@@ -210,12 +211,7 @@ def _returns_to_office(c: Candidate) -> bool:
     verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
     if verb is None or c.verb_lemma != "return":
         return False
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "to" and lemma_of(p) in _RETURNED_TO_POSTS
-        for prep in verb.children
-        for p in prep.children
-        if p.dep_ == "pobj"
-    )
+    return any(lemma_of(p) in _RETURNED_TO_POSTS for p in prep_objects(verb, ("to",)))
 
 
 _OPENING_VERBS = frozenset(["open", "establish"])

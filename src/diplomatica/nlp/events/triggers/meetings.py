@@ -8,6 +8,7 @@ from diplomatica.nlp.events.lexicon import MEETING_NOUNS, PERSON_GROUP_NOUNS
 from diplomatica.nlp.events.triggers.envoys import names_envoy
 from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
+    PAST_TAGS,
     is_named_guest,
     is_person,
     is_person_like,
@@ -251,7 +252,7 @@ def audience_with(lemma: str, objs: list[Token], entity_tokens: set[int]) -> boo
 def discussed_with(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``discussed the note with Mr. Gromyko``: talking a matter over with a person is a
     meeting (not "discussed the matter with the cabinet": a body of one's own)."""
-    if lemma != "discuss" or verb.tag_ not in ("VBD", "VBN"):
+    if lemma != "discuss" or verb.tag_ not in PAST_TAGS:
         return False
     # the parser may hang "with X" on the matter: "discussed the border question with X"
     matters = [c for c in verb.children if c.dep_ == "dobj"]
@@ -271,7 +272,7 @@ def greeted_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: se
     """``Eisenhower was embraced by Franco at Torrejón``, ``Morsi welcomed him at the
     airport``: a person greeting another at a place meets him in person (not "welcomed the
     agreement", "embraced the plan", nor "was greeted by crowds")."""
-    if lemma not in _GREETING_VERBS | {"welcome"} or verb.tag_ not in ("VBD", "VBN"):
+    if lemma not in _GREETING_VERBS | {"welcome"} or verb.tag_ not in PAST_TAGS:
         return False
     if not any(p.ent_type_ not in ("DATE", "TIME") for p in prep_objects(verb, ("at", "in"))):
         return False  # the greeting that opens a record of talks restates the talks
