@@ -285,7 +285,7 @@ class EventExtractor:
             if states[0] in sentence_pair:
                 states = sentence_pair
         # "the two countries, together with A and B, signed": the companions join the doers
-        states = [*states, *(s for s in companions if s not in states)]
+        states = _with_states(states, companions)
         if (
             trig.type == "EXPRESS_SUPPORT"
             and self._doc_pair
@@ -293,10 +293,10 @@ class EventExtractor:
             and backs_unnamed_accord(trig.anchor, ctx.token_mention)
         ):
             # "China has publicly supported the reconciliation": of the pair told before
-            states = [*states, *(s for s in self._doc_pair if s not in states)]
+            states = _with_states(states, self._doc_pair)
         if trig.type == "SIGN_AGREEMENT":
             # "A and B signed the pact in March; C acceded to it in December": A, B and C
-            states = [*states, *(s for s in self._acceded_parties(trig, ctx) if s not in states)]
+            states = _with_states(states, self._acceded_parties(trig, ctx))
         members = (
             pact_members(trig, ctx, event_date(trig, sent, ctx, self._record_title)[0])
             if trig.type in PACT_TYPES
@@ -304,7 +304,7 @@ class EventExtractor:
         )
         if members:
             # "one of the eight states that signed the Warsaw Treaty": its members then
-            states = [*states, *(s for s in members if s not in states)]
+            states = _with_states(states, members)
         pair = between_states(trig, ctx)
         if pair:
             # "notes establishing relations between A and B": the pair, not the notes' venue
@@ -319,7 +319,7 @@ class EventExtractor:
         group_partner = partner_group_parties(trig, ctx)
         if group_partner:
             # "A and B signed with the four powers": the four named before
-            states = [*states, *(s for s in group_partner if s not in states)]
+            states = _with_states(states, group_partner)
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
         holder = presence_holder(trig, ctx, sent)
@@ -855,3 +855,8 @@ def _agreement_name(noun: Token) -> str:
     Non-Proliferation Treaty" -> "non-proliferation treaty")."""
     words = noun.doc[noun.left_edge.i : noun.i + 1]
     return " ".join(t.lower_ for t in words if t.dep_ != "det")
+
+
+def _with_states(states: list[str], extra: list[str]) -> list[str]:
+    """Return ``states`` followed by the states of ``extra`` not among them, in order."""
+    return [*states, *(s for s in extra if s not in states)]
