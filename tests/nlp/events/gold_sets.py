@@ -108,4 +108,8 @@ GOLD_SETS = [
     # set), first run on the code the session started from.
     _gold_set("dev15", "dev15", "dev15", "dev"),
     _gold_set("dev16", "dev16", "dev16", "dev"),
+    # Written and annotated blind in session 11 by four writers (four documents each, two per
+    # set), first run on the code the session started from.
+    _gold_set("dev17", "dev17", "dev17", "dev"),
+    _gold_set("dev18", "dev18", "dev18", "dev"),
 ]
