@@ -108,8 +108,10 @@ GOLD_SETS = [
     # set), first run on the code the session started from.
     _gold_set("dev15", "dev15", "dev15", "dev"),
     _gold_set("dev16", "dev16", "dev16", "dev"),
-    # Written and annotated blind in session 11 by four writers (four documents each, two per
+    # Written and annotated blind in session 11 by eight writers (four documents each, two per
     # set), first run on the code the session started from.
     _gold_set("dev17", "dev17", "dev17", "dev"),
     _gold_set("dev18", "dev18", "dev18", "dev"),
+    _gold_set("dev19", "dev19", "dev19", "dev"),
+    _gold_set("dev20", "dev20", "dev20", "dev"),
 ]
