@@ -9,7 +9,8 @@ are the figures of its first (blind) run minus 0.05: ``heldout1`` stayed blind t
 first run in session 7 (likewise), ``dev11`` and ``dev12`` until their first run in session 8
 (likewise, plus one aid rule written before the sets were seen), ``dev13`` and ``dev14``
 until their first run in session 9 (likewise), ``dev15`` and ``dev16`` until their first run
-in session 10 (likewise), and ``heldout2``, ``heldout3``,
+in session 10 (likewise), ``dev17`` to ``dev20`` until their first run in session 11
+(likewise), and ``heldout2``, ``heldout3``,
 ``heldout4`` and ``heldout5`` are still blind (only their totals are read; their errors are
 not)."""
 
@@ -43,6 +44,10 @@ FLOORS = {
     "dev14": (0.654, 0.741),  # code 99ebc50: 0.704, 0.791
     "dev15": (0.709, 0.779),  # code 1916f69: 0.759, 0.829
     "dev16": (0.664, 0.717),  # code 1916f69: 0.714, 0.767
+    "dev17": (0.525, 0.754),  # code 7949c9e: 0.575, 0.804
+    "dev18": (0.669, 0.673),  # code 7949c9e: 0.719, 0.723
+    "dev19": (0.604, 0.700),  # code 7949c9e: 0.654, 0.750
+    "dev20": (0.646, 0.666),  # code 7949c9e: 0.696, 0.716
 }
 
 
