@@ -17,6 +17,7 @@ from diplomatica.ingest.model import Note
 from diplomatica.nlp import paragraphs  # noqa: F401  (registers "diplomatica_paragraphs")
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.note_prose import BODY_END_KEY, reading_text  # registers NOTE_FACTS
+from diplomatica.nlp.time.component import NOTE_ANCHORS_KEY
 
 if TYPE_CHECKING:
     from diplomatica.kb.store import StoredDocument
@@ -87,7 +88,8 @@ def reading_doc(
 
     Offsets into the ``Doc`` are offsets into ``text``. ``doc._.dipl_doc_date`` anchors
     "yesterday"/"today" in body and notes alike; ``doc._.dipl_notes`` lists the
-    ``(start, end, label)`` of every endnote marker in the body so events can cite them.
+    ``(start, end, label)`` of every endnote marker in the body so events can cite them; a
+    note's relative dates count from the body's time at its first marker.
     """
     register()
     doc = nlp.make_doc(reading_text(nlp, text, body_end, notes))
@@ -96,5 +98,10 @@ def reading_doc(
     doc.user_data[BODY_END_KEY] = body_len
     doc._.dipl_notes = [
         (start, end, note.label) for note in notes for start, end in note.refs if end <= body_len
+    ]
+    doc.user_data[NOTE_ANCHORS_KEY] = [
+        (note.start, note.end, min(start for start, _ in note.refs))
+        for note in notes
+        if note.refs and note.start >= body_len
     ]
     return doc

@@ -21,7 +21,10 @@ from spacy.tokens import Doc, Span, Token
 
 from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.extensions import SPANS_TIME, register
-from diplomatica.nlp.time.tagger import MainClause, heading_date, tag_text
+from diplomatica.nlp.time.tagger import MainClause, NoteAnchor, heading_date, tag_text
+
+# doc.user_data: each endnote's (start, end, offset of its first citing marker), set by the reader
+NOTE_ANCHORS_KEY = "dipl_note_anchors"
 
 # dependencies that put a date outside its sentence's main clause (relative clauses, reduced
 # relatives, adverbial and complement clauses, appositions, parentheticals)
@@ -96,7 +99,8 @@ class TimeTagger:
             doc._.dipl_doc_date = reference
         spans: list[Span] = []
         last_end = -1
-        for mention in tag_text(doc_text(doc), reference, _main_clause_hint(doc)):
+        anchors = [NoteAnchor(*a) for a in doc.user_data.get(NOTE_ANCHORS_KEY, ())]
+        for mention in tag_text(doc_text(doc), reference, _main_clause_hint(doc), anchors):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or span.start < last_end:
                 continue  # two expressions inside one token: keep the first

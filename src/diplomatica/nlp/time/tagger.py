@@ -47,7 +47,8 @@ later") carry the interval they bound as value (``1988-09/1989-02``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from copy import copy
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -101,11 +102,17 @@ _CALENDAR_KINDS = frozenset({"month_of_rel", "day_noyear", "month_noyear", "dayr
 
 
 def _resolve(
-    text: str, groups: list[Group], doc_date: date | None, main_clause: MainClause | None = None
+    text: str,
+    groups: list[Group],
+    doc_date: date | None,
+    main_clause: MainClause | None = None,
+    notes: Sequence[NoteAnchor] = (),
 ) -> list[TimeMention]:
     ctx = Context(doc_date, text=text)
     mentions: list[TimeMention] = []
+    at_markers = _MarkerContexts(notes)
     for group in groups:
+        ctx = at_markers.context_for(group.start, ctx)
         surface = text[group.start : group.end]
         ctx.position = group.start
         if group.kind in ("abs", "range", "set", "open_start", "open_end", "open_after"):
@@ -177,6 +184,42 @@ def _resolve(
             ctx.last_day, ctx.last_day_end = named, group.end
         mentions.append(TimeMention(group.start, group.end, timex))
     return mentions
+
+
+@dataclass(frozen=True)
+class NoteAnchor:
+    """An endnote's span in the text and the offset of the body marker that first cites it."""
+
+    start: int
+    end: int
+    marker: int
+
+
+class _MarkerContexts:
+    """The resolution state at each note's citing marker, restored when the note is reached.
+
+    A note is read after the whole body, but it speaks of the passage that cites it: "arrived
+    on 23 October" in a note counts from the date the body narrates at its marker, not from
+    the date the note before it named (a publication year, say).
+    """
+
+    def __init__(self, notes: Sequence[NoteAnchor]) -> None:
+        self._pending = sorted(notes, key=lambda n: n.marker)
+        self._notes = sorted(notes, key=lambda n: n.start)
+        self._saved: dict[int, Context] = {}
+        self._current: NoteAnchor | None = None
+
+    def context_for(self, position: int, ctx: Context) -> Context:
+        """Return the context to resolve an expression at ``position`` with: ``ctx``, or a copy
+        of the state at a note's marker when ``position`` is the first one inside that note."""
+        while self._pending and self._pending[0].marker <= position:
+            self._saved[self._pending.pop(0).marker] = copy(ctx)
+        note = next((n for n in self._notes if n.start <= position < n.end), None)
+        if note is None or note is self._current:
+            return ctx
+        self._current = note
+        saved = self._saved.get(note.marker)
+        return copy(saved) if saved is not None and note.marker < note.start else ctx
 
 
 def _note_recent(ctx: Context, group: Group, named: Abs) -> None:
@@ -444,7 +487,10 @@ def heading_date(text: str) -> str | None:
 
 
 def tag_text(
-    text: str, doc_date: str | None = None, main_clause: MainClause | None = None
+    text: str,
+    doc_date: str | None = None,
+    main_clause: MainClause | None = None,
+    notes: Sequence[NoteAnchor] = (),
 ) -> list[TimeMention]:
     """Return the temporal expressions of ``text`` in document order.
 
@@ -452,6 +498,8 @@ def tag_text(
     an unparsable value is treated as absent. Never raises on arbitrary text; runs in time linear
     in ``len(text)``. ``main_clause`` (optional, from a dependency parse) tells whether the
     expression starting at a character offset lies in the main clause of a simple-past sentence.
+    ``notes`` (optional) gives each endnote's span and the offset of its first citing marker:
+    an expression in a note is resolved as if it stood at that marker.
     """
     reference = _parse_iso(doc_date)
     atoms = leftmost_longest(candidate_atoms(text))
@@ -463,5 +511,5 @@ def tag_text(
         # a record written some days after the conversation its heading dates: "yesterday"
         # was said on the day of the conversation
         reference = heading
-    mentions = _clock_on_following_day(text, _resolve(text, groups, reference, main_clause))
+    mentions = _clock_on_following_day(text, _resolve(text, groups, reference, main_clause, notes))
     return _mark_anachronisms(mentions, reference)
