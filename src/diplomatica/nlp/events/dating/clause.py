@@ -8,7 +8,7 @@ from spacy.tokens import Span
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.attachment import UNATTACHED, time_score
 from diplomatica.nlp.events.dating.exclusions import own_date_candidates
-from diplomatica.nlp.events.dating.narrative import closed_by_narrative
+from diplomatica.nlp.events.dating.narrative import closed_at_report, closed_by_narrative
 from diplomatica.nlp.events.dating.records import said_on_conversation_day
 from diplomatica.nlp.events.dating.spans import (
     bound_side,
@@ -49,6 +49,7 @@ def own_date(
     value = counted_talks(value, trigger, sent_times) or value
     value = next_years(value, trigger, sent_times, ctx) or value
     value = closed_by_narrative(value, best, trigger, sent, ctx) or value
+    value = closed_at_report(value, best, trigger, ctx) or value
     return by_days(value), 0.8 if best_score < UNATTACHED else 0.6
 
 

@@ -4,7 +4,7 @@ the talks a record reports, or from the document; and the end a finished "since"
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.parse import (
@@ -192,3 +192,77 @@ def closed_by_narrative(
         return None
     name = f"{value.value.removesuffix('/..')}/{end}"
     return TimeValue(value.text, name, value.start, end, "range", "range", True)
+
+
+# acts that last (aid given, support expressed) and so run on from a point to the time told
+_LASTING = frozenset(["PROVIDE_AID", "EXPRESS_SUPPORT"])
+
+
+def closed_at_report(
+    value: TimeValue, best: TimeMention, trigger: Trigger, ctx: DocContext
+) -> TimeValue | None:
+    """Return a lasting act told in the present perfect from a point ("Britain has provided
+    Tanzania with aid since independence in 1961", "has flown arms to the MPLA since the
+    spring") as a range from that point to the day of the report that tells it; None when the
+    act is not such, the time is not what "since" counts from, or the document has no date. A
+    relative clause ("the United States, which has provided Egypt with aid since 1975, ...")
+    describes its noun's past, told without an end: its range stays as it is."""
+    if trigger.type not in _LASTING or value.start is None or _describes(trigger.anchor):
+        return None
+    if not _present_perfect(trigger.anchor) or not _counted_since(best, trigger, ctx):
+        return None
+    day = iso_day(ctx.doc._.dipl_doc_date)
+    if day is None or day.isoformat() < value.start:
+        return None
+    end = day.isoformat()
+    return TimeValue(value.text, f"{value.start}/{end}", value.start, end, "range", "range", True)
+
+
+def _describes(verb: Token) -> bool:
+    """Return whether a verb (or the verb it completes) heads a relative clause."""
+    return verb.dep_ == "relcl" or (verb.dep_ == "xcomp" and verb.head.dep_ == "relcl")
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Return whether a verb (or the verb it completes: "has been helping to build") is in the
+    present perfect ("has provided", "have been supplying")."""
+    for node in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have") for c in node.children):
+            return True
+    return False
+
+
+def _counted_since(best: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time is what a "since" counts from: it opens with "since", follows it
+    ("since independence in 1961"), or dates a clause "since" opens ("since its text was
+    published in September"), below the trigger's verb."""
+    doc = ctx.doc
+    if any(doc[i].lower_ == "since" for i in (best.start, best.start - 1) if i >= 0):
+        return True
+    if _since_before(best.start, doc):
+        return True  # "since independence in 1966", however the parser hangs "in 1966"
+    node = time_head(best, ctx)
+    for _ in range(8):
+        if node.i == trigger.anchor.i or node.head.i == node.i:
+            return False
+        if node.lower_ == "since" or any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
+
+
+# Words a short noun phrase between "since" and its time may hold ("since independence in 1966").
+_SINCE_PHRASE_TAGS = frozenset(["NN", "NNS", "NNP", "JJ", "DT", "PRP$", "POS", "IN"])
+
+
+def _since_before(start: int, doc: Doc) -> bool:
+    """Return whether "since" opens a short noun phrase that the time at ``start`` ends ("since
+    independence in 1966", "since the coup of 1969"): up to four words, no verb or comma."""
+    for i in range(start - 1, max(start - 5, -1), -1):
+        if doc[i].lower_ == "since":
+            return i < start - 1
+        if doc[i].tag_ not in _SINCE_PHRASE_TAGS:
+            return False
+    return False
