@@ -64,3 +64,30 @@ def test_past_act_since_not_closed_at_report(extract: Extract) -> None:
     text = "Kenya supplied Uganda with fuel in 1979, officials said."
     found = dated_states(extract(text, "1983-11-02"), "PROVIDE_AID")
     assert any(d is not None and d[1] == "1979" for _c, d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 1979 Hanoi seized the shops of the Hoa traders. Many fled to China, and by"
+            " July Beijing had taken in some 40,000 of them.",
+            ["CHN", "VNM"],
+        ),
+        (
+            "In 1981 the Ghanaian government expelled thousands of foreign traders. Nigeria"
+            " admitted some 9,000 of them, and Togo took in several hundred more.",
+            ["GHA", "TGO"],
+        ),
+    ],
+)
+def test_counted_people_taken_in(extract: Extract, text: str, expected: list[str]) -> None:
+    found = dated_states(extract(text), "PROVIDE_AID")
+    assert any(c == expected for c, _d in found)
+
+
+def test_troops_whose_arm_carries_the_nationality(extract: Extract) -> None:
+    text = "Between 1970 and 1972 some 15,000 Soviet engineering and anti-aircraft troops served in"
+    text += " Egypt."
+    found = dated_states(extract(text), "PROVIDE_AID")
+    assert any(c == ["EGY", "SUN"] for c, _d in found)

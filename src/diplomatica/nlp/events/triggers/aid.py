@@ -427,6 +427,8 @@ def people_taken_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
         return False
     if lemma == "take" and not has_particle(verb, "in"):
         return False
+    if any(_counted_of_them(o) for o in objs):
+        return True  # "admitted some 27,000 of them": people the sentence has told of leaving
     # "took in 300,000 people from Bulgaria": the parser may hang the origin on the verb
     origins = prep_objects(verb, ("from",))
     for people in (p for o in objs for p in (o, *prep_objects(o, ("of",)))):
@@ -440,6 +442,20 @@ def people_taken_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
         if counted and foreign:
             return True
     return False
+
+
+# Pronouns a partitive count of people taken in refers back with ("27,000 of them").
+_PEOPLE_PRONOUNS = frozenset(["them", "these", "those"])
+
+
+def _counted_of_them(obj: Token) -> bool:
+    """``some 27,000 of them``, ``160,000 of these``, ``several thousand more``: a number of
+    people told of before (the sentence's refugees or expelled), counted as a number with a
+    pronoun in its "of" phrase, or as a number more."""
+    number = obj.like_num or any(c.dep_ == "nummod" for c in obj.children)
+    if number and obj.lower_ == "more":
+        return True  # "and Canada took in several thousand more"
+    return number and any(p.lower_ in _PEOPLE_PRONOUNS for p in prep_objects(obj, ("of",)))
 
 
 # Verbs by which aid stopped before is given again: "restored development aid to Cuba".

@@ -369,11 +369,21 @@ def troops_served_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     if lemma != "serve" or verb.tag_ not in PAST_TAGS:
         return False
     armed = any(
-        s.lower_ in _FORCE_NOUNS
-        and nationality_modified(s, entity_tokens, deps=("amod", "compound"), labels=("NORP",))
+        s.lower_ in _FORCE_NOUNS and _national_force(s, entity_tokens)
         for s in subjects_of(verb) + ([verb.head] if verb.dep_ == "acl" else [])
     )
     return armed and any(p.i in entity_tokens for p in prep_objects(verb, ("in",)))
+
+
+def _national_force(noun: Token, entity_tokens: set[int]) -> bool:
+    """Return whether a force noun is qualified by a nationality, directly ("Korean troops") or
+    through the modifier naming its arm ("Chinese engineering and anti-aircraft troops")."""
+    deps = ("amod", "compound")
+    return nationality_modified(noun, entity_tokens, deps=deps, labels=("NORP",)) or any(
+        nationality_modified(c, entity_tokens, deps=deps, labels=("NORP",))
+        for c in noun.children
+        if c.dep_ in ("nmod", "compound", "amod") and c.i < noun.i
+    )
 
 
 # Lifts that carry goods: "the airlift of oil which the RAF flew into Zambia".
