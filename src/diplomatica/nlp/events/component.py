@@ -83,6 +83,7 @@ from diplomatica.nlp.events.triggers import (
 )
 from diplomatica.nlp.events.triggers.agreements import (
     accession_object,
+    dated_agreement,
     signed_agreement_tokens,
 )
 from diplomatica.nlp.events.triggers.support import backs_unnamed_accord
@@ -488,6 +489,10 @@ class EventExtractor:
         """Return the event of ``trig`` with ``states``, completed to two from the context
         (never with ``not_parties``, the co-targets of a split act)."""
         date, confidence = event_date(trig, sent, ctx, self._record_title)
+        if trig.type == "SIGN_AGREEMENT" and dated_agreement(trig.token):
+            # "signed a new treaty, which replaced the agreement of 1971": the states of the
+            # sentence that did not yet exist then are no parties of the older agreement
+            states = [s for s in states if _existed(s, date)]
         if len(states) < 2:
             # states of another era ("Russia" for a 1988 act) cannot fill in
             gone = (

@@ -23,6 +23,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     subjects_of,
 )
 from diplomatica.nlp.events.triggers.trigger import Trigger
+from diplomatica.nlp.time.patterns import MONTH_NUMBERS
 
 
 def agreement_subject(verb: Token) -> bool:
@@ -390,3 +391,48 @@ def signed_after_long_title(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+# Agreements a date names by the time they were made ("the treaty of 1950"); texts that are
+# only declared or issued are left out.
+_DATED_AGREEMENT_NOUNS = frozenset(
+    [
+        "treaty",
+        "treaties",
+        "agreement",
+        "agreements",
+        "protocol",
+        "protocols",
+        "convention",
+        "memorandum",
+        "accord",
+        "accords",
+        "pact",
+        "concordat",
+    ]
+)
+_FIRST_YEAR, _LAST_YEAR = 1500, 2100
+
+
+def _is_year(token: Token) -> bool:
+    """Return whether ``token`` is a year written in four digits ("1954")."""
+    return token.shape_ == "dddd" and _FIRST_YEAR <= int(token.text) <= _LAST_YEAR
+
+
+def _names_time(phrase: Token) -> bool:
+    """Return whether ``phrase`` is a time with a year ("1922", "November 1962", "17 September
+    1809"): a year, or a month or day whose own phrase holds one."""
+    if _is_year(phrase):
+        return True
+    if phrase.lower_ not in MONTH_NUMBERS and not phrase.like_num:
+        return False
+    return any(_is_year(c) for c in phrase.subtree if c.i != phrase.i)
+
+
+def dated_agreement(noun: Token) -> bool:
+    """``the Sino-Soviet treaty of 1950``, ``the agreement of August 1960``: an agreement named
+    by the time it was made was signed then (not "the treaty of friendship", nor "the 1954
+    treaty", mostly one told before or only recalled)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma_of(noun) not in _DATED_AGREEMENT_NOUNS:
+        return False
+    return any(_names_time(o) for o in prep_objects(noun, ("of",)))

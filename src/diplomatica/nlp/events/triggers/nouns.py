@@ -11,6 +11,7 @@ from diplomatica.nlp.events.lexicon import (
     MISSION_NOUNS,
     Lexicon,
 )
+from diplomatica.nlp.events.triggers.agreements import dated_agreement
 from diplomatica.nlp.events.triggers.aid import DELIVERY_NOUNS, aid_ended, aid_goods_named
 from diplomatica.nlp.events.triggers.envoys import mission_act
 from diplomatica.nlp.events.triggers.meetings import (
@@ -93,6 +94,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         of_objs, AGREEMENT_NOUNS
     ):
         return "SIGN_AGREEMENT"
+    if dated_agreement(noun):
+        return "SIGN_AGREEMENT"  # "the Sino-Soviet treaty of 1950"
     if lemma == "establishment" and any(
         lemma_of(o) in ("relation", "relations")
         and any(c.lower_ == "diplomatic" for c in o.children)
