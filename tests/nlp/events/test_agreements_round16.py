@@ -1,5 +1,7 @@
 """Round-16 agreements: an agreement named by the time it was made ("the Sino-Soviet treaty of
-1950", "the agreement of August 1960") was signed then. Sentences written for these tests."""
+1950", "the agreement of August 1960", "the treaty of Rapallo of 1922") was signed then; the
+town a lower-case treaty is named after is no party; "Nazi" names the Reich. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from .event_helpers import dated_states
+from .event_helpers import dated_states, states
 
 pytestmark = pytest.mark.slow
 
@@ -59,3 +61,28 @@ def test_a_state_of_a_later_era_is_no_party_of_the_older_agreement(extract: Extr
     found = dated_states(extract(text, "1993-05-01"), "SIGN_AGREEMENT")
     assert (["MNG", "SUN"], ("1966", "1966")) in found
     assert all(pair != ["MNG", "RUS"] or dates[0] != "1966" for pair, dates in found if dates)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Peruvian envoy reminded Chile of the treaty of Ancón of 1883.",
+            (["CHL", "PER"], ("1883", "1883")),
+        ),
+        (
+            "Bessarabia passed to Moscow under a secret clause of the Nazi-Soviet pact, signed"
+            " in August 1939.",
+            (["DEU", "SUN"], ("1939-08", "1939-08")),
+        ),
+    ],
+)
+def test_a_titled_agreement_of_its_time_and_the_reich_as_party(
+    extract: Extract, text: str, expected: tuple[list[str], tuple[str, str]]
+) -> None:
+    assert expected in dated_states(extract(text), "SIGN_AGREEMENT")
+
+
+def test_the_town_of_a_lower_case_treaty_is_no_party(extract: Extract) -> None:
+    text = "Germany and the Soviet Union signed the treaty of Rapallo in April 1922."
+    assert states(extract(text, "1930-01-01"), "SIGN_AGREEMENT") == [["DEU", "SUN"]]

@@ -633,14 +633,15 @@ def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
 
 
 def _titles_agreement(m: Mention, ctx: DocContext) -> bool:
-    """``the Act of Montevideo``, ``the Treaty of Lima``: a place in the "of" phrase of a
-    capitalised agreement noun is part of the document's title."""
+    """``the Act of Montevideo``, ``the Treaty of Lima``, ``the treaty of Rapallo``: a place in
+    the "of" phrase of an agreement noun (of a capitalised text noun) is part of the
+    document's title."""
     last = ctx.doc[m.end - 1]
     prep = last.head
     if last.dep_ != "pobj" or prep.lower_ != "of":
         return False
     noun = prep.head.lemma_.lower()
-    return prep.head.is_title and (noun in AGREEMENT_NOUNS or noun in SIGNED_TEXT_NOUNS)
+    return noun in AGREEMENT_NOUNS or (prep.head.is_title and noun in SIGNED_TEXT_NOUNS)
 
 
 _TOPIC_PREPS = frozenset(["on", "about", "concerning", "regarding", "over"])

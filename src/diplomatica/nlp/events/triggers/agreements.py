@@ -430,9 +430,15 @@ def _names_time(phrase: Token) -> bool:
 
 
 def dated_agreement(noun: Token) -> bool:
-    """``the Sino-Soviet treaty of 1950``, ``the agreement of August 1960``: an agreement named
-    by the time it was made was signed then (not "the treaty of friendship", nor "the 1954
-    treaty", mostly one told before or only recalled)."""
+    """``the Sino-Soviet treaty of 1950``, ``the agreement of August 1960``, ``the treaty of
+    Rapallo of 1922``: an agreement named by the time it was made was signed then (not "the
+    treaty of friendship", nor "the 1954 treaty", mostly one told before or only recalled)."""
     if noun.pos_ not in ("NOUN", "PROPN") or lemma_of(noun) not in _DATED_AGREEMENT_NOUNS:
         return False
-    return any(_names_time(o) for o in prep_objects(noun, ("of",)))
+    for named in prep_objects(noun, ("of",)):
+        if _names_time(named):
+            return True
+        # "the treaty of Rapallo of 1922": the time hung on the title's place
+        if named.pos_ == "PROPN" and any(_names_time(t) for t in prep_objects(named, ("of",))):
+            return True
+    return False
