@@ -86,3 +86,18 @@ def test_a_titled_agreement_of_its_time_and_the_reich_as_party(
 def test_the_town_of_a_lower_case_treaty_is_no_party(extract: Extract) -> None:
     text = "Germany and the Soviet Union signed the treaty of Rapallo in April 1922."
     assert states(extract(text, "1930-01-01"), "SIGN_AGREEMENT") == [["DEU", "SUN"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In 2009 Xi Jinping visited Brasília, and China and Brazil signed a series of"
+            " cooperation agreements.",
+            ["BRA", "CHN"],
+        ),
+        ("In 1990 Chile and Peru signed a package of new border trade protocols.", ["CHL", "PER"]),
+    ],
+)
+def test_a_series_of_agreements_is_signed(extract: Extract, text: str, pair: list[str]) -> None:
+    assert pair in states(extract(text), "SIGN_AGREEMENT")

@@ -158,9 +158,20 @@ def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+# Nouns counting what their "of" phrase names: "a series of cooperation agreements".
+_QUANTITY_HEADS = frozenset(["series", "number", "set", "package", "string", "raft", "batch"])
+
+
 def heads_in(tokens: list[Token], words: frozenset[str]) -> bool:
+    """Return whether one of ``tokens`` is headed by one of ``words``: the noun itself, a
+    quoted title's noun, an apposition's head, or what a quantity noun counts ("a series of
+    agreements")."""
     for t in tokens:
         if lemma_of(t) in words or t.lower_ in words:
+            return True
+        if lemma_of(t) in _QUANTITY_HEADS and any(
+            lemma_of(o) in words or o.lower_ in words for o in prep_objects(t, ("of",))
+        ):
             return True
         # quoted titles: "the 'Treaty of Friendship'" may be parsed with the noun off-head
         if any(lemma_of(x) in words for x in list(t.subtree)[:4]):
