@@ -32,7 +32,7 @@ from diplomatica.nlp.events.arguments import (
     describes_appositive,
     event_actors,
 )
-from diplomatica.nlp.events.attributes import RESTATES_EARLIER, event_attributes
+from diplomatica.nlp.events.attributes import POINTS_BACK, RESTATES_EARLIER, event_attributes
 from diplomatica.nlp.events.clauses import subject_tokens
 from diplomatica.nlp.events.collectives import (
     between_states,
@@ -809,7 +809,8 @@ def merge_events(events: list[EventFact]) -> list[EventFact]:
                 _absorb(m, ev)
                 m.date, m.confidence = date, confidence  # the pointer's date is only inferred
                 break
-            if undated and ev.evidence_start - _last_evidence(m) > _ANAPHORA_CHARS:
+            far = ev.evidence_start - _last_evidence(m) > _ANAPHORA_CHARS
+            if undated and far and not ev.attributes.get(POINTS_BACK):
                 continue
             if _same_event(m, ev):
                 _absorb(m, ev)
