@@ -200,12 +200,24 @@ def took_up_post(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
             return False
     elif lemma != "assume":
         return False
-    if not any(lemma_of(o) in _POST_NOUNS for o in objs):
+    posts = [o for o in objs if lemma_of(o) in _POST_NOUNS]
+    if not posts:
         return False
+    # "took up the post of ambassador in Cairo": the place may hang on the office named
+    offices = [r for o in posts for r in prep_objects(o, ("of",))]
     places = prep_objects(verb, ("in", "at")) + [
-        p for o in objs for p in prep_objects(o, ("in", "at"))
+        p for o in posts + offices for p in prep_objects(o, ("in", "at"))
     ]
-    return any(p.i in entity_tokens for p in places) and _envoy_subject(verb)
+    named_place = any(p.i in entity_tokens for p in places)
+    return named_place and (_envoy_subject(verb) or _envoy_role(verb, places + offices))
+
+
+def _envoy_role(verb: Token, heads: list[Token]) -> bool:
+    """Return whether the post taken is an envoy's by the office it names: "took up his post in
+    Cairo as ambassador", "the post of ambassador" (``heads`` are the place and office nouns
+    the verb governs, on which the parser may hang "as")."""
+    roles = prep_objects(verb, ("as",)) + [a for h in heads for a in prep_objects(h, ("as",))]
+    return any(names_envoy(r) or _resident_envoy(r) for r in roles + heads)
 
 
 def envoys_exchanged(verb: Token, lemma: str) -> bool:
