@@ -107,4 +107,3 @@ def test_talks_as_the_purpose_of_a_past_journey_are_a_meeting(extract: Extract) 
 )
 def test_an_invitation_for_someone_to_visit_is_no_visit(extract: Extract, text: str) -> None:
     assert "VISIT" not in types(extract(text, "1962-04-04"))
-

@@ -435,6 +435,22 @@ def _purpose_of_future(node: Token, head: Token) -> bool:
     )
 
 
+# Prepositions of a journey's purpose: "will travel to Bonn for talks".
+_PURPOSE_PREPS = frozenset(["for"])
+
+
+def _purpose_phrase_of_future(node: Token, head: Token) -> bool:
+    """``will then travel to Bonn for talks with the Chancellor``: the purpose phrase of a verb
+    with "will" or "shall" is an act still to come (as its purpose infinitive is)."""
+    return (
+        node.dep_ == "prep"
+        and node.lower_ in _PURPOSE_PREPS
+        and head.pos_ in ("VERB", "AUX")
+        and _modal_aux(head) in _WILL_MODALS
+        and not _reported_stance(head)
+    )
+
+
 def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
     """Walk up the head chain: wished/planned/proposed governors block the event. The walk
     stops at the sentence segment's edge (the parser may join two sentences)."""
@@ -458,6 +474,7 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             or _object_proposes(node, head)
             or _complement_of_modal(node, head, token)
             or _purpose_of_future(node, head)
+            or _purpose_phrase_of_future(node, head)
         ):
             return True
         if node.dep_ == "advcl" and any(
@@ -474,10 +491,11 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
 
 def _infinitive_of_blocking_noun(node: Token, head: Token) -> bool:
     """``resisted calls to sever relations``, ``rejected demands to break off relations``: a
-    to-infinitive the parser took for a relative clause on a noun of wish or request states
-    what was asked for, not what was done."""
+    to-infinitive the parser took for a relative clause (or, after "for X", an adverbial
+    clause: "renewed his invitation for the President to visit Brazil") on a noun of wish or
+    request states what was asked for, not what was done."""
     return (
-        node.dep_ == "relcl"
+        node.dep_ in ("relcl", "advcl")
         and has_to_marker(node)
         and head.pos_ == "NOUN"
         and bool(_lemma_forms(head) & _BLOCKING_GOVERNORS)
