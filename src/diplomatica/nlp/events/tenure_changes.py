@@ -415,6 +415,8 @@ def _taken_post(verb: Token) -> Token | None:
     'took over the foreign ministry', 'entered office' (None for other verbs and objects)."""
     if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) == "return":
         return _returned_to(verb)
+    if verb.pos_ == "VERB" and lemma_of(verb) == "move":
+        return _moved_to(verb)
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in _TAKING_VERBS:
         return None
     post = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -437,6 +439,37 @@ def _returned_to(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _moved_to(verb: Token) -> Token | None:
+    """The office of "moved to the presidency/the foreign ministry" (a new post that ends the
+    one held before), else None ("moved to Paris" names no office)."""
+    return next(
+        (p for p in prep_objects(verb, ("to",)) if named_post_role(p) is not None),
+        None,
+    )
+
+
+def _held_post_clauses(verb: Token, post: Token) -> list[Token]:
+    """'moved to the presidency in A, an office he held until B': the relative clause of
+    holding on the post noun told beside the move, which dates its end."""
+    return [
+        c
+        for node in (verb, post)
+        for p in node.children
+        if lemma_of(p) in SUCCESSION_POSTS and p.dep_ in ("attr", "appos", "npadvmod")
+        for c in p.children
+        if c.dep_ == "relcl" and lemma_of(c) in HOLD_VERBS
+    ]
+
+
+def _moved_from(verb: Token, last: TenureFact | None, role: str | None, start: str) -> None:
+    """'X, prime minister since A, ... moved to the presidency in B': a move to a new office
+    ends the holder's open earlier office at the move's date."""
+    if lemma_of(verb) != "move" or last is None or role is None or last.role == role:
+        return
+    if last.end is None and last.start is not None and last.start[:4] <= start[:4]:
+        last.end = start
 
 
 def _own_government(post: Token) -> bool:
@@ -468,7 +501,9 @@ def takes_something_else(c: Candidate) -> bool:
 def may_take_an_office(words: SentenceWords) -> bool:
     """Whether :func:`taken_offices` may fire in a sentence of ``words``: only on a verb of
     taking or returning (see :func:`_taken_post`)."""
-    return not _TAKING_VERBS.isdisjoint(words.lemmas) or "return" in words.lemmas
+    return not _TAKING_VERBS.isdisjoint(words.lemmas) or not {"return", "move"}.isdisjoint(
+        words.lemmas
+    )
 
 
 def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -488,10 +523,13 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         start = start or when_clause_date(verb, ctx) or shortly_after_date(verb, sent, ctx)
         if start is None:
             continue
+        held = _held_post_clauses(verb, post)
+        end = term_bounds(anchored_times(held, sent, ctx), "hold")[1] if held else None
         role = TENURE_NOUNS.get(post.lower_) or (
             ministry_role(post) if lemma_of(post) == "ministry" else None
         )
         last = last_office(state, local + out, person, sent)
+        _moved_from(verb, last, role, start)
         if lemma_of(verb) == "form":
             # "since X formed his government in A": X's premiership, however titled
             role = last.role if last is not None and _head_of_government(last.role) else None
@@ -508,14 +546,14 @@ def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         if role is None and last is None and known is None:
             continue
         if known is not None:  # "X took office in A", the office stated nowhere
-            out.append(tenure_fact(person, *known, None, (start, None), sent, ctx, 0.5))
+            out.append(tenure_fact(person, *known, None, (start, end), sent, ctx, 0.5))
         elif role is None and last is not None:
             out.append(
-                tenure_fact(person, last.role, last.country, last.to, (start, None), sent, ctx, 0.5)
+                tenure_fact(person, last.role, last.country, last.to, (start, end), sent, ctx, 0.5)
             )
         elif role is not None:
             served, _host = office_states(post, ctx)
-            out.append(tenure_fact(person, role, served, None, (start, None), sent, ctx, 0.5))
+            out.append(tenure_fact(person, role, served, None, (start, end), sent, ctx, 0.5))
         out.extend(_predecessor_handing_over(verb, out[-1], sent, ctx))
     return out
 

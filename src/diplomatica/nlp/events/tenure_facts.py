@@ -94,7 +94,7 @@ def latest_tenure(
 ) -> TenureFact | None:
     """Return the last tenure told (in ``local``, then the document) of a person whose name
     shares its key words with ``person``'s, or None."""
-    for t in reversed(local + state.history):
+    for t in [*reversed(local), *reversed(state.history)]:
         if same_holder(person.ref.name, t.person):
             return t
     return None
