@@ -1,7 +1,8 @@
 """Tenure patterns of round 16 (own sentences): a move to a new office ("moved to the
 presidency in A, an office he held until B") starts it, dates its end by the held clause and
 ends the office held before; "held the office" after an office taken in the same sentence is
-that office, not one told in an earlier sentence."""
+that office, not one told in an earlier sentence; a ruler overthrown or removed by the army
+in a later sentence loses the office still open for him."""
 
 from __future__ import annotations
 
@@ -52,4 +53,30 @@ def test_held_the_office_is_the_office_taken_in_the_sentence(extract: Extract) -
     )
     assert ("president", "1980-11", "1986-04") in terms_of(doc, "Mesut Kaya")
     assert ("prime minister", "1975", "1986-04") not in terms_of(doc, "Mesut Kaya")
+
+
+def test_a_ruler_overthrown_later_loses_his_office(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Thailand and Laos improved. The thaw began under Somchai Rattana, "
+        "who became Thai prime minister in August 1988. Somchai visited Vientiane in November "
+        "1988. Somchai was overthrown in a military coup in February 1991."
+    )
+    assert terms_of(doc, "Somchai Rattana") == {("prime minister", "1988-08", "1991-02")}
+
+
+def test_a_ruler_removed_by_the_army_loses_his_office(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Egypt and Iran improved. Ahmed Fathy, who became president in June "
+        "2012, travelled to Tehran. Fathy was removed by the Egyptian military in July 2013."
+    )
+    assert terms_of(doc, "Ahmed Fathy") == {("president", "2012-06", "2013-07")}
+
+
+def test_a_ruler_overthrown_after_his_term_ended_keeps_its_end(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Egypt and Iran improved. Ahmed Fathy, president from 2005 to 2009, "
+        "travelled to Tehran. Fathy was overthrown as party chairman in July 2013."
+    )
+    assert ("president", "2005", "2009") in terms_of(doc, "Ahmed Fathy")
+    assert ("president", "2005", "2013-07") not in terms_of(doc, "Ahmed Fathy")
 

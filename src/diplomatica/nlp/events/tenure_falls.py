@@ -12,6 +12,7 @@ from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_appositions import KILLED_VERBS, ends_the_holder
 from diplomatica.nlp.events.tenure_base import (
     HOLDER_END_VERBS,
+    OUSTING_VERBS,
     SERVED_TERMS,
     SentenceWords,
     lemma_of,
@@ -24,6 +25,7 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_fact,
     tenure_state,
 )
+from diplomatica.nlp.events.tenure_roles import is_diplomatic
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 # Nouns of a ruler's losing office (not death: a dead man's titles need not be offices held).
@@ -176,10 +178,28 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             and t.end is None
             and t.start[:4] <= end[:4]
         ]
-        if held:
-            t = held[-1]
+        t = held[-1] if held else _ousted_from(verb, person, end, sent, ctx, local + out)
+        if t is not None:
             out.append(tenure_fact(person, t.role, t.country, t.to, (t.start, end), sent, ctx, 0.5))
     return out
+
+
+# Verbs of putting a ruler out of power, whose date ends the office he held then.
+_RULE_ENDING_VERBS = OUSTING_VERBS | {"topple", "remove"}
+
+
+def _ousted_from(
+    verb: Token, person: Mention, end: str, sent: Span, ctx: DocContext, local: list[TenureFact]
+) -> TenureFact | None:
+    """'X became prime minister in A. ... X was overthrown in a coup in B': a ruler ousted
+    (not killed or dead) loses the office last stated for him, told in an earlier sentence,
+    when it is still open, no diplomatic post, and began by B."""
+    if lemma_of(verb) not in _RULE_ENDING_VERBS:
+        return None
+    last = last_office(tenure_state(ctx), local, person, sent)
+    if last is None or last.end is not None or last.start is None or is_diplomatic(last.role):
+        return None
+    return last if last.start[:4] <= end[:4] else None
 
 
 # Verbs of a term's running out ("his term ended", "whose mandate expired").
