@@ -80,3 +80,11 @@ def test_a_ruler_overthrown_after_his_term_ended_keeps_its_end(extract: Extract)
     assert ("president", "2005", "2009") in terms_of(doc, "Ahmed Fathy")
     assert ("president", "2005", "2013-07") not in terms_of(doc, "Ahmed Fathy")
 
+
+
+def test_removed_from_a_list_in_a_later_sentence_keeps_the_office(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Egypt and Iran improved. Ahmed Fathy, who became president in June "
+        "2012, travelled to Tehran. Fathy was removed from the guest list in July 2013."
+    )
+    assert terms_of(doc, "Ahmed Fathy") == {("president", "2012-06", None)}

@@ -26,6 +26,7 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_state,
 )
 from diplomatica.nlp.events.tenure_roles import is_diplomatic
+from diplomatica.nlp.events.triggers.syntax import prep_objects
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 # Nouns of a ruler's losing office (not death: a dead man's titles need not be offices held).
@@ -188,13 +189,27 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
 _RULE_ENDING_VERBS = OUSTING_VERBS | {"topple", "remove"}
 
 
+# What a ruler is removed from: "removed from office/power/the presidency".
+_LOST_POSTS = frozenset(
+    ["office", "post", "power", "position", "government", "leadership", "throne", "presidency"]
+)
+
+
+def _out_of_power(verb: Token) -> bool:
+    """Whether a verb of ousting puts its subject out of power: "overthrown", "removed by the
+    army", "removed from office"; not "removed from the guest list"."""
+    if lemma_of(verb) != "remove" or any(c.dep_ == "agent" for c in verb.children):
+        return True
+    return any(lemma_of(p) in _LOST_POSTS for p in prep_objects(verb, ("from",)))
+
+
 def _ousted_from(
     verb: Token, person: Mention, end: str, sent: Span, ctx: DocContext, local: list[TenureFact]
 ) -> TenureFact | None:
     """'X became prime minister in A. ... X was overthrown in a coup in B': a ruler ousted
     (not killed or dead) loses the office last stated for him, told in an earlier sentence,
     when it is still open, no diplomatic post, and began by B."""
-    if lemma_of(verb) not in _RULE_ENDING_VERBS:
+    if lemma_of(verb) not in _RULE_ENDING_VERBS or not _out_of_power(verb):
         return None
     last = last_office(tenure_state(ctx), local, person, sent)
     if last is None or last.end is not None or last.start is None or is_diplomatic(last.role):
