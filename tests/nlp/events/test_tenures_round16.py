@@ -81,7 +81,6 @@ def test_a_ruler_overthrown_after_his_term_ended_keeps_its_end(extract: Extract)
     assert ("president", "2005", "2013-07") not in terms_of(doc, "Ahmed Fathy")
 
 
-
 def test_removed_from_a_list_in_a_later_sentence_keeps_the_office(extract: Extract) -> None:
     doc = extract(
         "Relations between Egypt and Iran improved. Ahmed Fathy, who became president in June "

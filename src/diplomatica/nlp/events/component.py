@@ -631,8 +631,11 @@ _ONE_WAY = frozenset(["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "EXPEL", "EXPRES
 _PERSONAL = frozenset(["MEET"])
 
 # Types whose distinct triggers in one sentence are distinct acts ("signed a convention,
-# exchanged the instruments of ratification and signed a protocol").
-_ENUMERATED_TYPES = frozenset(["SIGN_AGREEMENT", "TERMINATE_AGREEMENT"])
+# exchanged the instruments of ratification and signed a protocol"; "X opened an embassy in A,
+# and Y opened one in B").
+_ENUMERATED_TYPES = frozenset(
+    ["SIGN_AGREEMENT", "TERMINATE_AGREEMENT", "OPEN_MISSION", "CLOSE_MISSION"]
+)
 
 
 def _explicit(event: EventFact) -> bool:
