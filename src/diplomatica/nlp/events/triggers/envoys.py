@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 
 from spacy.tokens import Token
 
@@ -95,10 +95,29 @@ def recalled_person(objs: list[Token], entity_tokens: set[int]) -> bool:
 
 
 def sent_to_head_mission(verb: Token) -> bool:
+    """``was sent to Washington to head the liaison office``, ``was sent to Stockholm, where
+    she served as envoy``: one sent to lead a mission, or to a place where one served as an
+    envoy, is appointed there."""
+    if _served_there_as_envoy(verb):
+        return True
     for c in verb.children:
         if c.dep_ in ("xcomp", "advcl") and lemma_of(c) in ("head", "lead", "run", "open"):
             objs = [o for o in c.children if o.dep_ == "dobj"]
             if any(lemma_of(o) in MISSION_NOUNS | {"office"} for o in objs):
+                return True
+    return False
+
+
+def _served_there_as_envoy(verb: Token) -> bool:
+    """The verb's destination bears a "where" clause of serving or acting as an envoy ("to
+    Stockholm, where she served as envoy until 1945")."""
+    for place in prep_objects(verb, ("to",)):
+        for clause in place.children:
+            if clause.dep_ != "relcl" or lemma_of(clause) not in ("serve", "act"):
+                continue
+            if not any(c.lower_ == "where" for c in clause.children):
+                continue
+            if any(names_envoy(r) for r in prep_objects(clause, ("as",))):
                 return True
     return False
 
@@ -349,8 +368,13 @@ _ENVOY_JOURNEY_VERBS = frozenset(["arrive", "go", "come", "return", "move"])
 def _resident_envoy(noun: Token) -> bool:
     """An ambassador, nuncio or chargé, the last also as "chargé d'affaires" (whose head the
     parser makes "d'affaires")."""
-    return lemma_of(noun) in _RESIDENT_ENVOYS or any(
-        c.dep_ in ("amod", "compound") and lemma_of(c) in _RESIDENT_ENVOYS for c in noun.children
+    return (
+        lemma_of(noun) in _RESIDENT_ENVOYS
+        or any(
+            c.dep_ in ("amod", "compound") and lemma_of(c) in _RESIDENT_ENVOYS
+            for c in noun.children
+        )
+        or envoy_office(noun)
     )
 
 
@@ -400,9 +424,22 @@ def names_envoy(noun: Token) -> bool:
 
 
 def _envoy_title(noun: Token) -> bool:
-    if lemma_of(noun) in ENVOY_NOUNS:
+    if lemma_of(noun) in ENVOY_NOUNS or _resident_envoy(noun) or envoy_office(noun):
         return True
     return lemma_of(noun) == "commissioner" and any(c.lower_ == "high" for c in noun.children)
+
+
+def envoy_office(noun: Token) -> bool:
+    """Return whether ``noun`` names a head of mission by an office that is not an envoy noun
+    by itself: a "plenipotentiary representative" (the Soviet title of the 1920s) or a
+    "minister to" a named state ("its first minister to the Soviet Union"; not a minister of
+    a government, which has no "to")."""
+    mods = {lemma_of(c) for c in noun.children if c.dep_ in ("amod", "compound")}
+    if lemma_of(noun) == "representative":
+        return "plenipotentiary" in mods
+    if lemma_of(noun) == "minister":
+        return any(o.pos_ == "PROPN" for o in prep_objects(noun, ("to",)))
+    return False
 
 
 _INSTRUCTING_VERBS = frozenset(["instruct", "order", "tell", "direct", "ask"])
@@ -433,11 +470,27 @@ def posted_as_envoy(verb: Token, lemma: str) -> bool:
     return lemma == "post" and bool(prep_objects(verb, ("to",))) and _envoy_subject(verb)
 
 
-def envoy_withdrawn(verb: Token, lemma: str, objs: list[Token]) -> bool:
+def envoy_withdrawn(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: Set[int] = frozenset()
+) -> bool:
     """``withdrew its ambassador from Addis Ababa``, ``London withdrew Humphrey Trevelyan, its
     ambassador in Cairo``: an envoy, or a person with an envoy title, withdrawn (in the past:
-    not "recommended that its members withdraw ...") is recalled."""
-    return lemma == "withdraw" and verb.tag_ in PAST_TAGS and any(names_envoy(o) for o in objs)
+    not "recommended that its members withdraw ...") is recalled; so is a named person
+    withdrawn from a named place ("X was withdrawn from Moscow after ten days": only a state's
+    agent abroad is withdrawn from a capital; troops are no person)."""
+    if lemma != "withdraw" or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(names_envoy(o) for o in objs):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    people = [
+        t
+        for s in subjects
+        for t in [s, *(a for a in s.children if a.dep_ == "appos")]
+        if t.ent_type_ == "PERSON"
+    ]
+    places = [p for p in prep_objects(verb, ("from",)) if p.i in entity_tokens]
+    return bool(people and places)
 
 
 # What a mission stops doing when it suspends its work.

@@ -69,6 +69,10 @@ def support_verb_type(
         return "EXPRESS_SUPPORT"  # "spoke in favour of Algerian independence", "a backer of X"
     if lemma in _PRAISING_VERBS and any(_praised_quality(o, entity_tokens) for o in objs):
         return "EXPRESS_SUPPORT"  # "praised the King's courage"
+    if lemma in _PRAISING_VERBS and any(_deed_of_party(o, entity_tokens) for o in objs):
+        return "EXPRESS_SUPPORT"  # "applauded Jakarta's departure from the United Nations"
+    if lemma == "uphold" and any(_claim_of_party(o, entity_tokens) for o in objs):
+        return "EXPRESS_SUPPORT"  # "publicly upheld Argentina's claim to the islands"
     proposals = any(lemma_of(o) in SUPPORT_OBJECT_NOUNS for o in objs)
     # "a referendum approved the settlement": a party's own approval ratifies its accord
     ratified = lemma == "approve" and any(lemma_of(o) in ACCORD_NOUNS for o in objs)
@@ -105,6 +109,32 @@ _PRAISED_QUALITIES = frozenset(
         "flexibility",
     ]
 )
+
+
+# Acts named by a noun of doing ("departure", "withdrawal", "decision"): a state's deed.
+_DEED_SUFFIXES = ("ure", "al", "ion", "ment")
+
+
+def _deed_of_party(noun: Token, entity_tokens: set[int]) -> bool:
+    """``Jakarta's departure from the United Nations``, ``Cambodia's withdrawal``: an act
+    owned by a named state or leader (a possessive name, not a pronoun), which one praising it
+    backs; a person praised is no deed."""
+    if noun.pos_ != "NOUN" or not noun.lower_.endswith(_DEED_SUFFIXES):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return any(o.i in entity_tokens for o in owners)
+
+
+# What a state claims that another upholds: "upheld Argentina's claim to the islands".
+_UPHELD_CLAIMS = SUPPORT_OBJECT_NOUNS | {"claim", "claims", "sovereignty", "right", "rights"}
+
+
+def _claim_of_party(noun: Token, entity_tokens: set[int]) -> bool:
+    """``Argentina's claim``, ``the position of Egypt``: a claim or stand of a named party."""
+    if lemma_of(noun) not in _UPHELD_CLAIMS:
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    return any(o.i in entity_tokens for o in owners + prep_objects(noun, ("of",)))
 
 
 def _praised_quality(noun: Token, entity_tokens: set[int]) -> bool:

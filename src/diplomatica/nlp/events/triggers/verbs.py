@@ -76,6 +76,7 @@ from diplomatica.nlp.events.triggers.envoys import (
     mission_began_work,
     mission_suspended,
     mission_verb_type,
+    names_envoy,
     ordered_to_leave,
     posted_as_envoy,
     recalled_person,
@@ -187,6 +188,10 @@ def exchanged_notes(objs: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+# Verbs of choosing a person "as" an envoy: "chose X as its ambassador".
+_CHOOSING_VERBS = frozenset(["choose", "select", "pick"])
 
 
 # Offices whose succession is an appointment of an envoy ("the Permanent Representative ...
@@ -373,7 +378,7 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # "Ambassador X, who took up his post in Bonn"
     if posted_as_envoy(verb, lemma):
         return "APPOINT_ENVOY"  # "was confirmed as ambassador", "had been posted to Accra"
-    if envoy_withdrawn(verb, lemma, objs):
+    if envoy_withdrawn(verb, lemma, objs, entity_tokens):
         return "RECALL_ENVOY"  # "withdrew its ambassador from Addis Ababa", "withdrew X, its ..."
     if called_home(verb, lemma, objs):
         return "RECALL_ENVOY"  # "called home its ambassador"
@@ -383,8 +388,11 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # "presented his credentials in Beijing"
     if lemma in ("send", "dispatch") and sent_to_head_mission(verb):
         return "APPOINT_ENVOY"  # "was sent to Washington to head the liaison office"
+    if lemma in _CHOOSING_VERBS and verb.tag_ in PAST_TAGS and any(map(names_envoy, as_objs)):
+        return "APPOINT_ENVOY"  # "chose the journalist X as its ambassador"
     if lemma in lex.verbs["APPOINT_ENVOY"] and (
         heads_in(as_objs, ENVOY_NOUNS)
+        or any(names_envoy(o) for o in as_objs + objs)
         or any(lemma_of(o) in ENVOY_NOUNS for o in objs)
         or any(lemma_of(t) in ("diplomat", "ambassador", "envoy") for o in objs for t in o.subtree)
     ):
@@ -398,7 +406,11 @@ def verb_event_type(
         and recalled_person(objs, entity_tokens)
     ):
         return "RECALL_ENVOY"
-    if lemma in lex.verbs["EXPEL"] and not any(lemma_of(o) in _MEMBER_NOUNS for o in objs):
+    if (
+        lemma in lex.verbs["EXPEL"]
+        and not any(lemma_of(o) in _MEMBER_NOUNS for o in objs)
+        and not expelled_from_body(verb)
+    ):
         return "EXPEL"  # not "expelled the Communist Party of X" from an organisation
     if lemma == "declare" and any(t.lower_ == "persona" for t in verb.subtree):
         return "EXPEL"
@@ -431,6 +443,21 @@ def claim_backed(verb: Token, objs: list[Token]) -> bool:
 
 
 _MEMBER_NOUNS = frozenset(["party", "parties", "member", "members", "delegate", "delegates"])
+
+
+# Bodies one is expelled from as a member: "expelled from the Cominform", "from the party".
+_BODY_NOUNS = frozenset(
+    ["party", "organisation", "organization", "bloc", "alliance", "league", "pact", "council"]
+)
+
+
+def expelled_from_body(verb: Token) -> bool:
+    """``Expelled from the Cominform in 1948, Yugoslavia ...``, ``was expelled from the
+    party``: a member put out of an organisation (by the parser's ORG label or a body noun)
+    is no foreigner expelled from a country."""
+    return any(
+        b.ent_type_ == "ORG" or lemma_of(b) in _BODY_NOUNS for b in prep_objects(verb, ("from",))
+    )
 
 
 def _contact_verb_type(
