@@ -98,7 +98,17 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or (trigger.type == "PROVIDE_AID" and _route_city(m, ctx))
         # "at the Congress of the CPSU in Moscow he defended X": the forum, not a side
         or (trigger.type == "EXPRESS_SUPPORT" and _forum_of_stance(m, ctx))
+        # "the Soviet Union, not Libya, was supplying the weapons": the state set aside
+        or _negated_contrast(m, ctx)
     )
+
+
+def _negated_contrast(m: Mention, ctx: DocContext) -> bool:
+    """``the Soviet Union, not Libya, was supplying most of the weapons``: a state right after
+    a negating "not" beside the one that acts is set aside ("not only Egypt but also Syria"
+    has "only" between)."""
+    before = ctx.doc[m.start - 1] if m.start > 0 else None
+    return before is not None and before.lower_ == "not" and before.dep_ == "neg"
 
 
 # Gatherings in which a stance is taken: "at the Congress of the CPSU", "at the conference".

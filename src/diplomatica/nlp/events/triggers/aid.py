@@ -155,7 +155,32 @@ def donor_predicate(verb: Token, lemma: str) -> bool:
     if lemma not in ("be", "remain", "become"):
         return False
     attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
-    return any(lemma_of(a) in _DONOR_NOUNS and prep_objects(a, ("to", "of")) for a in attrs)
+    return any(
+        lemma_of(a) in _DONOR_NOUNS and prep_objects(a, ("to", "of")) and not _trade_supplier(a)
+        for a in attrs
+    )
+
+
+def _trade_supplier(noun: Token) -> bool:
+    """``the second largest foreign supplier of crude oil``, ``one of Brazil's principal
+    suppliers``: a supplier of goods other than arms or aid (or of goods unnamed) is a trader,
+    not a donor."""
+    if lemma_of(noun) != "supplier":
+        return False
+    goods = with_conjuncts(prep_objects(noun, ("of",)))
+    return not any(word_in(g, _ARMS_NOUNS | _AID_IN_NOUNS) for g in goods)
+
+
+# Particles and prepositions of taking away: "was taken off the aircraft", "took away".
+_TAKING_AWAY = frozenset(["off", "away", "out", "from", "over", "back"])
+
+
+def taken_away(verb: Token, lemma: str) -> bool:
+    """``his wife was taken off a Moscow-bound aircraft``, ``took the weapons away``: taking
+    something or someone off or away is no gift."""
+    return lemma == "take" and any(
+        c.dep_ in ("prt", "prep") and c.lower_ in _TAKING_AWAY for c in verb.children
+    )
 
 
 _FLOW_VERBS = frozenset(["follow", "come", "arrive", "flow", "begin", "start", "reach"])
@@ -358,7 +383,9 @@ def names_a_sum(nouns: list[Token]) -> bool:
 
 
 # Verbs by which a package of aid is made public or given: "announced a rescue package".
-_PACKAGE_VERBS = frozenset(["announce", "approve", "unveil", "provide", "give", "grant", "extend"])
+_PACKAGE_VERBS = frozenset(
+    ["announce", "approve", "unveil", "provide", "give", "grant", "extend", "pledge"]
+)
 _PACKAGE_KINDS = frozenset(["aid", "rescue", "reconstruction", "relief", "assistance", "loan"])
 
 
@@ -532,7 +559,7 @@ def aid_received(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     """``Pakistan received 50 tanks from China``, ``obtained Soviet credits``, ``received a
     team of Cuban doctors``: aid goods or aid personnel a state receives from a named donor
     (the donor "from" a state, or the goods' nationality)."""
-    if lemma not in _RECEIVING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+    if lemma not in _RECEIVING_VERBS or not past_or_progressive(verb):
         return False
     # "the Shah received the Soviet advisers" is an audience, not aid
     received_by_person = any(
@@ -549,7 +576,8 @@ def aid_received(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     if not goods:
         return False
     donors = prep_objects(verb, ("from",)) + [d for g in goods for d in prep_objects(g, ("from",))]
-    if any(d.i in entity_tokens for d in donors):
+    # "from China", "from the Soviet bloc" (a bloc or camp named by its nationality)
+    if any(d.i in entity_tokens or nationality_modified(d, entity_tokens) for d in donors):
         return True
     return any(nationality_modified(g, entity_tokens, deps=("amod", "compound")) for g in goods)
 
@@ -666,3 +694,136 @@ def came_home_with_aid(verb: Token, lemma: str, entity_tokens: set[int]) -> bool
     )
     brought = [g for g in with_conjuncts(prep_objects(verb, ("with",))) if word_in(g, MONEY_GOODS)]
     return homeward and any(nationality_modified(g, entity_tokens) for g in brought)
+
+
+def past_or_progressive(verb: Token) -> bool:
+    """Return whether ``verb`` tells a past act, simple ("reached") or progressive ("were
+    reaching", "had been receiving")."""
+    if verb.tag_ in PAST_TAGS:
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in PAST_TAGS and lemma_of(c) in ("be", "have")
+        for c in verb.children
+    )
+
+
+def ranked_donor(verb: Token, lemma: str) -> bool:
+    """``Japan became Burma's largest donor``, ``became one of Indonesia's largest bilateral
+    donors``: a state named as another's donor (its possessor is the recipient)."""
+    if lemma not in ("be", "remain", "become"):
+        return False
+    attrs = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    attrs += [p for a in attrs if a.lower_ == "one" for p in prep_objects(a, ("of",))]
+    return any(
+        lemma_of(a) in _DONOR_NOUNS
+        and any(c.dep_ == "poss" for c in a.children)
+        and not _trade_supplier(a)
+        for a in attrs
+    )
+
+
+# Verbs of depending on what another gives: "depended on Soviet aid".
+_DEPENDING_VERBS = frozenset(["depend", "rely", "live", "survive"])
+
+
+def depended_on_aid(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Vietnam's economy had depended on Soviet aid``, ``Cuba relied on Soviet credits``:
+    living on aid named by its donor's nationality tells that the donor gave it."""
+    if lemma not in _DEPENDING_VERBS or not past_or_progressive(verb):
+        return False
+    aid = with_conjuncts(prep_objects(verb, ("on", "upon")))
+    return any(
+        word_in(a, MONEY_GOODS | _SUBSIDY_WORDS) and nationality_modified(a, entity_tokens)
+        for a in aid
+    )
+
+
+_SUBSIDY_WORDS = frozenset(["subsidy", "subsidies", "money", "arms", "weapons"])
+
+
+# Verbs by which a lender makes credit available: "opened a line of credit to Moscow".
+_CREDIT_OPENING_VERBS = frozenset(["open", "guarantee", "underwrite", "arrange"])
+_CREDIT_NOUNS = frozenset(["credit", "credits", "loan", "loans"])
+
+
+def credit_opened(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``opened a large line of credit to the Soviet Union``, ``guaranteed a credit of 300
+    million marks``: a credit (or a line of it) a state opens or guarantees is aid."""
+    if lemma not in _CREDIT_OPENING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    # a lender named as the subject ("South Korea opened"), not an agreement "which opened"
+    if not any(s.i in entity_tokens and s.pos_ == "PROPN" for s in subjects_of(verb)):
+        return False
+    for obj in objs:
+        if word_in(obj, _CREDIT_NOUNS):
+            return True
+        if lemma_of(obj) == "line" and any(
+            word_in(p, _CREDIT_NOUNS) for p in prep_objects(obj, ("of",))
+        ):
+            return True
+    return False
+
+
+# Verbs of pouring goods into a country: "poured arms into Addis Ababa".
+_POURING_VERBS = frozenset(["pour", "pump", "funnel", "channel"])
+
+
+def poured_into(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Moscow had poured arms into Addis Ababa``, ``pumped money into the regime``: aid goods
+    poured into a named state or a party in it."""
+    if lemma not in _POURING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    goods = with_conjuncts(objs)
+    if not (names_aid(goods) or any(lemma_of(g) == "money" for g in goods)):
+        return False
+    places = prep_objects(verb, ("into",)) + [p for g in goods for p in prep_objects(g, ("into",))]
+    return any(p.i in entity_tokens or lemma_of(p) in BACKED_GROUPS for p in places)
+
+
+# Relief sent after a disaster: "sent rescue teams and a field hospital".
+_FIELD_RELIEF = frozenset(["hospital", "hospitals", "ambulance", "ambulances", "tents"])
+
+
+def relief_sent(lemma: str, goods: list[Token]) -> bool:
+    """``Israel sent rescue teams and a field hospital``, ``dispatched medical teams``:
+    rescuers or a field hospital sent are aid."""
+    if lemma not in ("send", "dispatch", "fly"):
+        return False
+    return any(
+        _rescuers(g) or (word_in(g, _FIELD_RELIEF) and any(c.lower_ == "field" for c in g.children))
+        for g in goods
+    )
+
+
+# Money named by its donor that follows or keeps a regime going: "Libyan money followed".
+_FOREIGN_MONEY = frozenset(["money", "subsidy", "subsidies", "cash"])
+
+
+# Modifiers naming a donor ("Kuwaiti and Saudi subsidies": the parser may make the first nmod).
+_DONOR_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def foreign_money_flowed(verb: Token, entity_tokens: set[int]) -> bool:
+    """``Libyan money followed``, ``Saudi subsidies arrived``: money named by its donor's
+    nationality arriving (the recipient from the context)."""
+    if verb.tag_ not in PAST_TAGS:
+        return False
+    if lemma_of(verb) not in _FLOW_VERBS:
+        return False
+    subjects = with_conjuncts(subjects_of(verb))
+    return any(
+        word_in(s, _FOREIGN_MONEY) and nationality_modified(s, entity_tokens, deps=_DONOR_DEPS)
+        for s in subjects
+    )
+
+
+# Verbs by which a state gives more of its aid: "increased its deliveries of arms to Hanoi".
+_RAISING_AID_VERBS = _GROWTH_VERBS | {"step", "double", "triple", "accelerate", "speed"}
+
+
+def raised_aid_to(noun: Token) -> bool:
+    """``increased its deliveries of arms to the Vietnamese``, ``stepped up its aid to the
+    rebels``: aid raised by a verb that carries the recipient ("to") for its object."""
+    if noun.dep_ != "dobj" or lemma_of(noun.head) not in _RAISING_AID_VERBS:
+        return False
+    return bool(prep_objects(noun.head, ("to",)))

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import ARMED_SERVICE_NOUNS, TROOP_NOUNS, WORKS_NOUNS
-from diplomatica.nlp.events.triggers.aid import BACKED_GROUPS, names_aid
+from diplomatica.nlp.events.lexicon import (
+    AID_PERSONNEL_NOUNS,
+    ARMED_SERVICE_NOUNS,
+    TROOP_NOUNS,
+    WORKS_NOUNS,
+)
+from diplomatica.nlp.events.triggers.aid import BACKED_GROUPS, names_aid, past_or_progressive
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     has_to_marker,
@@ -14,6 +19,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     prep_objects,
     quantified_and_conjoined,
     subjects_of,
+    with_conjuncts,
     with_quantified,
 )
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
@@ -294,7 +300,7 @@ def aid_goods_reached(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``West German arms and equipment reached Israel``, ``Cuban rifles reached the army
     within weeks``, ``the first of these aircraft had reached India``: aid goods arriving in
     a named state (troops arriving are a deployment, told elsewhere)."""
-    if lemma not in _ARRIVAL_VERBS or verb.tag_ not in PAST_TAGS:
+    if lemma not in _ARRIVAL_VERBS or not past_or_progressive(verb):
         return False
     goods = quantified_and_conjoined(subjects_of(verb))
     if not names_aid(goods) or any(g.lower_ in _TROOP_NOUNS for g in goods):
@@ -396,3 +402,22 @@ def airlifted_goods(objs: list[Token], resolved_objs: list[Token]) -> list[Token
     flew into Zambia")."""
     lifts = [o for o in resolved_objs if lemma_of(o) in _LIFT_NOUNS]
     return with_quantified(objs) + [g for lift in lifts for g in prep_objects(lift, ("of",))]
+
+
+_WORKING_VERBS = frozenset(["work", "serve", "teach"])
+
+
+def personnel_worked_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Soviet specialists were working in Chinese plants``, ``Cuban doctors served in Angolan
+    hospitals``: advisers, specialists or doctors named by their state working in another
+    state (named, or a place qualified by its nationality) are aid to it."""
+    if lemma not in _WORKING_VERBS or not past_or_progressive(verb):
+        return False  # "are working in Chinese plants": a present state, told elsewhere
+    workers = subjects_of(verb) + ([verb.head] if verb.dep_ == "acl" else [])
+    if not any(
+        w.lower_ in AID_PERSONNEL_NOUNS and nationality_modified(w, entity_tokens, labels=("NORP",))
+        for w in workers
+    ):
+        return False
+    places = with_conjuncts(prep_objects(verb, ("in", "at")))
+    return any(p.i in entity_tokens or nationality_modified(p, entity_tokens) for p in places)

@@ -12,7 +12,12 @@ from diplomatica.nlp.events.lexicon import (
     Lexicon,
 )
 from diplomatica.nlp.events.triggers.agreements import dated_agreement
-from diplomatica.nlp.events.triggers.aid import DELIVERY_NOUNS, aid_ended, aid_goods_named
+from diplomatica.nlp.events.triggers.aid import (
+    DELIVERY_NOUNS,
+    aid_ended,
+    aid_goods_named,
+    raised_aid_to,
+)
 from diplomatica.nlp.events.triggers.envoys import mission_act
 from diplomatica.nlp.events.triggers.meetings import (
     body_in_session,
@@ -114,9 +119,10 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     mission = mission_act(lemma, lex.nouns)  # "the closure of the embassy"
     if mission is not None and heads_in(of_objs, MISSION_NOUNS):
         return mission
-    if lemma in lex.nouns["PROVIDE_AID"] and prep_objects(noun, ("to",)):
+    aid_to = bool(prep_objects(noun, ("to",))) or raised_aid_to(noun)
+    if lemma in lex.nouns["PROVIDE_AID"] and aid_to:
         return None if aid_ended(noun) else "PROVIDE_AID"
-    if lemma in DELIVERY_NOUNS and aid_goods_named(noun) and prep_objects(noun, ("to",)):
+    if lemma in DELIVERY_NOUNS and aid_goods_named(noun) and aid_to:
         return None if aid_ended(noun) else "PROVIDE_AID"  # "Soviet arms deliveries to Hanoi"
     if lemma in lex.nouns["EXPEL"]:
         return None if removal_opposed(noun) else "EXPEL"

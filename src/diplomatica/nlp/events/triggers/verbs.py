@@ -44,11 +44,14 @@ from diplomatica.nlp.events.triggers.aid import (
     aid_resumed,
     built_with_grants,
     came_home_with_aid,
+    credit_opened,
     dative_goods,
     debt_forgiven,
+    depended_on_aid,
     donor_predicate,
     financed_party,
     fled_from,
+    foreign_money_flowed,
     found_shelter,
     given_as_gift,
     goods_transferred,
@@ -62,9 +65,13 @@ from diplomatica.nlp.events.triggers.aid import (
     names_aid,
     nominal_aid,
     people_taken_in,
+    poured_into,
+    ranked_donor,
+    relief_sent,
     reparations_delivered,
     sum_delivered_in_aid,
     sums_given,
+    taken_away,
     went_into_exile,
 )
 from diplomatica.nlp.events.triggers.envoys import (
@@ -112,6 +119,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     fought_beside,
     helped_build,
     left_with_arms,
+    personnel_worked_in,
     sent_to_evacuate,
     trained_forces,
     troops_kept_in,
@@ -280,7 +288,11 @@ def verb_event_type(
     if ended is not None:
         return ended
     as_objs = prep_objects(verb, ("as",))
-    if lemma in lex.verbs["PROVIDE_AID"] and not sent_to_evacuate(verb):
+    if (
+        lemma in lex.verbs["PROVIDE_AID"]
+        and not sent_to_evacuate(verb)
+        and not taken_away(verb, lemma)
+    ):
         # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
         goods = quantified_and_conjoined(robjs + prep_objects(verb, ("with",)))
         goods = [g for g in goods if not aid_ended(g)]  # "provided for the end of aid"
@@ -360,6 +372,16 @@ def verb_event_type(
         return "PROVIDE_AID"  # "sold Egypt weapons", "paid Jordan an annual subsidy"
     if troops_served_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Korean troops served in South Vietnam"
+    if personnel_worked_in(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "Soviet specialists were working in Chinese plants"
+    if ranked_donor(verb, lemma) or depended_on_aid(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "became Burma's largest donor", "depended on Soviet aid"
+    if credit_opened(verb, lemma, objs, entity_tokens) or poured_into(
+        verb, lemma, objs, entity_tokens
+    ):
+        return "PROVIDE_AID"  # "opened a line of credit to X", "poured arms into Addis Ababa"
+    if relief_sent(lemma, given) or foreign_money_flowed(verb, entity_tokens):
+        return "PROVIDE_AID"  # "sent rescue teams and a field hospital", "Libyan money followed"
     if became_envoy(verb, lemma, entity_tokens):
         return "APPOINT_ENVOY"  # "became the first Danish ambassador to Peru"
     if lemma == "accredit" and (objs or prep_objects(verb, ("to",))):
