@@ -88,6 +88,7 @@ from diplomatica.nlp.events.triggers.agreements import (
 )
 from diplomatica.nlp.events.triggers.support import backs_unnamed_accord
 from diplomatica.nlp.events.triggers.syntax import has_own_subject, lemma_of
+from diplomatica.nlp.events.triggers.visits import meeting_venues, visit_destinations
 from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.gazetteer import load_gazetteer
@@ -340,6 +341,23 @@ class EventExtractor:
             for pact in pacts:
                 pact.attributes[SOURCES] = sources
             return pacts
+        hosts = _several_hosts(trig, ctx, states) if not sources else []
+        if hosts:
+            # "he had visited Algeria and Morocco": a visit to each, by the traveller the
+            # context names
+            rest = [s for s in states if s not in hosts]
+            return [
+                self._event(
+                    trig,
+                    sent,
+                    ctx,
+                    notes,
+                    [a for a in actors if a.country in (*rest, h)],
+                    [*rest, h],
+                    hosts,
+                )
+                for h in hosts
+            ]
         single = [self._event(trig, sent, ctx, notes, actors, states)]
         single[0].attributes[SOURCES] = sources
         if trig.type in _SEPARATE_SUPPORT and len(sources) > 1 and not is_joint(trig, sent, ctx):
@@ -535,6 +553,33 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _several_hosts(trig: Trigger, ctx: DocContext, states: list[str]) -> list[str]:
+    """Return the destinations of a visit naming two or more of them and at most one other
+    state ("he had visited Algeria and Morocco", "his tour took him to Ghana, Togo and
+    Cameroon"), or the states of two or more places talks were held in ("in Dakar, Lagos and
+    Kinshasa he held talks"): each is a host, none the visitor (empty otherwise)."""
+    if trig.type == "VISIT":
+        places = visit_destinations(trig.token, trig.anchor)
+    elif trig.type == "MEET" and _traveller_held_talks(trig):
+        places = meeting_venues(trig.token, trig.anchor)
+    else:
+        return []
+    named = [m.state for t in places if (m := ctx.mention_at(t)) is not None and m.state]
+    # the venues of talks are no parties of the event: each is the host of one meeting
+    hosts = (
+        [s for s in states if s in named] if trig.type == "VISIT" else list(dict.fromkeys(named))
+    )
+    return hosts if len(hosts) >= 2 and len([s for s in states if s not in hosts]) <= 1 else []
+
+
+def _traveller_held_talks(trig: Trigger) -> bool:
+    """Return whether a meeting is told as the act of a doer ("he held talks", "the minister
+    met leaders"), not with the talks themselves as subject ("further rounds followed in
+    Cairo, New York and Geneva": the same parties, moving from venue to venue)."""
+    subjects = [c for c in trig.anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.i != trig.token.i for s in subjects)
 
 
 def _speakers_pair(trig: Trigger) -> bool:

@@ -117,6 +117,20 @@ def internal_meeting(noun: Token) -> bool:
     )
 
 
+def talk_turned_to(noun: Token) -> bool:
+    """``The talk turned to Vietnam``, ``the conversation then moved on to Cuba``: talk already
+    under way passing to a subject; what it turns to is a topic, and the talk no new meeting
+    (not "the talks moved to Warsaw", a new venue)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    onward = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "on"]
+    if lemma_of(verb) != "turn" and not (lemma_of(verb) in ("move", "pass") and onward):
+        return False
+    heads = [verb, *onward]
+    return any(c.dep_ == "prep" and c.lower_ == "to" for h in heads for c in h.children)
+
+
 def summoned_for(noun: Token) -> bool:
     """``recalled its ambassador for consultations``: consultations at home are the purpose
     of a recall, not a meeting between states (the parser may hang "for" on the envoy

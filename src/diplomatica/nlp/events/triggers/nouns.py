@@ -27,6 +27,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     round_held,
     summit_deciding,
     summoned_for,
+    talk_turned_to,
 )
 from diplomatica.nlp.events.triggers.relations import RESTORATION_NOUNS, restored_relations
 from diplomatica.nlp.events.triggers.support import removal_opposed, support_noun_stated
@@ -93,6 +94,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return None  # "the summit also fixed annual subsidies"
     if lemma in MEETING_NOUNS and (internal_meeting(noun) or summoned_for(noun)):
         return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
+    if lemma in MEETING_NOUNS and talk_turned_to(noun):
+        return None  # "the talk turned to Vietnam": a topic of talks already told
     if word_in(noun, MEETING_NOUNS) or hosted_meal(noun, lemma):
         return "MEET"
     if lemma in ("signing", "conclusion", "signature", "ratification") and heads_in(

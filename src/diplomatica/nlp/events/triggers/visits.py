@@ -441,12 +441,13 @@ CONVEY_VERBS = frozenset(["take", "bring", "lead", "carry"])
 
 
 def trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``a tour of Asia that took him to Nepal and Ceylon``: a journey taking someone to a state."""
-    if (
-        lemma not in CONVEY_VERBS
-        or verb.dep_ != "relcl"
-        or lemma_of(verb.head) not in _TRAVEL_NOUNS
-    ):
+    """``a tour of Asia that took him to Nepal and Ceylon``, ``his tour also took him to
+    Ghana``: a journey taking someone to a state, told in a relative clause on the journey or
+    with the journey as the subject."""
+    if lemma not in CONVEY_VERBS:
+        return False
+    journeys = [verb.head] if verb.dep_ == "relcl" else subjects_of(verb)
+    if not any(lemma_of(j) in _TRAVEL_NOUNS for j in journeys):
         return False
     return any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("to",)))
 
@@ -592,3 +593,36 @@ def spent_time_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     ):
         return False
     return any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("in",)))
+
+
+def _with_all_conjuncts(tokens: list[Token]) -> list[Token]:
+    """Return ``tokens`` and every conjunct chained to them ("Ghana, Togo and Cameroon")."""
+    out: list[Token] = []
+    todo = list(tokens)
+    while todo:
+        tok = todo.pop()
+        if tok not in out:
+            out.append(tok)
+            todo.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def visit_destinations(trigger_token: Token, anchor: Token) -> list[Token]:
+    """Return the places a visit goes to with their conjuncts: the object of "visited" or
+    "toured", where a verb of motion or conveyance leads ("went to", "took him to"), or the
+    "to" phrase of a visit noun ("his visit to A and B")."""
+    if trigger_token.pos_ in ("NOUN", "PROPN"):
+        return _with_all_conjuncts(prep_objects(trigger_token, ("to",)))
+    dests = motion_destinations(anchor) + prep_objects(anchor, ("to",))
+    if lemma_of(anchor) in ("visit", "tour"):
+        dests += [c for c in anchor.children if c.dep_ == "dobj"]
+    return _with_all_conjuncts(dests)
+
+
+def meeting_venues(trigger_token: Token, anchor: Token) -> list[Token]:
+    """Return the places talks are held in with their conjuncts: "in Dakar, Lagos and Kinshasa
+    he held talks", "talks at Lagos and Accra"."""
+    places = prep_objects(anchor, ("in", "at"))
+    if trigger_token.i != anchor.i:
+        places += prep_objects(trigger_token, ("in", "at"))
+    return _with_all_conjuncts(places)
