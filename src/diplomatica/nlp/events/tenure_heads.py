@@ -6,12 +6,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import Candidate, SentenceWords, has_then, lemma_of
 from diplomatica.nlp.events.tenure_facts import verb_destination
 from diplomatica.nlp.events.tenure_links import agent, object_person, subject_person
-from diplomatica.nlp.events.tenure_roles import HEADED_BODIES, ministry_role, office_states
+from diplomatica.nlp.events.tenure_roles import (
+    HEADED_BODIES,
+    ministry_role,
+    normalise_role,
+    office_states,
+    raw_role,
+    title_before,
+)
 
 # Bodies whose chair is an office ("chaired the council until 1969"); a meeting's chair is not.
 CHAIRED_BODIES = frozenset(["council", "committee", "commission", "presidium", "board", "junta"])
@@ -83,7 +90,14 @@ def _is_credentials(papers: Token) -> bool:
     )
 
 
-_HEADING_VERBS = frozenset(["present", "chair", "head", "lead"])
+# Verbs of heading a body; "run" and "direct" only a ministry, a government or a state's
+# foreign affairs ("had run the foreign ministry since 1957", "has directed Nigeria's external
+# affairs since 1975"): one runs a race, a campaign or a company as well.
+_HEADING_VERBS = frozenset(["present", "chair", "head", "lead", "run", "direct"])
+_RUNNING_VERBS = frozenset(["run", "direct"])
+# A state's foreign affairs as a field one heads: its holder is the foreign minister.
+_FOREIGN_FIELDS = frozenset(["diplomacy", "policy", "affair", "affairs", "relations"])
+_FOREIGN_WORDS = frozenset(["foreign", "external"])
 
 
 # Bodies whose head holds a named office: a government's (any qualifier: "the caretaker
@@ -91,14 +105,43 @@ _HEADING_VERBS = frozenset(["present", "chair", "head", "lead"])
 _GOVERNING_BODIES = frozenset(["government", "cabinet"])
 
 
-def _headed_role(body: Token) -> str | None:
+def _foreign_field(body: Token) -> bool:
+    """'Nigeria's external affairs', 'Yugoslav foreign policy', 'South Africa's diplomacy':
+    a state's conduct of its foreign relations."""
+    lemma = lemma_of(body)
+    if lemma not in _FOREIGN_FIELDS:
+        return False
+    return lemma == "diplomacy" or any(lemma_of(t) in _FOREIGN_WORDS for t in body.lefts)
+
+
+def _headed_role(body: Token, holder: Mention | None, ctx: DocContext) -> str | None:
     """The office of heading ``body`` when it has a name of its own: "headed the foreign
-    ministry" -> foreign minister, "headed the caretaker government" -> head of government."""
+    ministry" -> foreign minister, "headed the caretaker government" -> head of government;
+    "Foreign Minister X, who has led the ministry since A": a ministry of no named field is
+    the one the holder's title names."""
+    if _foreign_field(body):
+        return "foreign minister"
     if lemma_of(body) == "ministry":
-        return ministry_role(body)
+        named = ministry_role(body)
+        title = title_before(holder, ctx) if named is None and holder is not None else None
+        if title is not None and lemma_of(title) == "minister":
+            return normalise_role(raw_role(title, ctx))
+        return named
     if lemma_of(body) in _GOVERNING_BODIES and body.tag_ != "NNS":
         return "head of government"
     return None
+
+
+def _heads(body: Token, chair: bool, running: bool, ctx: DocContext) -> bool:
+    """Whether heading ``body`` is holding an office: a chaired council, a headed mission or
+    ministry, a run ministry or government, a state's foreign affairs."""
+    if _foreign_field(body):
+        return True
+    if chair:
+        return lemma_of(body) in CHAIRED_BODIES
+    if running:
+        return lemma_of(body) in ("ministry", *_GOVERNING_BODIES) and body.tag_ != "NNS"
+    return _body_is_office(body, ctx)
 
 
 def may_head_a_body(words: SentenceWords) -> bool:
@@ -114,12 +157,11 @@ def head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         if verb.pos_ == "VERB" and lemma_of(verb) == "present":
             out.extend(_credentials(verb, ctx, sent))
         chair = lemma_of(verb) == "chair"
-        if verb.pos_ != "VERB" or not (chair or lemma_of(verb) in ("head", "lead")):
+        running = lemma_of(verb) in _RUNNING_VERBS
+        if verb.pos_ != "VERB" or not (chair or running or lemma_of(verb) in ("head", "lead")):
             continue
         body, link = _headed_body(verb)
-        if body is None or not (
-            lemma_of(body) in CHAIRED_BODIES if chair else _body_is_office(body, ctx)
-        ):
+        if body is None or not _heads(body, chair, running, ctx):
             continue
         if not is_factual(verb, verb, sent):
             continue
@@ -135,9 +177,8 @@ def head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         ]
         if _office_kind(body) is None and (kind := kind_told_before(body, ctx)) is not None:
             words.append(kind)  # "the American office", told before as a liaison office
-        role = _headed_role(body) or ("chairman of " if chair else "head of ") + " ".join(
-            [*words, body.lower_]
-        )
+        head = "chairman of " if chair else "head of "
+        role = _headed_role(body, person, ctx) or head + " ".join([*words, body.lower_])
         served, host = office_states(body, ctx)
         purpose = verb.dep_ in ("advcl", "xcomp")  # "was sent to P to head the office"
         host = host or verb_destination(verb, ctx)

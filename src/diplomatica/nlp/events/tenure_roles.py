@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.tenure_base import SentenceWords
 
@@ -357,6 +357,21 @@ def office_states(office: Token, ctx: DocContext) -> tuple[str | None, str | Non
                 elif c.lower_ in ("to", "in", "at"):
                     host = host or m.state
     return served, host
+
+
+# Dependencies by which a title stands before a name ("Secretary of State X": the parser makes
+# "Secretary" an nmod of the name, "Foreign Minister X" a compound).
+_TITLE_DEPS = frozenset(["nmod", "compound"])
+
+
+def title_before(person: Mention, ctx: DocContext) -> Token | None:
+    """The head of an office title standing before ``person``'s name ("Secretary of State X",
+    "Foreign Minister X"), else None."""
+    name = ctx.doc[person.end - 1]
+    return next(
+        (t for t in name.lefts if t.dep_ in _TITLE_DEPS and t.i < person.start and is_office(t)),
+        None,
+    )
 
 
 def ministry_role(post: Token) -> str | None:

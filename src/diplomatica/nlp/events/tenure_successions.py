@@ -41,6 +41,7 @@ from diplomatica.nlp.events.tenure_roles import (
     normalise_role,
     office_states,
     raw_role,
+    title_before,
 )
 from diplomatica.nlp.events.tenure_titles import GENERIC_HEADS, generic_for
 from diplomatica.nlp.types import TenureFact
@@ -116,7 +117,7 @@ def successions(
             last = latest_tenure(state, local + out, pred_p) if pred_p is not None else None
             if last is None and pred_p is not None:
                 last = last_office(state, local + out, pred_p, sent)  # "President Y" before
-            title = _successor_title(succ_p, cands)
+            title = _successor_title(succ_p, cands) or _name_title(succ_p, ctx)
             if lemma_of(verb) in _SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
                 continue  # overthrowing takes only a ruler's office, known before
             role = explicit or (last.role if last else None) or (title.role if title else None)
@@ -218,6 +219,17 @@ def _successor_title(person: Mention, cands: list[Candidate]) -> Candidate | Non
         (c for c in cands if c.titled and c.person.ref.key == person.ref.key),
         None,
     )
+
+
+def _name_title(person: Mention, ctx: DocContext) -> Candidate | None:
+    """'Secretary of State X, who succeeded Y in A': a title standing before the successor's
+    name that no tenure candidate took, as an undated title."""
+    tok = title_before(person, ctx)
+    if tok is None:
+        return None
+    served, _ = office_states(tok, ctx)
+    role = normalise_role(raw_role(tok, ctx))
+    return Candidate(person, role, [ctx.doc[person.end - 1]], "be", 1, served, titled=True)
 
 
 _REMOVED_VERBS = _SEIZING_VERBS | {"remove", "dismiss", "overthrow", "kill", "resign", "die"}
@@ -388,3 +400,62 @@ def _succession_date(
                 start, end = value_bounds(tm.value)
                 return end or start
     return when_clause_date(verb, ctx)
+
+
+# "in succession to Y", "in place of Y": the preposition naming the one replaced.
+_REPLACING_NOUNS = {"succession": "to", "place": "of"}
+
+
+def may_replace_in_place(words: SentenceWords) -> bool:
+    """Whether :func:`replaced_in_place` may fire: only on "succession" or "place"."""
+    return not words.lemmas.isdisjoint(_REPLACING_NOUNS)
+
+
+def replaced_in_place(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'X came to Seoul as Ambassador in 1964 in succession to Y', 'X, elected Chancellor in
+    place of Y': the office X takes in the sentence was Y's until X took it."""
+    out: list[TenureFact] = []
+    for noun in sent:
+        prep = _REPLACING_NOUNS.get(lemma_of(noun))
+        if prep is None or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            continue
+        replaced = next(
+            (
+                person_at(p, ctx)
+                for c in noun.children
+                if c.lower_ == prep
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        successor = _replacing_person(noun.head.head, ctx)
+        if replaced is None or successor is None or replaced.ref.key == successor.ref.key:
+            continue
+        taken = next(
+            (
+                t
+                for t in reversed(local)
+                if t.person_id == successor.ref.key and t.start is not None
+            ),
+            None,
+        )
+        if taken is None:
+            continue
+        held = (None, taken.start)
+        out.append(tenure_fact(replaced, taken.role, taken.country, taken.to, held, sent, ctx, 0.5))
+    return out
+
+
+def _replacing_person(verb: Token, ctx: DocContext) -> Mention | None:
+    """The one who takes the place: the subject of the verb the phrase hangs on, its object
+    ("sent X as ambassador in place of Y"), or the name a participle modifies ("X, elected
+    Chancellor in place of Y")."""
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return person_at(verb.head, ctx)
+    subject = clause_subject(verb)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if subject is not None and (passive or not any(c.dep_ == "dobj" for c in verb.children)):
+        return person_at(subject, ctx)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return person_at(obj, ctx) if obj is not None else None

@@ -130,7 +130,9 @@ from diplomatica.nlp.events.tenure_roles import (
 )
 from diplomatica.nlp.events.tenure_successions import (
     may_name_a_successor,
+    may_replace_in_place,
     may_succeed,
+    replaced_in_place,
     successions,
     successor_nouns,
 )
@@ -410,6 +412,8 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
         out.extend(successions(sent, ctx, cands, out))
     if may_name_a_successor(words):
         out.extend(successor_nouns(sent, ctx, out))
+    if may_replace_in_place(words):
+        out.extend(replaced_in_place(sent, ctx, out))
     out.extend(continuations(sent, ctx, cands, out))
     holding = may_hold_a_post(words)
     if holding:
