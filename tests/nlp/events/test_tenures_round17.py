@@ -82,3 +82,11 @@ def test_playing_in_place_of_someone_ends_no_office(extract: Extract) -> None:
         "Harold Bream in 1955, met the president."
     )
     assert terms_of(doc, "Harold Bream") == set()
+
+
+def test_a_title_the_parser_puts_before_a_name_dates_by_its_apposition(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Peru and Chile were tense. Secretary of State Paul Wendt, in "
+        "office since January 1993, met the president."
+    )
+    assert terms_of(doc, "Paul Wendt") == {("secretary of state", "1993-01", None)}

@@ -62,7 +62,7 @@ def office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             cand = as_candidate(tok, ctx, sent, via=tok.head.head)
         elif tok.dep_ in ("attr", "oprd", "dobj"):
             cand = predicate_candidate(tok, ctx, sent)
-        elif tok.dep_ == "compound":
+        elif tok.dep_ == "compound" or _title_of_name(tok, ctx):
             cand = titled_candidate(tok, ctx)
         elif tok.dep_ == "nsubj" and misparsed_predicate(tok):
             cand = predicate_candidate(tok, ctx, sent)
@@ -74,7 +74,7 @@ def office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             cand = _conjoined_office(tok, out, ctx)
         elif tok.dep_ == "conj" and _inside_time(tok.head, ctx):
             cand = _office_after_dates(tok, out, ctx)
-        if cand is None and tok.dep_ != "compound":
+        if cand is None and tok.dep_ != "compound" and not _title_of_name(tok, ctx):
             cand = appos_candidate(tok, ctx)
         if cand is None:
             continue
@@ -87,6 +87,14 @@ def office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         out.extend(_second_posts(cand, ctx))
         out.extend(_conjoined_ends(cand, sent))
     return out
+
+
+def _title_of_name(tok: Token, ctx: DocContext) -> bool:
+    """'Secretary of State X': a title the parser made an nmod of the name after it."""
+    if tok.dep_ != "nmod" or tok.head.i <= tok.i or tok.head.pos_ != "PROPN":
+        return False
+    m = ctx.mention_at(tok.head)
+    return m is not None and m.ref.kind == "person"
 
 
 _NATION_NOUNS = frozenset(["country", "nation", "state"])
