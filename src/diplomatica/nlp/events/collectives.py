@@ -72,12 +72,35 @@ _COLLECTIVE_NOUNS = frozenset(
     ["state", "country", "government", "nation", "party", "side", "delegation"]
 )  # fmt: skip
 
+# Those who act for the states of a group named by number: "the three foreign ministers",
+# "signed by the four members".
+_ENVOY_GROUP_NOUNS = frozenset(
+    ["minister", "leader", "president", "premier", "delegate", "representative", "head", "member"]
+)
+
+
+def _agent_words(trigger: Trigger, sent: Span) -> list[Token]:
+    """Return the words of the "by" phrase of a passive trigger verb ("was signed by the four
+    states in 1991", "the treaty, signed by the four states"), inside ``sent``."""
+    verb = trigger.anchor
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        t
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for t in agent.subtree
+        if sent.start <= t.i < sent.end
+    ]
+
 
 def collective_size(trigger: Trigger, sent: Span) -> int:
-    """Return N when the trigger's subject names its parties only as "the N delegations",
-    "the foreign ministers of the N states", "the N governments" (0 otherwise)."""
-    for t in _subject_words(trigger, sent):
-        if t.lemma_.lower() not in _COLLECTIVE_NOUNS:
+    """Return N when the trigger's subject, or the agent of its passive, names its parties
+    only as "the N delegations", "the foreign ministers of the N states", "the N
+    governments", "the N foreign ministers" ("signed by the four states": 0 otherwise)."""
+    for t in _subject_words(trigger, sent) + _agent_words(trigger, sent):
+        lemma = t.lemma_.lower()
+        if lemma not in _COLLECTIVE_NOUNS and lemma not in _ENVOY_GROUP_NOUNS:
             continue
         dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod")}
         size = next((_NUMBER_WORDS[d] for d in dets if d in _NUMBER_WORDS), 0)

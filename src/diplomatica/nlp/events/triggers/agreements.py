@@ -377,20 +377,30 @@ def signed_after_long_title(verb: Token) -> bool:
     """``The agreement on trade between the Tibet region of China and India, signed in Peking
     on 29 April 1954, ...``: a participle set off by a comma after a long title, which the
     parser hangs on the title's last noun; the agreement heads the phrase it closes."""
-    if lemma_of(verb) not in SIGNING_VERBS or verb.tag_ != "VBN" or verb.dep_ != "acl":
+    if lemma_of(verb) not in SIGNING_VERBS or verb.dep_ not in ("acl", "advcl"):
         return False
-    if verb.i == 0 or verb.doc[verb.i - 1].text != "," or _own_objects(verb):
+    # "the Treaty of Lima, concluded by Chile and Peru": a participle, even one tagged as a
+    # past tense, when it has an agent
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and agent):
         return False
-    if not any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in verb.children):
+    if verb.i < 2 or verb.doc[verb.i - 1].text != "," or _own_objects(verb):
+        return False
+    if not any(
+        (c.dep_ == "prep" and c.lower_ in ("in", "on", "at")) or c.dep_ == "agent"
+        for c in verb.children
+    ):
         return False
     node = verb.head
     for _ in range(6):
         if node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in AGREEMENT_NOUNS:
             return node.i != verb.head.i  # the near head is told by the ordinary rule
         if node.dep_ not in ("pobj", "prep", "conj", "compound") or node.head.i == node.i:
-            return False
+            break
         node = node.head
-    return False
+    # "included A and B in the Treaty of Asunción, signed by the four states": the parser
+    # hung the participle on a noun further back; the phrase the comma closes is the title
+    return _agreement_ending_at(verb.doc[verb.i - 2])
 
 
 # Agreements a date names by the time they were made ("the treaty of 1950"); texts that are
@@ -429,12 +439,24 @@ def _names_time(phrase: Token) -> bool:
     return any(_is_year(c) for c in phrase.subtree if c.i != phrase.i)
 
 
+def _participle_follows(noun: Token) -> bool:
+    """Return whether a signing participle set off by a comma follows the phrase of ``noun``
+    and states its signing ("the Treaty of 1929, concluded by Chile and Peru")."""
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    return (
+        after + 1 < len(doc) and doc[after].text == "," and signed_after_long_title(doc[after + 1])
+    )
+
+
 def dated_agreement(noun: Token) -> bool:
     """``the Sino-Soviet treaty of 1950``, ``the agreement of August 1960``, ``the treaty of
     Rapallo of 1922``: an agreement named by the time it was made was signed then (not "the
     treaty of friendship", nor "the 1954 treaty", mostly one told before or only recalled)."""
     if noun.pos_ not in ("NOUN", "PROPN") or lemma_of(noun) not in _DATED_AGREEMENT_NOUNS:
         return False
+    if _participle_follows(noun):
+        return False  # "the Agreement of 19 October 1979, concluded by A, B and C": told there
     for named in prep_objects(noun, ("of",)):
         if _names_time(named):
             return True
