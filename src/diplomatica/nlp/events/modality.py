@@ -12,6 +12,7 @@ from diplomatica.nlp.events.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
+from diplomatica.nlp.events.triggers.first_to_act import among_the_first
 from diplomatica.nlp.events.triggers.syntax import first_conjunct, has_to_marker
 
 _MODALS = frozenset(
@@ -276,11 +277,13 @@ def _subject_of_a_plan(noun: Token) -> bool:
 
 def _be_to(be: Token, complement: Token, deps: tuple[str, ...]) -> bool:
     """Return whether ``complement`` (attached to ``be`` as one of ``deps``) is a to-infinitive
-    of "be": "is to be signed", "was to make its mark" state a plan."""
+    of "be": "is to be signed", "was to make its mark" state a plan (not "was among the
+    first states to recognise it", an act done)."""
     return (
         be.lemma_.lower() == "be"
         and complement.dep_ in deps
         and any(c.lower_ == "to" for c in complement.children)
+        and not among_the_first(complement)
     )
 
 

@@ -140,9 +140,12 @@ def _new_polity(obj: Token, verb: Token, entity_tokens: set[int]) -> bool:
 
 def _titled_government(obj: Token) -> bool:
     """``the People's Government``, ``the Provisional Government``: a government named by its
-    title (capitalised, with a capitalised modifier) is a polity recognised as such."""
-    if obj.pos_ != "PROPN" or lemma_of(obj) not in ("government", "regime"):
+    title (capitalised, with a capitalised modifier) is a polity recognised as such; so is one
+    named by the movement that holds it ("the Taliban government", "the MPLA government")."""
+    if lemma_of(obj) not in ("government", "regime"):
         return False
+    if obj.pos_ != "PROPN":
+        return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in obj.children)
     return any(
         c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in obj.children
     )
