@@ -144,6 +144,23 @@ def _heads(body: Token, chair: bool, running: bool, ctx: DocContext) -> bool:
     return _body_is_office(body, ctx)
 
 
+def _office_named_as_elsewhere(sent: Span, verb: Token) -> bool:
+    """Whether ``sent`` names an office taken by succession in an "as" phrase on another verb
+    than ``verb`` ("directed Soviet diplomacy since A, when he succeeded Y as People's
+    Commissar"): that office, told by its own rule, is the one its holder directs foreign
+    affairs in, not a generic foreign minister."""
+    return any(
+        t.lower_ == "as"
+        and t.head is not verb
+        and lemma_of(t.head) in _SUCCEEDING_VERBS
+        and any(c.dep_ == "pobj" and c.text[:1].isupper() for c in t.children)
+        for t in sent
+    )
+
+
+_SUCCEEDING_VERBS = frozenset(["succeed", "replace"])
+
+
 def may_head_a_body(words: SentenceWords) -> bool:
     """Whether :func:`head_candidates` may find a candidate in a sentence of ``words``: only on
     a verb of presenting credentials, heading or chairing."""
@@ -163,6 +180,8 @@ def head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         body, link = _headed_body(verb)
         if body is None or not _heads(body, chair, running, ctx):
             continue
+        if _foreign_field(body) and _office_named_as_elsewhere(sent, verb):
+            continue  # "... diplomacy since A, when he succeeded Y as People's Commissar"
         if not is_factual(verb, verb, sent):
             continue
         person = object_person(verb, ctx) if link == "agent" else subject_person(verb, ctx)
