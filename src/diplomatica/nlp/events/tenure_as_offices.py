@@ -12,6 +12,7 @@ from diplomatica.nlp.events.tenure_base import (
     END_WORDS,
     HELD_VERBS,
     RECALLING_VERBS,
+    REPLACING_VERBS,
     START_WORDS,
     STAY_VERBS,
     TERM_NOUNS,
@@ -123,7 +124,7 @@ def as_candidate(
     role = normalise_role(raw_role(tok, ctx))
     if verb.pos_ not in ("VERB", "AUX"):
         return _term_candidate(tok, prep, verb, ctx) if via is None else None
-    if lemma in ("succeed", "replace"):
+    if lemma in REPLACING_VERBS:
         return None  # "X succeeded Y as <office>": see successions
     if lemma in _NOT_OFFICE_VERBS or (lemma not in _AS_VERBS and not is_diplomatic(role)):
         return None

@@ -11,6 +11,9 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import Mention
 from diplomatica.nlp.types import TimeValue
 
+# Verbs of taking an office over from its holder ("succeeded Y", "replaced Y as <office>").
+REPLACING_VERBS = frozenset(["succeed", "replace"])
+
 START_WORDS = frozenset(
     [
         "send",

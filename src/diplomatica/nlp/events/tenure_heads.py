@@ -8,7 +8,13 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.tenure_base import Candidate, SentenceWords, has_then, lemma_of
+from diplomatica.nlp.events.tenure_base import (
+    REPLACING_VERBS,
+    Candidate,
+    SentenceWords,
+    has_then,
+    lemma_of,
+)
 from diplomatica.nlp.events.tenure_facts import verb_destination
 from diplomatica.nlp.events.tenure_links import agent, object_person, subject_person
 from diplomatica.nlp.events.tenure_roles import (
@@ -152,13 +158,10 @@ def _office_named_as_elsewhere(sent: Span, verb: Token) -> bool:
     return any(
         t.lower_ == "as"
         and t.head is not verb
-        and lemma_of(t.head) in _SUCCEEDING_VERBS
+        and lemma_of(t.head) in REPLACING_VERBS
         and any(c.dep_ == "pobj" and c.text[:1].isupper() for c in t.children)
         for t in sent
     )
-
-
-_SUCCEEDING_VERBS = frozenset(["succeed", "replace"])
 
 
 def may_head_a_body(words: SentenceWords) -> bool:

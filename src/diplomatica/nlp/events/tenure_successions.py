@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
+    REPLACING_VERBS,
     START_WORDS,
     TRAVEL_WORDS,
     Candidate,
@@ -60,7 +61,7 @@ def _party_title(role: str) -> bool:
 
 # Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
 _SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
-_SUCCESSION_VERBS = frozenset(["succeed", "replace"]) | _SEIZING_VERBS
+_SUCCESSION_VERBS = REPLACING_VERBS | _SEIZING_VERBS
 
 
 def may_succeed(words: SentenceWords) -> bool:
