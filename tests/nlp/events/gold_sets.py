@@ -114,4 +114,7 @@ GOLD_SETS = [
     _gold_set("dev18", "dev18", "dev18", "dev"),
     _gold_set("dev19", "dev19", "dev19", "dev"),
     _gold_set("dev20", "dev20", "dev20", "dev"),
+    _gold_set("dev21", "dev21", "dev21", "dev"),
+    _gold_set("dev22", "dev22", "dev22", "dev"),
+    _gold_set("dev23", "dev23", "dev23", "dev"),
 ]

@@ -10,7 +10,7 @@ first run in session 7 (likewise), ``dev11`` and ``dev12`` until their first run
 (likewise, plus one aid rule written before the sets were seen), ``dev13`` and ``dev14``
 until their first run in session 9 (likewise), ``dev15`` and ``dev16`` until their first run
 in session 10 (likewise), ``dev17`` to ``dev20`` until their first run in session 11
-(likewise), and ``heldout2``, ``heldout3``,
+(likewise), ``dev21`` to ``dev24`` until their first run in session 12 (likewise), and ``heldout2``, ``heldout3``,
 ``heldout4`` and ``heldout5`` are still blind (only their totals are read; their errors are
 not)."""
 
@@ -48,6 +48,9 @@ FLOORS = {
     "dev18": (0.669, 0.673),  # code 7949c9e: 0.719, 0.723
     "dev19": (0.604, 0.700),  # code 7949c9e: 0.654, 0.750
     "dev20": (0.646, 0.666),  # code 7949c9e: 0.696, 0.716
+    "dev21": (0.634, 0.779),  # code 116c873: 0.684, 0.829
+    "dev22": (0.639, 0.735),  # code 116c873: 0.689, 0.785
+    "dev23": (0.614, 0.624),  # code 116c873: 0.664, 0.674
 }
 
 
