@@ -117,4 +117,5 @@ GOLD_SETS = [
     _gold_set("dev21", "dev21", "dev21", "dev"),
     _gold_set("dev22", "dev22", "dev22", "dev"),
     _gold_set("dev23", "dev23", "dev23", "dev"),
+    _gold_set("dev24", "dev24", "dev24", "dev"),
 ]
