@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from diplomatica.nlp.time import patterns as pt
+from diplomatica.nlp.time.gated import gated_finditer, word_starts
 from diplomatica.nlp.time.intervals import (
     DAY_PARTS,
     YEAR_PARTS,
@@ -145,8 +146,13 @@ def candidate_atoms(text: str) -> list[_Atom]:
     """Return every atom a pattern matches in ``text``, overlapping ones included (see
     :func:`leftmost_longest`)."""
     atoms: list[_Atom] = []
+    starts = word_starts(text)
     for kind, pattern in _ABSOLUTE_PATTERNS + _RELATIVE_PATTERNS:
-        for match in pattern.finditer(text):
+        key = pt.GATE_KEYS.get(pattern)
+        matches = (
+            pattern.finditer(text) if key is None else gated_finditer(pattern, key, text, starts)
+        )
+        for match in matches:
             start, end = _atom_span(kind, match)
             if end > start:
                 atoms.append(_Atom(start, end, kind, match))

@@ -332,6 +332,20 @@ DURATION_ADJ = re.compile(
     r"(?:-long)?\b)(?!-old)"
 )
 
+# The word each duration, offset or century cannot match without, a few words after its start
+# ("some three *years* later", "the early *twentieth century*"): :mod:`.gated` tries these
+# patterns only at the word starts before one.
+_UNIT_KEY = re.compile(r"(?i:\b(?:day|week|month|year|decade|hour|minute|centur))")
+GATE_KEYS: dict[re.Pattern[str], re.Pattern[str]] = {
+    ANAPHOR_OFFSET: _UNIT_KEY,
+    DURATION: _UNIT_KEY,
+    DURATION_ADJ: _UNIT_KEY,
+    DURATION_BARE: _UNIT_KEY,
+    DURATION_HALF: _UNIT_KEY,
+    DURATION_VAGUE: _UNIT_KEY,
+    CENTURY: _UNIT_KEY,
+}
+
 # ---- context words used to accept or reject bare years and to combine atoms ---------------
 
 YEAR_CUE_BEFORE = re.compile(
