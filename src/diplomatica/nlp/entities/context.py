@@ -4,7 +4,7 @@ title and state of a person, state of a generic organ."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -229,17 +229,19 @@ def mention_year(
     """Return the year a mention speaks about: a dated expression of its sentence (from the time
     tagger's ``marks``, else a bare year; earlier ones first), else the last year in the preceding
     ~1200 characters (bare or dated by the time tagger), else the document's year, else the first
-    year in the next ~400 characters. ``starts`` are the sentence starts of :func:`sentence_starts`;
+    year in the next ~400 characters. ``starts`` are the sentence starts of :func:`sentence_starts`,
+    ``marks`` the dated expressions of :func:`time_marks` (sorted by offset);
     ``text`` is ``doc.text`` (which spaCy rebuilds on every access)."""
     index = bisect_right(starts, span.start_char) - 1
     sent_start = starts[max(0, index)]
     sent_end = starts[index + 1] if 0 <= index < len(starts) - 1 else len(text)
-    before = [year for start, year in marks if sent_start <= start < span.start_char]
+    at_mention = bisect_left(marks, (span.start_char,))  # marks are sorted by offset
+    before = marks[bisect_left(marks, (sent_start,)) : at_mention]
     if before:
-        return before[-1]
-    after = [year for start, year in marks if span.start_char <= start < sent_end]
+        return before[-1][1]
+    after = marks[at_mention : bisect_left(marks, (sent_end,))]
     if after:
-        return after[0]
+        return after[0][1]
     # A bare year in the same sentence: the nearest before the mention, else after it.
     years = _YEAR.findall(text[sent_start : span.start_char])
     if years:
@@ -256,10 +258,9 @@ def mention_year(
     for m in _YEAR.finditer(text, lo, span.start_char):
         if doc_year is None or not is_background_time(span.doc, m.start()):
             last = (m.start(), int(m.group(1)))
-    for start, year in marks:
+    for start, year in marks[bisect_left(marks, (lo,)) : at_mention]:
         later_than_last = last is None or start > last[0]
-        foreground = doc_year is None or not is_background_time(span.doc, start)
-        if lo <= start < span.start_char and later_than_last and foreground:
+        if later_than_last and (doc_year is None or not is_background_time(span.doc, start)):
             last = (start, year)
     if last is not None:
         return last[1]
