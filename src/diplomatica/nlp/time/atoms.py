@@ -113,6 +113,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("anaphor_offset", pt.ANAPHOR_OFFSET_BARE),
     ("anaphor_period", pt.ANAPHOR_PERIOD),
     ("anaphor_decade", pt.ANAPHOR_DECADE),
+    ("past_stretch", pt.PAST_STRETCH),
     ("event_day", pt.EVENT_DAY),
     ("day_of_month", pt.DAY_OF_MONTH),
     ("turn_of_year", pt.TURN_OF_YEAR),

@@ -261,8 +261,21 @@ ANAPHOR_PERIOD = re.compile(
     r"(?i:\b(?:at\s(?:that|the|this)\stime(?!\sof\b)|at\sthat\s(?:point|stage)"
     r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"
 )
-# "throughout that decade", "in the same decade": the decade the narrative has reached.
-ANAPHOR_DECADE = re.compile(r"(?i:\b(?:that|the\ssame)\sdecade\b)")
+# "throughout that decade", "in the same decade", "throughout the decade": the decade the
+# narrative has reached (not "the decade after 1977", "the decade of détente").
+ANAPHOR_DECADE = re.compile(
+    r"(?i:\b(?:that|the\ssame)\sdecade\b"
+    r"|\b(?:throughout|during)\sthe\sdecade\b(?!\s(?:of|after|before|that|which|following)\b))"
+)
+# "over the past decade", "for the last two years", "in the preceding weeks": a stretch of time
+# up to the document's day or the narrative's time (not "the last two years of the war").
+PAST_STRETCH = re.compile(
+    rf"(?i:\b(?:(?:over|in|during|for|within|throughout)\s)?the\s"
+    rf"(?:(?P<rel>past|last|previous|preceding)\s(?P<n>{_COUNT}|few|several|couple\sof)\s"
+    r"(?P<unit>day|week|month|year|decade)s"
+    r"|(?P<rel2>past|last|previous|preceding)\s(?P<unit2>day|week|month|year|decade)s"
+    r"|(?P<rel3>past|last)\s(?P<unit3>week|month|year|decade))\b)(?!\s(?i:of)\b)"
+)
 DEICTIC_PART = re.compile(
     r"(?i:\b(?P<part>early|late|mid)[-\s](?:in\s)?(?P<dmod>next|last|this|the\sfollowing"
     r"|the\snext|the\sprevious|that|the\ssame)\s(?P<dunit>year|month)\b)"
@@ -344,6 +357,7 @@ GATE_KEYS: dict[re.Pattern[str], re.Pattern[str]] = {
     DURATION_HALF: _UNIT_KEY,
     DURATION_VAGUE: _UNIT_KEY,
     CENTURY: _UNIT_KEY,
+    PAST_STRETCH: _UNIT_KEY,
 }
 
 # ---- context words used to accept or reject bare years and to combine atoms ---------------

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from diplomatica.nlp.time import patterns as pt
 from diplomatica.nlp.time.atoms import Group
 from diplomatica.nlp.time.intervals import (
     DAY_PARTS,
@@ -385,6 +386,48 @@ def _resolve_decade(group: Group, ctx: Context, text: str) -> tuple[TimeValue, b
     return as_timex(text, decade, resolved=True), False
 
 
+# The units a vague count ("the past few weeks", "the preceding months") stands for.
+_VAGUE_COUNT = 3
+
+
+def _resolve_stretch(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
+    """ "over the past decade", "for the last two years": the stretch of time before the
+    document's day (or, undated, the narrative's time); "the previous eight years", "the
+    preceding weeks": before the narrative's time."""
+    m = group.atoms[0].match
+    rel = (m.group("rel") or m.group("rel2") or m.group("rel3")).lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    count = 1 if m.group("unit3") else count_of(m.group("n") or "") or _VAGUE_COUNT
+    if m.group("n") and m.group("n").lower().startswith("couple"):
+        count = 2
+    # "previous" counts back from the narrative's time (not from a "since 1955" just named)
+    end = ctx.doc_date if rel in ("past", "last") else None
+    end = end or (ctx.anchor.end if ctx.anchor else ctx.doc_date)
+    if end is None:
+        return unresolved(text, "PAST_REF", "approximate"), False
+    return as_timex(text, stretch_before(end, unit, count), kind="range", resolved=True), False
+
+
+def is_stretch(value: TimeValue) -> bool:
+    """Return whether ``value`` is a stretch of time counted back from a reference ("over the
+    past two years"): it dates what went on over it, not a step the narrative has reached."""
+    return pt.PAST_STRETCH.fullmatch(value.text) is not None
+
+
+def stretch_before(end: date, unit: str, count: int) -> Abs:
+    """Return the ``count`` ``unit``s (day, week, month, year, decade) before the day ``end``,
+    at the unit's precision: years and decades as whole years, months as whole months."""
+    last = end - timedelta(days=1)  # the stretch runs up to the day before its reference
+    if unit in ("year", "decade"):
+        years = count * (10 if unit == "decade" else 1)
+        return range_abs(year_abs(end.year - years), year_abs(last.year))
+    if unit == "month":
+        first = add_months(end, -count)
+        return range_abs(month_abs(first.year, first.month), month_abs(last.year, last.month))
+    first = end - timedelta(days=count * (7 if unit == "week" else 1))
+    return range_abs(day_abs(first), day_abs(last))
+
+
 def _resolve_deictic_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """ "early next year" -> 19xx-EARLY; "late last month" -> that month."""
     m = group.atoms[0].match
@@ -595,6 +638,7 @@ RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "day_of_month": _resolve_day_of_month,
     "turn_of_year": _resolve_turn_of_year,
     "anaphor_decade": _resolve_decade,
+    "past_stretch": _resolve_stretch,
     "time_of_day": _resolve_time_of_day,
     "day_part": _resolve_day_part,
     "anaphor_open": _resolve_open_after,
