@@ -35,3 +35,15 @@ def test_an_act_after_a_stretch_takes_the_report_day(extract: Extract) -> None:
     )
     doc = extract(text, doc_date="1999-06-02")
     assert ("1999-06-02", "1999-06-02") in _dates(doc, "MEET")
+
+
+def test_a_finer_date_on_the_verb_narrows_the_year_that_names_the_treaty(extract: Extract) -> None:
+    text = "The 1962 accord between Morocco and Senegal had been signed in Rabat on 4 June 1962."
+    doc = extract(text)
+    assert _dates(doc, "SIGN_AGREEMENT") == [("1962-06-04", "1962-06-04")]
+
+
+def test_a_date_outside_the_year_does_not_narrow_it(extract: Extract) -> None:
+    text = "The 1962 accord between Morocco and Senegal, drafted in May 1961, was signed in Rabat."
+    doc = extract(text)
+    assert _dates(doc, "SIGN_AGREEMENT") == [("1962-01-01", "1962-12-31")]

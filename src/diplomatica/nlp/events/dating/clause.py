@@ -43,6 +43,7 @@ def own_date(
         return None
     best_score, _, best = min((time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
     best = _restated_exactly(best, cands, ctx)
+    best = _narrowed_within(best, cands, trigger, ctx, sent)
     value = _worded_value(best, best_score, trigger, ctx)
     value = through_end(value, trigger, cands, ctx) or value
     value = over_days(value, trigger, sent_times, ctx) or value
@@ -71,6 +72,28 @@ def _restated_exactly(best: TimeMention, cands: list[TimeMention], ctx: DocConte
             if _finer_than_year(t.value, best.value):
                 # "this year, in April": the month of that year
                 return TimeMention(t.start, t.end, in_year(t.value, best.value.start or ""))
+    return best
+
+
+def _narrowed_within(
+    best: TimeMention, cands: list[TimeMention], trigger: Trigger, ctx: DocContext, sent: Span
+) -> TimeMention:
+    """Return a month or a day within the year ``best`` names that also hangs on the trigger
+    ("The 1945 treaty had been signed in Moscow in August 1945": August), else ``best``: the
+    finer date states the same time more exactly."""
+    wide = best.value
+    if wide.granularity != "year" or wide.start is None or wide.end is None:
+        return best
+    for t in cands:
+        narrow = t.value
+        if (
+            _finer_than_year(narrow, wide)
+            and narrow.start is not None
+            and narrow.end is not None
+            and wide.start <= narrow.start <= narrow.end <= wide.end
+            and time_score(t, trigger, ctx, sent) < UNATTACHED
+        ):
+            return t
     return best
 
 
