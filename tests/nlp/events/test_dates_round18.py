@@ -62,3 +62,12 @@ def test_a_time_on_the_verbs_own_object_still_dates_the_appointment(extract: Ext
     text = "Li Qiang, who was appointed ambassador to Ghana in 1961 and served until 1966, left."
     doc = extract(text)
     assert _dates(doc, "APPOINT_ENVOY") == [("1961-01-01", "1961-12-31")]
+
+
+def test_a_time_after_the_end_of_opens_the_clause_it_dates(extract: Extract) -> None:
+    text = (
+        "At the end of June 1975 Kissinger and the Chinese vice-premier held talks in Paris; "
+        "a month later the vice-premier flew to Bonn."
+    )
+    doc = extract(text)
+    assert _dates(doc, "MEET") == [("1975-06-01", "1975-06-30")]

@@ -59,9 +59,19 @@ def _in_note_marker(tok: Token) -> bool:
 
 
 def after_temporal_prep(tm: TimeMention, ctx: DocContext) -> bool:
-    """Return whether a temporal preposition ("on", "in", "since") introduces a time: it is an
-    adverbial even when the parser glues it to the next noun."""
-    return tm.start > 0 and ctx.doc[tm.start - 1].lower_ in TEMPORAL_PREPS
+    """Return whether a temporal preposition ("on", "in", "since"), or one with a part of a
+    time ("at the end of", "by the middle of"), introduces a time: it is an adverbial even when
+    the parser glues it to the next noun ("At the end of May 1966 Malik ...")."""
+    doc, i = ctx.doc, tm.start
+    if i >= 4 and doc[i - 1].lower_ == "of" and doc[i - 3].lower_ == "the":
+        part, prep = doc[i - 2].lemma_.lower(), doc[i - 4].lower_
+        if part in TEMPORAL_NOUNS and (prep in TEMPORAL_PREPS or prep in _PART_PREPS):
+            return True
+    return i > 0 and doc[i - 1].lower_ in TEMPORAL_PREPS
+
+
+# Prepositions of a part of a time ("at the end of", "towards the close of").
+_PART_PREPS = frozenset(["at", "towards", "toward"])
 
 
 def time_head(tm: TimeMention, ctx: DocContext) -> Token:
