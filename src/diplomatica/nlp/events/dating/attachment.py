@@ -60,7 +60,6 @@ _UNDOING_VERBS: dict[str, frozenset[str]] = {
     "SIGN_AGREEMENT": frozenset(["denounce", "abrogate", "terminate", "renounce", "annul"]),
 }
 UNDONE = 30.0  # the score added to a time on a verb that undoes the act
-NESTED = 0.05  # the score added to a time that reaches the trigger through a noun
 
 
 def _undoes_act(node: Token, trigger: Trigger, anchors: set[int]) -> bool:
@@ -153,7 +152,7 @@ def attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> floa
     # a time in an adverbial clause ("When war came in December, X recognised Y on 6
     # December") dates that clause's happening: the main verb's own time comes first
     subordinate = 0.0
-    for step in range(6):
+    for _ in range(6):
         if node.i == trigger.token.i != trigger.anchor.i:
             # attached to the noun itself ("a treaty with Poland on 7 December"): its own date
             return abs(tm.start - trigger.token.i) * 0.001
@@ -168,10 +167,5 @@ def attachment_score(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> floa
             break
         if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
             subordinate = 0.2
-        if step and node.pos_ in ("NOUN", "PROPN") and node.dep_ == "pobj":
-            # the time dates the object of another preposition ("After the invasion of Sinai in
-            # the autumn of 1956, Turkey recalled its minister in November 1956"): a time on
-            # the verb itself comes first
-            subordinate = max(subordinate, NESTED)
         node = node.head
     return UNATTACHED + abs(tm.start - trigger.token.i)
