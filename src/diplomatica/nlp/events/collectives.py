@@ -370,13 +370,26 @@ def coordinated_states(trigger: Trigger, ctx: DocContext, sent: Span) -> list[st
     out: list[str] = []
     for tok in core_tokens(trigger, ctx, sent):
         m = ctx.mention_at(tok)
-        if m is None or tok.i != m.end - 1 or tok.dep_ != "conj" or not m.state:
+        if m is None or tok.i != m.end - 1 or not m.state:
             continue
-        first = ctx.mention_at(tok.head)
+        first = _coordinated_first(tok, ctx)
         if first is None or not first.state:
             continue
         out.extend(s for s in (first.state, m.state) if s not in out)
     return out
+
+
+def _coordinated_first(tok: Token, ctx: DocContext) -> Mention | None:
+    """Return the mention ``tok`` (a mention's last word) is coordinated with: the head of a
+    conjoined name ("Poland and Hungary"), or the nationality of the first of two conjoined
+    nouns it qualifies ("Chinese experts and East German advisers"); ``None`` otherwise."""
+    if tok.dep_ == "conj":
+        return ctx.mention_at(tok.head)
+    noun = tok.head
+    if tok.dep_ not in ("amod", "compound") or noun.dep_ != "conj" or noun.i == tok.i:
+        return None
+    firsts = [c for c in noun.head.children if c.dep_ in ("amod", "compound")]
+    return next((m for c in firsts if (m := ctx.mention_at(c)) is not None), None)
 
 
 _JOINT_WORDS = frozenset(["joint", "jointly", "together", "common", "collective", "collectively"])

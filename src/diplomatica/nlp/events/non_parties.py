@@ -100,6 +100,87 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or (trigger.type == "EXPRESS_SUPPORT" and _forum_of_stance(m, ctx))
         # "the Soviet Union, not Libya, was supplying the weapons": the state set aside
         or _negated_contrast(m, ctx)
+        # "Pestkovsky, a Polish-born Bolshevik, opened the legation": a birthplace
+        or _birthplace(m, ctx)
+        # "backed Koizumi's trip to Pyongyang": where the backed party's act goes
+        or (trigger.type == "EXPRESS_SUPPORT" and _topic_of_owned_stance(m, trigger, ctx))
+    )
+
+
+def _birthplace(m: Mention, ctx: DocContext) -> bool:
+    """``a Polish-born Bolshevik``, ``the German-born diplomat``: a nationality joined to "born"
+    tells where a person was born, not a party of his act."""
+    doc = ctx.doc
+    after = [t.lower_ for t in doc[m.end : m.end + 2]]
+    return after[:1] == ["-born"] or after == ["-", "born"]
+
+
+# Stances whose "to"/"of" object a backer takes on too: a claim or demand names the opponent
+# ("supported Cuba's demand that the US lift its embargo", "Iraq's claim to Kuwait").
+_CONTESTED_NOUNS = frozenset(
+    ["claim", "claims", "demand", "demands", "complaint", "complaints", "protest", "grievance"]
+)
+
+
+# Prepositions by which a stance names its topic: "trip to X", "call for a boycott of X".
+_STANCE_TOPIC_PREPS = frozenset(["to", "for", "of", "with", "on", "towards", "toward", "between"])
+
+
+def _topic_of_owned_stance(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``backed Koizumi's trip to Pyongyang``, ``backed Carter's call for a boycott of the
+    Moscow Olympic Games``, ``supported X's call for a dialogue with South Africa``: a state
+    named in a prepositional phrase under the backed object, when a named party owns that
+    object (a possessor that is a mention), is the topic of the backed party's act, not a side
+    of the support (a claim or demand, whose object is the opposed state, excepted)."""
+    node = ctx.doc[m.end - 1]
+    top: Token | None = None  # the highest preposition on the way up
+    for _ in range(10):
+        head = node.head
+        if head.i == node.i or node.i in (trigger.token.i, trigger.anchor.i):
+            return False
+        if node.dep_ == "prep":
+            if node.lower_ not in _STANCE_TOPIC_PREPS:
+                return False
+            top = node
+        if head.i in (trigger.token.i, trigger.anchor.i):
+            if node.dep_ == "prep" and node.lower_ == "to":
+                return _after_owned_object(node, ctx)  # the parser hung "to X" on the verb
+            # "the proposals of the GDR government": the owner itself is the side backed
+            owner = top is not None and top.lower_ == "of" and top.head.i == node.i
+            return (
+                top is not None and not owner and node.dep_ == "dobj" and _owned_by_party(node, ctx)
+            )
+        node = head
+    return False
+
+
+def _after_owned_object(prep: Token, ctx: DocContext) -> bool:
+    """``backed [Koizumi's trip] [to Pyongyang]``: a "to" phrase the parser hung on the support
+    verb right after its object owned by a named party belongs to that object."""
+    return any(
+        c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i and _owned_by_party(c, ctx)
+        for c in prep.head.children
+    )
+
+
+def _owned_by_party(noun: Token, ctx: DocContext) -> bool:
+    """Return whether a backed noun (not a claim or demand) has a possessor or an "of" owner
+    naming a party ("Koizumi's trip", "Carter's call", "the proposals of the GDR
+    government")."""
+    if noun.lemma_.lower() in _CONTESTED_NOUNS:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+    ]
+    return any(o.pos_ in ("PROPN", "NOUN") and _names_party(o, ctx) for o in owners)
+
+
+def _names_party(owner: Token, ctx: DocContext) -> bool:
+    """Return whether an owner names a party: a mention ("Koizumi's"), or a government or
+    party qualified by one ("the GDR government")."""
+    return any(
+        ctx.mention_at(t) is not None
+        for t in [owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))]
     )
 
 

@@ -34,7 +34,9 @@ _DONOR_NOUNS = frozenset(["donor", "creditor", "benefactor", "supplier"])
 
 
 # Verbs by which a state takes in refugees, exiles or children.
-SHELTERING_VERBS = frozenset(["accept", "take", "receive", "admit", "bring", "land"])
+SHELTERING_VERBS = frozenset(
+    ["accept", "take", "receive", "admit", "bring", "land", "host", "shelter"]
+)
 
 
 # Verbs arming or paying for a party: "armed and financed the rebellion in the north".

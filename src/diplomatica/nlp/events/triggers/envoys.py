@@ -153,6 +153,33 @@ def ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: 
     )
 
 
+def sent_home(verb: Token) -> bool:
+    """Return whether a verb of sending sends its objects home, or back with no destination
+    ("were sent home", "sent the advisers back"): a return, not a dispatch ("sent the
+    specialists back to China with the delegation" sends them out)."""
+    if lemma_of(verb) not in ("send", "ship", "fly"):
+        return False
+    words = [c for c in verb.children if c.dep_ in ("advmod", "prt", "npadvmod", "dobj")]
+    if any(w.lower_ == "home" for w in words):
+        return True
+    backs = [w for w in words if w.lower_ == "back"]
+    # "back to China": the phrase may hang on the verb or on "back"
+    return bool(backs) and not any(prep_objects(t, ("to",)) for t in [verb, *backs])
+
+
+def foreigners_sent_home(verb: Token, objs: list[Token]) -> bool:
+    """``Chinese experts and East German advisers were sent home``, ``sent the Soviet
+    technicians back``: foreign diplomats, advisers or experts named by their nationality,
+    sent home in the past, are expelled."""
+    if verb.tag_ not in PAST_TAGS or not sent_home(verb):
+        return False
+    return any(
+        (word_in(p, _EXPELLED_PEOPLE) and nationality_modified(p, deps=("amod", "compound")))
+        or foreign_body(p)
+        for p in quantified_and_conjoined(objs)
+    )
+
+
 # Groups of people sent by a state: "the Soviet military mission", "the West German aid team".
 _BODY_NOUNS = frozenset(["group", "mission", "team", "contingent", "delegation"])
 
@@ -326,7 +353,7 @@ def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) 
     one); None otherwise."""
     if mission_upgraded(verb, lemma):
         return "OPEN_MISSION"
-    if ordered_closed(verb, lemma, objs):
+    if ordered_closed(verb, lemma, objs) or closed_its_doors(verb, lemma, objs):
         return "CLOSE_MISSION"
     subjects = subjects_of(verb) if not objs else []
     if not names_mission(objs + subjects):
@@ -337,10 +364,21 @@ def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) 
 _CLOSING_WORDS = frozenset(["close", "shut", "closing", "closure", "shutting"])
 
 
+def closed_its_doors(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``the Israeli embassy in Kampala closed its doors``, ``the legation shut its doors``: a
+    mission that closes its doors is closed (not "closed the border", "closed its doors to
+    refugees", a mission's subject being needed)."""
+    if lemma not in ("close", "shut") or verb.tag_ not in PAST_TAGS:
+        return False
+    if not any(lemma_of(o) == "door" for o in objs):
+        return False
+    return names_mission(subjects_of(verb)) and not prep_objects(verb, ("to",))
+
+
 def ordered_closed(verb: Token, lemma: str, objs: list[Token]) -> bool:
-    """``ordered the embassy closed``, ``ordered the closing of the consulates``: an order
-    to close a mission closes it."""
-    if lemma != "order" or verb.tag_ not in PAST_TAGS:
+    """``ordered the embassy closed``, ``ordered the closing of the consulates``, ``had the
+    embassy shut``: an order to close a mission (or a causative "had") closes it."""
+    if lemma not in ("order", "have") or verb.tag_ not in PAST_TAGS:
         return False
     closed = any(
         c.dep_ in ("ccomp", "xcomp", "oprd", "advcl", "acomp") and lemma_of(c) in _CLOSING_WORDS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.lexicon import (
@@ -249,6 +251,54 @@ def troops_sent_to_help(verb: Token, lemma: str, objs: list[Token]) -> bool:
     if not any(f.lower_ in _FORCE_NOUNS or lemma_of(f) in _FORCE_NOUNS for f in forces):
         return False
     return any(helping_purpose(c) and not _own_object(c) for c in verb.children)
+
+
+# Verbs of sending forces abroad ("committed combat units to Borneo").
+_FORCE_SENDING_VERBS = _SENDING_VERBS | {"commit"}
+
+
+def troops_sent_to_state(
+    verb: Token, lemma: str, objs: list[Token], state_tokens: Set[int]
+) -> bool:
+    """``had sent its first combat troops to Vietnam``, ``sent several thousand American troops
+    to Thailand``, ``sent a division of its own troops to fight in South Vietnam``: a described
+    contingent (see :func:`_described_contingent`) sent "to" a state named as such
+    (``state_tokens``: tokens of state names), or to fight "in" one, is military aid to it.
+    Bare "sent troops to X" may tell an invasion, as does "into X"; troops sent to a place
+    ("to the frontier", "to Borneo") aid no state named, and troops sent to protect the
+    sender's own ("to protect its citizens") aid nobody."""
+    if lemma not in _FORCE_SENDING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    if not _described_contingent(objs) or any(_own_object(c) for c in verb.children):
+        return False
+    places = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
+    places += [
+        p
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and lemma_of(c) == "fight" and has_to_marker(c)
+        for p in prep_objects(c, ("in",))
+    ]
+    return any(p.i in state_tokens for p in places)
+
+
+# Units that make up a contingent sent abroad: "a division of its own troops".
+_CONTINGENT_NOUNS = _FIELD_UNITS | {"contingent", "contingents", "thousands", "hundreds"}
+
+
+def _described_contingent(objs: list[Token]) -> bool:
+    """Return whether the objects are troops described as a contingent: counted, qualified or
+    owned ("its first combat troops", "several thousand American troops"), or a unit or
+    number of them ("a division of its own troops", "thousands of soldiers")."""
+    for obj in objs:
+        if obj.lower_ in _CONTINGENT_NOUNS and any(
+            p.lower_ in _FORCE_NOUNS for p in prep_objects(obj, ("of",))
+        ):
+            return True
+        if obj.lower_ in _FORCE_NOUNS and any(
+            c.dep_ in ("nummod", "amod", "compound", "poss") for c in obj.children
+        ):
+            return True
+    return False
 
 
 def _own_object(purpose: Token) -> bool:

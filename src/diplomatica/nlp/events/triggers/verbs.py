@@ -80,6 +80,7 @@ from diplomatica.nlp.events.triggers.envoys import (
     envoy_arrived,
     envoy_withdrawn,
     envoys_exchanged,
+    foreigners_sent_home,
     mission_began_work,
     mission_suspended,
     mission_verb_type,
@@ -87,6 +88,7 @@ from diplomatica.nlp.events.triggers.envoys import (
     ordered_to_leave,
     posted_as_envoy,
     recalled_person,
+    sent_home,
     sent_to_head_mission,
     succeeded_as_envoy,
     told_to_return,
@@ -125,6 +127,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     troops_kept_in,
     troops_sent_for_relief,
     troops_sent_to_help,
+    troops_sent_to_state,
     troops_served_in,
 )
 from diplomatica.nlp.events.triggers.relations import (
@@ -288,10 +291,13 @@ def verb_event_type(
     if ended is not None:
         return ended
     as_objs = prep_objects(verb, ("as",))
+    if foreigners_sent_home(verb, objs):
+        return "EXPEL"  # "Chinese experts were sent home"
     if (
         lemma in lex.verbs["PROVIDE_AID"]
         and not sent_to_evacuate(verb)
         and not taken_away(verb, lemma)
+        and not sent_home(verb)
     ):
         # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
         goods = quantified_and_conjoined(robjs + prep_objects(verb, ("with",)))
@@ -309,6 +315,8 @@ def verb_event_type(
         return "PROVIDE_AID"
     if troops_sent_to_help(verb, lemma, objs):
         return "PROVIDE_AID"  # "sent troops to Yemen to support the republic"
+    if troops_sent_to_state(verb, lemma, objs, state_tokens):
+        return "PROVIDE_AID"  # "Morocco sent troops to Zaire"
     if built_with_grants(verb, lemma):
         return "PROVIDE_AID"  # "with your grants Chinese workers built the mill"
     if lemma in SHELTERING_VERBS and any(
