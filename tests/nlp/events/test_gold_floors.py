@@ -10,9 +10,9 @@ first run in session 7 (likewise), ``dev11`` and ``dev12`` until their first run
 (likewise, plus one aid rule written before the sets were seen), ``dev13`` and ``dev14``
 until their first run in session 9 (likewise), ``dev15`` and ``dev16`` until their first run
 in session 10 (likewise), ``dev17`` to ``dev20`` until their first run in session 11
-(likewise), ``dev21`` to ``dev24`` until their first run in session 12 (likewise), and ``heldout2``, ``heldout3``,
-``heldout4`` and ``heldout5`` are still blind (only their totals are read; their errors are
-not)."""
+(likewise), ``dev21`` to ``dev24`` until their first run in session 12 (likewise), and
+``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals
+are read, never their errors; in session 12 one dating rule was reverted on their totals)."""
 
 from __future__ import annotations
 
