@@ -96,6 +96,8 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
     if _ends_apposition(tm, trigger, ctx):
         return True
     node = time_head(tm, ctx)
+    if _apposed_adverbial(node, tm):
+        return False  # "went to Beijing as ambassador that autumn": the parse's apposition
     since = node if node.lower_ == "since" else node.head
     if since.lower_ == "since" and _in_office_before(since):
         return True  # "Keating, in office since December 1991, flew in": his term's start
@@ -114,6 +116,25 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
             return _describes_from(node, tm, trigger)
         node = node.head
     return False
+
+
+# Determiners of a time told relative to the narrative ("that autumn", "the following year").
+_RELATIVE_DETERMINERS = frozenset(["that", "this", "same", "following", "next", "previous"])
+
+
+def _apposed_adverbial(head: Token, tm: TimeMention) -> bool:
+    """Return whether a relative time ("that autumn", "the following year") is the whole of an
+    apposition the parser made of it to the role of an "as" phrase ("went to Beijing as
+    ambassador that autumn": "autumn" in apposition to "ambassador"): such a time is an
+    adverbial of the clause, not a description of the role."""
+    if head.dep_ != "appos" or head.pos_ != "NOUN":
+        return False
+    if not tm.value.resolved_from_context:
+        return False
+    role = head.head
+    if role.dep_ != "pobj" or role.head.lower_ != "as":
+        return False
+    return any(c.lower_ in _RELATIVE_DETERMINERS for c in head.children if c.i < head.i)
 
 
 # "in office since", "in power since", "in post since": the words of holding an office.

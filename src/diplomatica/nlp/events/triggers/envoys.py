@@ -421,19 +421,57 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
     1990`` (after "the first resident ambassador"): a resident envoy's arrival takes up his post
     (not "a special envoy arrived", a mission, nor a plural "ambassadors arrived"); so does
     one arriving, going or coming "as ambassador" ("went to Colombo as chargé d'affaires")."""
-    if verb.tag_ != "VBD" or lemma not in _ENVOY_JOURNEY_VERBS:
+    if lemma not in _ENVOY_JOURNEY_VERBS or not _told_in_past(verb):
         return False
+    if verb.tag_ == "VBN" and _recent_trip(verb):
+        return False  # "the Ambassador, who had arrived in Ottawa the day before"
     # "arrived in Moscow as the first Indian ambassador"; the parser may hang "as" on the
     # place ("went to Peking as Ceylon's first ambassador")
     places = prep_objects(verb, ("to", "in", "at"))
     roles = prep_objects(verb, ("as",)) + [a for p in places for a in prep_objects(p, ("as",))]
     envoys = [t for t in roles if _resident_envoy(t)]
-    if lemma == "arrive":
+    if lemma == "arrive" or _titled_arrival_aside(verb, lemma):
         titles = _subject_titles(
             verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
         )
         envoys += [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
     return any(not any(c.lower_ in ("special", "personal") for c in e.children) for e in envoys)
+
+
+def _told_in_past(verb: Token) -> bool:
+    """The verb is a simple past ("arrived") or a past perfect ("had arrived")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+# Words telling a journey made several times or for a purpose: a trip, not a posting.
+_TRIP_WORDS = frozenset(["twice", "again", "often", "times", "visit", "delegation", "talks"])
+# Words dating a journey by the day or hour: a recent trip rather than a posting.
+_SHORT_TIME_WORDS = frozenset(
+    ["day", "days", "evening", "morning", "afternoon", "night", "yesterday", "week", "hours"]
+)
+
+
+def _recent_trip(verb: Token) -> bool:
+    """A past perfect journey dated by the day or hour ("who had arrived the day before",
+    "the previous evening") or told as repeated or purposeful: a trip, not a posting."""
+    words = {t.lower_ for t in verb.subtree}
+    return bool(words & (_SHORT_TIME_WORDS | _TRIP_WORDS))
+
+
+def _titled_arrival_aside(verb: Token, lemma: str) -> bool:
+    """``Ambassador X, who had come to Washington in 1970``: a relative clause of coming to a
+    named place about a titled envoy tells when he took up his post (not "who came to Lagos
+    twice", "who had come for talks", "who had come to attend the conference": trips)."""
+    if lemma != "come" or verb.dep_ != "relcl" or not prep_objects(verb, ("to",)):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return False  # "who had come to attend the conference"
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "with"):
+            return False  # "for talks", "on a visit", "with a delegation"
+    return not any(t.lower_ in _TRIP_WORDS for t in verb.subtree)
 
 
 def called_home(verb: Token, lemma: str, objs: list[Token]) -> bool:
@@ -476,8 +514,36 @@ def envoy_office(noun: Token) -> bool:
     if lemma_of(noun) == "representative":
         return "plenipotentiary" in mods
     if lemma_of(noun) == "minister":
-        return any(o.pos_ == "PROPN" for o in prep_objects(noun, ("to",)))
+        if any(o.pos_ == "PROPN" for o in prep_objects(noun, ("to",))):
+            return True
+        return _minister_abroad(noun)
     return False
+
+
+# Words that may qualify a minister abroad ("the first American minister in Havana").
+_ENVOY_QUALIFIERS = frozenset(["first", "new", "resident", "plenipotentiary", "next"])
+
+
+def _minister_abroad(noun: Token) -> bool:
+    """``Mexico's minister in Moscow``, ``the first American minister in Havana``: a minister
+    of a named or demonym state "in" a named city is its envoy there (not "the foreign
+    minister in Moscow" nor "the Minister of Trade in Cairo", whose office another word
+    names)."""
+    places = prep_objects(noun, ("in", "at"))
+    if not any(p.ent_type_ == "GPE" for p in places):
+        return False
+    if prep_objects(noun, ("of", "for")):
+        return False
+    states = 0
+    for c in noun.children:
+        if c.dep_ == "poss" and (c.ent_type_ in ("GPE", "NORP") or c.lower_ in ("its", "their")):
+            states += 1
+        elif c.dep_ in ("amod", "compound", "nmod"):
+            if c.ent_type_ in ("NORP", "GPE"):
+                states += 1
+            elif c.lower_ not in _ENVOY_QUALIFIERS:
+                return False
+    return states > 0
 
 
 _INSTRUCTING_VERBS = frozenset(["instruct", "order", "tell", "direct", "ask"])
