@@ -1,7 +1,8 @@
 """Round-18 envoys: an appointment told as a succession to a post abroad, a titled envoy's
-earlier arrival in a relative clause ("who had come to X in 1970"), a minister "in" a foreign
-capital, and a relative time the parser hangs on the role of an "as" phrase ("as ambassador
-that autumn"). Sentences written for these tests."""
+earlier arrival in a relative clause ("who had come to X in 1970") or his taking up his post
+"here" (a record's place), a minister "in" a foreign capital, and a relative time the parser
+hangs on the role of an "as" phrase ("as ambassador that autumn"). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -92,3 +93,13 @@ def test_relative_time_after_an_as_role_dates_the_appointment(extract: Extract) 
     )
     found = dated_states(extract(text), "APPOINT_ENVOY")
     assert (["IND", "SUN"], ("1968-09", "1968-11")) in found
+
+
+def test_titled_envoy_taking_up_his_post_here_is_appointed(extract: Extract) -> None:
+    text = (
+        "MEMORANDUM OF CONVERSATION, Lisbon, May 4, 1966. The Portuguese Foreign Minister "
+        "received the Soviet Ambassador. The Minister said that the Soviet Ambassador, Ivan "
+        "Sorokin, who took up his post here in 1965, had been helpful."
+    )
+    found = dated_states(extract(text, "1966-05-04"), "APPOINT_ENVOY")
+    assert (["PRT", "SUN"], ("1965", "1965")) in found

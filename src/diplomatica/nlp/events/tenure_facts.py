@@ -283,10 +283,18 @@ def slot_person(token: Token | None, ctx: DocContext) -> Mention | None:
 OWN_POSSESSIVES = frozenset(["his", "her", "their"])
 
 
+# Infinitives that tell how long one stayed after a journey, not what it was made for.
+_STAYING_VERBS = frozenset(["stay", "remain", "serve"])
+
+
 def purposeful(verb: Token) -> bool:
-    """A journey made for a purpose ("for talks", "to attend") is a trip, not a move."""
+    """A journey made for a purpose ("for talks", "to attend") is a trip, not a move ("went to
+    Delhi as ambassador, to stay there until 1975" tells a stay, no purpose)."""
     for c in verb.children:
-        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        infinitive = c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children
+        )
+        if infinitive and lemma_of(c) not in _STAYING_VERBS:
             return True
         for_trip = c.dep_ == "prep" and c.lower_ == "for"
         if for_trip and any(lemma_of(p) in _TRIP_PURPOSES for p in c.children):

@@ -423,8 +423,7 @@ def replaced_in_place(sent: Span, ctx: DocContext, local: list[TenureFact]) -> l
         replaced = next(
             (
                 person_at(p, ctx)
-                for c in noun.children
-                if c.lower_ == prep
+                for c in _replacing_preps(noun, prep)
                 for p in c.children
                 if p.dep_ == "pobj"
             ),
@@ -448,6 +447,20 @@ def replaced_in_place(sent: Span, ctx: DocContext, local: list[TenureFact]) -> l
     return out
 
 
+# What one takes up in another's place: the post, not a person ("took up his duties").
+_TAKEN_POSTS = frozenset(["post", "duty", "office", "position", "place", "charge"])
+
+
+def _replacing_preps(noun: Token, prep: str) -> list[Token]:
+    """The ``prep`` naming the one replaced after "succession"/"place": the noun's own, or the
+    one right after it that the parser hung on the verb ("came in succession to Y")."""
+    own = [c for c in noun.children if c.lower_ == prep]
+    if own or noun.i + 1 >= len(noun.doc):
+        return own
+    after = noun.doc[noun.i + 1]
+    return [after] if after.lower_ == prep and after.head.i == noun.head.head.i else []
+
+
 def _replacing_person(verb: Token, ctx: DocContext) -> Mention | None:
     """The one who takes the place: the subject of the verb the phrase hangs on, its object
     ("sent X as ambassador in place of Y"), or the name a participle modifies ("X, elected
@@ -456,7 +469,9 @@ def _replacing_person(verb: Token, ctx: DocContext) -> Mention | None:
         return person_at(verb.head, ctx)
     subject = clause_subject(verb)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    if subject is not None and (passive or not any(c.dep_ == "dobj" for c in verb.children)):
+    # "took up his post in succession to Y": the post taken is no person sent
+    people = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) not in _TAKEN_POSTS]
+    if subject is not None and (passive or not people):
         return person_at(subject, ctx)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return person_at(obj, ctx) if obj is not None else None

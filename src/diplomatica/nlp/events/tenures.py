@@ -120,6 +120,7 @@ from diplomatica.nlp.events.tenure_in_office import apposed_terms
 from diplomatica.nlp.events.tenure_links import object_person, person_at, subject_person, time_root
 from diplomatica.nlp.events.tenure_predicates import first_to_do
 from diplomatica.nlp.events.tenure_promotions import share_promotion_dates
+from diplomatica.nlp.events.tenure_representing import may_represent_abroad, represented_abroad
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
     MISSION_BODIES,
@@ -199,7 +200,19 @@ def _goes_to_post(c: Candidate, ctx: DocContext) -> bool:
     if verb is None or purposeful(verb):
         return False
     to = verb_destination(verb, ctx)
-    return to is not None and to != c.served
+    if to is None:
+        return _came_back(verb)  # "X came back as Soviet envoy in 1925": to the post he left
+    return to != c.served
+
+
+def _came_back(verb: Token) -> bool:
+    """Return whether a journey with no destination is a coming back ("came back as envoy"),
+    which, made in a diplomatic role, returns to a post abroad."""
+    if any(c.dep_ in ("npadvmod", "advmod") and c.lower_ == "home" for c in verb.children):
+        return False
+    return lemma_of(verb) == "come" and any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children
+    )
 
 
 # What one returns to when a new term starts: "returned to office/power (as X)".
@@ -412,9 +425,9 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
         out.extend(successions(sent, ctx, cands, out))
     if may_name_a_successor(words):
         out.extend(successor_nouns(sent, ctx, out))
-    if may_replace_in_place(words):
-        out.extend(replaced_in_place(sent, ctx, out))
     out.extend(continuations(sent, ctx, cands, out))
+    if may_represent_abroad(words):
+        out.extend(represented_abroad(sent, ctx, out))
     holding = may_hold_a_post(words)
     if holding:
         out.extend(same_posts(sent, ctx, out))
@@ -426,6 +439,9 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
         out.extend(own_posts(sent, ctx, out))
     if may_take_an_office(words):
         out.extend(taken_offices(sent, ctx, out))
+    if may_replace_in_place(words):
+        # after the offices taken: "took up his post in succession to Y" ends Y's there
+        out.extend(replaced_in_place(sent, ctx, out))
     if may_hand_over(words):
         out.extend(handovers(sent, ctx, out))
     if may_expel(words):

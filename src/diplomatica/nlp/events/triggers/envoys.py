@@ -238,7 +238,8 @@ def _envoy_subject(verb: Token) -> bool:
 
 def took_up_post(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``Ambassador X, who had taken up his post in Peking in 1958``, ``the envoy assumed his
-    duties in Bonn``: an envoy taking up a post in a named place is appointed there."""
+    duties in Bonn``, ``Ambassador X, who took up his post here``: an envoy taking up a post
+    in a named place (or "here", the record's place) is appointed there."""
     if verb.tag_ not in PAST_TAGS:
         return False
     if lemma == "take":
@@ -255,7 +256,16 @@ def took_up_post(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
         p for o in posts + offices for p in prep_objects(o, ("in", "at"))
     ]
     named_place = any(p.i in entity_tokens for p in places)
+    if not named_place and _here(verb):
+        # "Ambassador X, who took up his post here": in a record, the host's own capital
+        titles = _subject_titles(verb, titled_heads=True)
+        return any(lemma_of(t) in ENVOY_NOUNS for t in titles)
     return named_place and (_envoy_subject(verb) or _envoy_role(verb, places + offices))
+
+
+def _here(verb: Token) -> bool:
+    """The verb is told as happening "here" (the place of the record or report)."""
+    return any(c.lower_ == "here" and c.dep_ == "advmod" for c in verb.children)
 
 
 def _envoy_role(verb: Token, heads: list[Token]) -> bool:
