@@ -103,3 +103,24 @@ def test_titled_envoy_taking_up_his_post_here_is_appointed(extract: Extract) -> 
     )
     found = dated_states(extract(text, "1966-05-04"), "APPOINT_ENVOY")
     assert (["PRT", "SUN"], ("1965", "1965")) in found
+
+
+def test_bare_surname_recalled_is_a_recall(extract: Extract) -> None:
+    text = (
+        "Sir Hugh Grant was appointed ambassador to Portugal in the spring of 1931. Grant was "
+        "recalled in December 1933."
+    )
+    assert states(extract(text), "RECALL_ENVOY")
+
+
+def test_parliament_recalled_is_no_recall(extract: Extract) -> None:
+    assert not states(extract("Parliament was recalled in December 1933."), "RECALL_ENVOY")
+
+
+def test_past_perfects_after_a_report_share_its_subject(extract: Extract) -> None:
+    text = (
+        "Spain restored relations with Chile on Tuesday. Foreign Minister Jorge Vaz told a news "
+        "conference that Peru had severed relations with Spain, had ordered its embassy in "
+        "Madrid closed and had recalled its ambassador."
+    )
+    assert states(extract(text), "RECALL_ENVOY") == [["ESP", "PER"]]

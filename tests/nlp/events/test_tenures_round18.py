@@ -52,3 +52,8 @@ def test_a_post_taken_in_succession_ends_the_predecessors(extract: Extract) -> N
         "succession to Boris Ilyin, was present."
     )
     assert ("ambassador", None, "1965") in terms_of(doc, "Boris Ilyin")
+
+
+def test_secretary_of_foreign_affairs_is_the_foreign_office(extract: Extract) -> None:
+    doc = extract("Jose Ramos, secretary of foreign affairs from 1968 to 1984, kept silent.")
+    assert ("foreign secretary", "1968", "1984") in terms_of(doc, "Jose Ramos")

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.agreements import agreement_signed_after
-from diplomatica.nlp.events.triggers.syntax import first_conjunct, governing_verb
+from diplomatica.nlp.events.triggers.syntax import first_conjunct, governing_verb, lemma_of
 
 _TARGET_PREPS = ("to", "in", "with", "into", "at")
 
@@ -109,6 +109,10 @@ def subject_tokens(anchor: Token) -> list[Token]:
         if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.i:
             node = node.head.head  # "India answered by declaring ...": the answering subject
             continue
+        reported = _reported_perfect(node)
+        if reported is not None:
+            node = reported
+            continue
         if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "relcl") or node.head.i == node.i:
             return []
         if node.dep_ == "acl" and node.head.dep_ == "conj" and agreement_signed_after(node):
@@ -122,6 +126,32 @@ def subject_tokens(anchor: Token) -> list[Token]:
             return phrase[:6]
         node = node.head
     return []
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _reported_perfect(conj: Token) -> Token | None:
+    """``X told reporters that Taiwan had severed relations, had ordered ... and had recalled
+    its ambassador``: the parser may conjoin (or add as a second complement) a subjectless
+    past perfect to the verb of saying rather than to the reported past perfect before it,
+    whose clause then is the conjunct's own (returns that clause, else None)."""
+    if conj.dep_ not in ("conj", "ccomp") or not _perfect(conj) or _perfect(conj.head):
+        return None
+    if lemma_of(conj.head) == "be":
+        return None
+    return next(
+        (
+            c
+            for c in conj.head.children
+            if c.dep_ == "ccomp"
+            and c.i < conj.i
+            and _perfect(c)
+            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        ),
+        None,
+    )
 
 
 def _cleft_focus(copula: Token) -> list[Token]:

@@ -311,6 +311,8 @@ def normalise_role(phrase: str) -> str:
         r"\bforeign\b|\bexternal affairs\b|\bforeign affairs\b", p
     ):
         return "deputy foreign minister" if deputy else "foreign minister"
+    if _foreign_secretary(p) and not deputy:
+        return "foreign secretary"  # "secretary of foreign affairs" (Manila's title)
     if re.search(r"\bprime minister\b|\bpremier\b", p.split(" of ")[0]):
         # "director general of the prime minister's office" is not the premier
         return "deputy prime minister" if deputy else "prime minister"
@@ -321,6 +323,13 @@ def normalise_role(phrase: str) -> str:
     if p.startswith("envoy") or p.endswith("envoy"):
         return "envoy"
     return p
+
+
+def _foreign_secretary(p: str) -> bool:
+    """Return whether an office phrase is a secretary of a state's foreign affairs ("secretary
+    of foreign affairs", "secretary for external affairs"; not an under-, assistant or
+    permanent secretary, whose office is another)."""
+    return re.fullmatch(r"secretary (of|for) (foreign|external) affairs", p) is not None
 
 
 def _of_tail(p: str, head: str) -> str:

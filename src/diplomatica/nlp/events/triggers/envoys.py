@@ -84,14 +84,20 @@ def names_mission(tokens: list[Token]) -> bool:
 def recalled_person(objs: list[Token], entity_tokens: set[int]) -> bool:
     """Return whether a recall's object is a person: a named or titled one ("recalled its
     ambassador", "Nowak was recalled", "recalled its High Commissioner in London"), or
-    "he/she" as a passive subject ("he was recalled in 1960"; not "they", which may be
-    troops)."""
+    "he/she" or a bare surname as a passive subject ("he was recalled in 1960", "Welles was
+    recalled"; not "they", which may be troops)."""
     return any(
         is_person(o, entity_tokens)
         or names_envoy(o)
-        or (o.dep_ == "nsubjpass" and o.lower_ in ("he", "she"))
+        or (o.dep_ == "nsubjpass" and (o.lower_ in ("he", "she") or _bare_name(o)))
         for o in objs
     )
+
+
+def _bare_name(noun: Token) -> bool:
+    """A proper noun the recogniser left unnamed or named a person ("Welles was recalled"):
+    the surname of one told of before."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON")
 
 
 def sent_to_head_mission(verb: Token) -> bool:
