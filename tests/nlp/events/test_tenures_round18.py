@@ -57,3 +57,10 @@ def test_a_post_taken_in_succession_ends_the_predecessors(extract: Extract) -> N
 def test_secretary_of_foreign_affairs_is_the_foreign_office(extract: Extract) -> None:
     doc = extract("Jose Ramos, secretary of foreign affairs from 1968 to 1984, kept silent.")
     assert ("foreign secretary", "1968", "1984") in terms_of(doc, "Jose Ramos")
+
+
+def test_a_transfer_to_another_post_ends_the_term(extract: Extract) -> None:
+    doc = extract(
+        "Paul Ricard was ambassador in Lisbon from 1936 until his transfer to Rome in 1938."
+    )
+    assert ("ambassador", "1936", "1938") in terms_of(doc, "Paul Ricard")

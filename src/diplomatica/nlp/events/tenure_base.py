@@ -91,6 +91,11 @@ ENDING_EVENTS = frozenset(
         "dissolution",
         "abolition",
         "collapse",
+        # a move to another post ends the one held: "until his transfer to Berlin in 1938"
+        "transfer",
+        "replacement",
+        "promotion",
+        "reassignment",
     ]
 )
 STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work", "rule", "reign", "govern"])
