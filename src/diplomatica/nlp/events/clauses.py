@@ -123,6 +123,10 @@ def subject_tokens(anchor: Token) -> list[Token]:
                 # "X, visiting India with Y, ...": the noun's phrase before the participle,
                 # not the participle's own object
                 phrase = [t for t in phrase if t.i < node.i]
+            if node.dep_ == "acl" and node.tag_ == "VBN" and node.i > node.head.i:
+                # "China's treaty of alliance with North Korea, signed in 1961": the whole
+                # noun phrase before the participle describing it
+                return _noun_phrase_before(node.head, node)
             return phrase[:6]
         node = node.head
     return []
@@ -152,6 +156,12 @@ def _reported_perfect(conj: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _noun_phrase_before(noun: Token, participle: Token) -> list[Token]:
+    """Return the tokens of ``noun``'s phrase before its reduced relative ``participle``, at
+    most ten, from the phrase's start."""
+    return [t for t in noun.subtree if t.i < participle.i][:10]
 
 
 def _cleft_focus(copula: Token) -> list[Token]:

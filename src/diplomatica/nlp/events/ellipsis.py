@@ -38,10 +38,26 @@ def _remnant_heads(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Token]
         m = ctx.mention_at(tok)
         if m is None or m.end - 1 != tok.i or m.ref.kind not in ("state", "place") or not m.state:
             continue
-        if tok.head.i in ids and not any(c.pos_ in ("VERB", "AUX") for c in tok.children):
+        hung = tok.head.i in ids or _conjoined_to_time(tok, ids, ctx)
+        if hung and not any(c.pos_ in ("VERB", "AUX") for c in tok.children):
             heads.append(tok)
             ids.add(tok.i)
     return heads
+
+
+def _conjoined_to_time(tok: Token, ids: set[int], ctx: DocContext) -> bool:
+    """``broke with Havana in August 1964 and Uruguay in September``: the parser may conjoin
+    the remnant to the time of the clause before it (a date in a phrase on the verb or on an
+    earlier remnant). Not when the verb has a named object ("recognised Algeria in March and
+    Cuba in May"), which the remnant might stand for instead of the subject."""
+    time = tok.head
+    if tok.dep_ != "conj" or time.ent_type_ not in ("DATE", "TIME") or time.dep_ != "pobj":
+        return False
+    holder = time.head.head
+    if time.head.dep_ != "prep" or holder.i not in ids:
+        return False
+    objects = [c for c in holder.children if c.dep_ == "dobj"]
+    return not any(ctx.mention_at(o) is not None for o in objects)
 
 
 def _hangs_on(tok: Token, anchor: Token) -> bool:

@@ -13,6 +13,7 @@ from diplomatica.nlp.events.triggers.agreements import is_non_renewal, split_sig
 from diplomatica.nlp.events.triggers.first_to_act import first_to_act
 from diplomatica.nlp.events.triggers.nouns import noun_event_type
 from diplomatica.nlp.events.triggers.relations import (
+    continued_state_tokens,
     participle_on_relations,
     re_established,
     relations_told_before,
@@ -94,6 +95,9 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         before = relations_told_before(verb) if etype == "ESTABLISH_RELATIONS" else None
         if before is not None:
             return Trigger(etype, before, verb, antecedent_clause(before, verb))
+        continued = continued_state_tokens(verb)
+        if continued:
+            return Trigger(etype, verb, verb, continued)  # "as the successor of X": not X
     if etype == "VISIT" and lemma_of(verb) in CONVEY_VERBS and verb.dep_ == "relcl":
         traveller_verb = governing_verb(verb.head)  # "made a tour", "visited X as part of a tour"
         if traveller_verb is not None:

@@ -50,9 +50,16 @@ def bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set[
     if verb.dep_ == "relcl":
         partners.append(verb.head)
     between = [p for r in relations for p in prep_objects(r, ("between",))]
+    # "the two governments resumed relations": the pair as subject (not "normalised their
+    # relations", often said of a pair whose relations only improved)
+    pair = between + (subjects_of(verb, SUBJECT_DEPS) if lemma_of(verb) in _PAIR_DOER_VERBS else [])
     return any(p.i in state_tokens for p in with_conjuncts(partners)) or any(
-        _names_the_pair(p) for p in between
+        _names_the_pair(p) for p in pair
     )
+
+
+# Verbs whose subject "the two countries" names the partners of the relations.
+_PAIR_DOER_VERBS = frozenset(["establish", "re-establish", "reestablish", "restore", "resume"])
 
 
 def _names_the_pair(noun: Token) -> bool:
@@ -110,13 +117,26 @@ def recognition_extended(
         return False
     given = prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"]
     given += [t for r in recognitions for t in prep_objects(r, ("to",))]
-    return any(g.i in entity_tokens for g in given)
+    return any(g.i in entity_tokens or _state_government(g, entity_tokens) for g in given)
+
+
+def _state_government(noun: Token, entity_tokens: set[int]) -> bool:
+    """``the Soviet government``, ``the government of Chad``: a government named by its state."""
+    if lemma_of(noun) not in _NAMED_POLITY_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return any(m.i in entity_tokens for m in mods + prep_objects(noun, ("of",)))
 
 
 # Modifiers of a polity that make it a new one: "the new state", "the provisional government".
 _NEW_POLITY_MODIFIERS = frozenset(
     ["new", "provisional", "revolutionary", "independent", "re-established", "established"]
 )
+
+
+# Polities whose recognition, once a state names them, recognises that state ("the Albanian
+# government", "the government of Chad", "the Lithuanian state").
+_NAMED_POLITY_NOUNS = frozenset(["state", "government", "regime"])
 
 
 def _new_polity(obj: Token, verb: Token, entity_tokens: set[int]) -> bool:
@@ -134,8 +154,9 @@ def _new_polity(obj: Token, verb: Token, entity_tokens: set[int]) -> bool:
     # "the new government of Bangladesh", "the new government in Peking"
     named = any(m.i in entity_tokens for m in mods + prep_objects(obj, ("of", "in")))
     new = any(m.lower_ in _NEW_POLITY_MODIFIERS for m in mods) or _split_prefix_modifier(obj)
-    # "the new government" alone names no state: its partner would be a guess
-    return named and (new or lemma_of(obj) == "state")
+    # "the new government" alone names no state: its partner would be a guess; "the Albanian
+    # government", "the government of Chad" recognised is the state's recognition
+    return named and (new or lemma_of(obj) in _NAMED_POLITY_NOUNS)
 
 
 def _titled_government(obj: Token) -> bool:
@@ -162,6 +183,25 @@ def _leader_government(obj: Token, entity_tokens: set[int]) -> bool:
 def _split_prefix_modifier(obj: Token) -> bool:
     """``the re-established state`` split by the tokenizer into "re", "-", "established"."""
     return any(c.lower_ == "re" and c.dep_ in ("amod", "compound") for c in obj.children)
+
+
+# Words of a state recognised as carrying on another: its relations carry on too.
+_CONTINUATION_WORDS = frozenset(["continuing", "continuation", "continuator", "successor"])
+
+
+def continued_state_tokens(verb: Token) -> frozenset[int]:
+    """``recognised the Russian Federation as the continuing state of the Soviet Union``, "as
+    the successor of X": the tokens of the "as" phrase, whose old state is no partner of the
+    recognition (empty when the verb has no such phrase)."""
+    out: set[int] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for g in prep.children:
+            words = [g, *g.children]
+            if g.dep_ == "pobj" and any(w.lower_ in _CONTINUATION_WORDS for w in words):
+                out |= {t.i for t in prep.subtree}
+    return frozenset(out)
 
 
 def _standing_recognition(verb: Token, objs: list[Token]) -> bool:
@@ -285,6 +325,18 @@ def relations_ended(verb: Token, lemma: str) -> bool:
         return False
     subjects = subjects_of(verb, ("nsubj",))
     return any(lemma_of(s) in RELATION_NOUNS and _diplomatic_or_between_states(s) for s in subjects)
+
+
+def broke_with_state(verb: Token, lemma: str, state_tokens: Set[int]) -> bool:
+    """``Chad broke with Israel in 1972``, ``the Gambia, which broke with Beijing``: a state
+    broken with (no object: not "broke the agreement with X") ends relations, not a break
+    with a practice ("broke with bloc discipline") or a plan to break ("refused to break")."""
+    if lemma != "break" or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(c.dep_ in ("dobj", "prt", "nsubjpass") for c in verb.children):
+        return False
+    partners = with_conjuncts(prep_objects(verb, ("with",)))
+    return any(p.i in state_tokens for p in partners)
 
 
 def relations_passive_established(verb: Token, lemma: str) -> bool:

@@ -133,6 +133,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
 from diplomatica.nlp.events.triggers.relations import (
     RESTORING_VERBS,
     bare_state_relations,
+    broke_with_state,
     raised_to_diplomatic,
     recognised_state,
     recognition_extended,
@@ -276,6 +277,8 @@ def verb_event_type(
         return "END_RELATIONS"  # "diplomatic relations with X ended", "came to an end"
     if lemma in lex.verbs["END_RELATIONS"] and relations:
         return "END_RELATIONS"
+    if broke_with_state(verb, lemma, state_tokens):
+        return "END_RELATIONS"  # "Chad broke with Israel in November"
     if lemma == "withdraw" and any(lemma_of(o) == "recognition" for o in objs):
         return "END_RELATIONS"  # "withdrew its recognition from the government in Taipei"
     mission = mission_verb_type(verb, lemma, objs, lex)  # "opened an embassy"
