@@ -110,3 +110,59 @@ def test_a_reduced_relative_keeps_the_partner_of_its_agreement(extract: Extract)
         " Korea, signed in 1961, is not affected, officials said."
     )
     assert ["CHN", "PRK"] in states(extract(text, "1992-08-24"), "SIGN_AGREEMENT")
+
+
+def test_a_split_re_verb_conjoined_after_is_another_act(extract: Extract) -> None:
+    text = (
+        "The two governments resumed relations in May 1961, and legations were re-established"
+        " in both capitals later that year."
+    )
+    found = [
+        dates for pair, dates in dated_states(extract(text, "1990-01-01"), "ESTABLISH_RELATIONS")
+    ]
+    assert found == [("1961-05", "1961-05")]
+
+
+def test_it_names_the_agreement_whose_of_phrase_closes_before_it(extract: Extract) -> None:
+    text = (
+        "Bulgaria signed a treaty of friendship with Belgrade in March 1947. Sofia denounced it"
+        " on 1 October 1949."
+    )
+    found = dated_states(extract(text, "1990-01-01"), "TERMINATE_AGREEMENT")
+    assert found == [(["BGR", "YUG"], ("1949-10-01", "1949-10-01"))]
+
+
+def test_recognition_switched_to_a_state(extract: Extract) -> None:
+    text = "Malawi switched its recognition to Beijing in December 2007."
+    assert states(extract(text, "2010-01-01"), "ESTABLISH_RELATIONS") == [["CHN", "MWI"]]
+
+
+def test_suspending_the_provisions_of_an_agreement_ends_it(extract: Extract) -> None:
+    text = "In May 1976 Egypt suspended the provisions of its 1971 treaty with the Soviet Union."
+    assert ["EGY", "SUN"] in states(extract(text, "1980-01-01"), "TERMINATE_AGREEMENT")
+
+
+def test_the_antecedent_of_with_which_is_the_partner(extract: Extract) -> None:
+    text = (
+        "Sudan broke off relations with Libya today. The only exception is Egypt, with which"
+        " Khartoum established relations in 1956."
+    )
+    found = states(extract(text, "1976-05-02"), "ESTABLISH_RELATIONS")
+    assert found == [["EGY", "SDN"]]
+
+
+def test_the_purpose_of_a_negated_journey_is_no_signing(extract: Extract) -> None:
+    text = "The minister said that he had not come to Bonn to sign a treaty."
+    assert states(extract(text, "1960-05-01"), "SIGN_AGREEMENT") == []
+
+
+def test_the_partner_of_an_ended_agreement_named_in_its_relative_clause(
+    extract: Extract,
+) -> None:
+    text = (
+        "President Sadat returned from Damascus. Egypt today abrogated the treaty it signed"
+        " with the Soviet Union in 1971."
+    )
+    found = states(extract(text, "1976-03-15"), "TERMINATE_AGREEMENT")
+    assert found == [["EGY", "SUN"]]
+

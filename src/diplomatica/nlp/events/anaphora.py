@@ -28,8 +28,20 @@ def antecedent(pronoun: Token) -> Token | None:
             and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             and (wanted is None or plural == (wanted == "plural"))
         ):
-            return t
+            return _of_phrase_head(t) or t
     return None
+
+
+def _of_phrase_head(noun: Token) -> Token | None:
+    """``a treaty of friendship ...; Moscow denounced it``: a noun closing the "of" phrase of
+    another of the same number is part of that noun's phrase, which the pronoun names; return
+    that head (``None`` when ``noun`` closes no such phrase)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    same_number = (head.tag_ in ("NNS", "NNPS")) == (noun.tag_ in ("NNS", "NNPS"))
+    return head if head.pos_ == "NOUN" and same_number else None
 
 
 def _clause_subjects(verb: Token) -> set[int]:

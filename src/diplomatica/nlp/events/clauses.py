@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.agreements import agreement_signed_after
 from diplomatica.nlp.events.triggers.syntax import first_conjunct, governing_verb, lemma_of
@@ -621,6 +622,8 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
         seen[t.i] = t
     for t in subject_tokens(trigger.anchor):
         seen[t.i] = t
+    for t in _prepositional_antecedent(trigger.anchor) + _ended_agreement_partners(trigger):
+        seen[t.i] = t
     if sent is not None:
         for t in orphan_subject_tokens(trigger.anchor, sent):
             seen[t.i] = t
@@ -631,6 +634,41 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
         for i, t in sorted(seen.items())
         if i not in trigger.excluded and not ctx.in_quotation(t.idx)
     ]
+
+
+def _ended_agreement_partners(trigger: Trigger) -> list[Token]:
+    """``cancelled the agreement it signed with Israel``: the partner a relative clause on the
+    ended agreement names ("with X") is a party of its ending; return that phrase's tokens."""
+    if trigger.type != "TERMINATE_AGREEMENT":
+        return []
+    out: list[Token] = []
+    for obj in trigger.anchor.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in AGREEMENT_NOUNS:
+            continue
+        for clause in obj.children:
+            if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
+                for p in clause.children:
+                    if p.dep_ == "prep" and p.lower_ == "with":
+                        out.extend(p.subtree)
+    return out
+
+
+def _prepositional_antecedent(verb: Token) -> list[Token]:
+    """``the Soviet Union, with which Bonn established relations``, ``the country to which he
+    paid his first visit``: a relative clause opened by a preposition and "which"/"whom" takes
+    its antecedent as that preposition's object; return the antecedent's name (the head and
+    the words before it), or nothing."""
+    if verb.dep_ != "relcl":
+        return []
+    relative = any(
+        p.dep_ == "prep"
+        and any(o.dep_ == "pobj" and o.lower_ in ("which", "whom") for o in p.children)
+        for p in verb.children
+    )
+    head = verb.head
+    if not relative or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [t for t in head.subtree if t.i <= head.i]
 
 
 def mentions_of(tokens: list[Token], ctx: DocContext) -> list[Mention]:

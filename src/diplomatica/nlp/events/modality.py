@@ -438,6 +438,17 @@ def _purpose_of_future(node: Token, head: Token) -> bool:
     )
 
 
+def _purpose_of_negated(node: Token, head: Token) -> bool:
+    """``had not come to Moscow to sign a treaty``: the purpose infinitive of a negated verb is
+    no act done (an adverbial clause only: "did not hesitate to sign" takes a complement)."""
+    return (
+        node.dep_ == "advcl"
+        and head.pos_ in ("VERB", "AUX")
+        and has_to_marker(node)
+        and any(c.dep_ == "neg" for c in head.children)
+    )
+
+
 # Prepositions of a journey's purpose: "will travel to Bonn for talks".
 _PURPOSE_PREPS = frozenset(["for"])
 
@@ -477,6 +488,7 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             or _object_proposes(node, head)
             or _complement_of_modal(node, head, token)
             or _purpose_of_future(node, head)
+            or _purpose_of_negated(node, head)
             or _purpose_phrase_of_future(node, head)
         ):
             return True

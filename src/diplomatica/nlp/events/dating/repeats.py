@@ -10,7 +10,7 @@ from diplomatica.nlp.events.dating.attachment import UNATTACHED, attachment_scor
 from diplomatica.nlp.events.dating.parse import time_head
 from diplomatica.nlp.events.dating.values import in_year, is_usable
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.syntax import opens_with_when
+from diplomatica.nlp.events.triggers.syntax import opens_with_when, split_prefix
 from diplomatica.nlp.types import TimeValue
 
 _REPEAT_WORDS = frozenset(["again", "twice", "later", "once more"])
@@ -82,5 +82,19 @@ def _other_act(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
             return False
         if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj":
             return node.lemma_.lower() != trigger.anchor.lemma_.lower()
+        if _split_conjunct(node, trigger):
+            return True  # "and embassies were re-established later": "re" the conjunct
         node = node.head
     return False
+
+
+def _split_conjunct(verb: Token, trigger: Trigger) -> bool:
+    """Return whether ``verb`` is written "re-<verb>" and split by the tokenizer, with its
+    "re" parsed as a verb coordinated with the trigger's ("resumed relations in March, and
+    embassies were re-established later that year"): another act of its own."""
+    prefix = split_prefix(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return (
+        prefix is not None
+        and prefix.dep_ == "conj"
+        and prefix.i not in (trigger.anchor.i, trigger.token.i)
+    )

@@ -53,7 +53,9 @@ def _ceased_in_force(verb: Token) -> bool:
 def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -> str | None:
     """Return ``TERMINATE_AGREEMENT`` when ``verb`` ends an agreement: terminate/denounce/
     abrogate a treaty, withdraw from it, the treaty expired/lapsed/ceased to be in force."""
-    if lemma in lex.verbs["TERMINATE_AGREEMENT"] and heads_in(objs, AGREEMENT_NOUNS):
+    if lemma in lex.verbs["TERMINATE_AGREEMENT"] and (
+        heads_in(objs, AGREEMENT_NOUNS) or _agreement_provisions(objs)
+    ):
         return "TERMINATE_AGREEMENT"
     if lemma == "withdraw" and heads_in(prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
         return "TERMINATE_AGREEMENT"
@@ -66,6 +68,19 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
     if lemma in _DEEMING_VERBS and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"
     return None
+
+
+# Parts of an agreement whose suspension or annulment ends it: "the provisions of the treaty".
+_AGREEMENT_PARTS = frozenset(["provision", "operation", "application", "clause"])
+
+
+def _agreement_provisions(objs: list[Token]) -> bool:
+    """``suspended the provisions of its 1969 agreement with X``: the parts of an agreement
+    the object names by an "of" phrase."""
+    return any(
+        lemma_of(o) in _AGREEMENT_PARTS and heads_in(prep_objects(o, ("of",)), AGREEMENT_NOUNS)
+        for o in objs
+    )
 
 
 def _agreement_objects_ended(verb: Token, objs: list[Token]) -> bool:

@@ -101,8 +101,9 @@ def recognised_as_government(verb: Token, entity_tokens: set[int]) -> bool:
 # What a provisional body is recognised as, besides a government: "the governing authority".
 _GOVERNING_NOUNS = frozenset(["authority", "representative", "regime"])
 
-# Verbs by which recognition is given: "extended de facto recognition to Israel".
-_GIVING_VERBS = frozenset(["extend", "accord", "grant", "give"])
+# Verbs by which recognition is given: "extended de facto recognition to Israel", or moved to
+# a new partner: "switched its recognition to Beijing".
+_GIVING_VERBS = frozenset(["extend", "accord", "grant", "give", "switch", "transfer", "shift"])
 
 
 def recognition_extended(
