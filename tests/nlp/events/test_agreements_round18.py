@@ -166,3 +166,31 @@ def test_the_partner_of_an_ended_agreement_named_in_its_relative_clause(
     found = states(extract(text, "1976-03-15"), "TERMINATE_AGREEMENT")
     assert found == [["EGY", "SUN"]]
 
+
+def test_a_multiword_place_in_an_agreement_title_is_no_party(extract: Extract) -> None:
+    text = (
+        "The quarrel was settled by the Protocol of Port of Spain, signed in May 1975 by Peru,"
+        " Ecuador and Brazil."
+    )
+    found = states(extract(text, "1980-01-01"), "SIGN_AGREEMENT")
+    assert found == [["BRA", "ECU", "PER"]]
+
+
+def test_followed_by_states_repeat_the_act(extract: Extract) -> None:
+    text = (
+        "Kenya broke off relations with Israel in October 1973, followed by Ethiopia and"
+        " Zambia in November."
+    )
+    found = sorted(dated_states(extract(text, "1980-01-01"), "END_RELATIONS"))
+    assert found == [
+        (["ETH", "ISR"], ("1973-11", "1973-11")),
+        (["ISR", "KEN"], ("1973-10", "1973-10")),
+        (["ISR", "ZMB"], ("1973-11", "1973-11")),
+    ]
+
+
+def test_followed_by_a_thing_repeats_nothing(extract: Extract) -> None:
+    text = "Peru signed a treaty with Chile in 1929, followed by a protocol in 1930."
+    found = states(extract(text, "1980-01-01"), "SIGN_AGREEMENT")
+    assert ["CHL", "PER"] in found and all(len(s) == 2 for s in found)
+

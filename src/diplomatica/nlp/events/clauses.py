@@ -11,6 +11,7 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.agreements import agreement_signed_after
+from diplomatica.nlp.events.triggers.follow_ups import followed_by_participle
 from diplomatica.nlp.events.triggers.syntax import first_conjunct, governing_verb, lemma_of
 
 _TARGET_PREPS = ("to", "in", "with", "into", "at")
@@ -453,6 +454,7 @@ def _clause_of(root: Token, keep: Token) -> list[Token]:
             return c.i in _stray_subjects(c.head)
         clause = (
             c.dep_ in _EMBEDDED
+            or followed_by_participle(c)
             or _coordinated_clause(c)
             or contrastive_clause(c)
             or _second_predicate(c)

@@ -79,6 +79,7 @@ from diplomatica.nlp.events.triggers import (
     find_triggers,
     follow_up_partners,
     followed_act,
+    followed_by_participle,
     introduces_agreement,
     is_follow_up,
 )
@@ -88,7 +89,7 @@ from diplomatica.nlp.events.triggers.agreements import (
     signed_agreement_tokens,
 )
 from diplomatica.nlp.events.triggers.support import backs_unnamed_accord
-from diplomatica.nlp.events.triggers.syntax import has_own_subject, lemma_of
+from diplomatica.nlp.events.triggers.syntax import has_own_subject, lemma_of, with_conjuncts
 from diplomatica.nlp.events.triggers.visits import meeting_venues, visit_destinations
 from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
@@ -220,6 +221,10 @@ class EventExtractor:
         if remnants:
             trig = replace(trig, excluded=frozenset(range(remnants[0].start, sent.end)))
         actors, _states, _sides, sources = event_actors(trig, ctx, sent)
+        if followed_by_participle(verb):
+            # "X restored relations with Y, followed by A and B": the agents follow
+            sources = _agent_states(verb, ctx)
+            actors = [a for a in actors if a.country in sources]
         done = prev.attributes.get(SOURCES)
         partners = [c for c in prev.countries if not isinstance(done, list) or c not in done]
         named = [m.state for t in follow_up_partners(verb) if (m := ctx.mention_at(t)) and m.state]
@@ -660,6 +665,17 @@ def prev_token(event: EventFact) -> int:
     """Return the trigger token index of ``event`` (-1 when unknown)."""
     i = event.attributes.get(TRIGGER_INDEX)
     return i if isinstance(i, int) else -1
+
+
+def _agent_states(verb: Token, ctx: DocContext) -> list[str]:
+    """Return the states named in the "by" phrase of ``verb`` ("followed by A and B")."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    out: list[str] = []
+    for tok in with_conjuncts(agents):
+        m = ctx.mention_at(tok)
+        if m is not None and m.state and m.ref.kind == "state" and m.state not in out:
+            out.append(m.state)
+    return out
 
 
 def _redated(event: EventFact, date: TimeValue) -> EventFact:

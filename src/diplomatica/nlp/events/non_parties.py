@@ -726,8 +726,10 @@ def _names_agreement_place(m: Mention, ctx: DocContext) -> bool:
 def _titles_agreement(m: Mention, ctx: DocContext) -> bool:
     """``the Act of Montevideo``, ``the Treaty of Lima``, ``the treaty of Rapallo``: a place in
     the "of" phrase of an agreement noun (of a capitalised text noun) is part of the
-    document's title."""
-    last = ctx.doc[m.end - 1]
+    document's title. The mention's root is the token whose head lies outside it ("the
+    Protocol of Port of Spain": Port)."""
+    span = ctx.doc[m.start : m.end]
+    last = next((t for t in span if not m.start <= t.head.i < m.end), span[-1])
     prep = last.head
     if last.dep_ != "pobj" or prep.lower_ != "of":
         return False

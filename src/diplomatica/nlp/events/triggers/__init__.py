@@ -18,6 +18,7 @@ from diplomatica.nlp.events.triggers.finder import find_triggers
 from diplomatica.nlp.events.triggers.follow_ups import (
     follow_up_partners,
     followed_act,
+    followed_by_participle,
     is_follow_up,
 )
 from diplomatica.nlp.events.triggers.nouns import noun_event_type
@@ -30,6 +31,7 @@ __all__ = [
     "find_triggers",
     "follow_up_partners",
     "followed_act",
+    "followed_by_participle",
     "introduces_agreement",
     "is_follow_up",
     "is_non_renewal",

@@ -71,6 +71,8 @@ def is_follow_up(verb: Token) -> bool:
         return False  # asked first: the cheapest test, and most verbs fail it
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in PAST_TAGS:
         return False
+    if followed_by_participle(verb):
+        return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or not all(_can_act(s) for s in subjects):
         return False
@@ -82,6 +84,19 @@ def is_follow_up(verb: Token) -> bool:
             o.lower_ == "same" for o in objs
         )
     return False
+
+
+def followed_by_participle(verb: Token) -> bool:
+    """``X restored relations with Y in 1989, followed by A and B in 1990``: the participle
+    "followed by" after a clause names (as its agents) those who repeated the clause's act."""
+    if lemma_of(verb) != "follow" or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    if verb.i < verb.head.i or any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children
+    ):
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return bool(agents) and all(_can_act(a) for a in agents)
 
 
 # Prepositions naming the new partner of a repeated act: "did the same with Cuba".
