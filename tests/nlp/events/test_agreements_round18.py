@@ -194,3 +194,10 @@ def test_followed_by_a_thing_repeats_nothing(extract: Extract) -> None:
     found = states(extract(text, "1980-01-01"), "SIGN_AGREEMENT")
     assert ["CHL", "PER"] in found and all(len(s) == 2 for s in found)
 
+
+def test_a_participle_restating_an_ending_is_no_second_act(extract: Extract) -> None:
+    text = (
+        "President Assad returned from Cairo. Syria today cancelled the treaty it signed with"
+        " Jordan in 1975, declaring the treaty null and void."
+    )
+    assert states(extract(text, "1980-03-01"), "TERMINATE_AGREEMENT") == [["JOR", "SYR"]]

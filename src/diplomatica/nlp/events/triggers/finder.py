@@ -73,7 +73,7 @@ def find_triggers(
     found = [_without_nested(t, found) for t in found if not _catalogue_visit(t)]
     out: list[Trigger] = []
     for trig in found:
-        if _restates_verb_trigger(trig, found):
+        if _restates_verb_trigger(trig, found) or _participle_restating(trig, found):
             continue
         if trig.type == "SIGN_AGREEMENT" and trig.token.i == trig.anchor.i:
             out.extend(split_signing(trig))
@@ -141,6 +141,25 @@ def _without_nested(trig: Trigger, found: list[Trigger]) -> Trigger:
     if not nested:
         return trig
     return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | nested, trig.negated)
+
+
+# Acts a participle clause on the same act restates rather than repeats.
+_RESTATED_BY_PARTICIPLE = frozenset(["TERMINATE_AGREEMENT", "END_RELATIONS", "ESTABLISH_RELATIONS"])
+
+
+def _participle_restating(trig: Trigger, found: list[Trigger]) -> bool:
+    """``cancelled the agreement, declaring the accord null and void``: a participle clause
+    on a verb trigger of the same type, with no subject of its own, says how that act was
+    done; it is no second act (its partners would be guessed). Only for acts on an agreement
+    or on relations ("toured Africa, visiting Ghana" names further visits)."""
+    verb = trig.anchor
+    if trig.type not in _RESTATED_BY_PARTICIPLE:
+        return False
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(o.type == trig.type and o.anchor.i == verb.head.i for o in found if o is not trig)
 
 
 # Prepositions relating another act in time: what they govern is not the verb's own act.
