@@ -33,11 +33,14 @@ def antecedent(pronoun: Token) -> Token | None:
 
 
 def _of_phrase_head(noun: Token) -> Token | None:
-    """``a treaty of friendship ...; Moscow denounced it``: a noun closing the "of" phrase of
-    another of the same number is part of that noun's phrase, which the pronoun names; return
-    that head (``None`` when ``noun`` closes no such phrase)."""
+    """``a treaty of friendship ...; Moscow denounced it``: a bare noun (no determiner)
+    closing the "of" phrase of another of the same number classifies that noun, whose phrase
+    the pronoun names; return that head (``None`` when ``noun`` closes no such phrase; "the
+    text of a convention ... it" names the convention)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
         return None
     head = prep.head
     same_number = (head.tag_ in ("NNS", "NNPS")) == (noun.tag_ in ("NNS", "NNPS"))
