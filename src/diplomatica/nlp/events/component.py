@@ -90,7 +90,11 @@ from diplomatica.nlp.events.triggers.agreements import (
 )
 from diplomatica.nlp.events.triggers.support import backs_unnamed_accord
 from diplomatica.nlp.events.triggers.syntax import has_own_subject, lemma_of, with_conjuncts
-from diplomatica.nlp.events.triggers.visits import meeting_venues, visit_destinations
+from diplomatica.nlp.events.triggers.visits import (
+    meeting_venues,
+    tour_venues,
+    visit_destinations,
+)
 from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.gazetteer import load_gazetteer
@@ -322,6 +326,10 @@ class EventExtractor:
                 states = sentence_pair
         # "the two countries, together with A and B, signed": the companions join the doers
         states = _with_states(states, companions)
+        if trig.type == "VISIT":
+            # "toured West Africa; in Dakar and Lagos he held talks": the stops are hosts
+            # though the clause of the tour does not name them
+            states = _with_states(states, _place_states(tour_venues(trig.anchor), ctx))
         if (
             trig.type == "EXPRESS_SUPPORT"
             and self._doc_pair
@@ -600,12 +608,18 @@ def _several_hosts(trig: Trigger, ctx: DocContext, states: list[str]) -> list[st
         places = meeting_venues(trig.token, trig.anchor)
     else:
         return []
-    named = [m.state for t in places if (m := ctx.mention_at(t)) is not None and m.state]
+    named = _place_states(places, ctx)
     # the venues of talks are no parties of the event: each is the host of one meeting
     hosts = (
         [s for s in states if s in named] if trig.type == "VISIT" else list(dict.fromkeys(named))
     )
     return hosts if len(hosts) >= 2 and len([s for s in states if s not in hosts]) <= 1 else []
+
+
+def _place_states(places: list[Token], ctx: DocContext) -> list[str]:
+    """Return the states of the places named by ``places``, in order, once each."""
+    named = [m.state for t in places if (m := ctx.mention_at(t)) is not None and m.state]
+    return list(dict.fromkeys(named))
 
 
 def _traveller_held_talks(trig: Trigger) -> bool:

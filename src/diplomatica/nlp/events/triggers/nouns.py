@@ -34,12 +34,14 @@ from diplomatica.nlp.events.triggers.support import removal_opposed, support_nou
 from diplomatica.nlp.events.triggers.syntax import heads_in, lemma_of, prep_objects, word_in
 from diplomatica.nlp.events.triggers.visits import (
     arrival_in_place,
+    conveyed_by_verb,
     date_not_known,
     is_destination,
     journey_destinations,
     leaders_pilgrimage,
     refers_back,
     stay_in_place,
+    tour_stops,
     travelling_mission,
 )
 
@@ -61,10 +63,12 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         if plural and not any(t.i in entity_tokens for t in noun.subtree):
             return None
         return "VISIT"
+    if lemma in ("journey", "trip", "tour") and conveyed_by_verb(noun):
+        return None  # "his tour of Asia, which took him to A and B": the verb tells the visits
     if lemma == "tour" and any(t.i in entity_tokens for o in of_objs for t in o.subtree):
         return "VISIT"  # "a tour of Thailand, Malaysia and Singapore"
     if lemma in ("journey", "trip", "tour") and any(
-        is_destination(d, entity_tokens) for d in journey_destinations(noun)
+        is_destination(d, entity_tokens) for d in journey_destinations(noun) + tour_stops(noun)
     ):
         return "VISIT"  # "the Egyptian leader's journey to Jerusalem"
     if travelling_mission(noun) and any(

@@ -446,10 +446,63 @@ def trip_took(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     with the journey as the subject."""
     if lemma not in CONVEY_VERBS:
         return False
-    journeys = [verb.head] if verb.dep_ == "relcl" else subjects_of(verb)
-    if not any(lemma_of(j) in _TRAVEL_NOUNS for j in journeys):
+    if not any(lemma_of(j) in _TRAVEL_NOUNS for j in _conveying_journeys(verb)):
         return False
     return any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("to",)))
+
+
+def _conveying_journeys(verb: Token) -> list[Token]:
+    """Return the nouns that may be the journey a conveying verb tells of: its subject, the
+    noun its relative clause hangs on, and, when the parser hangs that clause on the journey's
+    time ("recalled his tour of Asia in May 1960, which had taken him to X"), the nouns of the
+    clause or the noun that "in" phrase belongs to."""
+    if verb.dep_ != "relcl":
+        return subjects_of(verb)
+    head = verb.head
+    if head.ent_type_ != "DATE" or head.dep_ != "pobj" or head.head.lower_ != "in":
+        return [head]
+    holder = head.head.head  # "his tour ... in May 1960": the verb or noun the date is on
+    return [holder, *(c for c in holder.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+
+
+def conveyed_by_verb(noun: Token) -> bool:
+    """``his tour of South America in 1960, which had taken him to A and B``: a journey noun
+    that a conveying verb of its sentence tells the destinations of (that verb states the
+    visits; the noun's own region names no host)."""
+    return any(
+        lemma_of(v) in CONVEY_VERBS and noun in _conveying_journeys(v) and prep_objects(v, ("to",))
+        for v in noun.sent
+    )
+
+
+# Nouns for the halts of a journey: "a tour of West Africa, with stops in Lagos and Dakar".
+_STOP_NOUNS = frozenset(["stop", "stopover", "halt"])
+
+
+def tour_stops(journey: Token) -> list[Token]:
+    """Return the places a journey stopped at, told by "with stops in A and B" on the journey
+    noun or on the verb that makes it ("made a tour of West Africa, with stops in Lagos and
+    Dakar"): each is a place the journey went to."""
+    holders = [journey, journey.head] if journey.dep_ == "dobj" else [journey]
+    stops = [s for h in holders for s in prep_objects(h, ("with",)) if lemma_of(s) in _STOP_NOUNS]
+    return _with_all_conjuncts([p for s in stops for p in prep_objects(s, ("in", "at"))])
+
+
+# Verbs of talks whose places, in a clause joined to a tour, are the tour's stops.
+_TALKS_VERBS = frozenset(["hold", "meet", "talk", "confer", "negotiate"])
+
+
+def tour_venues(verb: Token) -> list[Token]:
+    """Return the places of talks told in a clause joined to "toured" ("toured West Africa; in
+    Dakar, Lagos and Kinshasa he held talks"): the stops of the tour (none when the tour's own
+    object is no region but a named place)."""
+    if lemma_of(verb) != "tour" or verb.pos_ != "VERB":
+        return []
+    linked = [c for c in verb.children if c.dep_ in ("conj", "ccomp")]
+    if verb.dep_ in ("conj", "ccomp"):
+        linked.append(verb.head)
+    talks = [v for v in linked if lemma_of(v) in _TALKS_VERBS and v.i > verb.i]
+    return _with_all_conjuncts([p for v in talks for p in prep_objects(v, ("in", "at"))])
 
 
 def came_on_date(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -612,11 +665,11 @@ def visit_destinations(trigger_token: Token, anchor: Token) -> list[Token]:
     "toured", where a verb of motion or conveyance leads ("went to", "took him to"), or the
     "to" phrase of a visit noun ("his visit to A and B")."""
     if trigger_token.pos_ in ("NOUN", "PROPN"):
-        return _with_all_conjuncts(prep_objects(trigger_token, ("to",)))
+        return _with_all_conjuncts(prep_objects(trigger_token, ("to",))) + tour_stops(trigger_token)
     dests = motion_destinations(anchor) + prep_objects(anchor, ("to",))
     if lemma_of(anchor) in ("visit", "tour"):
         dests += [c for c in anchor.children if c.dep_ == "dobj"]
-    return _with_all_conjuncts(dests)
+    return _with_all_conjuncts(dests) + tour_venues(anchor)
 
 
 def meeting_venues(trigger_token: Token, anchor: Token) -> list[Token]:
