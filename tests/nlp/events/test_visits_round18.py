@@ -56,3 +56,57 @@ def test_a_clause_hung_on_the_tours_time_tells_its_destinations(extract: Extract
 def test_a_part_of_america_is_no_united_states(extract: Extract, region: str) -> None:
     doc = extract(f"The Dutch prime minister toured {region} in April 1964.", "1965-01-01")
     assert not any("USA" in v for v in states(doc, "VISIT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an invitation whose infinitive the parser hangs on the verb past an apposition
+        "In March 1968 the Soviet premier invited President Nyerere, head of state since"
+        " independence, to visit Moscow.",
+        # the infinitive of a negated verb
+        "France has so far not agreed to attend the proposed conference in Laos.",
+        "The Swedish premier never managed to visit Peking.",
+        # an act whose own verb says it did not take place
+        "A visit by the Belgian king to Kinshasa was discussed but never took place.",
+        "A meeting of the two premiers in Geneva was planned but did not happen.",
+    ],
+)
+def test_visits_and_meetings_not_made_are_no_facts(extract: Extract, text: str) -> None:
+    doc = extract(text, "1969-01-01")
+    assert states(doc, "VISIT") == [] and states(doc, "MEET") == []
+
+
+def test_an_act_that_did_not_happen_until_a_time_happened_then(extract: Extract) -> None:
+    doc = extract(
+        "A visit by the Belgian king to Kinshasa was discussed for years but did not take place"
+        " until June 1970.",
+        "1971-01-01",
+    )
+    assert ["BEL", "COD"] in states(doc, "VISIT")
+
+
+def test_did_not_hesitate_to_visit_is_a_visit(extract: Extract) -> None:
+    doc = extract(
+        "In May 1965 the Kenyan president did not hesitate to visit Peking.", "1966-01-01"
+    )
+    assert ["CHN", "KEN"] in states(doc, "VISIT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pierre Trudeau visited Poland in July 1971 and talked with Edward Gierek about China.",
+        "In July 1971 Pierre Trudeau flew to Warsaw. He held talks with Edward Gierek on the"
+        " prospects for negotiations with Peking.",
+    ],
+)
+def test_a_state_the_talks_are_about_is_no_side(extract: Extract, text: str) -> None:
+    meets = states(extract(text, "1972-01-01"), "MEET")
+    assert ["CAN", "POL"] in meets
+    assert not any("CHN" in m for m in meets)
+
+
+def test_calling_on_a_person_is_no_topic(extract: Extract) -> None:
+    doc = extract("In May 1970 the British ambassador called on the Emir of Kuwait.", "1971-01-01")
+    assert ["GBR", "KWT"] in states(doc, "MEET")

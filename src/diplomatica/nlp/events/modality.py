@@ -496,7 +496,9 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
             c.lower_ in ("order", "so") for c in node.children if c.dep_ in ("mark", "advmod")
         ):
             return True
-        if _infinitive_of_blocking_noun(node, head):
+        if _infinitive_of_blocking_noun(node, head) or _infinitive_of_blocking_verb(node, head):
+            return True
+        if _infinitive_of_negated_verb(node, head):
             return True
         if node.dep_ in ("relcl", "ROOT"):
             return False
@@ -514,6 +516,52 @@ def _infinitive_of_blocking_noun(node: Token, head: Token) -> bool:
         and has_to_marker(node)
         and head.pos_ == "NOUN"
         and bool(_lemma_forms(head) & _BLOCKING_GOVERNORS)
+    )
+
+
+def _infinitive_of_blocking_verb(node: Token, head: Token) -> bool:
+    """``invited X, head of the government since 1962, to visit Moscow``: a to-infinitive the
+    parser hung on a verb of wish or request as an adverbial clause (an apposition between
+    them) states what was asked for, as its complement would."""
+    return (
+        node.dep_ == "advcl"
+        and has_to_marker(node)
+        and head.pos_ == "VERB"
+        and bool(_lemma_forms(head) & _BLOCKING_GOVERNORS)
+    )
+
+
+# Verbs whose negation still tells the act of their infinitive: "did not hesitate to send".
+_NEGATION_AFFIRMS = frozenset(["hesitate", "delay", "wait", "cease"])
+
+
+def _infinitive_of_negated_verb(node: Token, head: Token) -> bool:
+    """``has not agreed to attend the conference``, ``never managed to visit Peking``: the
+    to-infinitive complement of a negated verb is an act not done (not "did not hesitate to
+    send troops", nor "not only agreed to ..." , nor "not until")."""
+    if node.dep_ != "xcomp" or not has_to_marker(node) or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if _lemma_forms(head) & _NEGATION_AFFIRMS or _negated_until(head):
+        return False
+    negs = [c for c in head.children if c.dep_ == "neg"]
+    return any(n.nbor(1).lower_ != "only" for n in negs if n.i + 1 < len(n.doc))
+
+
+def _never_happened(noun: Token) -> bool:
+    """``a visit to X was floated but never took place``, ``the meeting was planned but did not
+    happen``: an act whose subject verb, or a verb conjoined to it sharing its subject, says
+    it did not take place (not "did not take place until 1980": it did then)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = noun.head
+    shared = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
+    return any(
+        _lemma_forms(v) & _REALISING_VERBS and _has_neg(v) and not _negated_until(v)
+        for v in (verb, *shared)
     )
 
 
@@ -537,6 +585,8 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     if _still_ahead(trigger) or _subject_of_a_plan(trigger):
         return False
     if _unrealised(trigger) or _weighed(trigger) or _provided_for(trigger):
+        return False
+    if _never_happened(trigger):
         return False
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "det" and c.lower_ == "no" for c in trigger.children

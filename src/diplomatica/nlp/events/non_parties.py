@@ -77,6 +77,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or _names_agreement_place(m, ctx)
         # "concluded an agreement on Yemen": what it settles, not who signs it
         or _topic_of_agreement(m, ctx)
+        # "talked with X about China": what the talks were about, not who held them
+        or (trigger.type == "MEET" and _topic_of_talks(m, trigger, ctx))
         # "in Peking on his way to Hanoi": not yet there
         or _on_the_way(m, ctx)
         or _precedent(m, ctx)
@@ -748,6 +750,40 @@ def _topic_of_agreement(m: Mention, ctx: DocContext) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPS or ctx.doc[m.end - 1].dep_ != "pobj":
         return False
     return prep.head.lemma_.lower() in AGREEMENT_NOUNS
+
+
+# Verbs whose "on" names whom one sees: "called on the President", "waited on the King".
+_CALLING_VERBS = frozenset(["call", "wait"])
+
+# Places "on" which people meet: "met on the frontier", "talks on board a cruiser".
+_MEETING_GROUND_NOUNS = frozenset(
+    ["border", "frontier", "island", "soil", "territory", "ship", "yacht", "board", "side"]
+)
+
+
+def _topic_of_talks(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``talked with Ceausescu about China``, ``held talks with X on the prospects for
+    negotiations with Egypt``: a state named inside an "about"/"on"/"concerning" phrase of the
+    meeting verb or noun is what the talks were about, not one of their sides ("met on the
+    Soviet border" is a place, "called on President X" a person met, not a topic)."""
+    if m.ref.kind == "person":
+        return False
+    heads = {trigger.token.i, trigger.anchor.i}
+    node = ctx.doc[m.end - 1]
+    for _ in range(10):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if node.dep_ == "prep" and head.i in heads:
+            if node.lower_ == "on" and head.lemma_.lower() in _CALLING_VERBS:
+                return False  # "called on the Emir of Kuwait": whom he saw
+            return node.lower_ in _TOPIC_PREPS - {"over"} and not any(
+                o.lemma_.lower() in _MEETING_GROUND_NOUNS for o in node.children if o.dep_ == "pobj"
+            )
+        if node.i in heads:
+            return False
+        node = head
+    return False
 
 
 def _in_state_apposition(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
