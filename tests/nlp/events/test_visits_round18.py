@@ -110,3 +110,8 @@ def test_a_state_the_talks_are_about_is_no_side(extract: Extract, text: str) -> 
 def test_calling_on_a_person_is_no_topic(extract: Extract) -> None:
     doc = extract("In May 1970 the British ambassador called on the Emir of Kuwait.", "1971-01-01")
     assert ["GBR", "KWT"] in states(doc, "MEET")
+
+
+def test_the_place_an_arrival_came_from_is_no_host(extract: Extract) -> None:
+    doc = extract("On 3 May 1965 the Soviet premier arrived in Delhi from Kabul.", "1966-01-01")
+    assert states(doc, "VISIT") == [["IND", "SUN"]]

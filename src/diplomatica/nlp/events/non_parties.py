@@ -535,14 +535,27 @@ def _post_of_person(m: Mention, ctx: DocContext) -> bool:
 
 
 def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
-    """``travelled from Pakistan to Beijing``: the place a traveller sets out from is not the
-    host (the visitor's own state is named by the visitor)."""
+    """``travelled from Pakistan to Beijing``, ``arrived in Bangkok from Jakarta``: the place
+    a traveller sets out from is not the host (the visitor's own state is named by the
+    visitor)."""
     prep = ctx.doc[m.end - 1].head
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "from"
         and prep.head.i == trigger.token.i
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.token.children)
+        and any(_names_destination(c) for c in trigger.token.children)
+    )
+
+
+def _names_destination(prep: Token) -> bool:
+    """Return whether ``prep`` tells where a traveller went: "to X", or "in/at X" with a place
+    ("arrived in Bangkok from Jakarta"), not a time ("arrived from Jakarta in May")."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ == "to":
+        return True
+    return prep.lower_ in ("in", "at", "into") and any(
+        o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in prep.children
     )
 
 
