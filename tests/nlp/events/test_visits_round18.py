@@ -115,3 +115,17 @@ def test_calling_on_a_person_is_no_topic(extract: Extract) -> None:
 def test_the_place_an_arrival_came_from_is_no_host(extract: Extract) -> None:
     doc = extract("On 3 May 1965 the Soviet premier arrived in Delhi from Kabul.", "1966-01-01")
     assert states(doc, "VISIT") == [["IND", "SUN"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cuban leader agreed to visit Mexico at a time to be fixed later.",
+        "In May 1975 the Chilean president met the Peruvian premier, who agreed to meet the"
+        " Bolivian leader the following month.",
+    ],
+)
+def test_a_visit_or_meeting_agreed_to_is_still_to_come(extract: Extract, text: str) -> None:
+    doc = extract(text, "1976-01-01")
+    assert states(doc, "VISIT") == []
+    assert not any("BOL" in m for m in states(doc, "MEET"))

@@ -154,6 +154,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     word_in,
 )
 from diplomatica.nlp.events.triggers.visits import (
+    agreed_to,
     arrived_at_dateline,
     came_here,
     came_on_date,
@@ -496,6 +497,8 @@ def expelled_from_body(verb: Token) -> bool:
 def _contact_verb_type(
     verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
 ) -> str | None:
+    if lemma in ("visit", "meet") and agreed_to(verb):
+        return None  # "agreed to visit Seoul at an appropriate time": a visit to come
     if lemma == "visit":
         return "VISIT"
     if came_on_date(verb, lemma, entity_tokens) or crossed_into(verb, lemma, entity_tokens):

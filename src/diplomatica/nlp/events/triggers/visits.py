@@ -18,6 +18,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
     PAST_TAGS,
     SUBJECT_DEPS,
+    has_to_marker,
     is_guest,
     is_named_guest,
     is_person,
@@ -250,6 +251,16 @@ def visit_to_dateline(trigger: Trigger) -> bool:
 def _names_occasion(noun: Token) -> bool:
     """Return whether ``noun`` is an occasion, or a span of one ("two days of talks")."""
     return any(word_in(w, _OCCASION_NOUNS) for w in (noun, *prep_objects(noun, ("of",))))
+
+
+# Verbs of consent whose infinitive is an act agreed on, still to come: "agreed to visit X".
+_CONSENT_VERBS = frozenset(["agree", "consent"])
+
+
+def agreed_to(verb: Token) -> bool:
+    """``Kim agreed to visit Seoul at an appropriate time``, ``who agreed to meet X the
+    following month``: a visit or meeting a person agrees to make is planned, not made."""
+    return verb.dep_ == "xcomp" and has_to_marker(verb) and lemma_of(verb.head) in _CONSENT_VERBS
 
 
 def went_on_to(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
