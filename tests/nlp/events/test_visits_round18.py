@@ -129,3 +129,16 @@ def test_a_visit_or_meeting_agreed_to_is_still_to_come(extract: Extract, text: s
     doc = extract(text, "1976-01-01")
     assert states(doc, "VISIT") == []
     assert not any("BOL" in m for m in states(doc, "MEET"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish premier travelled to Budapest in May 1971 for the meeting of the Council for"
+        " Mutual Economic Assistance.",
+        "In June 1971 the Bulgarian leader was in Prague for the congress of the party.",
+    ],
+)
+def test_the_gathering_a_journey_was_for_is_no_meeting(extract: Extract, text: str) -> None:
+    doc = extract(text, "1972-01-01")
+    assert states(doc, "VISIT") and states(doc, "MEET") == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import MEETING_NOUNS, PERSON_GROUP_NOUNS
+from diplomatica.nlp.events.lexicon import MEETING_NOUNS, PERSON_GROUP_NOUNS, VISIT_MOTION_VERBS
 from diplomatica.nlp.events.triggers.envoys import names_envoy
 from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
@@ -217,6 +217,26 @@ def organisation_summit(noun: Token) -> bool:
     body's summit, whose members are many (not "a summit with Reagan")."""
     named = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     return named or bool(prep_objects(noun, ("of",)))
+
+
+# Gatherings a traveller goes "for": "for the meeting", "for the conference of the parties".
+_GATHERING_NOUNS = frozenset(["meeting", "conference", "session", "congress", "summit"])
+
+# Verbs of a journey or a stay whose "for" phrase names its aim.
+_JOURNEY_VERBS = VISIT_MOTION_VERBS | {"be", "leave", "gather"}
+
+
+def gathering_as_aim(noun: Token) -> bool:
+    """``Hoxha went to Moscow for the conference of the parties``, ``he had been in East
+    Berlin for the meeting of the Committee``, ``who had travelled to the capital for the
+    meeting``: the gathering a journey or stay was for is its aim, told as the setting of the
+    visit; it states no meeting of the traveller's with his hosts."""
+    if lemma_of(noun) not in _GATHERING_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ != "for" or lemma_of(prep.head) not in _JOURNEY_VERBS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def summit_deciding(noun: Token) -> bool:

@@ -21,6 +21,7 @@ from diplomatica.nlp.events.triggers.aid import (
 from diplomatica.nlp.events.triggers.envoys import mission_act
 from diplomatica.nlp.events.triggers.meetings import (
     body_in_session,
+    gathering_as_aim,
     hosted_meal,
     internal_meeting,
     organisation_summit,
@@ -94,6 +95,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         and (organisation_summit(noun))
     ):
         return None  # "travelled to Algiers for the Arab League summit": a journey's aim
+    if gathering_as_aim(noun):
+        return None  # "went to Moscow for the conference of the parties": a journey's aim
     if summit_deciding(noun):
         return None  # "the summit also fixed annual subsidies"
     if lemma in MEETING_NOUNS and (internal_meeting(noun) or summoned_for(noun)):
