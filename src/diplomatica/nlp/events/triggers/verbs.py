@@ -320,7 +320,7 @@ def verb_event_type(
     if troops_sent_to_help(verb, lemma, objs):
         return "PROVIDE_AID"  # "sent troops to Yemen to support the republic"
     if troops_sent_to_state(verb, lemma, objs, state_tokens):
-        return "PROVIDE_AID"  # "Morocco sent troops to Zaire"
+        return "PROVIDE_AID"  # "sent several thousand American troops to Thailand"
     if built_with_grants(verb, lemma):
         return "PROVIDE_AID"  # "with your grants Chinese workers built the mill"
     if lemma in SHELTERING_VERBS and any(
