@@ -386,7 +386,8 @@ def _resolve_decade(group: Group, ctx: Context, text: str) -> tuple[TimeValue, b
     return as_timex(text, decade, resolved=True), False
 
 
-# The units a vague count ("the past few weeks", "the preceding months") stands for.
+# The units a vague count stands for ("the past few weeks", "the preceding months": three).
+_VAGUE_COUNTS = {"couple of": 2}
 _VAGUE_COUNT = 3
 
 
@@ -397,15 +398,14 @@ def _resolve_stretch(group: Group, ctx: Context, text: str) -> tuple[TimeValue, 
     m = group.atoms[0].match
     rel = (m.group("rel") or m.group("rel2") or m.group("rel3")).lower()
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
-    count = 1 if m.group("unit3") else count_of(m.group("n") or "") or _VAGUE_COUNT
-    if m.group("n") and m.group("n").lower().startswith("couple"):
-        count = 2
+    said = " ".join((m.group("n") or "").lower().split())
+    count = 1 if m.group("unit3") else count_of(said) or _VAGUE_COUNTS.get(said, _VAGUE_COUNT)
     # "previous" counts back from the narrative's time (not from a "since 1955" just named)
     end = ctx.doc_date if rel in ("past", "last") else None
     end = end or (ctx.anchor.end if ctx.anchor else ctx.doc_date)
     if end is None:
         return unresolved(text, "PAST_REF", "approximate"), False
-    return as_timex(text, stretch_before(end, unit, count), kind="range", resolved=True), False
+    return as_timex(text, _stretch_before(end, unit, count), kind="range", resolved=True), False
 
 
 def is_stretch(value: TimeValue) -> bool:
@@ -414,7 +414,7 @@ def is_stretch(value: TimeValue) -> bool:
     return pt.PAST_STRETCH.fullmatch(value.text) is not None
 
 
-def stretch_before(end: date, unit: str, count: int) -> Abs:
+def _stretch_before(end: date, unit: str, count: int) -> Abs:
     """Return the ``count`` ``unit``s (day, week, month, year, decade) before the day ``end``,
     at the unit's precision: years and decades as whole years, months as whole months."""
     last = end - timedelta(days=1)  # the stretch runs up to the day before its reference

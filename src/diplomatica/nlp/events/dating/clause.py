@@ -41,9 +41,10 @@ def own_date(
         return when, 0.8
     if not cands:
         return None
-    best_score, _, best = min((time_score(t, trigger, ctx, sent), t.start, t) for t in cands)
+    scores = {t.start: time_score(t, trigger, ctx, sent) for t in cands}
+    best_score, _, best = min((scores[t.start], t.start, t) for t in cands)
     best = _restated_exactly(best, cands, ctx)
-    best = _narrowed_within(best, cands, trigger, ctx, sent)
+    best = _narrowed_within(best, cands, scores)
     value = _worded_value(best, best_score, trigger, ctx)
     value = through_end(value, trigger, cands, ctx) or value
     value = over_days(value, trigger, sent_times, ctx) or value
@@ -76,11 +77,12 @@ def _restated_exactly(best: TimeMention, cands: list[TimeMention], ctx: DocConte
 
 
 def _narrowed_within(
-    best: TimeMention, cands: list[TimeMention], trigger: Trigger, ctx: DocContext, sent: Span
+    best: TimeMention, cands: list[TimeMention], scores: dict[int, float]
 ) -> TimeMention:
     """Return a month or a day within the year ``best`` names that also hangs on the trigger
-    ("The 1945 treaty had been signed in Moscow in August 1945": August), else ``best``: the
-    finer date states the same time more exactly."""
+    (its score in ``scores``, by start, below :data:`UNATTACHED`: "The 1945 treaty had been
+    signed in Moscow in August 1945": August), else ``best``: the finer date states the same
+    time more exactly."""
     wide = best.value
     if wide.granularity != "year" or wide.start is None or wide.end is None:
         return best
@@ -91,7 +93,7 @@ def _narrowed_within(
             and narrow.start is not None
             and narrow.end is not None
             and wide.start <= narrow.start <= narrow.end <= wide.end
-            and time_score(t, trigger, ctx, sent) < UNATTACHED
+            and scores[t.start] < UNATTACHED
         ):
             return t
     return best

@@ -58,6 +58,10 @@ def _in_note_marker(tok: Token) -> bool:
     return tok.doc[tok.i - 1].text.endswith("[") and tok.doc[tok.i + 1].text.startswith("]")
 
 
+# Prepositions of a part of a time ("at the end of", "towards the close of", "by the middle of").
+_PART_PREPS = TEMPORAL_PREPS | {"at", "towards", "toward"}
+
+
 def after_temporal_prep(tm: TimeMention, ctx: DocContext) -> bool:
     """Return whether a temporal preposition ("on", "in", "since"), or one with a part of a
     time ("at the end of", "by the middle of"), introduces a time: it is an adverbial even when
@@ -65,13 +69,9 @@ def after_temporal_prep(tm: TimeMention, ctx: DocContext) -> bool:
     doc, i = ctx.doc, tm.start
     if i >= 4 and doc[i - 1].lower_ == "of" and doc[i - 3].lower_ == "the":
         part, prep = doc[i - 2].lemma_.lower(), doc[i - 4].lower_
-        if part in TEMPORAL_NOUNS and (prep in TEMPORAL_PREPS or prep in _PART_PREPS):
+        if part in TEMPORAL_NOUNS and prep in _PART_PREPS:
             return True
     return i > 0 and doc[i - 1].lower_ in TEMPORAL_PREPS
-
-
-# Prepositions of a part of a time ("at the end of", "towards the close of").
-_PART_PREPS = frozenset(["at", "towards", "toward"])
 
 
 def time_head(tm: TimeMention, ctx: DocContext) -> Token:
