@@ -64,7 +64,7 @@ from diplomatica.nlp.events.context import (
 from diplomatica.nlp.events.dating.event import event_date
 from diplomatica.nlp.events.dating.repeats import repeated_dates
 from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
-from diplomatica.nlp.events.envoy_successions import envoy_post, succession_verb
+from diplomatica.nlp.events.envoy_successions import envoy_post, succession_verb, succession_verbs
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.pacts import PACT_TYPES, pact_members
@@ -189,23 +189,24 @@ class EventExtractor:
         succession to a post abroad that the tenures of ``sent`` (``offices``) tell, and no
         appointment of the sentence already states, is the successor's appointment (of his
         state to the host)."""
+        posts = [t for t in offices if envoy_post(t)]
+        verbs = succession_verbs(sent) if posts else []
+        if not verbs:
+            return []
         out: list[EventFact] = []
         told = [
             e for e in events if e.type == "APPOINT_ENVOY" and e.evidence_start == sent.start_char
         ]
-        for tenure in offices:
-            if not envoy_post(tenure):
-                continue
+        notes = sentence_notes(ctx.doc, sent, ctx.text)
+        for tenure in posts:
             # the sending state, when the tenure leaves it open, completes from the context
             pair = sorted({s for s in (tenure.country, tenure.to) if s is not None})
             if any(set(pair) <= set(e.countries) for e in told + out):
                 continue
-            verb = succession_verb(tenure, sent)
-            if verb is None:
-                continue
-            trig = Trigger("APPOINT_ENVOY", verb, verb)
-            notes = sentence_notes(ctx.doc, sent, ctx.text)
-            out.append(self._event(trig, sent, ctx, notes, [], pair))
+            verb = succession_verb(tenure, verbs)
+            if verb is not None:
+                trig = Trigger("APPOINT_ENVOY", verb, verb)
+                out.append(self._event(trig, sent, ctx, notes, [], pair))
         return out
 
     def _followers(self, sent: Span, ctx: DocContext, prev: EventFact) -> list[EventFact]:

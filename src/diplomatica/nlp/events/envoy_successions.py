@@ -29,15 +29,23 @@ def envoy_post(tenure: TenureFact) -> bool:
     )
 
 
-def succession_verb(tenure: TenureFact, sent: Span) -> Token | None:
-    """Return the verb by which ``tenure``'s holder takes over the post in ``sent``, stated as a
-    fact: he is the subject of "succeed"/"replace" ("X succeeded Y", "X, who replaced him") or
-    the agent of its passive ("Y was succeeded/replaced by X"); else None."""
-    for verb in sent:
-        if lemma_of(verb) not in REPLACING_VERBS or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if not is_factual(verb, verb, sent):
-            continue
+def succession_verbs(sent: Span) -> list[Token]:
+    """Return the verbs "succeed"/"replace" of ``sent`` stated as a fact, in order."""
+    return [
+        verb
+        for verb in sent
+        if lemma_of(verb) in REPLACING_VERBS
+        and verb.pos_ in ("VERB", "AUX")
+        and is_factual(verb, verb, sent)
+    ]
+
+
+def succession_verb(tenure: TenureFact, verbs: list[Token]) -> Token | None:
+    """Return the verb among ``verbs`` (from :func:`succession_verbs`) by which ``tenure``'s
+    holder takes over the post: he is the subject of "succeed"/"replace" ("X succeeded Y", "X,
+    who replaced him") or the agent of its passive ("Y was succeeded/replaced by X"); else
+    None."""
+    for verb in verbs:
         if any(_names(side, tenure.person) for side in _successor_sides(verb)):
             return verb
     return None

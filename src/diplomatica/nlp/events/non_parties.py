@@ -753,6 +753,8 @@ def _titles_agreement(m: Mention, ctx: DocContext) -> bool:
 
 
 _TOPIC_PREPS = frozenset(["on", "about", "concerning", "regarding", "over"])
+# The topic prepositions of talks: those of an agreement but "over".
+_TALK_TOPIC_PREPS = _TOPIC_PREPS - {"over"}
 
 
 def _topic_of_agreement(m: Mention, ctx: DocContext) -> bool:
@@ -790,7 +792,7 @@ def _topic_of_talks(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         if node.dep_ == "prep" and head.i in heads:
             if node.lower_ == "on" and head.lemma_.lower() in _CALLING_VERBS:
                 return False  # "called on the Emir of Kuwait": whom he saw
-            return node.lower_ in _TOPIC_PREPS - {"over"} and not any(
+            return node.lower_ in _TALK_TOPIC_PREPS and not any(
                 o.lemma_.lower() in _MEETING_GROUND_NOUNS for o in node.children if o.dep_ == "pobj"
             )
         if node.i in heads:

@@ -279,7 +279,7 @@ def _envoy_role(verb: Token, heads: list[Token]) -> bool:
     Cairo as ambassador", "the post of ambassador" (``heads`` are the place and office nouns
     the verb governs, on which the parser may hang "as")."""
     roles = prep_objects(verb, ("as",)) + [a for h in heads for a in prep_objects(h, ("as",))]
-    return any(names_envoy(r) or _resident_envoy(r) for r in roles + heads)
+    return any(names_envoy(r) for r in roles + heads)
 
 
 def envoys_exchanged(verb: Token, lemma: str) -> bool:
@@ -516,7 +516,7 @@ def names_envoy(noun: Token) -> bool:
 
 
 def _envoy_title(noun: Token) -> bool:
-    if lemma_of(noun) in ENVOY_NOUNS or _resident_envoy(noun) or envoy_office(noun):
+    if lemma_of(noun) in ENVOY_NOUNS or _resident_envoy(noun):  # an office among them
         return True
     return lemma_of(noun) == "commissioner" and any(c.lower_ == "high" for c in noun.children)
 

@@ -131,10 +131,7 @@ _UPHELD_CLAIMS = SUPPORT_OBJECT_NOUNS | {"claim", "claims", "sovereignty", "righ
 
 def _claim_of_party(noun: Token, entity_tokens: set[int]) -> bool:
     """``Argentina's claim``, ``the position of Egypt``: a claim or stand of a named party."""
-    if lemma_of(noun) not in _UPHELD_CLAIMS:
-        return False
-    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
-    return any(o.i in entity_tokens for o in owners + prep_objects(noun, ("of",)))
+    return lemma_of(noun) in _UPHELD_CLAIMS and _of_a_party(noun, entity_tokens)
 
 
 def _praised_quality(noun: Token, entity_tokens: set[int]) -> bool:

@@ -427,7 +427,6 @@ def verb_event_type(
     if lemma in lex.verbs["APPOINT_ENVOY"] and (
         heads_in(as_objs, ENVOY_NOUNS)
         or any(names_envoy(o) for o in as_objs + objs)
-        or any(lemma_of(o) in ENVOY_NOUNS for o in objs)
         or any(lemma_of(t) in ("diplomat", "ambassador", "envoy") for o in objs for t in o.subtree)
     ):
         return "APPOINT_ENVOY"
