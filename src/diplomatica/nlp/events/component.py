@@ -89,7 +89,12 @@ from diplomatica.nlp.events.triggers.agreements import (
     signed_agreement_tokens,
 )
 from diplomatica.nlp.events.triggers.support import backs_unnamed_accord
-from diplomatica.nlp.events.triggers.syntax import has_own_subject, lemma_of, with_conjuncts
+from diplomatica.nlp.events.triggers.syntax import (
+    agent_objects,
+    has_own_subject,
+    lemma_of,
+    with_conjuncts,
+)
 from diplomatica.nlp.events.triggers.visits import (
     meeting_venues,
     tour_venues,
@@ -684,7 +689,7 @@ def prev_token(event: EventFact) -> int:
 
 def _agent_states(verb: Token, ctx: DocContext) -> list[str]:
     """Return the states named in the "by" phrase of ``verb`` ("followed by A and B")."""
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agents = agent_objects(verb)
     out: list[str] = []
     for tok in with_conjuncts(agents):
         m = ctx.mention_at(tok)

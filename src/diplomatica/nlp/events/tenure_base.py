@@ -112,6 +112,8 @@ RECALLING_VERBS = frozenset(["recall", "withdraw"])
 HOLDER_END_VERBS = frozenset(["die", "flee"])
 # Verbs of putting a ruler out of office (passive: "X was overthrown").
 OUSTING_VERBS = frozenset(["overthrow", "depose", "oust"])
+# Verbs of taking power from a ruler ("toppled the king").
+SEIZING_VERBS = OUSTING_VERBS | {"topple"}
 THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
 
 

@@ -54,6 +54,7 @@ def office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         if not is_office(tok):
             continue
         cand: Candidate | None = None
+        titled = tok.dep_ == "compound" or _title_of_name(tok, ctx)
         if tok.dep_ in ("xcomp", "pobj") and (promoted := promotion_candidate(tok, ctx, sent)):
             cand = promoted
         elif tok.dep_ == "pobj" and tok.head.lower_ == "as":
@@ -62,7 +63,7 @@ def office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             cand = as_candidate(tok, ctx, sent, via=tok.head.head)
         elif tok.dep_ in ("attr", "oprd", "dobj"):
             cand = predicate_candidate(tok, ctx, sent)
-        elif tok.dep_ == "compound" or _title_of_name(tok, ctx):
+        elif titled:
             cand = titled_candidate(tok, ctx)
         elif tok.dep_ == "nsubj" and misparsed_predicate(tok):
             cand = predicate_candidate(tok, ctx, sent)
@@ -74,7 +75,7 @@ def office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
             cand = _conjoined_office(tok, out, ctx)
         elif tok.dep_ == "conj" and _inside_time(tok.head, ctx):
             cand = _office_after_dates(tok, out, ctx)
-        if cand is None and tok.dep_ != "compound" and not _title_of_name(tok, ctx):
+        if cand is None and not titled:
             cand = appos_candidate(tok, ctx)
         if cand is None:
             continue

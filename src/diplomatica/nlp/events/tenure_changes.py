@@ -33,6 +33,7 @@ from diplomatica.nlp.events.tenure_facts import (
     TenureState,
     last_office,
     latest_tenure,
+    open_at,
     person_key,
     purposeful,
     recorded_office,
@@ -468,7 +469,7 @@ def _moved_from(verb: Token, last: TenureFact | None, role: str | None, start: s
     ends the holder's open earlier office at the move's date."""
     if lemma_of(verb) != "move" or last is None or role is None or last.role == role:
         return
-    if last.end is None and last.start is not None and last.start[:4] <= start[:4]:
+    if open_at(last, start):
         last.end = start
 
 

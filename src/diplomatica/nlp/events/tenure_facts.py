@@ -100,6 +100,12 @@ def latest_tenure(
     return None
 
 
+def open_at(tenure: TenureFact, date: str) -> bool:
+    """Return whether ``tenure`` began by the year of ``date`` (an ISO date) and has no end:
+    the office its holder still held then."""
+    return tenure.start is not None and tenure.end is None and tenure.start[:4] <= date[:4]
+
+
 def last_office(
     state: TenureState, local: list[TenureFact], person: Mention, sent: Span
 ) -> TenureFact | None:

@@ -12,7 +12,7 @@ from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_appositions import KILLED_VERBS, ends_the_holder
 from diplomatica.nlp.events.tenure_base import (
     HOLDER_END_VERBS,
-    OUSTING_VERBS,
+    SEIZING_VERBS,
     SERVED_TERMS,
     SentenceWords,
     lemma_of,
@@ -20,6 +20,7 @@ from diplomatica.nlp.events.tenure_base import (
 from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds, value_bounds
 from diplomatica.nlp.events.tenure_facts import (
     last_office,
+    open_at,
     same_holder,
     slot_person,
     tenure_fact,
@@ -171,14 +172,7 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         end = term_bounds(times, "resign")[1] if times else None
         if person is None or end is None:
             continue
-        held = [
-            t
-            for t in local
-            if same_holder(t.person, person.ref.name)
-            and t.start is not None
-            and t.end is None
-            and t.start[:4] <= end[:4]
-        ]
+        held = [t for t in local if same_holder(t.person, person.ref.name) and open_at(t, end)]
         t = held[-1] if held else _ousted_from(verb, person, end, sent, ctx, local + out)
         if t is not None:
             out.append(tenure_fact(person, t.role, t.country, t.to, (t.start, end), sent, ctx, 0.5))
@@ -186,7 +180,7 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
 
 
 # Verbs of putting a ruler out of power, whose date ends the office he held then.
-_RULE_ENDING_VERBS = OUSTING_VERBS | {"topple", "remove"}
+_RULE_ENDING_VERBS = SEIZING_VERBS | {"remove"}
 
 
 # What a ruler is removed from: "removed from office/power/the presidency".
@@ -212,9 +206,9 @@ def _ousted_from(
     if lemma_of(verb) not in _RULE_ENDING_VERBS or not _out_of_power(verb):
         return None
     last = last_office(tenure_state(ctx), local, person, sent)
-    if last is None or last.end is not None or last.start is None or is_diplomatic(last.role):
+    if last is None or is_diplomatic(last.role):
         return None
-    return last if last.start[:4] <= end[:4] else None
+    return last if open_at(last, end) else None
 
 
 # Verbs of a term's running out ("his term ended", "whose mandate expired").

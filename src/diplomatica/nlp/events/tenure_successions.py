@@ -9,6 +9,7 @@ from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
     REPLACING_VERBS,
+    SEIZING_VERBS,
     START_WORDS,
     TRAVEL_WORDS,
     Candidate,
@@ -60,8 +61,7 @@ def _party_title(role: str) -> bool:
 
 
 # Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
-_SEIZING_VERBS = frozenset(["overthrow", "depose", "oust", "topple"])
-_SUCCESSION_VERBS = REPLACING_VERBS | _SEIZING_VERBS
+_SUCCESSION_VERBS = REPLACING_VERBS | SEIZING_VERBS
 
 
 def may_succeed(words: SentenceWords) -> bool:
@@ -119,7 +119,7 @@ def successions(
             if last is None and pred_p is not None:
                 last = last_office(state, local + out, pred_p, sent)  # "President Y" before
             title = _successor_title(succ_p, cands) or _name_title(succ_p, ctx)
-            if lemma_of(verb) in _SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
+            if lemma_of(verb) in SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
                 continue  # overthrowing takes only a ruler's office, known before
             role = explicit or (last.role if last else None) or (title.role if title else None)
             if explicit is None and title is not None and _other_kind(title.role, last):
@@ -233,7 +233,7 @@ def _name_title(person: Mention, ctx: DocContext) -> Candidate | None:
     return Candidate(person, role, [ctx.doc[person.end - 1]], "be", 1, served, titled=True)
 
 
-_REMOVED_VERBS = _SEIZING_VERBS | {"remove", "dismiss", "overthrow", "kill", "resign", "die"}
+_REMOVED_VERBS = SEIZING_VERBS | {"remove", "dismiss", "overthrow", "kill", "resign", "die"}
 
 
 def _removed_subject(verb: Token, ctx: DocContext) -> Mention | None:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from diplomatica.nlp.events.context import TRIGGER_INDEX
 from diplomatica.nlp.events.lexicon import PERSON_GROUP_NOUNS, SIDE_NOUNS
-from diplomatica.nlp.events.triggers.syntax import PAST_TAGS, lemma_of, prep_objects
+from diplomatica.nlp.events.triggers.syntax import PAST_TAGS, agent_objects, lemma_of, prep_objects
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
 from diplomatica.nlp.types import EventFact
 
@@ -95,7 +95,7 @@ def followed_by_participle(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children
     ):
         return False
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agents = agent_objects(verb)
     return bool(agents) and all(_can_act(a) for a in agents)
 
 

@@ -129,11 +129,12 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     mission = mission_act(lemma, lex.nouns)  # "the closure of the embassy"
     if mission is not None and heads_in(of_objs, MISSION_NOUNS):
         return mission
-    aid_to = bool(prep_objects(noun, ("to",))) or raised_aid_to(noun)
-    if lemma in lex.nouns["PROVIDE_AID"] and aid_to:
+    # aid "to" a recipient, or deliveries of named goods ("Soviet arms deliveries to Hanoi")
+    delivered = lemma in DELIVERY_NOUNS and aid_goods_named(noun)
+    if (lemma in lex.nouns["PROVIDE_AID"] or delivered) and (
+        prep_objects(noun, ("to",)) or raised_aid_to(noun)
+    ):
         return None if aid_ended(noun) else "PROVIDE_AID"
-    if lemma in DELIVERY_NOUNS and aid_goods_named(noun) and aid_to:
-        return None if aid_ended(noun) else "PROVIDE_AID"  # "Soviet arms deliveries to Hanoi"
     if lemma in lex.nouns["EXPEL"]:
         return None if removal_opposed(noun) else "EXPEL"
     if lemma in lex.nouns["TERMINATE_AGREEMENT"] and (

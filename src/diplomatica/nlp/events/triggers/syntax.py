@@ -150,6 +150,12 @@ def split_prefix(verb: Token) -> Token | None:
     return doc[verb.i - 2]
 
 
+def agent_objects(verb: Token) -> list[Token]:
+    """Return the objects of the "by" phrase of a passive or participle ``verb`` ("followed
+    by A and B", "signed by the four states")."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
 def prep_objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
     for c in head.children:
