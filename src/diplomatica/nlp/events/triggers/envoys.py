@@ -16,6 +16,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     nationality_modified,
     prep_objects,
     quantified_and_conjoined,
+    simple_or_past_perfect,
     subjects_of,
     word_in,
 )
@@ -437,7 +438,7 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
     1990`` (after "the first resident ambassador"): a resident envoy's arrival takes up his post
     (not "a special envoy arrived", a mission, nor a plural "ambassadors arrived"); so does
     one arriving, going or coming "as ambassador" ("went to Colombo as chargé d'affaires")."""
-    if lemma not in _ENVOY_JOURNEY_VERBS or not _told_in_past(verb):
+    if lemma not in _ENVOY_JOURNEY_VERBS or not simple_or_past_perfect(verb):
         return False
     if verb.tag_ == "VBN" and _recent_trip(verb):
         return False  # "the Ambassador, who had arrived in Ottawa the day before"
@@ -452,13 +453,6 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
         )
         envoys += [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
     return any(not any(c.lower_ in ("special", "personal") for c in e.children) for e in envoys)
-
-
-def _told_in_past(verb: Token) -> bool:
-    """The verb is a simple past ("arrived") or a past perfect ("had arrived")."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 # Words telling a journey made several times or for a purpose: a trip, not a posting.

@@ -173,7 +173,7 @@ def heads_in(tokens: list[Token], words: frozenset[str]) -> bool:
     quoted title's noun, an apposition's head, or what a quantity noun counts ("a series of
     agreements")."""
     for t in tokens:
-        if lemma_of(t) in words or t.lower_ in words:
+        if word_in(t, words):
             return True
         if lemma_of(t) in _QUANTITY_HEADS and any(
             lemma_of(o) in words or o.lower_ in words for o in prep_objects(t, ("of",))
@@ -228,6 +228,16 @@ def nationality_modified(
         (deps is None or c.dep_ in deps) and (c.i in entity_tokens or c.ent_type_ in labels)
         for c in noun.children
     )
+
+
+def past_perfect(verb: Token) -> bool:
+    """``had been``: a participle under a past "had"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def simple_or_past_perfect(verb: Token) -> bool:
+    """The verb is a simple past ("arrived") or a past perfect ("had arrived")."""
+    return verb.tag_ == "VBD" or past_perfect(verb)
 
 
 def word_in(token: Token, words: Set[str]) -> bool:

@@ -24,7 +24,9 @@ from diplomatica.nlp.events.triggers.syntax import (
     is_person,
     lemma_of,
     nationality_modified,
+    past_perfect,
     prep_objects,
+    simple_or_past_perfect,
     subjects_of,
     word_in,
 )
@@ -298,7 +300,7 @@ def was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     envoy's post, and not a state "in a difficult position")."""
     if lemma != "be" or not _located_in_state(verb, entity_tokens):
         return False
-    if verb.tag_ != "VBD" and not _past_perfect(verb):
+    if not simple_or_past_perfect(verb):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
         return False  # "had been in Moscow since 1968": a residence, not a stay
@@ -313,15 +315,10 @@ def was_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     )
 
 
-def _past_perfect(verb: Token) -> bool:
-    """``had been``: a participle under a past "had"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-
-
 def guest_in_place(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``X was his guest in Davao``, ``X was the guest of Nasser in Aswan``: a person who was
     someone's guest in a named place came there."""
-    if lemma != "be" or (verb.tag_ != "VBD" and not _past_perfect(verb)):
+    if lemma != "be" or not simple_or_past_perfect(verb):
         return False
     if not any(is_guest(s, entity_tokens) for s in subjects_of(verb)):
         return False
@@ -534,7 +531,7 @@ def _guest_came(verb: Token, entity_tokens: set[int]) -> bool:
     """``He had come in January 1965, ... and again in November 1967``: a person who "had
     come" at a stated time, naming no place, came to the place the text is set in (a record
     of talks: the host's country)."""
-    if verb.tag_ != "VBN" or not _past_perfect(verb):
+    if not past_perfect(verb):
         return False
     subjects = subjects_of(verb)
     return any(
