@@ -20,6 +20,7 @@ Extract = Callable[..., Doc]
     ("text", "expected"),
     [
         ("By 1975 Japan had become one of Burma's largest donors.", ["JPN", "MMR"]),
+        ("In 1992 Japan became one of the largest donors to Mongolia.", ["JPN", "MNG"]),
         ("In 1980 Sweden became Tanzania's biggest donor.", ["SWE", "TZA"]),
         ("Throughout the 1970s the Cuban economy depended on Soviet credits.", ["CUB", "SUN"]),
         ("In 1983 Brazil opened a line of credit to Nigeria.", ["BRA", "NGA"]),

@@ -12,7 +12,12 @@ from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.agreements import agreement_signed_after
 from diplomatica.nlp.events.triggers.follow_ups import followed_by_participle
-from diplomatica.nlp.events.triggers.syntax import first_conjunct, governing_verb, lemma_of
+from diplomatica.nlp.events.triggers.syntax import (
+    first_conjunct,
+    governing_verb,
+    has_own_subject,
+    lemma_of,
+)
 
 _TARGET_PREPS = ("to", "in", "with", "into", "at")
 
@@ -151,10 +156,7 @@ def _reported_perfect(conj: Token) -> Token | None:
         (
             c
             for c in conj.head.children
-            if c.dep_ == "ccomp"
-            and c.i < conj.i
-            and _perfect(c)
-            and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+            if c.dep_ == "ccomp" and c.i < conj.i and _perfect(c) and has_own_subject(c)
         ),
         None,
     )
@@ -272,7 +274,7 @@ _FINITE = frozenset(["VBD", "VBZ", "VBP"])
 def _coordinated_clause(verb: Token) -> bool:
     """``X travelled to Beijing, and New Delhi feared ...``: a conjoined verb with its own
     subject is another clause with its own participants."""
-    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "conj" and has_own_subject(verb)
 
 
 def _complements(verb: Token) -> list[Token]:
@@ -335,7 +337,7 @@ def contrastive_clause(verb: Token) -> bool:
 def _contrast_with_own_subject(clause: Token) -> bool:
     """Whether a clause is joined by "while"/"whereas" and has a subject of its own."""
     marked = any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
-    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return marked and has_own_subject(clause)
 
 
 def parallel_clause_tokens(verb: Token, keep: Token) -> set[int]:
@@ -375,7 +377,7 @@ def _subordinate_with_subject(
     marked = any(
         g.dep_ in mark_deps and g.lower_ in marks and g.i < clause.i for g in clause.children
     )
-    return marked and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
+    return marked and has_own_subject(clause)
 
 
 _REFERENCE_PREPS = frozenset(["after", "before", "since", "following"])
@@ -505,7 +507,7 @@ def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
         return [t for t in stray if sent.start <= t.i < sent.end]
     node = anchor
     while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if has_own_subject(node):
             return []
         node = node.head
         fronted = _names_under_fronted_phrase(node)  # "... travelled to Y and held talks"

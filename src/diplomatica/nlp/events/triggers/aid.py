@@ -152,13 +152,18 @@ def found_shelter(verb: Token, lemma: str, objs: list[Token]) -> bool:
     return any(word_in(p, REFUGEE_NOUNS) for p in people)
 
 
-def donor_predicate(verb: Token, lemma: str) -> bool:
-    """``Japan remained/was the largest donor to Mongolia``: a standing donor relation."""
+def standing_donor(verb: Token, lemma: str) -> bool:
+    """``Japan remained the largest donor to Mongolia``, ``became Burma's largest donor``,
+    ``became one of Indonesia's largest bilateral donors``: a state named as another's donor,
+    the recipient after "to"/"of" or as the donor noun's possessor."""
     if lemma not in ("be", "remain", "become"):
         return False
     attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+    attrs += [p for a in attrs if a.lower_ == "one" for p in prep_objects(a, ("of",))]
     return any(
-        lemma_of(a) in _DONOR_NOUNS and prep_objects(a, ("to", "of")) and not _trade_supplier(a)
+        lemma_of(a) in _DONOR_NOUNS
+        and (prep_objects(a, ("to", "of")) or any(c.dep_ == "poss" for c in a.children))
+        and not _trade_supplier(a)
         for a in attrs
     )
 
@@ -706,21 +711,6 @@ def past_or_progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and any(
         c.dep_ == "aux" and c.tag_ in PAST_TAGS and lemma_of(c) in ("be", "have")
         for c in verb.children
-    )
-
-
-def ranked_donor(verb: Token, lemma: str) -> bool:
-    """``Japan became Burma's largest donor``, ``became one of Indonesia's largest bilateral
-    donors``: a state named as another's donor (its possessor is the recipient)."""
-    if lemma not in ("be", "remain", "become"):
-        return False
-    attrs = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
-    attrs += [p for a in attrs if a.lower_ == "one" for p in prep_objects(a, ("of",))]
-    return any(
-        lemma_of(a) in _DONOR_NOUNS
-        and any(c.dep_ == "poss" for c in a.children)
-        and not _trade_supplier(a)
-        for a in attrs
     )
 
 

@@ -21,6 +21,7 @@ from diplomatica.nlp.events.triggers.relations import (
 )
 from diplomatica.nlp.events.triggers.syntax import (
     governing_verb,
+    has_own_subject,
     lemma_of,
     noun_anchor,
     objects_of,
@@ -157,7 +158,7 @@ def _participle_restating(trig: Trigger, found: list[Trigger]) -> bool:
         return False
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if has_own_subject(verb):
         return False
     return any(o.type == trig.type and o.anchor.i == verb.head.i for o in found if o is not trig)
 

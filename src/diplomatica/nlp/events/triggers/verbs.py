@@ -48,7 +48,6 @@ from diplomatica.nlp.events.triggers.aid import (
     dative_goods,
     debt_forgiven,
     depended_on_aid,
-    donor_predicate,
     financed_party,
     fled_from,
     foreign_money_flowed,
@@ -66,9 +65,9 @@ from diplomatica.nlp.events.triggers.aid import (
     nominal_aid,
     people_taken_in,
     poured_into,
-    ranked_donor,
     relief_sent,
     reparations_delivered,
+    standing_donor,
     sum_delivered_in_aid,
     sums_given,
     taken_away,
@@ -347,7 +346,7 @@ def verb_event_type(
         return "PROVIDE_AID"  # "granted it £50 million in aid"
     if money_paid_for(verb, lemma) or helped_build(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "loans paid for roads", "has been helping to build the dam"
-    if found_shelter(verb, lemma, objs) or donor_predicate(verb, lemma):
+    if found_shelter(verb, lemma, objs) or standing_donor(verb, lemma):
         return "PROVIDE_AID"
     if granted_asylum(verb, lemma, objs, entity_tokens) or went_into_exile(verb, lemma):
         return "PROVIDE_AID"
@@ -386,8 +385,8 @@ def verb_event_type(
         return "PROVIDE_AID"  # "Korean troops served in South Vietnam"
     if personnel_worked_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Soviet specialists were working in Chinese plants"
-    if ranked_donor(verb, lemma) or depended_on_aid(verb, lemma, entity_tokens):
-        return "PROVIDE_AID"  # "became Burma's largest donor", "depended on Soviet aid"
+    if depended_on_aid(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "Vietnam's economy had depended on Soviet aid"
     if credit_opened(verb, lemma, objs, entity_tokens) or poured_into(
         verb, lemma, objs, entity_tokens
     ):
