@@ -10,7 +10,8 @@ first run in session 7 (likewise), ``dev11`` and ``dev12`` until their first run
 (likewise, plus one aid rule written before the sets were seen), ``dev13`` and ``dev14``
 until their first run in session 9 (likewise), ``dev15`` and ``dev16`` until their first run
 in session 10 (likewise), ``dev17`` to ``dev20`` until their first run in session 11
-(likewise), ``dev21`` to ``dev24`` until their first run in session 12 (likewise), and
+(likewise), ``dev21`` to ``dev24`` until their first run in session 12 (likewise), ``dev25`` to
+``dev28`` until their first run in session 13 (likewise), and
 ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals
 are read, never their errors; in session 12 one dating rule was reverted on their totals)."""
 
@@ -52,6 +53,10 @@ FLOORS = {
     "dev22": (0.639, 0.735),  # code 116c873: 0.689, 0.785
     "dev23": (0.614, 0.624),  # code 116c873: 0.664, 0.674
     "dev24": (0.679, 0.862),  # code 116c873: 0.729, 0.912
+    "dev25": (0.558, 0.661),  # code 7a93427: 0.608, 0.711
+    "dev26": (0.649, 0.717),  # code 7a93427: 0.699, 0.767
+    "dev27": (0.668, 0.677),  # code 7a93427: 0.718, 0.727
+    "dev28": (0.579, 0.510),  # code 7a93427: 0.629, 0.560
 }
 
 
