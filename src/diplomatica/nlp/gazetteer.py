@@ -62,6 +62,28 @@ class State:
     cow_alt: tuple[int, ...] = ()
     note: str | None = None
 
+    def named_eras(self) -> list[tuple[int, int]]:
+        """Return the years in which the state's names are in use, as sorted, merged
+        ``(start, end)`` spans within its validity (Serbia: 1878-1918 and from 2006, Yugoslavia
+        in between); open bounds are -9999 and 9999."""
+        spans = sorted(
+            (f.start or self.valid_from or -9999, f.end or self.valid_to or 9999)
+            for f in self.forms
+            if f.kind == "name"
+        )
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:
+            if merged and start <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
+
+    def existed_in(self, year: int) -> bool:
+        """Return whether the state existed in ``year``: within its validity and in an era of
+        one of its names (Serbia did not exist as a state between 1918 and 2006)."""
+        return any(start <= year <= end for start, end in self.named_eras())
+
 
 @dataclass(frozen=True)
 class Org:

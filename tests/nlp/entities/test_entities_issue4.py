@@ -38,6 +38,43 @@ def test_every_un_member_and_historical_states_are_known() -> None:
     assert link_state("Serbia and Montenegro", 2004) == "SCG"
 
 
+def test_states_of_the_years_before_1918_and_seats_of_government() -> None:
+    # The Habsburg state is "Austria" until 1918, the republic after; Serbia and Montenegro are
+    # states from 1878 to 1918 and from 2006, parts of Yugoslavia between.
+    assert link_state("Austria", 1879) == "AUH"
+    assert link_state("Austrian", 1908) == "AUH"
+    assert link_state("Vienna", 1914) == "AUH"
+    assert link_state("Austria", 1955) == "AUT"
+    assert link_state("Serbia", 1908) == "SRB"
+    assert link_state("Belgrade", 1908) == "SRB"
+    assert link_state("Belgrade", 1960) == "YUG"
+    assert link_state("Serbia", 2008) == "SRB"
+    assert link_state("Montenegro", 1910) == "MNE"
+    # Nineteenth-century English: "Turkey" is the Ottoman Empire; Ethiopia and Afghanistan made
+    # treaties before the years the Correlates of War count them from.
+    assert link_state("Turkey", 1878) == "OTT"
+    assert link_state("Turkey", 1930) == "TUR"
+    assert link_state("Abyssinia", 1896) == "ETH"
+    assert link_state("Afghanistan", 1879) == "AFG"
+    # Seats of government named for their governments.
+    assert link_state("Whitehall", 1962) == "GBR"
+    assert link_state("Wilhelmstrasse", 1911) == "DEU"
+    assert link_state("Foggy Bottom", 1961) == "USA"
+    assert link_state("Itamaraty", 1975) == "BRA"
+
+
+def test_a_state_exists_only_in_the_eras_of_its_names() -> None:
+    states = load_gazetteer().states
+    assert states["SRB"].existed_in(1908) and states["SRB"].existed_in(2010)
+    assert not states["SRB"].existed_in(1992)
+    assert states["YUG"].existed_in(1992) and not states["YUG"].existed_in(1908)
+
+
+def test_the_kingdom_of_the_serbs_croats_and_slovenes_is_yugoslavia(nlp: Language) -> None:
+    doc = nlp("In 1921 the Kingdom of the Serbs, Croats and Slovenes allied with Romania.")
+    assert [k for _, k, _ in _refs(doc, "state")] == ["YUG", "ROU"]
+
+
 def test_fix1_small_and_distant_states_in_running_text(nlp: Language) -> None:
     doc = nlp(
         "Delegates of Norway, Uruguay and Nepal met the Icelandic and Chilean envoys in Oslo."

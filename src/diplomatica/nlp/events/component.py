@@ -675,10 +675,7 @@ def _existed(iso3: str, date: TimeValue | None) -> bool:
     state = load_gazetteer().states.get(iso3)
     if not year.isdigit() or state is None:
         return True
-    y = int(year)
-    return (state.valid_from is None or state.valid_from <= y) and (
-        state.valid_to is None or y <= state.valid_to
-    )
+    return state.existed_in(int(year))
 
 
 def prev_token(event: EventFact) -> int:
