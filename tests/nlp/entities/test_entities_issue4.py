@@ -160,3 +160,24 @@ def test_fix7_capital_takes_the_document_date(nlp: Language) -> None:
     assert _refs(doc, "state") == [("Moscow", "SUN", "SUN")]
     doc = nlp("Moscow rejected the proposal. The note of 12 May 1979 explained why.")
     assert _refs(doc, "state")[0][1] == "SUN"
+
+
+def test_statesmen_before_1917_are_known_by_their_era() -> None:
+    # A surname two statesmen share names the one in office in the year; a surname made
+    # not bare (a place or a word) names nobody alone.
+    expected = {
+        ("Sir Edward Grey", 1906): "GBR",
+        ("Bismarck", 1880): "DEU",
+        ("Witte", 1896): "RUE",
+        ("Aehrenthal", 1908): "AUH",
+        ("Li Hongzhang", 1896): "CHN",
+        ("Komura", 1905): "JPN",
+        ("Chamberlain", 1938): "GBR",
+    }
+    for (name, year), iso3 in expected.items():
+        person = famous_person(name, year)
+        assert person is not None and person.country_in(year) == iso3, name
+    neville = famous_person("Chamberlain", 1938)
+    assert neville is not None and neville.name == "Neville Chamberlain"
+    assert famous_person("Salisbury", 1965) is None
+    assert famous_person("Grey", 1978) is None  # "the Grey Zone agreement"
