@@ -56,6 +56,7 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.dating.event import event_date
 from diplomatica.nlp.events.lexicon import HELD_PLACES
+from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
     END_WORDS,
     HOLDER_END_VERBS,
@@ -117,7 +118,13 @@ from diplomatica.nlp.events.tenure_falls import (
 from diplomatica.nlp.events.tenure_heads import head_candidates, kind_told_before, may_head_a_body
 from diplomatica.nlp.events.tenure_holding import held_terms, may_hold_power
 from diplomatica.nlp.events.tenure_in_office import apposed_terms
-from diplomatica.nlp.events.tenure_links import object_person, person_at, subject_person, time_root
+from diplomatica.nlp.events.tenure_links import (
+    object_person,
+    person_at,
+    sentence_times,
+    subject_person,
+    time_root,
+)
 from diplomatica.nlp.events.tenure_predicates import first_to_do
 from diplomatica.nlp.events.tenure_promotions import share_promotion_dates
 from diplomatica.nlp.events.tenure_representing import may_represent_abroad, represented_abroad
@@ -307,6 +314,48 @@ def _recall_date(c: Candidate, sent: Span, ctx: DocContext) -> str | None:
     return term_bounds(times, "recall")[1]
 
 
+def _appointment_date(c: Candidate, sent: Span, ctx: DocContext) -> str | None:
+    """'Relations were established in 1957. X went to Peking as the first ambassador', 'Havana
+    soon sent X as its ambassador': a diplomatic post taken up (sent, named, gone to "as"
+    envoy) in a clause that states no date of its own starts at the date the narrative gives
+    the appointment ("X was appointed in A, while Y became ambassador in P": the date of the
+    clause it is coordinated with)."""
+    if not is_diplomatic(c.role) or _bounding_lemma(c, ctx) not in START_WORDS:
+        return None
+    verb = next((a for a in c.anchors if a.pos_ in ("VERB", "AUX") and a.lemma_ != "be"), None)
+    if verb is None or not is_factual(verb, verb, sent):
+        return None
+    group = _coordinated_clauses(verb)
+    if not all(path and path[-1].i in group for _tm, path in sentence_times(sent, ctx)):
+        return None  # "Born in 1901, X went to Rome as ambassador": a date of another statement
+    times = _narrative_date(Trigger("APPOINT_ENVOY", verb, verb), sent, ctx)
+    return term_bounds(times, "send")[0] if times else None
+
+
+_CONTRASTING_MARKS = frozenset(["while", "whereas"])
+
+
+def _coordinated_clauses(verb: Token) -> set[int]:
+    """The indices of ``verb`` and the verbs coordinated with it, directly or through another
+    ("was appointed in A and served until B, while Y became ambassador"): the date of one is
+    the narrative's date for the others."""
+
+    def linked(t: Token) -> bool:
+        return t.dep_ == "conj" or (
+            t.dep_ == "advcl" and any(m.lower_ in _CONTRASTING_MARKS for m in t.children)
+        )
+
+    group, todo = {verb.i}, [verb]
+    while todo:
+        t = todo.pop()
+        near = [c for c in t.children if linked(c)] + ([t.head] if linked(t) else [])
+        for n in near:
+            if n.i not in group:
+                group.add(n.i)
+                todo.append(n)
+    return group
+
+
 _FALL_VERBS = HOLDER_END_VERBS | OUSTING_VERBS | {"resign"}
 
 
@@ -382,6 +431,8 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
                 dates = (before[-1].end, dates[1])
         if dates[0] is None and is_diplomatic(c.role) and _first_holder(c, ctx):
             dates = (_opening_date(sent, ctx), dates[1])
+        if dates == (None, None):
+            dates = (_appointment_date(c, sent, ctx), None)
         if dates[1] is None:
             dates = (
                 dates[0],

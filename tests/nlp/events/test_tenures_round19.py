@@ -1,0 +1,55 @@
+"""Tenure patterns of round 19 (own sentences): a diplomatic post taken up ("went to P as
+the first ambassador", "sent X as its ambassador", "became ambassador in P") in a clause
+with no date of its own starts at the date the narrative gives the appointment (the
+paragraph's date, or the date of a clause coordinated with it), never at a date of another
+statement of the sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .tenure_helpers import terms_of
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_going_as_first_envoy_starts_at_the_narratives_date(extract: Extract) -> None:
+    doc = extract(
+        "Denmark and Chile agreed to exchange envoys in 1952. Lars Holm went to Santiago as "
+        "Denmark's first ambassador."
+    )
+    assert ("ambassador", "1952", None) in terms_of(doc, "Lars Holm")
+
+
+def test_an_envoy_sent_soon_after_starts_at_the_narratives_month(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Norway and Peru were established in May 1961. Oslo soon sent Erik "
+        "Dahl as its ambassador."
+    )
+    assert any(r == "ambassador" and s == "1961-05" for r, s, _e in terms_of(doc, "Erik Dahl"))
+
+
+def test_a_coordinated_clause_lends_its_date(extract: Extract) -> None:
+    doc = extract(
+        "Pieter Vos was appointed Dutch ambassador in Oslo in 1977 and served until 1981, "
+        "while Olav Berg became Norway's ambassador in The Hague."
+    )
+    assert ("ambassador", "1977", None) in terms_of(doc, "Olav Berg")
+
+
+def test_a_date_of_another_statement_is_not_the_appointments(extract: Extract) -> None:
+    doc = extract("Born in 1911, Lars Holm went to Santiago as Denmark's ambassador.")
+    assert not any(s == "1911" for _r, s, _e in terms_of(doc, "Lars Holm"))
+
+
+def test_an_envoy_who_did_not_go_has_no_term(extract: Extract) -> None:
+    doc = extract(
+        "Denmark and Chile agreed to exchange envoys in 1952. Lars Holm never went to "
+        "Santiago as ambassador."
+    )
+    assert not any(s == "1952" for _r, s, _e in terms_of(doc, "Lars Holm"))
