@@ -53,3 +53,35 @@ def test_an_envoy_who_did_not_go_has_no_term(extract: Extract) -> None:
         "Santiago as ambassador."
     )
     assert not any(s == "1952" for _r, s, _e in terms_of(doc, "Lars Holm"))
+
+
+def test_an_envoy_at_his_post_since_a_date_starts_then(extract: Extract) -> None:
+    doc = extract(
+        "Chilean Ambassador Jorge Ruiz, who has been in Oslo since 1963, joined the talks.",
+        doc_date="1966-03-02",
+    )
+    assert any(r == "ambassador" and s == "1963" for r, s, _e in terms_of(doc, "Jorge Ruiz"))
+
+
+def test_an_envoy_in_a_capital_since_monday_is_on_a_trip(extract: Extract) -> None:
+    doc = extract(
+        "Chilean Ambassador Jorge Ruiz, who has been in Oslo since Monday, joined the talks.",
+        doc_date="1966-03-02",
+    )
+    assert not any(s for _r, s, _e in terms_of(doc, "Jorge Ruiz"))
+
+
+def test_a_titled_envoy_who_had_come_to_the_capital_starts_then(extract: Extract) -> None:
+    doc = extract(
+        "Chilean Ambassador Jorge Ruiz, who had come to Oslo in 1963, attended.",
+        doc_date="1966-03-02",
+    )
+    assert any(r == "ambassador" and s == "1963" for r, s, _e in terms_of(doc, "Jorge Ruiz"))
+
+
+def test_a_titled_envoy_who_had_come_twice_made_trips(extract: Extract) -> None:
+    doc = extract(
+        "Chilean Ambassador Jorge Ruiz, who had come to Oslo twice in 1963, attended.",
+        doc_date="1966-03-02",
+    )
+    assert not any(s == "1963" for _r, s, _e in terms_of(doc, "Jorge Ruiz"))

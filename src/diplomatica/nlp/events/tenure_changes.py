@@ -60,8 +60,10 @@ from diplomatica.nlp.events.tenure_roles import (
     office_states,
     raw_role,
 )
+from diplomatica.nlp.events.triggers.envoys import titled_arrival_aside
 from diplomatica.nlp.events.triggers.syntax import has_particle, prep_objects
 from diplomatica.nlp.gazetteer import title
+from diplomatica.nlp.time.relative import WEEKDAYS
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 
@@ -88,6 +90,9 @@ def continuations(
         leading = lemma_of(verb) in _LEADING_VERBS and verb.dep_ == "relcl"
         # "Ambassador X, who has represented his country in P since A"
         representing = lemma_of(verb) == "represent" and verb.dep_ == "relcl"
+        # "Ambassador X, who has been in Washington since A": present at his post
+        present = _been_at_post_since(verb, tm, ctx)
+        representing = representing or present
         if lemma_of(verb) not in STAY_VERBS | _STATIONED_VERBS and not (leading or representing):
             continue
         if not is_factual(verb, verb, sent):
@@ -174,10 +179,14 @@ def _office_told_before(state: TenureState, person: Mention, sent: Span) -> Tenu
 def _arrival(
     verb: Token, tm: TimeMention, ctx: DocContext, state: TenureState, local: list[TenureFact]
 ) -> TenureFact | None:
-    """'X, who arrived in 1990 and served until 1993, was the first ambassador': an envoy's
-    arrival in a relative clause on him starts the post stated in the same sentence."""
-    if lemma_of(verb) not in ("arrive", "reach") or verb.dep_ != "relcl" or purposeful(verb):
+    """'X, who arrived in 1990 and served until 1993, was the first ambassador', 'Ambassador X,
+    who had come to Washington in 1970': an envoy's arrival in a relative clause on him starts
+    the post stated in the same sentence."""
+    lemma = lemma_of(verb)
+    if verb.dep_ != "relcl" or purposeful(verb):
         return None
+    if lemma not in ("arrive", "reach") and not titled_arrival_aside(verb, lemma):
+        return None  # "Ambassador X, who had come to Washington in 1970" (not "came twice")
     if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
         return None
     person = subject_person(verb, ctx)
@@ -220,8 +229,36 @@ def _posted_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
     (working or staying somewhere since a date does not)."""
     if lemma_of(verb) not in _STATIONED_VERBS | {"serve"}:
         return False
-    since = ctx.doc[tm.start].lower_ == "since" or time_preposition(tm, ctx) == "since"
-    return since and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return _since(tm, ctx) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    )
+
+
+# Times of a recent day: "since Monday", "since yesterday" date a stay, not a posting.
+_RECENT_WORDS = frozenset(
+    [*WEEKDAYS, "yesterday", "week", "weekend", "morning", "evening", "day", "days"]
+)
+
+
+def _been_at_post_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
+    """'Ambassador X, who has been in Washington since 1958', 'who has been at the United
+    Nations since January 1977': a perfect "be" in a relative clause, at a named place since
+    a date, tells when an envoy took up the post there (the holder's last office must be
+    diplomatic)."""
+    if lemma_of(verb) != "be" or verb.dep_ != "relcl" or not _since(tm, ctx):
+        return False
+    if any(t.lower_ in _RECENT_WORDS for t in ctx.doc[tm.start : tm.end + 1]):
+        return False  # "who has been in Washington since Monday": a trip
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    return any(
+        ctx.mention_at(p) is not None or p.pos_ == "PROPN" for p in prep_objects(verb, ("in", "at"))
+    )
+
+
+def _since(tm: TimeMention, ctx: DocContext) -> bool:
+    """Whether the time expression is a "since" date."""
+    return ctx.doc[tm.start].lower_ == "since" or time_preposition(tm, ctx) == "since"
 
 
 def _stay_clause(verb: Token) -> Token:

@@ -534,13 +534,13 @@ def _part_granularity(part: Abs) -> Granularity:
     return "month" if part.start.month == part.end.month else "year"
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _resolve_weekday(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     """Nearest such weekday before the reference (after it in future-tense sentences)."""
     m = group.atoms[0].match
-    target = _WEEKDAYS.index(m.group("wd").lower())
+    target = WEEKDAYS.index(m.group("wd").lower())
     modifier = (m.group("wmod") or "").lower()
     reference = ctx.doc_date
     if reference is None and ctx.anchor is not None and ctx.anchor.precision == "day":

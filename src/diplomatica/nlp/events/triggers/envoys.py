@@ -447,7 +447,7 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
     places = prep_objects(verb, ("to", "in", "at"))
     roles = prep_objects(verb, ("as",)) + [a for p in places for a in prep_objects(p, ("as",))]
     envoys = [t for t in roles if _resident_envoy(t)]
-    if lemma == "arrive" or _titled_arrival_aside(verb, lemma):
+    if lemma == "arrive" or titled_arrival_aside(verb, lemma):
         titles = _subject_titles(
             verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
         )
@@ -470,7 +470,7 @@ def _recent_trip(verb: Token) -> bool:
     return bool(words & (_SHORT_TIME_WORDS | _TRIP_WORDS))
 
 
-def _titled_arrival_aside(verb: Token, lemma: str) -> bool:
+def titled_arrival_aside(verb: Token, lemma: str) -> bool:
     """``Ambassador X, who had come to Washington in 1970``: a relative clause of coming to a
     named place about a titled envoy tells when he took up his post (not "who came to Lagos
     twice", "who had come for talks", "who had come to attend the conference": trips)."""
