@@ -85,3 +85,27 @@ def test_a_titled_envoy_who_had_come_twice_made_trips(extract: Extract) -> None:
         doc_date="1966-03-02",
     )
     assert not any(s == "1963" for _r, s, _e in terms_of(doc, "Jorge Ruiz"))
+
+
+def test_a_term_taken_up_at_the_end_of_a_year_starts_in_its_last_month(extract: Extract) -> None:
+    doc = extract("Hans Berg was appointed West German ambassador in Oslo at the end of 1970.")
+    assert ("ambassador", "1970-12", None) in terms_of(doc, "Hans Berg")
+
+
+def test_a_term_ending_at_the_end_of_a_year_ends_in_its_last_month(extract: Extract) -> None:
+    doc = extract(
+        "Hans Berg, West German ambassador in Oslo from 1966 until the end of 1970, left."
+    )
+    assert ("ambassador", "1966", "1970-12") in terms_of(doc, "Hans Berg")
+
+
+def test_a_term_taken_up_at_the_beginning_of_a_year_starts_in_january(extract: Extract) -> None:
+    doc = extract(
+        "Hans Berg was appointed West German ambassador in Oslo at the beginning of 1970."
+    )
+    assert ("ambassador", "1970-01", None) in terms_of(doc, "Hans Berg")
+
+
+def test_a_term_taken_up_late_in_a_year_keeps_the_year(extract: Extract) -> None:
+    doc = extract("Hans Berg was appointed West German ambassador in Oslo late in 1970.")
+    assert ("ambassador", "1970", None) in terms_of(doc, "Hans Berg")

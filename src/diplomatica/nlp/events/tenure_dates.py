@@ -35,11 +35,33 @@ def value_bounds(v: TimeValue) -> tuple[str | None, str | None]:
     range "until April 1969" (value "../1969-04") ends at "1969-04", not at its last day."""
     start, end = v.bounds()
     if v.kind != "range" or v.value.count("/") != 1:
+        # "took office at the end of 1965": in its last month, "1965-12"
+        month = _edge_month(v.text, v.value)
+        start = month if month and start == month[:4] else start
+        end = month if month and end == month[:4] else end
         return start, end
     left, right = v.value.split("/")
     start = None if left == ".." else (left if _ISO.match(left) else start)
     end = None if right == ".." else (right if _ISO.match(right) else end)
-    return start, end
+    # "from 1960 until the end of 1980": to "1980-12"
+    return _edge_month(v.text, left) or start, _edge_month(v.text, right) or end
+
+
+# "the end of A" and "the beginning/start of A" (not "late/early A"): the year's last or first
+# month bounds a term taken up or left then.
+_YEAR_EDGES = re.compile(r"\b(?:(end)|beginning|start) of (?:the year )?(\d{4})\b", re.I)
+
+
+def _edge_month(text: str, value: str) -> str | None:
+    """The month "the end of 1965" ("1965-12") or "the beginning of 1965" ("1965-01") names,
+    when ``value`` (of a time expression, or one end of its range) is that year's part and
+    ``text`` tells it so; None for any other value ("late 1965")."""
+    if not value.endswith(("-LATE", "-EARLY")):
+        return None
+    for m in _YEAR_EDGES.finditer(text):
+        if value == f"{m.group(2)}-{'LATE' if m.group(1) else 'EARLY'}":
+            return f"{m.group(2)}-{'12' if m.group(1) else '01'}"
+    return None
 
 
 def time_value(tm: TimeMention, ctx: DocContext) -> TimeValue:
