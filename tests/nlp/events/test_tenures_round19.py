@@ -2,7 +2,8 @@
 the first ambassador", "sent X as its ambassador", "became ambassador in P") in a clause
 with no date of its own starts at the date the narrative gives the appointment (the
 paragraph's date, or the date of a clause coordinated with it), never at a date of another
-statement of the sentence."""
+statement of the sentence; "X, who has been in P since A" and "who had come to P in A" start
+an envoy's post; "the end/beginning of A" bounds a term at that month."""
 
 from __future__ import annotations
 
