@@ -533,3 +533,22 @@ def recent_states(
         if s not in exclude and s not in out:
             out.append(s)
     return out[:limit]
+
+
+def served_state(trigger: Trigger, ctx: DocContext, skip: Collection[str]) -> str | None:
+    """``Britain bore the weight of Malaysia's defence, supplying troops``, ``Moscow rebuilt
+    the Syrian air defences, supplying missiles``: an aid participle with no subject and no
+    recipient of its own serves the state named in the object of the verb it hangs on; return
+    that state (None when the trigger is no such participle or the object names no state
+    outside ``skip``)."""
+    verb = trigger.anchor
+    if trigger.type != "PROVIDE_AID" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    for t in sorted((t for o in objects for t in o.subtree), key=lambda t: t.i):
+        m = ctx.mention_at(t)
+        if m is not None and m.state and m.ref.kind == "state" and m.state not in skip:
+            return m.state
+    return None

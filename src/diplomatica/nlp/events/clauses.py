@@ -628,6 +628,8 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
         seen[t.i] = t
     for t in _prepositional_antecedent(trigger.anchor) + _ended_agreement_partners(trigger):
         seen[t.i] = t
+    for t in demanded_party_tokens(trigger):
+        seen[t.i] = t
     if sent is not None:
         for t in orphan_subject_tokens(trigger.anchor, sent):
             seen[t.i] = t
@@ -638,6 +640,51 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
         for i, t in sorted(seen.items())
         if i not in trigger.excluded and not ctx.in_quotation(t.idx)
     ]
+
+
+# Words of demanding something of a state: "Cuba's demand that the US lift its embargo".
+_DEMAND_WORDS = frozenset(["demand", "insist", "insistence", "call", "request"])
+
+
+# Links from a support down to the demand it backs: "support for X's demand", "backed X's
+# demand", "supported X in demanding".
+_DEMAND_LINKS = frozenset(["dobj", "pobj", "prep", "pcomp"])
+
+
+def demanded_party_tokens(trigger: Trigger) -> list[Token]:
+    """``voiced its support for Cuba's demand that the United States lift its embargo``,
+    ``supported France in demanding that the United States stop the bombing``: the subject of
+    the clause a backed demand makes of someone names the state it is made against; return
+    that subject's tokens (empty when the support backs no such demand)."""
+    if trigger.type != "EXPRESS_SUPPORT":
+        return []
+    tops = {trigger.token.i, trigger.anchor.i}
+    out: list[Token] = []
+    for word in trigger.anchor.subtree:
+        if word.lemma_.lower() not in _DEMAND_WORDS or not _backed_demand(word, tops):
+            continue
+        for clause in word.children:
+            if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                continue
+            for s in clause.children:
+                if s.dep_ == "nsubj" and s.pos_ == "PROPN":
+                    out.extend(s.subtree)
+    return out
+
+
+def _backed_demand(word: Token, tops: set[int]) -> bool:
+    """Return whether a demand word hangs on the support (``tops``: its trigger and anchor)
+    through objects and prepositions only, at most three links up."""
+    node = word
+    for _ in range(3):
+        if node.dep_ not in _DEMAND_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in tops:
+            return True
+    return False
 
 
 def _ended_agreement_partners(trigger: Trigger) -> list[Token]:

@@ -25,6 +25,7 @@ from diplomatica.nlp.events.antecedents import (
     described_state,
     presence_holder,
     recent_states,
+    served_state,
 )
 from diplomatica.nlp.events.arguments import (
     EventArguments,
@@ -580,6 +581,10 @@ class EventExtractor:
             if described is not None and described not in skip:
                 # "It recognised the republic": the state last named a republic
                 states, skip, need = [*states, described], [*skip, described], need - 1
+            served = served_state(trig, ctx, skip) if need > 0 else None
+            if served is not None:
+                # "bore the weight of Malaysia's defence, supplying troops": the state served
+                states, skip, need = [*states, served], [*skip, served], need - 1
             states = states + recent_states(ctx, before, skip, need, salient_first=not anaphoric)
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5

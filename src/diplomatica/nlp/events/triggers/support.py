@@ -37,6 +37,8 @@ def support_verb_type(
     """Approval of a proposal or position ("welcomed the initiative", "warmly received the
     proposal"), backing ("supported", "sided with", "stood by") as EXPRESS_SUPPORT."""
     if lemma in ("support", "back", "endorse"):
+        if _hyphened_modifier(verb):
+            return None  # "on government-backed credit": a description of the noun
         # "sent troops to support the republic": the troops are the act (military aid)
         return None if purpose_of_troops_sent(verb) else "EXPRESS_SUPPORT"
     if lemma in _SPONSOR_VERBS and any(lemma_of(o) in ENTRY_NOUNS for o in objs):
@@ -82,6 +84,18 @@ def support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+def _hyphened_modifier(verb: Token) -> bool:
+    """``government-backed credit``, ``a state-supported scheme``: a participle joined by a
+    hyphen to the word before it, modifying a noun, describes that noun; nobody backs anyone."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "amod"
+        and verb.i >= 2
+        and doc[verb.i - 1].text == "-"
+        and not doc[verb.i - 1].whitespace_
+    )
 
 
 _PRAISING_VERBS = frozenset(["praise", "hail", "applaud", "commend", "salute", "laud"])

@@ -1,0 +1,67 @@
+"""Round-19 aid and support: a backed demand "that X do ..." names X as the opposed state; a
+participle hyphened to the word before it ("government-backed credit") backs nobody; an aid
+participle with no recipient ("..., supplying missiles") serves the state named in the object
+of the verb it hangs on. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1970 Moscow backed Egypt's demand that Israel withdraw from Sinai.",
+            ["EGY", "ISR", "SUN"],
+        ),
+        (
+            "Algeria voiced its support for Morocco's demand that Spain leave the enclaves.",
+            ["DZA", "ESP", "MAR"],
+        ),
+        (
+            "The Indian government supported Egypt in demanding that Britain evacuate the canal.",
+            ["EGY", "GBR", "IND"],
+        ),
+    ],
+)
+def test_a_backed_demand_names_the_state_it_is_made_of(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert expected in states(extract(text, "1990-01-01"), "EXPRESS_SUPPORT")
+
+
+def test_a_hyphened_participle_backs_nobody(extract: Extract) -> None:
+    text = "In 1975 Bonn approved the sale of a steel mill to Poland on state-backed credit."
+    assert states(extract(text, "1990-01-01"), "EXPRESS_SUPPORT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Iran was at war. Since 1983 Moscow has rebuilt the Iraqi air force, supplying "
+            "fighters and radars.",
+            ["IRQ", "SUN"],
+        ),
+        (
+            "Guatemala protested. Britain carried the burden of Belize's defence, supplying "
+            "troops and aircraft from 1982.",
+            ["BLZ", "GBR"],
+        ),
+    ],
+)
+def test_an_aid_participle_serves_the_state_of_its_verbs_object(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert states(extract(text, "1990-01-01"), "PROVIDE_AID") == [pair]
+
