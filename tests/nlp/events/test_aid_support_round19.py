@@ -1,7 +1,8 @@
 """Round-19 aid and support: a backed demand "that X do ..." names X as the opposed state; a
 participle hyphened to the word before it ("government-backed credit") backs nobody; an aid
 participle with no recipient ("..., supplying missiles") serves the state named in the object
-of the verb it hangs on. Sentences written for these tests."""
+of the verb it hangs on; the Kingdom of Iraq (1921) is a state under the mandate; the
+Export-Import Bank acts for the United States. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -64,4 +65,14 @@ def test_an_aid_participle_serves_the_state_of_its_verbs_object(
     extract: Extract, text: str, pair: list[str]
 ) -> None:
     assert states(extract(text, "1990-01-01"), "PROVIDE_AID") == [pair]
+
+
+def test_mandate_iraq_is_a_state(extract: Extract) -> None:
+    text = "In 1924 British officers trained the Iraqi army."
+    assert states(extract(text, "1930-01-01"), "PROVIDE_AID") == [["GBR", "IRQ"]]
+
+
+def test_the_export_import_bank_lends_for_the_united_states(extract: Extract) -> None:
+    text = "Kabul was grateful for the loans which the Export-Import Bank had granted in 1950."
+    assert ["AFG", "USA"] in states(extract(text, "1959-01-01"), "PROVIDE_AID")
 
