@@ -2,7 +2,9 @@
 participle hyphened to the word before it ("government-backed credit") backs nobody; an aid
 participle with no recipient ("..., supplying missiles") serves the state named in the object
 of the verb it hangs on; the Kingdom of Iraq (1921) is a state under the mandate; the
-Export-Import Bank acts for the United States. Sentences written for these tests."""
+Export-Import Bank acts for the United States; a condemnation or demand made with a support
+names the opposed state, a bare "condemned the invasion" the invader told before; "the
+Johnson administration" is the American government. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -76,3 +78,58 @@ def test_the_export_import_bank_lends_for_the_united_states(extract: Extract) ->
     text = "Kabul was grateful for the loans which the Export-Import Bank had granted in 1950."
     assert ["AFG", "USA"] in states(extract(text, "1959-01-01"), "PROVIDE_AID")
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1983 Cuba supported Grenada and condemned the policy of the United States.",
+            ["CUB", "GRD", "USA"],
+        ),
+        (
+            "In 1976 Algeria backed the Polisario Front and demanded that Morocco leave the "
+            "territory.",
+            ["DZA", "MAR"],
+        ),
+    ],
+)
+def test_a_condemnation_or_demand_in_the_same_breath_names_the_opposed_state(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    found = states(extract(text, "1990-01-01"), "EXPRESS_SUPPORT")
+    assert any(set(expected) <= set(f) for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi troops crossed the border in September 1980. Syria denounced the attack and "
+        "declared its solidarity with Iran.",
+        "When Iraq attacked Iran in September 1980, Libya condemned the invasion and declared "
+        "its solidarity with Tehran.",
+    ],
+)
+def test_a_condemned_invasion_is_the_one_told_before(extract: Extract, text: str) -> None:
+    found = states(extract(text, "1990-01-01"), "EXPRESS_SUPPORT")
+    assert len(found) == 1 and {"IRN", "IRQ"} <= set(found[0])
+
+
+def test_an_american_administration_named_by_its_president(extract: Extract) -> None:
+    text = "By 1964 the Johnson administration had come down on the side of Malaysia."
+    assert states(extract(text, "1966-01-01"), "EXPRESS_SUPPORT") == [["MYS", "USA"]]
+
+
+def test_a_third_state_welcoming_an_accord_backs_its_parties(extract: Extract) -> None:
+    text = (
+        "Ethiopia and Eritrea signed a peace accord in Algiers in December 2000. "
+        "Kenya welcomed the agreement."
+    )
+    assert ["ERI", "ETH", "KEN"] in states(extract(text, "2001-01-01"), "EXPRESS_SUPPORT")
+
+
+def test_a_party_welcoming_its_own_accord_backs_nobody(extract: Extract) -> None:
+    text = (
+        "Jordan and Israel signed a peace treaty in October 1994. "
+        "In Amman, King Hussein welcomed the agreement."
+    )
+    assert states(extract(text, "1995-01-01"), "EXPRESS_SUPPORT") == []

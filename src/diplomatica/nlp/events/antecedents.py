@@ -12,9 +12,11 @@ from diplomatica.nlp.events.clauses import (
     clause_in_sentence,
     clause_tokens,
     glued_before,
+    stance_conjuncts,
     subject_tokens,
 )
 from diplomatica.nlp.events.context import DocContext, Mention
+from diplomatica.nlp.events.lexicon import AGGRESSION_NOUNS, CONDEMNING_VERBS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import verbs_above
 
@@ -552,3 +554,47 @@ def served_state(trigger: Trigger, ctx: DocContext, skip: Collection[str]) -> st
         if m is not None and m.state and m.ref.kind == "state" and m.state not in skip:
             return m.state
     return None
+
+
+# Verbs of an armed act whose doer a later "condemned the invasion" points back to.
+_ATTACKING_VERBS = frozenset(["attack", "invade", "cross", "occupy", "bomb", "enter", "seize"])
+
+
+def condemned_attacker(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
+    """``When China attacked Vietnam, Havana condemned the invasion and declared its solidarity
+    with Hanoi``, ``Chinese troops crossed the border. Moscow denounced the attack and declared
+    its solidarity with Vietnam``: a support given with the condemnation of an armed act the
+    clause names no state of is given against the doer of the armed act told just before (in
+    the sentence or the paragraph's previous one); return that doer's state (None when there
+    is no such condemnation or act)."""
+    if trigger.type != "EXPRESS_SUPPORT":
+        return None
+    verbs = [trigger.anchor, *stance_conjuncts(trigger.anchor)]
+    condemning = [
+        v
+        for v in verbs
+        if v.lemma_.lower() in CONDEMNING_VERBS
+        and any(o.dep_ == "dobj" and _bare_armed_act(o, ctx) for o in v.children)
+    ]
+    if not condemning:
+        return None
+    para = ctx.paragraph_start(sent.start_char)
+    first = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for i in range(min(v.i for v in condemning) - 1, first - 1, -1):
+        tok = ctx.doc[i]
+        if tok.idx < para:
+            return None
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _ATTACKING_VERBS:
+            for s in (c for c in tok.children if c.dep_ == "nsubj"):
+                for t in s.subtree:
+                    m = ctx.mention_at(t)
+                    if m is not None and m.state and m.ref.kind == "state":
+                        return m.state
+    return None
+
+
+def _bare_armed_act(noun: Token, ctx: DocContext) -> bool:
+    """``the invasion``, ``the attack``: an armed act whose phrase names no state."""
+    if noun.lemma_.lower() not in AGGRESSION_NOUNS:
+        return False
+    return not any(ctx.mention_at(t) is not None for t in noun.subtree)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.anaphora import antecedent as pronoun_antecedent
 from diplomatica.nlp.events.antecedents import (
+    condemned_attacker,
     conjoined_pronoun_state,
     object_pronoun_mentions,
     passive_pronoun_state,
@@ -20,6 +21,7 @@ from diplomatica.nlp.events.clauses import (
     assurance_tokens,
     clause_tokens,
     companion_tokens,
+    conjoined_stance_tokens,
     contrastive_clause,
     core_tokens,
     framing_clause_tokens,
@@ -200,6 +202,10 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             states.append(shared)
     if sent is not None:
         _add_unnamed_parties(trigger, ctx, sent, subj, states, sources)
+        if len(states) >= 2:
+            # the backer and the backed are known: the state the same breath condemns or
+            # makes a demand of, or the invader told before, is the opponent
+            _add_opponents(trigger, ctx, sent, states)
     if not states:
         states.extend(journey_parties(trigger, ctx))
     if not states and sent is not None:
@@ -221,6 +227,19 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             if venue not in states and (host or plausible_host(venue, states, trigger, ctx)):
                 states.append(venue)
     return actors, states, sides, sources
+
+
+def _add_opponents(trigger: Trigger, ctx: DocContext, sent: Span, states: list[str]) -> None:
+    """Add to ``states`` the opponents a support names in the same breath ("backed X and
+    demanded that Y withdraw", "stood with X and condemned the Chilean junta") or, for "condemned
+    the invasion", the invader told before."""
+    tokens = [t for t in conjoined_stance_tokens(trigger) if sent.start <= t.i < sent.end]
+    for m in mentions_of(tokens, ctx):
+        if m.state and m.ref.kind == "state" and m.state not in states:
+            states.append(m.state)
+    attacker = condemned_attacker(trigger, ctx, sent)
+    if attacker is not None and attacker not in states:
+        states.append(attacker)
 
 
 def _antecedent_pair(trigger: Trigger, ctx: DocContext, sent: Span) -> list[str]:

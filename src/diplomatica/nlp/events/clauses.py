@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS
+from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CONDEMNING_VERBS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.agreements import agreement_signed_after
 from diplomatica.nlp.events.triggers.follow_ups import followed_by_participle
@@ -659,9 +659,31 @@ def demanded_party_tokens(trigger: Trigger) -> list[Token]:
     if trigger.type != "EXPRESS_SUPPORT":
         return []
     tops = {trigger.token.i, trigger.anchor.i}
+    words = [w for w in trigger.anchor.subtree if _backed_demand(w, tops)]
+    return _demanded_subjects(words)
+
+
+def conjoined_stance_tokens(trigger: Trigger) -> list[Token]:
+    """``backed Amin and demanded that Tanzania withdraw``, ``stood with Cuba and condemned the
+    crimes of the Chilean junta``: a demand or a condemnation the backer makes in the same
+    breath names the state it is made against (the subject of the demanded clause; the
+    possessor, nationality or "of" object of what is condemned); return those tokens."""
+    if trigger.type != "EXPRESS_SUPPORT":
+        return []
+    conjoined = stance_conjuncts(trigger.anchor)
+    out = _demanded_subjects(conjoined)
+    for verb in conjoined:
+        if verb.lemma_.lower() in CONDEMNING_VERBS:
+            out.extend(_condemned_party_tokens(verb))
+    return out
+
+
+def _demanded_subjects(words: list[Token]) -> list[Token]:
+    """Return the tokens of the named subjects of the "that" clauses of the demand words among
+    ``words`` ("demand that the United States lift its embargo")."""
     out: list[Token] = []
-    for word in trigger.anchor.subtree:
-        if word.lemma_.lower() not in _DEMAND_WORDS or not _backed_demand(word, tops):
+    for word in words:
+        if word.lemma_.lower() not in _DEMAND_WORDS:
             continue
         for clause in word.children:
             if clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
@@ -674,9 +696,43 @@ def demanded_party_tokens(trigger: Trigger) -> list[Token]:
     return out
 
 
+def stance_conjuncts(verb: Token) -> list[Token]:
+    """Return the verbs conjoined to ``verb`` that share its subject (the verb it hangs on,
+    and the verbs hung on it with no subject of their own): what the same actor did in the
+    same breath ("backed Amin and demanded ...", "condemned the invasion and declared its
+    solidarity with Hanoi")."""
+    out = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not has_own_subject(c)
+    ]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not has_own_subject(verb):
+        out.append(verb.head)
+    return out
+
+
+def _condemned_party_tokens(verb: Token) -> list[Token]:
+    """``condemned the crimes of the Chilean junta``, ``denounced Beijing's aggression``: the
+    possessor or nationality of what is condemned, or its "of" object with its own modifiers
+    (not a clause on it: "the policy of non-intervention pursued by London"), names the
+    opposed state."""
+    out: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        named = [c for c in obj.children if c.dep_ in ("poss", "amod", "compound")]
+        named += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        for n in named:
+            out.append(n)
+            out.extend(t for c in n.children if c.dep_ in ("poss", "amod", "compound")
+                       for t in c.subtree)  # fmt: skip
+    return out
+
+
 def _backed_demand(word: Token, tops: set[int]) -> bool:
     """Return whether a demand word hangs on the support (``tops``: its trigger and anchor)
     through objects and prepositions only, at most three links up."""
+    if word.lemma_.lower() not in _DEMAND_WORDS:
+        return False
     node = word
     for _ in range(3):
         if node.dep_ not in _DEMAND_LINKS or node.head.i == node.i:

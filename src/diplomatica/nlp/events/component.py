@@ -89,7 +89,7 @@ from diplomatica.nlp.events.triggers.agreements import (
     dated_agreement,
     signed_agreement_tokens,
 )
-from diplomatica.nlp.events.triggers.support import backs_unnamed_accord
+from diplomatica.nlp.events.triggers.support import backs_unnamed_accord, welcomed_accord
 from diplomatica.nlp.events.triggers.syntax import (
     agent_objects,
     has_own_subject,
@@ -344,6 +344,9 @@ class EventExtractor:
             and backs_unnamed_accord(trig.anchor, ctx.token_mention)
         ):
             # "China has publicly supported the reconciliation": of the pair told before
+            objs = [c for c in trig.anchor.children if c.dep_ == "dobj"]
+            if set(states) <= set(self._doc_pair) and welcomed_accord(lemma_of(trig.anchor), objs):
+                return []  # "Shamir welcomed the agreement": a party's own accord
             states = _with_states(states, self._doc_pair)
         if trig.type == "SIGN_AGREEMENT":
             # "A and B signed the pact in March; C acceded to it in December": A, B and C

@@ -140,6 +140,22 @@ SUPPORT_OBJECT_NOUNS = frozenset(
 # Verbs that state approval of a proposal or position (never of a person: "welcomed the
 # delegation" is a reception).
 APPROVAL_VERBS = frozenset(["welcome", "endorse", "approve", "applaud", "hail", "praise"])
+# Verbs of condemning a state's act: "condemned the invasion", "denounced Beijing's aggression".
+CONDEMNING_VERBS = frozenset(["condemn", "denounce", "deplore", "censure"])
+# Armed acts of one state against another, whose condemnation backs the victim.
+AGGRESSION_NOUNS = frozenset(
+    [
+        "aggression",
+        "invasion",
+        "attack",
+        "takeover",
+        "occupation",
+        "annexation",
+        "intervention",
+        "incursion",
+        "bombing",
+    ]
+)
 # Currencies: "granted five billion yen" is aid; "US dollars" names no party.
 CURRENCY_NOUNS = frozenset(
     [

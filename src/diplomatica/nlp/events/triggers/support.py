@@ -7,8 +7,10 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.lexicon import (
+    AGGRESSION_NOUNS,
     APPROVAL_VERBS,
     ARMED_SERVICE_NOUNS,
+    CONDEMNING_VERBS,
     ENTRY_NOUNS,
     SUPPORT_OBJECT_NOUNS,
     TROOP_NOUNS,
@@ -43,6 +45,8 @@ def support_verb_type(
         return None if purpose_of_troops_sent(verb) else "EXPRESS_SUPPORT"
     if lemma in _SPONSOR_VERBS and any(lemma_of(o) in ENTRY_NOUNS for o in objs):
         return "EXPRESS_SUPPORT"  # "sponsored Singapore's application to the UN"
+    if welcomed_accord(lemma, objs):
+        return "EXPRESS_SUPPORT"  # "the State Department welcomed the accord"
     if condemned_aggression(lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "condemned Iraq's aggression against Kuwait"
     if opposed_removal(verb, lemma, entity_tokens) or voted_for_entry(verb, lemma, entity_tokens):
@@ -161,32 +165,13 @@ def _praised_quality(noun: Token, entity_tokens: set[int]) -> bool:
 _SPONSOR_VERBS = frozenset(["sponsor", "co-sponsor", "cosponsor", "champion", "advocate"])
 
 
-_CONDEMNING_VERBS = frozenset(["condemn", "denounce", "deplore", "censure"])
-
-
-# Armed acts of one state against another, whose condemnation backs the victim.
-_AGGRESSION_NOUNS = frozenset(
-    [
-        "aggression",
-        "invasion",
-        "attack",
-        "takeover",
-        "occupation",
-        "annexation",
-        "intervention",
-        "incursion",
-        "bombing",
-    ]
-)
-
-
 def condemned_aggression(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``condemned Iraq's aggression against Kuwait``, ``denounced the Soviet invasion of
     Afghanistan``: condemning a named state's armed act, or one against a named state, backs its
     victim (a bare "condemned the attack" names no state)."""
-    if lemma not in _CONDEMNING_VERBS:
+    if lemma not in CONDEMNING_VERBS:
         return False
-    acts = [o for o in objs if lemma_of(o) in _AGGRESSION_NOUNS]
+    acts = [o for o in objs if lemma_of(o) in AGGRESSION_NOUNS]
     return any(_names_state(a, entity_tokens) for a in acts)
 
 
@@ -398,11 +383,29 @@ def _armed_move(verb: Token) -> bool:
 ACCORD_NOUNS = frozenset(["settlement", "reconciliation", "rapprochement"])
 
 
+# Agreements between two states that a third welcomes: "welcomed the accord".
+_WELCOMED_ACCORDS = frozenset(["accord", "agreement", "deal", "armistice", "ceasefire", "truce"])
+
+
 def backs_unnamed_accord(verb: Token, mentions: Container[int]) -> bool:
     """``China has publicly supported the reconciliation``, ``the United States has welcomed
     the settlement``: a support verb whose object is an accord naming no state (in
     ``mentions``, the tokens of entity mentions) backs the accord of the pair told before."""
     if lemma_of(verb) not in APPROVAL_VERBS | {"support", "back"}:
         return False
-    accords = [c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in ACCORD_NOUNS]
+    accords = [c for c in verb.children if c.dep_ == "dobj" and _names_accord(verb, c)]
     return any(not any(t.i in mentions for t in a.subtree) for a in accords)
+
+
+def _names_accord(verb: Token, noun: Token) -> bool:
+    """Return whether ``noun`` names an accord between states: a settlement, a reconciliation,
+    or (as what is welcomed) an agreement, accord or truce."""
+    lemma = lemma_of(noun)
+    return lemma in ACCORD_NOUNS or (lemma_of(verb) == "welcome" and lemma in _WELCOMED_ACCORDS)
+
+
+def welcomed_accord(lemma: str, objs: list[Token]) -> bool:
+    """``the State Department welcomed the accord``, ``Paris welcomed the ceasefire``: a state
+    welcoming an agreement between others backs it (its parties are found by
+    :func:`backs_unnamed_accord`)."""
+    return lemma == "welcome" and any(lemma_of(o) in _WELCOMED_ACCORDS for o in objs)
