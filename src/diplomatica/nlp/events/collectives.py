@@ -272,8 +272,6 @@ def separate_partners(trigger: Trigger, ctx: DocContext) -> list[str]:
     several = _object_partners(trigger, ctx)
     if len(several) >= 2:
         return several
-    if trigger.type != "SIGN_AGREEMENT":
-        return []
     plural = [n for n in _agreement_nouns(trigger) if n.tag_ == "NNS"]
     if not plural:
         return []

@@ -109,6 +109,9 @@ AID_NOUNS = frozenset(
 )
 # Verbs whose negation with an agreement object ends it: "decided not to renew the treaty".
 RENEWAL_VERBS = frozenset(["extend", "renew", "prolong"])
+# Settlements of a war that a signing verb concludes by their own name: "a truce was
+# concluded", "a ceasefire signed in Sarajevo", "the peace signed at Portsmouth".
+SETTLEMENT_NOUNS = frozenset(["truce", "ceasefire", "armistice", "peace"])
 # What a state publicly backs: "welcomed the proposal", "warmly received the initiative".
 SUPPORT_OBJECT_NOUNS = frozenset(
     [

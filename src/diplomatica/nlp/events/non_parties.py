@@ -63,8 +63,9 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "backed Hanoi against the Chinese invasion": the invader is the opponent, a party
         or (_names_war(m, trigger, ctx) and not names_opponent(m, trigger, ctx))
         or _names_language(m, ctx)
-        # "aboard a Pakistani aircraft": the craft, not the host
-        or (trigger.type == "VISIT" and _names_vehicle(m, ctx))
+        # "aboard a Pakistani aircraft": the craft, not the host; "a truce was concluded
+        # aboard the American transport X": the craft, not a signatory
+        or (trigger.type in _VENUE_CRAFT_TYPES and _names_vehicle(m, ctx))
         # "Albania, Belgrade's closest client, ...": a description
         or _in_state_apposition(m, trigger, ctx)
         or _parenthetical_after_subject(m, trigger, ctx)
@@ -489,8 +490,10 @@ def _state_of_post(m: Mention, ctx: DocContext) -> bool:
 # Nouns of a craft a traveller boards: "aboard a Pakistani aircraft" names no party.
 _VEHICLE_NOUNS = frozenset(
     ["aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "helicopter", "ship",
-     "vessel", "steamer", "liner", "train", "boat", "warship", "cruiser", "yacht"]
+     "vessel", "steamer", "liner", "train", "boat", "warship", "cruiser", "yacht", "transport"]
 )  # fmt: skip
+# Acts a craft may be the scene of: a journey, talks or a signing "aboard a British warship".
+_VENUE_CRAFT_TYPES = frozenset(["VISIT", "MEET", "SIGN_AGREEMENT"])
 
 
 _BOARDING_PREPS = frozenset(["aboard", "on", "in", "by", "onboard"])

@@ -8,12 +8,14 @@ from diplomatica.nlp.events.anaphora import antecedent
 from diplomatica.nlp.events.lexicon import (
     AGREEMENT_NOUNS,
     RENEWAL_VERBS,
+    SETTLEMENT_NOUNS,
     SIGNED_TEXT_NOUNS,
     Lexicon,
 )
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     SUBJECT_DEPS,
+    agent_objects,
     first_conjunct,
     heads_in,
     lemma_of,
@@ -21,6 +23,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     own_tokens,
     prep_objects,
     subjects_of,
+    with_conjuncts,
 )
 from diplomatica.nlp.events.triggers.trigger import Trigger
 from diplomatica.nlp.time.patterns import MONTH_NUMBERS
@@ -67,7 +70,22 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
         return None if _expiry_is_no_act(verb) else "TERMINATE_AGREEMENT"
     if lemma in _DEEMING_VERBS and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"
+    if lemma == "lose" and _force_lost(verb, objs):
+        return "TERMINATE_AGREEMENT"  # "the treaty had lost its force"
     return None
+
+
+# What an agreement loses when it no longer binds: "lost its force", "lost its validity".
+_BINDING_WORDS = frozenset(["force", "validity", "effect"])
+
+
+def _force_lost(verb: Token, objs: list[Token]) -> bool:
+    """``the treaty concluded in 1945 had lost its force``, ``the agreement lost its
+    validity``: an agreement losing its binding force ends (not "the treaty lost its
+    appeal", nor "the army lost its force", no agreement)."""
+    return verb.tag_ in PAST_TAGS and any(lemma_of(o) in _BINDING_WORDS for o in objs) and (
+        agreement_subject(verb)
+    )
 
 
 # Parts of an agreement whose suspension or annulment ends it: "the provisions of the treaty".
@@ -479,3 +497,82 @@ def dated_agreement(noun: Token) -> bool:
         if named.pos_ == "PROPN" and any(_names_time(t) for t in prep_objects(named, ("of",))):
             return True
     return False
+
+
+def _named_by_verb(verb: Token) -> list[Token]:
+    """Return what a verb itself acts on: its direct object or passive subject, or the noun
+    its participle or relative clause describes ("a ceasefire signed in Sarajevo"), with
+    their conjuncts (not the subject of a clause it governs: "concluded that peace ...")."""
+    named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    named += [s for c in verb.children if c.dep_ == "auxpass" for s in subjects_of(c, SUBJECT_DEPS)]
+    if verb.dep_ in ("acl", "relcl"):
+        named.append(verb.head)
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "our alliance with Japan, renewed in August, was ...": the parser made the noun a
+        # participle describes its subject
+        named += subjects_of(verb)
+    return [t for t in with_conjuncts(named) if t.pos_ in ("NOUN", "PROPN")]
+
+
+def renewed_agreement_times(verb: Token) -> frozenset[int]:
+    """Return the time tokens of the agreement a renewal verb names, outside the verb's own
+    phrase ("extended the treaty of 1931 in December 1955", "the treaty signed in April 1948
+    had been extended"): they date the first signing, not the renewal."""
+    out: set[int] = set()
+    for noun in _named_by_verb(verb):
+        phrase = {t.i for t in noun.subtree}
+        if verb.i in phrase:  # "the alliance, renewed in August": the participle's own time
+            phrase -= {t.i for t in verb.subtree}
+        out |= {i for i in phrase if verb.doc[i].ent_type_ == "DATE"}
+    return frozenset(out)
+
+
+def settlement_signed(verb: Token, lemma: str) -> bool:
+    """``Greece and Bulgaria concluded a truce``, ``a ceasefire was signed on 2 January``, ``the
+    peace signed at Portsmouth``: a truce, ceasefire, armistice or peace signed or concluded
+    is an agreement though not called one."""
+    if lemma not in ("sign", "conclude", "initial") or verb.tag_ not in PAST_TAGS:
+        return False
+    return any(lemma_of(t) in SETTLEMENT_NOUNS for t in _named_by_verb(verb))
+
+
+# Agreements whose renewal concludes them anew: "renewed the alliance", "extended the treaty".
+_RENEWED_NOUNS = _NON_RENEWED_NOUNS | {"alliance"}
+
+
+def agreement_renewed(verb: Token, lemma: str) -> bool:
+    """``the two governments extended the treaty of neutrality``, ``our alliance with Japan,
+    renewed in August``, ``the alliance was extended by an exchange of letters``: renewing
+    an agreement is a new signing of it (not when negated, which ends it, nor "the treaty
+    was extended to West Berlin", an agreement applied to a further territory)."""
+    if lemma not in RENEWAL_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if any(t.ent_type_ in ("GPE", "LOC") for t in prep_objects(verb, ("to",))):
+        return False
+    if any(_signed_by_participle(a) for a in agent_objects(verb)):
+        return False  # "extended by the protocol signed in 1955": that signing is the act
+    return any(lemma_of(t) in _RENEWED_NOUNS for t in _named_by_verb(verb))
+
+
+def _signed_by_participle(noun: Token) -> bool:
+    """``the protocol signed in September 1955``: an agreement whose own participle signs it."""
+    return lemma_of(noun) in AGREEMENT_NOUNS and any(
+        c.dep_ in ("acl", "relcl") and lemma_of(c) in SIGNING_VERBS for c in noun.children
+    )
+
+
+def agreement_followed(verb: Token, lemma: str) -> bool:
+    """``A reciprocal trade agreement followed in August``, ``an Act for Integration followed
+    in July 1986``: an agreement that "followed" (another act) was made then (not "the treaty
+    followed the French model", a verb with an object, nor "an act of war followed")."""
+    if lemma != "follow" or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
+        return False
+    return any(
+        (s.pos_ in ("NOUN", "PROPN") and lemma_of(s) in _DATED_AGREEMENT_NOUNS)
+        or (s.pos_ == "PROPN" and s.lower_ == "act")
+        for s in subjects_of(verb)
+    )

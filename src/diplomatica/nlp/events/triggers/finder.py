@@ -9,7 +9,12 @@ from spacy.tokens import Token
 from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.events.anaphora import PRONOUN_NUMBER, antecedent_clause, resolved
 from diplomatica.nlp.events.lexicon import Lexicon
-from diplomatica.nlp.events.triggers.agreements import is_non_renewal, split_signing
+from diplomatica.nlp.events.triggers.agreements import (
+    agreement_renewed,
+    is_non_renewal,
+    renewed_agreement_times,
+    split_signing,
+)
 from diplomatica.nlp.events.triggers.first_to_act import first_to_act
 from diplomatica.nlp.events.triggers.nouns import noun_event_type
 from diplomatica.nlp.events.triggers.relations import (
@@ -99,6 +104,9 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         continued = continued_state_tokens(verb)
         if continued:
             return Trigger(etype, verb, verb, continued)  # "as the successor of X": not X
+    if etype == "SIGN_AGREEMENT" and agreement_renewed(verb, lemma_of(verb)):
+        # "extended the treaty of 1931": the treaty's own date is its first signing's
+        return Trigger(etype, verb, verb, renewed_agreement_times(verb))
     if etype == "VISIT" and lemma_of(verb) in CONVEY_VERBS and verb.dep_ == "relcl":
         traveller_verb = governing_verb(verb.head)  # "made a tour", "visited X as part of a tour"
         if traveller_verb is not None:

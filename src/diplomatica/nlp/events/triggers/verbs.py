@@ -24,13 +24,16 @@ from diplomatica.nlp.events.lexicon import (
 from diplomatica.nlp.events.triggers.agreements import (
     acceded_to_agreement,
     accepted_agreement,
+    agreement_followed,
     agreement_imposed,
     agreement_participle,
+    agreement_renewed,
     agreement_signed_after,
     agreement_signed_before,
     agreement_subject,
     issued_joint_text,
     name_put_to,
+    settlement_signed,
     signed_after_long_title,
     termination_type,
 )
@@ -224,8 +227,12 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # "signed a treaty", "it was signed in Baghdad" (a treaty)
     if lemma == "sign" and heads_in(objs, SIGNED_TEXT_NOUNS):
         return "SIGN_AGREEMENT"  # "the joint statement, which was signed on 3 August"
-    if lemma == "exchange" and any(lemma_of(o) == "instrument" for o in objs):
-        return "SIGN_AGREEMENT"
+    if lemma == "exchange" and any(lemma_of(o) in ("instrument", "ratification") for o in objs):
+        return "SIGN_AGREEMENT"  # "exchanged the instruments of ratification", "ratifications"
+    if settlement_signed(verb, lemma) or agreement_renewed(verb, lemma):
+        return "SIGN_AGREEMENT"  # "a truce was concluded", "renewed the alliance"
+    if agreement_followed(verb, lemma):
+        return "SIGN_AGREEMENT"  # "a trade agreement followed in August"
     if lemma in ("sign", "conclude", "initial") and exchanged_notes(objs):
         return "SIGN_AGREEMENT"  # "settled by an exchange of letters signed in May"
     if (
