@@ -140,3 +140,34 @@ def test_a_singular_treaty_ended_with_several_states_stays_one_act(extract: Extr
     text = "In 1962 Egypt denounced the treaty with Britain and France."
     found = states(extract(text, "1990-01-01"), "TERMINATE_AGREEMENT")
     assert found == [["EGY", "FRA", "GBR"]]
+
+
+def test_the_following_month_after_a_date_told_before(extract: Extract) -> None:
+    text = (
+        "Poland signed a trade agreement with Britain in December 1956. "
+        "Hungary signed a trade agreement with Britain the following May."
+    )
+    found = dated_states(extract(text, "1960-01-01"), "SIGN_AGREEMENT")
+    assert (["GBR", "HUN"], ("1957-05", "1957-05")) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "In 1903 the King went to Paris. "
+            "Britain and Japan renewed their alliance in August last.",
+            "1905-08",
+        ),
+        (
+            "In 1903 the King went to Paris. "
+            "Britain and Japan renewed their alliance in May last year.",
+            "1905-05",
+        ),
+    ],
+)
+def test_a_month_with_last_after_it_is_the_last_before_the_letter(
+    extract: Extract, text: str, month: str
+) -> None:
+    found = dated_states(extract(text, "1906-01-31"), "SIGN_AGREEMENT")
+    assert (["GBR", "JPN"], (month, month)) in found

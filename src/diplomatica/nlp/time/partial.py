@@ -139,10 +139,13 @@ def resolve_partial_date(group: Group, ctx: Context, text: str) -> tuple[TimeVal
         # "that October": the year of the date just named, else the narrative's year
         reference = narrative_reference(ctx)
         year = reference.year if reference is not None else ctx.anchor.end.year
+    after = _month_from_reference(group, ctx, month)
     if group.rel_year:
         year = _year_named(ctx, group.rel_year)
+    elif after is not None:
+        year = after  # "the following May": the first May after the narrative's date
     elif group.kind == "month_noyear" and ctx.doc_date is not None:
-        year = _deictic_month_year(m.group(0), month, ctx.doc_date) or year
+        year = _deictic_month_year(_month_modifier(group), month, ctx.doc_date) or year
     if year is not None and _before_reference(group, ctx, year, month, day or 1):
         year -= 1  # "had already closed its consulate at the beginning of November"
     elif year is not None and day is not None and not group.past_perfect and not group.rel_year:
@@ -168,11 +171,12 @@ def _before_reference(group: Group, ctx: Context, year: int, month: int, day: in
         return False
     if not ctx.anchor_explicit or year != ctx.anchor.end.year or near_document_date(ctx):
         return False  # the year came from elsewhere, or the narrative is at the document's day
-    if group.kind == "month_noyear" and group.atoms[0].match.group(0).split()[0].lower() in (
+    if group.kind == "month_noyear" and _month_modifier(group) in (
         "last",
         "next",
         "this",
         "that",
+        "the",
     ):
         return False
     named = safe_date(year, month, min(day, 28))
@@ -194,10 +198,31 @@ def _latest_when_backward(ctx: Context, year: int, month: int, day: int) -> int 
     return latest if latest > year else None
 
 
-def _deictic_month_year(surface: str, month: int, doc_date: date) -> int | None:
+def _month_from_reference(group: Group, ctx: Context, month: int) -> int | None:
+    """ "the following May" is the first May after the narrative's date, "the previous
+    October" the last October before it; None for other months without a year, or with no
+    date told before."""
+    words = group.atoms[0].match.group(0).lower().split()
+    if group.kind != "month_noyear" or words[0] != "the" or len(words) < 2:
+        return None
+    reference = narrative_reference(ctx) or (ctx.anchor.end if ctx.anchor else None)
+    if reference is None:
+        return None
+    if words[1] in ("following", "next"):
+        return reference.year if month > reference.month else reference.year + 1
+    return reference.year if month < reference.month else reference.year - 1
+
+
+def _month_modifier(group: Group) -> str:
+    """The word fixing the year of a month without one: its first word ("last October", "in
+    May"), or "last" written after it ("in August last")."""
+    m = group.atoms[0].match
+    return "last" if m.groupdict().get("post") else m.group(0).split()[0].lower()
+
+
+def _deictic_month_year(word: str, month: int, doc_date: date) -> int | None:
     """ "last October" is the latest October before the document date, "next May" the first
     May after it, "this June" the one of its year; None for other prefixes."""
-    word = surface.split()[0].lower()
     if word == "last":
         return doc_date.year if month < doc_date.month else doc_date.year - 1
     if word == "next":
@@ -214,7 +239,7 @@ def deictic_year(group: Group) -> bool:
         return group.rel_year in words
     if group.kind == "month_of_rel":
         return m.group("rel").lower() in words
-    return group.kind == "month_noyear" and m.group(0).split()[0].lower() in words
+    return group.kind == "month_noyear" and _month_modifier(group) in words
 
 
 def names_its_year(group: Group, inherited: bool) -> bool:

@@ -181,7 +181,10 @@ WEEKDAY = re.compile(
 )
 MONTH_NOYEAR = re.compile(
     rf"(?i:\b(?:in|since|until|till|by|during|from|early|late|mid-?|end\s+of|beginning\s+of"
-    rf"|throughout|last|next|this|that)\b)\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
+    rf"|throughout|last|next|this|that|the\s(?:following|next|previous|preceding))\b)"
+    rf"\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
+    # "renewed in August last": the last August before the document's date
+    r"(?:\s(?P<post>last)\b(?!\s(?i:year|month|week|spring|summer|autumn|winter)\b))?"
 )
 SEASON_YEAR = re.compile(
     rf"(?<!\w)(?i:(?:the\s)?(?:(?P<smod>early|late|mid)[-\s]?)?(?:(?P<hemi>southern|austral)\s)?"

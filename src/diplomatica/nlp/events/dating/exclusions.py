@@ -125,14 +125,16 @@ _RELATIVE_DETERMINERS = frozenset(["that", "this", "same", "following", "next", 
 def _apposed_adverbial(head: Token, tm: TimeMention) -> bool:
     """Return whether a relative time ("that autumn", "the following year") is the whole of an
     apposition the parser made of it to the role of an "as" phrase ("went to Beijing as
-    ambassador that autumn": "autumn" in apposition to "ambassador"): such a time is an
-    adverbial of the clause, not a description of the role."""
-    if head.dep_ != "appos" or head.pos_ != "NOUN":
+    ambassador that autumn": "autumn" in apposition to "ambassador"), or to the noun before
+    it with no comma between ("signed a similar agreement with Britain the following May"):
+    such a time is an adverbial of the clause, not a description of the role or noun."""
+    if head.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if not tm.value.resolved_from_context:
         return False
     role = head.head
-    if role.dep_ != "pobj" or role.head.lower_ != "as":
+    as_role = role.dep_ == "pobj" and role.head.lower_ == "as"
+    if not as_role and (head.pos_ != "PROPN" or head.doc[head.left_edge.i - 1].text == ","):
         return False
     return any(c.lower_ in _RELATIVE_DETERMINERS for c in head.children if c.i < head.i)
 

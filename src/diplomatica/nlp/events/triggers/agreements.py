@@ -83,8 +83,10 @@ def _force_lost(verb: Token, objs: list[Token]) -> bool:
     """``the treaty concluded in 1945 had lost its force``, ``the agreement lost its
     validity``: an agreement losing its binding force ends (not "the treaty lost its
     appeal", nor "the army lost its force", no agreement)."""
-    return verb.tag_ in PAST_TAGS and any(lemma_of(o) in _BINDING_WORDS for o in objs) and (
-        agreement_subject(verb)
+    return (
+        verb.tag_ in PAST_TAGS
+        and any(lemma_of(o) in _BINDING_WORDS for o in objs)
+        and agreement_subject(verb)
     )
 
 
