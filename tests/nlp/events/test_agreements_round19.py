@@ -171,3 +171,13 @@ def test_a_month_with_last_after_it_is_the_last_before_the_letter(
 ) -> None:
     found = dated_states(extract(text, "1906-01-31"), "SIGN_AGREEMENT")
     assert (["GBR", "JPN"], (month, month)) in found
+
+
+def test_a_named_craft_in_apposition_is_no_party_of_a_signing(extract: Extract) -> None:
+    text = (
+        "Indonesia and the Netherlands fought in 1947. Indonesia appealed to India, and the "
+        "Netherlands refused talks with Indonesia. A truce was concluded aboard the American "
+        "transport USS Renville in January 1948."
+    )
+    found = dated_states(extract(text, "1990-01-01"), "SIGN_AGREEMENT")
+    assert found == [(["IDN", "NLD"], ("1948-01", "1948-01"))]

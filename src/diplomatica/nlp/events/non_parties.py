@@ -500,9 +500,13 @@ _BOARDING_PREPS = frozenset(["aboard", "on", "in", "by", "onboard"])
 
 
 def _names_vehicle(m: Mention, ctx: DocContext) -> bool:
-    """``flew to Peking aboard a Pakistani aircraft``, ``sailed on a Soviet liner``: the state
-    of the craft a traveller rides in is no party of his journey."""
-    craft = _modified_noun(m, ctx, _MODIFIER_OR_POSSESSIVE)
+    """``flew to Peking aboard a Pakistani aircraft``, ``sailed on a Soviet liner``, ``aboard
+    the American transport USS Renville``: the state of the craft a traveller rides in (or
+    the craft's own name) is no party of his journey."""
+    last = ctx.doc[m.end - 1]
+    if last.dep_ == "pobj" and last.head.lower_ in ("aboard", "onboard"):
+        return True  # "aboard USS Renville": the craft itself
+    craft = _modified_noun(m, ctx, _MODIFIER_OR_POSSESSIVE | {"appos"})
     if craft is None or craft.lemma_.lower() not in _VEHICLE_NOUNS or craft.dep_ != "pobj":
         return False
     return craft.head.lower_ in _BOARDING_PREPS
