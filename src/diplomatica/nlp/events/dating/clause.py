@@ -21,7 +21,7 @@ from diplomatica.nlp.events.dating.spans import (
     when_clause_time,
     years_after,
 )
-from diplomatica.nlp.events.dating.values import by_days, in_year, opened
+from diplomatica.nlp.events.dating.values import by_days, closed, in_year, opened
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TimeValue
 
@@ -50,9 +50,27 @@ def own_date(
     value = over_days(value, trigger, sent_times, ctx) or value
     value = counted_talks(value, trigger, sent_times) or value
     value = next_years(value, trigger, sent_times, ctx) or value
+    value = begun_since(value, best, trigger, ctx) or value
     value = closed_by_narrative(value, best, trigger, sent, ctx) or value
     value = closed_at_report(value, best, trigger, ctx) or value
     return by_days(value), 0.8 if best_score < UNATTACHED else 0.6
+
+
+# States of affairs whose beginning is the event: relations had, a mission kept.
+_BEGUN_STATES = frozenset(["OPEN_MISSION", "ESTABLISH_RELATIONS"])
+
+
+def begun_since(
+    value: TimeValue, best: TimeMention, trigger: Trigger, ctx: DocContext
+) -> TimeValue | None:
+    """Return the time a "since" counts from for a state begun then ("had maintained a
+    consulate there since the 1950s", "have had relations since October 1949": opened, or
+    established, at that time); None for other acts or times."""
+    if trigger.type not in _BEGUN_STATES or value.start is None or value.end is not None:
+        return None
+    if ctx.doc[best.start].lower_ != "since":
+        return None
+    return closed(value)
 
 
 def _restated_exactly(best: TimeMention, cands: list[TimeMention], ctx: DocContext) -> TimeMention:

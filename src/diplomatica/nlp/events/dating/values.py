@@ -39,6 +39,9 @@ def closed(value: TimeValue) -> TimeValue:
     bound = value.value.replace("../", "").replace("/..", "")
     if len(bound) == 4 and bound.isdigit():
         return TimeValue(value.text, bound, f"{bound}-01-01", f"{bound}-12-31", "year")
+    if len(bound) == 4 and bound[:3].isdigit() and bound[3] == "X":
+        decade = bound[:3]
+        return TimeValue(value.text, bound, f"{decade}0-01-01", f"{decade}9-12-31", "decade")
     day = value.start or value.end
     if day is not None and len(bound) == 10:
         return TimeValue(value.text, bound, day, day, "day")

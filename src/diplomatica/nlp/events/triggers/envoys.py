@@ -8,10 +8,12 @@ from spacy.tokens import Token
 
 from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS, Lexicon
 from diplomatica.nlp.events.triggers.syntax import (
+    KEEPING_VERBS,
     PAST_TAGS,
     has_particle,
     heads_in,
     is_person,
+    kept_since,
     lemma_of,
     nationality_modified,
     prep_objects,
@@ -141,8 +143,10 @@ def ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: 
     allowed = [d for c in verb.children if c.dep_ == "npadvmod" for d in c.children]
     # "were given four days to leave the country": the infinitive may hang as a purpose clause
     # or as a modifier of the time allowed
-    leave = any(
-        lemma_of(c) in _LEAVE_VERBS
+    leaving = [
+        c
+        for c in [*verb.children, *allowed, *(d for o in objs for d in o.children)]
+        if lemma_of(c) in _LEAVE_VERBS
         and (
             c.dep_ in ("xcomp", "ccomp")
             or (
@@ -150,13 +154,34 @@ def ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: 
                 and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
             )
         )
-        for c in [*verb.children, *allowed, *(d for o in objs for d in o.children)]
-    )
+    ]
     out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
-    if not (leave or out):
+    if not (leaving or out):
         return False
+    # people named only by their nationality are foreigners when they leave the country
+    # ("ordered the American forces to leave the country"), not a place in it ("the capital")
+    abroad = out or any(_left_the_country(c, entity_tokens) for c in leaving)
     return any(
-        word_in(p, _EXPELLED_PEOPLE) or foreign_body(p) for p in quantified_and_conjoined(people)
+        word_in(p, _EXPELLED_PEOPLE)
+        or foreign_body(p)
+        or (abroad and _foreigners(p, entity_tokens))
+        for p in quantified_and_conjoined(people)
+    )
+
+
+def _left_the_country(leave: Token, entity_tokens: set[int]) -> bool:
+    """A leaving with no place left, or one that leaves "the country" or a named state."""
+    places = [c for c in leave.children if c.dep_ == "dobj"]
+    return all(lemma_of(p) in ("country", "territory") or p.i in entity_tokens for p in places)
+
+
+def _foreigners(noun: Token, entity_tokens: set[int]) -> bool:
+    """``the Ghanaian traders``, ``the remaining American forces``: people named by their
+    nationality (a plural common noun), who are foreigners where they are ordered out of."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NNS"
+        and nationality_modified(noun, entity_tokens, deps=("amod", "compound"))
     )
 
 
@@ -605,6 +630,45 @@ def envoy_withdrawn(
     ]
     places = [p for p in prep_objects(verb, ("from",)) if p.i in entity_tokens]
     return bool(people and places)
+
+
+# Modifiers a mission may bear and still be a state's standing mission abroad ("its
+# diplomatic mission"), unlike "a military mission" or "a trade mission", bodies sent.
+_STANDING_MISSION_MODIFIERS = frozenset(["diplomatic", "permanent", "whole", "entire"])
+
+
+def _standing_mission(noun: Token) -> bool:
+    """An embassy, legation or consulate, or a "mission" with no modifier but a nationality
+    or "diplomatic" (not "the military mission", "a goodwill mission": bodies sent on an
+    errand)."""
+    if lemma_of(noun) not in MISSION_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    return lemma_of(noun) != "mission" or all(
+        m.lower_ in _STANDING_MISSION_MODIFIERS or m.ent_type_ in ("NORP", "GPE") for m in mods
+    )
+
+
+def mission_withdrawn(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``Britain withdrew its mission from Tirana``, ``the legation was withdrawn``: a standing
+    mission withdrawn (in the past) closes."""
+    if lemma != "withdraw" or verb.tag_ not in PAST_TAGS:
+        return False
+    return any(_standing_mission(o) for o in objs if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def mission_kept_since(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``Israel had maintained a consulate in Addis Ababa since the 1950s``, ``soon had an
+    embassy in Kampala``: a standing mission kept since a time, or soon had, was opened then
+    (not "has an embassy in Beijing", a present state of affairs)."""
+    if lemma not in KEEPING_VERBS:
+        return False
+    if not any(_standing_mission(o) for o in objs if o.dep_ == "dobj"):
+        return False
+    soon = verb.tag_ in PAST_TAGS and any(
+        c.dep_ == "advmod" and c.lower_ == "soon" for c in verb.children
+    )
+    return soon or kept_since(verb)
 
 
 # What a mission stops doing when it suspends its work.

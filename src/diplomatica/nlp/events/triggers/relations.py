@@ -145,9 +145,11 @@ def _new_polity(obj: Token, verb: Token, entity_tokens: set[int]) -> bool:
     of Bangladesh``, ``the government in exile`` (the parser may hang "in exile" on ``verb``):
     a state named by its people, or a new government of a named state, not an existing
     government of a state already recognised."""
+    if _leader_government(obj, entity_tokens):
+        return True
     if lemma_of(obj) not in POLITY_NOUNS:
         return False
-    if _titled_government(obj) or _leader_government(obj, entity_tokens):
+    if _titled_government(obj):
         return True
     if any(lemma_of(p) == "exile" for h in (obj, verb) for p in prep_objects(h, ("in",))):
         return True
@@ -174,11 +176,13 @@ def _titled_government(obj: Token) -> bool:
 
 
 def _leader_government(obj: Token, entity_tokens: set[int]) -> bool:
-    """``the government of Enver Hoxha``, ``the regime of General Franco``: a government named
-    by the person who leads it is a polity recognised as such (his state is the partner)."""
+    """``the government of Enver Hoxha``, ``the regime of General Franco``, ``Hoxha's provisional
+    administration``: a government named by the person who leads it is a polity recognised as
+    such (his state is the partner)."""
     if lemma_of(obj) not in ("government", "regime", "administration"):
         return False
-    return any(o.i in entity_tokens and o.ent_type_ == "PERSON" for o in prep_objects(obj, ("of",)))
+    leaders = prep_objects(obj, ("of",)) + [c for c in obj.children if c.dep_ == "poss"]
+    return any(o.i in entity_tokens and o.ent_type_ == "PERSON" for o in leaders)
 
 
 def _split_prefix_modifier(obj: Token) -> bool:
@@ -340,11 +344,18 @@ def broke_with_state(verb: Token, lemma: str, state_tokens: Set[int]) -> bool:
     return any(p.i in state_tokens for p in partners)
 
 
+# Verbs whose passive has relations established: "relations were normalised in 1969".
+_PASSIVE_ESTABLISHING = frozenset(
+    ["establish", "re-establish", "reestablish", "restore", "resume", "normalise", "normalize"]
+)
+
+
 def relations_passive_established(verb: Token, lemma: str) -> bool:
     """``Relations were established on 12 May 1965``, ``relations with the People's Republic
-    were established``, ``relations were restored in 1988``: unqualified relations as the
-    passive subject of establishing are diplomatic ones (their partners come from context)."""
-    if lemma not in ("establish", "re-establish", "reestablish", "restore", "resume"):
+    were established``, ``relations were restored in 1988``, ``relations were normalised in
+    December 1969``: unqualified relations as the passive subject of establishing are
+    diplomatic ones (their partners come from context)."""
+    if lemma not in _PASSIVE_ESTABLISHING:
         return False
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False

@@ -245,6 +245,21 @@ def word_in(token: Token, words: Set[str]) -> bool:
     return lemma_of(token) in words or token.lower_ in words
 
 
+def kept_since(verb: Token) -> bool:
+    """``has had an embassy there since 1960``, ``had maintained relations since 1949``: a
+    verb of having or keeping with a "since" phrase, a state of affairs begun then (not in a
+    relative clause: "X, with which it has had relations since 1948", a noun described)."""
+    if verb.dep_ == "relcl":
+        return False
+    return lemma_of(verb) in KEEPING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children
+    )
+
+
+# Verbs of having or keeping something over time: "has had", "maintained", "kept".
+KEEPING_VERBS = frozenset(["have", "maintain", "keep"])
+
+
 def subjects_of(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:
     """Return the verb's children attached as one of ``deps`` (active subjects by default)."""
     return [c for c in verb.children if c.dep_ in deps]

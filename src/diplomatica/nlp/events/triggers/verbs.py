@@ -84,8 +84,10 @@ from diplomatica.nlp.events.triggers.envoys import (
     envoys_exchanged,
     foreigners_sent_home,
     mission_began_work,
+    mission_kept_since,
     mission_suspended,
     mission_verb_type,
+    mission_withdrawn,
     names_envoy,
     ordered_to_leave,
     posted_as_envoy,
@@ -148,6 +150,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
     heads_in,
     is_person,
+    kept_since,
     lemma_of,
     objects_of,
     prep_objects,
@@ -261,6 +264,8 @@ def verb_event_type(
     )
     if lemma in lex.verbs["ESTABLISH_RELATIONS"] and relations and diplomatic:
         return "ESTABLISH_RELATIONS"
+    if relations and diplomatic and kept_since(verb):
+        return "ESTABLISH_RELATIONS"  # "had maintained diplomatic relations with X since 1949"
     if (
         (
             lemma in ("establish", "re-establish", "reestablish", "restore", "resume")
@@ -291,9 +296,9 @@ def verb_event_type(
     mission = mission_verb_type(verb, lemma, objs, lex)  # "opened an embassy"
     if mission is not None:
         return mission
-    if mission_suspended(verb, lemma, objs):
-        return "CLOSE_MISSION"  # "the embassy suspended its operations", "was evacuated"
-    if mission_began_work(verb, lemma, objs):
+    if mission_suspended(verb, lemma, objs) or mission_withdrawn(verb, lemma, objs):
+        return "CLOSE_MISSION"  # "the embassy suspended its operations", "withdrew its mission"
+    if mission_began_work(verb, lemma, objs) or mission_kept_since(verb, lemma, objs):
         return "OPEN_MISSION"  # "a Mongolian embassy began work in Tokyo"
     if recognition_extended(verb, lemma, objs, entity_tokens):
         return "ESTABLISH_RELATIONS"  # "extended de facto recognition to Israel"
