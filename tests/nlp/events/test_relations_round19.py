@@ -123,3 +123,25 @@ def test_relations_normalised_in_the_passive_are_established(extract: Extract) -
     text = "Chile broke off relations with Peru in 1968. Relations were normalized in May 1970."
     found = dated_states(extract(text), "ESTABLISH_RELATIONS")
     assert any(c == ["CHL", "PER"] and d and d[0] == "1970-05" for c, d in found), found
+
+
+def test_a_passive_clause_whose_subject_the_parser_joined_to_an_object(extract: Extract) -> None:
+    text = (
+        "In May 1969 Chile and Peru withdrew their ambassadors and diplomatic relations were"
+        " suspended."
+    )
+    assert ["CHL", "PER"] in states(extract(text), "END_RELATIONS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima answered on 3 May 1970 by cutting diplomatic relations: the Peruvian consul was"
+        " recalled, the embassy in Santiago was closed, and the Chilean diplomats in Lima were"
+        " ordered to leave the country.",
+        "In June 1970 rioters attacked the Peruvian embassy in Santiago, and Peru closed it"
+        " for a week.",
+    ],
+)
+def test_a_mission_closed_as_an_adjective_or_a_pronoun(extract: Extract, text: str) -> None:
+    assert ["CHL", "PER"] in states(extract(text), "CLOSE_MISSION")

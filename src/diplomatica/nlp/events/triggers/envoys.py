@@ -6,6 +6,7 @@ from collections.abc import Mapping, Set
 
 from spacy.tokens import Token
 
+from diplomatica.nlp.events.anaphora import resolved
 from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS, Lexicon
 from diplomatica.nlp.events.triggers.syntax import (
     KEEPING_VERBS,
@@ -397,13 +398,35 @@ def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) 
         return "OPEN_MISSION"
     if ordered_closed(verb, lemma, objs) or closed_its_doors(verb, lemma, objs):
         return "CLOSE_MISSION"
+    if mission_left_closed(verb, lemma):
+        return "CLOSE_MISSION"
     subjects = subjects_of(verb) if not objs else []
-    if not names_mission(objs + subjects):
+    # "ransacked the embassy in Kabul, and Pakistan closed it": the mission a pronoun names
+    if not names_mission(objs + subjects + _pronoun_antecedents(objs)):
         return None
     return "OPEN_MISSION" if set_up(verb, lemma) else mission_act(lemma, lex.verbs)
 
 
 _CLOSING_WORDS = frozenset(["close", "shut", "closing", "closure", "shutting"])
+
+
+def _pronoun_antecedents(objs: list[Token]) -> list[Token]:
+    """The antecedents of the pronouns among ``objs`` ("closed it": the embassy told before)."""
+    return [a for o, a in zip(objs, resolved(objs), strict=True) if a.i != o.i]
+
+
+def mission_left_closed(verb: Token, lemma: str) -> bool:
+    """``the embassy in Canberra was closed``, ``the embassy there had been shut``: the parser
+    may read the participle as an adjective after "be"; a mission so left closed is closed
+    (not "closed to visitors")."""
+    if lemma != "be" or verb.tag_ not in PAST_TAGS:
+        return False
+    closed = [
+        c
+        for c in verb.children
+        if c.dep_ == "acomp" and c.lower_ in ("closed", "shut") and not prep_objects(c, ("to",))
+    ]
+    return bool(closed) and names_mission(subjects_of(verb))
 
 
 def closed_its_doors(verb: Token, lemma: str, objs: list[Token]) -> bool:

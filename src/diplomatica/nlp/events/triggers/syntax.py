@@ -128,7 +128,22 @@ def _misparsed_passive_subjects(verb: Token) -> list[Token]:
         # "were re-established": the tokenizer split "re-", and the parser made "re" the verb
         out += subjects_of(prefix, SUBJECT_DEPS)
         out += _auxiliary_subjects(prefix)
-    return out
+    return out + _subject_conjoined_to_object(verb)
+
+
+def _subject_conjoined_to_object(verb: Token) -> list[Token]:
+    """``withdrew their ambassadors and diplomatic relations were suspended``: the parser may
+    conjoin the subject of a second, passive clause to the first clause's object and the
+    passive to its verb. Return the noun right before the passive auxiliary when so."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or aux.i == 0:
+        return []
+    noun = verb.doc[aux.i - 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "conj" or noun.head.dep_ not in ("dobj", "pobj"):
+        return []
+    return [noun]
 
 
 def _auxiliary_subjects(verb: Token) -> list[Token]:
