@@ -145,3 +145,16 @@ def test_a_passive_clause_whose_subject_the_parser_joined_to_an_object(extract: 
 )
 def test_a_mission_closed_as_an_adjective_or_a_pronoun(extract: Extract, text: str) -> None:
     assert ["CHL", "PER"] in states(extract(text), "CLOSE_MISSION")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("In March 1918 Italy closed its embassy in Petrograd.", "CLOSE_MISSION", ["ITA", "SUN"]),
+        ("In 1912 Italy opened a consulate in Petrograd.", "OPEN_MISSION", ["ITA", "RUE"]),
+    ],
+)
+def test_petrograd_is_soviet_from_1918(
+    extract: Extract, text: str, kind: str, expected: list[str]
+) -> None:
+    assert expected in states(extract(text), kind)
