@@ -13,6 +13,7 @@ from diplomatica.nlp.events.tenure_base import (
     HOLDER_END_VERBS,
     OUSTING_VERBS,
     RECALLING_VERBS,
+    REPLACING_VERBS,
     START_WORDS,
     Candidate,
     lemma_of,
@@ -149,8 +150,15 @@ def _with_subject_verb(cand: Candidate, subject: Token) -> Candidate:
     bounding = subject.dep_ in ("nsubj", "nsubjpass") and lemma_of(verb) in _BOUNDING_VERBS
     if bounding and is_factual(verb, verb, subject.sent):
         cand.anchors.append(verb)
-        # "the chargé d'affaires, X, was promoted to ambassador": the old post ends
-        cand.verb_lemma = "leave" if promotion_office(verb) is not None else lemma_of(verb)
+        # "the chargé d'affaires, X, was promoted to ambassador": the old post ends, as does
+        # that of "X, president since A, was succeeded/replaced by Y in B"
+        cand.verb_lemma = (
+            "leave"
+            if promotion_office(verb) is not None
+            else "replace"
+            if _replaced(subject, verb)
+            else lemma_of(verb)
+        )
     elif _recalled(subject, verb, cand):
         # "London withdrew X, ambassador in P since A": the envoy's post ends
         cand.anchors.append(verb)
@@ -192,6 +200,12 @@ def _recalled(person: Token, verb: Token, cand: Candidate) -> bool:
         and is_diplomatic(cand.role)
         and is_factual(verb, verb, person.sent)
     )
+
+
+def _replaced(subject: Token, verb: Token) -> bool:
+    """Return whether ``subject`` is the one a passive verb of succeeding replaces ("X was
+    succeeded by Y", "X was replaced by Y"): his office ends, not begins, at its date."""
+    return subject.dep_ == "nsubjpass" and lemma_of(verb) in REPLACING_VERBS
 
 
 def _former(office: Token) -> bool:
