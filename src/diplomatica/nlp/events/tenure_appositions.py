@@ -147,7 +147,11 @@ def _with_subject_verb(cand: Candidate, subject: Token) -> Candidate:
     """'The first ambassador to P, X, arrived in March 1955': when the apposition is the
     subject of a verb of taking up or leaving the post, that verb's dates bound the term."""
     verb = subject.head
-    bounding = subject.dep_ in ("nsubj", "nsubjpass") and lemma_of(verb) in _BOUNDING_VERBS
+    bounding = (
+        subject.dep_ in ("nsubj", "nsubjpass")
+        and lemma_of(verb) in _BOUNDING_VERBS
+        and not _another_office_taken(verb, cand)
+    )
     if bounding and is_factual(verb, verb, subject.sent):
         cand.anchors.append(verb)
         # "the chargé d'affaires, X, was promoted to ambassador": the old post ends, as does
@@ -199,6 +203,18 @@ def _recalled(person: Token, verb: Token, cand: Candidate) -> bool:
         and lemma_of(verb) in RECALLING_VERBS
         and is_diplomatic(cand.role)
         and is_factual(verb, verb, person.sent)
+    )
+
+
+def _another_office_taken(verb: Token, cand: Candidate) -> bool:
+    """'The foreign minister, X, was elected president of the Assembly': a verb of taking up
+    an office named as its complement starts that office, not the one apposed to its subject
+    (a promotion, which ends the apposed post, is told apart by :func:`promotion_office`)."""
+    if lemma_of(verb) not in START_WORDS or promotion_office(verb) is not None:
+        return False
+    return any(
+        c.dep_ in ("oprd", "attr") and is_office(c) and not cand.role.endswith(c.lower_)
+        for c in verb.children
     )
 
 

@@ -416,7 +416,9 @@ def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
         dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
         if dates == (None, None):
             continue
-        last = last_office(state, local + out, person, sent)
+        last = _apposed_office(verb, person, local + out + state.undated, ctx) or last_office(
+            state, local + out, person, sent
+        )
         named = named_post_role(post)
         if named is not None and (last is None or last.role != named):
             served, _host = office_states(post, ctx)
@@ -429,6 +431,29 @@ def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
             continue
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+def _apposed_office(
+    verb: Token, person: Mention, posts: list[TenureFact], ctx: DocContext
+) -> TenureFact | None:
+    """'The foreign minister at the time, X, who held the office from A to B, was elected Y':
+    the office a relative clause on a name holds is the one apposed to that name, not one the
+    sentence goes on to give; None when no office is apposed or none of ``posts`` is it."""
+    if verb.dep_ != "relcl":
+        return None
+    name = verb.head
+    office = (
+        name.head
+        if name.dep_ == "appos" and is_office(name.head)
+        else next((c for c in name.children if c.dep_ == "appos" and is_office(c)), None)
+    )
+    if office is None:
+        return None
+    role = normalise_role(raw_role(office, ctx))
+    return next(
+        (t for t in reversed(posts) if t.role == role and same_holder(person.ref.name, t.person)),
+        None,
+    )
 
 
 def named_post_role(post: Token) -> str | None:

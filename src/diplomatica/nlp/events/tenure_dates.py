@@ -32,7 +32,8 @@ _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 def value_bounds(v: TimeValue) -> tuple[str | None, str | None]:
     """Return ``(start, end)`` of a time value at the precision each end is stated: an open
-    range "until April 1969" (value "../1969-04") ends at "1969-04", not at its last day."""
+    range "until April 1969" (value "../1969-04") ends at "1969-04", not at its last day; a term
+    bounded by "the end of 1965" is bounded in its last month (its first for "the beginning")."""
     start, end = v.bounds()
     if v.kind != "range" or v.value.count("/") != 1:
         # "took office at the end of 1965": in its last month, "1965-12"

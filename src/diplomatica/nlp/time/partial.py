@@ -42,7 +42,9 @@ def _year_named(ctx: Context, rel: str) -> int | None:
     return reference.year + step if reference else None
 
 
-def _partial_year(ctx: Context, month: int, day: int, future: bool) -> int | None:
+def _partial_year(
+    ctx: Context, month: int, day: int, future: bool, day_named: bool = False
+) -> int | None:
     """Year of a date written without one: the reference year, moved to the next year when the
     sentence speaks of the future and the date would otherwise precede the document date.
 
@@ -71,8 +73,22 @@ def _partial_year(ctx: Context, month: int, day: int, future: bool) -> int | Non
         year = same_sentence.end.year
     elif (near_document_date(ctx) or earlier_paragraph_year(ctx)) and ctx.doc_date is not None:
         latest = safe_date(ctx.doc_date.year, month, min(day, 28))
-        year = ctx.doc_date.year - (1 if latest is not None and latest > ctx.doc_date else 0)
+        ahead = latest is not None and latest > ctx.doc_date
+        just_after = day_named and _days_after(latest, ctx.doc_date)
+        year = ctx.doc_date.year - (1 if ahead and not just_after else 0)
     return year
+
+
+# How far past the document date a named day without a year may fall and still be of its
+# year: a note added to a record, or a report of the days just after its date ("Date: 12
+# September 1955 ... Note: the letters were exchanged on 13 September"), not a day almost a
+# year before. A month alone ("in December") stays the last one before the document date.
+_DAYS_AFTER = 10
+
+
+def _days_after(day: date | None, doc_date: date) -> bool:
+    """Whether ``day`` falls within :data:`_DAYS_AFTER` days after ``doc_date``."""
+    return day is not None and 0 < (day - doc_date).days <= _DAYS_AFTER
 
 
 def resolve_dayrange(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
@@ -87,7 +103,7 @@ def resolve_dayrange(group: Group, ctx: Context, text: str) -> tuple[TimeValue, 
     year = (
         _year_named(ctx, group.rel_year)
         if group.rel_year
-        else _partial_year(ctx, month, first, group.future)
+        else _partial_year(ctx, month, first, group.future, day_named=True)
     )
     later_month = m.group("m3") or m.group("m6")
     last_month = month_of(later_month) if later_month else month
@@ -134,7 +150,7 @@ def resolve_partial_date(group: Group, ctx: Context, text: str) -> tuple[TimeVal
     m = group.atoms[0].match
     month = month_of(m.group("m"))
     day = parse_day(m.group("d")) if group.kind == "day_noyear" else None
-    year = _partial_year(ctx, month, day or 1, group.future)
+    year = _partial_year(ctx, month, day or 1, group.future, day_named=day is not None)
     if names_its_year(group, False) and ctx.anchor is not None:
         # "that October": the year of the date just named, else the narrative's year
         reference = narrative_reference(ctx)
