@@ -128,3 +128,27 @@ def test_a_month_just_after_the_record_date_stays_in_the_year_before(extract: Ex
     )
     assert _dates(doc, "SIGN_AGREEMENT") == [("1960-12-01", "1960-12-31")]
 
+
+def test_a_holder_removed_at_a_date_leaves_office_then(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Poland and the Soviet Union were tense. Marshal Ivan Petrov, Polish "
+        "defence minister since 1949, was removed in November 1956."
+    )
+    assert terms_of(doc, "Ivan Petrov") == {("defence minister", "1949", "1956-11")}
+
+
+def test_a_holder_removed_to_a_hospital_keeps_office(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Poland and the Soviet Union were tense. Marshal Ivan Petrov, Polish "
+        "defence minister since 1949, was removed to a hospital in November 1956."
+    )
+    assert terms_of(doc, "Ivan Petrov") == {("defence minister", "1949", None)}
+
+
+def test_a_removal_coordinated_with_a_succession_dates_the_successor(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Poland and the Soviet Union were tense. Kowalski, prime minister "
+        "until 1970 and head of state from 1970 to 1981, was removed in May 1981 and succeeded "
+        "as party leader by Jan Nowak, under whom the economy recovered."
+    )
+    assert terms_of(doc, "Jan Nowak") == {("party leader", "1981-05", None)}

@@ -232,14 +232,22 @@ def _former(office: Token) -> bool:
 def ends_the_holder(subject: Token, verb: Token) -> bool:
     """Return whether ``verb`` ends the life or the rule of its ``subject`` ("X died", "X was
     shot", "X was overthrown"); "X shot the guard" or "X was removed to a hospital" do not
-    ("removed from office", "removed by the army" do)."""
+    ("removed from office", "removed by the army", "removed in November" do)."""
     lemma = lemma_of(verb)
     if subject.dep_ == "nsubj" and lemma in HOLDER_END_VERBS:
         return True
     if subject.dep_ != "nsubjpass" or lemma not in KILLED_VERBS:
         return False
-    return lemma != "remove" or any(
+    if lemma != "remove" or any(
         (c.dep_ == "prep" and c.lower_ == "from") or c.dep_ == "agent" for c in verb.children
+    ):
+        return True
+    # "was removed in November", not "was removed to a hospital"; "was removed in A and
+    # succeeded by Y" is left to the succession, which dates both terms
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in ("to", "into"))
+        or (c.dep_ == "conj" and lemma_of(c) in REPLACING_VERBS)
+        for c in verb.children
     )
 
 
