@@ -314,6 +314,8 @@ PERSON_GROUP_NOUNS = frozenset(
         "ministers",
         "diplomat",
         "diplomats",
+        "negotiator",
+        "negotiators",
         "statesman",
         "team",
         "general",

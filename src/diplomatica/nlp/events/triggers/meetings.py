@@ -13,6 +13,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     is_person,
     is_person_like,
     lemma_of,
+    past_context,
     prep_objects,
     subjects_of,
     word_in,
@@ -69,8 +70,8 @@ def brought_together(verb: Token, objs: list[Token], entity_tokens: set[int]) ->
 
 
 def called_on_person(verb: Token, entity_tokens: set[int]) -> bool:
-    """``X called on the Pope at the Vatican``: a courtesy call on a person (not "called on
-    the Soviet Union to withdraw", an appeal)."""
+    """``X called on the Pope at the Vatican``, ``the Ambassador called upon me``: a courtesy
+    call on a person (not "called on the Soviet Union to withdraw", an appeal)."""
     if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
         return False
     hosts = prep_objects(verb, ("on", "upon"))
@@ -81,7 +82,7 @@ def called_on_person(verb: Token, entity_tokens: set[int]) -> bool:
         (h.ent_type_ == "PERSON" or lemma_of(h) in PERSON_GROUP_NOUNS | {"pope"})
         and h.ent_type_ not in NON_PERSON_ENTS
         for h in hosts
-    )
+    ) or any(h.lower_ in ("me", "us") for h in hosts)  # "called upon me": the record's writer
 
 
 _PAIR_NOUNS = frozenset(["leaders", "sides", "parties", "ministers", "delegations", "men"])
@@ -186,6 +187,25 @@ def saw_person(verb: Token, lemma: str, objs: list[Token]) -> bool:
     return any(o.ent_type_ == "PERSON" for o in objs)
 
 
+# Objects of "came to see": the speaker of a record, or a person named before.
+_SEEN_PRONOUNS = frozenset(["me", "us", "him", "her", "them"])
+
+
+def came_to_see(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Count Metternich came to see me``, ``the President had come to see him``: a person
+    who came, or went, to see another met him (not "came to see the need", a thing)."""
+    if lemma != "see" or verb.tag_ != "VB" or verb.dep_ not in ("advcl", "xcomp"):
+        return False
+    came = verb.head
+    if lemma_of(came) not in ("come", "go") or not past_context(came):
+        return False
+    return any(
+        (o.lower_ in _SEEN_PRONOUNS or is_person(o, entity_tokens))
+        and o.ent_type_ not in NON_PERSON_ENTS
+        for o in objs
+    )
+
+
 _CONFERENCE_NOUNS = frozenset(["conference", "conferences", "summit", "summits"])
 
 
@@ -265,6 +285,14 @@ def summoned_to_ministry(verb: Token, entity_tokens: set[int]) -> bool:
     places = [p for p in prep_objects(verb, ("to",)) if lemma_of(p) in _MINISTRY_NOUNS]
     hosts = [p for p in prep_objects(verb, ("by",)) if is_person(p, entity_tokens)]
     return bool(envoys) and bool(places or hosts)
+
+
+def talk_partners(verb: Token) -> list[Token]:
+    """Return whom a verb of talking is with: "talked with X", and "talked at length with X",
+    where the parser hangs "with" on "length"."""
+    partners = prep_objects(verb, ("with",))
+    lengths = [p for p in prep_objects(verb, ("at",)) if lemma_of(p) == "length"]
+    return partners + [w for p in lengths for w in prep_objects(p, ("with",))]
 
 
 def views_exchanged(lemma: str, objs: list[Token]) -> bool:

@@ -104,6 +104,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     body_met,
     brought_together,
     called_on_person,
+    came_to_see,
     conference_held,
     discussed_with,
     greeted_person,
@@ -111,6 +112,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     received_person,
     saw_person,
     summoned_to_ministry,
+    talk_partners,
     views_exchanged,
 )
 from diplomatica.nlp.events.triggers.military_aid import (
@@ -170,6 +172,7 @@ from diplomatica.nlp.events.triggers.visits import (
     is_destination,
     joined_in,
     journey_ended_in,
+    landed_in,
     led_delegation_to,
     motion_destinations,
     passed_through,
@@ -515,6 +518,8 @@ def _contact_verb_type(
         return "VISIT"
     if went_on_to(verb, lemma, entity_tokens):
         return "VISIT"  # "before continuing to Tbilisi the same evening"
+    if landed_in(verb, lemma, entity_tokens) and not armed_subject(verb):
+        return "VISIT"  # "the German Emperor landed at Tangier"
     if lemma in VISIT_MOTION_VERBS:
         if armed_subject(verb):
             return None  # "the troops arrived in X": a deployment, not a visit
@@ -579,8 +584,10 @@ def _contact_verb_type(
         return "MEET"  # "the chargé d'affaires was summoned to the State Department"
     if lemma == "call" and called_on_person(verb, entity_tokens):
         return "MEET"  # "called on the Pope at the Vatican"
-    if lemma == "talk" and prep_objects(verb, ("with",)):
+    if lemma == "talk" and talk_partners(verb):
         return "MEET"  # "talked with the premier", not "stopped talking about"
+    if came_to_see(verb, lemma, objs, entity_tokens):
+        return "MEET"  # "Count Metternich came to see me early this month"
     if discussed_with(verb, lemma, entity_tokens) or greeted_person(
         verb, lemma, objs, entity_tokens
     ):

@@ -69,7 +69,7 @@ def invitation_taken_up(
 
 
 # Further prepositions naming a place a verb of motion reached.
-_PLACE_PREPS_OF = {"return": ("from",)}
+_PLACE_PREPS_OF = {"return": ("from",), "land": ("at",)}
 
 
 def motion_destinations(verb: Token) -> list[Token]:
@@ -169,6 +169,22 @@ def sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[i
         and lemma_of(o) not in _RESIDENT_NOUNS
         for o in objs
     )
+
+
+def landed_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the German Emperor landed at Tangier``, ``Kosygin landed at Beijing airport``: a
+    person landing at a named place (or its airport) comes there (troops landing invade, a
+    plane landing carries someone the text names elsewhere)."""
+    if lemma != "land" or verb.tag_ not in PAST_TAGS:
+        return False
+    if not any(
+        is_guest(s, entity_tokens) and s.ent_type_ not in NON_PERSON_ENTS for s in subjects_of(verb)
+    ):
+        return False
+    places = prep_objects(verb, ("at", "in"))
+    # "at Beijing airport": the place named by the airport's compound
+    named = places + [c for p in places for c in p.children if c.dep_ == "compound"]
+    return any(t.i in entity_tokens for t in named)
 
 
 def crossed_into(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
