@@ -1,7 +1,10 @@
 """Round-19 visits and meetings: a person landing at a named place visits it ("the Emperor
 landed at Tangier", not troops landing); a person who "came to see" another, "called upon me",
 or "talked at length with" a person met him, as did one who met "Greek and Turkish
-negotiators". Sentences written for these tests."""
+negotiators"; a guest "received in Moscow" with no host named visits, no talks stated; "EU
+accession negotiations" are talks with a body; touring sites in named places or of a named
+state ("toured communities in Paris and Beirut", "toured the Argentine plant") visits them.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -81,3 +84,50 @@ def test_meeting_negotiators_of_named_states(extract: Extract) -> None:
     )
     meetings = states(doc, "MEET")
     assert any("EGY" in m and "ISR" in m and "USA" in m for m in meetings)
+
+
+def test_a_guest_received_in_a_capital_with_no_host_named_visits(extract: Extract) -> None:
+    doc = extract(
+        "In May 1977 President Mengistu of Ethiopia was received in Moscow.", "1978-01-01"
+    )
+    assert ["ETH", "SUN"] in states(doc, "VISIT")
+    assert "MEET" not in types(doc)
+
+
+def test_a_guest_received_by_a_named_host_meets_him(extract: Extract) -> None:
+    doc = extract(
+        "In May 1977 President Mengistu of Ethiopia was received in Moscow by Brezhnev.",
+        "1978-01-01",
+    )
+    assert ["ETH", "SUN"] in states(doc, "MEET")
+
+
+@pytest.mark.parametrize("talks", ["EU accession negotiations", "NATO membership talks"])
+def test_talks_on_entry_into_a_body_are_no_meeting(extract: Extract, talks: str) -> None:
+    doc = extract(f"In May 2011 Slovenia delayed a chapter of Croatia's {talks}.", "2012-01-01")
+    assert "MEET" not in types(doc)
+
+
+def test_touring_sites_in_named_places_visits_their_states(extract: Extract) -> None:
+    doc = extract(
+        "In May 2010 the Lebanese president toured émigré communities in Paris, Sydney and"
+        " Montreal.",
+        "2011-01-01",
+    )
+    visits = states(doc, "VISIT")
+    for host in ("FRA", "AUS", "CAN"):
+        assert sorted(["LBN", host]) in visits
+
+
+def test_touring_a_site_of_a_named_state_visits_it(extract: Extract) -> None:
+    doc = extract(
+        "In March 1990 President Menem of Argentina toured the Brazilian steel works at Volta"
+        " Redonda.",
+        "1991-01-01",
+    )
+    assert ["ARG", "BRA"] in states(doc, "VISIT")
+
+
+def test_touring_an_unplaced_site_is_no_visit(extract: Extract) -> None:
+    doc = extract("In 1987 the Brazilian president toured the new factory.", "1988-01-01")
+    assert "VISIT" not in types(doc)

@@ -62,9 +62,11 @@ def find_triggers(
                 continue
             if etype != "EXPRESS_SUPPORT" and not (past_context(tok) or first_to_act(tok)):
                 continue
-            found.append(_verb_trigger(etype, tok))
             if etype == "MEET" and received_in_place(tok, entity_tokens):
-                found.append(Trigger("VISIT", tok, tok))  # the guest came to the capital
+                # "Demirel was received in Moscow": the guest came to the capital; with no
+                # host named, the reception tells the visit, no talks of its own
+                etype = "VISIT"
+            found.append(_verb_trigger(etype, tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             prefix = re_established(tok) or participle_on_relations(tok)
             if prefix is not None:

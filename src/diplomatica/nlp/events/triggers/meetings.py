@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import MEETING_NOUNS, PERSON_GROUP_NOUNS, VISIT_MOTION_VERBS
+from diplomatica.nlp.events.lexicon import (
+    ENTRY_NOUNS,
+    MEETING_NOUNS,
+    PERSON_GROUP_NOUNS,
+    VISIT_MOTION_VERBS,
+)
 from diplomatica.nlp.events.triggers.envoys import names_envoy
 from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
@@ -115,6 +120,15 @@ def internal_meeting(noun: Token) -> bool:
     """``after a cabinet meeting``, ``at a Politburo meeting``: a body meeting on its own."""
     return any(
         c.dep_ in ("compound", "amod") and c.lower_ in _INTERNAL_BODIES for c in noun.children
+    )
+
+
+def entry_talks(noun: Token) -> bool:
+    """``Serbia's EU accession negotiations``, ``membership talks with NATO``: talks on a
+    state's entry into a body are held with the body, no meeting between states (as "negotiated
+    their accession to the EU")."""
+    return any(
+        c.dep_ in ("compound", "amod", "nmod") and lemma_of(c) in ENTRY_NOUNS for c in noun.children
     )
 
 

@@ -21,6 +21,7 @@ from diplomatica.nlp.events.triggers.aid import (
 from diplomatica.nlp.events.triggers.envoys import mission_act
 from diplomatica.nlp.events.triggers.meetings import (
     body_in_session,
+    entry_talks,
     gathering_as_aim,
     hosted_meal,
     internal_meeting,
@@ -101,6 +102,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return None  # "the summit also fixed annual subsidies"
     if lemma in MEETING_NOUNS and (internal_meeting(noun) or summoned_for(noun)):
         return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
+    if lemma in MEETING_NOUNS and entry_talks(noun):
+        return None  # "Serbia's EU accession negotiations": talks with a body
     if lemma in MEETING_NOUNS and talk_turned_to(noun):
         return None  # "the talk turned to Vietnam": a topic of talks already told
     if word_in(noun, MEETING_NOUNS) or hosted_meal(noun, lemma):

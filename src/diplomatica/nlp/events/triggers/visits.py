@@ -390,12 +390,31 @@ def passed_through(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 def toured(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``toured West Africa``, ``toured Western capitals``: touring states or their capitals."""
-    return lemma == "tour" and any(
+    """``toured West Africa``, ``toured Western capitals``: touring states or their capitals;
+    or sites in named places ("toured diaspora communities in Paris and Beirut") or of a named
+    state ("toured the Argentine enrichment plant")."""
+    if lemma != "tour":
+        return False
+    if any(
         is_destination(o, entity_tokens)
         or lemma_of(o) in _PLACE_NOUNS | {"state"}
         or o.pos_ == "PROPN"
         for o in objs
+    ):
+        return True
+    return any(_site_of_state(o, entity_tokens) for o in objs)
+
+
+def _site_of_state(site: Token, entity_tokens: set[int]) -> bool:
+    """Return whether a site toured is in a named place ("communities in Paris and Beirut",
+    the parser hanging "in" on the site or on the verb) or of a named state ("the Argentine
+    enrichment plant")."""
+    holders = [site, site.head]
+    if any(p.i in entity_tokens for h in holders for p in prep_objects(h, ("in", "at"))):
+        return True
+    return any(
+        nationality_modified(m, entity_tokens, deps=("amod",))
+        for m in [site, *(c for c in site.children if c.dep_ == "compound")]
     )
 
 
@@ -693,6 +712,8 @@ def visit_destinations(trigger_token: Token, anchor: Token) -> list[Token]:
     dests = motion_destinations(anchor) + prep_objects(anchor, ("to",))
     if lemma_of(anchor) in ("visit", "tour"):
         dests += [c for c in anchor.children if c.dep_ == "dobj"]
+    if lemma_of(anchor) == "tour":  # "toured the communities in Paris and Beirut"
+        dests += [p for c in anchor.children if c.dep_ == "dobj" for p in prep_objects(c, ("in",))]
     return _with_all_conjuncts(dests) + tour_venues(anchor)
 
 
