@@ -36,6 +36,7 @@ from diplomatica.nlp.events.triggers.support import removal_opposed, support_nou
 from diplomatica.nlp.events.triggers.syntax import heads_in, lemma_of, prep_objects, word_in
 from diplomatica.nlp.events.triggers.visits import (
     arrival_in_place,
+    attended_abroad,
     conveyed_by_verb,
     date_not_known,
     is_destination,
@@ -96,6 +97,12 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         and (organisation_summit(noun))
     ):
         return None  # "travelled to Algiers for the Arab League summit": a journey's aim
+    if (
+        lemma == "meeting"
+        and noun.dep_ == "dobj"
+        and attended_abroad(noun.head, lemma_of(noun.head), [noun], entity_tokens)
+    ):
+        return None  # "attended the meeting of APEC ministers in Seoul": a visit's setting
     if gathering_as_aim(noun):
         return None  # "went to Moscow for the conference of the parties": a journey's aim
     if summit_deciding(noun):

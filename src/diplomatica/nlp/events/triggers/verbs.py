@@ -163,6 +163,7 @@ from diplomatica.nlp.events.triggers.syntax import (
 from diplomatica.nlp.events.triggers.visits import (
     agreed_to,
     arrived_at_dateline,
+    attended_abroad,
     came_here,
     came_on_date,
     ceded_subject,
@@ -542,6 +543,8 @@ def _contact_verb_type(
     if lemma == "attend" and heads_in(objs, VISIT_EVENT_NOUNS) and not resident_subject(verb):
         # not "the Soviet ambassador to France attended the ceremony": an envoy at his post
         return "VISIT"
+    if attended_abroad(verb, lemma, objs, entity_tokens):
+        return "VISIT"  # "attended the meeting of ministers in Seoul", "represented X at Y in Z"
     if toured(lemma, objs, entity_tokens) or trip_took(verb, lemma, entity_tokens):
         return "VISIT"
     if passed_through(verb, lemma, entity_tokens):

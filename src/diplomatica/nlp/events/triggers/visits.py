@@ -171,6 +171,30 @@ def sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[i
     )
 
 
+# Gatherings abroad a person attends or represents his state at: VISIT_EVENT_NOUNS, and a
+# meeting when its place is named ("attended the meeting of APEC ministers in Seoul").
+_ATTENDED_NOUNS = VISIT_EVENT_NOUNS | {"meeting"}
+
+
+def attended_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``attended the meeting of APEC ministers in Seoul``, ``represented the United States
+    at the independence celebrations in Accra``: a person at a gathering held in a named
+    place went there (a bare "attended the meeting" may be at home)."""
+    if lemma == "attend":
+        gatherings = [o for o in objs if word_in(o, _ATTENDED_NOUNS)]
+    elif lemma == "represent" and verb.tag_ in PAST_TAGS:
+        gatherings = [g for g in prep_objects(verb, ("at",)) if word_in(g, _ATTENDED_NOUNS)]
+    else:
+        return False
+    if resident_subject(verb):
+        return False  # "the Soviet ambassador attended the ceremony": an envoy at his post
+    # "the meeting of APEC ministers in Seoul": the place may hang on the "of" phrase
+    holders = [verb, *gatherings, *(p for g in gatherings for p in prep_objects(g, ("of",)))]
+    return bool(gatherings) and any(
+        p.i in entity_tokens for h in holders for p in prep_objects(h, ("in", "at"))
+    )
+
+
 def landed_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``the German Emperor landed at Tangier``, ``Kosygin landed at Beijing airport``: a
     person landing at a named place (or its airport) comes there (troops landing invade, a
