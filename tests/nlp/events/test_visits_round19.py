@@ -4,7 +4,8 @@ or "talked at length with" a person met him, as did one who met "Greek and Turki
 negotiators"; a guest "received in Moscow" with no host named visits, no talks stated; "EU
 accession negotiations" are talks with a body; touring sites in named places or of a named
 state visits them; attending a meeting, or representing one's state at celebrations, in a
-named place abroad is a visit. Sentences written for these tests."""
+named place abroad is a visit; a special envoy sent to a capital travels there. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -56,6 +57,11 @@ def test_coming_to_see_a_thing_is_no_meeting(extract: Extract) -> None:
         "In 1965 the Egyptian delegation came to see the need for reform in Moscow.", "1966-01-01"
     )
     assert "MEET" not in types(doc)
+
+
+def test_an_envoy_who_called_upon_the_writer_met_him(extract: Extract) -> None:
+    doc = extract("The Italian Ambassador called upon me this morning.", "1911-03-02")
+    assert "MEET" in types(doc)
 
 
 def test_an_appeal_to_the_writer_is_no_meeting(extract: Extract) -> None:
@@ -149,4 +155,20 @@ def test_representing_ones_state_at_celebrations_abroad_is_a_visit(extract: Extr
 
 def test_attending_a_meeting_with_no_place_is_no_visit(extract: Extract) -> None:
     doc = extract("In 1962 the Chinese foreign minister attended the meeting.", "1963-01-01")
+    assert "VISIT" not in types(doc)
+
+
+def test_a_special_envoy_sent_to_a_capital_travels_there(extract: Extract) -> None:
+    doc = extract(
+        "In May 1979 the Indian prime minister sent his finance minister to Dhaka as a special"
+        " envoy.",
+        "1980-01-01",
+    )
+    assert ["BGD", "IND"] in states(doc, "VISIT")
+
+
+def test_an_ambassador_posted_to_a_capital_makes_no_visit(extract: Extract) -> None:
+    doc = extract(
+        "In 1965 the British government sent Sir John Smith to Cairo as ambassador.", "1966-01-01"
+    )
     assert "VISIT" not in types(doc)

@@ -35,7 +35,11 @@ from diplomatica.nlp.events.triggers.syntax import (
 )
 from diplomatica.nlp.events.triggers.trigger import Trigger
 from diplomatica.nlp.events.triggers.verbs import verb_event_type
-from diplomatica.nlp.events.triggers.visits import CONVEY_VERBS, received_in_place
+from diplomatica.nlp.events.triggers.visits import (
+    CONVEY_VERBS,
+    received_in_place,
+    sent_on_special_mission,
+)
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 
 
@@ -67,6 +71,8 @@ def find_triggers(
                 # host named, the reception tells the visit, no talks of its own
                 etype = "VISIT"
             found.append(_verb_trigger(etype, tok))
+            if etype == "APPOINT_ENVOY" and sent_on_special_mission(tok, entity_tokens):
+                found.append(Trigger("VISIT", tok, tok))  # the special envoy's journey
         elif tok.pos_ in ("NOUN", "PROPN"):
             prefix = re_established(tok) or participle_on_relations(tok)
             if prefix is not None:

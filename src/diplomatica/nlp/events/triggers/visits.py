@@ -211,6 +211,19 @@ def landed_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     return any(t.i in entity_tokens for t in named)
 
 
+def sent_on_special_mission(verb: Token, entity_tokens: set[int]) -> bool:
+    """``sent X to Taipei as a special envoy``, ``was sent to Constantinople as special
+    ambassador``: an envoy on a special mission travels to the place he is sent to (as well
+    as being appointed; a resident envoy's posting is no journey)."""
+    if lemma_of(verb) not in ("send", "dispatch") or verb.tag_ not in PAST_TAGS:
+        return False
+    roles = prep_objects(verb, ("as",))
+    special = any(
+        lemma_of(r) in ENVOY_NOUNS and any(c.lower_ == "special" for c in r.children) for r in roles
+    )
+    return special and any(is_destination(d, entity_tokens) for d in prep_objects(verb, ("to",)))
+
+
 def crossed_into(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``the president crossed into Bolivia to meet X``, ``crossed the border to meet X at Y``:
     a person who crosses into a named state, or crosses to meet someone, visits (troops
