@@ -66,11 +66,9 @@ def find_triggers(
                 continue
             if etype != "EXPRESS_SUPPORT" and not (past_context(tok) or first_to_act(tok)):
                 continue
-            if etype == "MEET" and received_in_place(tok, entity_tokens):
-                # "Demirel was received in Moscow": the guest came to the capital; with no
-                # host named, the reception tells the visit, no talks of its own
-                etype = "VISIT"
             found.append(_verb_trigger(etype, tok))
+            if etype == "MEET" and received_in_place(tok, entity_tokens):
+                found.append(Trigger("VISIT", tok, tok))  # the guest came to the capital
             if etype == "APPOINT_ENVOY" and sent_on_special_mission(tok, entity_tokens):
                 found.append(Trigger("VISIT", tok, tok))  # the special envoy's journey
         elif tok.pos_ in ("NOUN", "PROPN"):
