@@ -12,6 +12,7 @@ from diplomatica.nlp.events.lexicon import (
     SPEECH_VERBS,
     STANCE_VERBS,
 )
+from diplomatica.nlp.events.triggers.agreements import dated_agreement
 from diplomatica.nlp.events.triggers.first_to_act import among_the_first
 from diplomatica.nlp.events.triggers.syntax import first_conjunct, has_to_marker
 
@@ -124,8 +125,26 @@ def _announced_refusal(verb: Token) -> bool:
     )
 
 
+def _negated_disjunct(verb: Token) -> bool:
+    """``undertook not to join any alliance or conclude any treaty``, ``did not recognise the
+    regime or receive its envoy``: a verb joined by "or"/"nor", without a subject of its own,
+    to a negated verb falls under the same negation."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ in ("VERB", "AUX")
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
+        and _has_neg(head)
+        and not _negated_until(head)
+    )
+
+
 def _clause_modality_blocks(verb: Token, negation_states_event: bool = False) -> bool:
     if _has_neg(verb) and not _negated_until(verb) and not negation_states_event:
+        return True
+    if _negated_disjunct(verb) and not negation_states_event:
         return True
     if _negative_subject(verb):
         return True
@@ -257,11 +276,36 @@ _POSSIBILITY_ADJECTIVES = frozenset(
 
 def _weighed(noun: Token) -> bool:
     """``frank talk between the two systems was possible``, ``a summit is unlikely``: an act
-    whose possibility, likelihood or desirability is the predicate is not stated as done."""
+    whose possibility, likelihood or desirability is the predicate is not stated as done
+    (unlike "those talks had been useful", a perfect judging an act done)."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in noun.head.children):
+        return False  # "those talks had been useful": a perfect judges an act done
     return any(
         c.dep_ == "acomp" and c.lemma_.lower() in _POSSIBILITY_ADJECTIVES
+        for c in noun.head.children
+    )
+
+
+# Nouns of a matter being weighed: "a visit to Moscow is under consideration".
+_WEIGHING_NOUNS = frozenset(["consideration", "discussion", "study", "review", "examination"])
+
+
+def _under_discussion(noun: Token) -> bool:
+    """``a loan that had been under discussion with Tanzania``, ``a visit to Moscow is under
+    consideration``: "under" + a noun of talk or study says that a matter is being weighed;
+    neither the talk so named nor the act weighed is an event done."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return noun.lemma_.lower() in _WEIGHING_NOUNS
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _WEIGHING_NOUNS for g in c.children)
         for c in noun.head.children
     )
 
@@ -282,7 +326,7 @@ def _be_to(be: Token, complement: Token, deps: tuple[str, ...]) -> bool:
     return (
         be.lemma_.lower() == "be"
         and complement.dep_ in deps
-        and any(c.lower_ == "to" for c in complement.children)
+        and has_to_marker(complement)
         and not among_the_first(complement)
     )
 
@@ -341,6 +385,21 @@ def _disposition(node: Token, head: Token) -> bool:
 
 # Modal auxiliaries placing an act later than the time of speaking or of the report.
 _FUTURE_MODALS = frozenset(["would", "will", "shall", "'ll", "'d", "could", "might", "may"])
+
+
+def _modal_adjective(node: Token, head: Token, trigger: Token) -> bool:
+    """``would be happy to stop in Accra``, ``will be glad to receive him``: the to-infinitive
+    of an adjective whose copula bears a modal of future or hypothesis tells an act offered or
+    foreseen, not done (a stance promised in reported speech excepted: "said that Ghana would
+    be glad to support the plan", see :func:`_reported_stance`)."""
+    if node.dep_ != "xcomp" or head.pos_ != "ADJ" or head.dep_ != "acomp":
+        return False
+    copula = head.head
+    if copula.lemma_.lower() != "be" or _modal_aux(copula) not in _FUTURE_MODALS:
+        return False
+    return not (_under_speech_verb(copula) and bool(_lemma_forms(trigger) & STANCE_VERBS))
+
+
 # Subordinators of a temporal clause ("when they next met", "once the treaty is signed").
 _TEMPORAL_MARKS = frozenset(["when", "once", "after", "before", "until", "till", "whenever"])
 
@@ -465,6 +524,88 @@ def _purpose_phrase_of_future(node: Token, head: Token) -> bool:
     )
 
 
+def _clause_before_semicolon(node: Token, head: Token) -> bool:
+    """``recalled X's visit to Brasília; he hoped that ...``, ``came to Cairo ...; Morsi
+    welcomed him``: a clause the parser hung as the complement of a verb that follows it past
+    a semicolon or colon is a clause of its own, not what that verb wishes or welcomes."""
+    if node.dep_ != "ccomp" or node.i > head.i:
+        return False
+    return any(t.lower_ in (";", ":") for t in node.doc[node.right_edge.i : head.i])
+
+
+def _spliced_clause(node: Token, head: Token) -> bool:
+    """``Pakistan ordered the consulates closed in August 1961, Kabul broke off relations in
+    September, ...``, ``when the revolt threatened the government, Taft arrived in Havana``: a
+    clause after a comma, without "that", that the parser hung as the complement of a verb
+    already given its object or complement is a clause of its own, not what that verb orders
+    or wishes."""
+    if node.dep_ != "ccomp" or node.i < head.i or node.left_edge.i < 1:
+        return False
+    if any(c.dep_ == "mark" for c in node.children):
+        return False
+    start = node.left_edge.i
+    comma = node.doc[start] if node.doc[start].is_punct else node.doc[start - 1]
+    earlier = any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i < start for c in head.children)
+    return earlier and comma.text == ","
+
+
+# Governors that are nouns only: "the issue of recognition" (not "issued a statement").
+_NOUN_GOVERNORS = frozenset(["issue"])
+
+
+def _governing_forms(head: Token) -> set[str]:
+    """Return the lemma forms of ``head`` that may govern an act as wished or planned: a verb
+    does not take the forms of the nouns of :data:`_NOUN_GOVERNORS` ("issued a communiqué on
+    the talks" states no issue)."""
+    forms = _lemma_forms(head)
+    return forms - _NOUN_GOVERNORS if head.pos_ in ("VERB", "AUX") else forms
+
+
+# Governors that presuppose their finite complement: "appreciated that he had flown".
+_FACTIVE_GOVERNORS = frozenset(["thank", "appreciate", "welcome"])
+
+
+def _factive_clause(node: Token, head: Token) -> bool:
+    """``appreciated that Mr. Kekkonen had flown to Novosibirsk``, ``welcomed that the two
+    states had restored relations``: a finite past clause under a verb of thanks or welcome
+    is presupposed (not "welcomed the proposal to open talks")."""
+    return (
+        node.dep_ == "ccomp"
+        and node.tag_ in ("VBD", "VBN")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        and bool(_lemma_forms(head) & _FACTIVE_GOVERNORS)
+    )
+
+
+# Passive verbs of purpose: "the visit was intended to reassure Franco".
+_PURPOSE_VERBS = frozenset(["intend", "mean", "design"])
+
+
+def _purpose_intended(node: Token, head: Token) -> bool:
+    """``President Nixon's visit to Madrid was intended to reassure Franco``, ``the credit
+    granted to Ghana was intended for specific projects``: the subject of a passive verb of
+    purpose whose infinitive or "for"/"as" phrase names a further aim is done, only its aim is
+    intended (not "the visit was intended to take place in May")."""
+    if node.dep_ != "nsubjpass" or not _lemma_forms(head) & _PURPOSE_VERBS:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "as"))
+        or (
+            c.dep_ == "xcomp"
+            and has_to_marker(c)
+            and not _lemma_forms(c) & (_REALISING_VERBS | {"be", "begin", "start", "open"})
+        )
+        for c in head.children
+    )
+
+
+def _finite_conjunct_of_infinitive(node: Token, head: Token) -> bool:
+    """``ordered the Soviet advisers to leave the country and broke off relations with Cuba``:
+    a past-tense verb the parser conjoined to an infinitive is coordinate with the finite verb
+    above, not a second act ordered or wished."""
+    return node.dep_ == "conj" and node.tag_ == "VBD" and head.tag_ == "VB" and has_to_marker(head)
+
+
 def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
     """Walk up the head chain: wished/planned/proposed governors block the event. The walk
     stops at the sentence segment's edge (the parser may join two sentences)."""
@@ -475,14 +616,21 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
         head = node.head
         if head.i == node.i or (sent is not None and not sent.start <= head.i < sent.end):
             return False
+        if _clause_before_semicolon(node, head) or _spliced_clause(node, head):
+            return False
+        if _factive_clause(node, head) or _purpose_intended(node, head):
+            return False
+        if _finite_conjunct_of_infinitive(node, head):
+            return False
         if node.dep_ in ("xcomp", "dobj", "pobj", "prep", "ccomp", "acl", "nsubjpass", "attr"):
-            if _lemma_forms(head) & _BLOCKING_GOVERNORS or _unset_date(head):
+            if _governing_forms(head) & _BLOCKING_GOVERNORS or _unset_date(head):
                 return True
             # "was to make its mark" / "is to be signed": be + to-infinitive is a plan.
             if _be_to(head, node, ("xcomp", "ccomp")):
                 return True
         if (
             _disposition(node, head)
+            or _modal_adjective(node, head, token)
             or _temporal_clause_of_future(node, head)
             or _temporal_phrase_of_future(node, head)
             or _object_proposes(node, head)
@@ -493,9 +641,11 @@ def _governor_blocks(token: Token, sent: Span | None = None) -> bool:
         ):
             return True
         if node.dep_ == "advcl" and any(
-            c.lower_ in ("order", "so") for c in node.children if c.dep_ in ("mark", "advmod")
+            c.lower_ in ("order", "so") and c.i < node.i
+            for c in node.children
+            if c.dep_ in ("mark", "advmod")
         ):
-            return True
+            return True  # "so that", "in order to" (not "had done so")
         if _infinitive_of_blocking_noun(node, head) or _infinitive_of_blocking_verb(node, head):
             return True
         if _infinitive_of_negated_verb(node, head):
@@ -575,7 +725,8 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     facts. "did not take place until 1980" is a fact, and so is a ``negated`` trigger whose
     negation states the event ("decided not to renew the treaty").
     """
-    for tok in {trigger, anchor}:
+    # "would not extend the treaty of 1950": an agreement named by its date was signed then
+    for tok in () if dated_agreement(trigger) else {trigger, anchor}:
         if _clause_modality_blocks(tok, negated) or _governor_blocks(tok, sent):
             return False
     if trigger.dep_ in ("nsubj", "nsubjpass") and _clause_modality_blocks(trigger.head):
@@ -585,6 +736,8 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     if _still_ahead(trigger) or _subject_of_a_plan(trigger):
         return False
     if _unrealised(trigger) or _weighed(trigger) or _provided_for(trigger):
+        return False
+    if _under_discussion(trigger):
         return False
     if _never_happened(trigger):
         return False
