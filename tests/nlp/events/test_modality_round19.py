@@ -145,3 +145,17 @@ def test_acts_told_beside_wishes_and_plans_are_facts(
 )
 def test_acts_weighed_or_planned_stay_no_facts(extract: Extract, text: str, kind: str) -> None:
     assert kind not in types(extract(text, doc_date="1965-06-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "closed"),
+    [
+        ("The West German embassy in Prague was closed to visitors in August 1989.", False),
+        ("The embassy of Japan in Lima closed to the public in December 1996.", False),
+        ("In August 1989 West Germany closed its embassy in Prague.", True),
+    ],
+)
+def test_a_mission_closed_to_people_is_no_closure(
+    extract: Extract, text: str, closed: bool
+) -> None:
+    assert ("CLOSE_MISSION" in types(extract(text))) is closed

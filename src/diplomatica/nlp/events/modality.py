@@ -715,6 +715,19 @@ def _never_happened(noun: Token) -> bool:
     )
 
 
+def _closed_to_people(verb: Token) -> bool:
+    """``the mission closed to visitors``, ``the embassy was closed to the public``: a door
+    shut to a class of people restricts access; it closes no mission."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "close":
+        return False
+    return any(
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ for g in c.children)
+        for c in verb.children
+    )
+
+
 def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False) -> bool:
     """Return whether the event of ``trigger`` (governed by ``anchor``, in ``sent``) is stated
     as a fact.
@@ -737,7 +750,7 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
         return False
     if _unrealised(trigger) or _weighed(trigger) or _provided_for(trigger):
         return False
-    if _under_discussion(trigger):
+    if _under_discussion(trigger) or _closed_to_people(trigger):
         return False
     if _never_happened(trigger):
         return False
