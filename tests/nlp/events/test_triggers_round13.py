@@ -78,7 +78,11 @@ def test_a_leader_receiving_advisers_grants_no_aid(extract: Extract) -> None:
             "ESTABLISH_RELATIONS",
             ["BGD", "CHL"],
         ),
-        ("Iran acceded to the Baghdad Pact in October 1955.", "SIGN_AGREEMENT", ["IRN"]),
+        (
+            "Iran acceded to the Baghdad Pact in October 1955.",
+            "SIGN_AGREEMENT",
+            ["GBR", "IRN", "IRQ", "PAK", "TUR"],
+        ),
         ("In 1966 France lent Senegal money to build a dam.", "PROVIDE_AID", ["FRA", "SEN"]),
         (
             "In 1981 Sweden extended a grant of 90 million crowns to Laos.",

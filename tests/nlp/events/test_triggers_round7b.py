@@ -65,7 +65,10 @@ def test_a_term_of_years_is_no_signing(extract: Extract) -> None:
     ("text", "states"),
     [
         ("In 1958 Britain and Iraq ended the treaty of alliance.", ["GBR", "IRQ"]),
-        ("The Baghdad Pact was ended in 1959 when Iraq left it.", ["IRQ"]),
+        (
+            "The Baghdad Pact was ended in 1959 when Iraq left it.",
+            ["GBR", "IRN", "IRQ", "PAK", "TUR"],
+        ),
     ],
 )
 def test_ending_an_agreement_terminates_it(extract: Extract, text: str, states: list[str]) -> None:

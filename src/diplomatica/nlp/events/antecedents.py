@@ -444,7 +444,9 @@ def presence_holder(trigger: Trigger, ctx: DocContext, sent: Span) -> Mention | 
     return None
 
 
-_ANAPHORIC_NOUNS = frozenset(["country", "government", "nation", "republic", "kingdom", "island"])
+_ANAPHORIC_NOUNS = frozenset(
+    ["country", "government", "nation", "republic", "kingdom", "island", "junta", "regime"]
+)
 
 
 def anaphoric_parties(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:

@@ -33,7 +33,11 @@ from diplomatica.nlp.events.clauses import (
 )
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import PAIR_NOUNS, PERSON_GROUP_NOUNS, SIDE_NOUNS
-from diplomatica.nlp.events.non_parties import names_no_party, names_opponent, names_seat
+from diplomatica.nlp.events.non_parties import (
+    names_no_party,
+    names_opponent,
+    names_seat,
+)
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.visits import visit_to_dateline
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS

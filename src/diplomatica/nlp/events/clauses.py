@@ -485,11 +485,20 @@ def _participle_objects(verb: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         participle = c.tag_ == "VBN" or any(a.dep_ == "agent" for a in c.children)
-        if c.dep_ != "ccomp" or not participle or c.i < verb.i:
+        if c.dep_ != "ccomp" or c.i < verb.i:
             continue
         if any(a.dep_ in ("aux", "auxpass") for a in c.children):
             continue
-        out.extend(s for s in c.children if s.dep_ == "nsubj" and verb.i < s.i < c.i)
+        subjects = [s for s in c.children if s.dep_ == "nsubj" and verb.i < s.i < c.i]
+        # "recognised the State of Palestine proclaimed in Algiers", the participle read as a
+        # past tense: a name right after the verb, with no "that", is its object
+        named = (
+            c.tag_ == "VBD"
+            and not any(a.dep_ == "mark" for a in c.children)
+            and all(s.pos_ == "PROPN" and s.i <= verb.i + 2 for s in subjects)
+        )
+        if participle or named:
+            out.extend(subjects)
     return out
 
 
@@ -702,9 +711,7 @@ def stance_conjuncts(verb: Token) -> list[Token]:
     same breath ("backed Amin and demanded ...", "condemned the invasion and declared its
     solidarity with Hanoi")."""
     out = [
-        c
-        for c in verb.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not has_own_subject(c)
+        c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not has_own_subject(c)
     ]
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not has_own_subject(verb):
         out.append(verb.head)

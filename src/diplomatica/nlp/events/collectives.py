@@ -94,6 +94,32 @@ def _agent_words(trigger: Trigger, sent: Span) -> list[Token]:
     ]
 
 
+# The powers that occupied Germany and Austria from 1945 and kept rights there until 1990-91,
+# named as a group ("the four powers", "four-power talks"): France, Britain, the Soviet Union,
+# the United States; the states whose questions they settled.
+_FOUR_POWERS = ("FRA", "GBR", "SUN", "USA")
+_FOUR_POWERS_YEARS = range(1945, 1992)
+_OCCUPIED_STATES = frozenset(["DEU", "DDR", "AUT"])
+
+
+def four_powers(trigger: Trigger, sent: Span, ctx: DocContext, year: int | None) -> list[str]:
+    """``the state treaty was signed by Austria and the four powers``, ``the heads of
+    government of the four powers met``, ``the four-power talks on Berlin``: in a text on
+    Germany or Austria, return the four occupying powers when the trigger's clause names them
+    so in the years they acted together (any year when the act is undated; empty
+    otherwise)."""
+    if year is not None and year not in _FOUR_POWERS_YEARS:
+        return []
+    if not any(m.state in _OCCUPIED_STATES for m in ctx.mentions):
+        return []
+    for t in clause_in_sentence(trigger, sent, ctx):
+        if t.lemma_.lower() == "power" and any(
+            c.lower_ == "four" and c.dep_ in ("nummod", "amod") for c in t.children
+        ):
+            return list(_FOUR_POWERS)
+    return []
+
+
 def collective_size(trigger: Trigger, sent: Span) -> int:
     """Return N when the trigger's subject, or the agent of its passive, names its parties
     only as "the N delegations", "the foreign ministers of the N states", "the N

@@ -45,6 +45,7 @@ from diplomatica.nlp.events.collectives import (
     conjoined_clause_pair,
     conjoined_people_pair,
     coordinated_states,
+    four_powers,
     is_joint,
     is_reciprocal,
     names_group,
@@ -121,6 +122,8 @@ class EventExtractor:
         self._doc_pair: list[str] = []
         # the sentence's events so far, by the verb their trigger hangs on
         self._anchored: list[tuple[int, list[str]]] = []
+        # the sentence's aid acts so far, by their verb: their states and their donors
+        self._aided: dict[int, tuple[list[str], list[str]]] = {}
         self._previous: Span | None = None  # the sentence before, for "the two governments"
         # the parties of the agreements signed so far in the document, by the agreement's token
         self._signed: dict[int, list[str]] = {}
@@ -159,6 +162,7 @@ class EventExtractor:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens, self._state_tokens)
         self._pair = []
         self._anchored = []
+        self._aided = {}
         self._record_title = record_title_with(sent)
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
@@ -177,6 +181,9 @@ class EventExtractor:
                         self._doc_pair = list(event.countries)
                     if trig.type != "MEET":  # a meeting's partner may be a mediator's state
                         self._anchored.append((trig.anchor.i, list(event.countries)))
+                    donors = event.attributes.get(SOURCES)
+                    if trig.type == "PROVIDE_AID" and isinstance(donors, list):
+                        self._aided[trig.anchor.i] = (list(event.countries), list(donors))
                 for again in repeated_dates(trig, sent, ctx, event.date):
                     events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
@@ -351,11 +358,8 @@ class EventExtractor:
         if trig.type == "SIGN_AGREEMENT":
             # "A and B signed the pact in March; C acceded to it in December": A, B and C
             states = _with_states(states, self._acceded_parties(trig, ctx))
-        members = (
-            pact_members(trig, ctx, event_date(trig, sent, ctx, self._record_title)[0])
-            if trig.type in PACT_TYPES
-            else []
-        )
+        date = event_date(trig, sent, ctx, self._record_title)[0]
+        members = pact_members(trig, ctx, date) if trig.type in PACT_TYPES else []
         if members:
             # "one of the eight states that signed the Warsaw Treaty": its members then
             states = _with_states(states, members)
@@ -374,6 +378,9 @@ class EventExtractor:
         if group_partner:
             # "A and B signed with the four powers": the four named before
             states = _with_states(states, group_partner)
+        year = int(date.start[:4]) if date is not None and date.start else None
+        # "signed by Austria and the four powers": the four occupying powers
+        states = _with_states(states, four_powers(trig, sent, ctx, year))
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
         holder = presence_holder(trig, ctx, sent)
@@ -546,6 +553,23 @@ class EventExtractor:
                     return other if other not in skip else None
         return None
 
+    def _fellow_recipient(self, trig: Trigger, states: list[str], skip: list[str]) -> str | None:
+        """``Moscow supplied the Mozambican army's weapons and Cuba sent advisers``, ``A sent
+        troops to B, and C provided the aircraft``: an aid clause with a subject of its own,
+        conjoined to an aid clause of the same sentence and naming only its donor, aids that
+        clause's recipient; return it (``None`` when there is no such clause or its recipient
+        is not one state)."""
+        verb = trig.anchor
+        if trig.type != "PROVIDE_AID" or len(states) != 1 or verb.dep_ != "conj":
+            return None
+        if not has_own_subject(verb) or verb.head.i not in self._aided:
+            return None
+        countries, donors = self._aided[verb.head.i]
+        recipients = [c for c in countries if c not in donors and c not in states]
+        if not donors or len(recipients) != 1 or recipients[0] in skip:
+            return None
+        return recipients[0]
+
     def _event(
         self,
         trig: Trigger,
@@ -580,6 +604,10 @@ class EventExtractor:
                 # "he flew to Moscow, held talks with X and signed a declaration": the signing
                 # is with the host of the acts it is conjoined to
                 states, skip, need = [*states, sibling], [*skip, sibling], need - 1
+            recipient = self._fellow_recipient(trig, states, skip)
+            if recipient is not None:
+                # "A supplied B's army with arms and C sent advisers": C's aid goes to B too
+                states, skip, need = [*states, recipient], [*skip, recipient], need - 1
             described = described_state(trig, sent, ctx)
             if described is not None and described not in skip:
                 # "It recognised the republic": the state last named a republic

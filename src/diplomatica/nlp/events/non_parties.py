@@ -14,8 +14,10 @@ from diplomatica.nlp.events.lexicon import (
     VISIT_MOTION_VERBS,
 )
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.syntax import first_conjunct
-from diplomatica.nlp.gazetteer import FORMER_WORDS
+from diplomatica.nlp.events.triggers.syntax import (
+    first_conjunct,
+)
+from diplomatica.nlp.gazetteer import FORMER_WORDS, load_gazetteer
 
 # How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with
 # a possessive also "Sweden's capital".
@@ -224,8 +226,12 @@ def _route_city(m: Mention, ctx: DocContext) -> bool:
 
 
 def _state_of_former_office(m: Mention, ctx: DocContext) -> bool:
-    """``the former Soviet foreign minister``: a state qualifying an office its holder no
-    longer holds names no party of what he does now."""
+    """``Shevardnadze, the former Soviet foreign minister``: a state since dissolved qualifying
+    an office its holder no longer holds names no party of what he does now (a standing state,
+    "the former U.S. defence secretary", is still his own)."""
+    state = load_gazetteer().states.get(m.state) if m.state else None
+    if state is None or state.valid_to is None:
+        return False
     noun = _modified_noun(m, ctx, _MODIFIER)
     while noun is not None and noun.dep_ == "compound" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "the former Soviet foreign minister": up to "minister"
