@@ -164,3 +164,44 @@ def test_object_read_as_subject_of_past_tense(extract: Extract) -> None:
     )
     found = states(extract(text), "ESTABLISH_RELATIONS")
     assert ["IND", "PSE"] in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "Relations between Pakistan and Afghanistan were tense. Later that year the Soviet"
+            " leaders Bulganin and Khrushchev, on a visit to Kabul, praised the Afghan king.",
+            "VISIT",
+            ["AFG", "SUN"],
+        ),
+        (
+            "Relations between Chile and Argentina were tense. In 1965 the Brazilian foreign"
+            " minister, on a visit to Lima, signed a trade agreement.",
+            "VISIT",
+            ["BRA", "PER"],
+        ),
+    ],
+)
+def test_subject_on_a_visit(extract: Extract, text: str, etype: str, expected: list[str]) -> None:
+    found = states(extract(text), etype)
+    assert expected in found, found
+
+
+def test_ended_it_is_the_treaty_signed_before(extract: Extract) -> None:
+    text = (
+        "Relations between Albania and Greece were poor. In 1950 Bulgaria signed a treaty of"
+        " friendship with Romania, but Sofia denounced it in 1953."
+    )
+    found = states(extract(text), "TERMINATE_AGREEMENT")
+    assert found == [["BGR", "ROU"]], found
+
+
+def test_relations_resumed_with_the_same_partner(extract: Extract) -> None:
+    text = (
+        "Romania and Bulgaria signed a treaty in 1988, and Romania praised Bulgaria. Hungary"
+        " restored diplomatic relations with Israel in September 1989. The Soviet Union resumed"
+        " relations in October 1991."
+    )
+    found = states(extract(text), "ESTABLISH_RELATIONS")
+    assert ["ISR", "SUN"] in found, found

@@ -122,9 +122,10 @@ def _antecedent_partner(trigger: Trigger, ctx: DocContext, states: list[str]) ->
 _FRAMING_PREPS = frozenset(["during", "on", "in"])
 
 
-def _framing_subject(trigger: Trigger) -> list[Token]:
+def _framing_subject(trigger: Trigger, sent: Span | None) -> list[Token]:
     """``A signed a treaty with B during a visit to C``: the visitor of a nominal visit with no
-    doer of its own, framing the act of its clause, is that clause's subject; return its
+    doer of its own, framing the act of its clause, is that clause's subject (the words the
+    parser left before a subjectless verb of ``sent``, without the visit's phrase); return its
     tokens (empty when the visit is no such frame)."""
     noun = trigger.token
     if trigger.type != "VISIT" or noun.pos_ != "NOUN" or noun_agent_tokens(noun):
@@ -132,11 +133,36 @@ def _framing_subject(trigger: Trigger) -> list[Token]:
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return []  # "during a visit to China by Tanaka": the visit names its visitor
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "on" and _on_a_visit_subject(prep):
+        # "the Soviet leaders A and B, on a visit to Kabul, supported ...": the subject the
+        # phrase describes is the visitor
+        cut = {t.i for t in prep.subtree}
+        return [t for t in prep.head.subtree if t.i not in cut]
     if noun.dep_ != "pobj" or prep.lower_ not in _FRAMING_PREPS or prep.head.pos_ != "VERB":
         return []
     subject = [t for t in subject_tokens(prep.head) if t.dep_ in ("nsubj", "nsubjpass")]
-    # "Diplomatic relations between A and B were established during a visit": no visitor
-    return sorted((t for s in subject if s.pos_ == "PROPN" for t in s.subtree), key=lambda t: t.i)
+    if not subject and sent is not None and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        # "the Soviet leaders A and B, on a visit to Kabul, supported", the subject misparsed:
+        # the words before the verb, without the visit's phrase
+        cut = {t.i for t in prep.subtree}
+        return [t for t in orphan_subject_tokens(prep.head, sent) if t.i not in cut]
+    # "Diplomatic relations between A and B were established during a visit": no visitor;
+    # "the Brazilian foreign minister, on a visit to Lima, signed": a holder of an office is
+    visitors = [s for s in subject if s.pos_ == "PROPN" or s.lemma_.lower() in PERSON_GROUP_NOUNS]
+    return sorted((t for s in visitors for t in s.subtree), key=lambda t: t.i)
+
+
+def _on_a_visit_subject(prep: Token) -> bool:
+    """Return whether an "on" phrase set off by commas describes the subject of a verb ("the
+    leaders, on a visit to Kabul, supported")."""
+    subject = prep.head
+    return (
+        subject.pos_ in ("NOUN", "PROPN")
+        and subject.dep_ in ("nsubj", "nsubjpass")
+        and prep.i > subject.i
+        and prep.i > 0
+        and prep.doc[prep.i - 1].text == ","
+    )
 
 
 # What event_actors returns: actors, states, whether "both sides" occurs, the doer's states.
@@ -180,7 +206,7 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
         if m.state and m.state not in states:
             states.append(m.state)
     if not sources:
-        for m in mentions_of(_framing_subject(trigger), ctx):
+        for m in mentions_of(_framing_subject(trigger, sent), ctx):
             if m.state and m.ref.kind in ("person", "state") and m.state not in sources:
                 sources.append(m.state)
                 actors.append(Actor(m.ref.name, m.ref.key, m.ref.kind, m.state, "source"))

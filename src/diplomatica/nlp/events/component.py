@@ -125,6 +125,8 @@ class EventExtractor:
         # the sentence's aid acts so far, by their verb: their states and their donors
         self._aided: dict[int, tuple[list[str], list[str]]] = {}
         self._previous: Span | None = None  # the sentence before, for "the two governments"
+        # the partner of the last act on relations of each type, with its paragraph's start
+        self._relations_partner: dict[str, tuple[int, str]] = {}
         # the parties of the agreements signed so far in the document, by the agreement's token
         self._signed: dict[int, list[str]] = {}
         self._record_title = False  # the sentence titles a record of the writer's own talks
@@ -135,6 +137,7 @@ class EventExtractor:
         self._previous = None
         self._doc_pair = []
         self._signed = {}
+        self._relations_partner = {}
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
@@ -184,6 +187,10 @@ class EventExtractor:
                     donors = event.attributes.get(SOURCES)
                     if trig.type == "PROVIDE_AID" and isinstance(donors, list):
                         self._aided[trig.anchor.i] = (list(event.countries), list(donors))
+                    if trig.type in _BILATERAL and isinstance(donors, list) and len(donors) == 1:
+                        partner = next(c for c in event.countries if c != donors[0])
+                        para = ctx.paragraph_start(sent.start_char)
+                        self._relations_partner[trig.type] = (para, partner)
                 for again in repeated_dates(trig, sent, ctx, event.date):
                     events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
@@ -358,6 +365,8 @@ class EventExtractor:
         if trig.type == "SIGN_AGREEMENT":
             # "A and B signed the pact in March; C acceded to it in December": A, B and C
             states = _with_states(states, self._acceded_parties(trig, ctx))
+        # "A signed a treaty with B in 1945; A denounced it in 1949": the treaty's parties
+        states = self._ended_parties(trig, ctx, states) or states
         date = event_date(trig, sent, ctx, self._record_title)[0]
         members = pact_members(trig, ctx, date) if trig.type in PACT_TYPES else []
         if members:
@@ -511,12 +520,9 @@ class EventExtractor:
         if joined is None:
             return []
         doc = ctx.doc
-        para = ctx.paragraph_start(joined.idx)
         if joined.pos_ == "PRON":
-            earlier = [
-                i for i in self._signed if i < joined.i and ctx.paragraph_start(doc[i].idx) == para
-            ]
-        elif _bare_definite(joined):
+            return self._signed_before(joined, ctx)
+        if _bare_definite(joined):
             earlier = [
                 i for i in self._signed if i < joined.i and lemma_of(doc[i]) == lemma_of(joined)
             ]
@@ -527,6 +533,33 @@ class EventExtractor:
                 if i < joined.i and _agreement_name(doc[i]) == _agreement_name(joined)
             ]
         return self._signed[max(earlier)] if earlier else []
+
+    def _signed_before(self, it: Token, ctx: DocContext) -> list[str]:
+        """Return the parties of the last agreement signed before the pronoun ``it`` in its
+        paragraph (empty when none was told)."""
+        para = ctx.paragraph_start(it.idx)
+        earlier = [
+            i for i in self._signed if i < it.i and ctx.paragraph_start(ctx.doc[i].idx) == para
+        ]
+        return self._signed[max(earlier)] if earlier else []
+
+    def _ended_parties(self, trig: Trigger, ctx: DocContext, states: list[str]) -> list[str]:
+        """``The Soviet Union signed a treaty with Yugoslavia in 1945; Moscow denounced it in
+        1949``: an ending of "it" by a party of the agreement last signed before it in the
+        paragraph ends that agreement; return its parties (empty when the act ends no "it",
+        none was told, or ``states`` names others)."""
+        if trig.type != "TERMINATE_AGREEMENT" or trig.anchor.pos_ != "VERB":
+            return []
+        it = next(
+            (
+                c
+                for c in trig.anchor.children
+                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "it"
+            ),
+            None,
+        )
+        parties = self._signed_before(it, ctx) if it is not None else []
+        return parties if set(states) <= set(parties) else []
 
     def _previous_pair(self, sent: Span, ctx: DocContext) -> list[str]:
         """Return the two states the previous sentence of the same paragraph names (empty
@@ -552,6 +585,20 @@ class EventExtractor:
                     other = next(s for s in pair if s != states[0])
                     return other if other not in skip else None
         return None
+
+    def _same_partner(
+        self, trig: Trigger, sent: Span, ctx: DocContext, states: list[str], skip: list[str]
+    ) -> str | None:
+        """``Hungary restored relations with Israel in 1989. The Soviet Union resumed relations
+        in 1991``: an act on relations naming only its doer shares the partner of the last act
+        of its type in the paragraph, whose doer was named; return it (``None`` otherwise)."""
+        last = self._relations_partner.get(trig.type)
+        if last is None or len(states) != 1:
+            return None
+        para, partner = last
+        if para != ctx.paragraph_start(sent.start_char) or partner in skip:
+            return None
+        return partner
 
     def _fellow_recipient(self, trig: Trigger, states: list[str], skip: list[str]) -> str | None:
         """``Moscow supplied the Mozambican army's weapons and Cuba sent advisers``, ``A sent
@@ -604,6 +651,10 @@ class EventExtractor:
                 # "he flew to Moscow, held talks with X and signed a declaration": the signing
                 # is with the host of the acts it is conjoined to
                 states, skip, need = [*states, sibling], [*skip, sibling], need - 1
+            partner = self._same_partner(trig, sent, ctx, states, skip)
+            if partner is not None:
+                # "A restored relations with B in 1989. C resumed relations in 1991": with B
+                states, skip, need = [*states, partner], [*skip, partner], need - 1
             recipient = self._fellow_recipient(trig, states, skip)
             if recipient is not None:
                 # "A supplied B's army with arms and C sent advisers": C's aid goes to B too
