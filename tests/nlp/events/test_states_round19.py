@@ -205,3 +205,13 @@ def test_relations_resumed_with_the_same_partner(extract: Extract) -> None:
     )
     found = states(extract(text), "ESTABLISH_RELATIONS")
     assert ["ISR", "SUN"] in found, found
+
+
+def test_passive_relations_keep_their_partner(extract: Extract) -> None:
+    text = (
+        "Malaysia and China signed a treaty in 1988, and Malaysia praised China. Malaysia"
+        " established relations with South Korea in 1960. Relations with North Korea were"
+        " established on 30 June 1973."
+    )
+    found = states(extract(text), "ESTABLISH_RELATIONS")
+    assert ["MYS", "PRK"] in found and ["KOR", "PRK"] not in found, found

@@ -593,7 +593,7 @@ class EventExtractor:
         in 1991``: an act on relations naming only its doer shares the partner of the last act
         of its type in the paragraph, whose doer was named; return it (``None`` otherwise)."""
         last = self._relations_partner.get(trig.type)
-        if last is None or len(states) != 1:
+        if last is None or len(states) != 1 or not _named_doer(trig, ctx, states[0]):
             return None
         para, partner = last
         if para != ctx.paragraph_start(sent.start_char) or partner in skip:
@@ -745,6 +745,16 @@ def _conjunct_verbs(verb: Token) -> list[int]:
         if has_own_subject(verb):
             break
     return out
+
+
+def _named_doer(trig: Trigger, ctx: DocContext, state: str) -> bool:
+    """Return whether ``state`` is named in the subject of the trigger's active verb (not
+    "relations with X were established", whose X is the partner)."""
+    verb = trig.anchor
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    named = (ctx.mention_at(t) for t in subject_tokens(verb))
+    return any(m is not None and m.state == state for m in named)
 
 
 def _only_targets(actors: list[Actor], states: list[str]) -> bool:
