@@ -1,4 +1,4 @@
-"""Round-19 agreements: a truce, ceasefire, armistice or peace signed or concluded; an
+"""Round-19 agreements: a truce, ceasefire, armistice, peace or alliance signed or concluded; an
 agreement renewed or extended (not when negated, nor extended to a territory); ratifications
 exchanged; an agreement that "followed" (in a month). Sentences written for these tests."""
 
@@ -23,6 +23,8 @@ Extract = Callable[..., Doc]
         ("A ceasefire was signed in Geneva on 2 May 1954 by France and Egypt.", ["EGY", "FRA"]),
         ("Denmark and Sweden signed the peace in Copenhagen in 1720.", ["DNK", "SWE"]),
         ("Peru and Chile signed an armistice in Lima in 1883.", ["CHL", "PER"]),
+        ("In 1902 Britain signed an alliance with Japan.", ["GBR", "JPN"]),
+        ("The Franco-Russian alliance was concluded in 1894.", ["FRA", "RUE"]),
     ],
 )
 def test_a_settlement_signed_is_an_agreement(extract: Extract, text: str, pair: list[str]) -> None:
@@ -33,6 +35,7 @@ def test_a_settlement_signed_is_an_agreement(extract: Extract, text: str, pair: 
     "text",
     [
         "In 1960 Peru and Chile concluded that peace was the only course.",
+        "In 1960 Peru and Chile joined the alliance.",
         "Mexico and Cuba signed a letter calling for peace in 1961.",
     ],
 )

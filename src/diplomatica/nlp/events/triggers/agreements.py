@@ -529,13 +529,18 @@ def renewed_agreement_times(verb: Token) -> frozenset[int]:
     return frozenset(out)
 
 
+# Compacts named for what they bind the parties to: "concluded an alliance with Japan".
+_ALLIANCE_NOUNS = frozenset(["alliance", "entente"])
+
+
 def settlement_signed(verb: Token, lemma: str) -> bool:
     """``Greece and Bulgaria concluded a truce``, ``a ceasefire was signed on 2 January``, ``the
-    peace signed at Portsmouth``: a truce, ceasefire, armistice or peace signed or concluded
-    is an agreement though not called one."""
+    peace signed at Portsmouth``, ``Britain concluded an alliance with Japan``: a truce,
+    ceasefire, armistice, peace or alliance signed or concluded is an agreement though not
+    called one."""
     if lemma not in ("sign", "conclude", "initial") or verb.tag_ not in PAST_TAGS:
         return False
-    return any(lemma_of(t) in SETTLEMENT_NOUNS for t in _named_by_verb(verb))
+    return any(lemma_of(t) in SETTLEMENT_NOUNS | _ALLIANCE_NOUNS for t in _named_by_verb(verb))
 
 
 # Agreements whose renewal concludes them anew: "renewed the alliance", "extended the treaty".
