@@ -14,7 +14,7 @@ from diplomatica.nlp.events.lexicon import (
 )
 from diplomatica.nlp.events.triggers.agreements import dated_agreement
 from diplomatica.nlp.events.triggers.first_to_act import among_the_first
-from diplomatica.nlp.events.triggers.syntax import first_conjunct, has_to_marker
+from diplomatica.nlp.events.triggers.syntax import first_conjunct, has_own_subject, has_to_marker
 
 _MODALS = frozenset(
     [
@@ -32,7 +32,9 @@ _MODALS = frozenset(
         "ought",
     ]
 )
-_BLOCKING_GOVERNORS = IRREALIS_GOVERNORS | {"thank", "appreciate", "welcome", "hinder"}
+# Governors that presuppose their finite complement: "appreciated that he had flown".
+_FACTIVE_GOVERNORS = frozenset(["thank", "appreciate", "welcome"])
+_BLOCKING_GOVERNORS = IRREALIS_GOVERNORS | _FACTIVE_GOVERNORS | {"hinder"}
 
 
 def _lemma_forms(token: Token) -> set[str]:
@@ -134,7 +136,7 @@ def _negated_disjunct(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.pos_ in ("VERB", "AUX")
         and head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not has_own_subject(verb)
         and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
         and _has_neg(head)
         and not _negated_until(head)
@@ -561,10 +563,6 @@ def _governing_forms(head: Token) -> set[str]:
     return forms - _NOUN_GOVERNORS if head.pos_ in ("VERB", "AUX") else forms
 
 
-# Governors that presuppose their finite complement: "appreciated that he had flown".
-_FACTIVE_GOVERNORS = frozenset(["thank", "appreciate", "welcome"])
-
-
 def _factive_clause(node: Token, head: Token) -> bool:
     """``appreciated that Mr. Kekkonen had flown to Novosibirsk``, ``welcomed that the two
     states had restored relations``: a finite past clause under a verb of thanks or welcome
@@ -572,7 +570,7 @@ def _factive_clause(node: Token, head: Token) -> bool:
     return (
         node.dep_ == "ccomp"
         and node.tag_ in ("VBD", "VBN")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        and has_own_subject(node)
         and bool(_lemma_forms(head) & _FACTIVE_GOVERNORS)
     )
 

@@ -52,14 +52,14 @@ def bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set[
     between = [p for r in relations for p in prep_objects(r, ("between",))]
     # "the two governments resumed relations": the pair as subject (not "normalised their
     # relations", often said of a pair whose relations only improved)
-    pair = between + (subjects_of(verb, SUBJECT_DEPS) if lemma_of(verb) in _PAIR_DOER_VERBS else [])
+    pair = between + (subjects_of(verb, SUBJECT_DEPS) if lemma_of(verb) in PAIR_DOER_VERBS else [])
     return any(p.i in state_tokens for p in with_conjuncts(partners)) or any(
         _names_the_pair(p) for p in pair
     )
 
 
 # Verbs whose subject "the two countries" names the partners of the relations.
-_PAIR_DOER_VERBS = frozenset(["establish", "re-establish", "reestablish", "restore", "resume"])
+PAIR_DOER_VERBS = frozenset(["establish", "re-establish", "reestablish", "restore", "resume"])
 
 
 def _names_the_pair(noun: Token) -> bool:
@@ -345,9 +345,7 @@ def broke_with_state(verb: Token, lemma: str, state_tokens: Set[int]) -> bool:
 
 
 # Verbs whose passive has relations established: "relations were normalised in 1969".
-_PASSIVE_ESTABLISHING = frozenset(
-    ["establish", "re-establish", "reestablish", "restore", "resume", "normalise", "normalize"]
-)
+_PASSIVE_ESTABLISHING = PAIR_DOER_VERBS | {"normalise", "normalize"}
 
 
 def relations_passive_established(verb: Token, lemma: str) -> bool:

@@ -12,6 +12,7 @@ from diplomatica.nlp.events.lexicon import (
     ARMED_SERVICE_NOUNS,
     CONDEMNING_VERBS,
     ENTRY_NOUNS,
+    SETTLEMENT_NOUNS,
     SUPPORT_OBJECT_NOUNS,
     TROOP_NOUNS,
     Lexicon,
@@ -384,7 +385,7 @@ ACCORD_NOUNS = frozenset(["settlement", "reconciliation", "rapprochement"])
 
 
 # Agreements between two states that a third welcomes: "welcomed the accord".
-_WELCOMED_ACCORDS = frozenset(["accord", "agreement", "deal", "armistice", "ceasefire", "truce"])
+_WELCOMED_ACCORDS = frozenset(["accord", "agreement", "deal"]) | (SETTLEMENT_NOUNS - {"peace"})
 
 
 def backs_unnamed_accord(verb: Token, mentions: Container[int]) -> bool:

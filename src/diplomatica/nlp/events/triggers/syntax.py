@@ -260,6 +260,10 @@ def word_in(token: Token, words: Set[str]) -> bool:
     return lemma_of(token) in words or token.lower_ in words
 
 
+# Verbs of having or keeping something over time: "has had", "maintained", "kept".
+KEEPING_VERBS = frozenset(["have", "maintain", "keep"])
+
+
 def kept_since(verb: Token) -> bool:
     """``has had an embassy there since 1960``, ``had maintained relations since 1949``: a
     verb of having or keeping with a "since" phrase, a state of affairs begun then (not in a
@@ -269,10 +273,6 @@ def kept_since(verb: Token) -> bool:
     return lemma_of(verb) in KEEPING_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "since" for c in verb.children
     )
-
-
-# Verbs of having or keeping something over time: "has had", "maintained", "kept".
-KEEPING_VERBS = frozenset(["have", "maintain", "keep"])
 
 
 def subjects_of(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:

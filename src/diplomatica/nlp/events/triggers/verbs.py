@@ -137,6 +137,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     troops_served_in,
 )
 from diplomatica.nlp.events.triggers.relations import (
+    PAIR_DOER_VERBS,
     RESTORING_VERBS,
     bare_state_relations,
     broke_with_state,
@@ -272,7 +273,7 @@ def verb_event_type(
         return "ESTABLISH_RELATIONS"  # "had maintained diplomatic relations with X since 1949"
     if (
         (
-            lemma in ("establish", "re-establish", "reestablish", "restore", "resume")
+            lemma in PAIR_DOER_VERBS
             # "normalised relations", not "the initiative to normalise relations"
             or (lemma in ("normalise", "normalize") and verb.tag_ in PAST_TAGS)
         )
