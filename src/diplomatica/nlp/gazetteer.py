@@ -66,11 +66,13 @@ class State:
         """Return the years in which the state's names are in use, as sorted, merged
         ``(start, end)`` spans within its validity (Serbia: 1878-1918 and from 2006, Yugoslavia
         in between); open bounds are -9999 and 9999."""
+        low, high = self.valid_from or -9999, self.valid_to or 9999
         spans = sorted(
-            (f.start or self.valid_from or -9999, f.end or self.valid_to or 9999)
+            (max(f.start or low, low), min(f.end or high, high))
             for f in self.forms
             if f.kind == "name"
         )
+        spans = [(start, end) for start, end in spans if start <= end]
         merged: list[tuple[int, int]] = []
         for start, end in spans:
             if merged and start <= merged[-1][1] + 1:

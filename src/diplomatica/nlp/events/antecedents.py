@@ -18,7 +18,7 @@ from diplomatica.nlp.events.clauses import (
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import AGGRESSION_NOUNS, CONDEMNING_VERBS
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.syntax import verbs_above
+from diplomatica.nlp.events.triggers.syntax import has_own_subject, verbs_above
 
 _PERSON_PRONOUNS = frozenset(["he", "she"])
 _PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("state", "organization")}
@@ -548,7 +548,7 @@ def served_state(trigger: Trigger, ctx: DocContext, skip: Collection[str]) -> st
     verb = trigger.anchor
     if trigger.type != "PROVIDE_AID" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if has_own_subject(verb):
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj"]
     for t in sorted((t for o in objects for t in o.subtree), key=lambda t: t.i):
