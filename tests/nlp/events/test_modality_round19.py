@@ -128,6 +128,11 @@ def test_a_modal_adjective_of_a_stance_in_reported_speech_is_the_stance(
             "treaty of 1950.",
             ("SIGN_AGREEMENT", ["CHN", "SUN"]),
         ),
+        # the same agreement as the subject of the refusal
+        (
+            "The treaty of 1950 between Moscow and Peking would not be extended.",
+            ("SIGN_AGREEMENT", ["CHN", "SUN"]),
+        ),
     ],
 )
 def test_acts_told_beside_wishes_and_plans_are_facts(

@@ -736,11 +736,14 @@ def is_factual(trigger: Token, anchor: Token, sent: Span, negated: bool = False)
     facts. "did not take place until 1980" is a fact, and so is a ``negated`` trigger whose
     negation states the event ("decided not to renew the treaty").
     """
-    # "would not extend the treaty of 1950": an agreement named by its date was signed then
-    for tok in () if dated_agreement(trigger) else {trigger, anchor}:
+    # "would not extend the treaty of 1950", "the treaty of 1950 would not be extended": an
+    # agreement named by its date was signed then, whatever the clause now says of it
+    dated = dated_agreement(trigger)
+    for tok in () if dated else {trigger, anchor}:
         if _clause_modality_blocks(tok, negated) or _governor_blocks(tok, sent):
             return False
-    if trigger.dep_ in ("nsubj", "nsubjpass") and _clause_modality_blocks(trigger.head):
+    subject = trigger.dep_ in ("nsubj", "nsubjpass")
+    if subject and not dated and _clause_modality_blocks(trigger.head):
         return False
     if any(c.lower_ in HABITUAL_WORDS for c in trigger.children) or _repeated(trigger):
         return False
