@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -62,10 +62,12 @@ class State:
     cow_alt: tuple[int, ...] = ()
     note: str | None = None
 
-    def named_eras(self) -> list[tuple[int, int]]:
-        """Return the years in which the state's names are in use, as sorted, merged
-        ``(start, end)`` spans within its validity (Serbia: 1878-1918 and from 2006, Yugoslavia
-        in between); open bounds are -9999 and 9999."""
+    @cached_property
+    def named_eras(self) -> tuple[tuple[int, int], ...]:
+        """The years in which the state's names are in use, as sorted, merged ``(start, end)``
+        spans within its validity (Serbia: 1878-1918 and from 2006, Yugoslavia in between);
+        open bounds are -9999 and 9999. Read once per state: the events' anachronism filter
+        asks for every party."""
         low, high = self.valid_from or -9999, self.valid_to or 9999
         spans = sorted(
             (max(f.start or low, low), min(f.end or high, high))
@@ -79,12 +81,12 @@ class State:
                 merged[-1] = (merged[-1][0], max(merged[-1][1], end))
             else:
                 merged.append((start, end))
-        return merged
+        return tuple(merged)
 
     def existed_in(self, year: int) -> bool:
         """Return whether the state existed in ``year``: within its validity and in an era of
         one of its names (Serbia did not exist as a state between 1918 and 2006)."""
-        return any(start <= year <= end for start, end in self.named_eras())
+        return any(start <= year <= end for start, end in self.named_eras)
 
 
 @dataclass(frozen=True)

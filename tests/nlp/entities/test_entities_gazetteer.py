@@ -45,7 +45,7 @@ def test_cow_numbers_unique_among_states_that_coexist() -> None:
     for state in states:
         for cow in (state.cow, *state.cow_alt):
             if cow is not None:
-                by_cow.setdefault(cow, []).extend(state.named_eras())
+                by_cow.setdefault(cow, []).extend(state.named_eras)
     for cow, spans in by_cow.items():
         spans.sort()
         for (_, end), (start, _) in pairwise(spans):

@@ -3,6 +3,8 @@ delegations"), a pair ("both sides", "between A and B"), a coordination, or each
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.antecedents import recent_states
@@ -102,22 +104,25 @@ _FOUR_POWERS_YEARS = range(1945, 1992)
 _OCCUPIED_STATES = frozenset(["DEU", "DDR", "AUT"])
 
 
-def four_powers(trigger: Trigger, sent: Span, ctx: DocContext, year: int | None) -> list[str]:
+def four_powers(
+    trigger: Trigger, sent: Span, ctx: DocContext, year_of: Callable[[], int | None]
+) -> list[str]:
     """``the state treaty was signed by Austria and the four powers``, ``the heads of
     government of the four powers met``, ``the four-power talks on Berlin``: in a text on
     Germany or Austria, return the four occupying powers when the trigger's clause names them
     so in the years they acted together (any year when the act is undated; empty
-    otherwise)."""
-    if year is not None and year not in _FOUR_POWERS_YEARS:
-        return []
+    otherwise). ``year_of`` gives the act's year; it is asked only when the clause names four
+    powers (dating is not free)."""
     if not any(m.state in _OCCUPIED_STATES for m in ctx.mentions):
         return []
-    for t in clause_in_sentence(trigger, sent, ctx):
-        if t.lemma_.lower() == "power" and any(
-            c.lower_ == "four" and c.dep_ in ("nummod", "amod") for c in t.children
-        ):
-            return list(_FOUR_POWERS)
-    return []
+    if not any(
+        t.lemma_.lower() == "power"
+        and any(c.lower_ == "four" and c.dep_ in ("nummod", "amod") for c in t.children)
+        for t in clause_in_sentence(trigger, sent, ctx)
+    ):
+        return []
+    year = year_of()
+    return list(_FOUR_POWERS) if year is None or year in _FOUR_POWERS_YEARS else []
 
 
 def collective_size(trigger: Trigger, sent: Span) -> int:

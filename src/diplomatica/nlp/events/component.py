@@ -367,8 +367,11 @@ class EventExtractor:
             states = _with_states(states, self._acceded_parties(trig, ctx))
         # "A signed a treaty with B in 1945; A denounced it in 1949": the treaty's parties
         states = self._ended_parties(trig, ctx, states) or states
-        date = event_date(trig, sent, ctx, self._record_title)[0]
-        members = pact_members(trig, ctx, date) if trig.type in PACT_TYPES else []
+
+        def act_date() -> TimeValue | None:
+            return event_date(trig, sent, ctx, self._record_title)[0]
+
+        members = pact_members(trig, ctx, act_date()) if trig.type in PACT_TYPES else []
         if members:
             # "one of the eight states that signed the Warsaw Treaty": its members then
             states = _with_states(states, members)
@@ -387,9 +390,8 @@ class EventExtractor:
         if group_partner:
             # "A and B signed with the four powers": the four named before
             states = _with_states(states, group_partner)
-        year = int(date.start[:4]) if date is not None and date.start else None
         # "signed by Austria and the four powers": the four occupying powers
-        states = _with_states(states, four_powers(trig, sent, ctx, year))
+        states = _with_states(states, four_powers(trig, sent, ctx, lambda: _year_of(act_date())))
         if len(states) < 2 and names_group(trig, sent):
             return []  # "the four powers signed ...": third states the text does not name
         holder = presence_holder(trig, ctx, sent)
@@ -745,6 +747,11 @@ def _conjunct_verbs(verb: Token) -> list[int]:
         if has_own_subject(verb):
             break
     return out
+
+
+def _year_of(date: TimeValue | None) -> int | None:
+    """Return the year a date starts in (None when undated)."""
+    return int(date.start[:4]) if date is not None and date.start else None
 
 
 def _named_doer(trig: Trigger, ctx: DocContext, state: str) -> bool:
