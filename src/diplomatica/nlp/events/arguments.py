@@ -33,11 +33,7 @@ from diplomatica.nlp.events.clauses import (
 )
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import PAIR_NOUNS, PERSON_GROUP_NOUNS, SIDE_NOUNS
-from diplomatica.nlp.events.non_parties import (
-    names_no_party,
-    names_opponent,
-    names_seat,
-)
+from diplomatica.nlp.events.non_parties import names_no_party, names_opponent, names_seat
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.visits import visit_to_dateline
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
@@ -133,18 +129,17 @@ def _framing_subject(trigger: Trigger, sent: Span | None) -> list[Token]:
     if any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children):
         return []  # "during a visit to China by Tanaka": the visit names its visitor
     prep = noun.head
+    cut = {t.i for t in prep.subtree}  # the visit's own phrase
     if noun.dep_ == "pobj" and prep.lower_ == "on" and _on_a_visit_subject(prep):
         # "the Soviet leaders A and B, on a visit to Kabul, supported ...": the subject the
         # phrase describes is the visitor
-        cut = {t.i for t in prep.subtree}
         return [t for t in prep.head.subtree if t.i not in cut]
     if noun.dep_ != "pobj" or prep.lower_ not in _FRAMING_PREPS or prep.head.pos_ != "VERB":
         return []
     subject = [t for t in subject_tokens(prep.head) if t.dep_ in ("nsubj", "nsubjpass")]
-    if not subject and sent is not None and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+    if not subject and sent is not None and _after_comma(prep):
         # "the Soviet leaders A and B, on a visit to Kabul, supported", the subject misparsed:
         # the words before the verb, without the visit's phrase
-        cut = {t.i for t in prep.subtree}
         return [t for t in orphan_subject_tokens(prep.head, sent) if t.i not in cut]
     # "Diplomatic relations between A and B were established during a visit": no visitor;
     # "the Brazilian foreign minister, on a visit to Lima, signed": a holder of an office is
@@ -160,9 +155,13 @@ def _on_a_visit_subject(prep: Token) -> bool:
         subject.pos_ in ("NOUN", "PROPN")
         and subject.dep_ in ("nsubj", "nsubjpass")
         and prep.i > subject.i
-        and prep.i > 0
-        and prep.doc[prep.i - 1].text == ","
+        and _after_comma(prep)
     )
+
+
+def _after_comma(token: Token) -> bool:
+    """Return whether ``token`` comes right after a comma (a phrase set off by commas)."""
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 # What event_actors returns: actors, states, whether "both sides" occurs, the doer's states.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from diplomatica.nlp.events.dating.parse import has_perfect
 from diplomatica.nlp.events.lexicon import (
     FUTURE_MARKERS,
     HABITUAL_WORDS,
@@ -282,7 +283,7 @@ def _weighed(noun: Token) -> bool:
     (unlike "those talks had been useful", a perfect judging an act done)."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in noun.head.children):
+    if has_perfect(noun.head):
         return False  # "those talks had been useful": a perfect judges an act done
     return any(
         c.dep_ == "acomp" and c.lemma_.lower() in _POSSIBILITY_ADJECTIVES

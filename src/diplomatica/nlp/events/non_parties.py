@@ -14,9 +14,7 @@ from diplomatica.nlp.events.lexicon import (
     VISIT_MOTION_VERBS,
 )
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.syntax import (
-    first_conjunct,
-)
+from diplomatica.nlp.events.triggers.syntax import first_conjunct
 from diplomatica.nlp.gazetteer import FORMER_WORDS, load_gazetteer
 
 # How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with

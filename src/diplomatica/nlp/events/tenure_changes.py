@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
+from diplomatica.nlp.events.dating.parse import has_perfect
 from diplomatica.nlp.events.lexicon import HELD_PLACES
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
@@ -229,9 +230,7 @@ def _posted_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
     (working or staying somewhere since a date does not)."""
     if lemma_of(verb) not in _STATIONED_VERBS | {"serve"}:
         return False
-    return _since(tm, ctx) and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
-    )
+    return _since(tm, ctx) and has_perfect(verb)
 
 
 # Times of a recent day: "since Monday", "since yesterday" date a stay, not a posting.
@@ -249,7 +248,7 @@ def _been_at_post_since(verb: Token, tm: TimeMention, ctx: DocContext) -> bool:
         return False
     if any(t.lower_ in _RECENT_WORDS for t in ctx.doc[tm.start : tm.end + 1]):
         return False  # "who has been in Washington since Monday": a trip
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+    if not has_perfect(verb):
         return False
     return any(
         ctx.mention_at(p) is not None or p.pos_ == "PROPN" for p in prep_objects(verb, ("in", "at"))
