@@ -547,16 +547,17 @@ class EventExtractor:
 
     def _ended_parties(self, trig: Trigger, ctx: DocContext, states: list[str]) -> list[str]:
         """``The Soviet Union signed a treaty with Yugoslavia in 1945; Moscow denounced it in
-        1949``: an ending of "it" by a party of the agreement last signed before it in the
-        paragraph ends that agreement; return its parties (empty when the act ends no "it",
-        none was told, or ``states`` names others)."""
+        1949``, ``signed the Oujda Treaty with Libya, a union which Hassan II abrogated``: an
+        ending of "it" (or of a relative "which") by a party of the agreement last signed
+        before it in the paragraph ends that agreement; return its parties (empty when the act
+        ends no such pronoun, none was told, or ``states`` names others)."""
         if trig.type != "TERMINATE_AGREEMENT" or trig.anchor.pos_ != "VERB":
             return []
         it = next(
             (
                 c
                 for c in trig.anchor.children
-                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "it"
+                if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ == "it" or c.tag_ == "WDT")
             ),
             None,
         )

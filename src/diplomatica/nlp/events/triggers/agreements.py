@@ -29,20 +29,43 @@ from diplomatica.nlp.events.triggers.trigger import Trigger
 from diplomatica.nlp.time.patterns import MONTH_NUMBERS
 
 
-def agreement_subject(verb: Token) -> bool:
+def agreement_subject(verb: Token, nouns: frozenset[str] = AGREEMENT_NOUNS) -> bool:
     """Return whether the subject of ``verb`` is an agreement ("the treaty lapsed", "which
-    expired" after a treaty, "it expired" after a treaty)."""
+    expired" after a treaty, "it expired" after a treaty); ``nouns`` name the agreements."""
     subjects = subjects_of(verb, SUBJECT_DEPS)
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
     for subj in subjects:
         if subj.lower_ in ("it", "which", "that"):
             ante = antecedent(subj)
-            if ante is not None and lemma_of(ante) in AGREEMENT_NOUNS:
+            if ante is not None and lemma_of(ante) in nouns:
                 return True
-        elif heads_in([subj], AGREEMENT_NOUNS):
+        elif heads_in([subj], nouns):
             return True
     return False
+
+
+# Bonds between states that end like a treaty though not called one: "the Anglo-Japanese
+# alliance lapsed", "renounced the alliance".
+_ENDED_NOUNS = AGREEMENT_NOUNS | {"alliance"}
+
+
+def _union_named(token: Token) -> bool:
+    """``the Netherlands-Indonesian Union``, ``the union with Sweden``, ``the Act of Union``:
+    a union of states as a bond one of them can end (not a state called a union, "the Soviet
+    Union", nor an organisation, "the European Union")."""
+    candidates = [token, *(c for c in token.children if c.dep_ == "appos")]
+    if token.lower_ == "act":
+        candidates += prep_objects(token, ("of",))  # "the Act of Union of 1815"
+    return any(
+        lemma_of(c) == "union" and c.ent_type_ not in ("GPE", "ORG", "LOC", "NORP")
+        for c in candidates
+    )
+
+
+def _bonds_ended(objs: list[Token]) -> bool:
+    """Return whether ``objs`` name an agreement, an alliance or a union of states."""
+    return heads_in(objs, _ENDED_NOUNS) or any(_union_named(o) for o in objs)
 
 
 def _ceased_in_force(verb: Token) -> bool:
@@ -56,18 +79,24 @@ def _ceased_in_force(verb: Token) -> bool:
 def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -> str | None:
     """Return ``TERMINATE_AGREEMENT`` when ``verb`` ends an agreement: terminate/denounce/
     abrogate a treaty, withdraw from it, the treaty expired/lapsed/ceased to be in force."""
-    if lemma in lex.verbs["TERMINATE_AGREEMENT"] and (
-        heads_in(objs, AGREEMENT_NOUNS) or _agreement_provisions(objs)
-    ):
+    ending = lemma in lex.verbs["TERMINATE_AGREEMENT"] or lemma == "dissolve"
+    if ending and (heads_in(objs, AGREEMENT_NOUNS) or _agreement_provisions(objs)):
         return "TERMINATE_AGREEMENT"
+    # "denounced the alliance as an instrument of Western policy": a condemnation
+    if ending and lemma != "denounce" and _bonds_ended(objs):
+        return "TERMINATE_AGREEMENT"  # "abrogated the Netherlands-Indonesian Union"
     if lemma == "withdraw" and heads_in(prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
         return "TERMINATE_AGREEMENT"
     if lemma == "end" and _agreement_objects_ended(verb, objs):
         return "TERMINATE_AGREEMENT"  # "the two governments ended the agreement"
     # "the treaty expired/lapsed", and "ceased" only "to be in force"
     ended = lemma in lex.intransitive_verbs["TERMINATE_AGREEMENT"]
-    if ended and (lemma != "cease" or _ceased_in_force(verb)) and agreement_subject(verb):
-        return None if _expiry_is_no_act(verb) else "TERMINATE_AGREEMENT"
+    if (
+        ended
+        and (lemma != "cease" or _ceased_in_force(verb))
+        and agreement_subject(verb, _ENDED_NOUNS)
+    ):
+        return None if _expiry_is_no_act(verb, lex) else "TERMINATE_AGREEMENT"
     if lemma in _DEEMING_VERBS and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"
     if lemma == "lose" and _force_lost(verb, objs):
@@ -117,7 +146,9 @@ def _agreement_objects_ended(verb: Token, objs: list[Token]) -> bool:
 _DEEMING_VERBS = frozenset(["declare", "pronounce", "regard", "consider", "deem"])
 
 
-_VOID_WORDS = frozenset(["void", "null", "invalid", "abrogated", "terminated", "inoperative"])
+_VOID_WORDS = frozenset(
+    ["void", "null", "invalid", "abrogated", "terminated", "inoperative", "dissolved"]
+)
 
 
 def _declared_void(verb: Token, objs: list[Token]) -> bool:
@@ -128,7 +159,7 @@ def _declared_void(verb: Token, objs: list[Token]) -> bool:
     words = [t for c in right for t in c.subtree if t.i - verb.i <= 12]
     if not any(t.lower_ in _VOID_WORDS for t in words):
         return False
-    return heads_in(objs, AGREEMENT_NOUNS) or any(lemma_of(t) in AGREEMENT_NOUNS for t in words)
+    return _bonds_ended(objs) or any(lemma_of(t) in _ENDED_NOUNS or _union_named(t) for t in words)
 
 
 # Modifiers of an agreement made for a term: its running out ends no treaty ("the interim
@@ -136,11 +167,12 @@ def _declared_void(verb: Token, objs: list[Token]) -> bool:
 _FIXED_TERM_WORDS = frozenset(["interim", "provisional", "temporary", "transitional"])
 
 
-def _expiry_is_no_act(verb: Token) -> bool:
+def _expiry_is_no_act(verb: Token, lex: Lexicon) -> bool:
     """Return whether an agreement's expiry states no termination: a fixed-term agreement ran
     out ("the provisional accord expired"), or the expiry is a relative clause on the treaty a
-    non-renewal of the same sentence ended ("would not extend the treaty, which expired the
-    following year": one act, dated by the decision)."""
+    non-renewal or a denunciation of the same sentence ended ("would not extend the treaty,
+    which expired the following year", "gave notice terminating the treaty, which lapsed at
+    the end of 1936": one act, dated by the decision)."""
     subjects = subjects_of(verb, SUBJECT_DEPS)
     if verb.dep_ == "relcl":
         subjects.append(verb.head)
@@ -148,8 +180,57 @@ def _expiry_is_no_act(verb: Token) -> bool:
         return True
     if verb.dep_ != "relcl":
         return False
-    governor = verb.head.head
-    return governor.i != verb.head.i and is_non_renewal(governor)
+    governor = _verb_over_phrase(verb.head)
+    if governor is None:
+        return False
+    return is_non_renewal(governor) or lemma_of(governor) in lex.verbs["TERMINATE_AGREEMENT"]
+
+
+def _verb_over_phrase(noun: Token) -> Token | None:
+    """Return the verb whose object phrase ``noun`` ends ("abrogating the treaty of 1911":
+    from "1911" up through "of" to "abrogating"), or None."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "dobj", "appos") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def ratified_agreement_times(verb: Token) -> frozenset[int]:
+    """Return the time tokens of the agreement a ratification names, which date its signing,
+    not the ratification ("the ratifications of the 1858 treaty were exchanged in May 1860",
+    "ratified the treaty of 1921 in 1923")."""
+    if lemma_of(verb) not in ("exchange", "ratify"):
+        return frozenset()
+    texts = objects_of(verb)
+    texts += [
+        p
+        for o in texts
+        if lemma_of(o) in ("instrument", "ratification")
+        for p in prep_objects(o, ("of",))
+    ]
+    out: set[int] = set()
+    for noun in texts:
+        if lemma_of(noun) not in AGREEMENT_NOUNS:
+            continue
+        out |= {t.i for t in noun.subtree if t.ent_type_ == "DATE" and t.i < noun.i}
+        out |= {t.i for p in prep_objects(noun, ("of",)) if _names_time(p) for t in p.subtree}
+    return frozenset(out)
+
+
+def ended_agreement_times(verb: Token) -> frozenset[int]:
+    """Return the time tokens that belong to the agreement a termination verb ends, not to the
+    ending: its relative or participle clause and its "of" phrase ("abrogating the commercial
+    treaty of 1911, which expired in January 1940", "the treaty signed in 1948")."""
+    out: set[int] = set()
+    for noun in objects_of(verb):
+        parts = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i != verb.i]
+        parts += [t for t in prep_objects(noun, ("of",)) if _names_time(t)]
+        out |= {t.i for p in parts for t in p.subtree if t.ent_type_ == "DATE"}
+    return frozenset(out)
 
 
 # Agreements whose non-renewal ends a state's commitment; a commercial contract's does not
@@ -165,6 +246,25 @@ def is_non_renewal(verb: Token) -> bool:
         and any(c.dep_ == "neg" for c in verb.children)
         and heads_in(objects_of(verb), _NON_RENEWED_NOUNS)
     )
+
+
+# Small words a title of capitalised words may hold: "the Treaty of Peace and Friendship".
+_TITLE_LINKS = frozenset(["of", "and", "on", "for", "the", "-", "–"])
+
+
+def titled_agreement(token: Token) -> bool:
+    """``the Status of Forces Agreement``, ``the Agreement on Normalisation of Relations``:
+    a title of capitalised words ending in or holding an agreement noun, whose first word the
+    parser made its head."""
+    if token.pos_ != "PROPN" or not token.is_title:
+        return False
+    doc = token.doc
+    for t in doc[token.i + 1 : min(len(doc), token.i + 10)]:
+        if not (t.is_title or t.lower_ in _TITLE_LINKS):
+            return False
+        if t.is_title and lemma_of(t) in AGREEMENT_NOUNS and t.head.i >= token.i:
+            return True
+    return False
 
 
 def agreement_objects(verb: Token) -> list[Token]:
@@ -279,6 +379,12 @@ def agreement_signed_after(verb: Token) -> bool:
     return node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in AGREEMENT_NOUNS
 
 
+def signed_with_state(verb: Token) -> bool:
+    """``the economic agreement concluded with the United States``: a signing verb's "with"
+    phrase names a state, its partner (not "the talks concluded with a dinner")."""
+    return any(o.ent_type_ == "GPE" for o in prep_objects(verb, ("with",)))
+
+
 def agreement_participle(verb: Token) -> bool:
     """``The Warsaw Pact, concluded that year by A, B and C, ...``: the parser made the agreement
     the subject of the participle that describes it; its signers (an agent) or its time (a
@@ -308,6 +414,20 @@ def accepted_agreement(verb: Token, lemma: str, objs: list[Token]) -> bool:
             c.dep_ in ("amod", "compound") and lemma_of(c) in _UNFINISHED_WORDS for c in o.children
         )
         for o in agreements
+    )
+
+
+def agreement_reached(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``South Africa and Angola reached a disengagement agreement``, ``the Gentlemen's
+    Agreement was reached by an exchange of notes``: an agreement reached is concluded (not
+    bare "had not reached agreement", a meeting of minds, nor an agreement still sought)."""
+    if lemma != "reach" or verb.tag_ not in PAST_TAGS:
+        return False
+    return any(
+        o.pos_ in ("NOUN", "PROPN")
+        and lemma_of(o) in AGREEMENT_NOUNS
+        and (o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children))
+        for o in objs
     )
 
 
@@ -578,8 +698,12 @@ def agreement_followed(verb: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ in ("dobj", "auxpass") for c in verb.children):
         return False
+    subjects = subjects_of(verb)
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT":
+        # "A reciprocal trade agreement followed in August.": parsed as a noun phrase alone
+        subjects.append(verb.head)
     return any(
         (s.pos_ in ("NOUN", "PROPN") and lemma_of(s) in _DATED_AGREEMENT_NOUNS)
         or (s.pos_ == "PROPN" and s.lower_ == "act")
-        for s in subjects_of(verb)
+        for s in subjects
     )

@@ -11,7 +11,9 @@ from diplomatica.nlp.events.anaphora import PRONOUN_NUMBER, antecedent_clause, r
 from diplomatica.nlp.events.lexicon import Lexicon
 from diplomatica.nlp.events.triggers.agreements import (
     agreement_renewed,
+    ended_agreement_times,
     is_non_renewal,
+    ratified_agreement_times,
     renewed_agreement_times,
     split_signing,
 )
@@ -113,6 +115,14 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
     if etype == "SIGN_AGREEMENT" and agreement_renewed(verb, lemma_of(verb)):
         # "extended the treaty of 1931": the treaty's own date is its first signing's
         return Trigger(etype, verb, verb, renewed_agreement_times(verb))
+    if etype == "SIGN_AGREEMENT" and ratified_agreement_times(verb):
+        # "the ratifications of the 1858 treaty were exchanged": the treaty's date
+        return Trigger(etype, verb, verb, ratified_agreement_times(verb))
+    if etype == "TERMINATE_AGREEMENT":
+        # "abrogating the treaty of 1911, which expired in January 1940": the treaty's dates
+        ended = ended_agreement_times(verb)
+        if ended:
+            return Trigger(etype, verb, verb, ended)
     if etype == "VISIT" and lemma_of(verb) in CONVEY_VERBS and verb.dep_ == "relcl":
         traveller_verb = governing_verb(verb.head)  # "made a tour", "visited X as part of a tour"
         if traveller_verb is not None:

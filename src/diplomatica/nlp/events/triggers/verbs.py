@@ -27,6 +27,7 @@ from diplomatica.nlp.events.triggers.agreements import (
     agreement_followed,
     agreement_imposed,
     agreement_participle,
+    agreement_reached,
     agreement_renewed,
     agreement_signed_after,
     agreement_signed_before,
@@ -35,7 +36,9 @@ from diplomatica.nlp.events.triggers.agreements import (
     name_put_to,
     settlement_signed,
     signed_after_long_title,
+    signed_with_state,
     termination_type,
+    titled_agreement,
 )
 from diplomatica.nlp.events.triggers.aid import (
     MONEY_GOODS,
@@ -229,8 +232,8 @@ def verb_event_type(
     (``state_tokens``: tokens of state names, which make bare "relations" diplomatic)."""
     lemma = lemma_of(verb)
     objs = objects_of(verb)
-    if lemma in ("sign", "conclude", "ratify", "initial") and heads_in(
-        resolved(objs), AGREEMENT_NOUNS
+    if lemma in ("sign", "conclude", "ratify", "initial") and (
+        heads_in(resolved(objs), AGREEMENT_NOUNS) or any(titled_agreement(o) for o in objs)
     ):
         return "SIGN_AGREEMENT"  # "signed a treaty", "it was signed in Baghdad" (a treaty)
     if lemma == "sign" and heads_in(objs, SIGNED_TEXT_NOUNS):
@@ -247,7 +250,10 @@ def verb_event_type(
         lemma in ("sign", "conclude")
         and not objs
         and agreement_subject(verb)
-        and any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in verb.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in verb.children)
+            or signed_with_state(verb)
+        )
     ):
         # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
         # the agreement the subject of the participle that describes it
@@ -256,6 +262,8 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # reduced and contact relatives, heavy objects shifted right
     if accepted_agreement(verb, lemma, objs) or name_put_to(verb, lemma, objs):
         return "SIGN_AGREEMENT"  # "accepted a disengagement agreement", "put his name to"
+    if agreement_reached(verb, lemma, objs):
+        return "SIGN_AGREEMENT"  # "reached a disengagement agreement"
     if acceded_to_agreement(verb, lemma):
         return "SIGN_AGREEMENT"  # "acceded to the pact"
     if signed_after_long_title(verb):
