@@ -34,6 +34,10 @@ def appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     role = normalise_role(raw_role(tok, ctx))
     if tok.dep_ == "nsubj" and (named := _second_subject_name(tok, ctx)) is not None:
         return Candidate(named, role, [tok], "be", 2)
+    if (misparsed := _misparsed_apposition(tok, ctx)) is not None:
+        holder, prefix = misparsed
+        cand = Candidate(holder, prefix + role, [tok, tok.head], "be", 2)
+        return _with_subject_verb(cand, tok.head)
     if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
         person = (
             _next_apposed_name(tok, ctx)
@@ -61,6 +65,40 @@ def appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     return None
 
 
+# Words the parser reads as a preposition before an office ("Under Secretary of State").
+_OFFICE_PREFIXES = frozenset(["under"])
+
+
+def _misparsed_apposition(office: Token, ctx: DocContext) -> tuple[Mention, str] | None:
+    """'X, Secretary of State from A to B, had gone', 'X, Under Secretary of State since A,
+    issued': an office right after the comma that closes a person's name, with dates after it,
+    which the parser hung on the name as an adverbial noun (or as the object of "Under"), is
+    apposed to the name. Returns the name and the prefix the office lost ("under "), or None."""
+    prefix, name = "", office.head
+    if office.dep_ == "pobj" and office.head.lower_ in _OFFICE_PREFIXES:
+        prefix, name = office.head.lower_ + " ", office.head.head
+    elif office.dep_ not in ("npadvmod", "nmod", "dep"):
+        return None
+    first = office.left_edge if not prefix else office.head
+    if first.i < 2 or office.doc[first.i - 1].text != "," or name.i != first.i - 2:
+        return None
+    person = ctx.mention_at(name)
+    if person is None or person.ref.kind != "person":
+        return None
+    return (person, prefix) if _appended_dates(name, office, ctx) else None
+
+
+def _appended_dates(name: Token, office: Token, ctx: DocContext) -> bool:
+    """Whether a since/from/until phrase with a date follows ``office`` before the next comma
+    (hung on ``name`` or on the office)."""
+    for t in office.doc[office.i + 1 : min(len(office.doc), office.i + 12)]:
+        if t.text in (",", ";", "(") or t.is_sent_end:
+            return False
+        if t.lower_ in ("since", "from", "until", "till") and t.head.i in (name.i, office.i):
+            return bool(ctx.times_in(t.i, t.i + 6))
+    return False
+
+
 def _next_apposed_name(office: Token, ctx: DocContext) -> Mention | None:
     """'the invitation of President X, the Chairman of the Council, Comrade Y, ...': an
     office and the name right after it, both hung on a name that has its own title, go
@@ -85,8 +123,9 @@ def _last_conjunct_before(office: Token, ctx: DocContext) -> Mention | None:
     comma = office.doc[office.left_edge.i - 1]
     if comma.text != ",":
         return None
-    for c in office.head.children:
-        if c.dep_ == "conj" and c.right_edge.i == comma.i - 1:
+    for c in sorted(office.head.conjuncts, key=lambda t: -t.i):
+        # "A, office, B for P, and X, office": the parser may chain X on B, not on A
+        if c.i > office.head.i and c.right_edge.i == comma.i - 1:
             m = ctx.mention_at(c)
             return m if m is not None and m.ref.kind == "person" else None
     return None

@@ -356,7 +356,9 @@ def _own_post_object(verb: Token) -> Token | None:
         return None
     if post.lower_ in OWN_POSSESSIVES:
         return post  # ellipsis: "Y kept his until B"
-    if lemma_of(post) not in SUCCESSION_POSTS and named_post_role(post) is None:
+    if lemma_of(post) in _RULE_HELD and not any(c.dep_ == "amod" for c in post.lefts):
+        return post  # "had held power since A", "has occupied the throne since A"
+    if lemma_of(post) not in _HELD_POSTS and named_post_role(post) is None:
         return None
     if any(c.lower_ in ("same", "identical") for c in post.lefts):
         return None  # "the same post" is someone else's office (see same_posts)
@@ -369,6 +371,10 @@ def _own_post_object(verb: Token) -> Token | None:
 
 # "held the post", "has held that post", "this office": the office just named
 _POST_DETERMINERS = frozenset(["the", "that", "this"])
+# What a ruler holds, his own whatever its determiner: "held power", "occupied the throne".
+_RULE_HELD = HELD_PLACES - {"office"}
+# A post held, also a minister's "portfolio" ("has held the External Affairs portfolio").
+_HELD_POSTS = SUCCESSION_POSTS | {"portfolio"}
 
 
 def may_list_holders(words: SentenceWords) -> bool:

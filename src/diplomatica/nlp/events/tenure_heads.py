@@ -109,6 +109,8 @@ _FOREIGN_WORDS = frozenset(["foreign", "external"])
 # Bodies whose head holds a named office: a government's (any qualifier: "the caretaker
 # government") is the head of government.
 _GOVERNING_BODIES = frozenset(["government", "cabinet"])
+# A ministry, also by its Soviet name ("the Foreign Commissariat").
+_MINISTRIES = frozenset(["ministry", "commissariat"])
 
 
 def _foreign_field(body: Token) -> bool:
@@ -127,7 +129,7 @@ def _headed_role(body: Token, holder: Mention | None, ctx: DocContext) -> str | 
     the one the holder's title names."""
     if _foreign_field(body):
         return "foreign minister"
-    if lemma_of(body) == "ministry":
+    if lemma_of(body) in _MINISTRIES:
         named = ministry_role(body)
         title = title_before(holder, ctx) if named is None and holder is not None else None
         if title is not None and lemma_of(title) == "minister":
@@ -146,7 +148,7 @@ def _heads(body: Token, chair: bool, running: bool, ctx: DocContext) -> bool:
     if chair:
         return lemma_of(body) in CHAIRED_BODIES
     if running:
-        return lemma_of(body) in ("ministry", *_GOVERNING_BODIES) and body.tag_ != "NNS"
+        return lemma_of(body) in (*_MINISTRIES, *_GOVERNING_BODIES) and body.tag_ != "NNS"
     return _body_is_office(body, ctx)
 
 

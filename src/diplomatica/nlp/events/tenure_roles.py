@@ -57,6 +57,7 @@ HEADED_BODIES = frozenset(
         "legation",
         "consulate",
         "ministry",
+        "commissariat",
         "office",
         "representation",
         "section",
@@ -150,8 +151,12 @@ def _portfolio(token: Token) -> Token | None:
 
 
 def _party_leader(token: Token) -> bool:
-    """'party leader': the head of a ruling party is an office, bare "leader" is not."""
-    return any(c.dep_ == "compound" and c.lemma_.lower() == "party" for c in token.lefts)
+    """'party leader', 'leader of the Communist Party': the head of a ruling party is an
+    office, bare "leader" is not."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() == "party" for c in token.lefts):
+        return True
+    of = _of_complement(token, located=False)
+    return of is not None and of.lemma_.lower() == "party"
 
 
 # Office words that are also verbs ("to head the mission", "to chair the talks").
@@ -320,6 +325,8 @@ def normalise_role(phrase: str) -> str:
         return "general secretary" + _of_tail(p, r"secretary(?: general)?")
     if re.fullmatch(r"(vice )?president", p):
         return "vice president" if deputy else "president"
+    if re.fullmatch(r"leader of (the )?[a-z' ]*\bparty", p):
+        return "party leader"  # "leader of the Romanian Communist Party"
     if p.startswith("envoy") or p.endswith("envoy"):
         return "envoy"
     return p
@@ -383,9 +390,53 @@ def title_before(person: Mention, ctx: DocContext) -> Token | None:
     )
 
 
+# Fields of a ministry, also written with a capital ("the Foreign Ministry"), where a capital
+# word before "Ministry" may instead be a state's ("the Soviet Ministry").
+_MINISTRY_FIELDS = frozenset(
+    [
+        "foreign",
+        "external",
+        "defence",
+        "defense",
+        "finance",
+        "war",
+        "interior",
+        "home",
+        "trade",
+        "justice",
+        "colonial",
+        "navy",
+        "marine",
+    ]
+)
+# The head of a ministry by another name: the Soviet "People's Commissariat".
+MINISTRY_HEADS = {"ministry": "minister", "commissariat": "commissar"}
+
+
 def ministry_role(post: Token) -> str | None:
-    """'the foreign ministry' -> 'foreign minister'; None for a ministry of no named field."""
-    words = [c.lower_ for c in post.lefts if c.dep_ in ("compound", "amod") and c.is_lower]
-    if not words:
+    """'the foreign ministry' -> 'foreign minister', 'the Ministry of Defence' -> 'minister of
+    defence', 'the Foreign Commissariat' -> 'commissar for foreign affairs'; None for a
+    ministry of no named field."""
+    head = MINISTRY_HEADS.get(post.lemma_.lower(), "minister")
+    words = [
+        c.lower_
+        for c in post.lefts
+        if c.dep_ in ("compound", "amod") and (c.is_lower or c.lower_ in _MINISTRY_FIELDS)
+    ]
+    if head == "commissar" and words in (["foreign"], ["external"]):
+        return "commissar for foreign affairs"
+    if words:
+        return normalise_role(" ".join([*words, head]))
+    field = next(
+        (
+            [t.lower_ for t in p.subtree if t.dep_ != "det" and not t.is_punct]
+            for c in post.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+    if not field or not _MINISTRY_FIELDS.intersection(field):
         return None
-    return normalise_role(" ".join([*words, "minister"]))
+    return normalise_role(" ".join([head, "for" if head == "commissar" else "of", *field]))

@@ -38,8 +38,10 @@ from diplomatica.nlp.events.tenure_links import (
     sentence_times,
 )
 from diplomatica.nlp.events.tenure_roles import (
+    MINISTRY_HEADS,
     is_diplomatic,
     is_office,
+    ministry_role,
     normalise_role,
     office_states,
     raw_role,
@@ -102,7 +104,9 @@ def successions(
         office = _succession_office(verb)
         if office is None and _as_other(verb):
             continue  # "was replaced as head of the delegation": not an office
-        explicit = normalise_role(raw_role(office, ctx)) if office is not None else None
+        explicit = (
+            normalise_role(raw_role(office, ctx)) if office is not None else _ministry_taken(verb)
+        )
         named_served, named_host = (
             office_states(office, ctx) if office is not None else (None, None)
         )
@@ -130,6 +134,7 @@ def successions(
                 role = last.role  # "succeeded Y as party leader": Y's first secretaryship
             role = _titled_office(role, title, last)
             point = _succession_date(anchor, verb, times, sent, ctx)
+            point = point or _participle_date(verb, sent, ctx)
             taken_before = _office_taken_then(state, local + out, succ_p, point, role)
             if taken_before is not None:
                 # "X had succeeded Y in A" after "X, ambassador in P since A": that office
@@ -360,6 +365,35 @@ def _succession_office(verb: Token) -> Token | None:
                     for o in of.children:
                         if of.lower_ == "of" and o.dep_ == "pobj":
                             return o
+    return None
+
+
+def _participle_date(verb: Token, sent: Span, ctx: DocContext) -> str | None:
+    """'X took office in August, succeeding Y', 'X, who took office in August, succeeding Y':
+    a participle of succeeding with no date of its own happens when its subject took up the
+    office, at the date of the verb of taking up it hangs on or stands beside."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    head = verb.head
+    takings = [head] if verb.dep_ == "advcl" else [c for c in head.children if c.dep_ == "relcl"]
+    for taking in takings:
+        if lemma_of(taking) not in START_WORDS:
+            continue
+        times = anchored_times([taking], sent, ctx)
+        if times:
+            return value_bounds(times[0])[0]
+    return None
+
+
+def _ministry_taken(verb: Token) -> str | None:
+    """The office of the ministry a succession takes place at ("X replaced Y at the Ministry
+    of Defence", "succeeded Y at the Foreign Ministry"): its minister's; else None."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "at":
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and lemma_of(p) in MINISTRY_HEADS:
+                return ministry_role(p)
     return None
 
 
