@@ -2,9 +2,10 @@
 held the X portfolio since A" bound the holder's office; a succession "at the Ministry of X"
 names the minister's office; "X took office in A, succeeding Y" ends Y's term then; an office
 after a name's comma that the parser did not read as an apposition ("X, Secretary of State
-from A to B"); the last of listed names takes the office apposed after it; "leader of the
-Communist Party" is a party leader; "the Foreign Commissariat" and "the Ministry of Finance"
-name their minister's office."""
+from A to B", "X, Under Secretary of State since A"); the last of listed names takes the
+office apposed after it; "leader of the Communist Party" is a party leader; "X, in office
+since A, was overthrown in B" with the office recorded for X; "the Foreign Commissariat" and
+"the Ministry of Finance" name their minister's office."""
 
 from __future__ import annotations
 
@@ -68,6 +69,14 @@ def test_an_office_after_a_names_comma_misparsed_is_apposed(extract: Extract) ->
     assert ("secretary of state", "1933", "1944") in terms_of(doc, "Cordell Hull")
 
 
+def test_an_under_secretary_read_as_a_preposition_keeps_its_prefix(extract: Extract) -> None:
+    doc = extract(
+        "On 23 July Sumner Welles, Under Secretary of State since 1937, issued a statement.",
+        "1991-01-01",
+    )
+    assert ("under secretary of state", "1937", None) in terms_of(doc, "Sumner Welles")
+
+
 def test_the_last_listed_name_takes_the_office_after_it(extract: Extract) -> None:
     doc = extract(
         "The signatories were Marko Ilić, Yugoslav foreign secretary from 1953 to 1965, "
@@ -83,6 +92,14 @@ def test_the_leader_of_a_communist_party_is_a_party_leader(extract: Extract) -> 
         "presented the decision."
     )
     assert ("party leader", "1965-03", None) in terms_of(doc, "Ceaușescu")
+
+
+def test_in_office_since_with_a_recorded_office_and_an_overthrow(extract: Extract) -> None:
+    doc = extract(
+        "Ydígoras, in office since March 1958, was overthrown by his defence minister in "
+        "March 1963."
+    )
+    assert ("president", "1958-03", "1963-03") in terms_of(doc, "Ydígoras")
 
 
 def test_a_commissariat_and_a_ministry_of_a_field_name_their_office(extract: Extract) -> None:

@@ -36,8 +36,9 @@ def appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
         return Candidate(named, role, [tok], "be", 2)
     if (misparsed := _misparsed_apposition(tok, ctx)) is not None:
         holder, prefix = misparsed
-        cand = Candidate(holder, prefix + role, [tok, tok.head], "be", 2)
-        return _with_subject_verb(cand, tok.head)
+        name = tok.head.head if prefix else tok.head
+        cand = Candidate(holder, prefix + role, [tok, tok.head, name], "be", 2)
+        return _with_subject_verb(cand, name)
     if tok.dep_ == "appos" or _apposed_conjunct(tok, ctx):
         person = (
             _next_apposed_name(tok, ctx)
@@ -85,16 +86,16 @@ def _misparsed_apposition(office: Token, ctx: DocContext) -> tuple[Mention, str]
     person = ctx.mention_at(name)
     if person is None or person.ref.kind != "person":
         return None
-    return (person, prefix) if _appended_dates(name, office, ctx) else None
+    return (person, prefix) if _appended_dates(office, {name.i, first.i}, ctx) else None
 
 
-def _appended_dates(name: Token, office: Token, ctx: DocContext) -> bool:
-    """Whether a since/from/until phrase with a date follows ``office`` before the next comma
-    (hung on ``name`` or on the office)."""
+def _appended_dates(office: Token, hosts: set[int], ctx: DocContext) -> bool:
+    """Whether a since/from/until phrase with a date follows ``office`` before the next comma,
+    hung on the office or on one of the tokens at ``hosts`` (the name, the office's first)."""
     for t in office.doc[office.i + 1 : min(len(office.doc), office.i + 12)]:
         if t.text in (",", ";", "(") or t.is_sent_end:
             return False
-        if t.lower_ in ("since", "from", "until", "till") and t.head.i in (name.i, office.i):
+        if t.lower_ in ("since", "from", "until", "till") and t.head.i in hosts | {office.i}:
             return bool(ctx.times_in(t.i, t.i + 6))
     return False
 

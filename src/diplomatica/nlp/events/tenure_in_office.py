@@ -9,9 +9,16 @@ from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.lexicon import HELD_PLACES
+from diplomatica.nlp.events.modality import is_factual
+from diplomatica.nlp.events.tenure_appositions import ends_the_holder
 from diplomatica.nlp.events.tenure_base import Candidate
-from diplomatica.nlp.events.tenure_dates import term_bounds, time_value
-from diplomatica.nlp.events.tenure_facts import last_office, tenure_fact, tenure_state
+from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds, time_value
+from diplomatica.nlp.events.tenure_facts import (
+    last_office,
+    recorded_office,
+    tenure_fact,
+    tenure_state,
+)
 from diplomatica.nlp.events.tenure_links import sentence_times
 from diplomatica.nlp.types import TenureFact
 
@@ -69,10 +76,29 @@ def apposed_terms(
             continue
         last = last_office(state, local + out, person, sent)
         dates = term_bounds([time_value(tm, ctx)], "hold")
-        if last is None or dates == (None, None):
+        if dates == (None, None):
+            continue
+        dates = (dates[0], dates[1] or _holder_end(ctx.doc[held.head.i - 2], sent, ctx))
+        if last is None:
+            # "Ydígoras, in office since March 1958, was overthrown": the office stated
+            # nowhere before is the one the gazetteer records for those years
+            known = recorded_office(person, dates)
+            if known is not None:
+                out.append(tenure_fact(person, *known, None, dates, sent, ctx, 0.5))
             continue
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+def _holder_end(name: Token, sent: Span, ctx: DocContext) -> str | None:
+    """The date of the verb ending its subject's rule ("X, in office since A, was overthrown in
+    B"), else None."""
+    verb = name.head
+    if name.dep_ not in ("nsubj", "nsubjpass") or not ends_the_holder(name, verb):
+        return None
+    if not is_factual(verb, verb, sent):
+        return None
+    return term_bounds(anchored_times([verb], sent, ctx), "resign")[1]
 
 
 def _held_place_before(tm: TimeMention, ctx: DocContext) -> Token | None:
