@@ -96,6 +96,10 @@ ENDING_EVENTS = frozenset(
         "replacement",
         "promotion",
         "reassignment",
+        # a war or a break in relations ends an envoy's post: "until the outbreak of war in 1941"
+        "outbreak",
+        "rupture",
+        "severance",
     ]
 )
 STAY_VERBS = frozenset(["stay", "remain", "serve", "continue", "work", "rule", "reign", "govern"])

@@ -177,8 +177,16 @@ def _until_end_event(tm: TimeMention, ctx: DocContext) -> bool:
         lemma_of(event) in ENDING_EVENTS
         and event.dep_ == "pobj"
         and event.head.lower_ in ("until", "till", "to")
-        for event in (prep.head, ctx.doc[prep.i - 1])
+        for event in map(_of_head, (prep.head, ctx.doc[prep.i - 1]))
     )
+
+
+def _of_head(noun: Token) -> Token:
+    """The event noun an "of" phrase completes ("the outbreak of war": "outbreak"), else
+    ``noun`` itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 def assign_times(cands: list[Candidate], sent: Span, ctx: DocContext) -> None:

@@ -30,7 +30,7 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "relcl":
-            return None
+            return _coordinated_relative(token, ctx)
         return _antecedent(token, clause.head, ctx)
     m = ctx.mention_at(token)
     if m is not None:
@@ -60,6 +60,20 @@ def person_at(token: Token, ctx: DocContext) -> Mention | None:
 
 
 _FIRST_PERSON = frozenset(["i", "me"])
+
+
+def _coordinated_relative(relative: Token, ctx: DocContext) -> Mention | None:
+    """'X, who had been premier from A, and who served until his death in B': a second relative
+    clause, coordinated by "and" with the first but hung by the parser on the main verb, is
+    about the first one's antecedent (None when no "and who" follows such a clause)."""
+    before = relative.doc[relative.i - 1] if relative.i > 0 else relative
+    if relative.lower_ not in ("who", "whom") or before.lower_ != "and":
+        return None
+    sent = relative.sent
+    for t in reversed(sent[: relative.i - sent.start - 1]):
+        if t.lower_ in ("who", "whom") and t.head.dep_ == "relcl":
+            return person_at(t, ctx)
+    return None
 
 
 def _named_before(token: Token, ctx: DocContext) -> Mention | None:

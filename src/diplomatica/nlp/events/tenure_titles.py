@@ -138,7 +138,8 @@ def titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
     anchors = [holder]
     if (relative := _relative_start(holder)) is not None:
         verb, lemma = relative, lemma_of(relative)  # "Prime Minister X, who was appointed in A"
-    if lemma in _TITLED_VERBS and not light_verb_of_other_thing(verb):
+    bounds = lemma in _TITLED_VERBS and not light_verb_of_other_thing(verb)
+    if bounds and not _posts_another(holder, verb):
         anchors.append(verb)
     elif _mentions_own_term(verb):
         anchors.append(verb)  # "Ambassador X did ... during his term of office until 1971"
@@ -151,6 +152,13 @@ _POSTING = frozenset(
     ["appoint", "name", "nominate", "send", "dispatch", "accredit", "recall", "dismiss", "relieve"]
 )
 _RELATIVE_PRONOUNS = frozenset(["who", "whom", "that"])
+
+
+def _posts_another(holder: Token, verb: Token) -> bool:
+    """'President X sent Y to P in A', 'King X appointed Y in A': the titled holder is the
+    active subject of a verb of posting; its date is the posting of another (or of troops, a
+    message), not a bound of the holder's own term."""
+    return holder.dep_ == "nsubj" and holder.head.i == verb.i and lemma_of(verb) in _POSTING
 
 
 def _relative_start(holder: Token) -> Token | None:

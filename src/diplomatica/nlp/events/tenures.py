@@ -208,8 +208,17 @@ def _goes_to_post(c: Candidate, ctx: DocContext) -> bool:
         return False
     to = verb_destination(verb, ctx)
     if to is None:
-        return _came_back(verb)  # "X came back as Soviet envoy in 1925": to the post he left
+        # "X came back as Soviet envoy in 1925": to the post he left; "returned to Baghdad as
+        # High Commissioner": to a place of no state known then
+        return _came_back(verb) or _to_a_named_place(verb)
     return to != c.served
+
+
+def _to_a_named_place(verb: Token) -> bool:
+    """Return whether ``verb`` goes "to" a named place ("to Baghdad"), not home."""
+    return any(
+        p.pos_ == "PROPN" and p.ent_type_ in ("GPE", "LOC") for p in prep_objects(verb, ("to",))
+    )
 
 
 def _came_back(verb: Token) -> bool:
