@@ -86,7 +86,7 @@ def office_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         cand.anchors.extend(_post_held(cand.anchors[0], tok))
         out.append(cand)
         out.extend(_second_posts(cand, ctx))
-        out.extend(_conjoined_ends(cand, sent))
+        out.extend(conjoined_ends(cand, sent))
     return out
 
 
@@ -137,11 +137,12 @@ def _appended_dates(noun: Token, ctx: DocContext) -> bool:
     return bound and bool(ctx.times_in(noun.i, edge + 1))
 
 
-def _conjoined_ends(cand: Candidate, sent: Span) -> list[Candidate]:
+def conjoined_ends(cand: Candidate, sent: Span) -> list[Candidate]:
     """'was appointed ambassador in A and recalled in B': a coordinated verb of leaving the
     post, without a subject of its own, ends the same term."""
-    verb = cand.anchors[0]
-    if verb.pos_ not in ("VERB", "AUX"):
+    # "Ambassador X, who was appointed in A and recalled in B": the verb after the title
+    verb = next((a for a in cand.anchors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
         return []
     return [
         replace(
@@ -195,12 +196,21 @@ def _office_after_dates(
 def _post_held(verb: Token, office: Token) -> list[Token]:
     """'became ambassador, a post he held until 1975': the clause holding the post dates it."""
     out: list[Token] = []
-    for node in (verb, office):
-        for post in node.children:
-            if lemma_of(post) not in SUCCESSION_POSTS or post.dep_ not in ("attr", "appos"):
-                continue
-            out.extend(c for c in post.children if c.dep_ == "relcl" and lemma_of(c) in HOLD_VERBS)
+    # the office's own phrase too: "as envoy for peace in P, a post ..." hangs on P
+    posts = [*verb.children, *(t for t in office.subtree if t.i != office.i)]
+    for post in posts:
+        if lemma_of(post) not in SUCCESSION_POSTS or not _apposed_post(post):
+            continue
+        out.extend(c for c in post.children if c.dep_ == "relcl" and lemma_of(c) in HOLD_VERBS)
     return out
+
+
+def _apposed_post(post: Token) -> bool:
+    """'a post he held until 1975' apposed to the office, or to its verb (the parser often
+    makes it the object of "appointed X as envoy, a post ...": it then follows a comma)."""
+    if post.dep_ in ("attr", "appos"):
+        return True
+    return post.dep_ == "dobj" and post.doc[post.left_edge.i - 1].text == ","
 
 
 def _second_posts(cand: Candidate, ctx: DocContext) -> list[Candidate]:

@@ -421,8 +421,9 @@ def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
         dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
         if dates == (None, None):
             continue
+        told = _told_before_the_clause(verb, local + out, ctx)
         last = _apposed_office(verb, person, local + out + state.undated, ctx) or last_office(
-            state, local + out, person, sent
+            state, told, person, sent
         )
         named = named_post_role(post)
         if named is not None and (last is None or last.role != named):
@@ -436,6 +437,23 @@ def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
             continue
         out.append(tenure_fact(person, last.role, last.country, last.to, dates, sent, ctx, 0.5))
     return out
+
+
+def _told_before_the_clause(
+    verb: Token, posts: list[TenureFact], ctx: DocContext
+) -> list[TenureFact]:
+    """'X, who had held the office since A, left it in B to become ambassador': a relative
+    clause of holding is about an office told before it, not one the sentence goes on to
+    start; ``posts`` without the offices named after the clause."""
+    if verb.dep_ != "relcl":
+        return posts
+    sent = verb.sent
+    later = {
+        normalise_role(raw_role(t, ctx))
+        for t in sent[verb.right_edge.i + 1 - sent.start :]
+        if is_office(t)
+    }
+    return [t for t in posts if t.role not in later]
 
 
 def _apposed_office(
@@ -475,13 +493,13 @@ _FORMED_BODIES = frozenset(["government", "cabinet"])
 
 
 # what one takes to start a term: "took office", "assumed power", "took over the ministry"
-_TAKEN_POSTS = frozenset(["office", "post", "power", "helm", "ministry", *TENURE_NOUNS])
+_TAKEN_POSTS = frozenset(["office", "post", "power", "helm", "ministry", "throne", *TENURE_NOUNS])
 
 
 def _taken_post(verb: Token) -> Token | None:
     """The office object of 'took office', 'took up his post', 'assumed the presidency',
     'took over the foreign ministry', 'entered office' (None for other verbs and objects)."""
-    if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) == "return":
+    if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _RETURNING_VERBS:
         return _returned_to(verb)
     if verb.pos_ == "VERB" and lemma_of(verb) == "move":
         return _moved_to(verb)
@@ -497,8 +515,13 @@ def _taken_post(verb: Token) -> Token | None:
     return post
 
 
+# Verbs of reaching an office: "returned to power", "came to the throne", "acceded to office".
+_RETURNING_VERBS = frozenset(["return", "come", "accede", "ascend"])
+
+
 def _returned_to(verb: Token) -> Token | None:
-    """The office of "returned to office/power/the presidency" (a new term), else None."""
+    """The office of "returned to office/power/the presidency", "came to the throne" (a new
+    term), else None."""
     return next(
         (
             p
@@ -569,9 +592,7 @@ def takes_something_else(c: Candidate) -> bool:
 def may_take_an_office(words: SentenceWords) -> bool:
     """Whether :func:`taken_offices` may fire in a sentence of ``words``: only on a verb of
     taking or returning (see :func:`_taken_post`)."""
-    return not _TAKING_VERBS.isdisjoint(words.lemmas) or not {"return", "move"}.isdisjoint(
-        words.lemmas
-    )
+    return not (_TAKING_VERBS | _RETURNING_VERBS | {"move"}).isdisjoint(words.lemmas)
 
 
 def taken_offices(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:

@@ -69,7 +69,7 @@ from diplomatica.nlp.events.tenure_base import (
     sentence_words,
 )
 from diplomatica.nlp.events.tenure_brackets import bracketed_terms, may_bracket_a_term
-from diplomatica.nlp.events.tenure_candidates import office_candidates
+from diplomatica.nlp.events.tenure_candidates import conjoined_ends, office_candidates
 from diplomatica.nlp.events.tenure_careers import end_earlier_posts
 from diplomatica.nlp.events.tenure_changes import (
     OBJECT_BOUND_VERBS,
@@ -144,7 +144,7 @@ from diplomatica.nlp.events.tenure_successions import (
     successions,
     successor_nouns,
 )
-from diplomatica.nlp.events.tenure_titles import titles_over_generic_heads
+from diplomatica.nlp.events.tenure_titles import generic_for, titles_over_generic_heads
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import prep_objects
 from diplomatica.nlp.gazetteer import title
@@ -475,7 +475,8 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     out = _named_appointee(sent, ctx)
     cands = office_candidates(sent, ctx) if may_name_an_office(words) else []
     if may_head_a_body(words):
-        cands += head_candidates(sent, ctx)
+        heads = head_candidates(sent, ctx)
+        cands += heads + [e for c in heads for e in conjoined_ends(c, sent)]
     cands.sort(key=lambda c: min(a.i for a in c.anchors))
     assign_times(cands, sent, ctx)
     share_promotion_dates(cands)
@@ -693,11 +694,43 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
             break
         else:
             merged.append(t)
+    merged = _generic_heads_folded(merged)
     return [
         m
         for m in merged
         if _dated_or_posted(m) and title(m.person) is None and not _named_by_an_office(m.person)
     ]
+
+
+def _generic_heads_folded(tenures: list[TenureFact]) -> list[TenureFact]:
+    """'Chargé d'affaires X ... . X, who has headed the British mission there since 1924': a
+    generic head of a mission of a holder whose precise diplomatic office the document states
+    elsewhere (same state served, no other host, no other start year) is that office; its
+    bounds complete the precise one, which replaces it. ("head of government" is left alone:
+    "headed the government from A to B and then served as chairman" are two offices.)"""
+    out: list[TenureFact] = []
+    for t in tenures:
+        precise = next(
+            (
+                m
+                for m in tenures
+                if m is not t
+                and same_holder(t.person, m.person)
+                and is_diplomatic(t.role)
+                and generic_for(t.role, m.role)
+                and m.country == t.country
+                and not (m.start and t.start and m.start[:4] != t.start[:4])
+                and not (m.to and t.to and m.to != t.to)
+                and not _disjoint(m, t)
+            ),
+            None,
+        )
+        if precise is None:
+            out.append(t)
+            continue
+        precise.start = precise.start or t.start
+        precise.end = precise.end or t.end
+    return out
 
 
 # Office words that end no one's name: "Joint Secretary", "the Permanent Secretary" in a
