@@ -195,7 +195,8 @@ class Gazetteer:
     forms_by_norm: dict[str, list[Form]] = field(default_factory=dict)
     orgs_by_norm: dict[str, Org] = field(default_factory=dict)
     titles_by_norm: dict[str, Title] = field(default_factory=dict)
-    # surnames the gazetteer links itself: a bare one, or one shared by statesmen
+    # surnames the gazetteer links itself: those a statesman bears alone ("Brandt"); one that
+    # only names a statesman after his full name ("David Lange ... Lange") is lent by that name
     statesman_surnames: frozenset[str] = field(init=False, default_factory=frozenset)
     # every full name and variant of a statesman (the keys of ``people_by_name``)
     person_names: frozenset[str] = field(init=False, default_factory=frozenset)
@@ -224,7 +225,7 @@ class Gazetteer:
         self.people_by_surname = dict(by_surname)
         # read by every document's entity pass: gathered once here
         self.statesman_surnames = frozenset(
-            s for s, ps in by_surname.items() if len(ps) > 1 or any(p.bare for p in ps)
+            s for s, ps in by_surname.items() if any(p.bare for p in ps)
         )
         self.person_names = frozenset(by_name)
 

@@ -195,8 +195,8 @@ def _later_surname_mentions(
 ) -> list[Mention]:
     """Bare surnames of the document's full names that no matcher found ("... signed by
     Molotov and Figl"): exact spelling, a proper noun when tagged, and no dictionary word
-    unless tagged a proper noun away from a sentence start (other nouns and adjectives are
-    accepted: the small model often mistags unknown names)."""
+    unless tagged a proper noun away from a sentence start or as its subject (other nouns and
+    adjectives are accepted: the small model often mistags unknown names)."""
     if not full_names:
         return []
 
@@ -205,12 +205,18 @@ def _later_surname_mentions(
         if key is None or (tagged and tok.tag_ not in SURNAME_TAGS):
             return None
         if tok.lower_ in dictionary and (
-            not tagged or tok.tag_ not in PROPER_TAGS or tok.is_sent_start
+            not tagged or tok.tag_ not in PROPER_TAGS or (tok.is_sent_start and not _subject(tok))
         ):
             return None
         return key
 
     return _bare_surname_mentions(doc, _taken(people, others), 3, key_of)
+
+
+def _subject(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb ("Lange, who remained prime minister, hoped"):
+    a name opening the sentence, not a capitalised word."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
 def _taken(people: list[Mention], others: list[Mention]) -> set[int]:

@@ -1,5 +1,6 @@
 """The state a person acts for, shared across the document: the majority over a person's
-mentions, a family's one state for a bare surname, and lists after "on the X side"."""
+mentions, a family's one state for a bare surname, and lists after "on the X side" or a
+record's "United States:"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span
 from diplomatica.nlp.entities.mention import Mention, bare_surname_key
 from diplomatica.nlp.entities.names import without_possessive
 from diplomatica.nlp.entities.surnames import surname_index
+from diplomatica.nlp.entities.title_holders import record_header_end
 from diplomatica.nlp.gazetteer import person_key
 from diplomatica.nlp.types import EntityRef
 
@@ -77,10 +79,14 @@ def give_sides_to_listed_people(doc: Doc, people: list[Mention], linked: list[Me
     """ "Present on the Finnish side: A, B and C", "On the Soviet side the talks were attended
     by X and Y": the people listed after "on the <state> side" (up to the end of the sentence
     or the next side) act for that state, unless their own state is stated."""
+    header = record_header_end(doc)
     sides = [
         (m.span.end + 1, m.ref.country)
         for m in linked
-        if m.ref is not None and m.ref.kind == "state" and m.ref.country and _names_a_side(m.span)
+        if m.ref is not None
+        and m.ref.kind == "state"
+        and m.ref.country
+        and (_names_a_side(m.span) or (m.span.start < header and _labels_a_side(m.span)))
     ]
     if not sides:
         return
@@ -102,6 +108,22 @@ def _names_a_side(span: Span) -> bool:
     if span.start < 2 or span.end >= len(doc) or doc[span.end].lower_ != "side":
         return False
     return doc[span.start - 1].lower_ == "the" and doc[span.start - 2].lower_ in ("on", "from")
+
+
+_LABEL_MARKS = frozenset([":", "-", "–", "—"])
+
+
+def _labels_a_side(span: Span) -> bool:
+    """ "United States: The President; ...", "India - Prime Minister Indira Gandhi": a state
+    name opening a line (or a sentence) of a record's list of participants, before a colon or
+    a dash."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text not in _LABEL_MARKS:
+        return False
+    if span.start == 0:
+        return True
+    before = doc[span.start - 1]
+    return "\n" in before.text_with_ws or before.text in (".", ":")
 
 
 def _side_end(doc: Doc, start: int, side_starts: list[int]) -> int:
