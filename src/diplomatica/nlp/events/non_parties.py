@@ -494,7 +494,8 @@ def _state_of_post(m: Mention, ctx: DocContext) -> bool:
 # Nouns of a craft a traveller boards: "aboard a Pakistani aircraft" names no party.
 _VEHICLE_NOUNS = frozenset(
     ["aircraft", "airplane", "aeroplane", "plane", "airliner", "jet", "helicopter", "ship",
-     "vessel", "steamer", "liner", "train", "boat", "warship", "cruiser", "yacht", "transport"]
+     "vessel", "steamer", "liner", "train", "boat", "warship", "cruiser", "yacht", "transport",
+     "sloop", "frigate", "destroyer", "gunboat", "battleship", "flagship", "corvette"]
 )  # fmt: skip
 # Acts a craft may be the scene of: a journey, talks or a signing "aboard a British warship".
 _VENUE_CRAFT_TYPES = frozenset(["VISIT", "MEET", "SIGN_AGREEMENT"])
