@@ -35,6 +35,7 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import PAIR_NOUNS, PERSON_GROUP_NOUNS, SIDE_NOUNS
 from diplomatica.nlp.events.non_parties import names_no_party, names_opponent, names_seat
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.envoys import onward_posting_tokens
 from diplomatica.nlp.events.triggers.visits import visit_to_dateline
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 from diplomatica.nlp.events.venues import (
@@ -173,6 +174,9 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     states of the subject (the agent of passives). ``sent``, the sentence segment, bounds the
     clause and lets a subject the parser misattached be found."""
     core = _without_parallel_clause(core_tokens(trigger, ctx, sent), trigger, ctx)
+    if trigger.type == "RECALL_ENVOY":
+        onward = onward_posting_tokens(trigger.anchor)
+        core = [t for t in core if t.i not in onward]
     passive = any(c.dep_ == "auxpass" for c in trigger.anchor.children)
     subj = _subject_indices(trigger, sent)
     agent = {t.i for t in agent_tokens(trigger.anchor)}

@@ -82,6 +82,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or (trigger.type == "MEET" and _topic_of_talks(m, trigger, ctx))
         # "in Peking on his way to Hanoi": not yet there
         or _on_the_way(m, ctx)
+        # "was recalled to Djakarta", "withdrew its ambassador to Nairobi": where he went
+        or (trigger.type == "RECALL_ENVOY" and _recalled_to(m, trigger, ctx))
         or _precedent(m, ctx)
         # "negotiated with your ambassador in London": his post, not a party
         or (place and _post_of_person(m, ctx))
@@ -534,6 +536,13 @@ def _on_the_way(m: Mention, ctx: DocContext) -> bool:
             return False
         node = node.head
     return False
+
+
+def _recalled_to(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``was recalled to Djakarta``, ``withdrew Ambassador X to Nairobi``: the place an envoy
+    is recalled or withdrawn to is his home or a refuge, never the host he leaves."""
+    prep = ctx.doc[m.end - 1].head
+    return prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.i == trigger.anchor.i
 
 
 def _post_of_person(m: Mention, ctx: DocContext) -> bool:

@@ -11,6 +11,7 @@ from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS, Lexicon
 from diplomatica.nlp.events.triggers.syntax import (
     KEEPING_VERBS,
     PAST_TAGS,
+    first_conjunct,
     has_particle,
     heads_in,
     is_person,
@@ -96,6 +97,39 @@ def recalled_person(objs: list[Token], entity_tokens: set[int]) -> bool:
         or (o.dep_ == "nsubjpass" and (o.lower_ in ("he", "she") or _bare_name(o)))
         for o in objs
     )
+
+
+def recalled_after_conjunct(verb: Token) -> bool:
+    """``Ambassador X, who presented his credentials in 1954 and was recalled in 1956``, ``the
+    ambassador arrived in March and was recalled in June``: a passive recall sharing the
+    subject of the verb it is conjoined to recalls that subject when he is a titled envoy or a
+    named person."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = first_conjunct(verb)
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if first.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
+        subjects = [first.head]
+    return any(_titled_envoy(s) or s.ent_type_ == "PERSON" for s in subjects)
+
+
+# Verbs that give a recalled envoy his next post ("was recalled and sent to India").
+_ONWARD_POSTING_VERBS = frozenset(["send", "post", "transfer", "appoint", "name", "move"])
+
+
+def onward_posting_tokens(recall: Token) -> set[int]:
+    """Return the indices of the tokens of the postings conjoined after a recall ("X was
+    recalled in 1957 and sent to India as ambassador"): the next post's host is no party of
+    the recall."""
+    out: set[int] = set()
+    for c in recall.children:
+        if c.dep_ != "conj" or c.i < recall.i or lemma_of(c) not in _ONWARD_POSTING_VERBS:
+            continue
+        if prep_objects(c, ("to", "as")) or any(d.dep_ == "dative" for d in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
 
 
 def _bare_name(noun: Token) -> bool:
@@ -316,9 +350,7 @@ def envoys_exchanged(verb: Token, lemma: str) -> bool:
         return False
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in ENVOY_NOUNS for c in verb.children
-    )
+    return any(c.dep_ in ("nsubj", "nsubjpass") and names_envoy(c) for c in verb.children)
 
 
 def succeeded_as_envoy(verb: Token, lemma: str) -> bool:
@@ -494,13 +526,46 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
     # place ("went to Peking as Ceylon's first ambassador")
     places = prep_objects(verb, ("to", "in", "at"))
     roles = prep_objects(verb, ("as",)) + [a for p in places for a in prep_objects(p, ("as",))]
-    envoys = [t for t in roles if _resident_envoy(t)]
+    envoys = [t for t in roles if _resident_envoy(t) or state_head_of_mission(t)]
     if lemma == "arrive" or titled_arrival_aside(verb, lemma):
         titles = _subject_titles(
             verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
         )
         envoys += [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
     return any(not any(c.lower_ in ("special", "personal") for c in e.children) for e in envoys)
+
+
+# Words that name a state's head of mission only when the state is named with them: "its
+# Minister", "the Soviet envoy", "as Soviet representative" (not "the Minister of Trade").
+_STATE_TITLED_OFFICES = frozenset(["envoy", "minister", "representative"])
+# Words that may qualify such an office and leave it a standing post ("his personal envoy",
+# "a special envoy" are on an errand).
+_POST_QUALIFIERS = frozenset(
+    ["first", "new", "resident", "plenipotentiary", "next", "diplomatic", "permanent"]
+)
+
+
+def state_head_of_mission(noun: Token) -> bool:
+    """Return whether ``noun`` is a state's head of mission by an office that names one only
+    with the state: "as its Minister", "as the Soviet envoy", "as Japan's first diplomatic
+    representative" (not "as the Minister of Trade", "as his personal envoy", "as the Soviet
+    representative at the talks", a minister or an errand)."""
+    if lemma_of(noun) not in _STATE_TITLED_OFFICES:
+        return False
+    if prep_objects(noun, ("of", "for", "at", "on", "to")):
+        return False
+    states = 0
+    for c in noun.children:
+        if c.dep_ == "poss":
+            if c.lower_ not in ("its", "their") and c.ent_type_ not in ("GPE", "NORP"):
+                return False
+            states += 1
+        elif c.dep_ in ("amod", "compound", "nmod"):
+            if c.ent_type_ in ("NORP", "GPE"):
+                states += 1
+            elif c.lower_ not in _POST_QUALIFIERS:
+                return False
+    return states > 0
 
 
 # Words telling a journey made several times or for a purpose: a trip, not a posting.
@@ -560,7 +625,9 @@ def names_envoy(noun: Token) -> bool:
 def _envoy_title(noun: Token) -> bool:
     if lemma_of(noun) in ENVOY_NOUNS or _resident_envoy(noun):  # an office among them
         return True
-    return lemma_of(noun) == "commissioner" and any(c.lower_ == "high" for c in noun.children)
+    # the parser may leave a capitalised plural unlemmatised ("High Commissioners")
+    commissioner = noun.lower_ in ("commissioner", "commissioners")
+    return commissioner and any(c.lower_ == "high" for c in noun.children)
 
 
 def envoy_office(noun: Token) -> bool:

@@ -94,9 +94,11 @@ from diplomatica.nlp.events.triggers.envoys import (
     names_envoy,
     ordered_to_leave,
     posted_as_envoy,
+    recalled_after_conjunct,
     recalled_person,
     sent_home,
     sent_to_head_mission,
+    state_head_of_mission,
     succeeded_as_envoy,
     told_to_return,
     took_up_post,
@@ -422,12 +424,8 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # "became the first Danish ambassador to Peru"
     if lemma == "accredit" and (objs or prep_objects(verb, ("to",))):
         return "APPOINT_ENVOY"  # accreditation is diplomatic by itself
-    if (
-        lemma == "exchange"
-        and verb.tag_ in PAST_TAGS
-        and any(lemma_of(o) in ENVOY_NOUNS for o in objs)
-    ):
-        return "APPOINT_ENVOY"  # "ambassadors were exchanged in 1976"
+    if lemma == "exchange" and verb.tag_ in PAST_TAGS and any(names_envoy(o) for o in objs):
+        return "APPOINT_ENVOY"  # "ambassadors were exchanged in 1976", "high commissioners"
     if envoys_exchanged(verb, lemma) or succeeded_as_envoy(verb, lemma):
         return "APPOINT_ENVOY"  # "and ambassadors exchanged", "succeeded X as envoy"
     if envoy_arrived(verb, lemma):
@@ -451,6 +449,7 @@ def verb_event_type(
     if lemma in lex.verbs["APPOINT_ENVOY"] and (
         heads_in(as_objs, ENVOY_NOUNS)
         or any(names_envoy(o) for o in as_objs + objs)
+        or any(map(state_head_of_mission, as_objs))  # "sent X to Peking as its Minister"
         or any(lemma_of(t) in ("diplomat", "ambassador", "envoy") for o in objs for t in o.subtree)
     ):
         return "APPOINT_ENVOY"
@@ -460,7 +459,7 @@ def verb_event_type(
         lemma == "recall"
         # "recalled that ..." is speech (a clause before the verb is a misattached neighbour)
         and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
-        and recalled_person(objs, entity_tokens)
+        and (recalled_person(objs, entity_tokens) or recalled_after_conjunct(verb))
     ):
         return "RECALL_ENVOY"
     if (
