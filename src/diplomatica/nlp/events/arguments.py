@@ -148,6 +148,20 @@ def _framing_subject(trigger: Trigger, sent: Span | None) -> list[Token]:
     return sorted((t for s in visitors for t in s.subtree), key=lambda t: t.i)
 
 
+def _whose_owner(trigger: Trigger) -> list[Token]:
+    """``President Clinton, whose administration has backed Kim's policy``: the doer of a
+    "whose" clause whose subject is the owner's government or people is the owner; return the
+    owner's tokens (without the clause; empty when the clause has no such subject)."""
+    verb = trigger.anchor
+    if verb.dep_ != "relcl" or trigger.type not in ("EXPRESS_SUPPORT", "PROVIDE_AID"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(c.lower_ == "whose" for s in subjects for c in s.children if c.dep_ == "poss"):
+        return []
+    cut = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in cut]
+
+
 def _on_a_visit_subject(prep: Token) -> bool:
     """Return whether an "on" phrase set off by commas describes the subject of a verb ("the
     leaders, on a visit to Kabul, supported")."""
@@ -209,7 +223,7 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
         if m.state and m.state not in states:
             states.append(m.state)
     if not sources:
-        for m in mentions_of(_framing_subject(trigger, sent), ctx):
+        for m in mentions_of(_framing_subject(trigger, sent) + _whose_owner(trigger), ctx):
             if m.state and m.ref.kind in ("person", "state") and m.state not in sources:
                 sources.append(m.state)
                 actors.append(Actor(m.ref.name, m.ref.key, m.ref.kind, m.state, "source"))

@@ -412,6 +412,11 @@ IRREALIS_GOVERNORS = frozenset(
         "able",
         "commitment",
         "obligation",
+        # an act one is accused of is alleged, not told: "accusing Washington of arming Israel"
+        "accuse",
+        "accusation",
+        "allege",
+        "allegation",
         "allow",
         "permit",
         "enable",

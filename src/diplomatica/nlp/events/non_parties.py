@@ -101,6 +101,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or _state_of_former_office(m, ctx)
         # "flew arms to the MPLA through Brazzaville": the route of the goods
         or (trigger.type == "PROVIDE_AID" and _route_city(m, ctx))
+        # "troops entered Lebanon to help the government against the Palestinian militias"
+        or (trigger.type == "PROVIDE_AID" and _aided_against(m, ctx))
         # "at the Congress of the CPSU in Moscow he defended X": the forum, not a side
         or (trigger.type == "EXPRESS_SUPPORT" and _forum_of_stance(m, ctx))
         # "the Soviet Union, not Libya, was supplying the weapons": the state set aside
@@ -216,6 +218,18 @@ def _forum_of_stance(m: Mention, ctx: DocContext) -> bool:
             return False
         node = head
     return False
+
+
+def _aided_against(m: Mention, ctx: DocContext) -> bool:
+    """``to help the government against the Palestinian and leftist militias``, ``arms to
+    fight against Ethiopia``: the side aid is given against is no party of the aid (its donor
+    and recipient are)."""
+    node = ctx.doc[m.end - 1]
+    if node.dep_ in ("amod", "compound", "poss") and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # "the Palestinian militias"
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ == "against"
 
 
 def _route_city(m: Mention, ctx: DocContext) -> bool:

@@ -149,7 +149,22 @@ def found_shelter(verb: Token, lemma: str, objs: list[Token]) -> bool:
         return False
     people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative")]
     people += prep_objects(verb, ("to",))
+    # "gave shelter to tens of thousands of Algerian refugees": the people counted
+    people += [q for p in people for q in _counted_people(p)]
     return any(word_in(p, REFUGEE_NOUNS) for p in people)
+
+
+def _counted_people(noun: Token) -> list[Token]:
+    """The people a count stands for: "tens of thousands of refugees" gives "thousands" and
+    "refugees" (the "of" objects down the chain)."""
+    out: list[Token] = []
+    for _ in range(3):
+        nxt = prep_objects(noun, ("of",))
+        if not nxt:
+            break
+        noun = nxt[0]
+        out.append(noun)
+    return out
 
 
 def standing_donor(verb: Token, lemma: str) -> bool:
@@ -171,11 +186,19 @@ def standing_donor(verb: Token, lemma: str) -> bool:
 def _trade_supplier(noun: Token) -> bool:
     """``the second largest foreign supplier of crude oil``, ``one of Brazil's principal
     suppliers``: a supplier of goods other than arms or aid (or of goods unnamed) is a trader,
-    not a donor."""
+    not a donor; an "arms supplier" or the supplier "of the Royal Nepalese Army" arms."""
     if lemma_of(noun) != "supplier":
         return False
+    if any(c.dep_ == "compound" and word_in(c, _ARMS_NOUNS) for c in noun.children):
+        return False  # "its main arms supplier"
     goods = with_conjuncts(prep_objects(noun, ("of",)))
+    if any(word_in(g, _SUPPLIED_FORCES) for g in goods):
+        return False  # "the principal supplier of the Royal Nepalese Army"
     return not any(word_in(g, _ARMS_NOUNS | _AID_IN_NOUNS) for g in goods)
+
+
+# A state's armed services, whose supplier arms them: "the supplier of the Nepalese army".
+_SUPPLIED_FORCES = frozenset(["army", "navy", "force", "forces", "military"])
 
 
 # Particles and prepositions of taking away: "was taken off the aircraft", "took away".
@@ -478,6 +501,10 @@ def people_taken_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
     return False
 
 
+# Plural numbers used as nouns: "thousands of them", "tens of thousands".
+_COUNT_NOUNS = frozenset(["hundreds", "thousands", "millions", "tens", "dozens"])
+
+
 # Pronouns a partitive count of people taken in refers back with ("27,000 of them").
 _PEOPLE_PRONOUNS = frozenset(["them", "these", "those"])
 
@@ -487,6 +514,7 @@ def _counted_of_them(obj: Token) -> bool:
     people told of before (the sentence's refugees or expelled), counted as a number with a
     pronoun in its "of" phrase, or as a number more."""
     number = obj.like_num or any(c.dep_ == "nummod" for c in obj.children)
+    number = number or obj.lower_ in _COUNT_NOUNS  # "sheltered thousands of them"
     if number and obj.lower_ == "more":
         return True  # "and Canada took in several thousand more"
     return number and any(p.lower_ in _PEOPLE_PRONOUNS for p in prep_objects(obj, ("of",)))
@@ -645,6 +673,37 @@ def goods_transferred(verb: Token, lemma: str, objs: list[Token], entity_tokens:
     return bool(goods) and bool(_recipients(verb, goods, entity_tokens))
 
 
+def subsidy_paid(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``the subsidy that Britain had been paying``, ``Britain went on paying an annual
+    subsidy``: a subsidy a named state pays (or kept paying) is aid, the recipient from the
+    context when the clause names none."""
+    if lemma != "pay" or not any(word_in(o, _SUBSIDY_NOUNS) for o in objs):
+        return False
+    if verb.dep_ == "relcl":
+        return False  # "provide Jordan with the subsidy that Britain had been paying": the
+        # recipient is in the clause above, which the relative does not read
+    going_on = _kept_on(verb)
+    if going_on is None and not past_or_progressive(verb):
+        return False
+    payers = subjects_of(verb) or (subjects_of(going_on) if going_on is not None else [])
+    return any(p.i in entity_tokens and p.pos_ != "PRON" for p in payers)
+
+
+# Verbs of going on with an act: "went on paying", "continued paying", "kept paying".
+_KEEPING_ON_VERBS = frozenset(["go", "continue", "keep"])
+
+
+def _kept_on(verb: Token) -> Token | None:
+    """``went on paying``, ``continued to pay``: return the past verb of going on whose
+    complement ``verb`` is (the parser may hang "paying" on the particle "on")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "on":
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return None
+    return head if lemma_of(head) in _KEEPING_ON_VERBS and head.tag_ in PAST_TAGS else None
+
+
 def _head_words(noun: Token) -> list[Token]:
     """The noun and its conjuncts ("tanks and jets"), or the object of its quantity ("worth of
     advanced weapons", "a number of jets")."""
@@ -793,6 +852,43 @@ _FOREIGN_MONEY = frozenset(["money", "subsidy", "subsidies", "cash"])
 
 # Modifiers naming a donor ("Kuwaiti and Saudi subsidies": the parser may make the first nmod).
 _DONOR_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+# Verbs of money keeping a state or its finances going: "Saudi subsidies kept it afloat".
+_SUSTAINING_VERBS = frozenset(["keep", "sustain", "prop", "rescue", "save", "bail", "shore"])
+
+
+_SUSTAINING_MONEY = _FOREIGN_MONEY | MONEY_GOODS
+
+
+def foreign_money_sustained(verb: Token, entity_tokens: set[int]) -> bool:
+    """``Libyan and Saudi subsidies kept its finances afloat``, ``Soviet aid, which has
+    sustained the island since 1960``, ``a loan raised in Paris rescued Russian finances``:
+    money or aid of a named donor (its nationality, or a place "in" which it was raised)
+    keeping a state going is aid (the recipient from the clause or the context)."""
+    if lemma_of(verb) not in _SUSTAINING_VERBS or not past_or_progressive(verb):
+        return False
+    if any(_pronoun_possessed(o) for o in verb.children if o.dep_ == "dobj"):
+        # "A armed the regime, and B's subsidies kept its finances afloat": "its" stands for
+        # a party the clause before told of by a noun, which no mention resolves
+        return False
+    subjects = subjects_of(verb)
+    if verb.dep_ == "relcl" and any(s.tag_ == "WDT" for s in subjects):
+        subjects = [verb.head]  # "aid, which has sustained the island"
+    for money in with_conjuncts(subjects):
+        if not word_in(money, _SUSTAINING_MONEY):
+            continue
+        if nationality_modified(money, entity_tokens, deps=_DONOR_DEPS):
+            return True
+        raised = [c for c in money.children if c.dep_ == "acl"]
+        if any(p.i in entity_tokens for r in raised for p in prep_objects(r, ("in",))):
+            return True
+    return False
+
+
+def _pronoun_possessed(noun: Token) -> bool:
+    """``its finances``, ``their economy``: a noun owned by a pronoun."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def foreign_money_flowed(verb: Token, entity_tokens: set[int]) -> bool:

@@ -39,8 +39,10 @@ def support_verb_type(
 ) -> str | None:
     """Approval of a proposal or position ("welcomed the initiative", "warmly received the
     proposal"), backing ("supported", "sided with", "stood by") as EXPRESS_SUPPORT."""
+    if _opinion_subject(verb) or _legislature_approval(verb, lemma):
+        return None  # "American opinion sided with the Finns": no state speaks
     if lemma in ("support", "back", "endorse"):
-        if _hyphened_modifier(verb):
+        if _hyphened_modifier(verb) or _armed_backing(verb):
             return None  # "on government-backed credit": a description of the noun
         # "sent troops to support the republic": the troops are the act (military aid)
         return None if purpose_of_troops_sent(verb) else "EXPRESS_SUPPORT"
@@ -89,6 +91,49 @@ def support_verb_type(
     if lemma in ("receive", "greet") and warm and proposals:
         return "EXPRESS_SUPPORT"
     return None
+
+
+# Subjects that are a country's opinion, not its government: "American opinion sided with".
+_OPINION_NOUNS = frozenset(["opinion", "press", "newspaper", "newspapers", "public"])
+
+
+def _opinion_subject(verb: Token) -> bool:
+    """``American opinion sided strongly with the Finns``, ``the press welcomed the plan``:
+    a country's public opinion or press backing a party is no act of its state."""
+    return any(s.pos_ == "NOUN" and lemma_of(s) in _OPINION_NOUNS for s in subjects_of(verb))
+
+
+# Legislatures, whose approval of their own government's act is no backing of another state.
+_LEGISLATURE_NOUNS = frozenset(
+    ["house", "parliament", "congress", "senate", "assembly", "chamber", "diet", "legislature"]
+)
+
+
+def _legislature_approval(verb: Token, lemma: str) -> bool:
+    """``the House approved the Government's decision``: a legislature approving an act of its
+    own government votes at home; it backs no other state's position."""
+    if lemma not in ("approve", "endorse", "back", "support"):
+        return False
+    if not any(lemma_of(s) in _LEGISLATURE_NOUNS for s in subjects_of(verb)):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(lemma_of(p) == "government" for o in objs for p in o.children if p.dep_ == "poss")
+
+
+# Armed bodies whose backing is armed help, not a statement: "supported by local militias".
+_ARMED_BACKERS = frozenset(
+    ["militia", "militias", "tanks", "aircraft", "artillery", "guerrillas", "paramilitaries"]
+)
+
+
+def _armed_backing(verb: Token) -> bool:
+    """``the Yugoslav People's Army, supported by local Serb militias``, ``backed by Soviet
+    tanks``: a participle whose agent is an armed body tells of force in the field."""
+    if verb.tag_ != "VBN":
+        return False
+    agents = [o for p in verb.children if p.dep_ == "agent" for o in p.children]
+    agents += prep_objects(verb, ("by",))
+    return any(a.lower_ in _ARMED_BODIES or a.lower_ in _ARMED_BACKERS for a in agents)
 
 
 def _hyphened_modifier(verb: Token) -> bool:
@@ -381,7 +426,7 @@ def _armed_move(verb: Token) -> bool:
 
 
 # Accords between two states that a third backs: "welcomed the settlement".
-ACCORD_NOUNS = frozenset(["settlement", "reconciliation", "rapprochement"])
+ACCORD_NOUNS = frozenset(["settlement", "reconciliation", "rapprochement", "step", "move"])
 
 
 # Agreements between two states that a third welcomes: "welcomed the accord".

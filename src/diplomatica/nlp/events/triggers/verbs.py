@@ -57,6 +57,7 @@ from diplomatica.nlp.events.triggers.aid import (
     financed_party,
     fled_from,
     foreign_money_flowed,
+    foreign_money_sustained,
     found_shelter,
     given_as_gift,
     goods_transferred,
@@ -74,6 +75,7 @@ from diplomatica.nlp.events.triggers.aid import (
     relief_sent,
     reparations_delivered,
     standing_donor,
+    subsidy_paid,
     sum_delivered_in_aid,
     sums_given,
     taken_away,
@@ -420,6 +422,10 @@ def verb_event_type(
         return "PROVIDE_AID"  # "opened a line of credit to X", "poured arms into Addis Ababa"
     if relief_sent(lemma, given) or foreign_money_flowed(verb, entity_tokens):
         return "PROVIDE_AID"  # "sent rescue teams and a field hospital", "Libyan money followed"
+    if foreign_money_sustained(verb, entity_tokens) or subsidy_paid(
+        verb, lemma, objs, entity_tokens
+    ):
+        return "PROVIDE_AID"  # "Saudi subsidies kept it afloat", "went on paying a subsidy"
     if became_envoy(verb, lemma, entity_tokens):
         return "APPOINT_ENVOY"  # "became the first Danish ambassador to Peru"
     if lemma == "accredit" and (objs or prep_objects(verb, ("to",))):
