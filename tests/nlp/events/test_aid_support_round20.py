@@ -103,10 +103,10 @@ def test_palestine_is_no_state_name_under_the_mandate(extract: Extract) -> None:
 
 def test_the_owner_of_a_whose_clause_backs(extract: Extract) -> None:
     text = (
-        "Chancellor Kohl, whose government had firmly backed Gorbachev's reform policy, "
-        "arrived in Moscow in 1990."
+        "Egypt and Israel held talks in Cairo in 1982. President Reagan, whose administration "
+        "had firmly backed the peace policy of Mubarak, said the talks were useful."
     )
-    assert ["DEU", "SUN"] in states(extract(text, "1991-01-01"), "EXPRESS_SUPPORT")
+    assert ["EGY", "USA"] in states(extract(text, "1983-01-01"), "EXPRESS_SUPPORT")
 
 
 def test_a_step_supported_is_that_of_the_pair_told_before(extract: Extract) -> None:
@@ -121,6 +121,14 @@ def test_the_side_aid_is_given_against_is_no_party(extract: Extract) -> None:
     text = "In 1978 Cuban troops arrived in Ethiopia to help the army against the Somali forces."
     found = states(extract(text, "1980-01-01"), "PROVIDE_AID")
     assert found and not any("SOM" in s for s in found)
+
+
+def test_the_goods_of_a_recipient_counted_in_people(extract: Extract) -> None:
+    text = (
+        "Tonga recognised Beijing in 1998. Since then Japan has provided the country of "
+        "about 100,000 people with loans and experts."
+    )
+    assert ["JPN", "TON"] in states(extract(text, "2000-01-01"), "PROVIDE_AID")
 
 
 def test_the_order_of_malta_is_no_state(extract: Extract) -> None:
