@@ -167,13 +167,6 @@ def _counted_people(noun: Token) -> list[Token]:
     return out
 
 
-def stranded_with_goods(objs: list[Token]) -> list[Token]:
-    """``provided the country of about 120,000 people with development aid``: the parser may
-    hang the "with" of the goods on the last noun of the recipient's "of" phrase; return
-    those goods."""
-    return [g for o in objs for p in _counted_people(o) for g in prep_objects(p, ("with",))]
-
-
 def standing_donor(verb: Token, lemma: str) -> bool:
     """``Japan remained the largest donor to Mongolia``, ``became Burma's largest donor``,
     ``became one of Indonesia's largest bilateral donors``: a state named as another's donor,

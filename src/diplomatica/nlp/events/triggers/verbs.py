@@ -75,7 +75,6 @@ from diplomatica.nlp.events.triggers.aid import (
     relief_sent,
     reparations_delivered,
     standing_donor,
-    stranded_with_goods,
     subsidy_paid,
     sum_delivered_in_aid,
     sums_given,
@@ -333,9 +332,7 @@ def verb_event_type(
         and not sent_home(verb)
     ):
         # "provided Egypt with large amounts of economic aid", "supplied most of the tanks"
-        goods = quantified_and_conjoined(
-            robjs + prep_objects(verb, ("with",)) + stranded_with_goods(objs)
-        )
+        goods = quantified_and_conjoined(robjs + prep_objects(verb, ("with",)))
         goods = [g for g in goods if not aid_ended(g)]  # "provided for the end of aid"
         if names_aid(goods) and not heads_in(as_objs, ENVOY_NOUNS):
             return "PROVIDE_AID"
