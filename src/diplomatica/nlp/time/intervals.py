@@ -23,13 +23,14 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 YEAR_PARTS: dict[str, tuple[str, int, int]] = {
     "early": ("EARLY", 1, 4),
-    # "the beginning/end of 1957" is its first/last quarter, narrower than "early"/"late"
+    # "the beginning of 1957" is its first quarter and "the end of 1957" its last two months
+    # (as most gold annotators read it), narrower than "early"/"late"
     "beginning": ("EARLY", 1, 3),
     "start": ("EARLY", 1, 3),
     "mid": ("MID", 5, 8),
     "middle": ("MID", 5, 8),
     "late": ("LATE", 9, 12),
-    "end": ("LATE", 10, 12),
+    "end": ("LATE", 11, 12),
     "first half": ("H1", 1, 6),
     "second half": ("H2", 7, 12),
     "latter half": ("H2", 7, 12),
