@@ -232,11 +232,13 @@ EVENT_NOUNS = (
     r"|shelling|clashes?|battle|defeat|victory|withdrawal|arrival|departure|funeral|death)"
 )
 # "the day before," or "the day before had been noticed", "the day before he had held talks"
-# (a past perfect follows: an adverb); "the day before he left" is a conjunction, no date.
+# (a past perfect follows: an adverb), "arrived the day before with his wife" (a preposition
+# follows); "the day before he left" is a conjunction, no date.
 ANAPHOR_UNIT = re.compile(
     r"(?i:\b(?P<rel>the\ssame|that|the\sfollowing|the\snext|the\sprevious|the\spreceding"
     r"|the\ssubsequent)\s(?P<unit>year|month|day|week|morning|afternoon|evening|night)\b"
     r"|\bthe\s(?P<unit2>year|month|day)\s(?P<rel2>before|after)(?=\s?[,.;)]|\shad\b"
+    r"|\s(?:with|for|in|at|from|on|to|and|but|during)\s"
     r"|(?<=before)\s(?:he|she|they|we|I)\shad\b)"
     r"|\bthe\s(?P<unit3>day|morning|evening|night)\s(?P<rel3>before|after)"
     rf"(?=\sthe\s(?:[a-z\-]+\s)?{EVENT_NOUNS}\b))"
@@ -308,10 +310,13 @@ DAY_PART = re.compile(
 )
 # "signed on the 20th.", "on the 28th of that month the two governments ...": a day of the
 # month just named; the ordinal must close its phrase (not "the 20th century", "the 25th
-# anniversary")
+# anniversary"). Old correspondence names the letter's month "instant", the month before
+# "ultimo" and the next "proximo" ("on the 10th instant", "by the 3rd ult.").
 DAY_OF_MONTH = re.compile(
     r"(?i:\b(?:on|by)\s)(?P<t>(?i:the)\s(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)"
-    r"(?:\s(?i:of\s(?:that|the\ssame)\smonth)|(?=\s?[.,;:)]|\s(?:and|when|at|in|the|had|has|have"
+    r"(?:\s(?i:of\s(?:that|the\ssame)\smonth)"
+    r"|\s(?P<rel>(?i:instant|ultimo|proximo|inst\.|ult\.|prox\.))"
+    r"|(?=\s?[.,;:)]|\s(?:and|when|at|in|the|had|has|have"
     r"|was|were|he|she|they|we|it|with|after|before|from|to)\b)))"
 )
 EVENT_DAY = re.compile(

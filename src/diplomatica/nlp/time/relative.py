@@ -147,6 +147,17 @@ _UNIT_STEP = {"same": 0, "that": 0, "this": 0, "following": 1, "next": 1, "subse
               "after": 1, "previous": -1, "preceding": -1, "before": -1}  # fmt: skip
 
 
+def _day_shifted(day: date | None, unit: str, step: int) -> Abs | None:
+    """Return ``day`` moved by ``step`` ``unit``s ("the day before", "the following morning"
+    with its part of the day), or ``None`` when there is no day or it cannot move."""
+    if day is None:
+        return None
+    shifted = _shift(day_abs(day), unit, step)
+    if shifted is not None and unit in DAY_PARTS:
+        shifted = replace(shifted, value=shifted.value + DAY_PARTS[unit])
+    return shifted
+
+
 def _resolve_unit(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool]:
     m = group.atoms[0].match
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
@@ -154,19 +165,20 @@ def _resolve_unit(group: Group, ctx: Context, text: str) -> tuple[TimeValue, boo
     event_day = event_reference_day(ctx) if m.group("unit3") else None
     if event_day is not None:
         # "the day after the attack": the day the happening was dated to, a few sentences back
-        shifted = _shift(day_abs(event_day), unit, step)
-        if shifted is not None and unit in DAY_PARTS:
-            shifted = replace(shifted, value=shifted.value + DAY_PARTS[unit])
+        shifted = _day_shifted(event_day, unit, step)
         if shifted is not None:
             return as_timex(text, shifted, resolved=True), True
     if ctx.anchor is None:
+        shifted = _day_shifted(ctx.doc_date, unit, step) if unit in _DAY_UNITS else None
+        if shifted is not None:
+            # a dated record that has named no day yet: "who had arrived the day before" is
+            # the day before the record's own
+            return as_timex(text, shifted, resolved=True), False
         return unresolved(text, "PAST_REF", "approximate"), False
     if group.future and step > 0 and ctx.doc_date and ctx.anchor.end < ctx.doc_date:
         # a plan stated in the document ("proposed to meet again the following morning")
         # counts from the document's own day, not from the last date it narrates
-        shifted = _shift(day_abs(ctx.doc_date), unit, step)
-        if shifted is not None and unit in DAY_PARTS:
-            shifted = replace(shifted, value=shifted.value + DAY_PARTS[unit])
+        shifted = _day_shifted(ctx.doc_date, unit, step)
         if shifted is not None:
             return as_timex(text, shifted, resolved=True), False
     if unit == "year" and step == 0:
@@ -334,6 +346,9 @@ def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeVa
     the previous sentence, else (in a dated record or dispatch) the last such day up to the
     document's date, else of the narrative's month; dropped when no month is known."""
     number = parse_day(group.atoms[0].match["d"])
+    letter_month = group.atoms[0].match["rel"]
+    if letter_month is not None:
+        return _day_of_letter_month(number, letter_month, ctx, text)
     month = recent_reference(ctx)
     if month is None or month.precision not in ("day", "month"):
         dated = _latest_day_numbered(ctx.doc_date, number) if ctx.doc_date else None
@@ -346,6 +361,24 @@ def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeVa
     if day is None:
         return None
     return as_timex(text, day_abs(day), resolved=True), True
+
+
+# "the 10th instant/ultimo/proximo": that day of the letter's month, the month before, the next
+_LETTER_MONTH_STEPS = {"ins": 0, "ult": -1, "pro": 1}
+
+
+def _day_of_letter_month(
+    number: int, letter_month: str, ctx: Context, text: str
+) -> tuple[TimeValue, bool] | None:
+    """Return the day ``number`` of the month a letter calls "instant", "ultimo" or "proximo",
+    counted from the document's date (else the narrative's month); ``None`` when neither is
+    known or the day does not exist."""
+    reference = ctx.doc_date or (ctx.anchor.start if ctx.anchor else None)
+    if reference is None:
+        return None
+    month = add_months(reference.replace(day=1), _LETTER_MONTH_STEPS[letter_month[:3].lower()])
+    day = safe_date(month.year, month.month, number)
+    return (as_timex(text, day_abs(day), resolved=True), True) if day is not None else None
 
 
 def _latest_day_numbered(doc_date: date, number: int) -> date | None:
