@@ -98,6 +98,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     with_conjuncts,
 )
 from diplomatica.nlp.events.triggers.visits import (
+    journey_origins,
     meeting_venues,
     tour_venues,
     visit_destinations,
@@ -281,7 +282,33 @@ class EventExtractor:
         remnants = elliptical_remnants(trig, ctx, sent)
         if remnants:
             return self._elliptical_events(trig, sent, ctx, notes, remnants)
-        return self._clause_events(trig, sent, ctx, notes, event_actors(trig, ctx, sent))
+        arguments = event_actors(trig, ctx, sent)
+        events = self._clause_events(trig, sent, ctx, notes, arguments)
+        return events + self._origin_visits(trig, sent, ctx, notes, arguments, events)
+
+    def _origin_visits(
+        self,
+        trig: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        notes: list[str],
+        arguments: EventArguments,
+        events: list[EventFact],
+    ) -> list[EventFact]:
+        """``She had come to Washington from London``: the traveller of a journey's last leg
+        had visited the place it set out from; return a visit there by the one named doer
+        (none when the place is his own state or a party of ``events``)."""
+        actors, _states, _sides, sources = arguments
+        if trig.type != "VISIT" or len(sources) != 1 or not events:
+            return []
+        taken = {s for e in events for s in e.countries}
+        origins = _place_states(journey_origins(trig.anchor), ctx)
+        traveller = [a for a in actors if a.country == sources[0]]
+        return [
+            self._event(trig, sent, ctx, notes, traveller, [sources[0], origin])
+            for origin in origins
+            if origin not in taken
+        ]
 
     def _clause_events(
         self,

@@ -15,6 +15,7 @@ from diplomatica.nlp.events.lexicon import (
 )
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import first_conjunct
+from diplomatica.nlp.events.triggers.visits import arrival_particles
 from diplomatica.nlp.gazetteer import FORMER_WORDS, load_gazetteer
 
 # How a name modifies a noun: "the Swedish capital", "US dollars", "a Pakistani aircraft"; with
@@ -572,13 +573,17 @@ def _post_of_person(m: Mention, ctx: DocContext) -> bool:
 def _is_origin(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     """``travelled from Pakistan to Beijing``, ``arrived in Bangkok from Jakarta``: the place
     a traveller sets out from is not the host (the visitor's own state is named by the
-    visitor)."""
+    visitor). ``He had flown in from Tunis``, ``had come on from Kuala Lumpur``: a traveller
+    arriving "in" or going "on" is here, the place he left another stop (a visit of its own)."""
     prep = ctx.doc[m.end - 1].head
-    return (
-        prep.dep_ == "prep"
-        and prep.lower_ == "from"
-        and prep.head.i == trigger.token.i
-        and any(_names_destination(c) for c in trigger.token.children)
+    if prep.dep_ != "prep" or prep.lower_ != "from":
+        return False
+    verb = trigger.token
+    particles = arrival_particles(verb)
+    if prep.head in particles:
+        return True
+    return prep.head.i == verb.i and (
+        any(_names_destination(c) for c in verb.children) or bool(particles)
     )
 
 

@@ -171,6 +171,8 @@ from diplomatica.nlp.events.triggers.syntax import (
 from diplomatica.nlp.events.triggers.visits import (
     agreed_to,
     arrived_at_dateline,
+    arrived_at_post,
+    arrived_from,
     attended_abroad,
     came_here,
     came_on_date,
@@ -542,11 +544,15 @@ def _contact_verb_type(
             return None  # "the islands went to Chile": an award, not a visit
         if lemma in ("stay", "return") and resident_subject(verb):
             return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
+        if arrived_at_post(verb):
+            return None  # "arrived in Tehran as the Soviet envoy": taking up a post
         dests = motion_destinations(verb)
         if any(is_destination(d, entity_tokens) for d in dests) or came_here(verb, lemma):
             return "VISIT"
         if arrived_at_dateline(verb, lemma):
             return "VISIT"  # "Keating flew in for the ceremony" (in a report from Nong Khai)
+        if arrived_from(verb, lemma, entity_tokens):
+            return "VISIT"  # "he had flown in from Tunis": he had been there
         return None
     if invitation_taken_up(verb, lemma, objs, entity_tokens):
         return "VISIT"  # "invited the American team, which the premier received on 14 April"

@@ -154,6 +154,21 @@ def resident_subject(verb: Token) -> bool:
     return any(lemma_of(t) in _RESIDENT_NOUNS for t in titles)
 
 
+# Posts a traveller may take up on arrival: "arrived in Tehran as the Soviet envoy".
+_POST_NOUNS = ENVOY_NOUNS | {"representative", "consul", "minister-resident", "agent"}
+
+
+def arrived_at_post(verb: Token) -> bool:
+    """``Rothstein arrived in Tehran as the Soviet envoy``, ``arrived in Berlin as Soviet
+    representative``: coming "as" an envoy is taking up a post, no visit (a special or personal
+    envoy sent on a mission travels)."""
+    for post in prep_objects(verb, ("as",)):
+        mods = {c.lower_ for c in post.children}
+        if lemma_of(post) in _POST_NOUNS and not mods & {"special", "personal"}:
+            return True
+    return False
+
+
 def sent_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``X was sent to Tehran``, ``sent his foreign minister to Cairo``: a person or delegation
     sent to a state travels there (envoys sent to a post are appointments, found before)."""
@@ -629,15 +644,25 @@ def leaders_pilgrimage(noun: Token, entity_tokens: set[int]) -> bool:
     )
 
 
+# Verbs by which a visit noun states the act: "paid a visit", "made the visit".
+_LIGHT_VISIT_VERBS = frozenset(["make", "pay", "undertake", "begin", "start"])
+
+
 def refers_back(noun: Token, entity_tokens: set[int]) -> bool:
-    """``after that visit``, ``during this visit``: a demonstrative noun with no participant,
+    """``after that visit``, ``during this visit``, ``the visit was the first``: a demonstrative
+    or bare definite noun with no participant,
     destination or date of its own names an event told before (merging cannot always join it:
     its clause may carry another act's date)."""
     if ordinal_restatement(noun, entity_tokens):
         return True  # "The second visit had opened the way": one of the visits just counted
-    if not any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    # "He said that the visit was the first by ...", "regarded the visit as": a bare "the
+    # visit" is one already known (a record's own visit), unless its clause dates it ("the
+    # visit took place in May") or a light verb states the act ("paid the visit")
+    bare = dets == ["the"] and noun.tag_ == "NN" and not _clause_dated(noun.head)
+    if not bare and not any(d in ("that", "this") for d in dets):
         return False
-    if noun.dep_ == "dobj":
+    if noun.dep_ == "dobj" and (not bare or lemma_of(noun.head) in _LIGHT_VISIT_VERBS):
         return False  # "made this visit to Tokyo": the light verb states the act
     own = [c for c in noun.children if c.dep_ in ("poss", "prep", "compound", "amod", "nmod")]
     return not own and not any(t.i in entity_tokens for t in noun.subtree)
@@ -752,6 +777,52 @@ def visit_destinations(trigger_token: Token, anchor: Token) -> list[Token]:
     if lemma_of(anchor) == "tour":  # "toured the communities in Paris and Beirut"
         dests += [p for c in anchor.children if c.dep_ == "dobj" for p in prep_objects(c, ("in",))]
     return _with_all_conjuncts(dests) + tour_venues(anchor)
+
+
+# Verbs of a journey's last leg, whose "from" phrase names the stop before: "she had come to
+# Washington from London", "he had flown in from Tunis", "had come on from Kuala Lumpur".
+_ARRIVAL_VERBS = frozenset(["come", "arrive", "fly", "travel", "journey"])
+
+
+def arrival_particles(verb: Token) -> list[Token]:
+    """Return the particles of an arrival here or a journey on ("flew in", "came on"): "in" or
+    "on" with no object of its own (not "on 9 July")."""
+    return [
+        c
+        for c in verb.children
+        if c.lower_ in ("in", "on")
+        and c.dep_ in ("advmod", "prt", "prep")
+        and not any(g.dep_ == "pobj" for g in c.children)
+    ]
+
+
+def journey_origins(verb: Token) -> list[Token]:
+    """Return the places a traveller came from, with their conjuncts, when ``verb`` is a verb
+    of arrival ("came to Washington from London", "arrived in Bangkok from Jakarta") or of a
+    journey's last leg ("flown in from Karachi", "came on from Kuala Lumpur"); the traveller
+    had been there."""
+    if lemma_of(verb) not in _ARRIVAL_VERBS:
+        return []
+    particles = arrival_particles(verb)
+    if lemma_of(verb) not in ("come", "arrive") and not particles:
+        return []  # "travelled from Pakistan to Beijing": where the whole journey began
+    origins = prep_objects(verb, ("from",))
+    for c in particles:
+        origins += prep_objects(c, ("from",))
+    return _with_all_conjuncts(origins)
+
+
+def arrived_from(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``He had flown in from Tunis``, ``the President, who had flown in from Karachi``: a
+    person arriving from a named place had been there (troops and goods are no travellers)."""
+    if lemma not in _ARRIVAL_VERBS or not any(
+        is_destination(d, entity_tokens) for d in journey_origins(verb)
+    ):
+        return False
+    subjects = subjects_of(verb)
+    if any(s.lower_ in ("who", "that") for s in subjects) and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    return any(is_guest(s, entity_tokens) for s in subjects)
 
 
 def meeting_venues(trigger_token: Token, anchor: Token) -> list[Token]:
