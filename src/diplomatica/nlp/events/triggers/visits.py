@@ -659,7 +659,12 @@ def refers_back(noun: Token, entity_tokens: set[int]) -> bool:
     # "He said that the visit was the first by ...", "regarded the visit as": a bare "the
     # visit" is one already known (a record's own visit), unless its clause dates it ("the
     # visit took place in May") or a light verb states the act ("paid the visit")
-    bare = dets == ["the"] and noun.tag_ == "NN" and not _clause_dated(noun.head)
+    bare = (
+        dets == ["the"]
+        and noun.tag_ == "NN"
+        and not _clause_dated(noun.head)
+        and any(t.pos_ in ("VERB", "AUX") for t in noun.sent)  # not a heading ("Course of")
+    )
     if not bare and not any(d in ("that", "this") for d in dets):
         return False
     if noun.dep_ == "dobj" and (not bare or lemma_of(noun.head) in _LIGHT_VISIT_VERBS):
