@@ -556,6 +556,68 @@ def mission_title_mentions(
     return out
 
 
+# Words of an office a participants list may give without a name: "United States: The
+# President; ...", "United States - The President".
+_LISTED_OFFICES = frozenset(["president", "king", "queen", "shah", "emperor", "chancellor"])
+
+
+def listed_offices(
+    doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]
+) -> dict[str, str]:
+    """Return office word -> state for the heading's side lists that give an office with no
+    name ("Participants. United States: The President; Ambassador X"): that state's holder."""
+    by_token = {m.end - 1: m for m in mentions if m.ref.kind == "state" and m.state}
+    found: dict[str, str] = {}
+    for start, end in lines[:_HEADER_LINES]:
+        for tok in doc[start + 2 : end - 1]:
+            office = doc[tok.i + 1]
+            if tok.lower_ != "the" or office.lower_ not in _LISTED_OFFICES or not office.is_title:
+                continue
+            if doc[tok.i - 1].text not in _SPEAKER_MARKS:
+                continue
+            side = by_token.get(tok.i - 2)
+            after = doc[office.i + 1] if office.i + 1 < len(doc) else None
+            if side is not None and side.state and (after is None or after.text in (";", ",")):
+                found.setdefault(office.lower_, side.state)
+    return found
+
+
+def listed_office_mentions(
+    doc: Doc, offices: dict[str, str], mentions: list[Mention], quotes: list[tuple[int, int]]
+) -> list[Mention]:
+    """Return mentions for "the President" and the like standing alone (no name, "of" or
+    capitalised word after) in a record whose heading lists that office for a side (see
+    :func:`listed_offices`): each is that state's holder, a person acting for it."""
+    if not offices:
+        return []
+    # "the President" linked back to the last president named ("President Ayub Khan") is, in
+    # a record listing the office for a side, that side's holder
+    taken = {i for m in mentions if not _bare_office(m, offices) for i in range(m.start, m.end)}
+    starts = [a for a, _b in quotes]
+    out: list[Mention] = []
+    for tok in doc[1:]:
+        state = offices.get(tok.lower_)
+        if state is None or tok.i in taken or not tok.is_title:
+            continue
+        if doc[tok.i - 1].lower_ not in _TITLE_ARTICLES:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if after is not None and (after.is_title or after.lower_ in ("of", "'s", "’s", "-")):
+            continue
+        q = bisect.bisect_right(starts, tok.idx) - 1
+        if q >= 0 and quotes[q][0] < tok.idx < quotes[q][1]:
+            continue
+        title = tok.lower_
+        ref = EntityRef("person", f"{state.lower()} {title}", f"the {title}", state, title)
+        out.append(Mention(tok.i, tok.i + 1, ref, tok.text))
+    return out
+
+
+def _bare_office(m: Mention, offices: dict[str, str]) -> bool:
+    """Return whether ``m`` is a lone office word a participants list gives ("President")."""
+    return m.end - m.start == 1 and m.text.lower() in offices
+
+
 def build_context(doc: Doc) -> DocContext:
     """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states,
     first and second persons of labelled speaker turns)."""
@@ -568,7 +630,11 @@ def build_context(doc: Doc) -> DocContext:
     first_person = writer_mentions(doc, writer, spoken, quotes)
     mission = mission_state(doc, lines, named)
     staff = mission_title_mentions(doc, mission, spoken + first_person, quotes)
-    mentions = sorted(spoken + first_person + staff, key=lambda m: m.start)
+    offices = listed_offices(doc, lines, named)
+    holders = listed_office_mentions(doc, offices, spoken + first_person + staff, quotes)
+    replaced = {m.start for m in holders}
+    kept = [m for m in spoken + first_person + staff if m.start not in replaced]
+    mentions = sorted(kept + holders, key=lambda m: m.start)
     ctx = DocContext(
         doc=doc,
         mentions=mentions,
