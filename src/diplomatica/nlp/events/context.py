@@ -590,9 +590,8 @@ def listed_office_mentions(
     :func:`listed_offices`): each is that state's holder, a person acting for it."""
     if not offices:
         return []
-    # "the President" linked back to the last president named ("President Ayub Khan") is, in
-    # a record listing the office for a side, that side's holder
-    taken = {i for m in mentions if not _bare_office(m, offices) for i in range(m.start, m.end)}
+    # a lone title already linked to a holder named in the text keeps him
+    taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = [a for a, _b in quotes]
     out: list[Mention] = []
     for tok in doc[1:]:
@@ -613,11 +612,6 @@ def listed_office_mentions(
     return out
 
 
-def _bare_office(m: Mention, offices: dict[str, str]) -> bool:
-    """Return whether ``m`` is a lone office word a participants list gives ("President")."""
-    return m.end - m.start == 1 and m.text.lower() in offices
-
-
 def build_context(doc: Doc) -> DocContext:
     """Return the :class:`DocContext` of ``doc`` (entities, times, quotations, main states,
     first and second persons of labelled speaker turns)."""
@@ -632,9 +626,7 @@ def build_context(doc: Doc) -> DocContext:
     staff = mission_title_mentions(doc, mission, spoken + first_person, quotes)
     offices = listed_offices(doc, lines, named)
     holders = listed_office_mentions(doc, offices, spoken + first_person + staff, quotes)
-    replaced = {m.start for m in holders}
-    kept = [m for m in spoken + first_person + staff if m.start not in replaced]
-    mentions = sorted(kept + holders, key=lambda m: m.start)
+    mentions = sorted(spoken + first_person + staff + holders, key=lambda m: m.start)
     ctx = DocContext(
         doc=doc,
         mentions=mentions,
