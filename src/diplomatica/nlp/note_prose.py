@@ -305,11 +305,21 @@ def restates(note: EventFact, body: EventFact) -> bool:
         return False
     if sorted(note.countries) == sorted(body.countries) and _within(note.date, body.date):
         return True
-    if not set(note.countries) & set(body.countries):
+    if not set(note.countries) & set(body.countries) or _other_named_pair(note, body):
         return False
     return min(_precision(note.date), _precision(body.date)) >= 7 and _overlap(
         note.date, body.date, 7
     )
+
+
+def _other_named_pair(note: EventFact, body: EventFact) -> bool:
+    """Return whether the note's parties do not include the body's and the note names a party
+    of its own outside them: "The Soviet State Council recognised the three states on 6
+    September", told on a body sentence about Washington's recognition that month, is the act
+    of another state (a note naming only a party of the body's may miss the other one)."""
+    if set(note.countries) >= set(body.countries):
+        return False  # the body's parties, and more: the note tells the act in full
+    return any(a.country and a.country not in body.countries for a in note.actors)
 
 
 def _refines(note: TimeValue | None, body: TimeValue | None) -> bool:

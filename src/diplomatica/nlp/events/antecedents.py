@@ -459,6 +459,8 @@ def anaphoric_parties(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
         there = t.lower_ == "there" and t.dep_ == "advmod" and t.head.i == trigger.anchor.i
         if there and t.i > trigger.anchor.i:
             return True  # "closing its embassy there": the place just named
+        if _former_dependency(t):
+            return True
         if t.lemma_.lower() not in _ANAPHORIC_NOUNS:
             continue
         dets = {c.lower_ for c in t.children if c.dep_ in ("det", "nummod", "predet")}
@@ -469,6 +471,14 @@ def anaphoric_parties(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
         ):
             return True
     return False
+
+
+def _former_dependency(noun: Token) -> bool:
+    """``recognised its former province``, ``the former colony``: a state once ruled by
+    another, named again after the text has just told of it."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in ("province", "colony", "protectorate"):
+        return False
+    return any(c.lower_ == "former" and c.dep_ == "amod" for c in noun.children)
 
 
 # Adjectives that leave a description pointing back ("the new republic").

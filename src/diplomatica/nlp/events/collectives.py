@@ -17,6 +17,7 @@ from diplomatica.nlp.events.clauses import (
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import MISSION_NOUNS, PAIR_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.words import RECOGNISED_NOUNS
 
 
 def subject_states(sent: Span, ctx: DocContext, exclude: list[str]) -> list[str]:
@@ -71,7 +72,7 @@ _NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight"
 
 # "the three governments" (not "the four powers": a group the text need not have named)
 _COLLECTIVE_NOUNS = frozenset(
-    ["state", "country", "government", "nation", "party", "side", "delegation"]
+    ["state", "country", "government", "nation", "party", "side", "delegation", "republic"]
 )  # fmt: skip
 
 # Those who act for the states of a group named by number: "the three foreign ministers",
@@ -185,6 +186,8 @@ def partner_group_parties(trigger: Trigger, ctx: DocContext) -> list[str]:
     # "established relations with all three states": on the verb, its object or the trigger noun
     heads = {t.i: t for t in (trigger.anchor, trigger.token, *objects)}
     nouns = objects + [g for h in heads.values() for g in _with_objects(h)]
+    # "recognised the independence of the three states": whose independence is recognised
+    nouns += [g for o in objects if o.lemma_.lower() in RECOGNISED_NOUNS for g in _of_objects(o)]
     for noun in nouns:
         lemma = noun.lemma_.lower()
         if lemma not in _GROUP_NOUNS and lemma not in _COLLECTIVE_NOUNS:

@@ -82,6 +82,7 @@ from diplomatica.nlp.events.triggers import (
     follow_up_partners,
     followed_act,
     followed_by_participle,
+    further_agent_spans,
     introduces_agreement,
     is_follow_up,
 )
@@ -90,11 +91,13 @@ from diplomatica.nlp.events.triggers.agreements import (
     dated_agreement,
     signed_agreement_tokens,
 )
+from diplomatica.nlp.events.triggers.relations import restores
 from diplomatica.nlp.events.triggers.support import backs_unnamed_accord, welcomed_accord
 from diplomatica.nlp.events.triggers.syntax import (
     agent_objects,
     has_own_subject,
     lemma_of,
+    prep_objects,
     with_conjuncts,
 )
 from diplomatica.nlp.events.triggers.visits import (
@@ -128,6 +131,8 @@ class EventExtractor:
         self._previous: Span | None = None  # the sentence before, for "the two governments"
         # the partner of the last act on relations of each type, with its paragraph's start
         self._relations_partner: dict[str, tuple[int, str]] = {}
+        # the pairs whose relations were broken so far in the document, with their paragraph
+        self._broken: list[tuple[int, list[str]]] = []
         # the parties of the agreements signed so far in the document, by the agreement's token
         self._signed: dict[int, list[str]] = {}
         self._record_title = False  # the sentence titles a record of the writer's own talks
@@ -139,6 +144,7 @@ class EventExtractor:
         self._doc_pair = []
         self._signed = {}
         self._relations_partner = {}
+        self._broken = []
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
@@ -192,6 +198,9 @@ class EventExtractor:
                         partner = next(c for c in event.countries if c != donors[0])
                         para = ctx.paragraph_start(sent.start_char)
                         self._relations_partner[trig.type] = (para, partner)
+                    if trig.type == "END_RELATIONS":
+                        para = ctx.paragraph_start(sent.start_char)
+                        self._broken.append((para, list(event.countries)))
                 for again in repeated_dates(trig, sent, ctx, event.date):
                     events.append(_redated(event, again))
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
@@ -244,13 +253,18 @@ class EventExtractor:
             return []
         # "Poland followed in November and Yugoslavia in December": each remnant follows too
         remnants = [r for r in elliptical_remnants(trig, ctx, sent) if r.replaces_subject]
-        if remnants:
-            trig = replace(trig, excluded=frozenset(range(remnants[0].start, sent.end)))
+        # "followed by A the same month and by B in October": B follows at its own date
+        further = further_agent_spans(verb) if followed_by_participle(verb) else []
+        if remnants or further:
+            start = min([r.start for r in remnants] + [a for a, _ in further])
+            trig = replace(trig, excluded=frozenset(range(start, sent.end)))
         actors, _states, _sides, sources = event_actors(trig, ctx, sent)
         if followed_by_participle(verb):
             # "X restored relations with Y, followed by A and B": the agents follow
             sources = _agent_states(verb, ctx)
             actors = [a for a in actors if a.country in sources]
+            if further:
+                sources = [s for s in sources if s not in _span_states(further, ctx)]
         done = prev.attributes.get(SOURCES)
         partners = [c for c in prev.countries if not isinstance(done, list) or c not in done]
         named = [m.state for t in follow_up_partners(verb) if (m := ctx.mention_at(t)) and m.state]
@@ -271,6 +285,12 @@ class EventExtractor:
             outside = frozenset(t.i for t in sent if not rem.start <= t.i < rem.end)
             own = replace(trig, excluded=outside)
             out.append(self._event(own, sent, ctx, notes, [], [rem.state, *partners]))
+        for start, end in further:
+            outside = frozenset(t.i for t in sent if not start <= t.i < end)
+            own = replace(trig, excluded=outside)
+            for state in _span_states([(start, end)], ctx):
+                if state not in partners:
+                    out.append(self._event(own, sent, ctx, notes, [], [state, *partners]))
         return out
 
     def _events(
@@ -438,7 +458,7 @@ class EventExtractor:
             for pact in pacts:
                 pact.attributes[SOURCES] = sources
             return pacts
-        hosts = _several_hosts(trig, ctx, states) if not sources else []
+        hosts = _several_hosts(trig, ctx, states) if not sources or trig.type in _MISSIONS else []
         if hosts:
             # "he had visited Algeria and Morocco": a visit to each, by the traveller the
             # context names
@@ -494,7 +514,7 @@ class EventExtractor:
             )[:1]
         if not targets or (len(sources) == 1 and len(targets) == 1):
             return single
-        if len(sources) > 1 and len(targets) > 1:
+        if len(sources) > 1 and len(targets) > 1 and trig.type not in _BILATERAL:
             return single
         pairs = [[a, b] for a in sources for b in targets]
         return [
@@ -630,6 +650,23 @@ class EventExtractor:
             return None
         return partner
 
+    def _broken_pair(
+        self, trig: Trigger, sent: Span, ctx: DocContext, states: list[str]
+    ) -> list[str]:
+        """``Britain broke off relations with X in 1927. Relations were restored in 1929``,
+        ``relations with the United States were restored``: a restoration naming at most one
+        state restores the relations last broken by that state (by any pair in the same
+        paragraph when it names none); return that pair (empty otherwise)."""
+        if trig.type != "ESTABLISH_RELATIONS" or len(states) > 1 or not restores(trig):
+            return []
+        para = ctx.paragraph_start(sent.start_char)
+        for where, pair in reversed(self._broken):
+            if states and states[0] in pair:
+                return pair
+            if not states and where == para:
+                return pair
+        return []
+
     def _fellow_recipient(self, trig: Trigger, states: list[str], skip: list[str]) -> str | None:
         """``Moscow supplied the Mozambican army's weapons and Cuba sent advisers``, ``A sent
         troops to B, and C provided the aircraft``: an aid clause with a subject of its own,
@@ -682,7 +719,13 @@ class EventExtractor:
                 # is with the host of the acts it is conjoined to
                 states, skip, need = [*states, sibling], [*skip, sibling], need - 1
             partner = self._same_partner(trig, sent, ctx, states, skip)
-            if partner is not None:
+            restored = self._broken_pair(trig, sent, ctx, states) if partner is None else []
+            if restored:
+                # "Britain broke off relations with X. Relations were restored in 1929": the
+                # pair whose relations were broken
+                states = list(dict.fromkeys([*states, *restored]))
+                skip, need = [*skip, *restored], 2 - len(states)
+            elif partner is not None:
                 # "A restored relations with B in 1989. C resumed relations in 1991": with B
                 states, skip, need = [*states, partner], [*skip, partner], need - 1
             recipient = self._fellow_recipient(trig, states, skip)
@@ -729,14 +772,29 @@ def _several_hosts(trig: Trigger, ctx: DocContext, states: list[str]) -> list[st
         places = visit_destinations(trig.token, trig.anchor)
     elif trig.type == "MEET" and _traveller_held_talks(trig):
         places = meeting_venues(trig.token, trig.anchor)
+    elif trig.type in _MISSIONS:
+        places = _mission_seats(trig)
     else:
         return []
     named = _place_states(places, ctx)
     # the venues of talks are no parties of the event: each is the host of one meeting
-    hosts = (
-        [s for s in states if s in named] if trig.type == "VISIT" else list(dict.fromkeys(named))
-    )
-    return hosts if len(hosts) >= 2 and len([s for s in states if s not in hosts]) <= 1 else []
+    hosts = [s for s in states if s in named] if trig.type != "MEET" else list(dict.fromkeys(named))
+    rest = [s for s in states if s not in hosts]
+    if trig.type in _MISSIONS and len(rest) != 1:
+        return []  # "embassies were opened in Prague and Tel Aviv": each other's, one pair
+    return hosts if len(hosts) >= 2 and len(rest) <= 1 else []
+
+
+def _mission_seats(trig: Trigger) -> list[Token]:
+    """``American embassies opened in Tallinn, Riga and Vilnius``, ``closed its legations in
+    Kaunas and Riga``: the places the missions of the act sit in, each a mission's host."""
+    verb = trig.anchor
+    holders = [verb, trig.token]
+    holders += [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        holders.append(verb.head)  # "embassies opened in X" read as a clause on the noun
+    seats = [p for h in {t.i: t for t in holders}.values() for p in prep_objects(h, ("in", "at"))]
+    return [c for p in seats for c in (p, *p.conjuncts)]
 
 
 def _place_states(places: list[Token], ctx: DocContext) -> list[str]:
@@ -788,7 +846,10 @@ def _named_doer(trig: Trigger, ctx: DocContext, state: str) -> bool:
     verb = trig.anchor
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    named = (ctx.mention_at(t) for t in subject_tokens(verb))
+    words = subject_tokens(verb)
+    if verb.dep_ == "relcl" and any(w.tag_ in ("WDT", "WP") for w in words):
+        words = [*words, verb.head]  # "the Soviet Union, which had granted recognition"
+    named = (ctx.mention_at(t) for t in words)
     return any(m is not None and m.state == state for m in named)
 
 
@@ -827,6 +888,16 @@ def _agent_states(verb: Token, ctx: DocContext) -> list[str]:
     return out
 
 
+def _span_states(spans: list[tuple[int, int]], ctx: DocContext) -> list[str]:
+    """Return the states named within the token ranges ``spans``."""
+    out: list[str] = []
+    for start, end in spans:
+        for m in ctx.mentions_in(start, end):
+            if m.state and m.ref.kind == "state" and m.state not in out:
+                out.append(m.state)
+    return out
+
+
 def _redated(event: EventFact, date: TimeValue) -> EventFact:
     """Return a copy of ``event`` dated ``date`` (the same act repeated)."""
     return replace(
@@ -840,7 +911,8 @@ def _redated(event: EventFact, date: TimeValue) -> EventFact:
 
 # Acts from one state to another: several hosts or several senders are several acts ("closed
 # its legations in Tallinn, Riga and Kaunas" is three closures).
-# Relations are bilateral: "Laos and Nepal established relations with Burma" is two acts.
+# Relations are bilateral: "Laos and Nepal established relations with Burma" is two acts, and
+# "A and B recognised C and D" four.
 _DIRECTIONAL = frozenset(
     [
         "VISIT",

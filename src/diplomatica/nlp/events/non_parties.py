@@ -86,6 +86,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         # "was recalled to Djakarta", "withdrew its ambassador to Nairobi": where he went
         or (trigger.type == "RECALL_ENVOY" and _recalled_to(m, trigger, ctx))
         or _precedent(m, ctx)
+        # "recognised Israel shortly after the Soviet Union": who did the same earlier
+        or (trigger.type in _RELATIONS_TYPES and _earlier_or_later_doer(m, trigger, ctx))
         # "negotiated with your ambassador in London": his post, not a party
         or (place and _post_of_person(m, ctx))
         # "the Council, meeting in Sofia, expelled ...": the scene, never a party
@@ -322,6 +324,23 @@ def _precedent(m: Mention, ctx: DocContext) -> bool:
         and prep.lower_ in ("after", "before")
         and (prep.head.lemma_.lower() == "do" or any(c.lower_ == "so" for c in prep.children))
     )
+
+
+# Acts on relations, which a state named as "after X" did the same as X.
+_RELATIONS_TYPES = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
+
+
+def _earlier_or_later_doer(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``recognised Israel shortly after the Soviet Union``, ``weeks before Britain``: a state
+    as the bare object of "after"/"before" on the act's verb did the same act at another
+    time; it is no partner of this one."""
+    word = ctx.doc[m.end - 1]
+    while word.dep_ == "conj":
+        word = word.head
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ not in ("after", "before") or m.ref.kind != "state":
+        return False
+    return prep.head.i == trigger.anchor.i
 
 
 def _circumstantial_participle(verb: Token) -> bool:

@@ -19,6 +19,7 @@ from diplomatica.nlp.events.triggers.follow_ups import (
     follow_up_partners,
     followed_act,
     followed_by_participle,
+    further_agent_spans,
     is_follow_up,
 )
 from diplomatica.nlp.events.triggers.nouns import noun_event_type
@@ -32,6 +33,7 @@ __all__ = [
     "follow_up_partners",
     "followed_act",
     "followed_by_participle",
+    "further_agent_spans",
     "introduces_agreement",
     "is_follow_up",
     "is_non_renewal",

@@ -433,6 +433,10 @@ def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) 
     if mission_left_closed(verb, lemma):
         return "CLOSE_MISSION"
     subjects = subjects_of(verb) if not objs else []
+    if not objs and not subjects and verb.tag_ == "VBD" and verb.i > 0:
+        # "In the autumn of 1991 American embassies opened in Riga": the parser may hang the
+        # subject right before a finite verb on the phrase before it
+        subjects.append(verb.nbor(-1))
     # "ransacked the embassy in Kabul, and Pakistan closed it": the mission a pronoun names
     if not names_mission(objs + subjects + _pronoun_antecedents(objs)):
         return None

@@ -34,6 +34,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     objects_of,
     own_tokens,
     past_context,
+    prep_objects,
 )
 from diplomatica.nlp.events.triggers.trigger import Trigger
 from diplomatica.nlp.events.triggers.verbs import verb_event_type
@@ -105,7 +106,12 @@ def _verb_trigger(etype: str, verb: Token) -> Trigger:
         pronouns = [o for o in objects_of(verb) if o.lower_ in PRONOUN_NUMBER]
         antecedents = [a for a in resolved(pronouns) if lemma_of(a) in RELATION_NOUNS]
         if antecedents and antecedents[0].sent == verb.sent:
-            return Trigger(etype, antecedents[0], verb, antecedent_clause(antecedents[0], verb))
+            earlier = antecedent_clause(antecedents[0], verb)
+            if prep_objects(verb, ("with",)):
+                # "established relations with A and restored them with B": B's, not A's
+                own = frozenset(t.i for t in antecedents[0].subtree)
+                return Trigger(etype, verb, verb, earlier | own)
+            return Trigger(etype, antecedents[0], verb, earlier)
         before = relations_told_before(verb) if etype == "ESTABLISH_RELATIONS" else None
         if before is not None:
             return Trigger(etype, before, verb, antecedent_clause(before, verb))

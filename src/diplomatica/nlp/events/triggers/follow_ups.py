@@ -64,8 +64,8 @@ _FOLLOW_UP_VERBS = frozenset(["follow", "do"])
 
 
 def is_follow_up(verb: Token) -> bool:
-    """``X followed``, ``X followed suit``, ``X did the same / likewise``: a verb repeating
-    the previous act (a past verb with a subject and no other object)."""
+    """``X followed``, ``X followed suit``, ``X did the same / likewise``, ``..., as did X``: a
+    verb repeating the previous act (a past verb with a subject and no other object)."""
     lemma = lemma_of(verb)
     if lemma not in _FOLLOW_UP_VERBS:
         return False  # asked first: the cheapest test, and most verbs fail it
@@ -80,10 +80,30 @@ def is_follow_up(verb: Token) -> bool:
     if lemma == "follow":
         return all(lemma_of(o) in ("suit", "example") for o in objs)
     if lemma == "do":
-        return any(c.lower_ in ("likewise", "so") for c in verb.children) or any(
-            o.lower_ == "same" for o in objs
+        return (
+            any(c.lower_ in ("likewise", "so") for c in verb.children)
+            or _so_right_after(verb)
+            or any(o.lower_ == "same" for o in objs)
+            or _as_did(verb, objs)
         )
     return False
+
+
+def _so_right_after(verb: Token) -> bool:
+    """``Britain did so early in February``: the parser may hang "so" on the adverb after it."""
+    if verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.nbor(1)
+    return after.lower_ == "so" and after.dep_ == "advmod" and after.head.head.i == verb.i
+
+
+def _as_did(verb: Token, objs: list[Token]) -> bool:
+    """``broke off relations with Israel, as did the Soviet Union and Poland``: "as did X"
+    after a clause, with the subject after the verb, repeats the clause's act."""
+    if objs or verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    return marked and all(s.i > verb.i for s in verb.children if s.dep_ == "nsubj")
 
 
 def followed_by_participle(verb: Token) -> bool:
@@ -97,6 +117,23 @@ def followed_by_participle(verb: Token) -> bool:
         return False
     agents = agent_objects(verb)
     return bool(agents) and all(_can_act(a) for a in agents)
+
+
+def further_agent_spans(verb: Token) -> list[tuple[int, int]]:
+    """``followed by Italy the same month and by France in October``: return the token
+    ranges of the "by" phrases conjoined to the first one, each running to the next (or to
+    the end of the participle's clause); each names a follower with its own date."""
+    starts = [
+        c.i
+        for agent in verb.children
+        if agent.dep_ == "agent"
+        for c in agent.conjuncts
+        if c.lower_ == "by" and c.i > agent.i
+    ]
+    starts += [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
+    starts = sorted(set(starts))
+    ends = [*starts[1:], verb.right_edge.i + 1]
+    return list(zip(starts, ends, strict=True))
 
 
 # Prepositions naming the new partner of a repeated act: "did the same with Cuba".

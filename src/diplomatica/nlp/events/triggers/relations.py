@@ -79,13 +79,35 @@ def recognised_state(verb: Token, objs: list[Token], entity_tokens: set[int]) ->
             return True
         if any(c.dep_ == "compound" and c.i in entity_tokens for c in o.children):
             return True
-        if _new_polity(o, verb, entity_tokens):
+        if _new_polity(o, verb, entity_tokens) or _polity_told_before(o):
             return True
     if recognised_as_government(verb, entity_tokens):
         return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     polity = any(lemma_of(o) in POLITY_NOUNS for o in objs)
     return passive and polity and any(a.i in entity_tokens for a in prep_objects(verb, ("by",)))
+
+
+# Nouns by which a text names again a state it has told of: "recognised the new state".
+_TOLD_POLITY_NOUNS = frozenset(["state", "federation", "nation", "country"])
+# A former dependency recognised as a state: "recognised its former province".
+_DEPENDENCY_NOUNS = frozenset(["province", "colony", "territory", "protectorate", "dependency"])
+
+
+def _polity_told_before(obj: Token) -> bool:
+    """``Washington recognised the new state``, ``recognised the federation on independence
+    day``, ``Addis Ababa recognised its former province``: a singular state named by a
+    definite description stands for the one the text is about (its partner comes from the
+    context)."""
+    if obj.tag_ != "NN" or any(c.dep_ in ("nummod", "prep") for c in obj.children):
+        return False
+    dets = {c.lower_ for c in obj.children if c.dep_ in ("det", "poss")}
+    if not dets & {"the", "its", "their", "his", "her"}:
+        return False
+    lemma = lemma_of(obj)
+    if lemma in _DEPENDENCY_NOUNS:
+        return any(c.lower_ == "former" for c in obj.children)
+    return lemma in _TOLD_POLITY_NOUNS
 
 
 def recognised_as_government(verb: Token, entity_tokens: set[int]) -> bool:
@@ -109,8 +131,9 @@ _GIVING_VERBS = frozenset(["extend", "accord", "grant", "give", "switch", "trans
 def recognition_extended(
     verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
 ) -> bool:
-    """``Iran extended de facto recognition to Israel``, ``accorded Israel recognition``: a state
-    given recognition (not "recognition of Moroccan sovereignty", a claim backed)."""
+    """``Iran extended de facto recognition to Israel``, ``accorded Israel recognition``, or
+    ``Britain extended recognition in 1924`` (to the state of the context): a state given
+    recognition (not "recognition of Moroccan sovereignty", a claim backed)."""
     if lemma not in _GIVING_VERBS or verb.tag_ not in PAST_TAGS:
         return False
     recognitions = [o for o in objs if lemma_of(o) == "recognition"]
@@ -118,6 +141,9 @@ def recognition_extended(
         return False
     given = prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dative"]
     given += [t for r in recognitions for t in prep_objects(r, ("to",))]
+    if not given:
+        # "Britain extended recognition in February 1924": to the state the text is about
+        return lemma != "switch"
     return any(g.i in entity_tokens or _state_government(g, entity_tokens) for g in given)
 
 
@@ -288,6 +314,15 @@ def restored_trigger(noun: Token) -> Trigger | None:
 RESTORING_VERBS = frozenset(["restore", "resume", "re-establish", "reestablish"])
 
 
+def restores(trigger: Trigger) -> bool:
+    """Return whether a trigger of relations restores them ("relations were restored", "the
+    resumption of relations", "re-established relations") rather than opens them."""
+    words = (trigger.token, trigger.anchor)
+    if any(lemma_of(w) in RESTORING_VERBS | RESTORATION_NOUNS for w in words):
+        return True
+    return any(w.lower_ == "re" and w.nbor(1).lower_ == "-" for w in words if w.i + 1 < len(w.doc))
+
+
 def relations_told_before(verb: Token) -> Token | None:
     """Return the earlier diplomatic relations a bare "relations were restored" refers to
     ("broke off diplomatic relations with X, and relations were restored in 1968"): the
@@ -359,6 +394,18 @@ def relations_passive_established(verb: Token, lemma: str) -> bool:
         return False
     subjects = subjects_of(verb, ("nsubjpass",))
     return any(lemma_of(s) in RELATION_NOUNS and _unqualified(s) for s in subjects)
+
+
+def relations_opened(lemma: str, relations: list[Token]) -> bool:
+    """``a convention that opened normal relations between the two countries``, ``opened
+    diplomatic relations with X``: relations opened, when diplomatic or normal, are
+    established (not "opened trade relations")."""
+    if lemma != "open":
+        return False
+    return any(
+        _unqualified(r) and any(c.lower_ in ("diplomatic", "normal") for c in r.children)
+        for r in relations
+    )
 
 
 _RAISING_VERBS = frozenset(["raise", "upgrade", "elevate"])

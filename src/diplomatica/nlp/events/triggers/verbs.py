@@ -152,6 +152,7 @@ from diplomatica.nlp.events.triggers.relations import (
     recognised_state,
     recognition_extended,
     relations_ended,
+    relations_opened,
     relations_passive_established,
     relations_told_before,
 )
@@ -283,6 +284,8 @@ def verb_event_type(
     )
     if lemma in lex.verbs["ESTABLISH_RELATIONS"] and relations and diplomatic:
         return "ESTABLISH_RELATIONS"
+    if relations_opened(lemma, relations):
+        return "ESTABLISH_RELATIONS"  # "a convention that opened normal relations"
     if relations and diplomatic and kept_since(verb):
         return "ESTABLISH_RELATIONS"  # "had maintained diplomatic relations with X since 1949"
     if (
