@@ -167,3 +167,11 @@ def test_missions_opened_in_several_capitals_are_one_act_each(extract: Extract) 
         "and the minister visited them in June."
     )
     assert sorted(states(doc, "OPEN_MISSION")) == [["BLR", "FRA"], ["FRA", "UKR"], ["FRA", "UZB"]]
+
+
+def test_neither_recognising_is_no_recognition(extract: Extract) -> None:
+    doc = extract(
+        "Zambia became independent in October 1964 before Lisbon and Pretoria had agreed "
+        "to its borders, and neither recognised the new state."
+    )
+    assert states(doc, ESTABLISH) == []

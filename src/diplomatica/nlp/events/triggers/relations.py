@@ -74,6 +74,8 @@ def recognised_state(verb: Token, objs: list[Token], entity_tokens: set[int]) ->
     Peru``. Recognising "only" a government, or continuing to, is a standing policy."""
     if _standing_recognition(verb, objs):
         return False
+    if any(c.lower_ in ("neither", "none", "nobody") and c.i < verb.i for c in verb.children):
+        return False  # "neither recognised the new federation" (however the parser hangs it)
     for o in objs + [a for a in resolved(objs) if a.i not in {o.i for o in objs}]:
         if o.i in entity_tokens or lemma_of(o) in RECOGNISED_NOUNS:
             return True
