@@ -113,8 +113,10 @@ def test_calling_on_a_person_is_no_topic(extract: Extract) -> None:
 
 
 def test_the_place_an_arrival_came_from_is_no_host(extract: Extract) -> None:
+    """The place he came from is no host of the arrival (since round 20 it is a visit of its
+    own, told before)."""
     doc = extract("On 3 May 1965 the Soviet premier arrived in Delhi from Kabul.", "1966-01-01")
-    assert states(doc, "VISIT") == [["IND", "SUN"]]
+    assert sorted(states(doc, "VISIT")) == [["AFG", "SUN"], ["IND", "SUN"]]
 
 
 @pytest.mark.parametrize(

@@ -152,7 +152,7 @@ class EventExtractor:
         for parsed in doc.sents:
             for sent in sentence_segments(parsed):
                 self._sentence(sent, ctx, entity_tokens, events, tenures)
-        doc._.dipl_events = merge_events(events)
+        doc._.dipl_events = [e for e in merge_events(events) if not _relations_without_partner(e)]
         for event in doc._.dipl_events:
             mode = event.attributes.get("mode")
             event.plover, event.cameo = self.ontology[event.type].codes_for(
@@ -1180,3 +1180,10 @@ def _agreement_name(noun: Token) -> str:
 def _with_states(states: list[str], extra: list[str]) -> list[str]:
     """Return ``states`` followed by the states of ``extra`` not among them, in order."""
     return [*states, *(s for s in extra if s not in states)]
+
+
+def _relations_without_partner(event: EventFact) -> bool:
+    """Return whether ``event`` establishes relations of one state with no partner found
+    ("France recognised the new state in 1960" when no new state was told of). A pair the
+    text leaves unnamed ("the two governments resumed relations") is no such event."""
+    return event.type == "ESTABLISH_RELATIONS" and len(event.countries) == 1

@@ -132,6 +132,8 @@ def further_agent_spans(verb: Token) -> list[tuple[int, int]]:
     ]
     starts += [c.i for c in verb.children if c.dep_ == "conj" and c.lower_ == "by"]
     starts = sorted(set(starts))
+    if not starts:
+        return []
     ends = [*starts[1:], verb.right_edge.i + 1]
     return list(zip(starts, ends, strict=True))
 
