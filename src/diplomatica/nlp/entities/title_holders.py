@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.entities.mention import Mention
 from diplomatica.nlp.entities.person_titles import title_key, title_kind
 from diplomatica.nlp.gazetteer import Gazetteer
@@ -135,7 +136,7 @@ def record_header_end(doc: Doc) -> int:
     """Return the token index where the heading of a record of conversation ends: the first
     block of running text after the line listing its participants (0 when the document lists
     no participants)."""
-    text = doc.text
+    text = doc_text(doc)
     label = _PARTICIPANTS_LABEL.search(text)
     if label is None:
         return 0
@@ -144,7 +145,8 @@ def record_header_end(doc: Doc) -> int:
         start = pos + 2
         while start < len(text) and text[start] in "\n ":
             start += 1
-        line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+        line_end = text.find("\n", start)
+        line = text[start : line_end if line_end >= 0 else len(text)]
         if line and not _LABEL_LINE.match(line) and not line.isupper():
             span = doc.char_span(start, start + 1, alignment_mode="expand")
             return span.start if span is not None else 0
