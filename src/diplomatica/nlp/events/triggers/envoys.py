@@ -558,18 +558,7 @@ def state_head_of_mission(noun: Token) -> bool:
         return False
     if prep_objects(noun, ("of", "for", "at", "on", "to")):
         return False
-    states = 0
-    for c in noun.children:
-        if c.dep_ == "poss":
-            if c.lower_ not in ("its", "their") and c.ent_type_ not in ("GPE", "NORP"):
-                return False
-            states += 1
-        elif c.dep_ in ("amod", "compound", "nmod"):
-            if c.ent_type_ in ("NORP", "GPE"):
-                states += 1
-            elif c.lower_ not in _POST_QUALIFIERS:
-                return False
-    return states > 0
+    return _names_its_state(noun, _POST_QUALIFIERS, other_owner_allowed=False)
 
 
 # Words telling a journey made several times or for a purpose: a trip, not a posting.
@@ -663,14 +652,25 @@ def _minister_abroad(noun: Token) -> bool:
         return False
     if prep_objects(noun, ("of", "for")):
         return False
+    return _names_its_state(noun, _ENVOY_QUALIFIERS, other_owner_allowed=True)
+
+
+def _names_its_state(noun: Token, qualifiers: frozenset[str], *, other_owner_allowed: bool) -> bool:
+    """Return whether an office ``noun`` names the state it serves ("Mexico's minister", "its
+    envoy", "the Soviet representative") and no modifier but a state or one of ``qualifiers``
+    ("first", "new"); an owner that is no state ("his envoy") fails unless
+    ``other_owner_allowed`` (then it just does not count)."""
     states = 0
     for c in noun.children:
-        if c.dep_ == "poss" and (c.ent_type_ in ("GPE", "NORP") or c.lower_ in ("its", "their")):
-            states += 1
+        if c.dep_ == "poss":
+            if c.ent_type_ in ("GPE", "NORP") or c.lower_ in ("its", "their"):
+                states += 1
+            elif not other_owner_allowed:
+                return False
         elif c.dep_ in ("amod", "compound", "nmod"):
             if c.ent_type_ in ("NORP", "GPE"):
                 states += 1
-            elif c.lower_ not in _ENVOY_QUALIFIERS:
+            elif c.lower_ not in qualifiers:
                 return False
     return states > 0
 
