@@ -12,7 +12,8 @@ until their first run in session 9 (likewise), ``dev15`` and ``dev16`` until the
 in session 10 (likewise), ``dev17`` to ``dev20`` until their first run in session 11
 (likewise), ``dev21`` to ``dev24`` until their first run in session 12 (likewise), ``dev25`` to
 ``dev28`` until their first run in session 13 (likewise), ``dev29`` and ``dev30`` until their
-first run in session 14 (likewise), and
+first run in session 14 (likewise), and ``dev31`` (blind: its first run in session 15, on the
+code the session started from), and
 ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals
 are read, never their errors; in session 12 one dating rule was reverted on their totals)."""
 
@@ -60,6 +61,7 @@ FLOORS = {
     "dev28": (0.579, 0.510),  # code 7a93427: 0.629, 0.560
     "dev29": (0.622, 0.675),  # code 3cf5fa0: 0.672, 0.725
     "dev30": (0.637, 0.687),  # code 3cf5fa0: 0.687, 0.737
+    "dev31": (0.693, 0.786),  # code a851a31: 0.743, 0.836
 }
 
 
