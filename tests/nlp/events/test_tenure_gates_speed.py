@@ -9,6 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from diplomatica.nlp.events import tenures
+from diplomatica.nlp.events.context import build_context
 from diplomatica.nlp.events.tenure_base import SentenceWords, sentence_words
 from diplomatica.nlp.events.tenure_changes import may_hold_a_post, may_list_holders
 from diplomatica.nlp.events.tenure_roles import may_name_an_office
@@ -39,11 +40,17 @@ def _tenure_keys(doc: Doc) -> list[tuple[str, str, str | None, str | None, str |
 
 
 def test_sentence_words_gathers_lemmas_words_and_tags(extract: Extract) -> None:
-    doc = extract("The ambassadors held their posts.")
-    words = sentence_words(doc[:])
+    doc = extract("Talks ended. The ambassadors held their posts.")
+    words = sentence_words(doc[3:], build_context(doc))
     assert {"ambassador", "hold", "post"} <= words.lemmas
     assert {"ambassadors", "held", "posts"} <= words.lowers
     assert "NNS" in words.tags
+    assert "talk" not in words.lemmas and "ended" not in words.lowers
+    assert words == SentenceWords(
+        frozenset(t.lemma_.lower() for t in doc[3:]),
+        frozenset(t.lower_ for t in doc[3:]),
+        frozenset(t.tag_ for t in doc[3:]),
+    )
 
 
 def test_gates_read_lemmas_words_and_tags() -> None:

@@ -114,7 +114,7 @@ def four_powers(
     so in the years they acted together (any year when the act is undated; empty
     otherwise). ``year_of`` gives the act's year; it is asked only when the clause names four
     powers (dating is not free)."""
-    if not any(m.state in _OCCUPIED_STATES for m in ctx.mentions):
+    if not ctx.mentioned_states & _OCCUPIED_STATES:
         return []
     if not any(
         t.lemma_.lower() == "power"

@@ -9,9 +9,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
-from diplomatica.nlp.doc_text import doc_text
+from diplomatica.nlp.doc_text import doc_text, newline_tokens
 from diplomatica.nlp.extensions import SPANS_ENTITIES, SPANS_TIME
 from diplomatica.nlp.types import EntityRef, TimeValue
 
@@ -64,14 +65,22 @@ class DocContext:
     state_keys: frozenset[str] = frozenset()  # states the text names as states
     _time_starts: list[int] = field(default_factory=list)
     _mention_chars: list[int] = field(default_factory=list)  # first character of each mention
+    _mention_starts: list[int] = field(default_factory=list)  # first token of each mention
+    mentioned_states: frozenset[str] = frozenset()  # the states of all mentions
+    # the string ids of each token's lemma, lower-case form and tag, read once per doc
+    token_lemmas: list[int] = field(default_factory=list)
+    token_lowers: list[int] = field(default_factory=list)
+    token_tags: list[int] = field(default_factory=list)
     # the clause tokens of (root, kept token) pairs, built once per document
     clauses: dict[tuple[int, int], tuple[Token, ...]] = field(default_factory=dict)
     # each parser sentence's time expressions with their head paths, by its first token
     sentence_times: dict[int, list[tuple[TimeMention, list[Token]]]] = field(default_factory=dict)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        """Return the entity mentions lying inside tokens ``[start, end)``."""
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        """Return the entity mentions lying inside tokens ``[start, end)``, in order."""
+        first = bisect.bisect_left(self._mention_starts, start)
+        last = bisect.bisect_left(self._mention_starts, end, lo=first)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
     def mentions_before(self, char: int, since: int = 0) -> Iterator[Mention]:
         """Yield the mentions starting before character ``char`` and not before ``since``
@@ -251,11 +260,11 @@ def _label_speaker(doc: Doc, start: int, by_token: dict[int, Mention]) -> Mentio
 
 def _line_starts(doc: Doc) -> list[int]:
     """Return the indices of the tokens that open a line: the first token, and each token
-    after a space token holding a newline (one pass over the tokens)."""
+    after a space token holding a newline."""
+    spaces = doc.to_array("IS_SPACE")
+    last = len(doc) - 1
     starts = [0] if len(doc) else []
-    for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
-            starts.append(tok.i + 1)
+    starts += [i + 1 for i, in_text in newline_tokens(doc) if in_text and spaces[i] and i < last]
     return starts
 
 
@@ -308,19 +317,16 @@ _SIGNATURE_LINES = 4
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:
     """Return the ``[start, end)`` token ranges of the non-empty lines of ``doc``."""
+    spaces = doc.to_array("IS_SPACE").tolist()
+    # words[i]: how many of the first i tokens are no space
+    words = list(itertools.accumulate((not sp for sp in spaces), initial=0))
     out: list[tuple[int, int]] = []
     start = 0
-    worded = False  # whether a token of [start, tok.i) is no space (one pass, no re-slicing)
-    for tok in doc:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            end = tok.i if tok.is_space else tok.i + 1
-            if worded or not tok.is_space:
-                out.append((start, end))
-            start = tok.i + 1
-            worded = False
-        elif not tok.is_space:
-            worded = True
-    if worded:
+    for i, _ in newline_tokens(doc):
+        if words[i] > words[start] or not spaces[i]:
+            out.append((start, i if spaces[i] else i + 1))
+        start = i + 1
+    if words[len(doc)] > words[min(start, len(doc))]:
         out.append((start, len(doc)))
     return out
 
@@ -640,6 +646,12 @@ def build_context(doc: Doc) -> DocContext:
     ctx.state_keys = frozenset(m.ref.key for m in named if m.ref.kind == "state")
     ctx._time_starts = [t.start for t in ctx.times]
     ctx._mention_chars = [doc[m.start].idx for m in mentions]
+    ctx._mention_starts = [m.start for m in mentions]
+    ctx.mentioned_states = frozenset(m.state for m in mentions if m.state)
+    table = doc.to_array([LEMMA, LOWER, TAG]).tolist()
+    ctx.token_lemmas = [row[0] for row in table]
+    ctx.token_lowers = [row[1] for row in table]
+    ctx.token_tags = [row[2] for row in table]
     for m in mentions:
         for i in range(m.start, m.end):
             ctx.token_mention[i] = m

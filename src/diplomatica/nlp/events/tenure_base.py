@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.context import Mention
+from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.types import TimeValue
 
 # Verbs of taking an office over from its holder ("succeeded Y", "replaced Y as <office>").
@@ -162,11 +162,13 @@ class SentenceWords:
     tags: frozenset[str]
 
 
-def sentence_words(sent: Span) -> SentenceWords:
-    """Return the :class:`SentenceWords` of ``sent`` (one pass over its tokens)."""
-    tokens = list(sent)
+def sentence_words(sent: Span, ctx: DocContext) -> SentenceWords:
+    """Return the :class:`SentenceWords` of ``sent`` (read from the string ids ``ctx`` holds
+    of the doc's tokens: no ``Token`` is built)."""
+    strings = sent.doc.vocab.strings
+    start, end = sent.start, sent.end
     return SentenceWords(
-        frozenset(lemma_of(t) for t in tokens),
-        frozenset(t.lower_ for t in tokens),
-        frozenset(t.tag_ for t in tokens),
+        frozenset(strings[x].lower() for x in set(ctx.token_lemmas[start:end])),
+        frozenset(strings[x] for x in set(ctx.token_lowers[start:end])),
+        frozenset(strings[x] for x in set(ctx.token_tags[start:end])),
     )

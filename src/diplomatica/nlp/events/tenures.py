@@ -471,7 +471,7 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
     is skipped when the sentence lacks every word it fires on (its ``may_...`` gate)."""
     state = tenure_state(ctx)
     state.sentence += 1
-    words = sentence_words(sent)
+    words = sentence_words(sent, ctx)
     out = _named_appointee(sent, ctx)
     cands = office_candidates(sent, ctx) if may_name_an_office(words) else []
     if may_head_a_body(words):

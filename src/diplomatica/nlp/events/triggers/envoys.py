@@ -432,15 +432,16 @@ def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) 
         return "CLOSE_MISSION"
     if mission_left_closed(verb, lemma):
         return "CLOSE_MISSION"
+    act = "OPEN_MISSION" if set_up(verb, lemma) else mission_act(lemma, lex.verbs)
+    if act is None:
+        return None  # most verbs: no mission is looked for
     subjects = subjects_of(verb) if not objs else []
     if not objs and not subjects and verb.tag_ == "VBD" and verb.i > 0:
         # "In the autumn of 1991 American embassies opened in Riga": the parser may hang the
         # subject right before a finite verb on the phrase before it
         subjects.append(verb.nbor(-1))
     # "ransacked the embassy in Kabul, and Pakistan closed it": the mission a pronoun names
-    if not names_mission(objs + subjects + _pronoun_antecedents(objs)):
-        return None
-    return "OPEN_MISSION" if set_up(verb, lemma) else mission_act(lemma, lex.verbs)
+    return act if names_mission(objs + subjects + _pronoun_antecedents(objs)) else None
 
 
 _CLOSING_WORDS = frozenset(["close", "shut", "closing", "closure", "shutting"])

@@ -39,8 +39,17 @@ def support_verb_type(
 ) -> str | None:
     """Approval of a proposal or position ("welcomed the initiative", "warmly received the
     proposal"), backing ("supported", "sided with", "stood by") as EXPRESS_SUPPORT."""
-    if _opinion_subject(verb) or _legislature_approval(verb, lemma):
+    etype = _backing_verb_type(verb, lemma, objs, entity_tokens)
+    if etype is None or _opinion_subject(verb) or _legislature_approval(verb, lemma):
         return None  # "American opinion sided with the Finns": no state speaks
+    return etype
+
+
+def _backing_verb_type(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> str | None:
+    """EXPRESS_SUPPORT when the verb backs or approves by its words and arguments, whoever
+    its subject (see :func:`support_verb_type`)."""
     if lemma in ("support", "back", "endorse"):
         if _hyphened_modifier(verb) or _armed_backing(verb):
             return None  # "on government-backed credit": a description of the noun
@@ -87,10 +96,14 @@ def support_verb_type(
     ratified = lemma == "approve" and any(lemma_of(o) in ACCORD_NOUNS for o in objs)
     if lemma in APPROVAL_VERBS and proposals and not ratified:
         return "EXPRESS_SUPPORT"
-    warm = any(c.lower_ in _WARM_ADVERBS for c in verb.children)
-    if lemma in ("receive", "greet") and warm and proposals:
+    if lemma in ("receive", "greet") and proposals and _warmly(verb):
         return "EXPRESS_SUPPORT"
     return None
+
+
+def _warmly(verb: Token) -> bool:
+    """Whether an adverb of warmth qualifies ``verb`` ("warmly received the proposal")."""
+    return any(c.lower_ in _WARM_ADVERBS for c in verb.children)
 
 
 # Subjects that are a country's opinion, not its government: "American opinion sided with".
