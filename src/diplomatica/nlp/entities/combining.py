@@ -5,8 +5,10 @@ that spells it is no person inside such a compound)."""
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
+from diplomatica.nlp.doc_text import tokens_with
 from diplomatica.nlp.entities.mention import Mention
 from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize
 
@@ -51,9 +53,9 @@ def combining_form_mentions(doc: Doc, taken: list[Mention], gaz: Gazetteer) -> l
     starts = frozenset(m.span.start for m in taken if m.source == "gazetteer_state")
     occupied = {i for m in taken for i in range(m.span.start, m.span.end)}
     found = []
-    for tok in doc:
-        iso3 = forms.get(tok.text)
-        if iso3 is None or iso3 not in gaz.states or tok.i in occupied:
+    for tok in (doc[i] for i in tokens_with(doc, ORTH, frozenset(forms))):
+        iso3 = forms[tok.text]
+        if iso3 not in gaz.states or tok.i in occupied:
             continue
         if not glued_to_hyphen(doc, tok.i) or not _state_word_after(doc, tok.i, starts):
             continue

@@ -213,10 +213,13 @@ def time_marks(doc: Doc) -> list[tuple[int, int]]:
 def sentence_starts(doc: Doc) -> list[int]:
     """Return the start offsets of the doc's sentences ([0] when it has no boundaries).
 
-    Computed once per doc: ``Span.sent`` re-scans the whole doc on every call."""
+    Computed once per doc: ``Span.sent`` re-scans the whole doc on every call. Read from the
+    token arrays, as ``Doc.sents`` splits (no sentence ``Span`` is built)."""
     if not doc.has_annotation("SENT_START"):
         return [0]
-    return [sent.start_char for sent in doc.sents]
+    opens = doc.to_array("SENT_START").tolist()
+    chars = doc.to_array("IDX").tolist()
+    return [chars[i] for i in range(len(doc)) if i == 0 or opens[i] == 1]
 
 
 def mention_year(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
+from spacy.attrs import IS_ALPHA, IS_TITLE, LENGTH
 from spacy.tokens import Doc, Token
 
 from diplomatica.nlp.entities.mention import (
@@ -146,9 +147,11 @@ def _bare_surname_mentions(
     """Return one-token person mentions, keyed by ``key_of``, on the free capitalised
     alphabetic tokens of at least ``min_length`` letters to which it gives a key."""
     found = []
-    for tok in doc:
-        if tok.i in taken or not tok.is_title or not tok.is_alpha or len(tok.text) < min_length:
+    flags = doc.to_array([IS_TITLE, IS_ALPHA, LENGTH]).tolist()  # no Token built per word
+    for i, (title, alpha, length) in enumerate(flags):
+        if i in taken or not title or not alpha or length < min_length:
             continue
+        tok = doc[i]
         key = key_of(tok)
         if key is not None:
             found.append(Mention(doc[tok.i : tok.i + 1], "person", key))
@@ -163,11 +166,16 @@ def _surname_only_mentions(
     if not surnames:
         return []
 
+    keys: dict[str, str | None] = {}  # by spelling: a word recurs, the fuzzy search is slow
+
     def key_of(tok: Token) -> str | None:
         norm = normalize_name(tok.text)
+        if norm in keys:
+            return keys[norm]
         key = surnames.get(norm)
         if key is None and len(norm) >= 6:
             key = next((s for s in surnames if len(s) >= 6 and fuzz.ratio(norm, s) >= 90), None)
+        keys[norm] = key
         return key
 
     return _bare_surname_mentions(doc, _taken(people, others), 4, key_of)

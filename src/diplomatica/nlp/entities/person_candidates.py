@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH, TAG
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from diplomatica.nlp.doc_text import doc_text
+from diplomatica.nlp.doc_text import doc_text, tokens_with
 from diplomatica.nlp.entities.given_names import ETHNONYMS, GEOGRAPHIC_HEADS, GIVEN_NAMES
 from diplomatica.nlp.entities.mention import (
     INITIAL_TOKEN,
@@ -192,9 +193,9 @@ def _lone_mongolian_names(
     as an organisation, recognised by their morphology (proper nouns only when tagged)."""
     covered = taken | token_indices(m.span for m in candidates)
     found = []
-    for tok in doc:
-        # The small model often tags unknown names JJ or NN; verbs and adverbs are not names.
-        if tok.i in covered or (tagged and tok.tag_ not in NAME_TAGS) or tok.lower_ in excluded:
+    # The small model often tags unknown names JJ or NN; verbs and adverbs are not names.
+    for tok in (doc[i] for i in tokens_with(doc, TAG, NAME_TAGS)) if tagged else doc:
+        if tok.i in covered or tok.lower_ in excluded:
             continue
         if looks_mongolian(tok.text):
             found.append(Mention(doc[tok.i : tok.i + 1], "person", normalize_name(tok.text)))
@@ -212,12 +213,8 @@ def _given_name_people(
     capitalised name words (an initial may stand between: "John F. Kennedy") that are no
     gazetteer, title, month, stop, place or people word."""
     found = []
-    for tok in doc:
-        if (
-            tok.text not in GIVEN_NAMES
-            or tok.i in taken
-            or (tagged and tok.tag_ not in PROPER_TAGS)
-        ):
+    for tok in (doc[i] for i in tokens_with(doc, ORTH, GIVEN_NAMES)):
+        if tok.i in taken or (tagged and tok.tag_ not in PROPER_TAGS):
             continue
         end = _name_words_end(doc, tok.i + 1, taken, excluded, tagged)
         if end == tok.i + 1:

@@ -5,8 +5,10 @@ recognised the republic"); "the new state" names the state whose independence wa
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from diplomatica.nlp.doc_text import tokens_with
 from diplomatica.nlp.entities.mention import Mention
 
 # How far back (tokens) the named republic may stand.
@@ -103,9 +105,7 @@ def _states_made_independent(doc: Doc, states: list[Mention]) -> list[Mention]:
     """Return the state mentions said to have become independent, in text order."""
     by_token = {i: m for m in states for i in range(m.span.start, m.span.end)}
     found: list[Mention] = []
-    for word in doc:
-        if word.lower_ not in _INDEPENDENCE_WORDS:
-            continue
+    for word in (doc[i] for i in tokens_with(doc, LOWER, _INDEPENDENCE_WORDS)):
         party = _independent_party(word)
         m = by_token.get(party.i) if party is not None else None
         if m is not None and m.ref is not None and m.ref.kind == "state":
@@ -120,7 +120,7 @@ def new_states_named_before(doc: Doc, states: list[Mention]) -> list[Mention]:
     taken = {i for m in states for i in range(m.span.start, m.span.end)}
     phrases = [
         span
-        for i in range(len(doc))
+        for i in tokens_with(doc, LOWER, _NEW_POLITY_NOUNS)
         if (span := _definite_new_polity(doc, i)) is not None
         and not any(t in taken for t in range(span.start, span.end))
     ]
