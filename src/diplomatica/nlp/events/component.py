@@ -82,6 +82,7 @@ from diplomatica.nlp.events.triggers import (
     follow_up_partners,
     followed_act,
     followed_by_participle,
+    followed_leaders,
     further_agent_spans,
     introduces_agreement,
     is_follow_up,
@@ -98,6 +99,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     has_own_subject,
     lemma_of,
     prep_objects,
+    subjects_of,
     with_conjuncts,
 )
 from diplomatica.nlp.events.triggers.visits import (
@@ -206,7 +208,8 @@ class EventExtractor:
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
                 tenures.extend(tenures_from_envoy_trigger(trig, sent, ctx))
         if events:
-            events.extend(self._followers(sent, ctx, followed_act(events, ctx.doc)))
+            followers = self._followers(sent, ctx, followed_act(events, ctx.doc))
+            events.extend(followers or self._leader_followers(sent, ctx, events))
         offices = tenures_from_offices(sent, ctx)
         tenures.extend(offices)
         events.extend(self._succeeded_envoys(sent, ctx, offices, events))
@@ -239,6 +242,19 @@ class EventExtractor:
                 out.append(self._event(trig, sent, ctx, notes, [], pair))
         return out
 
+    def _leader_followers(
+        self, sent: Span, ctx: DocContext, events: list[EventFact]
+    ) -> list[EventFact]:
+        """``Poland and Yugoslavia followed Hungary later in 1989, and Bulgaria established
+        relations with Seoul last week``: a follower naming the state it followed, before
+        the sentence's own acts, repeats that state's last act told before it."""
+        verb = next((t for t in sent if followed_leaders(t) and is_follow_up(t)), None)
+        if verb is None:
+            return []
+        leaders = _leader_states(verb, ctx)
+        before = [e for e in events if prev_token(e) < verb.i and leaders & set(_doers(e, ctx))]
+        return self._followers(sent, ctx, before[-1]) if before else []
+
     def _followers(self, sent: Span, ctx: DocContext, prev: EventFact) -> list[EventFact]:
         """``Czechoslovakia and Bulgaria followed (suit)``, ``Poland did the same``: the
         previous act of the paragraph repeated by the subject's states with its partner."""
@@ -265,8 +281,13 @@ class EventExtractor:
             actors = [a for a in actors if a.country in sources]
             if further:
                 sources = [s for s in sources if s not in _span_states(further, ctx)]
-        done = prev.attributes.get(SOURCES)
-        partners = [c for c in prev.countries if not isinstance(done, list) or c not in done]
+        done = _doers(prev, ctx)
+        # "Poland followed Hungary": the act of the state followed, which is no follower
+        leaders = _leader_states(verb, ctx)
+        if leaders and not leaders & set(done):
+            return []
+        sources = [s for s in sources if s not in leaders]
+        partners = [c for c in prev.countries if c not in done]
         named = [m.state for t in follow_up_partners(verb) if (m := ctx.mention_at(t)) and m.state]
         partners = named or partners  # "it did the same with Ghana": a partner of its own
         if len(partners) != 1 or not sources:
@@ -875,6 +896,30 @@ def prev_token(event: EventFact) -> int:
     """Return the trigger token index of ``event`` (-1 when unknown)."""
     i = event.attributes.get(TRIGGER_INDEX)
     return i if isinstance(i, int) else -1
+
+
+def _leader_states(verb: Token, ctx: DocContext) -> set[str]:
+    """Return the states a follower's "followed" names as followed ("followed Hungary")."""
+    return {m.state for t in followed_leaders(verb) if (m := ctx.mention_at(t)) and m.state}
+
+
+def _doers(event: EventFact, ctx: DocContext) -> list[str]:
+    """Return the states that did ``event``: its recorded doers, else the states named as the
+    subject of its trigger verb."""
+    done = event.attributes.get(SOURCES)
+    return list(done) if isinstance(done, list) else _subject_states(event, ctx)
+
+
+def _subject_states(event: EventFact, ctx: DocContext) -> list[str]:
+    """Return the states of ``event`` named as the subject of its trigger verb ("Chile and
+    Bolivia broke off relations with Cuba": Chile and Bolivia), for an event whose doers
+    were not recorded."""
+    i = prev_token(event)
+    if not 0 <= i < len(ctx.doc):
+        return []
+    subjects = with_conjuncts(subjects_of(ctx.doc[i]))
+    states = [m.state for t in subjects if (m := ctx.mention_at(t)) is not None and m.state]
+    return [s for s in states if s in event.countries]
 
 
 def _agent_states(verb: Token, ctx: DocContext) -> list[str]:

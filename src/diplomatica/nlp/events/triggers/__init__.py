@@ -19,6 +19,7 @@ from diplomatica.nlp.events.triggers.follow_ups import (
     follow_up_partners,
     followed_act,
     followed_by_participle,
+    followed_leaders,
     further_agent_spans,
     is_follow_up,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "follow_up_partners",
     "followed_act",
     "followed_by_participle",
+    "followed_leaders",
     "further_agent_spans",
     "introduces_agreement",
     "is_follow_up",

@@ -78,7 +78,7 @@ def is_follow_up(verb: Token) -> bool:
         return False
     objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if lemma == "follow":
-        return all(lemma_of(o) in ("suit", "example") for o in objs)
+        return all(lemma_of(o) in ("suit", "example", "lead") or _leader_named(o) for o in objs)
     if lemma == "do":
         return (
             any(c.lower_ in ("likewise", "so") for c in verb.children)
@@ -87,6 +87,25 @@ def is_follow_up(verb: Token) -> bool:
             or _as_did(verb, objs)
         )
     return False
+
+
+def _leader_named(obj: Token) -> bool:
+    """``Poland and Yugoslavia followed Hungary later in 1989``: a name as the object of
+    "followed", with no phrase taking the follower somewhere ("followed Nixon to Beijing"),
+    is the one whose act they repeated."""
+    if obj.pos_ != "PROPN" or obj.ent_type_ not in ("GPE", "NORP", "ORG"):
+        return False
+    return not prep_objects(obj.head, ("to", "into", "across", "through"))
+
+
+def followed_leaders(verb: Token) -> list[Token]:
+    """Return the named objects of a follower's "followed" (``followed Hungary``): the
+    states whose act is repeated, who are not themselves followers."""
+    if lemma_of(verb) != "follow":
+        return []
+    return [
+        o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts) if _leader_named(o)
+    ]
 
 
 def _so_right_after(verb: Token) -> bool:

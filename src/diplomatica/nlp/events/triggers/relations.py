@@ -32,7 +32,13 @@ _DIPLOMATIC_RELATION_MODIFIERS = frozenset(
 def _unqualified(relations: Token) -> bool:
     """Relations with no modifier but diplomatic ones (not "political/economic relations")."""
     mods = [c for c in relations.children if c.dep_ in ("amod", "compound", "nmod")]
-    return all(m.lower_ in _DIPLOMATIC_RELATION_MODIFIERS for m in mods)
+    # an endnote marker the parser hangs on the noun ("[1] Full relations followed") is no word
+    return all(m.lower_ in _DIPLOMATIC_RELATION_MODIFIERS or _note_marker(m) for m in mods)
+
+
+def _note_marker(tok: Token) -> bool:
+    """Return whether a token is an endnote marker in square brackets ("[1]", "[xiv]")."""
+    return len(tok.text) > 2 and tok.text[0] == "[" and tok.text[-1] == "]"
 
 
 def bare_state_relations(verb: Token, relations: list[Token], state_tokens: Set[int]) -> bool:
@@ -369,6 +375,30 @@ def relations_ended(verb: Token, lemma: str) -> bool:
     return any(lemma_of(s) in RELATION_NOUNS and _diplomatic_or_between_states(s) for s in subjects)
 
 
+# Modifiers of relations that "followed" as a new standing: "full relations followed in 1989".
+_FOLLOWING_RELATION_MODIFIERS = frozenset(
+    ["diplomatic", "ambassadorial", "full", "formal", "normal"]
+)
+
+
+def relations_followed(verb: Token, lemma: str) -> bool:
+    """``Diplomatic relations followed in 1945``, ``full relations followed on 18 September``:
+    relations named as diplomatic (or full, formal, normal) as the subject of an intransitive
+    past "followed" come after an earlier step and are established (not "closer relations
+    followed", "trade relations followed")."""
+    if lemma != "follow" or verb.tag_ not in PAST_TAGS:
+        return False
+    if any(c.dep_ in ("dobj", "agent", "auxpass") for c in verb.children):
+        return False
+    subjects = subjects_of(verb, ("nsubj",))
+    return any(
+        lemma_of(s) in RELATION_NOUNS
+        and _unqualified(s)
+        and any(c.lower_ in _FOLLOWING_RELATION_MODIFIERS for c in s.children)
+        for s in subjects
+    )
+
+
 def broke_with_state(verb: Token, lemma: str, state_tokens: Set[int]) -> bool:
     """``Chad broke with Israel in 1972``, ``the Gambia, which broke with Beijing``: a state
     broken with (no object: not "broke the agreement with X") ends relations, not a break
@@ -394,7 +424,8 @@ def relations_passive_established(verb: Token, lemma: str) -> bool:
         return False
     if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    subjects = subjects_of(verb, ("nsubjpass",))
+    # "broke off relations in 1927, and they were restored in 1929": the pronoun's relations
+    subjects = resolved(subjects_of(verb, ("nsubjpass",)))
     return any(lemma_of(s) in RELATION_NOUNS and _unqualified(s) for s in subjects)
 
 

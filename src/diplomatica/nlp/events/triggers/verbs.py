@@ -152,6 +152,7 @@ from diplomatica.nlp.events.triggers.relations import (
     recognised_state,
     recognition_extended,
     relations_ended,
+    relations_followed,
     relations_opened,
     relations_passive_established,
     relations_told_before,
@@ -307,6 +308,8 @@ def verb_event_type(
         return "ESTABLISH_RELATIONS"
     if relations_passive_established(verb, lemma) or raised_to_diplomatic(verb, lemma, objs):
         return "ESTABLISH_RELATIONS"  # "Relations were established in 1965"
+    if relations_followed(verb, lemma):
+        return "ESTABLISH_RELATIONS"  # "full diplomatic relations followed in 1989"
     if relations_ended(verb, lemma):
         return "END_RELATIONS"  # "diplomatic relations with X ended", "came to an end"
     if lemma in lex.verbs["END_RELATIONS"] and relations:
