@@ -21,6 +21,7 @@ from diplomatica.nlp.events.dating.spans import (
     when_clause_time,
     years_after,
 )
+from diplomatica.nlp.events.dating.speech import stance_times
 from diplomatica.nlp.events.dating.values import by_days, closed, in_year, opened
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TimeValue
@@ -35,7 +36,7 @@ def own_date(
     """Return the date the trigger's sentence (whose times are ``sent_times``) gives the event,
     with a confidence (0.8 for a time attached to the trigger or a "when" clause, else 0.6);
     None when no time of the sentence may date it."""
-    cands = own_date_candidates(trigger, sent_times, ctx)
+    cands = stance_times(trigger, own_date_candidates(trigger, sent_times, ctx), ctx)
     when = when_clause_time(trigger, cands)
     if when is not None:
         return when, 0.8

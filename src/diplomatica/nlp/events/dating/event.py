@@ -9,6 +9,7 @@ from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.dating.clause import own_date
 from diplomatica.nlp.events.dating.narrative import context_date, report_day
 from diplomatica.nlp.events.dating.records import header_restated, record_title_date
+from diplomatica.nlp.events.dating.speech import speech_day
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.visits import visit_to_dateline
 from diplomatica.nlp.types import TimeValue
@@ -32,6 +33,9 @@ def event_date(
         if not sent_times and ctx.doc._.dipl_doc_date:
             return report_day(str(ctx.doc._.dipl_doc_date)), 0.5
     own = own_date(trigger, sent, sent_times, ctx)
+    said = None if own else speech_day(trigger, ctx)
+    if said is not None:
+        return said, 0.6  # "the President said that the United States supported ..."
     titled = None if own else record_title_date(sent, ctx)
     if titled is not None:
         return titled, 0.8

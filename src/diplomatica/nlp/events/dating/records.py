@@ -127,6 +127,31 @@ def record_title_date(sent: Span, ctx: DocContext) -> TimeValue | None:
     return _header_day(ctx)
 
 
+def is_record_of_talks(ctx: DocContext) -> bool:
+    """Return whether the document is a record of talks: a line of its opening is a talks
+    title ("MEMORANDUM OF CONVERSATION", "Record of the conversation with X")."""
+    opening = ctx.text[:_OPENING_CHARS]
+    return any(
+        _TALKS_TITLE.match(line.strip()) or _BARE_TITLE.match(line.strip())
+        for line in opening.split("\n")
+    )
+
+
+def speech_record_day(ctx: DocContext) -> TimeValue | None:
+    """Return the day a document's own words are spoken: the first day its opening lines state
+    in full ("DATE AND TIME: Saturday, April 1, 1978"), else its date; None when neither is
+    known."""
+    header = _header_day(ctx)
+    if header is not None:
+        return header
+    for tm in ctx.times:
+        if ctx.doc[tm.start].idx > _OPENING_CHARS:
+            break
+        if tm.value.granularity == "day" and not tm.value.resolved_from_context:
+            return tm.value
+    return None
+
+
 def _header_day(ctx: DocContext) -> TimeValue | None:
     """Return the day a dated record's opening lines state first in full ("Date: 28 September
     1972"), else the record's date; None for an undated document."""

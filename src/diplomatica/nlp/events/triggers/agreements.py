@@ -627,7 +627,9 @@ def _named_by_verb(verb: Token) -> list[Token]:
     their conjuncts (not the subject of a clause it governs: "concluded that peace ...")."""
     named = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     named += [s for c in verb.children if c.dep_ == "auxpass" for s in subjects_of(c, SUBJECT_DEPS)]
-    if verb.dep_ in ("acl", "relcl"):
+    # "the treaty, under which Moscow extended a credit": a relative clause with a noun object
+    # of its own acts on that object, not on the noun it describes
+    if verb.dep_ in ("acl", "relcl") and not any(n.pos_ in ("NOUN", "PROPN") for n in named):
         named.append(verb.head)
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         # "our alliance with Japan, renewed in August, was ...": the parser made the noun a
