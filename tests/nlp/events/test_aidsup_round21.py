@@ -66,3 +66,30 @@ def test_credit_extended_under_an_agreement_is_aid(extract: Extract) -> None:
     )
     assert ["DEU", "YUG"] in states(doc, "PROVIDE_AID")
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1965 Egyptian troops were stationed in Yemen.", ["EGY", "YEM"]),
+        ("In June 1960 Belgian paratroopers were flown into Leopoldville.", ["BEL", "COD"]),
+        (
+            "In March 1964 British commandos came ashore at the request of the Kenyan "
+            "government and restored order in Kenya.",
+            ["GBR", "KEN"],
+        ),
+        (
+            "In 1991 Senegalese commandos landed in Gambia at the request of its president.",
+            ["GMB", "SEN"],
+        ),
+    ],
+)
+def test_forces_posted_in_another_state_are_military_aid(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    doc = extract(text)
+    assert expected in states(doc, "PROVIDE_AID")
+
+
+def test_a_landing_not_asked_for_is_no_aid(extract: Extract) -> None:
+    doc = extract("On 2 April 1982 Argentine forces landed on South Georgia.")
+    assert states(doc, "PROVIDE_AID") == []

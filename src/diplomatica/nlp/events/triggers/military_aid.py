@@ -471,3 +471,45 @@ def personnel_worked_in(verb: Token, lemma: str, entity_tokens: set[int]) -> boo
         return False
     places = with_conjuncts(prep_objects(verb, ("in", "at")))
     return any(p.i in entity_tokens or nationality_modified(p, entity_tokens) for p in places)
+
+
+# Units of a state's forces posted or put down in another state: "paratroopers were dropped".
+_POSTED_FORCES = _FORCE_NOUNS | {"commandos", "paratroopers", "garrison", "battalions", "brigade"}
+
+
+# Verbs placing forces in a state: "were stationed in", "were dropped on", "were flown into".
+_POSTING_VERBS = frozenset(["station", "base", "drop", "fly", "airlift"])
+
+
+# Verbs of forces arriving, which tell aid only when asked for: "landed ... at the request of".
+_REQUESTED_ARRIVAL_VERBS = frozenset(["land", "come", "arrive"])
+
+
+def troops_posted_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Moroccan troops were stationed in Mauritania``, ``French paratroopers were dropped on
+    Kolwezi``, ``British paratroopers were flown into Amman``, ``British commandos landed in
+    Kuwait at the request of its ruler``: a state's forces put down in another state (a
+    landing only when asked for, else an invasion may be told) are military aid to it."""
+    passive = any(c.dep_ == "auxpass" and c.tag_ in PAST_TAGS for c in verb.children)
+    if verb.tag_ not in PAST_TAGS and not passive:
+        return False
+    forces = [
+        s
+        for s in with_conjuncts(subjects_of(verb, ("nsubj", "nsubjpass")))
+        if s.lower_ in _POSTED_FORCES and _national_force(s, entity_tokens)
+    ]
+    if not forces:
+        return False
+    places = prep_objects(verb, ("in", "on", "into", "to", "at"))
+    named = any(p.i in entity_tokens for p in places)
+    if lemma in _POSTING_VERBS:
+        return named and passive
+    if lemma in _REQUESTED_ARRIVAL_VERBS:
+        ashore = any(c.lower_ == "ashore" for c in verb.children)
+        return (named or ashore) and _at_request(verb)
+    return False
+
+
+def _at_request(verb: Token) -> bool:
+    """``at the request of its ruler``, ``at his request``: the act was asked for."""
+    return any(lemma_of(p) == "request" for p in prep_objects(verb, ("at", "on", "upon")))

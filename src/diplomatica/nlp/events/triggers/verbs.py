@@ -138,6 +138,7 @@ from diplomatica.nlp.events.triggers.military_aid import (
     sent_to_evacuate,
     trained_forces,
     troops_kept_in,
+    troops_posted_in,
     troops_sent_for_relief,
     troops_sent_to_help,
     troops_sent_to_state,
@@ -420,6 +421,8 @@ def verb_event_type(
         return "PROVIDE_AID"  # "sold Egypt weapons", "paid Jordan an annual subsidy"
     if troops_served_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Korean troops served in South Vietnam"
+    if troops_posted_in(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "Moroccan troops were stationed in Mauritania"
     if personnel_worked_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Soviet specialists were working in Chinese plants"
     if depended_on_aid(verb, lemma, entity_tokens):
