@@ -70,7 +70,7 @@ def test_credit_extended_under_an_agreement_is_aid(extract: Extract) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("In 1965 Egyptian troops were stationed in Yemen.", ["EGY", "YEM"]),
+        ("In 1965 Egyptian paratroopers were dropped on Sanaa.", ["EGY", "YEM"]),
         ("In June 1960 Belgian paratroopers were flown into Leopoldville.", ["BEL", "COD"]),
         (
             "In March 1964 British commandos came ashore at the request of the Kenyan "

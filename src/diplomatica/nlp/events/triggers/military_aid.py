@@ -477,8 +477,9 @@ def personnel_worked_in(verb: Token, lemma: str, entity_tokens: set[int]) -> boo
 _POSTED_FORCES = _FORCE_NOUNS | {"commandos", "paratroopers", "garrison", "battalions", "brigade"}
 
 
-# Verbs placing forces in a state: "were stationed in", "were dropped on", "were flown into".
-_POSTING_VERBS = frozenset(["station", "base", "drop", "fly", "airlift"])
+# Verbs carrying forces into a state: "were dropped on", "were flown into" (not "were
+# stationed in", which tells of an occupation as often as of help).
+_POSTING_VERBS = frozenset(["drop", "fly", "airlift", "parachute"])
 
 
 # Verbs of forces arriving, which tell aid only when asked for: "landed ... at the request of".
@@ -486,10 +487,10 @@ _REQUESTED_ARRIVAL_VERBS = frozenset(["land", "come", "arrive"])
 
 
 def troops_posted_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``Moroccan troops were stationed in Mauritania``, ``French paratroopers were dropped on
-    Kolwezi``, ``British paratroopers were flown into Amman``, ``British commandos landed in
-    Kuwait at the request of its ruler``: a state's forces put down in another state (a
-    landing only when asked for, else an invasion may be told) are military aid to it."""
+    """``French paratroopers were dropped on Kolwezi``, ``British paratroopers were flown into
+    Amman``, ``British commandos landed in Kuwait at the request of its ruler``: a state's
+    forces carried into another state (a landing only when asked for, else an invasion may be
+    told) are military aid to it."""
     passive = any(c.dep_ == "auxpass" and c.tag_ in PAST_TAGS for c in verb.children)
     if verb.tag_ not in PAST_TAGS and not passive:
         return False

@@ -422,7 +422,7 @@ def verb_event_type(
     if troops_served_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Korean troops served in South Vietnam"
     if troops_posted_in(verb, lemma, entity_tokens):
-        return "PROVIDE_AID"  # "Moroccan troops were stationed in Mauritania"
+        return "PROVIDE_AID"  # "British paratroopers were flown into Amman"
     if personnel_worked_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Soviet specialists were working in Chinese plants"
     if depended_on_aid(verb, lemma, entity_tokens):
