@@ -80,7 +80,30 @@ def same_holder(name: str, other: str) -> bool:
     """Return whether two names may name the same person: the key words of one (initials and
     titles left out) are all among the other's ("Tsedenbal", "Yu. Tsedenbal")."""
     a, b = _key_words(name), _key_words(other)
-    return bool(a and b and (a <= b or b <= a))
+    if not (a and b and (a <= b or b <= a)):
+        return False
+    # "V. P. Singh" is not "Marich Man Singh Shrestha": a name written with initials shares
+    # the other's surname
+    return not (_initialled(name) or _initialled(other)) or _surname(name) == _surname(other)
+
+
+_NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+
+
+@lru_cache(maxsize=4096)
+def _initialled(name: str) -> bool:
+    """Whether a name is written with two initials or more ("V. P. Singh"; one letter may be
+    a truncated name or "M." a Monsieur)."""
+    return sum(1 for p in name.split() if _LETTER_INITIAL.match(p)) >= 2
+
+
+@lru_cache(maxsize=4096)
+def _surname(name: str) -> str:
+    """The last word of a name's key, suffixes ("Jr.") left out."""
+    words = person_key(name).split()
+    while len(words) > 1 and words[-1] in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 @lru_cache(maxsize=4096)
@@ -290,7 +313,8 @@ OWN_POSSESSIVES = frozenset(["his", "her", "their"])
 
 
 # Infinitives that tell how long one stayed after a journey, not what it was made for.
-_STAYING_VERBS = frozenset(["stay", "remain", "serve"])
+# "left P to become X" is a move to another post, not a trip made for a purpose
+_STAYING_VERBS = frozenset(["stay", "remain", "serve", "become"])
 
 
 def purposeful(verb: Token) -> bool:
