@@ -78,12 +78,14 @@ def successions(
     """Return the tenures that "succeed/replace/overthrow" verbs in ``sent`` start and end."""
     out: list[TenureFact] = []
     state = tenure_state(ctx)
-    anchored = {a.i for c in cands for a in c.anchors}
+    # a succession verb an apposed office anchors on ("Y, prime minister since A, succeeded X
+    # as general secretary in B") keeps its own date
+    anchored = {a.i for c in cands for a in c.anchors if lemma_of(a) not in _SUCCESSION_VERBS}
     apposed = {p for c in cands if c.priority == 2 for p in c.time_pos}  # "Y, Ambassador since A"
     times = [
         (tm, p)
         for tm, p in sentence_times(sent, ctx)
-        if not any(n.i in anchored for n in p) and tm.start not in apposed
+        if not any(n.i in anchored for n in p) and (tm.start not in apposed or _on_succession(p))
     ]
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCESSION_VERBS:
@@ -123,6 +125,8 @@ def successions(
             if last is None and pred_p is not None:
                 last = last_office(state, local + out, pred_p, sent)  # "President Y" before
             title = _successor_title(succ_p, cands) or _name_title(succ_p, ctx)
+            if title is None and last is None:
+                title = _apposed_title(succ_p, cands)
             if lemma_of(verb) in SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
                 continue  # overthrowing takes only a ruler's office, known before
             role = explicit or (last.role if last else None) or (title.role if title else None)
@@ -166,6 +170,16 @@ def successions(
                 undated = tenure_fact(pred_p, role, *held, (None, None), sent, ctx, 0.4)
                 state.undated.append(undated)
     return out
+
+
+def _on_succession(path: list[Token]) -> bool:
+    """Whether a time hangs on a succession verb by prepositional phrases alone ("succeeded X
+    in May 1988", "succeeded X as party leader in May 1988"), not through an apposed name."""
+    return (
+        len(path) >= 2
+        and lemma_of(path[-1]) in _SUCCESSION_VERBS
+        and all(t.dep_ in ("prep", "pobj") for t in path[:-1])
+    )
 
 
 def _office_taken_then(
@@ -223,6 +237,23 @@ def _successor_title(person: Mention, cands: list[Candidate]) -> Candidate | Non
     names the office taken over when neither the verb nor the predecessor's record does."""
     return next(
         (c for c in cands if c.titled and c.person.ref.key == person.ref.key),
+        None,
+    )
+
+
+def _apposed_title(person: Mention, cands: list[Candidate]) -> Candidate | None:
+    """'the British Foreign Secretary, X, who had succeeded Y in A': an undated office apposed
+    to the successor's name is the office X holds, taken from Y (used when nothing is known
+    of Y's office; not a description of heading something: "the first woman to lead a
+    mission")."""
+    return next(
+        (
+            c
+            for c in cands
+            if c.person.ref.key == person.ref.key
+            and not c.times
+            and not c.role.startswith(("head of ", "chairman of "))
+        ),
         None,
     )
 
