@@ -19,6 +19,7 @@ from diplomatica.nlp.events.tenure_facts import verb_destination
 from diplomatica.nlp.events.tenure_links import agent, object_person, subject_person
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
+    MISSION_CHIEFS,
     ministry_role,
     normalise_role,
     office_states,
@@ -208,5 +209,8 @@ def head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         host = host or verb_destination(verb, ctx)
         host = host or (verb_destination(verb.head, ctx) if purpose else None)
         then = has_then(verb) or (purpose and has_then(verb.head))
-        out.append(Candidate(person, role, [verb, body], "serve", 3, served, host, then=then))
+        envoy = role in MISSION_CHIEFS  # a legation's minister serves abroad
+        out.append(
+            Candidate(person, role, [verb, body], "serve", 3, served, host, then=then, envoy=envoy)
+        )
     return out

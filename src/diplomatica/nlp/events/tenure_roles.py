@@ -63,6 +63,13 @@ HEADED_BODIES = frozenset(
         "section",
     ]
 )
+# Heads of missions whose chief bears the title of the mission's rank: a legation's is its
+# minister, a (permanent) representation's its permanent representative.
+MISSION_CHIEFS = {
+    "head of legation": "minister",
+    "head of representation": "permanent representative",
+    "head of permanent representation": "permanent representative",
+}
 MISSION_BODIES = frozenset(
     ["mission", "embassy", "legation", "consulate", "office", "representation", "section"]
 )
@@ -329,6 +336,10 @@ def normalise_role(phrase: str) -> str:
         return "party leader"  # "leader of the Romanian Communist Party"
     if p.startswith("envoy") or p.endswith("envoy"):
         return "envoy"
+    if re.fullmatch(r"head of (the )?(permanent )?representation", p):
+        return "permanent representative"  # its chief bears the mission's rank
+    if re.fullmatch(r"head of (the )?legation", p):
+        return "minister"
     return p
 
 

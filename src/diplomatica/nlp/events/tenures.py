@@ -131,6 +131,7 @@ from diplomatica.nlp.events.tenure_representing import may_represent_abroad, rep
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
     MISSION_BODIES,
+    MISSION_CHIEFS,
     TENURE_NOUNS,
     is_diplomatic,
     is_office,
@@ -674,6 +675,10 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
     by an office word ("Joint Secretary")."""
     merged: list[TenureFact] = []
     for t in tenures:
+        if t.start or t.end:
+            # "headed the legation from A to B": its minister (an undated head is left to
+            # fold into the holder's precise office)
+            t.role = MISSION_CHIEFS.get(t.role, t.role)
         for m in merged:
             if not same_holder(t.person, m.person) or m.role != t.role:
                 continue
@@ -695,11 +700,76 @@ def merge_tenures(tenures: list[TenureFact]) -> list[TenureFact]:
         else:
             merged.append(t)
     merged = _generic_heads_folded(merged)
+    _closed_by_successors(merged)
     return [
         m
         for m in merged
         if _dated_or_posted(m) and title(m.person) is None and not _named_by_an_office(m.person)
     ]
+
+
+# Offices one person holds at a time: the next holder's start ends the last one's term.
+_ONE_HOLDER_OFFICES = frozenset(
+    [
+        "president",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "shah",
+        "emperor",
+        "sultan",
+        "foreign minister",
+        "foreign secretary",
+        "general secretary",
+        "head of state",
+        "head of government",
+    ]
+)
+# Posts one person holds at a time in one host state.
+_ONE_HOLDER_POSTS = frozenset(
+    ["ambassador", "minister", "envoy", "high commissioner", "chargé d'affaires"]
+)
+
+
+def _one_holder(t: TenureFact) -> bool:
+    """Whether ``t``'s office has one holder at a time: a state's head, head of government,
+    foreign minister or party head, or its chief envoy in one host state."""
+    role = t.role.lower()
+    if t.to is not None:
+        return role in _ONE_HOLDER_POSTS
+    return role in _ONE_HOLDER_OFFICES
+
+
+def _latest_end(t: TenureFact) -> str:
+    """The latest year a term begun at ``t.start`` can plausibly last to: an envoy's post a
+    dozen years, another office forty (a holder named decades later is no direct successor:
+    the holders between went unnamed)."""
+    assert t.start is not None
+    return str(int(t.start[:4]) + (12 if t.to is not None else 40))
+
+
+def _closed_by_successors(tenures: list[TenureFact]) -> None:
+    """'Brandt, Chancellor from October 1969 ... Schmidt, Chancellor from May 1974': an
+    open term of an office held by one person at a time ends when the next holder the
+    document names (same office, state and host) takes it up."""
+    for t in tenures:
+        if t.end is not None or t.start is None or t.country is None or not _one_holder(t):
+            continue
+        later = [
+            n.start
+            for n in tenures
+            if n.start is not None
+            and n.role == t.role
+            and n.country == t.country
+            and n.to == t.to
+            and n.start > t.start
+            and t.start[:4] <= n.start[:4] <= _latest_end(t)
+            and not same_holder(n.person, t.person)
+        ]
+        if later:
+            t.end = min(later)
 
 
 def _generic_heads_folded(tenures: list[TenureFact]) -> list[TenureFact]:
