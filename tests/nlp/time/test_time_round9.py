@@ -20,7 +20,8 @@ def test_soon_afterwards_after_a_day_starts_the_next_day() -> None:
     )
     start, end = _bounds(text, "soon afterwards")
     assert start == "1975-03-13"
-    assert end is not None and end.startswith("1976-02")
+    # round 21: soon after a day or a month is within about four weeks, not a year
+    assert end is not None and end.startswith("1975-04")
 
 
 def test_shortly_thereafter_after_a_year_spans_that_year_and_the_next() -> None:

@@ -171,11 +171,33 @@ def resolve_partial_date(group: Group, ctx: Context, text: str) -> tuple[TimeVal
         partial = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
         return unresolved(text, partial, "day" if day else "month"), False
     if day is None:
+        pair = _month_pair(group, reference.year, month, text)
+        if pair is not None:
+            return pair, True
         return as_timex(text, month_abs(reference.year, month), resolved=True), True
     exact = safe_date(reference.year, month, day)
     if exact is None:
         return unresolved(text, f"XXXX-{month:02d}-{day:02d}", "day"), False
     return as_timex(text, day_abs(exact), resolved=True), True
+
+
+def _month_pair(group: Group, year: int, month: int, text: str) -> TimeValue | None:
+    """Return the stretch two months without a year name ("in April and May", "between June
+    and August", "from December to February": the second in the next year when it comes
+    earlier in the calendar): from the first month to the second; None for one month."""
+    m = group.atoms[0].match
+    second = m.groupdict().get("m2") if group.kind == "month_noyear" else None
+    if not second:
+        return None
+    later = month_of(second)
+    first = month_abs(year, month)
+    last = month_abs(year + (1 if later < month else 0), later)
+    if last.start <= first.start:
+        return None
+    if m.group("msep").lower() in ("and", "or"):
+        both = Abs(f"{first.value},{last.value}", first.start, last.end, "month", "month")
+        return as_timex(text, both, kind="set", resolved=True)
+    return as_timex(text, range_abs(first, last), "range", True)
 
 
 def _before_reference(group: Group, ctx: Context, year: int, month: int, day: int) -> bool:

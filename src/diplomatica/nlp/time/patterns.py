@@ -181,8 +181,10 @@ WEEKDAY = re.compile(
 )
 MONTH_NOYEAR = re.compile(
     rf"(?i:\b(?:in|since|until|till|by|during|from|early|late|mid-?|end\s+of|beginning\s+of"
-    rf"|throughout|last|next|this|that|the\s(?:following|next|previous|preceding))\b)"
-    rf"\s{{1,3}}(?:-\s?)?{_month('m')}(?!,?{_WS}[0-9])"
+    rf"|throughout|between|last|next|this|that|the\s(?:following|next|previous|preceding))\b)"
+    rf"\s{{1,3}}(?:-\s?)?{_month('m')}"
+    # "in April and May", "between June and August": two months of one stretch
+    rf"(?:\s(?P<msep>and|or|to|until|till)\s{_month('m2')})?(?!,?{_WS}[0-9])"
     # "renewed in August last": the last August before the document's date
     r"(?:\s(?P<post>last)\b(?!\s(?i:year|month|week|spring|summer|autumn|winter)\b))?"
 )
@@ -292,8 +294,10 @@ SEASON_OF_REL = re.compile(
     r"(?i:\b(?:the\s)?(?P<season>spring|summer|autumn|fall|winter)\sof\s(?P<rel>next|last|this"
     r"|the\sfollowing|the\snext|the\sprevious|the\ssame|that)\syear\b)"
 )
-# "soon afterwards", "shortly thereafter": within about a year after the reference time.
-ANAPHOR_SOON = re.compile(r"(?i:\b(?:soon|shortly)\s(?:afterwards?|thereafter)\b)")
+# "soon afterwards", "shortly thereafter", "within weeks": a short while after the reference time.
+ANAPHOR_SOON = re.compile(
+    r"(?i:\b(?:(?:soon|shortly)\s(?:afterwards?|thereafter)|(?P<within>within)\s(?:a\sfew\s)?weeks)\b)"
+)
 ANAPHOR_OPEN = re.compile(
     r"(?i:\bthe\s(?:(?P<unit>years|decades|months|weeks|days)\s(?:that\s)?followed"
     r"|(?:following|subsequent|ensuing)\s(?P<unit2>years|decades|months|weeks|days))\b)"

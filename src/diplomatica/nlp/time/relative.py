@@ -323,20 +323,29 @@ def _resolve_open_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
     return timex, False
 
 
-_SOON_MONTHS = 11  # "soon afterwards" lies within about a year of its reference
+_SOON_MONTHS = 11  # "soon afterwards" a year lies within about a year of it
+_SOON_DAYS = 28  # "soon afterwards" a month or a day: within about four weeks of its end
 
 
 def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
-    """ "soon afterwards", "shortly thereafter": from the day after the date named in the same
-    or the previous sentence to about a year later; a year named as the reference counts from
-    its start ("restored in 1958, and shortly thereafter": 1958 to 1959). Dropped when no such
+    """ "soon afterwards", "shortly thereafter", "within weeks": from the day after the date
+    named in the same or the previous sentence (from the start of a month or a year) to about
+    four weeks after a day or a month ("closed its consulate in May, and soon afterwards":
+    May to June), to about a year after a year ("restored in 1958, and shortly thereafter":
+    1958 to 1959), within the year itself for "within weeks" of a year. Dropped when no such
     date is near (the act it follows is then undated, not the narrative's last year); it does
     not move the reference time."""
     anchor = recent_reference(ctx)
     if anchor is None or ctx.recent_open:
         return None
     start = anchor.end + timedelta(days=1) if anchor.precision == "day" else anchor.start
-    end = add_months(anchor.end, _SOON_MONTHS)
+    if anchor.precision in ("day", "month"):
+        last = anchor.end + timedelta(days=_SOON_DAYS)
+        end = month_abs(last.year, last.month).end
+    elif group.atoms[0].match.group("within"):
+        end = anchor.end
+    else:
+        end = add_months(anchor.end, _SOON_MONTHS)
     interval = _interval_abs(start, end, "month")
     return as_timex(text, interval, resolved=True, granularity="range"), False
 
