@@ -12,10 +12,14 @@ from diplomatica.nlp.events.dating.parse import (
     opening_words,
     time_head,
 )
+from diplomatica.nlp.events.dating.spans import bound_side
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import has_own_subject
 
 UNATTACHED = 10.0  # scores from here on: the time does not hang on the trigger
+# added to the score of the time of an event the act follows or precedes: it ranks after a
+# time of the act itself hung on the same verb
+BOUNDING = 0.15
 
 
 def _governors(anchor: Token) -> set[int]:
@@ -120,6 +124,10 @@ def time_score(tm: TimeMention, trigger: Trigger, ctx: DocContext, sent: Span) -
     score = attachment_score(tm, trigger, ctx)
     if score >= UNATTACHED and _clause_initial(tm, sent) and _main_clause(trigger.anchor):
         score = 0.6 + abs(tm.start - trigger.token.i) * 0.01
+    if score < UNATTACHED and tm.value.start and tm.value.end and bound_side(tm, trigger, ctx):
+        # "After the invasion of Sinai in the autumn of 1956, Turkey recalled its minister in
+        # November 1956": the time of the event bounding the act comes after the act's own
+        score += BOUNDING
     if _crosses_semicolon(tm, trigger, ctx):
         score += 20
     if score >= UNATTACHED and dates_later_clause(tm, trigger, ctx):

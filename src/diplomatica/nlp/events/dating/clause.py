@@ -26,9 +26,6 @@ from diplomatica.nlp.events.dating.values import by_days, closed, in_year, opene
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.types import TimeValue
 
-# acts that last (aid given, support expressed) may run on from a point; the others happen once
-_LASTING_TYPES = frozenset(["PROVIDE_AID", "EXPRESS_SUPPORT"])
-
 
 def own_date(
     trigger: Trigger, sent: Span, sent_times: list[TimeMention], ctx: DocContext
@@ -132,15 +129,15 @@ def _worded_value(best: TimeMention, score: float, trigger: Trigger, ctx: DocCon
     if value is not None:
         return value
     side = bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
-    if side is not None and score >= 0.5 and not _single_act_after(best.value, trigger, side):
+    if side is not None and score >= 0.5 and not _act_after(best.value, side):
         return opened(best.value, side)
     return best.value
 
 
-def _single_act_after(value: TimeValue, trigger: Trigger, side: str) -> bool:
-    """Return whether the trigger is a single act told "after" a noun dated to a month or a day
-    ("relations were established after independence in July 1962"): it followed at once, in
-    that period, so the period dates it rather than an open range from its end. After a year
-    ("after the coup of 1973") the act may come years later: the range stays open."""
-    fine = value.granularity in ("month", "day")
-    return side == "after" and fine and trigger.type not in _LASTING_TYPES
+def _act_after(value: TimeValue, side: str) -> bool:
+    """Return whether an act is told "after" a noun dated to a month or a day ("relations were
+    established after independence in July 1962", "after the earthquake of September 1923 the
+    United States sent relief supplies"): it followed at once, in that period, so the period
+    dates it rather than an open range from its end. After a year ("after the coup of 1973")
+    the act may come years later: the range stays open."""
+    return side == "after" and value.granularity in ("month", "day")
