@@ -180,7 +180,27 @@ def _describes_from(clause: Token, tm: TimeMention, trigger: Trigger) -> bool:
     fact (or an open range) about its noun rather than a dated step of the narrative."""
     inside = clause.left_edge.i <= trigger.token.i <= clause.right_edge.i
     background = is_background(clause) and not is_dated_step(tm, clause)
+    background = background or _career_step(clause)
     return not inside and (background or tm.value.end is None or _in_said(tm, clause))
+
+
+# Verbs of a step in a person's career ("who took office in April", "who became president in
+# 1964", "who succeeded Ramstedt in August", "who had been elected in May").
+_CAREER_VERBS = frozenset(["become", "succeed", "elect", "appoint", "inaugurate", "swear"])
+_TAKEN_OFFICES = frozenset(["office", "power", "over"])
+
+
+def _career_step(clause: Token) -> bool:
+    """Return whether a descriptive clause tells a step of its person's career ("Sarksyan, who
+    took office in April 2008, held talks"): its time dates that step, not the main act."""
+    lemma = clause.lemma_.lower()
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in _CAREER_VERBS:
+        return True
+    return lemma in ("take", "assume") and any(
+        c.dep_ in ("dobj", "prt") and c.lower_ in _TAKEN_OFFICES for c in clause.children
+    )
 
 
 def _in_said(tm: TimeMention, clause: Token) -> bool:
