@@ -254,11 +254,13 @@ def _describes_a_participant(text: str, group: Group, new: Abs, anchor: Abs | No
     relative clause (", who headed the party until his death in 1986,") or a span closing a
     short phrase after a comma (", prime minister from 1955 to 1987,", ", serving from 1975 to
     1991"): it dates someone's office or later life, not the step the narrative has reached, so
-    "On 18 July" after it keeps the narrative's year."""
+    "On 18 July" after it keeps the narrative's year. A span in a relative clause counts by
+    its end (", who held office from 1966 to 1977,": "two days later" is not of 1977)."""
     if anchor is None:
         return False
     if in_aside(text, group.start):
-        return new.start.year > anchor.end.year + _ASIDE_LEAP_YEARS
+        last = new.end if group.kind == "range" else new.start
+        return last.year > anchor.end.year + _ASIDE_LEAP_YEARS
     if group.kind != "range":
         return False
     prefix = sentence_prefix(text, group.start, 160)
