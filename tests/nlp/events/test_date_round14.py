@@ -43,8 +43,13 @@ def test_an_expulsion_after_an_offensive_takes_the_offensive_month(extract: Extr
     assert _dates(doc, "EXPEL") == [(["SOM", "SUN"], ("1978-02", "1978-02"))]
 
 
-def test_aid_given_after_a_dated_event_stays_an_open_range(extract: Extract) -> None:
+def test_aid_given_after_an_event_of_a_month_is_of_that_month(extract: Extract) -> None:
+    # round 21: aid told after an event of a month follows it at once, like other acts (gold
+    # dev3, dev28); after an event of a year the range stays open
     doc = extract("After the coup of April 1978, Moscow supplied Kabul with arms.", "1990-01-01")
+    dates = [d for _, d in _dates(doc, "PROVIDE_AID")]
+    assert dates and all(d is not None and d[0][:7] == "1978-04" for d in dates)
+    doc = extract("After the coup of 1978, Moscow supplied Kabul with arms.", "1990-01-01")
     dates = [d for _, d in _dates(doc, "PROVIDE_AID")]
     assert dates and all(d is not None and d[1] is None for d in dates)
 

@@ -29,7 +29,8 @@ def test_mission_opened_soon_afterwards_before_a_later_month(extract: Extract) -
     bounds = _bounds(doc, "OPEN_MISSION")
     assert len(bounds) == 1 and bounds[0] is not None
     assert bounds[0][0] == "1971-03-26"
-    assert (bounds[0][1] or "").startswith("1972-02")
+    # round 21: soon after a day is within about four weeks (gold dev18, dev23), not a year
+    assert (bounds[0][1] or "").startswith("1971-04")
 
 
 def test_embassy_closed_shortly_afterwards(extract: Extract) -> None:

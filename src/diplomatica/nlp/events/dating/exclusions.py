@@ -20,7 +20,7 @@ from diplomatica.nlp.events.dating.parse import (
     time_head,
 )
 from diplomatica.nlp.events.dating.values import is_usable
-from diplomatica.nlp.events.lexicon import HELD_PLACES, SPEECH_VERBS
+from diplomatica.nlp.events.lexicon import HELD_PLACES, OFFICE_HEADS, SPEECH_VERBS
 from diplomatica.nlp.events.triggers import Trigger
 
 _SIDE_WORDS = frozenset(["later", "earlier"])
@@ -50,6 +50,37 @@ def _dates_something_else(tm: TimeMention, trigger: Trigger, ctx: DocContext) ->
         or _first_since(tm, ctx)
         or _anaphor_of_later_clause(tm, trigger, ctx)
         or _in_words_reported_beside(tm, trigger, ctx)
+        or _office_apposition(tm, trigger, ctx)
+    )
+
+
+# Heads of a title set off by commas before the span it was held ("Rice, Secretary of State
+# from 2005 to 2009, arrived").
+_TITLE_HEADS = OFFICE_HEADS | {
+    "commissar", "chancellor", "king", "queen", "emperor", "shah", "sultan", "emir", "nuncio",
+    "mayor", "speaker", "dictator", "ruler",
+}  # fmt: skip
+_TITLE_WORDS = 10  # "People's Commissar for Foreign Affairs": a title, a few words long
+
+
+def _office_apposition(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a span closes a title set off by commas ("Rice, Secretary of State from
+    2005 to 2009, arrived in Tripoli", "Aras, Turkish Foreign Minister from 1925 to 1938,
+    signed"): it is the term of that office, whatever the parser hung it on."""
+    doc = ctx.doc
+    if tm.value.kind != "range" or tm.end >= len(doc) or not doc[tm.end].is_punct:
+        return False
+    sent = doc[tm.start].sent
+    comma = next((t.i for t in reversed(doc[sent.start : tm.start]) if t.text == ","), None)
+    if comma is None or comma + 1 >= tm.start or tm.start - comma - 1 > _TITLE_WORDS:
+        return False
+    if comma < trigger.token.i < tm.end or comma == 0 or doc[comma - 1].pos_ != "PROPN":
+        return False  # a name before the comma: not "sent X, a member of Y, as ambassador"
+    phrase = doc[comma + 1 : tm.start]
+    if phrase[0].pos_ in ("ADP", "CCONJ", "SCONJ", "ADV", "VERB", "AUX"):
+        return False
+    return any(t.lower_ in _TITLE_HEADS for t in phrase) and not any(
+        t.pos_ in ("VERB", "AUX") for t in phrase
     )
 
 
