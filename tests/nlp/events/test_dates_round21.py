@@ -92,3 +92,51 @@ def test_a_career_step_of_a_participant_does_not_date_the_talks(extract: Extract
     )
     assert ("1985-11", "1985-11") not in _months(doc, "MEET")
     assert _months(doc, "MEET")
+
+
+def test_a_term_in_a_relative_clause_is_no_anchor_for_later_days(extract: Extract) -> None:
+    doc = extract(
+        "The Ghanaian leader stopped in Lagos on 3 March 1961, where he was welcomed by Prime "
+        "Minister Balewa, who held office from 1960 to 1966. Three days later he visited Accra's "
+        "neighbour Togo, and in April he went to Monrovia."
+    )
+    starts = [s for s, _e in _months(doc, "VISIT")]
+    assert starts and all(s.startswith("1961") for s in starts)
+
+
+def test_a_term_closing_a_title_between_commas_does_not_date_the_act(extract: Extract) -> None:
+    doc = extract(
+        "On 2 June 1975 Andrei Gromyko, Foreign Minister from 1957 to 1985, arrived in Paris, "
+        "where he held talks with the French President."
+    )
+    assert _months(doc, "VISIT") == [("1975-06", "1975-06")]
+
+
+def test_a_span_after_a_list_of_states_still_dates_the_act(extract: Extract) -> None:
+    doc = extract("The Soviet Union supplied arms to Egypt, Syria and Iraq from 1967 to 1973.")
+    assert {(s[:4], e[:4]) for s, e in _months(doc, "PROVIDE_AID")} == {("1967", "1973")}
+
+
+def test_a_title_after_as_is_no_apposition_of_a_term(extract: Extract) -> None:
+    doc = extract(
+        "The Ministry sent Tomas Varga, a senior party official, as ambassador to Hanoi from "
+        "1971 to 1975."
+    )
+    assert [(s[:4], e[:4]) for s, e in _months(doc, "APPOINT_ENVOY")] == [("1971", "1975")]
+
+
+def test_aid_since_then_in_a_record_runs_to_the_records_day(extract: Extract) -> None:
+    doc = extract(
+        "The Minister recalled the agreement concluded in March 1951. Since then Norway had "
+        "sent Iceland fishing vessels and credits.",
+        "1953-06-12",
+    )
+    assert _dates(doc, "PROVIDE_AID") == [("1951-03-01", "1953-06-12")]
+
+
+def test_a_single_act_since_then_is_dated_by_the_time_before(extract: Extract) -> None:
+    doc = extract(
+        "The frontier treaty was signed in 1962. Since then Kenya and Ethiopia have exchanged "
+        "ambassadors."
+    )
+    assert [(s[:4], e[:4]) for s, e in _months(doc, "APPOINT_ENVOY")] == [("1962", "1962")]

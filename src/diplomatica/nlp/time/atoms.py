@@ -101,6 +101,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deictic_part", pt.DEICTIC_PART),
     ("anaphor_open", pt.ANAPHOR_OPEN),
     ("anaphor_soon", pt.ANAPHOR_SOON),
+    ("anaphor_since", pt.ANAPHOR_SINCE),
     ("time_of_day", pt.TIME_OF_DAY),
     ("day_part", pt.DAY_PART),
     ("weekday", pt.WEEKDAY),

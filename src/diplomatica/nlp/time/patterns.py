@@ -298,6 +298,8 @@ SEASON_OF_REL = re.compile(
 ANAPHOR_SOON = re.compile(
     r"(?i:\b(?:(?:soon|shortly)\s(?:afterwards?|thereafter)|(?P<within>within)\s(?:a\sfew\s)?weeks)\b)"
 )
+# "since then": from the time just named on.
+ANAPHOR_SINCE = re.compile(r"(?i:\bsince\sthen\b)")
 ANAPHOR_OPEN = re.compile(
     r"(?i:\bthe\s(?:(?P<unit>years|decades|months|weeks|days)\s(?:that\s)?followed"
     r"|(?:following|subsequent|ensuing)\s(?P<unit2>years|decades|months|weeks|days))\b)"

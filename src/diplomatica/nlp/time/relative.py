@@ -350,6 +350,19 @@ def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
     return as_timex(text, interval, resolved=True, granularity="range"), False
 
 
+def _resolve_since_then(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "since then": the open range from the start of the date named in the same or the
+    previous sentence ("assured Turkey of it in August 1941. Since then Britain had sent
+    arms": from August 1941 on); dropped when no such date is near or it is itself open. It
+    does not move the reference time."""
+    anchor = recent_reference(ctx)
+    if anchor is None or ctx.recent_open:
+        return None
+    first = anchor.value.split("/")[0].split(",")[0].split("T")[0]
+    start = anchor.start.isoformat()
+    return TimeValue(text, f"{first}/..", start, None, "range", "range", True), False
+
+
 def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
     """ "on the 20th", "on the 28th of that month": that day of the month named in the same or
     the previous sentence, else (in a dated record or dispatch) the last such day up to the
@@ -454,6 +467,12 @@ def is_stretch(value: TimeValue) -> bool:
     """Return whether ``value`` is a stretch of time counted back from a reference ("over the
     past two years"): it dates what went on over it, not a step the narrative has reached."""
     return pt.PAST_STRETCH.fullmatch(value.text) is not None
+
+
+def is_since_then(value: TimeValue) -> bool:
+    """Return whether ``value`` is the open range "since then" counts from a time just named:
+    it restates that time, so it dates no later step of the narrative."""
+    return pt.ANAPHOR_SINCE.fullmatch(value.text) is not None
 
 
 def _stretch_before(end: date, unit: str, count: int) -> Abs:
@@ -685,6 +704,7 @@ RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "day_part": _resolve_day_part,
     "anaphor_open": _resolve_open_after,
     "anaphor_soon": _resolve_soon_after,
+    "anaphor_since": _resolve_since_then,
     "deictic_part": _resolve_deictic_part,
     "season_of_rel": _resolve_season_of_rel,
     "season_deictic": _resolve_season_deictic,

@@ -24,6 +24,7 @@ from diplomatica.nlp.events.dating.spans import (
 from diplomatica.nlp.events.dating.speech import stance_times
 from diplomatica.nlp.events.dating.values import by_days, closed, in_year, opened
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.time.relative import is_since_then
 from diplomatica.nlp.types import TimeValue
 
 
@@ -51,7 +52,18 @@ def own_date(
     value = begun_since(value, best, trigger, ctx) or value
     value = closed_by_narrative(value, best, trigger, sent, ctx) or value
     value = closed_at_report(value, best, trigger, ctx) or value
+    value = _since_then_left_open(value, best) or value
     return by_days(value), 0.8 if best_score < UNATTACHED else 0.6
+
+
+def _since_then_left_open(value: TimeValue, best: TimeMention) -> TimeValue | None:
+    """Return the time "since then" points back to when nothing closed the range it opens (a
+    single act, "Since then the two countries have exchanged ambassadors", or a lasting one
+    told with no time to end at): the act is dated by that time, as the narrative would date
+    it; None for other values."""
+    if value.end is not None or not is_since_then(best.value):
+        return None
+    return closed(value)
 
 
 # States of affairs whose beginning is the event: relations had, a mission kept.

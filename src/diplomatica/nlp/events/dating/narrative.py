@@ -21,7 +21,7 @@ from diplomatica.nlp.events.dating.values import by_days, is_usable, iso_day
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.envoys import recalled_person
 from diplomatica.nlp.events.triggers.syntax import objects_of
-from diplomatica.nlp.time.relative import is_stretch
+from diplomatica.nlp.time.relative import is_since_then, is_stretch
 from diplomatica.nlp.types import TimeValue
 
 _FUTURE_AUX = frozenset(["would", "will", "shall"])
@@ -63,6 +63,7 @@ def _dates_the_narrative(tm: TimeMention, ctx: DocContext) -> bool:
     return (
         is_usable(tm.value)
         and not is_stretch(tm.value)  # "put off over the past two years. The two met ..."
+        and not is_since_then(tm.value)
         and _tells_the_narrative(tm, ctx)
         and not _names_a_thing(tm, ctx)
         and not _recalled(tm, ctx)
