@@ -29,9 +29,7 @@ def docs(nlp: Language, seeds_dir: Path) -> list[Doc]:
 
 
 def _plain_newline_tokens(doc: Doc) -> list[tuple[int, bool]]:
-    return [
-        (t.i, "\n" in t.text) for t in doc if "\n" in t.text or "\n" in t.whitespace_
-    ]
+    return [(t.i, "\n" in t.text) for t in doc if "\n" in t.text or "\n" in t.whitespace_]
 
 
 def _plain_lines(doc: Doc) -> list[tuple[int, int]]:
@@ -43,7 +41,7 @@ def _plain_lines(doc: Doc) -> list[tuple[int, int]]:
             start, worded = tok.i + 1, False
         elif not tok.is_space:
             worded = True
-    return out + [(start, len(doc))] if worded else out
+    return [*out, (start, len(doc))] if worded else out
 
 
 def test_newline_tokens_are_the_tokens_holding_a_newline(docs: list[Doc]) -> None:
