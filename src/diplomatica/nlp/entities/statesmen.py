@@ -60,9 +60,19 @@ def _famous_for(person: Mention, gaz: Gazetteer) -> Person | None:
     match = person.name_match
     if match is not None and match.shape == "initials":
         # "L.I. Brezhnev": the surname with a matching first initial.
-        return _statesman_by_initial(gaz, match.surname, match.initials[:1], person.year)
+        found = _statesman_by_initial(gaz, match.surname, match.initials[:1], person.year)
+        if found is not None or not _monsieur(person, match.initials):
+            return found
+        text = match.surname
     bare = [p for p in gaz.people_by_surname.get(person_key(text), []) if p.bare]
     return _the_one(bare, person.year)
+
+
+def _monsieur(person: Mention, initials: str) -> bool:
+    """``M. Molotov``, ``M. Laval``: a lone "M." before a surname, in the French manner of
+    British and translated records, is "Monsieur", no initial (when no statesman of that
+    surname has a name starting with M, the surname stands alone)."""
+    return initials == "m" and person.span[0].text == "M."
 
 
 def _may_stand_alone(person: Mention, statesman: Person) -> bool:
