@@ -107,11 +107,28 @@ def _title_word_of(holder: Mention, titles: list[Span]) -> str | None:
         if title.end > start or ref is None:
             continue
         between = title.doc[title.end : start]
-        if start - title.end > _TITLE_REACH or any(t.is_punct for t in between):
+        if start - title.end > _TITLE_REACH or (
+            any(t.is_punct for t in between) and not _name_in_brackets(between)
+        ):
             return None  # "Deng Xiaoping, Vice Premier of the State Council; Fang Yi": Deng's
         if title_key(title) == ref.title:
             return _head_word(title.text)
     return None
+
+
+# Forms of address a record puts before a name in brackets: "(Mr. Winston Churchill)".
+_ADDRESS_WORDS = frozenset(["mr.", "mr", "m.", "mrs.", "mrs", "sir", "dr.", "dr"])
+
+
+def _name_in_brackets(between: Span) -> bool:
+    """Return whether the words between a title and a name open a bracket round the name,
+    with at most a form of address: "The Prime Minister (Mr. Winston Churchill)", "The
+    Secretary (Dulles)" name the holder, as a record's heading does."""
+    return (
+        len(between) >= 1
+        and between[0].text == "("
+        and all(t.lower_ in _ADDRESS_WORDS for t in between[1:])
+    )
 
 
 def _stands_alone_capitalised(title: Span) -> bool:
