@@ -384,6 +384,7 @@ IRREALIS_GOVERNORS = frozenset(
         "prepare",
         "preparation",
         "plan",
+        "schedule",  # "he is scheduled to meet Li Peng": a meeting still to come
         "intention",
         "hope",
         "expectation",
