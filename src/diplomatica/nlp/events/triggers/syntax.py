@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterator, Set
 
 from spacy.tokens import Token
 
-from diplomatica.nlp.events.lexicon import PERSON_GROUP_NOUNS
+from diplomatica.nlp.events.lexicon import MEETING_NOUNS, PERSON_GROUP_NOUNS
 
 _OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 
@@ -337,7 +337,35 @@ def noun_anchor(noun: Token) -> Token:
         return noun.head.head  # "answered with a tour of Thailand": the verb's subject goes
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.head  # "vetoed the resolutions in support of India"
+    measure = _measure_of_talks(noun)
+    if measure is not None:
+        return measure.head  # "held two days of talks with the King": the holding verb
     return noun
+
+
+# Nouns measuring talks by time or number: "two days of talks", "several rounds of talks".
+_TALK_MEASURES = frozenset(["day", "week", "month", "hour", "round", "series", "number", "couple"])
+
+
+def _measure_of_talks(noun: Token) -> Token | None:
+    """Return the measure noun of talks counted by it ("held two days of talks", "several
+    rounds of negotiations were held"), when it is the object or subject of a verb of
+    holding them; else None."""
+    if lemma_of(noun) not in MEETING_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    measure = noun.head.head
+    if lemma_of(measure) not in _TALK_MEASURES or measure.dep_ not in (
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+    ):
+        return None
+    return measure if lemma_of(measure.head) in _TALK_HOLDING_VERBS else None
+
+
+# Verbs whose subject takes part in the talks it holds ("held two days of talks"; not "Iraq
+# hosted several rounds of talks between A and B", a venue's host).
+_TALK_HOLDING_VERBS = frozenset(["hold", "have", "conduct", "begin", "open", "start", "follow"])
 
 
 def own_tokens(noun: Token) -> set[int]:
