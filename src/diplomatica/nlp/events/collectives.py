@@ -576,3 +576,45 @@ def _seat_of_mission(m: Mention, ctx: DocContext) -> bool:
     node = ctx.doc[m.end - 1]
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in MISSION_NOUNS
+
+
+# Nouns by which a visit's destinations are counted: "visited all three capitals".
+_DESTINATION_GROUP_NOUNS = frozenset(["capital", "country", "state", "republic"])
+_GROUP_SIZES = {"both": 2, "two": 2, **_NUMBER_WORDS}
+
+
+def destination_group_size(trigger: Trigger) -> int:
+    """Return N when a visit goes to destinations counted rather than named ("visited all
+    three capitals", "returned to both capitals", "toured the two countries"); else 0."""
+    verb = trigger.anchor
+    if trigger.type != "VISIT" or verb.pos_ not in ("VERB", "AUX"):
+        return 0
+    dests = [c for c in verb.children if c.dep_ == "dobj"]
+    dests += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    for d in dests:
+        if d.tag_ != "NNS" or d.lemma_.lower() not in _DESTINATION_GROUP_NOUNS:
+            continue
+        words = {c.lower_ for c in d.children if c.dep_ in ("det", "nummod", "predet", "amod")}
+        size = next((_GROUP_SIZES[w] for w in words if w in _GROUP_SIZES), 0)
+        if size:
+            return size
+    return 0
+
+
+def counted_destinations(
+    trigger: Trigger, ctx: DocContext, size: int, travellers: list[str]
+) -> list[str]:
+    """Return the ``size`` states a counted destination stands for ("both capitals" after "He
+    flew to London ... went on to Buenos Aires"): the last ``size`` states other than the
+    ``travellers``' named in the paragraph before the trigger by a place or a state (not a
+    person's), nearest first; empty when the paragraph names fewer."""
+    before = trigger.token.idx
+    out: list[str] = []
+    for m in ctx.mentions_before(before, ctx.paragraph_start(before)):
+        if m.ref.kind not in ("place", "state") or m.state in travellers:
+            continue
+        if m.state and m.state not in out:
+            out.append(m.state)
+        if len(out) == size:
+            return out
+    return []

@@ -45,6 +45,8 @@ from diplomatica.nlp.events.collectives import (
     conjoined_clause_pair,
     conjoined_people_pair,
     coordinated_states,
+    counted_destinations,
+    destination_group_size,
     four_powers,
     is_joint,
     is_reciprocal,
@@ -103,6 +105,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     with_conjuncts,
 )
 from diplomatica.nlp.events.triggers.visits import (
+    gathering_name_places,
     journey_origins,
     meeting_venues,
     tour_venues,
@@ -110,7 +113,7 @@ from diplomatica.nlp.events.triggers.visits import (
 )
 from diplomatica.nlp.events.venues import event_place
 from diplomatica.nlp.extensions import register
-from diplomatica.nlp.gazetteer import load_gazetteer
+from diplomatica.nlp.gazetteer import link_state, load_gazetteer
 from diplomatica.nlp.ontology import Ontology, load_ontology
 from diplomatica.nlp.types import Actor, EventFact, TenureFact, TimeValue
 
@@ -480,6 +483,12 @@ class EventExtractor:
                 pact.attributes[SOURCES] = sources
             return pacts
         hosts = _several_hosts(trig, ctx, states) if not sources or trig.type in _MISSIONS else []
+        size = destination_group_size(trig)
+        if size and not hosts:
+            # "Baker visited all three capitals": the capitals named just before
+            group = counted_destinations(trig, ctx, size, states)
+            if group and states:
+                hosts = group
         if hosts:
             # "he had visited Algeria and Morocco": a visit to each, by the traveller the
             # context names
@@ -757,6 +766,10 @@ class EventExtractor:
             if described is not None and described not in skip:
                 # "It recognised the republic": the state last named a republic
                 states, skip, need = [*states, described], [*skip, described], need - 1
+            met_at = _gathering_host(trig, ctx, date, skip) if need > 0 else None
+            if met_at is not None:
+                # "attended the Addis Ababa conference": the city the gathering is named for
+                states, skip, need = [*states, met_at], [*skip, met_at], need - 1
             served = served_state(trig, ctx, skip) if need > 0 else None
             if served is not None:
                 # "bore the weight of Malaysia's defence, supplying troops": the state served
@@ -854,6 +867,24 @@ def _conjunct_verbs(verb: Token) -> list[int]:
         if has_own_subject(verb):
             break
     return out
+
+
+def _gathering_host(
+    trig: Trigger, ctx: DocContext, date: TimeValue | None, skip: list[str]
+) -> str | None:
+    """Return the state of the city a gathering attended is named for ("attended the Addis
+    Ababa conference" in 1963: Ethiopia), in the year of the visit; None when the visit
+    attends no such gathering or the city names no state then (or one in ``skip``)."""
+    if trig.type != "VISIT":
+        return None
+    for place in gathering_name_places(trig.anchor):
+        m = ctx.mention_at(place)
+        if m is None or m.ref.kind != "place" or m.state is not None:
+            continue
+        host = link_state(m.ref.name, _year_of(date))
+        if host is not None and host not in skip:
+            return host
+    return None
 
 
 def _year_of(date: TimeValue | None) -> int | None:

@@ -189,6 +189,7 @@ from diplomatica.nlp.events.triggers.visits import (
     landed_in,
     led_delegation_to,
     motion_destinations,
+    moved_a_thing,
     passed_through,
     resident_subject,
     sent_person,
@@ -555,6 +556,8 @@ def _contact_verb_type(
             return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
         if arrived_at_post(verb):
             return None  # "arrived in Tehran as the Soviet envoy": taking up a post
+        if moved_a_thing(verb, lemma, entity_tokens):
+            return None  # "had stopped the shipment of oil to both countries"
         dests = motion_destinations(verb)
         if any(is_destination(d, entity_tokens) for d in dests) or came_here(verb, lemma):
             return "VISIT"

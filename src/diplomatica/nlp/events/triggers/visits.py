@@ -45,7 +45,18 @@ def is_destination(dest: Token, entity_tokens: set[int]) -> bool:
     return lemma_of(dest) in _PLACE_NOUNS and (
         nationality_modified(dest, entity_tokens, labels=())
         or nationality_modified(dest, deps=("amod",))
+        or _counted_places(dest)
     )
+
+
+# Words counting places told before: "both capitals", "all three capitals".
+_COUNTING_WORDS = frozenset(["both", "two", "three", "four", "five", "six"])
+
+
+def _counted_places(dest: Token) -> bool:
+    """Return whether ``dest`` is a plural place noun counted ("both capitals", "the three
+    countries"): places the text has named before."""
+    return dest.tag_ == "NNS" and any(c.lower_ in _COUNTING_WORDS for c in dest.children)
 
 
 # Verbs by which the text tells that invited guests came: "which the premier received".
@@ -146,6 +157,24 @@ def _names_a_place(subject: Token, entity_tokens: set[int]) -> bool:
     return subject.ent_type_ in ("GPE", "LOC") and subject.pos_ == "PROPN"
 
 
+# Verbs of motion that take a thing as their object when they halt or carry it.
+_TRANSITIVE_MOTION = frozenset(["stop", "fly"])
+
+
+def moved_a_thing(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``had stopped the shipment of oil to both countries``, ``the airlift which the air force
+    flew into Zambia``: "stop" or "fly" with an object that is no person halts or carries a
+    thing; nobody travels (not "flew the delegates to Cairo")."""
+    if lemma not in _TRANSITIVE_MOTION:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_ == "which" for o in objs):
+        return True  # "the airlift which the RAF flew": "which" stands for a thing
+    return bool(objs) and not any(
+        is_person(o, entity_tokens) or o.ent_type_ == "PERSON" or o.pos_ == "PRON" for o in objs
+    )
+
+
 def resident_subject(verb: Token) -> bool:
     """Return whether the verb's subject holds a post abroad (an envoy, a mission: "the
     ambassador stayed in Moscow", "Ambassador X returned to Mongolia")."""
@@ -208,6 +237,24 @@ def attended_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
     return bool(gatherings) and any(
         p.i in entity_tokens for h in holders for p in prep_objects(h, ("in", "at"))
     )
+
+
+def gathering_name_places(verb: Token) -> list[Token]:
+    """Return the place words in the name of a gathering attended ("attended the Addis Ababa
+    conference", "the Bandung conference, which he had attended"): the traveller went there
+    (the entities give a place naming a conference no state, as it is no party of it)."""
+    if lemma_of(verb) != "attend":
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+        objs = [verb.head]  # "the Addis Ababa conference, which he had attended"
+    gatherings = [o for o in objs if word_in(o, _ATTENDED_NOUNS)]
+    return [
+        t
+        for g in gatherings
+        for t in g.subtree
+        if t.i < g.i and t.dep_ == "compound" and t.pos_ == "PROPN"
+    ]
 
 
 def landed_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
