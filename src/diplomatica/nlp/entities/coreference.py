@@ -147,7 +147,8 @@ def _bare_surname_mentions(
     """Return one-token person mentions, keyed by ``key_of``, on the free capitalised
     alphabetic tokens of at least ``min_length`` letters to which it gives a key."""
     found = []
-    flags = doc.to_array([IS_TITLE, IS_ALPHA, LENGTH]).tolist()  # no Token built per word
+    # no Token built per word; one flat array per attribute (2-D rows convert slowly)
+    flags = zip(*(doc.to_array(a).tolist() for a in (IS_TITLE, IS_ALPHA, LENGTH)), strict=True)
     for i, (title, alpha, length) in enumerate(flags):
         if i in taken or not title or not alpha or length < min_length:
             continue

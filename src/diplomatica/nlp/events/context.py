@@ -648,10 +648,10 @@ def build_context(doc: Doc) -> DocContext:
     ctx._mention_chars = [doc[m.start].idx for m in mentions]
     ctx._mention_starts = [m.start for m in mentions]
     ctx.mentioned_states = frozenset(m.state for m in mentions if m.state)
-    table = doc.to_array([LEMMA, LOWER, TAG]).tolist()
-    ctx.token_lemmas = [row[0] for row in table]
-    ctx.token_lowers = [row[1] for row in table]
-    ctx.token_tags = [row[2] for row in table]
+    # one flat array per attribute: a 2-D array's rows convert to lists far more slowly
+    ctx.token_lemmas = doc.to_array(LEMMA).tolist()
+    ctx.token_lowers = doc.to_array(LOWER).tolist()
+    ctx.token_tags = doc.to_array(TAG).tolist()
     for m in mentions:
         for i in range(m.start, m.end):
             ctx.token_mention[i] = m
