@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from diplomatica.nlp.time.atoms import Group
+from diplomatica.nlp.time.atoms import Group, sentence_prefix
 from diplomatica.nlp.time.intervals import (
     Abs,
     as_timex,
@@ -162,6 +162,7 @@ def resolve_partial_date(group: Group, ctx: Context, text: str) -> tuple[TimeVal
         year = after  # "the following May": the first May after the narrative's date
     elif group.kind == "month_noyear" and ctx.doc_date is not None:
         year = _deictic_month_year(_month_modifier(group), month, ctx.doc_date) or year
+        year = _present_month_year(group, ctx, month) or year
     if year is not None and _before_reference(group, ctx, year, month, day or 1):
         year -= 1  # "had already closed its consulate at the beginning of November"
     elif year is not None and day is not None and not group.past_perfect and not group.rel_year:
@@ -234,6 +235,27 @@ def _latest_when_backward(ctx: Context, year: int, month: int, day: int) -> int 
         return None
     latest = today.year - (1 if (month, day) > (today.month, today.day) else 0)
     return latest if latest > year else None
+
+
+def _present_month_year(group: Group, ctx: Context, month: int) -> int | None:
+    """The year of a bare month inside a sentence of a dated document ("Erdogan, visiting Baku
+    in May, told ...", "China voted in March for ...") when the narrative's year was set two or
+    more sentences back and lies before the document's year (and no date is named earlier in the
+    sentence): a plain past told in passing speaks
+    of the months up to the document date, not of the background year; the latest such month.
+    A month opening its sentence ("In May the embassy closed") goes on narrating that year."""
+    today, anchor = ctx.doc_date, ctx.anchor
+    if today is None or anchor is None or group.past_perfect or group.future:
+        return None
+    if _month_modifier(group) not in ("in", "early", "late", "mid"):
+        return None
+    if anchor.end.year >= today.year or ctx.sentence_breaks_since(ctx.anchor_end) < 2:
+        return None  # "settled it in May 1955. A trade agreement followed in August."
+    if ctx.recent is not None and ctx.sentence_breaks_since(ctx.recent_end) == 0:
+        return None  # "came in May 1964, and in June ...": the year just named
+    if not sentence_prefix(ctx.text, ctx.position, 160).strip(" ,\"'(").split(maxsplit=2)[2:]:
+        return None  # "In May ...", "Early in May ...": the sentence opens with the month
+    return today.year if month <= today.month else today.year - 1
 
 
 def _month_from_reference(group: Group, ctx: Context, month: int) -> int | None:
