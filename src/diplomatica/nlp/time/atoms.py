@@ -104,6 +104,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("anaphor_since", pt.ANAPHOR_SINCE),
     ("time_of_day", pt.TIME_OF_DAY),
     ("day_part", pt.DAY_PART),
+    ("same_day", pt.SAME_DAY),
     ("weekday", pt.WEEKDAY),
     ("anaphor_part", pt.ANAPHOR_PART),
     ("month_noyear", pt.MONTH_NOYEAR),

@@ -314,6 +314,9 @@ DAY_PART = re.compile(
     r"(?i:\b(?:(?:in|during)\sthe\s(?:(?:early|late)\s)?|the\s(?:early|late)\s)"
     r"(?P<tod>morning|afternoon|evening)\b)"
 )
+# The day the text speaks from, named by its place in it: "earlier in the day", "later in the
+# day" (a record's own day, or a day just named in the sentence).
+SAME_DAY = re.compile(r"(?i:\b(?:earlier|later)\s(?:in\s|during\s)?the\sday\b)")
 # "signed on the 20th.", "on the 28th of that month the two governments ...": a day of the
 # month just named; the ordinal must close its phrase (not "the 20th century", "the 25th
 # anniversary"). Old correspondence names the letter's month "instant", the month before

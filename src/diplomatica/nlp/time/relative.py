@@ -285,6 +285,17 @@ def _resolve_day_part(group: Group, ctx: Context, text: str) -> tuple[TimeValue,
     return as_timex(text, replace(base, value=base.value + suffix), resolved=True), False
 
 
+def _resolve_same_day(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
+    """ "earlier in the day": a day named earlier in the same sentence, else the document's own
+    day (a record's "signed earlier in the day" after a sentence about the arrival two days
+    before is the day of the record), else the last day named."""
+    same_sentence = ctx.last_day is not None and ctx.sentence_breaks_since(ctx.last_day_end) == 0
+    day = ctx.last_day if same_sentence else (ctx.doc_date or ctx.last_day)
+    if day is None:
+        return None
+    return as_timex(text, day_abs(day), resolved=True), False
+
+
 _FEW_MONTHS = 6  # "the following months" spans about half a year
 _FOLLOWING_SPAN_DAYS = {"weeks": 49, "days": 14}  # "the weeks that followed": about seven weeks
 
@@ -702,6 +713,7 @@ RELATIVE_RESOLVERS: dict[str, _Resolver] = {
     "past_stretch": _resolve_stretch,
     "time_of_day": _resolve_time_of_day,
     "day_part": _resolve_day_part,
+    "same_day": _resolve_same_day,
     "anaphor_open": _resolve_open_after,
     "anaphor_soon": _resolve_soon_after,
     "anaphor_since": _resolve_since_then,
