@@ -111,7 +111,7 @@ from diplomatica.nlp.events.triggers.visits import (
     tour_venues,
     visit_destinations,
 )
-from diplomatica.nlp.events.venues import event_place
+from diplomatica.nlp.events.venues import event_place, venue_completed_pair
 from diplomatica.nlp.extensions import register
 from diplomatica.nlp.gazetteer import link_state, load_gazetteer
 from diplomatica.nlp.ontology import Ontology, load_ontology
@@ -416,6 +416,11 @@ class EventExtractor:
             sentence_pair = compound_pair(trig, sent, ctx)
             if states[0] in sentence_pair:
                 states = sentence_pair
+        if pair_named and not named_pair:
+            # "In Kathmandu the two sides signed": the town's state is one of the two
+            before = self._previous
+            told = ctx.mentions_in(before.start, before.end) if before is not None else []
+            states = venue_completed_pair(states, trig, ctx, told)
         # "the two countries, together with A and B, signed": the companions join the doers
         states = _with_states(states, companions)
         if trig.type == "VISIT":

@@ -228,3 +228,35 @@ def event_place(trigger: Trigger, ctx: DocContext) -> str | None:
                 if m is not None and m.ref.kind == "place":
                     return m.ref.name
     return None
+
+
+def venue_state(trigger: Trigger, ctx: DocContext) -> str | None:
+    """Return the state of the town named after "in"/"at" on the trigger's verb ("In
+    Kathmandu the two sides signed a treaty": Nepal), if any; a state named there is a
+    scene, not a town, and gives none."""
+    for c in trigger.anchor.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for p in c.children:
+                m = ctx.mention_at(p)
+                if m is not None and m.ref.kind == "place" and m.state:
+                    return m.state
+    return None
+
+
+def venue_completed_pair(
+    pair: list[str], trigger: Trigger, ctx: DocContext, before: list[Mention]
+) -> list[str]:
+    """``He held talks in New Delhi with Nehru. In Kathmandu the two sides signed a treaty``:
+    a pair taken from the context for "the two sides" that leaves out the state of the town
+    where the clause sets the act is the wrong pair. The member the traveller left behind is
+    the state of a town the sentence before names (``before``: its mentions), else the one
+    that is not among the document's two main states; return the other member with the
+    venue's state (``pair`` itself when there is no such venue, or no one member to drop)."""
+    venue = venue_state(trigger, ctx)
+    if venue is None or len(pair) != 2 or venue in pair:
+        return pair
+    towns = {m.state for m in before if m.ref.kind == "place"}
+    kept = [s for s in pair if s not in towns]
+    if len(kept) != 1:
+        kept = [s for s in pair if s in ctx.main_states[:2]]
+    return [kept[0], venue] if len(kept) == 1 else pair
