@@ -135,3 +135,26 @@ def _side_end(doc: Doc, start: int, side_starts: list[int]) -> int:
         if doc[i].text in _SIDE_STOPS or "\n\n" in doc[i].text_with_ws:
             return i
     return limit
+
+
+def _knighted(person: Mention) -> bool:
+    """Return whether the mention is "Sir X" (the honorific inside it or just before it),
+    not set after a realm's "Governor-General"."""
+    span = person.span
+    doc = span.doc
+    at = span.start if span[0].text == "Sir" else span.start - 1
+    if at < 0 or doc[at].text != "Sir":
+        return False
+    before = [t.lower_ for t in doc[max(0, at - 4) : at]]
+    return not any(w.startswith("governor") for w in before)
+
+
+def give_knights_the_british_state(people: list[Mention]) -> None:
+    """``General Sir X arrived in Amman``: a knight whose state the document tells nowhere is
+    British (the honorific is the Crown's); give every mention of such a person GBR."""
+    known = {p.ident for p in people if p.ref is not None and p.ref.country}
+    knights = {p.ident for p in people if p.ident not in known and _knighted(p)}
+    for person in people:
+        ref = person.ref
+        if ref is not None and person.ident in knights:
+            person.ref = EntityRef("person", ref.key, ref.name, "GBR", ref.title)

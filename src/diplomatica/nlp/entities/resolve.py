@@ -16,6 +16,7 @@ from diplomatica.nlp.entities.pairs import paired_states, without_pair_members
 from diplomatica.nlp.entities.person_candidates import person_mentions, without_given_name_cities
 from diplomatica.nlp.entities.person_states import (
     give_family_states_to_bare_surnames,
+    give_knights_the_british_state,
     give_sides_to_listed_people,
     share_person_countries,
 )
@@ -138,6 +139,7 @@ def resolve_document(
     give_sides_to_listed_people(doc, people, linked)
     share_person_countries(people)
     give_family_states_to_bare_surnames(people)
+    give_knights_the_british_state(people)
     give_royal_cues_to_the_monarch(scene, people)
     people.extend(titles_naming_the_last_holder(titles, people, gaz))
     linked.extend(paired_states(doc, gaz, linked, year, starts, marks, text))
