@@ -151,7 +151,40 @@ def found_shelter(verb: Token, lemma: str, objs: list[Token]) -> bool:
     people += prep_objects(verb, ("to",))
     # "gave shelter to tens of thousands of Algerian refugees": the people counted
     people += [q for p in people for q in _counted_people(p)]
+    if any(p.lower_ == "them" for p in people) and _flight_told(verb):
+        return True  # "thousands of Cambodians fled, and Thailand gave shelter to them"
     return any(word_in(p, REFUGEE_NOUNS) for p in people)
+
+
+_FLEEING_VERBS = frozenset(["flee", "escape"])
+
+
+def _flight_told(verb: Token) -> bool:
+    """Return whether the sentence of ``verb`` tells of people fleeing ("fled", "refugees"),
+    whom a later "them" stands for."""
+    return any(
+        t.i < verb.i and (lemma_of(t) in _FLEEING_VERBS or word_in(t, REFUGEE_NOUNS))
+        for t in verb.sent
+    )
+
+
+# Verbs whose participle the parser may take for an adjective of the aid it gives: "Bonn
+# extended credits worth two billion marks to Warsaw" read as "extended credits".
+_MISREAD_GIVING = frozenset(["extend", "grant"])
+
+
+def aid_given_as_adjective(noun: Token, entity_tokens: set[int]) -> bool:
+    """``Bonn extended credits worth a billion marks to Warsaw`` parsed with "extended" as an
+    adjective of "credits": a giving verb in the past, right after a named state, read as an
+    adjective of money given is the act of giving it."""
+    if noun.lower_ not in MONEY_GOODS:
+        return False
+    for mod in noun.children:
+        if mod.dep_ != "amod" or lemma_of(mod) not in _MISREAD_GIVING or mod.i >= noun.i:
+            continue
+        if mod.tag_ in ("VBD", "VBN") and mod.i > 0 and mod.i - 1 in entity_tokens:
+            return mod.nbor(-1).dep_ not in ("pobj", "dobj", "poss")
+    return False
 
 
 def _counted_people(noun: Token) -> list[Token]:

@@ -15,6 +15,7 @@ from diplomatica.nlp.events.triggers.agreements import dated_agreement
 from diplomatica.nlp.events.triggers.aid import (
     DELIVERY_NOUNS,
     aid_ended,
+    aid_given_as_adjective,
     aid_goods_named,
     raised_aid_to,
 )
@@ -141,6 +142,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return mission
     # aid "to" a recipient, or deliveries of named goods ("Soviet arms deliveries to Hanoi")
     delivered = lemma in DELIVERY_NOUNS and aid_goods_named(noun)
+    if aid_given_as_adjective(noun, entity_tokens):
+        return "PROVIDE_AID"  # "Bonn extended credits worth ... to Warsaw", misparsed
     if (lemma in lex.nouns["PROVIDE_AID"] or delivered) and (
         prep_objects(noun, ("to",)) or raised_aid_to(noun)
     ):
