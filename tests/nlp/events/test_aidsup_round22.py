@@ -51,3 +51,12 @@ def test_shelter_given_to_them_with_no_flight_told_is_no_aid(extract: Extract) -
     doc = extract("The rebels were beaten in 1980, and Thailand gave shelter to them.")
     assert states(doc, "PROVIDE_AID") == []
 
+
+def test_support_two_leaders_agreed_on_is_one_joint_act(extract: Extract) -> None:
+    doc = extract("In 1961 Macmillan and de Gaulle agreed to back an independent Cyprus.")
+    assert states(doc, "EXPRESS_SUPPORT") == [["CYP", "FRA", "GBR"]]
+
+
+def test_support_of_two_states_with_no_agreement_is_one_act_each(extract: Extract) -> None:
+    doc = extract("In 1973 Syria and Libya backed Egypt.")
+    assert sorted(states(doc, "EXPRESS_SUPPORT")) == [["EGY", "LBY"], ["EGY", "SYR"]]

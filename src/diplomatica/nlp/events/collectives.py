@@ -429,8 +429,18 @@ _JOINT_WORDS = frozenset(["joint", "jointly", "together", "common", "collective"
 
 def is_joint(trigger: Trigger, sent: Span, ctx: DocContext) -> bool:
     """Return whether the trigger's clause presents the act as done jointly ("in a joint
-    statement the two presidents declared their support", "together they backed ...")."""
+    statement the two presidents declared their support", "together they backed ...") or as
+    what they agreed to do ("Kennedy and Khrushchev agreed to support a neutral Laos")."""
+    if _agreed_to(trigger.anchor):
+        return True
     return any(t.lower_ in _JOINT_WORDS for t in clause_in_sentence(trigger, sent, ctx))
+
+
+def _agreed_to(verb: Token) -> bool:
+    """Return whether ``verb`` is what its subjects agreed to do ("agreed to support"): an act
+    the parties settled between them, one act of them all."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() == "agree"
 
 
 def _together_phrases(noun: Token) -> list[Token]:
