@@ -62,8 +62,14 @@ def _party_title(role: str) -> bool:
     return "secretary" in words and "state" not in words and "foreign" not in words
 
 
+# "Y followed X in 1958", "X was followed by Y": a succession only between two holders of an
+# office known for the one followed (see :func:`_follows_elsewhere`).
+_FOLLOWING_VERBS = frozenset(["follow"])
 # Verbs by which a person takes a ruler's office from its holder ("X, who overthrew Y in A").
-_SUCCESSION_VERBS = REPLACING_VERBS | SEIZING_VERBS
+_SUCCESSION_VERBS = REPLACING_VERBS | SEIZING_VERBS | _FOLLOWING_VERBS
+# Prepositions by which "follow" moves or copies, not takes an office: "followed him to Paris",
+# "followed X into exile", "followed Y with a speech".
+_FOLLOWED_AWAY = frozenset(["to", "into", "onto", "through", "with", "on", "across", "out"])
 
 
 def may_succeed(words: SentenceWords) -> bool:
@@ -90,8 +96,9 @@ def successions(
     for verb in sent:
         if verb.pos_ != "VERB" or lemma_of(verb) not in _SUCCESSION_VERBS:
             continue
-        if not is_factual(verb, verb, sent):
+        if not is_factual(verb, verb, sent) or _follows_elsewhere(verb):
             continue
+        following = lemma_of(verb) in _FOLLOWING_VERBS
         passive = _passive(verb)
         pairs: list[tuple[Token | None, Token | None, Token]] = []
         if passive:
@@ -129,6 +136,8 @@ def successions(
                 title = _apposed_title(succ_p, cands)
             if lemma_of(verb) in SEIZING_VERBS and (last is None or is_diplomatic(last.role)):
                 continue  # overthrowing takes only a ruler's office, known before
+            if following and last is None and explicit is None:
+                continue  # "Y followed X": a succession only to an office X is known to hold
             role = explicit or (last.role if last else None) or (title.role if title else None)
             if explicit is None and title is not None and _other_kind(title.role, last):
                 role = title.role  # "sent Ambassador X to succeed Y": Y's post was an envoy's
@@ -170,6 +179,14 @@ def successions(
                 undated = tenure_fact(pred_p, role, *held, (None, None), sent, ctx, 0.4)
                 state.undated.append(undated)
     return out
+
+
+def _follows_elsewhere(verb: Token) -> bool:
+    """Whether ``verb`` is "follow" in a sense other than taking over an office: going after
+    someone somewhere ("followed him to Paris", "followed X into exile")."""
+    if lemma_of(verb) not in _FOLLOWING_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _FOLLOWED_AWAY for c in verb.children)
 
 
 def _on_succession(path: list[Token]) -> bool:
