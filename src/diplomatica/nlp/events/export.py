@@ -63,11 +63,25 @@ def event_to_dict(
     }
 
 
+# Courtesy titles of royal and princely houses written before a bare given name ("Prince Saud",
+# "Sheikh Abdullah"): no part of the holder's name, which may be written in full elsewhere.
+_COURTESY_TITLES = frozenset(["prince", "princess", "sheikh", "sheik", "shaikh", "emir"])
+
+
+def holder_name(name: str) -> str:
+    """Return ``name`` without a leading courtesy title ("Prince Saud" -> "Saud"), unchanged
+    when nothing would be left of it."""
+    first, _, rest = name.partition(" ")
+    if first.lower() in _COURTESY_TITLES and rest.strip():
+        return rest.strip()
+    return name
+
+
 def tenure_to_dict(tenure: TenureFact, doc_id: str, text: str) -> dict[str, Any]:
     """Return the export object ``{"person", "role", "country", "to", "start", "end",
     "evidence"}`` of ``tenure``."""
     return {
-        "person": tenure.person,
+        "person": holder_name(tenure.person),
         "role": tenure.role,
         "country": tenure.country,
         "to": tenure.to,
