@@ -65,6 +65,7 @@ from diplomatica.nlp.events.context import (
     sentence_notes,
     sentence_segments,
 )
+from diplomatica.nlp.events.counted_lists import counted_subject, listed_count
 from diplomatica.nlp.events.dating.event import event_date
 from diplomatica.nlp.events.dating.repeats import repeated_dates
 from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
@@ -80,6 +81,7 @@ from diplomatica.nlp.events.tenures import (
 )
 from diplomatica.nlp.events.triggers import (
     Trigger,
+    as_did_list,
     find_triggers,
     follow_up_partners,
     followed_act,
@@ -88,6 +90,7 @@ from diplomatica.nlp.events.triggers import (
     further_agent_spans,
     introduces_agreement,
     is_follow_up,
+    surface_as_did,
 )
 from diplomatica.nlp.events.triggers.agreements import (
     accession_object,
@@ -141,6 +144,9 @@ class EventExtractor:
         # the parties of the agreements signed so far in the document, by the agreement's token
         self._signed: dict[int, list[str]] = {}
         self._record_title = False  # the sentence titles a record of the writer's own talks
+        # acts of a group counted but not listed ("ten governments severed relations with X"):
+        # the count and the act, for a later "The ten were A, B, ..."
+        self._counted: list[tuple[int, EventFact]] = []
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
@@ -150,6 +156,7 @@ class EventExtractor:
         self._signed = {}
         self._relations_partner = {}
         self._broken = []
+        self._counted = []
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
@@ -185,7 +192,9 @@ class EventExtractor:
                 trig.token, trig.anchor, sent, trig.negated
             ):
                 continue
-            for event in self._events(trig, sent, ctx, notes):
+            told = self._events(trig, sent, ctx, notes)
+            self._note_counted(trig, told)
+            for event in told:
                 events.append(event)
                 if trig.type == "SIGN_AGREEMENT" and len(event.countries) >= 2:
                     for agreement in signed_agreement_tokens(trig):
@@ -213,10 +222,55 @@ class EventExtractor:
         if events:
             followers = self._followers(sent, ctx, followed_act(events, ctx.doc))
             events.extend(followers or self._leader_followers(sent, ctx, events))
+        events.extend(self._listed_members(sent, ctx))
         offices = tenures_from_offices(sent, ctx)
         tenures.extend(offices)
         events.extend(self._succeeded_envoys(sent, ctx, offices, events))
         self._previous = sent
+
+    def _note_counted(self, trig: Trigger, told: list[EventFact]) -> None:
+        """Keep the act of a group the trigger's subject counts without listing it ("ten
+        Arab governments severed relations with Bonn") for a later sentence that lists the
+        group."""
+        if len(told) == 1 and (size := counted_subject(trig)):
+            self._counted.append((size, told[0]))
+
+    def _listed_members(self, sent: Span, ctx: DocContext) -> list[EventFact]:
+        """``The ten were Egypt, Iraq, ... and Yemen``: a sentence listing the N members of
+        a group whose act was counted earlier is one act per member with the act's partner
+        (those the act already names excepted), dated as the act and stated by the list."""
+        if not self._counted:
+            return []
+        size, listed = listed_count(sent, ctx)
+        act = next((c for c in reversed(self._counted) if c[0] == size), None) if size else None
+        if act is None:
+            return []
+        _size, event = act
+        # the act's partner: the state it names that is no member of the group
+        partners = [c for c in event.countries if c not in listed]
+        if len(partners) != 1:
+            return []
+        out: list[EventFact] = []
+        for state in listed:
+            if state in event.countries:
+                continue
+            attrs = {k: v for k, v in event.attributes.items() if k != "evidence"}
+            attrs[SOURCES] = [state]
+            out.append(
+                replace(
+                    event,
+                    countries=sorted({state, *partners}),
+                    # the member named as an actor: its own act, no restatement of the count's
+                    actors=[
+                        *(a for a in event.actors if a.country in partners),
+                        Actor(state, state, "state", state, "source"),
+                    ],
+                    evidence_start=sent.start_char,
+                    evidence_end=sent.end_char,
+                    attributes=attrs,
+                )
+            )
+        return out
 
     def _succeeded_envoys(
         self, sent: Span, ctx: DocContext, offices: list[TenureFact], events: list[EventFact]
@@ -278,6 +332,10 @@ class EventExtractor:
             start = min([r.start for r in remnants] + [a for a, _ in further])
             trig = replace(trig, excluded=frozenset(range(start, sent.end)))
         actors, _states, _sides, sources = event_actors(trig, ctx, sent)
+        if surface_as_did(verb):
+            # "..., as did A, B and C; D kept its ties": the states listed after "as did"
+            listed = as_did_list(verb)
+            sources = _span_states([(listed[0].i, listed[-1].i + 1)], ctx) if listed else []
         if followed_by_participle(verb):
             # "X restored relations with Y, followed by A and B": the agents follow
             sources = _agent_states(verb, ctx)
@@ -534,6 +592,20 @@ class EventExtractor:
                 )
                 for t in states
             ]
+        if trig.type == "PROVIDE_AID" and not sources and len(states) >= 3:
+            # "French and Belgian paratroopers were dropped on Kolwezi": one act per state of
+            # the coordination with the one other state
+            split = _coordination_pairs(states, coordinated_states(trig, ctx, sent))
+            if split:
+                return [
+                    self._event(trig, sent, ctx, notes, [a for a in actors if a.country in p], p)
+                    for p in split
+                ]
+        if trig.type in _WITH_EACH and len(sources) <= 1 and len(states) >= 3:
+            # "when it exchanged trade missions with A, B and C": the doer with each partner
+            split = _coordination_pairs(states, _with_phrase_states(trig, ctx))
+            if split:
+                return [self._event(trig, sent, ctx, notes, [], p) for p in split]
         if trig.type not in _DIRECTIONAL or not sources:
             return single
         if trig.type in _MISSIONS and not {a.country for a in actors} >= set(sources):
@@ -822,6 +894,34 @@ def _several_hosts(trig: Trigger, ctx: DocContext, states: list[str]) -> list[st
     if trig.type in _MISSIONS and len(rest) != 1:
         return []  # "embassies were opened in Prague and Tel Aviv": each other's, one pair
     return hosts if len(hosts) >= 2 and len(rest) <= 1 else []
+
+
+# Acts done with each of several partners one by one: "exchanged missions with A and B".
+_WITH_EACH = frozenset(["OPEN_MISSION", "ESTABLISH_RELATIONS", "END_RELATIONS"])
+
+
+def _with_phrase_states(trig: Trigger, ctx: DocContext) -> list[str]:
+    """Return the states named in the "with" phrases on the trigger's verb or its object."""
+    verb = trig.anchor
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    spans = [
+        (p.left_edge.i, p.right_edge.i + 1)
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+    ]
+    return _span_states(spans, ctx)
+
+
+def _coordination_pairs(states: list[str], coordinated: list[str]) -> list[list[str]]:
+    """Return one pair per coordinated state with the one state of ``states`` outside the
+    coordination ("French and Belgian paratroopers ... Zaire"); empty unless at least two
+    states are coordinated and exactly one is left."""
+    members = [s for s in coordinated if s in states]
+    rest = [s for s in states if s not in members]
+    if len(members) < 2 or len(rest) != 1:
+        return []
+    return [[m, rest[0]] for m in members]
 
 
 def _mission_seats(trig: Trigger) -> list[Token]:

@@ -16,12 +16,14 @@ from diplomatica.nlp.events.triggers.agreements import (
 from diplomatica.nlp.events.triggers.aid import nominal_aid
 from diplomatica.nlp.events.triggers.finder import find_triggers
 from diplomatica.nlp.events.triggers.follow_ups import (
+    as_did_list,
     follow_up_partners,
     followed_act,
     followed_by_participle,
     followed_leaders,
     further_agent_spans,
     is_follow_up,
+    surface_as_did,
 )
 from diplomatica.nlp.events.triggers.nouns import noun_event_type
 from diplomatica.nlp.events.triggers.trigger import Trigger
@@ -30,6 +32,7 @@ from diplomatica.nlp.events.triggers.verbs import verb_event_type
 __all__ = [
     "Trigger",
     "agreement_objects",
+    "as_did_list",
     "find_triggers",
     "follow_up_partners",
     "followed_act",
@@ -41,6 +44,7 @@ __all__ = [
     "is_non_renewal",
     "nominal_aid",
     "noun_event_type",
+    "surface_as_did",
     "termination_type",
     "verb_event_type",
 ]

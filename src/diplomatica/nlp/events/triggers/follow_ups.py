@@ -71,7 +71,7 @@ def is_follow_up(verb: Token) -> bool:
         return False  # asked first: the cheapest test, and most verbs fail it
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in PAST_TAGS:
         return False
-    if followed_by_participle(verb):
+    if followed_by_participle(verb) or surface_as_did(verb):
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or not all(_can_act(s) for s in subjects):
@@ -123,6 +123,33 @@ def _as_did(verb: Token, objs: list[Token]) -> bool:
         return False
     marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     return marked and all(s.i > verb.i for s in verb.children if s.dep_ == "nsubj")
+
+
+# Tokens that close the list of states after "as did": the clause or sentence goes on.
+_LIST_ENDS = frozenset([";", ":", ".", "(", "—", "–"])
+
+
+def surface_as_did(verb: Token) -> bool:
+    """``broke off relations with Israel, as did the Soviet Union, Poland and Hungary;
+    Romania kept its ties``: ", as did" followed by a name, read from the words (the parser
+    may hang "did" on the next clause's verb as an auxiliary)."""
+    if verb.i < 2 or verb.i + 1 >= len(verb.doc) or lemma_of(verb) != "do":
+        return False
+    if verb.tag_ != "VBD" or verb.nbor(-1).lower_ != "as" or verb.nbor(-2).text != ",":
+        return False
+    after = verb.nbor(1)
+    return after.pos_ == "PROPN" or (after.lower_ == "the" and after.head.pos_ == "PROPN")
+
+
+def as_did_list(verb: Token) -> list[Token]:
+    """Return the words of the list of followers after a surface ", as did" (up to the end of
+    the clause, a verb or a preposition): ``as did the Soviet Union, Poland and Hungary``."""
+    out: list[Token] = []
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.text in _LIST_ENDS or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            break
+        out.append(t)
+    return out
 
 
 def followed_by_participle(verb: Token) -> bool:

@@ -117,9 +117,13 @@ _INTERNAL_BODIES = frozenset(
 
 
 def internal_meeting(noun: Token) -> bool:
-    """``after a cabinet meeting``, ``at a Politburo meeting``: a body meeting on its own."""
+    """``after a cabinet meeting``, ``at a Politburo meeting``: a body meeting on its own
+    (not "six-party talks", the parties counted: states at one table)."""
     return any(
-        c.dep_ in ("compound", "amod") and c.lower_ in _INTERNAL_BODIES for c in noun.children
+        c.dep_ in ("compound", "amod")
+        and c.lower_ in _INTERNAL_BODIES
+        and not any(n.dep_ == "nummod" for n in c.children)
+        for c in noun.children
     )
 
 

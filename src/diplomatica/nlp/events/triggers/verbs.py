@@ -444,6 +444,8 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # accreditation is diplomatic by itself
     if lemma == "exchange" and verb.tag_ in PAST_TAGS and any(names_envoy(o) for o in objs):
         return "APPOINT_ENVOY"  # "ambassadors were exchanged in 1976", "high commissioners"
+    if lemma == "exchange" and verb.tag_ in PAST_TAGS and heads_in(objs, MISSION_NOUNS):
+        return "OPEN_MISSION"  # "exchanged trade missions with A and B", "embassies"
     if envoys_exchanged(verb, lemma) or succeeded_as_envoy(verb, lemma):
         return "APPOINT_ENVOY"  # "and ambassadors exchanged", "succeeded X as envoy"
     if envoy_arrived(verb, lemma):
