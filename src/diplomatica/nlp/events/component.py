@@ -478,7 +478,7 @@ class EventExtractor:
             # "In Kathmandu the two sides signed": the town's state is one of the two
             before = self._previous
             told = ctx.mentions_in(before.start, before.end) if before is not None else []
-            states = venue_completed_pair(states, trig, ctx, told)
+            states = venue_completed_pair(states, trig, ctx, told, companions)
         # "the two countries, together with A and B, signed": the companions join the doers
         states = _with_states(states, companions)
         if trig.type == "VISIT":

@@ -244,16 +244,22 @@ def venue_state(trigger: Trigger, ctx: DocContext) -> str | None:
 
 
 def venue_completed_pair(
-    pair: list[str], trigger: Trigger, ctx: DocContext, before: list[Mention]
+    pair: list[str],
+    trigger: Trigger,
+    ctx: DocContext,
+    before: list[Mention],
+    companions: list[str],
 ) -> list[str]:
     """``He held talks in New Delhi with Nehru. In Kathmandu the two sides signed a treaty``:
     a pair taken from the context for "the two sides" that leaves out the state of the town
     where the clause sets the act is the wrong pair. The member the traveller left behind is
     the state of a town the sentence before names (``before``: its mentions), else the one
     that is not among the document's two main states; return the other member with the
-    venue's state (``pair`` itself when there is no such venue, or no one member to drop)."""
+    venue's state (``pair`` itself when there is no such venue, or no one member to drop, or
+    when the venue is the state of one of the ``companions`` joining the pair: "the two
+    countries, together with Tanzania, signed in Arusha")."""
     venue = venue_state(trigger, ctx)
-    if venue is None or len(pair) != 2 or venue in pair:
+    if venue is None or len(pair) != 2 or venue in pair or venue in companions:
         return pair
     towns = {m.state for m in before if m.ref.kind == "place"}
     kept = [s for s in pair if s not in towns]
