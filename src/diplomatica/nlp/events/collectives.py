@@ -18,6 +18,7 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import MISSION_NOUNS, PAIR_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.words import RECOGNISED_NOUNS
+from diplomatica.nlp.time.patterns import UNITS_BELOW_TWENTY
 
 
 def subject_states(sent: Span, ctx: DocContext, exclude: list[str]) -> list[str]:
@@ -67,7 +68,7 @@ def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
     return False
 
 
-_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBER_WORDS = {word: n for word, n in UNITS_BELOW_TWENTY.items() if 3 <= n <= 8}
 
 
 # "the three governments" (not "the four powers": a group the text need not have named)

@@ -8,11 +8,10 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.clauses import subject_tokens
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.time.patterns import UNITS_BELOW_TWENTY
 
-_COUNTS = {
-    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-}  # fmt: skip
+# Number words of a counted group, three to fifteen.
+_COUNTS = {word: n for word, n in UNITS_BELOW_TWENTY.items() if 3 <= n <= 15}
 
 # Nouns of a counted group of states: "ten Arab governments", "five countries".
 _COUNTED_NOUNS = frozenset(["government", "state", "country", "nation", "regime", "capital"])
