@@ -133,4 +133,7 @@ GOLD_SETS = [
     # South and Southeast Asia and the Pacific), first run on the code session 15 started from;
     # only its totals were looked at in session 15; a check set (totals only) in session 16.
     _gold_set("dev31", "dev31", "dev31", "dev"),
+    # Written and annotated blind in session 16 by two writers (the Gulf, Arabia and the Horn of
+    # Africa 1950-2010; Europe 1870-1945); only its totals may be looked at.
+    _gold_set("dev32", "dev32", "dev32", "blind"),
 ]
