@@ -14,7 +14,7 @@ in session 10 (likewise), ``dev17`` to ``dev20`` until their first run in sessio
 ``dev28`` until their first run in session 13 (likewise), ``dev29`` and ``dev30`` until their
 first run in session 14 (likewise), ``dev31`` until session 16 (its first run in session 15, on
 the code that session started from; only totals read in session 15), and
-``dev32``, ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals
+``dev32``, ``dev33``, ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals
 are read, never their errors; in session 12 one dating rule was reverted on their totals)."""
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ FLOORS = {
     "dev30": (0.637, 0.687),  # code 3cf5fa0: 0.687, 0.737
     "dev31": (0.693, 0.786),  # code a851a31: 0.743, 0.836
     "dev32": (0.477, 0.553),  # code 7221c66: 0.527, 0.603
+    "dev33": (0.590, 0.761),  # code 7221c66: 0.640, 0.811
 }
 
 
