@@ -137,6 +137,7 @@ GOLD_SETS = [
     # Africa 1950-2010; Europe 1870-1945); only its totals may be looked at.
     _gold_set("dev32", "dev32", "dev32", "blind"),
     # Written and annotated blind in session 16 by two writers (the former Soviet space and
-    # Northeast Asia 1990-2015; West and Central Africa 1958-2005); only its totals may be looked at.
+    # Northeast Asia 1990-2015; West and Central Africa 1958-2005); only its totals may be
+    # looked at.
     _gold_set("dev33", "dev33", "dev33", "blind"),
 ]
