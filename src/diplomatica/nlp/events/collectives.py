@@ -347,6 +347,7 @@ def between_states(trigger: Trigger, ctx: DocContext) -> list[str]:
         return []
     heads = [
         trigger.token,
+        *_of_objects(trigger.token),  # "the establishment of relations between A and B"
         *(c for c in trigger.anchor.children if c.dep_ in ("dobj", "nsubjpass")),
     ]
     for head in heads:

@@ -32,7 +32,11 @@ from diplomatica.nlp.events.triggers.meetings import (
     summoned_for,
     talk_turned_to,
 )
-from diplomatica.nlp.events.triggers.relations import RESTORATION_NOUNS, restored_relations
+from diplomatica.nlp.events.triggers.relations import (
+    RESTORATION_NOUNS,
+    broken_relations,
+    restored_relations,
+)
 from diplomatica.nlp.events.triggers.support import removal_opposed, support_noun_stated
 from diplomatica.nlp.events.triggers.syntax import heads_in, lemma_of, prep_objects, word_in
 from diplomatica.nlp.events.triggers.visits import (
@@ -132,6 +136,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return None  # "the first such restoration": the one just told
     if lemma in RESTORATION_NOUNS and restored_relations(noun, of_objs):
         return "ESTABLISH_RELATIONS"
+    if broken_relations(noun):
+        return "END_RELATIONS"
     envoys = any(o.i in entity_tokens or lemma_of(o) in ENVOY_NOUNS for o in of_objs)
     if lemma in lex.nouns["APPOINT_ENVOY"] and envoys:
         return "APPOINT_ENVOY"  # "the appointment of an ambassador"

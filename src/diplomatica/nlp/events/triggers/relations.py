@@ -254,6 +254,19 @@ def _standing_recognition(verb: Token, objs: list[Token]) -> bool:
 
 RESTORATION_NOUNS = frozenset(["restoration", "resumption", "re-establishment"])
 
+# Nouns of an end of relations: "the rupture of diplomatic relations", "a break in relations".
+BREAK_NOUNS = frozenset(["rupture", "severance", "break", "breach", "suspension"])
+
+
+def broken_relations(noun: Token) -> bool:
+    """``the rupture of diplomatic relations``, ``the severance of relations``, ``a break in
+    relations``: a noun of rupture whose "of"/"in" object is diplomatic relations (not
+    "a break in economic relations")."""
+    if lemma_of(noun) not in BREAK_NOUNS:
+        return False
+    objs = prep_objects(noun, ("of", "in"))
+    return any(lemma_of(o) in RELATION_NOUNS and _unqualified(o) for o in objs)
+
 
 def restored_relations(noun: Token, of_objs: list[Token]) -> bool:
     """``the restoration of diplomatic relations``, or a bare ``the restoration`` after a

@@ -1,0 +1,76 @@
+"""Round 23 (lead): nominal ruptures of relations, "between" pairs on the relations a noun
+establishes, and "St"/"St."/"Saint" spellings of a listed place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import dated_states, states, summary
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "France announced the rupture of diplomatic relations with Serbia in July 1914.",
+            ["FRA", "SRB"],
+        ),
+        (
+            "The severance of diplomatic relations with Israel in 1967 cost Guinea its aid.",
+            ["GIN", "ISR"],
+        ),
+        (
+            "After the break in relations with Cairo in 1958, Baghdad turned to Moscow.",
+            ["EGY", "IRQ"],
+        ),
+        ("The rupture of relations between Lisbon and Madrid came in 1931.", ["ESP", "PRT"]),
+    ],
+)
+def test_a_noun_of_rupture_on_relations_ends_them(
+    extract: Callable[..., Doc], text: str, pair: list[str]
+) -> None:
+    assert states(extract(text), "END_RELATIONS") == [pair]
+
+
+def test_a_break_in_other_relations_ends_nothing(extract: Callable[..., Doc]) -> None:
+    doc = extract("The break in economic relations with Chile in 1973 hurt Peru.")
+    assert states(doc, "END_RELATIONS") == []
+
+
+def test_the_between_pair_of_established_relations_wins_over_the_clause(
+    extract: Callable[..., Doc],
+) -> None:
+    doc = extract(
+        "The establishment of diplomatic relations between Canada and Italy in May 1947 "
+        "surprised Washington."
+    )
+    assert dated_states(doc, "ESTABLISH_RELATIONS") == [(["CAN", "ITA"], ("1947-05", "1947-05"))]
+
+
+@pytest.mark.parametrize("place", ["St Petersburg", "St. Petersburg", "Saint Petersburg"])
+def test_saint_is_spelled_three_ways(extract: Callable[..., Doc], place: str) -> None:
+    doc = extract(f"The Danish King visited {place} in June 1908.")
+    assert states(doc, "VISIT") == [["DNK", "RUE"]]
+
+
+@pytest.mark.parametrize("name", ["His Majesty's Government", "Her Majesty's Government", "HMG"])
+def test_the_majestys_government_is_britain(extract: Callable[..., Doc], name: str) -> None:
+    doc = extract(f"In June 1976 {name} signed an agreement with Iceland.")
+    assert states(doc, "SIGN_AGREEMENT") == [["GBR", "ISL"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In May 1896 the Tsar received the Chinese envoy in Moscow.", ["CHN", "RUE"]),
+        ("In 1904 the Mikado's government broke off relations with Russia.", ["JPN", "RUE"]),
+        ("In 1910 the Kaiser received the Belgian minister at Potsdam.", ["BEL", "DEU"]),
+    ],
+)
+def test_a_monarchs_title_stands_for_his_state(
+    extract: Callable[..., Doc], text: str, pair: list[str]
+) -> None:
+    assert [sorted(c) for _t, c in summary(extract(text))] == [pair]
