@@ -57,10 +57,28 @@ from diplomatica.nlp.gazetteer import Gazetteer, load_gazetteer, normalize, pers
 _COMMA_CEDILLA_TWINS = str.maketrans("șțȘȚşţŞŢ", "şţŞŢșțȘȚ")
 
 
+# "Saint Petersburg", "St. Petersburg" and (in British usage, without the point) "St Petersburg"
+# are one name: a form listed with one of the three is matched in the others.
+_SAINT = re.compile(r"\b(?:Saint|St\.?)(?= )")
+
+
+def _saint_variants(text: str) -> set[str]:
+    """Return ``text`` and, when it holds "Saint"/"St."/"St" before a word, its forms with the
+    other two spellings of the word."""
+    if not _SAINT.search(text):
+        return {text}
+    return {_SAINT.sub(saint, text) for saint in ("Saint", "St.", "St")}
+
+
 def _variants(text: str) -> set[str]:
     """Return the spellings to match for a form: as written, with curly/straight apostrophes,
-    and with Romanian comma-below and cedilla letters swapped."""
-    forms = {text, text.replace("'", "’"), text.replace("’", "'")}
+    with "Saint"/"St."/"St" interchanged, and with Romanian comma-below and cedilla letters
+    swapped."""
+    forms = {
+        form
+        for saint_form in _saint_variants(text)
+        for form in (saint_form, saint_form.replace("'", "’"), saint_form.replace("’", "'"))
+    }
     return forms | {form.translate(_COMMA_CEDILLA_TWINS) for form in forms}
 
 
