@@ -52,18 +52,32 @@ def own_date(
     value = begun_since(value, best, trigger, ctx) or value
     value = closed_by_narrative(value, best, trigger, sent, ctx) or value
     value = closed_at_report(value, best, trigger, ctx) or value
-    value = _since_then_left_open(value, best) or value
+    value = _left_open(value, best) or value
     return by_days(value), 0.8 if best_score < UNATTACHED else 0.6
 
 
-def _since_then_left_open(value: TimeValue, best: TimeMention) -> TimeValue | None:
-    """Return the time "since then" points back to when nothing closed the range it opens (a
-    single act, "Since then the two countries have exchanged ambassadors", or a lasting one
-    told with no time to end at): the act is dated by that time, as the narrative would date
-    it; None for other values."""
-    if value.end is not None or not is_since_then(best.value):
+def _left_open(value: TimeValue, best: TimeMention) -> TimeValue | None:
+    """Return the point a range left open at its end counts from, when nothing closed it (no
+    end told, no report or narrative time to end at): "Since then the two countries have
+    exchanged ambassadors", "Cuba had supported the MPLA since the 1960s", "the Cuban embassy
+    has been closed since yesterday". The act is dated by its beginning, at that time's
+    precision, as the narrative would date it; an open end dates nothing. None for other
+    values (closed ones, "until" ranges, whose end is the time told, and stretches)."""
+    if value.end is not None or value.start is None:
         return None
+    if not (is_since_then(best.value) or _counted_from(best.value)):
+        return None  # "after" a noun, "over the following years": a stretch, not a point
     return closed(value)
+
+
+# The words opening a range counted from a point ("since 1975", "from the 1960s onward").
+_FROM_WORDS = ("since ", "from ")
+
+
+def _counted_from(value: TimeValue) -> bool:
+    """Return whether a time is a range open at its end that its own words count from a point
+    ("since 1975", "from 1963 onward")."""
+    return value.end is None and value.text.lower().startswith(_FROM_WORDS)
 
 
 # States of affairs whose beginning is the event: relations had, a mission kept.
