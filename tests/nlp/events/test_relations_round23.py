@@ -74,3 +74,14 @@ def test_a_monarchs_title_stands_for_his_state(
     extract: Callable[..., Doc], text: str, pair: list[str]
 ) -> None:
     assert [sorted(c) for _t, c in summary(extract(text))] == [pair]
+
+
+def test_his_government_is_the_titled_speakers_not_the_reports_author(
+    extract: Callable[..., Doc],
+) -> None:
+    text = (
+        "Report of the Austro-Hungarian Minister in Belgrade\n\n"
+        "Semlin, 26 July 1914\n\n"
+        "The Russian Minister said last week that his Government would support Serbia.\n"
+    )
+    assert states(extract(text), "EXPRESS_SUPPORT") == [["RUE", "SRB"]]

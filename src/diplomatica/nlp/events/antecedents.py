@@ -16,7 +16,11 @@ from diplomatica.nlp.events.clauses import (
     subject_tokens,
 )
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import AGGRESSION_NOUNS, CONDEMNING_VERBS
+from diplomatica.nlp.events.lexicon import (
+    AGGRESSION_NOUNS,
+    CONDEMNING_VERBS,
+    PERSON_GROUP_NOUNS,
+)
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import has_own_subject, verbs_above
 
@@ -82,7 +86,31 @@ def possessor_pronoun_state(
     )
     if pronoun is None:
         return None
+    found, m = _clause_person(pronoun, ctx, sent)
+    if found:
+        return _state_of_kind(m, ("person",))
+    titled = _titled_subject_state(pronoun, ctx)
+    if titled is not None:
+        return titled
     return _state_of_kind(person_antecedent(pronoun, ctx, sent), ("person",))
+
+
+def _titled_subject_state(pronoun: Token, ctx: DocContext) -> str | None:
+    """``The Russian Minister told me that his Government would support Serbia``: an unnamed
+    official qualified by a nationality, subject of a clause the pronoun depends on, is the
+    one the pronoun stands for; return that nationality's state (None when no clause above
+    has such a subject)."""
+    for node in verbs_above(pronoun, 12):
+        for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.i <= pronoun.i <= subj.right_edge.i or ctx.mention_at(subj) is not None:
+                continue
+            if subj.lower_ not in PERSON_GROUP_NOUNS or subj.tag_ not in ("NN", "NNP"):
+                continue
+            for mod in (c for c in subj.children if c.dep_ in ("amod", "compound")):
+                m = ctx.mention_at(mod)
+                if m is not None and m.ref.kind == "state" and m.state:
+                    return m.state
+    return None
 
 
 def person_antecedent(pronoun: Token, ctx: DocContext, sent: Span) -> Mention | None:
