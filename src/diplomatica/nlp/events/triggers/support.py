@@ -85,6 +85,8 @@ def _backing_verb_type(
         return "EXPRESS_SUPPORT"  # "defended the Albanian party against Khrushchev"
     if spoke_in_favour(verb, lemma, entity_tokens) or _backer_of(verb, lemma, entity_tokens):
         return "EXPRESS_SUPPORT"  # "spoke in favour of Algerian independence", "a backer of X"
+    if _advocated_cause(verb, lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "championed Cambodian neutrality", "called for X's entry"
     if lemma in _PRAISING_VERBS and any(_praised_quality(o, entity_tokens) for o in objs):
         return "EXPRESS_SUPPORT"  # "praised the King's courage"
     if lemma in _PRAISING_VERBS and any(_deed_of_party(o, entity_tokens) for o in objs):
@@ -358,19 +360,69 @@ def spoke_in_favour(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     return any(t.i in entity_tokens for c in causes for t in c.subtree)
 
 
+# A state's causes, which another champions or calls for: "Algerian independence".
+_CAUSE_NOUNS = ENTRY_NOUNS | {
+    "independence",
+    "neutrality",
+    "sovereignty",
+    "unity",
+    "unification",
+    "reunification",
+    "integrity",
+    "cause",
+    "claim",
+    "claims",
+    "right",
+    "rights",
+}
+
+
+# Verbs of advocating a cause: their object ("championed X"), or their "for" object
+# ("called for X", "pleaded for X").
+_ADVOCATING_VERBS = frozenset(["champion", "advocate"])
+_ADVOCATING_FOR_VERBS = frozenset(["call", "plead", "campaign"])
+
+
+def _advocated_cause(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``has long championed Cambodian neutrality``, ``had called for Algerian independence``,
+    ``advocated Austria's admission``: advocating a cause named by a state (its independence,
+    neutrality, unity, claim, entry to a body) supports that state (not "called for talks")."""
+    if lemma in _ADVOCATING_VERBS:
+        causes = objs
+    elif lemma in _ADVOCATING_FOR_VERBS:
+        causes = prep_objects(verb, ("for",))
+    else:
+        return False
+    return any(lemma_of(c) in _CAUSE_NOUNS and _cause_of_party(c, entity_tokens) for c in causes)
+
+
+def _cause_of_party(cause: Token, entity_tokens: set[int]) -> bool:
+    """Return whether a cause is named by a state: its nationality, possessor or "of" object
+    ("Belizean independence", "Austria's admission", "the unity of Nigeria")."""
+    return _of_a_party(cause, entity_tokens) or nationality_modified(cause, entity_tokens)
+
+
 # Nouns of a state backing another: "the most generous backer of the Polisario".
 _BACKER_NOUNS = frozenset(
     ["backer", "supporter", "champion", "defender", "patron", "sponsor", "advocate", "protector"]
 )
 
 
+# Verbs calling their subject what their complement names: "was/became the backer of X".
+_COPULAS = frozenset(["be", "become", "remain"])
+
+
 def _backer_of(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``Libya had been the most generous backer of the Polisario Front against Morocco``,
-    ``Beijing was among the most outspoken champions of the Palestinian cause``: a subject
-    called the backer of a party or cause named by a state supports it."""
-    if lemma != "be":
+    ``Beijing was among the most outspoken champions of the Palestinian cause``, ``made Panama
+    the champion of Belizean independence``: a subject called (or made) the backer of a party
+    or cause named by a state supports it."""
+    if lemma == "make":  # "made Panama the champion of Belizean independence"
+        nouns = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+    elif lemma in _COPULAS:
+        nouns = [c for c in verb.children if c.dep_ == "attr"]
+    else:
         return False
-    nouns = [c for c in verb.children if c.dep_ == "attr"]
     nouns += [o for o in prep_objects(verb, ("among",))]
     nouns += [o for n in list(nouns) for o in prep_objects(n, ("among",))]
     backed = [b for n in nouns if lemma_of(n) in _BACKER_NOUNS for b in prep_objects(n, ("of",))]
