@@ -674,17 +674,42 @@ def demanded_party_tokens(trigger: Trigger) -> list[Token]:
 
 def conjoined_stance_tokens(trigger: Trigger) -> list[Token]:
     """``backed Amin and demanded that Tanzania withdraw``, ``stood with Cuba and condemned the
-    crimes of the Chilean junta``: a demand or a condemnation the backer makes in the same
-    breath names the state it is made against (the subject of the demanded clause; the
-    possessor, nationality or "of" object of what is condemned); return those tokens."""
+    crimes of the Chilean junta``, ``supported Ethiopia and did not accept the Somali claims``,
+    ``vetoed Kuwait's application, supporting Qasim's claim``: a demand, a condemnation or a
+    refusal the backer makes in the same breath names the state it is made against (the
+    subject of the demanded clause; the possessor, nationality or "of" object of what is
+    condemned or refused); return those tokens."""
     if trigger.type != "EXPRESS_SUPPORT":
         return []
     conjoined = stance_conjuncts(trigger.anchor)
     out = _demanded_subjects(conjoined)
-    for verb in conjoined:
-        if verb.lemma_.lower() in CONDEMNING_VERBS:
+    for verb in conjoined + _governing_act(trigger.anchor):
+        if verb.lemma_.lower() in CONDEMNING_VERBS or _refuses(verb):
             out.extend(_condemned_party_tokens(verb))
     return out
+
+
+# Verbs refusing what another state claims or asks: "vetoed Kuwait's application", "rejected
+# the Somali claims"; and verbs refusing it when negated: "did not accept the Somali claims".
+_REFUSING_VERBS = frozenset(["reject", "veto", "refuse", "oppose"])
+_ACCEPTING_VERBS = frozenset(["accept", "recognise", "recognize"])
+
+
+def _refuses(verb: Token) -> bool:
+    """Return whether ``verb`` refuses its object ("rejected", "vetoed", "did not accept")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _REFUSING_VERBS:
+        return True
+    return lemma in _ACCEPTING_VERBS and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _governing_act(verb: Token) -> list[Token]:
+    """``vetoed Kuwait's application, supporting Qasim's claim``: the act a subjectless
+    participle clause of the same actor hangs on (empty for any other verb)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or has_own_subject(verb):
+        return []
+    return [head] if head.pos_ == "VERB" and head.i < verb.i else []
 
 
 def _demanded_subjects(words: list[Token]) -> list[Token]:
