@@ -15,6 +15,7 @@ from diplomatica.nlp.events.lexicon import (
 from diplomatica.nlp.events.triggers.aid import BACKED_GROUPS, names_aid, past_or_progressive
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
+    doers_of,
     has_to_marker,
     lemma_of,
     nationality_modified,
@@ -173,10 +174,7 @@ def helped_build(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     ]
     if not any(lemma_of(o) in WORKS_NOUNS for b in built for o in b.children if o.dep_ == "dobj"):
         return False
-    subjects = subjects_of(verb)
-    if verb.dep_ == "relcl":
-        subjects += [verb.head] if any(s.tag_ in ("WDT", "WP") for s in subjects) else []
-    return any(s.i in entity_tokens and s.pos_ != "PRON" for s in subjects)
+    return any(s.i in entity_tokens and s.pos_ != "PRON" for s in doers_of(verb))
 
 
 def built_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
@@ -396,23 +394,31 @@ _TRAINED_NOUNS = _ARMED_FORCES | {
     "pilots",
     "officer",
     "officers",
+    "soldier",
     "soldiers",
+    "fighter",
     "fighters",
+    "cadre",
     "cadres",
     "police",
+    "unit",
     "units",
+    "commando",
     "commandos",
     "militia",
+    "paratrooper",
     "paratroopers",
 }
 
 
 def trained_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``Soviet officers trained the Somali army``, ``China trained FNLA guerrillas``: a
-    foreign state (or its nationals) training another's forces or fighters is military aid."""
+    """``Soviet officers trained the Somali army``, ``China trained FNLA guerrillas``, ``the
+    British officers who trained the new Iraqi army``, ``trained Congolese paratroopers``: a
+    foreign state (or its nationals) training another's forces or fighters is military aid.
+    The trained nouns are listed in both numbers (lemmas may be either)."""
     if lemma != "train" or verb.tag_ not in PAST_TAGS:
         return False
-    trainers = subjects_of(verb)
+    trainers = doers_of(verb)
     foreign = any(s.i in entity_tokens or nationality_modified(s, deps=None) for s in trainers)
     trained = [o for o in quantified_and_conjoined(objs) if lemma_of(o) in _TRAINED_NOUNS]
     named = any(nationality_modified(o, entity_tokens, labels=("NORP", "ORG")) for o in trained)

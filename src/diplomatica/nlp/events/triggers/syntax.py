@@ -280,6 +280,15 @@ def subjects_of(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:
     return [c for c in verb.children if c.dep_ in deps]
 
 
+def doers_of(verb: Token) -> list[Token]:
+    """Return the verb's active subjects, with the noun a relative pronoun subject stands for
+    in its place ("the British officers who trained the army": "officers")."""
+    subjects = subjects_of(verb)
+    if verb.dep_ == "relcl" and any(s.tag_ in ("WDT", "WP") for s in subjects):
+        return [s for s in subjects if s.tag_ not in ("WDT", "WP")] + [verb.head]
+    return subjects
+
+
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
     """Return ``tokens`` followed by their conjuncts ("arms and ammunition")."""
     return tokens + [c for t in tokens for c in t.children if c.dep_ == "conj"]
