@@ -2,7 +2,8 @@
 "called for Algerian independence"), being made or becoming its backer, the opponent a backer
 refuses in the same breath ("did not accept the Somali claims", "vetoed X's application,
 supporting Y's"), and foreign officers training another state's forces (in a relative
-clause, or forces named in the plural). Sentences written for these tests."""
+clause, or forces named in the plural), and acts dated "by the end (middle) of the decade".
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from .event_helpers import states
+from .event_helpers import dated_states, states
 
 pytestmark = pytest.mark.slow
 
@@ -67,3 +68,19 @@ def test_officers_who_trained_an_army_in_a_relative_clause(extract: Extract) -> 
 def test_trained_forces_named_in_the_plural(extract: Extract) -> None:
     doc = extract("In the 1970s Cuban instructors trained Ethiopian paratroopers.")
     assert ["CUB", "ETH"] in states(doc, "PROVIDE_AID")
+
+
+def test_the_end_of_the_decade_dates_the_act_late_in_the_decade(extract: Extract) -> None:
+    doc = extract(
+        "In 1962 Hungary signed a trade treaty with Egypt, and by the end of the decade "
+        "Budapest had sent several hundred doctors to Egypt."
+    )
+    assert dated_states(doc, "PROVIDE_AID") == [(["EGY", "HUN"], ("1966", "1969"))]
+
+
+def test_the_middle_of_the_decade_dates_the_act_in_mid_decade(extract: Extract) -> None:
+    doc = extract(
+        "In 1971 Sweden recognised Hanoi, and by the middle of the decade Stockholm had become "
+        "the chief donor of aid to Vietnam."
+    )
+    assert dated_states(doc, "PROVIDE_AID") == [(["SWE", "VDR"], ("1973", "1976"))]

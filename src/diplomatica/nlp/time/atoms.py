@@ -34,7 +34,7 @@ from diplomatica.nlp.time.intervals import (
 )
 from diplomatica.nlp.types import TimeValue
 
-_DECADE_PARTS: dict[str, tuple[str, int, int]] = {
+DECADE_PARTS: dict[str, tuple[str, int, int]] = {
     "early": ("EARLY", 0, 3),
     "beginning": ("EARLY", 0, 3),
     "start": ("EARLY", 0, 3),
@@ -196,8 +196,8 @@ def _decade_abs(match: re.Match[str]) -> Abs:
     if match.group("pre"):
         part_word = " ".join(match.group("pre").lower().split()[1:-1])
     base = f"{decade // 10:03d}X"
-    if part_word in _DECADE_PARTS:
-        code, first, last = _DECADE_PARTS[part_word]
+    if part_word in DECADE_PARTS:
+        code, first, last = DECADE_PARTS[part_word]
         return Abs(f"{base}-{code}", date(decade + first, 1, 1), date(decade + last, 12, 31),
                    "approximate", "coarse")  # fmt: skip
     return Abs(base, date(decade, 1, 1), date(decade + 9, 12, 31), "decade", "coarse")

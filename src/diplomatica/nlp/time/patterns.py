@@ -269,9 +269,11 @@ ANAPHOR_PERIOD = re.compile(
     r"|during\s(?:this|that)\s(?:period|time)|in\s(?:those|these)\syears)\b)"
 )
 # "throughout that decade", "in the same decade", "throughout the decade": the decade the
-# narrative has reached (not "the decade after 1977", "the decade of détente").
+# narrative has reached (not "the decade after 1977", "the decade of détente"); "by the end of
+# the decade": a part of it.
 ANAPHOR_DECADE = re.compile(
-    r"(?i:\b(?:that|the\ssame)\sdecade\b"
+    r"(?i:\bthe\s(?P<part>beginning|start|middle|end)\sof\s(?:the|that)\sdecade\b"
+    r"|\b(?:that|the\ssame)\sdecade\b"
     r"|\b(?:throughout|during)\sthe\sdecade\b(?!\s(?:of|after|before|that|which|following)\b))"
 )
 # "over the past decade", "for the last two years", "in the preceding weeks": a stretch of time

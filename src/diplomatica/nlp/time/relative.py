@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from diplomatica.nlp.time import patterns as pt
-from diplomatica.nlp.time.atoms import Group
+from diplomatica.nlp.time.atoms import DECADE_PARTS, Group
 from diplomatica.nlp.time.intervals import (
     DAY_PARTS,
     SEASONS,
@@ -442,13 +442,20 @@ def _resolve_turn_of_year(group: Group, ctx: Context, text: str) -> tuple[TimeVa
 
 
 def _resolve_decade(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
-    """ "throughout that decade": the decade of the year the narrative points back to."""
+    """ "throughout that decade": the decade of the year the narrative points back to; "by the
+    end of the decade": that part of it."""
     reference = narrative_reference(ctx) or (ctx.anchor.end if ctx.anchor else None)
     if reference is None:
         return None
     first = reference.year // 10 * 10
-    decade = Abs(f"{first // 10:03d}X", date(first, 1, 1), date(first + 9, 12, 31), "decade",
-                 "coarse")  # fmt: skip
+    base = f"{first // 10:03d}X"
+    part = (group.atoms[0].match.group("part") or "").lower()
+    if part in DECADE_PARTS:
+        code, lo, hi = DECADE_PARTS[part]
+        some = Abs(f"{base}-{code}", date(first + lo, 1, 1), date(first + hi, 12, 31),
+                   "approximate", "coarse")  # fmt: skip
+        return as_timex(text, some, resolved=True), False
+    decade = Abs(base, date(first, 1, 1), date(first + 9, 12, 31), "decade", "coarse")
     return as_timex(text, decade, resolved=True), False
 
 
