@@ -15,6 +15,7 @@ from diplomatica.nlp.events.dating.parse import (
 from diplomatica.nlp.events.dating.spans import bound_side
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import has_own_subject
+from diplomatica.nlp.events.triggers.visits import gathering_held
 
 UNATTACHED = 10.0  # scores from here on: the time does not hang on the trigger
 # added to the score of the time of an event the act follows or precedes: it ranks after a
@@ -147,6 +148,7 @@ def _leaves_trigger_clause(node: Token) -> bool:
         node.pos_ in ("VERB", "AUX")
         and node.head.i != node.i
         and node.dep_ not in ("aux", "auxpass", "advcl", "conj")
+        and not gathering_held(node)  # "attended the conference held in Rabat in 1969"
     ):
         return True
     return node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and has_own_subject(node)

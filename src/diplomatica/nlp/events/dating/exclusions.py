@@ -22,6 +22,7 @@ from diplomatica.nlp.events.dating.parse import (
 from diplomatica.nlp.events.dating.values import is_usable
 from diplomatica.nlp.events.lexicon import HELD_PLACES, OFFICE_HEADS, SPEECH_VERBS
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.visits import gathering_held
 
 _SIDE_WORDS = frozenset(["later", "earlier"])
 _RELATIVE_WORDS = frozenset(["who", "which", "whom", "whose"])
@@ -142,8 +143,10 @@ def _describes_actor(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
         if node.i in own or node.head.i == node.i:
             return False
         if node.dep_ in DESCRIPTIVE and node.head.i not in own:
-            if _occurrence_of_trigger(node, trigger):
-                return False  # "the talks with X on arms, which had opened in March"
+            if _occurrence_of_trigger(node, trigger) or gathering_held(node):
+                # "the talks with X on arms, which had opened in March"; "attended the
+                # conference held in Rabat in 1969": the gathering's time is the attending's
+                return False
             return _describes_from(node, tm, trigger)
         node = node.head
     return False

@@ -233,6 +233,8 @@ def conference_held(verb: Token, lemma: str, objs: list[Token]) -> bool:
     participants (not "held a press conference")."""
     if lemma not in ("hold", "convene"):
         return False
+    if verb.dep_ == "acl" and gathering_as_setting(verb.head):
+        return False  # "attended the summit conference held in Rabat": a visit's setting
     held = list(objs)
     node = verb.head
     # "the conference of the Indochinese peoples held in ...": the participle hung on the
@@ -247,6 +249,40 @@ def conference_held(verb: Token, lemma: str, objs: list[Token]) -> bool:
     return any(
         word_in(h, _CONFERENCE_NOUNS) and not any(c.lower_ in ("press", "news") for c in h.children)
         for h in held
+    )
+
+
+def gathering_as_setting(noun: Token) -> bool:
+    """``attended the Islamic summit conference held in Rabat``, ``At the second ASEAN summit,
+    held in Kuala Lumpur, Marcos announced ...``: a gathering attended, or the one in which
+    another act is set, is the setting of that visit or act; it states no meeting between the
+    attender and the host."""
+    if noun.dep_ == "dobj" and lemma_of(noun.head) == "attend":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
+
+
+# Words telling that a meeting is a body's or an alliance's: "a ministerial meeting".
+_BODY_MEETING_WORDS = frozenset(["ministerial", "plenary", "annual", "regional"])
+
+# Words counting a pair at a meeting: "the meeting of the two ministers".
+_PAIR_COUNTS = frozenset(["two", "both"])
+
+
+def body_meeting(noun: Token) -> bool:
+    """``the ASEAN ministerial meeting``, ``the CSCE meetings``, ``the meeting of communist
+    parties``: the gathering of a body or of many parties (not "their meeting", "the meeting
+    of the two ministers", "the meeting of 11 November")."""
+    if any(
+        (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "ORG"))
+        or c.lower_ in _BODY_MEETING_WORDS
+        for c in noun.children
+    ):
+        return True
+    return any(
+        o.tag_ == "NNPS"
+        or (o.tag_ == "NNS" and not any(c.lower_ in _PAIR_COUNTS for c in o.children))
+        for o in prep_objects(noun, ("of",))
     )
 
 

@@ -22,8 +22,10 @@ from diplomatica.nlp.events.triggers.aid import (
 from diplomatica.nlp.events.triggers.envoys import mission_act
 from diplomatica.nlp.events.triggers.meetings import (
     body_in_session,
+    body_meeting,
     entry_talks,
     gathering_as_aim,
+    gathering_as_setting,
     hosted_meal,
     internal_meeting,
     organisation_summit,
@@ -103,11 +105,16 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     ):
         return None  # "travelled to Algiers for the Arab League summit": a journey's aim
     if (
-        lemma == "meeting"
+        (lemma == "meeting" or (lemma == "summit" and organisation_summit(noun)))
         and noun.dep_ == "dobj"
         and attended_abroad(noun.head, lemma_of(noun.head), [noun], entity_tokens)
     ):
-        return None  # "attended the meeting of APEC ministers in Seoul": a visit's setting
+        # "attended the meeting of APEC ministers in Seoul", "the summit of the Non-Aligned
+        # Movement in Havana": a visit's setting (not "attended the summit in Moscow", where
+        # the leaders met)
+        return None
+    if lemma == "meeting" and gathering_as_setting(noun) and body_meeting(noun):
+        return None  # "at the meeting of communist parties in Bucharest, X refused ..."
     if gathering_as_aim(noun):
         return None  # "went to Moscow for the conference of the parties": a journey's aim
     if summit_deciding(noun):

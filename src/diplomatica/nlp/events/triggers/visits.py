@@ -239,6 +239,17 @@ def attended_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
     )
 
 
+def gathering_held(verb: Token) -> bool:
+    """``the Islamic summit conference held in Rabat in September 1969``: a participle of
+    holding that describes a gathering; its place and time are the gathering's, and so those of
+    attending it."""
+    return (
+        verb.dep_ == "acl"
+        and lemma_of(verb) in ("hold", "convene")
+        and word_in(verb.head, _ATTENDED_NOUNS)
+    )
+
+
 def gathering_name_places(verb: Token) -> list[Token]:
     """Return the place words in the name of a gathering attended ("attended the Addis Ababa
     conference", "the Bandung conference, which he had attended"): the traveller went there

@@ -1,0 +1,64 @@
+"""Round-23 meetings and visits: a gathering attended abroad, or the one another act is set in
+("At the meeting of the fraternal parties in Sofia, the delegation ..."), is the setting of a
+visit or an act, no meeting of the attender with the host; the time of a gathering "held in X
+in DATE" dates the attending of it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import dated_states, states, types
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def test_a_summit_attended_abroad_is_a_visit_only(extract: Extract) -> None:
+    doc = extract(
+        "In May 1963 President Nyerere of Tanzania attended the summit of the African states"
+        " in Addis Ababa.",
+        "1963-06-01",
+    )
+    assert ["ETH", "TZA"] in states(doc, "VISIT")
+    assert "MEET" not in types(doc)
+
+
+def test_a_conference_held_abroad_is_a_visit_dated_by_its_holding(extract: Extract) -> None:
+    doc = extract(
+        "King Hussein of Jordan attended the Arab summit conference held in Khartoum in"
+        " August 1967.",
+        "1968-01-01",
+    )
+    assert "MEET" not in types(doc)
+    assert (["JOR", "SDN"], ("1967-08", "1967-08")) in dated_states(doc, "VISIT")
+
+
+def test_a_body_meeting_setting_another_act_is_no_meeting(extract: Extract) -> None:
+    doc = extract(
+        "At the meeting of communist parties in Sofia in May 1965, the Polish delegation"
+        " refused to condemn Yugoslavia.",
+        "1966-01-01",
+    )
+    assert "MEET" not in types(doc)
+
+
+def test_an_alliance_meeting_setting_another_act_is_no_meeting(extract: Extract) -> None:
+    doc = extract(
+        "Relations between Thailand and Cambodia were restored in June 1970, at the SEATO"
+        " ministerial meeting in Manila.",
+        "1971-01-01",
+    )
+    assert "MEET" not in types(doc)
+
+
+def test_a_summit_held_as_a_setting_is_no_meeting(extract: Extract) -> None:
+    doc = extract(
+        "At the third OAU summit, held in Addis Ababa in November 1966, President Kaunda"
+        " announced that Zambia would close its border.",
+        "1967-01-01",
+    )
+    assert "MEET" not in types(doc)
