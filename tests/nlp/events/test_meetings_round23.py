@@ -62,3 +62,20 @@ def test_a_summit_held_as_a_setting_is_no_meeting(extract: Extract) -> None:
         "1967-01-01",
     )
     assert "MEET" not in types(doc)
+
+
+def test_aircraft_flying_from_bases_make_no_visit(extract: Extract) -> None:
+    doc = extract(
+        "In 1999 NATO bombed Serbia. Some of the aircraft flew from bases in Italy, and the"
+        " Italian government defended the campaign.",
+        "2000-01-01",
+    )
+    assert "VISIT" not in types(doc)
+
+
+def test_volunteers_arriving_make_no_visit(extract: Extract) -> None:
+    doc = extract(
+        "The first Canadian volunteers arrived in Ghana in 1962 to teach in secondary schools.",
+        "1963-01-01",
+    )
+    assert "VISIT" not in types(doc)

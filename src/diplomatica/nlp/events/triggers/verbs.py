@@ -190,6 +190,7 @@ from diplomatica.nlp.events.triggers.visits import (
     led_delegation_to,
     motion_destinations,
     moved_a_thing,
+    non_visitor_subject,
     passed_through,
     resident_subject,
     sent_person,
@@ -552,6 +553,8 @@ def _contact_verb_type(
     if lemma in VISIT_MOTION_VERBS:
         if armed_subject(verb):
             return None  # "the troops arrived in X": a deployment, not a visit
+        if non_visitor_subject(verb):
+            return None  # "the aircraft flew from bases in Britain", "volunteers arrived"
         if ceded_subject(verb, entity_tokens):
             return None  # "the islands went to Chile": an award, not a visit
         if lemma in ("stay", "return") and resident_subject(verb):

@@ -183,6 +183,43 @@ def resident_subject(verb: Token) -> bool:
     return any(lemma_of(t) in _RESIDENT_NOUNS for t in titles)
 
 
+# Travellers who are no state's visitors: aircraft flown on a mission, people who come to
+# work, settle or shelter ("the first Peace Corps volunteers arrived in the country").
+_NON_VISITOR_NOUNS = frozenset(
+    [
+        "aircraft",
+        "plane",
+        "planes",
+        "bomber",
+        "bombers",
+        "jet",
+        "jets",
+        "volunteer",
+        "volunteers",
+        "refugee",
+        "refugees",
+        "settler",
+        "settlers",
+        "immigrant",
+        "immigrants",
+        "migrant",
+        "migrants",
+        "colonist",
+        "colonists",
+    ]
+)
+
+
+def non_visitor_subject(verb: Token) -> bool:
+    """``Some of the aircraft flew from bases in Britain``, ``the first volunteers arrived in
+    the country in 1991``: a craft or people come to work or settle moving is no visit (a
+    squadron or a delegation under a named leader is)."""
+    subjects = subjects_of(verb, SUBJECT_DEPS)
+    # "some of the aircraft": the quantity's "of" object is the traveller
+    heads = subjects + [p for s in subjects for p in prep_objects(s, ("of",))]
+    return any(lemma_of(h) in _NON_VISITOR_NOUNS or h.lower_ in _NON_VISITOR_NOUNS for h in heads)
+
+
 # Posts a traveller may take up on arrival: "arrived in Tehran as the Soviet envoy".
 _POST_NOUNS = ENVOY_NOUNS | {"representative", "consul", "minister-resident", "agent"}
 
