@@ -79,3 +79,21 @@ def test_volunteers_arriving_make_no_visit(extract: Extract) -> None:
         "1963-01-01",
     )
     assert "VISIT" not in types(doc)
+
+
+def test_a_stay_until_a_year_is_no_visit(extract: Extract) -> None:
+    doc = extract(
+        "Pierre Dumont, who succeeded Laval in 1958 and stayed in Rabat until 1962, was the"
+        " main author of the agreement.",
+        "1970-01-01",
+    )
+    assert "VISIT" not in types(doc)
+
+
+def test_a_return_to_a_post_for_years_is_no_visit(extract: Extract) -> None:
+    doc = extract(
+        "The ministry moved him to Cairo in 1950; he returned to Athens the following year and"
+        " stayed until 1957.",
+        "1960-01-01",
+    )
+    assert "VISIT" not in types(doc)

@@ -195,6 +195,7 @@ from diplomatica.nlp.events.triggers.visits import (
     resident_subject,
     sent_person,
     spent_time_in,
+    stay_of_years,
     toured,
     trip_took,
     was_in,
@@ -557,7 +558,7 @@ def _contact_verb_type(
             return None  # "the aircraft flew from bases in Britain", "volunteers arrived"
         if ceded_subject(verb, entity_tokens):
             return None  # "the islands went to Chile": an award, not a visit
-        if lemma in ("stay", "return") and resident_subject(verb):
+        if lemma in ("stay", "return") and (resident_subject(verb) or stay_of_years(verb)):
             return None  # "the ambassador stayed in Moscow until 1960": a post, not a visit
         if arrived_at_post(verb):
             return None  # "arrived in Tehran as the Soviet envoy": taking up a post

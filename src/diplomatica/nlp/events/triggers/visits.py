@@ -220,6 +220,24 @@ def non_visitor_subject(verb: Token) -> bool:
     return any(lemma_of(h) in _NON_VISITOR_NOUNS or h.lower_ in _NON_VISITOR_NOUNS for h in heads)
 
 
+def _until_a_year(verb: Token) -> bool:
+    """Return whether the verb has an "until"/"till" phrase naming a bare year ("until 1967")."""
+    return any(p.like_num and len(p.text) == 4 for p in prep_objects(verb, ("until", "till")))
+
+
+def stay_of_years(verb: Token) -> bool:
+    """``Gorse, who stayed in Algiers until 1967``, ``she returned to Oslo the following year
+    and stayed until 1930``: a stay told to last until a year (the verb's own, or that of a
+    stay conjoined with a return) is a residence or a post, no visit."""
+    lemma = lemma_of(verb)
+    if lemma == "stay":
+        return _until_a_year(verb)
+    return lemma == "return" and any(
+        c.dep_ == "conj" and lemma_of(c) in ("stay", "remain") and _until_a_year(c)
+        for c in verb.children
+    )
+
+
 # Posts a traveller may take up on arrival: "arrived in Tehran as the Soviet envoy".
 _POST_NOUNS = ENVOY_NOUNS | {"representative", "consul", "minister-resident", "agent"}
 
