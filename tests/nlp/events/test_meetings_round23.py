@@ -97,3 +97,11 @@ def test_a_return_to_a_post_for_years_is_no_visit(extract: Extract) -> None:
         "1960-01-01",
     )
     assert "VISIT" not in types(doc)
+
+
+def test_a_capital_takes_the_state_of_the_visit_year_not_of_a_term(extract: Extract) -> None:
+    doc = extract(
+        "Stipe Horvat, President of Croatia from 2001 to 2011, visited Belgrade in May 2004.",
+        "2012-01-01",
+    )
+    assert ["HRV", "SCG"] in states(doc, "VISIT")

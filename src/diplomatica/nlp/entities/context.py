@@ -240,11 +240,16 @@ def mention_year(
     sent_end = starts[index + 1] if 0 <= index < len(starts) - 1 else len(text)
     at_mention = bisect_left(marks, (span.start_char,))  # marks are sorted by offset
     before = marks[bisect_left(marks, (sent_start,)) : at_mention]
-    if before:
-        return before[-1][1]
     after = marks[at_mention : bisect_left(marks, (sent_end,))]
-    if after:
-        return after[0][1]
+    ranked = before[::-1] + after  # the nearest before the mention first, then after it
+    if len(ranked) > 1:
+        # "X, President of Croatia from 2000 to 2010, visited Belgrade in September 2003":
+        # a term in an apposition or a noun's qualifier is background; the clause's own time
+        # tells the year of the place
+        main = [m for m in ranked if not is_background_time(span.doc, m[0])]
+        ranked = main or ranked
+    if ranked:
+        return ranked[0][1]
     # A bare year in the same sentence: the nearest before the mention, else after it.
     years = _YEAR.findall(text[sent_start : span.start_char])
     if years:
@@ -290,6 +295,8 @@ def is_background_time(doc: Doc, char: int) -> bool:
     token = span[0]
     if token.dep_ == "compound" or token.dep_ == "nummod":
         token = token.head
+    if token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"}:
+        return True  # "Mesić, from 2000 to 2010, ...": the time told with its preposition
     if (
         token.dep_ == "pobj"
         and token.head.dep_ == "prep"
