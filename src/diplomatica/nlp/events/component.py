@@ -95,6 +95,7 @@ from diplomatica.nlp.events.triggers import (
 from diplomatica.nlp.events.triggers.agreements import (
     accession_object,
     dated_agreement,
+    like_earlier_agreement,
     signed_agreement_tokens,
 )
 from diplomatica.nlp.events.triggers.relations import restores
@@ -199,6 +200,8 @@ class EventExtractor:
                 if trig.type == "SIGN_AGREEMENT" and len(event.countries) >= 2:
                     for agreement in signed_agreement_tokens(trig):
                         self._signed[agreement.i] = list(event.countries)
+                    # the partner a later "similar pact" shares is this signing's, if any
+                    self._relations_partner.pop(trig.type, None)
                 if len(event.countries) == 2:
                     self._pair = list(event.countries)
                     if trig.type != "EXPRESS_SUPPORT":
@@ -208,7 +211,7 @@ class EventExtractor:
                     donors = event.attributes.get(SOURCES)
                     if trig.type == "PROVIDE_AID" and isinstance(donors, list):
                         self._aided[trig.anchor.i] = (list(event.countries), list(donors))
-                    if trig.type in _BILATERAL and isinstance(donors, list) and len(donors) == 1:
+                    if trig.type in _SAME_PARTNER and isinstance(donors, list) and len(donors) == 1:
                         partner = next(c for c in event.countries if c != donors[0])
                         para = ctx.paragraph_start(sent.start_char)
                         self._relations_partner[trig.type] = (para, partner)
@@ -752,6 +755,8 @@ class EventExtractor:
         last = self._relations_partner.get(trig.type)
         if last is None or len(states) != 1 or not _named_doer(trig, ctx, states[0]):
             return None
+        if trig.type == "SIGN_AGREEMENT" and not like_earlier_agreement(trig):
+            return None  # only "B signed a similar treaty", "B signed one": with A's partner
         para, partner = last
         if para != ctx.paragraph_start(sent.start_char) or partner in skip:
             return None
@@ -1109,6 +1114,9 @@ _DIRECTIONAL = frozenset(
 )
 
 _BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
+# Acts whose partner a later act naming only its doer may share ("A restored relations with B.
+# C resumed relations", "A signed a pact with B. C signed a similar pact").
+_SAME_PARTNER = _BILATERAL | {"SIGN_AGREEMENT"}
 _MISSIONS = frozenset(["OPEN_MISSION", "CLOSE_MISSION"])
 # Acts on the relations of a pair: one named state takes the sentence's pair as its partner.
 _PAIR_COMPLETED = frozenset(["TERMINATE_AGREEMENT", "SIGN_AGREEMENT", "END_RELATIONS", "EXPEL"])

@@ -107,6 +107,9 @@ AID_NOUNS = frozenset(
         "cartridges",
     ]
 )
+# Words saying an agreement is like one told before, concluded by another state with the same
+# partner: "Latvia concluded a similar pact", "signed an identical treaty".
+LIKENESS_WORDS = frozenset(["similar", "identical", "parallel", "comparable", "analogous"])
 # Verbs whose negation with an agreement object ends it: "decided not to renew the treaty".
 RENEWAL_VERBS = frozenset(["extend", "renew", "prolong"])
 # Settlements of a war that a signing verb concludes by their own name: "a truce was

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.anaphora import antecedent
 from diplomatica.nlp.events.lexicon import (
     AGREEMENT_NOUNS,
+    LIKENESS_WORDS,
     RENEWAL_VERBS,
     SETTLEMENT_NOUNS,
     SIGNED_TEXT_NOUNS,
@@ -385,6 +386,37 @@ def signed_with_state(verb: Token) -> bool:
     return any(o.ent_type_ == "GPE" for o in prep_objects(verb, ("with",)))
 
 
+_FINITE_TAGS = frozenset(["VBD", "VBZ", "VBP"])
+
+
+def main_verb_after_participle(verb: Token) -> bool:
+    """``An economic convention concluded late in November went much further``: the parser
+    read the participle describing the agreement as the main verb and the sentence's real main
+    verb, after it, as its clause. Return whether ``verb`` governs such a later finite clause
+    with no subject of its own."""
+    return any(
+        c.dep_ in ("advcl", "ccomp")
+        and c.i > verb.i
+        and c.tag_ in _FINITE_TAGS
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in verb.children
+    )
+
+
+def earlier_clause_objects(verb: Token, objs: list[Token]) -> bool:
+    """``Nigeria had shown its independence: the agreement concluded with Britain in 1960 was
+    ...``: return whether ``objs`` (non-empty) are all subjects of clauses the parser hung
+    before ``verb`` as its complements (an earlier sentence part, not what the verb acts on)."""
+    earlier = {
+        s.i
+        for c in verb.children
+        if c.dep_ == "ccomp" and c.i < verb.i
+        for s in c.children
+        if s.dep_ == "nsubj"
+    }
+    return bool(objs) and all(o.i in earlier for o in objs)
+
+
 def agreement_participle(verb: Token) -> bool:
     """``The Warsaw Pact, concluded that year by A, B and C, ...``: the parser made the agreement
     the subject of the participle that describes it; its signers (an agent) or its time (a
@@ -467,6 +499,30 @@ def accession_object(verb: Token) -> Token | None:
         return None
     objs = prep_objects(verb, ("to",))
     return objs[0] if objs else None
+
+
+def one_like_agreement(objs: list[Token]) -> bool:
+    """``Estonia signed a pact with Moscow in September, and Lithuania signed one in
+    October``: return whether an object is the pronoun "one" standing for an agreement told
+    just before."""
+    for o in objs:
+        if o.lower_ == "one" and not any(True for _ in o.children):
+            ante = antecedent(o)
+            if ante is not None and lemma_of(ante) in AGREEMENT_NOUNS:
+                return True
+    return False
+
+
+def like_earlier_agreement(trig: Trigger) -> bool:
+    """``Latvia concluded a similar pact``, ``Lithuania signed one``: return whether a signing
+    concludes an agreement like one told before (by another state with the same partner)."""
+    if trig.token.pos_ == "VERB" and one_like_agreement(objects_of(trig.token)):
+        return True
+    return any(
+        c.dep_ == "amod" and c.lower_ in LIKENESS_WORDS
+        for noun in signed_agreement_tokens(trig)
+        for c in noun.children
+    )
 
 
 def signed_agreement_tokens(trig: Trigger) -> list[Token]:

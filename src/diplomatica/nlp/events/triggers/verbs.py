@@ -32,8 +32,11 @@ from diplomatica.nlp.events.triggers.agreements import (
     agreement_signed_after,
     agreement_signed_before,
     agreement_subject,
+    earlier_clause_objects,
     issued_joint_text,
+    main_verb_after_participle,
     name_put_to,
+    one_like_agreement,
     settlement_signed,
     signed_after_long_title,
     signed_with_state,
@@ -248,6 +251,8 @@ def verb_event_type(
         heads_in(resolved(objs), AGREEMENT_NOUNS) or any(titled_agreement(o) for o in objs)
     ):
         return "SIGN_AGREEMENT"  # "signed a treaty", "it was signed in Baghdad" (a treaty)
+    if lemma in ("sign", "conclude") and one_like_agreement(objs):
+        return "SIGN_AGREEMENT"  # "A signed a pact in May, and B signed one in June"
     if lemma == "sign" and heads_in(objs, SIGNED_TEXT_NOUNS):
         return "SIGN_AGREEMENT"  # "the joint statement, which was signed on 3 August"
     if lemma == "exchange" and any(lemma_of(o) in ("instrument", "ratification") for o in objs):
@@ -260,11 +265,12 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # "settled by an exchange of letters signed in May"
     if (
         lemma in ("sign", "conclude")
-        and not objs
+        and (not objs or earlier_clause_objects(verb, objs))
         and agreement_subject(verb)
         and (
             any(c.dep_ == "prep" and c.lower_ in ("in", "on", "at") for c in verb.children)
             or signed_with_state(verb)
+            or main_verb_after_participle(verb)
         )
     ):
         # "An agreement on trade concluded in 1960 provided for ...": the parser often makes
