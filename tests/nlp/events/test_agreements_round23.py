@@ -57,3 +57,13 @@ def test_one_standing_for_a_pact_signed_before(extract: Extract) -> None:
 def test_a_treaty_not_said_to_be_alike_keeps_its_own_parties(extract: Extract) -> None:
     text = "Norway signed a fisheries treaty with Iceland in 1962. Denmark signed a treaty in 1963."
     assert ["DNK", "ISL"] not in states(extract(text, "1999-01-01"), "SIGN_AGREEMENT")
+
+
+def test_treaty_signed_with_a_partner_in_a_speakers_words(extract: Extract) -> None:
+    text = (
+        "Mr Nehru received Mr Heath in Delhi on 3 May 1974. Mr Heath said that the fisheries "
+        "treaty signed with Norway in 1960 remained in force."
+    )
+    found = states(extract(text, "1999-01-01"), "SIGN_AGREEMENT")
+    assert ["GBR", "NOR"] in found
+    assert ["IND", "NOR"] not in found

@@ -20,8 +20,10 @@ from diplomatica.nlp.events.lexicon import (
     AGGRESSION_NOUNS,
     CONDEMNING_VERBS,
     PERSON_GROUP_NOUNS,
+    SPEECH_VERBS,
 )
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.agreements import agreement_subject
 from diplomatica.nlp.events.triggers.syntax import has_own_subject, verbs_above
 
 _PERSON_PRONOUNS = frozenset(["he", "she"])
@@ -575,6 +577,38 @@ def recent_states(
         if s not in exclude and s not in out:
             out.append(s)
     return out[:limit]
+
+
+# Verbs of answering and recalling that report a speaker's words like verbs of saying.
+_REPORTING_VERBS = SPEECH_VERBS | {"answer", "reply", "recall", "remind", "add", "observe"}
+
+
+def reporting_speaker_state(trigger: Trigger, ctx: DocContext, skip: Collection[str]) -> str | None:
+    """``Dr. Kissinger answered that the treaty signed with Japan in 1960 ...``, ``Ohira said
+    that the peace treaty concluded with Taiwan in 1952 had lost its meaning``: an agreement's
+    participle naming only the partner (or the participle the parser read as a verb whose
+    subject the agreement is), in words a person reports, is the agreement of the speaker's
+    state; return the state of the first named subject of the verbs of saying the
+    clause hangs under (``None`` when there is none outside ``skip``)."""
+    verb = trigger.anchor
+    if trigger.type != "SIGN_AGREEMENT" or verb.pos_ != "VERB":
+        return None
+    # the participle on the agreement, or the same read as a verb whose subject it is
+    participle = verb.tag_ == "VBN" and verb.dep_ == "acl" and not has_own_subject(verb)
+    misread = verb.dep_ in ("csubj", "ccomp") and agreement_subject(verb)
+    if not (participle or misread):
+        return None
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _REPORTING_VERBS:
+            for subj in (c for c in node.head.children if c.dep_ == "nsubj"):
+                m = ctx.mention_at(subj)
+                if m is not None and m.state and m.ref.kind in ("person", "state"):
+                    return m.state if m.state not in skip else None
+        node = node.head
+    return None
 
 
 def served_state(trigger: Trigger, ctx: DocContext, skip: Collection[str]) -> str | None:

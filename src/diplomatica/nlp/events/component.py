@@ -25,6 +25,7 @@ from diplomatica.nlp.events.antecedents import (
     described_state,
     presence_holder,
     recent_states,
+    reporting_speaker_state,
     served_state,
 )
 from diplomatica.nlp.events.arguments import (
@@ -856,6 +857,10 @@ class EventExtractor:
             if served is not None:
                 # "bore the weight of Malaysia's defence, supplying troops": the state served
                 states, skip, need = [*states, served], [*skip, served], need - 1
+            speaker = reporting_speaker_state(trig, ctx, skip) if need > 0 else None
+            if speaker is not None:
+                # "X answered that the treaty signed with Japan in 1960 ...": X's state's
+                states, skip, need = [*states, speaker], [*skip, speaker], need - 1
             states = states + recent_states(ctx, before, skip, need, salient_first=not anaphoric)
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
