@@ -8,6 +8,8 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention, TimeMention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
+    HOLDER_END_VERBS,
+    RECALLING_VERBS,
     REPLACING_VERBS,
     SEIZING_VERBS,
     START_WORDS,
@@ -16,7 +18,12 @@ from diplomatica.nlp.events.tenure_base import (
     SentenceWords,
     lemma_of,
 )
-from diplomatica.nlp.events.tenure_dates import anchored_times, value_bounds, when_clause_date
+from diplomatica.nlp.events.tenure_dates import (
+    anchored_times,
+    time_value,
+    value_bounds,
+    when_clause_date,
+)
 from diplomatica.nlp.events.tenure_facts import (
     SUCCESSION_POSTS,
     TenureState,
@@ -24,6 +31,7 @@ from diplomatica.nlp.events.tenure_facts import (
     latest_tenure,
     person_key,
     recorded_office,
+    same_holder,
     slot_person,
     tenure_fact,
     tenure_state,
@@ -340,7 +348,16 @@ def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
         pred = person_at(owner, ctx) if owner is not None else None
         succ = person_at(named, ctx) if named is not None else None
         last = latest_tenure(state, local + out, pred) if pred is not None else None
-        if pred is None or succ is None or last is None or succ.ref.key == pred.ref.key:
+        if owner is not None and owner.lower_ in PRONOUNS:
+            # "his successor": the one who just left an office, not the last name told
+            last = _ended_before(state, local + out, sent, ctx) or last
+            if (
+                pred is not None
+                and last is not None
+                and not same_holder(pred.ref.name, last.person)
+            ):
+                pred = None
+        if succ is None or last is None or same_holder(succ.ref.name, last.person):
             continue
         verb = noun.head
         point: str | None = None
@@ -348,16 +365,57 @@ def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(verb) in START_WORDS and not travel:
             times = anchored_times([verb], sent, ctx)
             point = value_bounds(times[0])[0] if times else None
-        if point is None and not is_diplomatic(last.role):
+        start = point or _predecessor_end(last, noun, sent, ctx)
+        if start is None and not is_diplomatic(last.role):
             continue  # a non-diplomatic office needs a date bound
+        end = _successor_end(noun, sent, ctx)
         out.append(
-            tenure_fact(succ, last.role, last.country, last.to, (point, None), sent, ctx, 0.5)
+            tenure_fact(succ, last.role, last.country, last.to, (start, end), sent, ctx, 0.5)
         )
-        if point:
+        if point and pred is not None:
             out.append(
                 tenure_fact(pred, last.role, last.country, last.to, (None, point), sent, ctx, 0.5)
             )
     return out
+
+
+def _ended_before(
+    state: TenureState, local: list[TenureFact], sent: Span, ctx: DocContext
+) -> TenureFact | None:
+    """The tenure ended in ``sent`` or earlier in its paragraph that was told last (of one
+    sentence, the one ending last: "X, who had succeeded Y in 1923, left in 1929; his
+    successor, Z, ..."): the office "his successor" takes, whoever the pronoun's resolution
+    names ("X was recalled, though he liked W; his successor ...")."""
+    ended = [t for t in [*state.history, *local] if t.end and _recent(t, sent, local, ctx)]
+    return max(ended, key=lambda t: (t.evidence_end, t.end or ""), default=None)
+
+
+def _predecessor_end(last: TenureFact, noun: Token, sent: Span, ctx: DocContext) -> str | None:
+    """The end of the predecessor's term ``last``, when the successor's clause ("Y, prime
+    minister until his death in 1963; his successor X allowed ...") has no date of an earlier
+    year (then that end was misread): the successor's start."""
+    if last.end is None:
+        return None
+    for tm, _path in sentence_times(sent, ctx):
+        year = value_bounds(time_value(tm, ctx))[1]
+        if tm.start > noun.i and year is not None and year[:4] < last.end[:4]:
+            return None
+    return last.end
+
+
+def _successor_end(noun: Token, sent: Span, ctx: DocContext) -> str | None:
+    """The date the successor's own term ends when "his successor" is the subject of a verb
+    ending it ("his successor, X, died in September", "was withdrawn in August 1918"), else
+    None."""
+    verb = noun.head
+    lemma = lemma_of(verb)
+    ends = lemma in HOLDER_END_VERBS or (noun.dep_ == "nsubjpass" and lemma in RECALLING_VERBS)
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not ends:
+        return None
+    if not is_factual(verb, verb, sent):
+        return None
+    times = anchored_times([verb], sent, ctx)
+    return value_bounds(times[0])[1] if times else None
 
 
 # Common nouns naming the person succeeded: the office's holder or a relative ("succeeded his
