@@ -185,19 +185,36 @@ def _misread_office(token: Token) -> bool:
 
 
 def _weak_head_has_complement(token: Token) -> bool:
-    """'head of the mission', 'chief of staff', 'head of state'; 'the heads of state' of a visit
-    is not a role."""
+    """'head of the mission', 'chief of staff', 'head of state', 'commander of the National
+    Guard', 'the army commander'; 'the heads of state' of a visit is not a role."""
+    commander = token.lemma_.lower() == "commander" and token.tag_ == "NN"
+    if commander and any(c.dep_ == "compound" and _armed_body(c) for c in token.lefts):
+        return True  # "the army commander"
     for c in token.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             pobj = [p for p in c.children if p.dep_ == "pobj"]
             if pobj and pobj[0].lemma_.lower() in HEADED_BODIES:
                 return True
+            if pobj and commander and _armed_body(pobj[0]):
+                return True  # "commander of the Arab Legion"
             if pobj and pobj[0].lower_ == "state" and not list(pobj[0].lefts):
                 # "head of state", not "head of a state" nor "the heads of state" of a visit
                 return token.lemma_.lower() == "head" and token.tag_ == "NN"
     return token.lemma_.lower() == "representative" and any(
         c.lower_ in ("permanent", "special") for c in token.lefts
     )
+
+
+# The armed forces of a state, whose commander holds an office ("commander of the National
+# Guard", "the army commander"); a force named for its fighters ("the Arab Legion") too.
+_ARMED_BODIES = frozenset(
+    ["army", "navy", "force", "forces", "guard", "legion", "military", "fleet", "corps"]
+)
+
+
+def _armed_body(token: Token) -> bool:
+    """Whether ``token`` names a state's armed force ("army", "the National Guard")."""
+    return token.lemma_.lower() in _ARMED_BODIES or token.lower_ in _ARMED_BODIES
 
 
 def _inside_office_complement(token: Token) -> bool:
