@@ -48,3 +48,52 @@ def test_round23_successor_start_not_after_his_own_dates(extract: Extract) -> No
         "Lang was withdrawn from there in August 1928."
     )
     assert all(start != "1931" for _r, start, _e in terms_of(doc, "Peter Lang"))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Peter Lang, the army commander since May 1961, met the envoy.", "army commander"),
+        ("Peter Lang, commander of the National Guard since 1961, spoke.", "commander"),
+        ("The king received Peter Lang, commander of the Frontier Legion since 1961.", "commander"),
+    ],
+)
+def test_round23_commander_of_an_armed_force_is_an_office(
+    extract: Extract, text: str, role: str
+) -> None:
+    terms = terms_of(extract(text), "Peter Lang")
+    assert any(role in r and (start or "").startswith("1961") for r, start, _e in terms)
+
+
+def test_round23_commander_without_a_force_is_no_office(extract: Extract) -> None:
+    doc = extract("The rebel commander Peter Lang was killed in March 1961.")
+    assert not terms_of(doc, "Peter Lang")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In June 1944 the Peruvian government declared Lang and two of his aides persona non "
+        "grata.",
+        "In June 1944 Lang was declared persona non grata by the Peruvian government.",
+    ],
+)
+def test_round23_envoy_declared_persona_non_grata_leaves(extract: Extract, second: str) -> None:
+    doc = extract("Peter Lang was appointed Danish ambassador in Lima in 1939. " + second)
+    assert ("ambassador", "1939", "1944-06") in terms_of(doc, "Peter Lang")
+
+
+def test_round23_minister_expelled_by_the_host_leaves(extract: Extract) -> None:
+    doc = extract(
+        "Peter Lang was appointed Danish minister in Lima in 1939. In June 1944 the Peruvian "
+        "government expelled Lang."
+    )
+    assert ("minister", "1939", "1944-06") in terms_of(doc, "Peter Lang")
+
+
+def test_round23_expelled_from_a_party_at_home_keeps_the_post(extract: Extract) -> None:
+    doc = extract(
+        "Peter Lang was appointed Danish minister in Lima in 1939. In June 1944 the Danish "
+        "government expelled Lang from the party."
+    )
+    assert all(end is None for _r, _s, end in terms_of(doc, "Peter Lang"))

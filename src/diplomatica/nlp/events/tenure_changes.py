@@ -857,32 +857,78 @@ def _removals_from_posts(
 
 
 def may_expel(words: SentenceWords) -> bool:
-    """Whether :func:`expulsions` may fire in a sentence of ``words``: only on "expel"."""
-    return "expel" in words.lemmas
+    """Whether :func:`expulsions` may fire in a sentence of ``words``: only on "expel" or on
+    "persona non grata"."""
+    return "expel" in words.lemmas or "grata" in words.lowers
+
+
+def _expelled_person(verb: Token, ctx: DocContext) -> Mention | None:
+    """The person ``verb`` expels ("expelled X", "X was expelled") or declares persona non
+    grata ("declared X (and his staff) persona non grata", "X was declared persona non grata"),
+    else None."""
+    lemma = lemma_of(verb)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if lemma == "expel":
+        return object_person(verb, ctx) or (subject_person(verb, ctx) if passive else None)
+    if lemma != "declare":
+        return None
+    doc = verb.doc
+    grata = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.lower_ == "grata"), None)
+    if grata is None or not _under(grata, verb):
+        return None
+    if passive:
+        return subject_person(verb, ctx)
+    # the parser hangs the one declared as object, subject of "persona" or its conjunct
+    return next(
+        (
+            m
+            for t in doc[verb.i + 1 : grata.i]
+            if (m := ctx.mention_at(t)) and m.ref.kind == "person"
+        ),
+        None,
+    )
+
+
+def _expelling_state(verb: Token, ctx: DocContext) -> str | None:
+    """The state of ``verb``'s subject: named ("Peru expelled") or told by a word before it
+    ("the Peruvian government expelled"), else None."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        for t in (c, *c.lefts):
+            m = ctx.mention_at(t)
+            if m is not None and m.state:
+                return m.state
+    return None
+
+
+def _under(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in ``verb``'s clause (its subtree, not a clause of its own)."""
+    node = token
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+    return node.i == verb.i
 
 
 def expulsions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
     """'In May 1988 Singapore expelled X, a first secretary at the American embassy', 'X was
-    expelled in 1976': an expelled envoy's last diplomatic post ends at the expulsion's date,
-    in the expelling state."""
+    expelled in 1976', 'In April 1967 P declared X persona non grata': an expelled envoy's last
+    diplomatic post ends at the expulsion's date, in the expelling state."""
     out: list[TenureFact] = []
     state = tenure_state(ctx)
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma_of(verb) != "expel" or not is_factual(verb, verb, sent):
+        if verb.pos_ != "VERB" or not is_factual(verb, verb, sent):
             continue
-        person = object_person(verb, ctx)
-        if person is None and any(c.dep_ == "nsubjpass" for c in verb.children):
-            person = subject_person(verb, ctx)
+        person = _expelled_person(verb, ctx)
         last = latest_tenure(state, local + out, person) if person is not None else None
-        if person is None or last is None or not is_diplomatic(last.role) or last.end:
+        if person is None or last is None or last.end:
             continue
+        expeller = _expelling_state(verb, ctx)
+        if not is_diplomatic(last.role) and (expeller is None or expeller == last.country):
+            continue  # a post at home ("minister"), unless another state expels him
         when = [value_bounds(v)[0] for v in anchored_times([verb], sent, ctx) if v.kind == "date"]
         if not when or when[0] is None:
             continue
-        expeller = next(
-            (m.state for c in verb.children if c.dep_ == "nsubj" and (m := ctx.mention_at(c))),
-            None,
-        )
         host = last.to or (expeller if expeller != last.country else None)
         dates = (last.start, when[0])
         out.append(tenure_fact(person, last.role, last.country, host, dates, sent, ctx, 0.5))
