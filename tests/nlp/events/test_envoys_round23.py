@@ -97,3 +97,23 @@ def test_round23_expelled_from_a_party_at_home_keeps_the_post(extract: Extract) 
         "government expelled Lang from the party."
     )
     assert all(end is None for _r, _s, end in terms_of(doc, "Peter Lang"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 1961 the king dismissed Peter Lang, the foreign minister since 1955.",
+        "The king dismissed Peter Lang, commander of the Royal Guard since 1955, on 2 May 1961.",
+    ],
+)
+def test_round23_dated_dismissal_ends_the_office(extract: Extract, text: str) -> None:
+    terms = terms_of(extract(text), "Peter Lang")
+    assert any(start == "1955" and end == "1961-05-02" for _r, start, end in terms)
+
+
+def test_round23_dismissed_charges_end_nothing(extract: Extract) -> None:
+    doc = extract(
+        "Peter Lang was foreign minister of Peru from 1950. In 1955 the court dismissed the "
+        "charges against Lang."
+    )
+    assert all(end is None for _r, _s, end in terms_of(doc, "Peter Lang"))

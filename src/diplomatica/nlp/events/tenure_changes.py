@@ -744,6 +744,8 @@ def _left_post(
     post."""
     if _removed_from_post(verb):
         return _removal(verb, tm, ctx, state, local)
+    if lemma_of(verb) in _DISMISSING_VERBS:
+        return _dismissal(verb, tm, ctx, state, local)
     if _quits_office(verb):
         return _quit_office(verb, tm, ctx, state, local)
     if lemma_of(verb) not in ("leave", "depart") or purposeful(verb):
@@ -821,6 +823,27 @@ def _removal(
     if person is None or last is None or (last.end and last.end < tm.value.value[:4]):
         return None
     start, _end = value_bounds(tm.value)
+    return tenure_fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
+
+
+# Verbs by which a superior puts the holder, their object, out of office ("dismissed X").
+_DISMISSING_VERBS = frozenset(["dismiss", "sack", "depose", "oust"])
+
+
+def _dismissal(
+    verb: Token, tm: TimeMention, ctx: DocContext, state: TenureState, local: list[TenureFact]
+) -> TenureFact | None:
+    """'On 1 March 1956 the King dismissed X, commander of the Legion since 1939': a dated
+    dismissal of a person ends the last office told of him, unless it had ended before."""
+    if tm.value.kind != "date" or not is_factual(verb, verb, verb.sent):
+        return None
+    person = object_person(verb, ctx)
+    last = latest_tenure(state, local, person) if person is not None else None
+    if person is None or last is None or (last.end and last.end < tm.value.value[:4]):
+        return None
+    start, _end = value_bounds(tm.value)
+    if last.start is not None and start is not None and last.start > start:
+        return None  # an office he took after this dismissal
     return tenure_fact(person, last.role, last.country, last.to, (None, start), verb.sent, ctx, 0.5)
 
 
