@@ -85,3 +85,23 @@ def test_his_government_is_the_titled_speakers_not_the_reports_author(
         "The Russian Minister said last week that his Government would support Serbia.\n"
     )
     assert states(extract(text), "EXPRESS_SUPPORT") == [["RUE", "SRB"]]
+
+
+def test_a_conjoined_verb_shares_the_missions_subject(extract: Callable[..., Doc]) -> None:
+    doc = extract("The Danish legation in Lisbon was opened in 1921 and closed in 1940.")
+    assert summary(doc) == [("OPEN_MISSION", ["DNK", "PRT"]), ("CLOSE_MISSION", ["DNK", "PRT"])]
+
+
+def test_the_matter_of_a_rupture_is_no_party(extract: Callable[..., Doc]) -> None:
+    doc = extract("In 1965 Zambia and Kenya broke relations with Britain over Rhodesia.")
+    assert states(doc, "END_RELATIONS") == [["GBR", "ZMB"], ["GBR", "KEN"]]
+
+
+def test_a_period_between_two_years_is_no_pair(extract: Callable[..., Doc]) -> None:
+    doc = extract("Between 1972 and 1973 Burundi, Rwanda and Zaire severed relations with Israel.")
+    assert states(doc, "END_RELATIONS") == [["BDI", "ISR"], ["ISR", "RWA"], ["COD", "ISR"]]
+
+
+def test_the_sahrawi_republic_is_a_state(extract: Callable[..., Doc]) -> None:
+    doc = extract("Panama recognised the Sahrawi Arab Democratic Republic in June 1978.")
+    assert states(doc, "ESTABLISH_RELATIONS") == [["ESH", "PAN"]]

@@ -352,10 +352,19 @@ def between_states(trigger: Trigger, ctx: DocContext) -> list[str]:
     ]
     for head in heads:
         for prep in _phrases(head, "between"):
+            if _spans_time(prep):
+                continue  # "Between 1972 and 1973 A, B and C severed relations": a period
             out = _named_states(list(prep.subtree), ctx)
             if len(out) >= 2:
                 return out
     return []
+
+
+def _spans_time(prep: Token) -> bool:
+    """Return whether a "between" phrase spans a time ("between 1972 and 1973", "between May
+    and July"): its first object is a number or a date."""
+    first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return first is not None and (first.like_num or first.ent_type_ == "DATE")
 
 
 def _of_objects(noun: Token) -> list[Token]:

@@ -79,6 +79,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or _names_agreement_place(m, ctx)
         # "concluded an agreement on Yemen": what it settles, not who signs it
         or _topic_of_agreement(m, ctx)
+        # "broke relations with Britain over Rhodesia": what the rupture was about
+        or (trigger.type in _PROTEST_TYPES and _cause_of_act(m, trigger, ctx))
         # "talked with X about China": what the talks were about, not who held them
         or (trigger.type == "MEET" and _topic_of_talks(m, trigger, ctx))
         # "in Peking on his way to Hanoi": not yet there
@@ -812,6 +814,21 @@ def _titles_agreement(m: Mention, ctx: DocContext) -> bool:
 
 
 _TOPIC_PREPS = frozenset(["on", "about", "concerning", "regarding", "over"])
+# Acts a state takes against another over a third matter: "recalled its envoy over Cyprus".
+_PROTEST_TYPES = frozenset(["END_RELATIONS", "RECALL_ENVOY", "EXPEL", "CLOSE_MISSION"])
+
+
+def _cause_of_act(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
+    """``broke off relations with Britain over Rhodesia``, ``recalled its ambassador over
+    Cyprus``: a state named as the object of an "over" phrase of the act's own verb or noun
+    is the matter the act protests, not a party to it."""
+    root = ctx.doc[m.end - 1]
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "over":
+        return False
+    acts = {trigger.token.i, trigger.anchor.i}
+    acts |= {c.i for c in trigger.anchor.children if c.dep_ == "dobj"}  # "broke relations"
+    return prep.head.i in acts
 # The topic prepositions of talks: those of an agreement but "over".
 _TALK_TOPIC_PREPS = _TOPIC_PREPS - {"over"}
 

@@ -436,12 +436,24 @@ def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) 
     if act is None:
         return None  # most verbs: no mission is looked for
     subjects = subjects_of(verb) if not objs else []
+    if not objs and not subjects:
+        subjects = _shared_subjects(verb)
     if not objs and not subjects and verb.tag_ == "VBD" and verb.i > 0:
         # "In the autumn of 1991 American embassies opened in Riga": the parser may hang the
         # subject right before a finite verb on the phrase before it
         subjects.append(verb.nbor(-1))
     # "ransacked the embassy in Kabul, and Pakistan closed it": the mission a pronoun names
     return act if names_mission(objs + subjects + _pronoun_antecedents(objs)) else None
+
+
+def _shared_subjects(verb: Token) -> list[Token]:
+    """``the embassy was closed in 1954 and reopened in 1959``: a verb conjoined to another
+    with no subject of its own shares that verb's subject (empty otherwise)."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return []
+    return subjects_of(verb.head, ("nsubj", "nsubjpass"))
 
 
 _CLOSING_WORDS = frozenset(["close", "shut", "closing", "closure", "shutting"])
