@@ -829,6 +829,8 @@ def _cause_of_act(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
     acts = {trigger.token.i, trigger.anchor.i}
     acts |= {c.i for c in trigger.anchor.children if c.dep_ == "dobj"}  # "broke relations"
     return prep.head.i in acts
+
+
 # The topic prepositions of talks: those of an agreement but "over".
 _TALK_TOPIC_PREPS = _TOPIC_PREPS - {"over"}
 
