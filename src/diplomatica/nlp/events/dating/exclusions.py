@@ -222,18 +222,30 @@ def _describes_from(clause: Token, tm: TimeMention, trigger: Trigger) -> bool:
 # 1964", "who succeeded Ramstedt in August", "who had been elected in May").
 _CAREER_VERBS = frozenset(["become", "succeed", "elect", "appoint", "inaugurate", "swear"])
 _TAKEN_OFFICES = frozenset(["office", "power", "over"])
+# Verbs taking an office as their object ("took office", "seized power") or reaching it with
+# "to" ("came to power", "returned to office", "rose to power").
+_TAKING_VERBS = frozenset(["take", "assume", "seize"])
+_REACHING_VERBS = frozenset(["come", "return", "rise", "sweep"])
 
 
 def _career_step(clause: Token) -> bool:
     """Return whether a descriptive clause tells a step of its person's career ("Sarksyan, who
-    took office in April 2008, held talks"): its time dates that step, not the main act."""
+    took office in April 2008, held talks"; "Ramos, who seized power in a coup in May 1961";
+    "who came to power in 1979"): its time dates that step, not the main act."""
     lemma = clause.lemma_.lower()
     if clause.pos_ not in ("VERB", "AUX"):
         return False
     if lemma in _CAREER_VERBS:
         return True
-    return lemma in ("take", "assume") and any(
-        c.dep_ in ("dobj", "prt") and c.lower_ in _TAKEN_OFFICES for c in clause.children
+    if lemma in _TAKING_VERBS:
+        return any(
+            c.dep_ in ("dobj", "prt") and c.lower_ in _TAKEN_OFFICES for c in clause.children
+        )
+    return lemma in _REACHING_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ in _TAKEN_OFFICES for o in c.children)
+        for c in clause.children
     )
 
 
