@@ -44,6 +44,7 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_state,
     verb_destination,
 )
+from diplomatica.nlp.events.tenure_independence import independence_times
 from diplomatica.nlp.events.tenure_links import (
     clause_subject,
     object_person,
@@ -418,7 +419,10 @@ def own_posts(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[Tenu
         person = subject_person(verb, ctx) if post is not None else None
         if post is None or person is None or not is_factual(verb, verb, sent):
             continue
-        dates = term_bounds(anchored_times([verb, post], sent, ctx), "hold")
+        times = anchored_times([verb, post], sent, ctx)
+        # "who has held the post since independence": from the date given it elsewhere
+        times += independence_times([verb], ctx, person.state)
+        dates = term_bounds(times, "hold")
         if dates == (None, None):
             continue
         told = _told_before_the_clause(verb, local + out, ctx)
