@@ -207,10 +207,11 @@ def _post_held(verb: Token, office: Token) -> list[Token]:
 
 def _apposed_post(post: Token) -> bool:
     """'a post he held until 1975' apposed to the office, or to its verb (the parser often
-    makes it the object of "appointed X as envoy, a post ...": it then follows a comma)."""
+    makes it the object of "appointed X as envoy, a post ...", or a second complement of
+    "was appointed minister, a post ...": it then follows a comma)."""
     if post.dep_ in ("attr", "appos"):
         return True
-    return post.dep_ == "dobj" and post.doc[post.left_edge.i - 1].text == ","
+    return post.dep_ in ("dobj", "oprd") and post.doc[post.left_edge.i - 1].text == ","
 
 
 def _second_posts(cand: Candidate, ctx: DocContext) -> list[Candidate]:
