@@ -30,6 +30,7 @@ from diplomatica.nlp.events.clauses import (
     orphan_subject_tokens,
     parallel_clause_tokens,
     subject_tokens,
+    their_meeting_subject,
 )
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import PAIR_NOUNS, PERSON_GROUP_NOUNS, SIDE_NOUNS
@@ -349,6 +350,7 @@ def _subject_indices(trigger: Trigger, sent: Span | None) -> set[int]:
         subj -= {t.i for t in subject_tokens(trigger.anchor)}
     subj |= own
     subj |= {t.i for t in assurance_tokens(trigger)[0]}
+    subj |= {t.i for t in their_meeting_subject(trigger)}
     if trigger.type == "VISIT" and trigger.token.i == trigger.anchor.i:
         subj |= {t.i for t in companion_tokens(trigger.anchor)}
     if sent is not None:

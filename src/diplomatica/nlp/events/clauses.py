@@ -595,6 +595,26 @@ def _meeting_clause_subjects(trigger: Trigger) -> list[Token]:
     return out
 
 
+def their_meeting_subject(trigger: Trigger) -> list[Token]:
+    """``At their meeting in Vienna, Kennedy and Khrushchev agreed ...``, ``the four heads of
+    government had agreed at their meeting in October``: a meeting owned by "their" in a
+    phrase on a verb is the meeting of that verb's plural subject (a coordination or a plural
+    noun), not of the venue or the context; return the subject's tokens (empty otherwise)."""
+    noun = trigger.token
+    if trigger.type != "MEET" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return []
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return []
+    prep, verb = noun.head, noun.head.head
+    if prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            out.extend(subj.subtree)
+    return out
+
+
 # Acts promised to someone: "assured X of the support of Y", "assured X of aid".
 _PROMISED_TYPES = frozenset(["EXPRESS_SUPPORT", "PROVIDE_AID"])
 
@@ -629,7 +649,7 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
     seen: dict[int, Token] = {t.i: t for t in clause_tokens(trigger.anchor, trigger.token, ctx)}
     for phrase in assurance_tokens(trigger):
         seen.update((t.i, t) for t in phrase)
-    for t in _meeting_clause_subjects(trigger):
+    for t in _meeting_clause_subjects(trigger) + their_meeting_subject(trigger):
         seen[t.i] = t
     for t in clause_tokens(trigger.token, trigger.token, ctx):
         seen[t.i] = t

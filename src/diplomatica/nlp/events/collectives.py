@@ -13,6 +13,7 @@ from diplomatica.nlp.events.clauses import (
     core_tokens,
     mentions_of,
     subject_tokens,
+    their_meeting_subject,
 )
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import MISSION_NOUNS, PAIR_NOUNS
@@ -51,7 +52,11 @@ _GROUP_MODIFIERS = frozenset(
 def _subject_words(trigger: Trigger, sent: Span | None) -> list[Token]:
     """Return the words of the trigger's subject (of its own phrase when it has none) that lie
     inside ``sent`` (all of them without a sentence)."""
-    words = subject_tokens(trigger.anchor) or list(trigger.token.subtree)
+    words = (
+        their_meeting_subject(trigger)
+        or subject_tokens(trigger.anchor)
+        or list(trigger.token.subtree)
+    )
     if sent is None:
         return words
     return [t for t in words if sent.start <= t.i < sent.end]
@@ -142,17 +147,26 @@ def collective_size(trigger: Trigger, sent: Span) -> int:
     return 0
 
 
-def collective_parties(ctx: DocContext, trigger: Trigger, size: int) -> list[str]:
+def collective_parties(
+    ctx: DocContext,
+    trigger: Trigger,
+    size: int,
+    told: dict[tuple[str, int], list[str]] | None = None,
+) -> list[str]:
     """Return the ``size`` states "the three delegations" stands for: the last coordination of
     that many states before the trigger in its paragraph ("talks among
-    Angola, Cuba and South Africa ... the three delegations signed"), else the states named
-    most recently before it, then the document's main states."""
+    Angola, Cuba and South Africa ... the three delegations signed"), else the parties of the
+    document's last act of the same type with that many parties (``told``, by type and
+    number: "signed by the four states in 1991 ... signed by the four members in 1994"), else
+    the states named most recently before it, then the document's main states."""
     before = trigger.token.idx
     para = ctx.paragraph_start(before)
     for m in ctx.mentions_before(before, para):
         group = _coordination_states(m, ctx)
         if len(group) == size:
             return group
+    if told and (trigger.type, size) in told:
+        return list(told[(trigger.type, size)])
     return recent_states(ctx, before, [], size, salient_first=False)
 
 

@@ -153,6 +153,9 @@ class EventExtractor:
         # acts of a group counted but not listed ("ten governments severed relations with X"):
         # the count and the act, for a later "The ten were A, B, ..."
         self._counted: list[tuple[int, EventFact]] = []
+        # the parties of the document's last multilateral act of each type and number of
+        # parties, for a later "the four members"
+        self._groups: dict[tuple[str, int], list[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
@@ -164,6 +167,7 @@ class EventExtractor:
         self._relations_partner = {}
         self._broken = []
         self._counted = []
+        self._groups = {}
         events: list[EventFact] = []
         tenures: list[TenureFact] = []
         entity_tokens = set(ctx.token_mention)
@@ -204,6 +208,8 @@ class EventExtractor:
             self._note_counted(trig, told)
             for event in told:
                 events.append(event)
+                if trig.type in _GROUP_ACTS and len(event.countries) >= 3:
+                    self._groups[(trig.type, len(event.countries))] = list(event.countries)
                 if trig.type == "SIGN_AGREEMENT" and len(event.countries) >= 2:
                     for agreement in signed_agreement_tokens(trig):
                         self._signed[agreement.i] = list(event.countries)
@@ -532,7 +538,7 @@ class EventExtractor:
         size = collective_size(trig, sent) if len(states) < 3 else 0
         if size:
             # "the three delegations signed": the states named together before
-            group = collective_parties(ctx, trig, size)
+            group = collective_parties(ctx, trig, size, self._groups)
             if len(group) == size:
                 states = group
         group_partner = partner_group_parties(trig, ctx)
@@ -1138,6 +1144,8 @@ _BILATERAL = frozenset(["ESTABLISH_RELATIONS", "END_RELATIONS"])
 # C resumed relations", "A signed a pact with B. C signed a similar pact").
 _SAME_PARTNER = _BILATERAL | {"SIGN_AGREEMENT"}
 _MISSIONS = frozenset(["OPEN_MISSION", "CLOSE_MISSION"])
+# Acts of a group of parties, whose parties a later "the N members" may stand for.
+_GROUP_ACTS = frozenset(["SIGN_AGREEMENT", "MEET", "TERMINATE_AGREEMENT"])
 # Acts on the relations of a pair: one named state takes the sentence's pair as its partner.
 _PAIR_COMPLETED = frozenset(["TERMINATE_AGREEMENT", "SIGN_AGREEMENT", "END_RELATIONS", "EXPEL"])
 # Acts that several subjects do each on its own towards a named target ("Syria and Libya backed
