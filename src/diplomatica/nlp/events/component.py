@@ -139,10 +139,6 @@ class EventExtractor:
         # the sentence's aid acts so far, by their verb: their states and their donors
         self._aided: dict[int, tuple[list[str], list[str]]] = {}
         self._previous: Span | None = None  # the sentence before, for "the two governments"
-        # the pair of the first two-state act of the sentence so far, and of the sentence
-        # before (for "the two countries" after a sentence naming more than two states)
-        self._first_pair: list[str] = []
-        self._previous_act_pair: list[str] = []
         # the partner of the last act on relations of each type, with its paragraph's start
         self._relations_partner: dict[str, tuple[int, str]] = {}
         # the pairs whose relations were broken so far in the document, with their paragraph
@@ -161,7 +157,6 @@ class EventExtractor:
         """Extract the events and tenures of ``doc`` (replacing earlier values)."""
         ctx = build_context(doc)
         self._previous = None
-        self._previous_act_pair = []
         self._doc_pair = []
         self._signed = {}
         self._relations_partner = {}
@@ -194,7 +189,6 @@ class EventExtractor:
     ) -> None:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens, self._state_tokens)
         self._pair = []
-        self._first_pair = []
         self._anchored = []
         self._aided = {}
         self._record_title = record_title_with(sent)
@@ -217,7 +211,6 @@ class EventExtractor:
                     self._relations_partner.pop(trig.type, None)
                 if len(event.countries) == 2:
                     self._pair = list(event.countries)
-                    self._first_pair = self._first_pair or list(event.countries)
                     if trig.type != "EXPRESS_SUPPORT":
                         self._doc_pair = list(event.countries)
                     if trig.type != "MEET":  # a meeting's partner may be a mediator's state
@@ -244,7 +237,6 @@ class EventExtractor:
         tenures.extend(offices)
         events.extend(self._succeeded_envoys(sent, ctx, offices, events))
         self._previous = sent
-        self._previous_act_pair = self._first_pair
 
     def _note_counted(self, trig: Trigger, told: list[EventFact]) -> None:
         """Keep the act of a group the trigger's subject counts without listing it ("ten
@@ -457,10 +449,7 @@ class EventExtractor:
         if companions and companions_join_pair(trig):
             # "the two countries, together with A and B, signed": the pair plus A and B
             states = [s for s in states if s not in companions]
-        # "the two governments signed", and "ambassadors were exchanged" naming no party
-        pair_named = not states and (
-            names_the_pair(trig, sent, ctx) or companions_join_pair(trig) or is_reciprocal(trig)
-        )
+        pair_named = not states and (names_the_pair(trig, sent, ctx) or companions_join_pair(trig))
         # "Sino-Indian relations ...: each side expelled", "Relations between A and B ...: the
         # two governments had signed": the pair the sentence names before the trigger
         named_pair = compound_pair(trig, sent, ctx) if pair_named else []
@@ -740,10 +729,8 @@ class EventExtractor:
         return parties if set(states) <= set(parties) else []
 
     def _previous_pair(self, sent: Span, ctx: DocContext) -> list[str]:
-        """Return the two states the previous sentence of the same paragraph names, or, when
-        it names more ("A established relations with B, to the irritation of C, and broke with
-        D. The two countries opened embassies"), the pair of the first two-state act it told,
-        its main one (empty when neither holds)."""
+        """Return the two states the previous sentence of the same paragraph names (empty
+        unless it names exactly two)."""
         before = self._previous
         if before is None or ctx.paragraph_start(before.start_char) != ctx.paragraph_start(
             sent.start_char
@@ -752,9 +739,7 @@ class EventExtractor:
         named = list(
             dict.fromkeys(m.state for m in ctx.mentions_in(before.start, before.end) if m.state)
         )
-        if len(named) == 2:
-            return named
-        return list(self._previous_act_pair) if len(named) > 2 else []
+        return named if len(named) == 2 else []
 
     def _conjunct_partner(self, trig: Trigger, states: list[str], skip: list[str]) -> str | None:
         """Return the partner state of the act whose verb ``trig``'s verb is conjoined to, in
