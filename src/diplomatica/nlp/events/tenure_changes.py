@@ -901,7 +901,7 @@ def _expelled_person(verb: Token, ctx: DocContext) -> Mention | None:
         return None
     doc = verb.doc
     grata = next((t for t in doc[verb.i + 1 : verb.sent.end] if t.lower_ == "grata"), None)
-    if grata is None or not _under(grata, verb):
+    if grata is None or not verb.is_ancestor(grata):
         return None
     if passive:
         return subject_person(verb, ctx)
@@ -927,14 +927,6 @@ def _expelling_state(verb: Token, ctx: DocContext) -> str | None:
             if m is not None and m.state:
                 return m.state
     return None
-
-
-def _under(token: Token, verb: Token) -> bool:
-    """Whether ``token`` lies in ``verb``'s clause (its subtree, not a clause of its own)."""
-    node = token
-    while node.head.i != node.i and node.i != verb.i:
-        node = node.head
-    return node.i == verb.i
 
 
 def expulsions(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
