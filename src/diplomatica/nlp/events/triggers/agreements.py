@@ -18,6 +18,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     SUBJECT_DEPS,
     agent_objects,
     first_conjunct,
+    has_own_subject,
     heads_in,
     lemma_of,
     objects_of,
@@ -398,7 +399,7 @@ def main_verb_after_participle(verb: Token) -> bool:
         c.dep_ in ("advcl", "ccomp")
         and c.i > verb.i
         and c.tag_ in _FINITE_TAGS
-        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        and not has_own_subject(c)
         for c in verb.children
     )
 
@@ -506,7 +507,7 @@ def one_like_agreement(objs: list[Token]) -> bool:
     October``: return whether an object is the pronoun "one" standing for an agreement told
     just before."""
     for o in objs:
-        if o.lower_ == "one" and not any(True for _ in o.children):
+        if o.lower_ == "one" and not list(o.children):
             ante = antecedent(o)
             if ante is not None and lemma_of(ante) in AGREEMENT_NOUNS:
                 return True

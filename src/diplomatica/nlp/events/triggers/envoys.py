@@ -11,7 +11,9 @@ from diplomatica.nlp.events.lexicon import ENVOY_NOUNS, MISSION_NOUNS, Lexicon
 from diplomatica.nlp.events.triggers.syntax import (
     KEEPING_VERBS,
     PAST_TAGS,
+    SUBJECT_DEPS,
     first_conjunct,
+    has_own_subject,
     has_particle,
     heads_in,
     is_person,
@@ -451,9 +453,9 @@ def _shared_subjects(verb: Token) -> list[Token]:
     with no subject of its own shares that verb's subject (empty otherwise)."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+    if has_own_subject(verb) or any(c.dep_ == "dobj" for c in verb.children):
         return []
-    return subjects_of(verb.head, ("nsubj", "nsubjpass"))
+    return subjects_of(verb.head, SUBJECT_DEPS)
 
 
 _CLOSING_WORDS = frozenset(["close", "shut", "closing", "closure", "shutting"])
