@@ -262,6 +262,10 @@ def mention_year(
     # Years of background phrases ("the treaty of 1950, which lapsed in 1980") set no narrative
     # year: a dated document keeps its own year past such a flashback.
     lo = max(0, min(sent_start, span.start_char - _LOOKBACK_CHARS))
+    if doc_year is not None:
+        # A dated record or report returns to its own time at each paragraph: the year of a
+        # flashback in one numbered point or background paragraph does not carry to the next.
+        lo = max(lo, text.rfind("\n\n", 0, sent_start) + 2)
     last: tuple[int, int] | None = None
     for m in _YEAR.finditer(text, lo, span.start_char):
         if doc_year is None or not is_background_time(span.doc, m.start()):
@@ -293,6 +297,8 @@ def is_background_time(doc: Doc, char: int) -> bool:
     if span is None or not len(span):
         return False
     token = span[0]
+    if token.dep_ in ("compound", "nummod", "amod") and token.head.pos_ == "NOUN":
+        return True  # "the 1961 treaty still stood": a year naming a thing, not the clause's time
     if token.dep_ == "compound" or token.dep_ == "nummod":
         token = token.head
     if token.dep_ == "prep" and token.head.pos_ in {"NOUN", "PROPN"}:
