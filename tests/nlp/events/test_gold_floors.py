@@ -15,8 +15,8 @@ in session 10 (likewise), ``dev17`` to ``dev20`` until their first run in sessio
 first run in session 14 (likewise), ``dev31`` until session 16 (its first run in session 15, on
 the code that session started from; only totals read in session 15), ``dev32`` and ``dev33``
 until session 17 (their first run in session 16, on the code that session started from; only
-totals read in session 16), and ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are
-still blind (only their totals are read, never their errors; in session 12 one dating rule was
+totals read in session 16), and ``dev34``, ``dev35``, ``heldout2``, ``heldout3``, ``heldout4``
+and ``heldout5`` are still blind (only their totals are read, never their errors; in session 12 one dating rule was
 reverted on their totals)."""
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ FLOORS = {
     "dev31": (0.693, 0.786),  # code a851a31: 0.743, 0.836
     "dev32": (0.477, 0.553),  # code 7221c66: 0.527, 0.603
     "dev33": (0.590, 0.761),  # code 7221c66: 0.640, 0.811
+    "dev34": (0.617, 0.709),  # code 6fb6bec: 0.667, 0.759
+    "dev35": (0.540, 0.552),  # code 6fb6bec: 0.590, 0.602
 }
 
 
