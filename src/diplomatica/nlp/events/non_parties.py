@@ -146,6 +146,8 @@ def _topic_of_owned_stance(m: Mention, trigger: Trigger, ctx: DocContext) -> boo
     of the support (a claim or demand, whose object is the opposed state, excepted)."""
     node = ctx.doc[m.end - 1]
     top: Token | None = None  # the highest preposition on the way up
+    below: Token | None = None  # the one under it
+    backed: Token | None = None  # the noun the highest preposition hangs on
     for _ in range(10):
         head = node.head
         if head.i == node.i or node.i in (trigger.token.i, trigger.anchor.i):
@@ -153,15 +155,25 @@ def _topic_of_owned_stance(m: Mention, trigger: Trigger, ctx: DocContext) -> boo
         if node.dep_ == "prep":
             if node.lower_ not in _STANCE_TOPIC_PREPS:
                 return False
-            top = node
+            below, top = top, node
         if head.i in (trigger.token.i, trigger.anchor.i):
             if node.dep_ == "prep" and node.lower_ == "to":
                 return _after_owned_object(node, ctx)  # the parser hung "to X" on the verb
+            if node.dep_ == "prep" and node.lower_ == "for" and head.pos_ == "NOUN":
+                # "its support for China's position on Taiwan": the noun of support's object
+                return (
+                    below is not None
+                    and backed is not None
+                    and below.head.i == backed.i
+                    and _owned_by_party(backed, ctx)
+                )
             # "the proposals of the GDR government": the owner itself is the side backed
             owner = top is not None and top.lower_ == "of" and top.head.i == node.i
             return (
                 top is not None and not owner and node.dep_ == "dobj" and _owned_by_party(node, ctx)
             )
+        if node.dep_ == "pobj":
+            backed = node
         node = head
     return False
 
@@ -778,6 +790,8 @@ def _names_war(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         return False
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
         head = head.head  # "the Arab-Israeli war" split into several modifiers
+    if head.dep_ == "dobj" and head.head.i in (trigger.token.i, trigger.anchor.i):
+        return False  # "defended the American invasion": the act backed names its doer
     return head.lemma_.lower() in _WAR_NOUNS and head.i not in (trigger.token.i, trigger.anchor.i)
 
 

@@ -93,6 +93,12 @@ def _backing_verb_type(
         return "EXPRESS_SUPPORT"  # "applauded Jakarta's departure from the United Nations"
     if lemma == "uphold" and any(_claim_of_party(o, entity_tokens) for o in objs):
         return "EXPRESS_SUPPORT"  # "publicly upheld Argentina's claim to the islands"
+    if _defended_armed_act(verb, lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "publicly defended the American raid on Libya"
+    if _votes_lent(lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "lent its votes to Lisbon"
+    if guaranteed_standing(verb, lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "guaranteed Romania's independence", "to respect X's neutrality"
     proposals = any(lemma_of(o) in SUPPORT_OBJECT_NOUNS for o in objs)
     # "a referendum approved the settlement": a party's own approval ratifies its accord
     ratified = lemma == "approve" and any(lemma_of(o) in ACCORD_NOUNS for o in objs)
@@ -425,6 +431,8 @@ def _backer_of(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
         return False
     nouns += [o for o in prep_objects(verb, ("among",))]
     nouns += [o for n in list(nouns) for o in prep_objects(n, ("among",))]
+    # "had become one of the firmest backers of X's bid"
+    nouns += [o for n in list(nouns) if n.lower_ == "one" for o in prep_objects(n, ("of",))]
     backed = [b for n in nouns if lemma_of(n) in _BACKER_NOUNS for b in prep_objects(n, ("of",))]
     return any(t.i in entity_tokens for b in backed for t in b.subtree)
 
@@ -520,3 +528,67 @@ def welcomed_accord(lemma: str, objs: list[Token]) -> bool:
     welcoming an agreement between others backs it (its parties are found by
     :func:`backs_unnamed_accord`)."""
     return lemma == "welcome" and any(lemma_of(o) in _WELCOMED_ACCORDS for o in objs)
+
+
+# A state's standing that another guarantees or pledges to respect.
+_GUARANTEED_NOUNS = frozenset(
+    ["independence", "neutrality", "integrity", "inviolability", "sovereignty", "security"]
+)
+
+
+# Verbs of promising under which "to respect" is a pledge: "pledged to respect X's neutrality".
+_PLEDGING_VERBS = frozenset(["pledge", "promise", "undertake", "vow", "guarantee", "agree"])
+
+
+def guaranteed_standing(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``Britain and France guaranteed Romania's independence``, ``Germany pledged to respect
+    Belgian inviolability``: a state guaranteeing, or pledging to respect, another named
+    state's independence, neutrality or integrity backs it (not "whose neutrality the powers
+    had guaranteed", owned by a pronoun, nor a guarantee still to come)."""
+    if lemma == "guarantee":
+        told = verb.tag_ in PAST_TAGS and verb.dep_ not in ("xcomp", "advcl", "relcl")
+    elif lemma == "respect":
+        head = verb.head
+        told = verb.dep_ == "xcomp" and lemma_of(head) in _PLEDGING_VERBS and head.tag_ in PAST_TAGS
+    else:
+        return False
+    return told and any(
+        lemma_of(o) in _GUARANTEED_NOUNS
+        and any(
+            m.i in entity_tokens and m.pos_ != "PRON"
+            for m in o.children
+            if m.dep_ in ("poss", "amod", "compound")
+        )
+        for o in objs
+    )
+
+
+# Armed acts a state defends in words: "defended the American raid on Libya".
+_DEFENDED_ACTS = AGGRESSION_NOUNS | {"raid", "strike", "strikes", "intervention", "operation"}
+
+
+def _defended_armed_act(
+    verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]
+) -> bool:
+    """``Thatcher publicly defended the American raid on Libya``, ``justified the Soviet
+    intervention``: defending or justifying an armed act a named state did or suffered backs the
+    state that did it (the state it struck is the opponent); an armed body defending is no
+    statement."""
+    if lemma not in ("defend", "justify") or verb.tag_ not in PAST_TAGS or _armed_move(verb):
+        return False
+    return any(lemma_of(o) in _DEFENDED_ACTS and _names_state(o, entity_tokens) for o in objs)
+
+
+def _votes_lent(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Brazil lent its votes to Lisbon``, ``gave its vote to Hanoi``: votes given to a named
+    state in a body support it."""
+    if lemma not in ("lend", "give"):
+        return False
+    votes = [o for o in objs if lemma_of(o) == "vote"]
+    return any(
+        p.i in entity_tokens
+        for v in votes
+        for p in prep_objects(v.head, ("to",)) + prep_objects(v, ("to",))
+    )
