@@ -201,6 +201,12 @@ AID_PERSONNEL_NOUNS = frozenset(
         "doctors",
         "teacher",
         "teachers",
+        "nurse",
+        "nurses",
+        "agronomist",
+        "agronomists",
+        "volunteer",
+        "volunteers",
     ]
 )
 # Works one state builds or finances in another: "built a textile mill in Dar es Salaam".

@@ -270,11 +270,18 @@ def troops_sent_to_state(
     if not _described_contingent(objs) or any(_own_object(c) for c in verb.children):
         return False
     places = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
+    # "sent two battalions to serve in Cyprus": the parser may hang the purpose on the troops
+    purposes = [
+        c
+        for c in [*verb.children, *(c for o in objs for c in o.children if c.dep_ == "relcl")]
+        if c.dep_ in ("advcl", "xcomp", "relcl")
+        and lemma_of(c) in ("fight", "serve")
+        and has_to_marker(c)
+    ]
+    places += [p for c in purposes for p in prep_objects(c, ("in",))]
+    # "to serve with the United Nations mission in Liberia": the place of the force served in
     places += [
-        p
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and lemma_of(c) == "fight" and has_to_marker(c)
-        for p in prep_objects(c, ("in",))
+        p for c in purposes for w in prep_objects(c, ("with",)) for p in prep_objects(w, ("in",))
     ]
     return any(p.i in state_tokens for p in places)
 
@@ -293,17 +300,25 @@ def _described_contingent(objs: list[Token]) -> bool:
         ):
             return True
         if obj.lower_ in _FORCE_NOUNS and any(
-            c.dep_ in ("nummod", "amod", "compound", "poss") for c in obj.children
+            c.dep_ in ("nummod", "amod", "compound", "poss", "nmod") for c in obj.children
         ):
             return True
     return False
 
 
+# Foreigners in a state, whom troops sent to protect are no help to that state.
+_FOREIGNER_NOUNS = frozenset(
+    ["foreigner", "foreigners", "expatriates", "nationals", "citizens", "europeans", "whites"]
+)
+
+
 def _own_object(purpose: Token) -> bool:
     """``to protect its citizens``, ``to defend their border``: a purpose whose object is the
-    sender's own (a possessive "its"/"their") serves the sender, not the state it goes to."""
+    sender's own (a possessive "its"/"their") serves the sender, not the state it goes to; so
+    does one whose object is the foreigners living there ("to protect foreigners")."""
     return any(
-        o.dep_ == "dobj" and any(p.lower_ in ("its", "their") for p in o.children)
+        o.dep_ == "dobj"
+        and (any(p.lower_ in ("its", "their") for p in o.children) or o.lower_ in _FOREIGNER_NOUNS)
         for o in purpose.children
     )
 
@@ -350,7 +365,8 @@ def aid_goods_reached(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     a named state (troops arriving are a deployment, told elsewhere)."""
     if lemma not in _ARRIVAL_VERBS or not past_or_progressive(verb):
         return False
-    goods = quantified_and_conjoined(subjects_of(verb))
+    # "Soviet arms, which had been arriving in Algeria": the goods a relative stands for
+    goods = quantified_and_conjoined(doers_of(verb))
     if not names_aid(goods) or any(g.lower_ in _TROOP_NOUNS for g in goods):
         return False
     if lemma == "arrive":
@@ -469,9 +485,11 @@ def personnel_worked_in(verb: Token, lemma: str, entity_tokens: set[int]) -> boo
     state (named, or a place qualified by its nationality) are aid to it."""
     if lemma not in _WORKING_VERBS or not past_or_progressive(verb):
         return False  # "are working in Chinese plants": a present state, told elsewhere
-    workers = subjects_of(verb) + ([verb.head] if verb.dep_ == "acl" else [])
+    workers = with_conjuncts(subjects_of(verb) + ([verb.head] if verb.dep_ == "acl" else []))
+    # "Israeli nurses", or named by the body that sends them ("Peace Corps volunteers")
     if not any(
-        w.lower_ in AID_PERSONNEL_NOUNS and nationality_modified(w, entity_tokens, labels=("NORP",))
+        w.lower_ in AID_PERSONNEL_NOUNS
+        and nationality_modified(w, entity_tokens, labels=("NORP", "ORG"))
         for w in workers
     ):
         return False
@@ -520,3 +538,45 @@ def troops_posted_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 def _at_request(verb: Token) -> bool:
     """``at the request of its ruler``, ``at his request``: the act was asked for."""
     return any(lemma_of(p) == "request" for p in prep_objects(verb, ("at", "on", "upon")))
+
+
+# Verbs of aid workers coming to a state: "the first volunteers arrived in Ghana".
+_COMING_VERBS = frozenset(["arrive", "come", "follow"])
+
+
+# Bodies of aid workers, named by what they do: "a farming team", "a medical mission" (a
+# military mission may come to negotiate: only its purpose, "to train", makes it aid).
+_AID_TEAM_NOUNS = frozenset(["team", "teams", "mission", "missions"])
+_AID_TEAM_KINDS = frozenset(["training", "farming", "agricultural", "medical", "aid"])
+
+
+# Purposes that make a team's coming aid: "arrived to train the army", "to teach farming".
+_TEACHING_PURPOSES = frozenset(["train", "teach", "instruct", "advise"])
+
+
+def aid_personnel_came(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``the first Peace Corps volunteers had arrived in Ghana``, ``a German military mission
+    arrived in Romania to train the army``, ``Soviet military advisers and arms soon
+    followed``, ``the Chinese workers who had come to the republic``: aid workers, or a team
+    come to teach or train, arriving in a state are aid to it ("followed" names no place: a
+    nationality tells the donor, the context the recipient)."""
+    if lemma not in _COMING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    comers = quantified_and_conjoined(doers_of(verb))
+    purpose = any(
+        c.dep_ in ("advcl", "xcomp") and lemma_of(c) in _TEACHING_PURPOSES and has_to_marker(c)
+        for c in verb.children
+    )
+    workers = [c for c in comers if c.lower_ in AID_PERSONNEL_NOUNS]
+    teams = [
+        c
+        for c in comers
+        if c.lower_ in _AID_TEAM_NOUNS
+        and (purpose or any(m.lower_ in _AID_TEAM_KINDS for m in c.children if m.i < c.i))
+    ]
+    if not workers and not teams:
+        return False
+    if lemma == "follow":
+        return any(nationality_modified(w, entity_tokens, deps=None) for w in workers)
+    places = prep_objects(verb, ("in", "to"))
+    return any(p.i in entity_tokens or lemma_of(p) in POLITY_NOUNS for p in places)

@@ -128,6 +128,7 @@ from diplomatica.nlp.events.triggers.meetings import (
 from diplomatica.nlp.events.triggers.military_aid import (
     AIRLIFT_VERBS,
     aid_goods_reached,
+    aid_personnel_came,
     airlifted_goods,
     armed_subject,
     built_abroad,
@@ -434,6 +435,8 @@ def verb_event_type(
         return "PROVIDE_AID"  # "British paratroopers were flown into Amman"
     if personnel_worked_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Soviet specialists were working in Chinese plants"
+    if aid_personnel_came(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "the first volunteers arrived in Ghana", "advisers followed"
     if depended_on_aid(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Vietnam's economy had depended on Soviet aid"
     if credit_opened(verb, lemma, objs, entity_tokens) or poured_into(
