@@ -89,8 +89,24 @@ _FUND_NOUNS = frozenset(["fund", "funds", "money", "subsidy", "subsidies", "aid"
 
 def names_aid(tokens: list[Token]) -> bool:
     """Return whether one of ``tokens`` names aid goods ("arms", "credits", "food"; not a
-    person's name such as "Condoleezza Rice")."""
-    return any(word_in(t, AID_NOUNS) and t.ent_type_ != "PERSON" for t in tokens)
+    person's name such as "Condoleezza Rice"), or help of a material kind ("budgetary help",
+    "military support")."""
+    return any(
+        (word_in(t, AID_NOUNS) and t.ent_type_ != "PERSON") or _material_help(t) for t in tokens
+    )
+
+
+# Help named by its kind, which is aid given: "some budgetary help", "military support".
+_HELP_NOUNS = frozenset(["help", "support", "backing"])
+_MATERIAL_KINDS = frozenset(
+    ["budgetary", "financial", "economic", "military", "material", "technical", "logistical"]
+)
+
+
+def _material_help(noun: Token) -> bool:
+    return noun.lower_ in _HELP_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _MATERIAL_KINDS for c in noun.children
+    )
 
 
 def financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
@@ -317,6 +333,7 @@ DELIVERY_NOUNS = frozenset(
         "airlift",
         "sealift",
         "consignment",
+        "flow",
     ]
 )
 

@@ -17,6 +17,7 @@ from diplomatica.nlp.events.triggers.aid import (
     aid_ended,
     aid_given_as_adjective,
     aid_goods_named,
+    names_aid,
     raised_aid_to,
 )
 from diplomatica.nlp.events.triggers.envoys import mission_act
@@ -169,5 +170,6 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
     ):
         return "TERMINATE_AGREEMENT"
     if lemma in ("support", "solidarity", "backing") and support_noun_stated(noun, lex):
-        return "EXPRESS_SUPPORT"
+        # "gave military support": material help, told by the giving verb as aid
+        return None if names_aid([noun]) else "EXPRESS_SUPPORT"
     return None
