@@ -50,11 +50,16 @@ _AGENT_NOUNS = (
 )
 
 
+# Entity types of a name that can repeat an act, whatever its part-of-speech tag.
+_NAMED_AGENTS = frozenset(["GPE", "NORP", "ORG", "PERSON"])
+
+
 def _can_act(subject: Token) -> bool:
     """Return whether a follower's subject can repeat an act: a name, a pronoun, or a noun
     of a state, government or person ("the other governments followed"), not a thing
-    ("Libyan money followed")."""
-    if subject.pos_ != "NOUN":
+    ("Libyan money followed"). A name the tagger took for a common noun ("Bahrain/NN soon
+    followed") is still a name: the entity recogniser marks it as a place, people or body."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ in _NAMED_AGENTS:
         return True
     return lemma_of(subject) in _AGENT_NOUNS or subject.lower_ in _AGENT_NOUNS
 
