@@ -18,16 +18,21 @@ from diplomatica.nlp.events.clauses import (
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import MISSION_NOUNS, PAIR_NOUNS
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.follow_ups import is_follow_up
 from diplomatica.nlp.events.triggers.words import RECOGNISED_NOUNS
 from diplomatica.nlp.time.patterns import UNITS_BELOW_TWENTY
 
 
 def subject_states(sent: Span, ctx: DocContext, exclude: list[str]) -> list[str]:
     """Return the states named in the subjects of the sentence's clauses, skipping
-    ``exclude`` ("North Korea had received nobody since the visits of ...": the host)."""
+    ``exclude`` ("North Korea had received nobody since the visits of ...": the host), and
+    the subjects of a follower's verb ("A, B and C recalled their ambassadors, and Washington
+    did the same": Washington repeats the act, it is not its target)."""
     subjects: set[int] = set()
     for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or is_follow_up(tok.head):
+            continue
+        if tok.head.pos_ in ("VERB", "AUX"):
             subjects.update(t.i for t in tok.subtree)
     out: list[str] = []
     for m in ctx.mentions_in(sent.start, sent.end):

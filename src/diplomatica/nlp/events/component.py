@@ -634,10 +634,14 @@ class EventExtractor:
         if len(sources) > 1 and len(targets) > 1 and trig.type not in _BILATERAL:
             return single
         pairs = [[a, b] for a in sources for b in targets]
-        return [
+        split_acts = [
             self._event(trig, sent, ctx, notes, [a for a in actors if a.country in p], p)
             for p in pairs
         ]
+        for (doer, _target), act in zip(pairs, split_acts, strict=True):
+            # each act's doer, for a follower's "did the same" to repeat it with the target
+            act.attributes[SOURCES] = [doer]
+        return split_acts
 
     def _elliptical_events(
         self,
