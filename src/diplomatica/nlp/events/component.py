@@ -659,11 +659,24 @@ class EventExtractor:
         main = replace(trig, excluded=trig.excluded | gap)
         arguments = event_actors(main, ctx, sent)
         inner = elliptical_remnants(main, ctx, sent)
+        actors, states, _sides, sources = arguments
+        # the states of the series ("A and B cut their ties in October, C and D in November"):
+        # none is a partner of another in an act that replaces the subject
+        series = [*sources, *(r.state for r in remnants if r.replaces_subject)]
         if inner:
             out = self._elliptical_events(main, sent, ctx, notes, inner)
+        elif _series_of_doers(main, states, sources, remnants):
+            # each subject of the first conjunct acts on its own, with the partner the
+            # context gives (the states of the series excepted)
+            out = []
+            for doer in sources:
+                act = self._event(
+                    main, sent, ctx, notes, [a for a in actors if a.country == doer], [doer], series
+                )
+                act.attributes[SOURCES] = [doer]
+                out.append(act)
         else:
             out = self._clause_events(main, sent, ctx, notes, arguments)
-        actors, states, _sides, sources = arguments
         for rem in remnants:
             replaced = sources if rem.replaces_subject else [s for s in states if s not in sources]
             kept = [s for s in states if s not in replaced]
@@ -676,6 +689,7 @@ class EventExtractor:
                 notes,
                 [a for a in actors if a.country in kept],
                 [*kept, rem.state],
+                series if rem.replaces_subject else None,
             )
             event.attributes[SOURCES] = [rem.state] if rem.replaces_subject else sources
             out.append(event)
@@ -892,6 +906,19 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _series_of_doers(
+    trig: Trigger, states: list[str], sources: list[str], remnants: list[Remnant]
+) -> bool:
+    """``Cameroon and Upper Volta cut their ties in October, Liberia and the Ivory Coast in
+    November``: a first conjunct whose two or more subjects name no partner, followed by
+    remnants that replace the subject and share no state with it, is a series of doers of
+    the same act with a partner the context gives, not an act between the subjects (unless
+    the act is reciprocal: "exchanged ambassadors")."""
+    if len(sources) < 2 or not set(states) <= set(sources) or is_reciprocal(trig):
+        return False
+    return all(r.replaces_subject and r.state not in sources for r in remnants)
 
 
 def _several_hosts(trig: Trigger, ctx: DocContext, states: list[str]) -> list[str]:

@@ -140,13 +140,32 @@ def elliptical_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> list[R
     )
     replaces_subject = state_subject or not named_object
     out: list[Remnant] = []
-    for k, head in enumerate(heads):
-        m = ctx.mention_at(head)
-        assert m is not None and m.state is not None
-        end = heads[k + 1].i if k + 1 < len(heads) else sent.end
-        if ctx.doc[end - 1].is_punct and end - 1 > m.end:
+    for group in _conjoined_groups(heads, ctx):
+        mentions = [ctx.mention_at(h) for h in group]
+        first, last = mentions[0], mentions[-1]
+        assert first is not None and last is not None
+        following = heads.index(group[-1]) + 1
+        end = heads[following].i if following < len(heads) else sent.end
+        if ctx.doc[end - 1].is_punct and end - 1 > last.end:
             end -= 1
-        if not ctx.times_in(m.end, end):
+        if not ctx.times_in(last.end, end):
             return []
-        out.append(Remnant(m.state, m.start, end, replaces_subject))
+        for m in mentions:
+            assert m is not None and m.state is not None
+            out.append(Remnant(m.state, first.start, end, replaces_subject))
     return out if ctx.times_in(sent.start, out[0].start) else []
+
+
+def _conjoined_groups(heads: list[Token], ctx: DocContext) -> list[list[Token]]:
+    """Group the remnant heads that are conjoined with no time between them ("..., Liberia
+    and the Ivory Coast in November": one remnant of two states, dated once); each group is
+    one gapped conjunct."""
+    groups: list[list[Token]] = []
+    for head in heads:
+        if groups and head.dep_ == "conj" and head.head.i in {h.i for h in groups[-1]}:
+            prev = ctx.mention_at(groups[-1][-1])
+            if prev is not None and not ctx.times_in(prev.end, head.i):
+                groups[-1].append(head)
+                continue
+        groups.append([head])
+    return groups
