@@ -181,7 +181,9 @@ WEEKDAY = re.compile(
 )
 MONTH_NOYEAR = re.compile(
     rf"(?i:\b(?:in|since|until|till|by|during|from|early|late|mid-?|end\s+of|beginning\s+of"
-    rf"|throughout|between|last|next|this|that|the\s(?:following|next|previous|preceding))\b)"
+    rf"|throughout|between|last|next|this|that|the\s(?:following|next|previous|preceding)"
+    # "in the first days of November": the days or weeks opening or closing a month
+    rf"|(?:first|opening|closing|final)\s(?:few\s)?(?:days|weeks)\sof)\b)"
     rf"\s{{1,3}}(?:-\s?)?{_month('m')}"
     # "in April and May", "between June and August": two months of one stretch
     rf"(?:\s(?P<msep>and|or|to|until|till)\s{_month('m2')})?(?!,?{_WS}[0-9])"
