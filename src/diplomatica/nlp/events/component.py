@@ -677,11 +677,23 @@ class EventExtractor:
                 out.append(act)
         else:
             out = self._clause_events(main, sent, ctx, notes, arguments)
+        # "A and B exchanged ambassadors in May, C and D in June": each conjoined remnant is
+        # the pair of its own reciprocal act, as the subjects are
+        mutual = len(sources) >= 2 and set(states) <= set(sources) and is_reciprocal(main)
+        paired: set[tuple[int, int]] = set()
         for rem in remnants:
-            replaced = sources if rem.replaces_subject else [s for s in states if s not in sources]
-            kept = [s for s in states if s not in replaced]
             outside = frozenset(t.i for t in sent if not rem.start <= t.i < rem.end)
             own = replace(trig, excluded=trig.excluded | outside)
+            group = [r.state for r in remnants if (r.start, r.end) == (rem.start, rem.end)]
+            if mutual and rem.replaces_subject and len(group) >= 2:
+                if (rem.start, rem.end) not in paired:
+                    paired.add((rem.start, rem.end))
+                    event = self._event(own, sent, ctx, notes, [], group)
+                    event.attributes[SOURCES] = group
+                    out.append(event)
+                continue
+            replaced = sources if rem.replaces_subject else [s for s in states if s not in sources]
+            kept = [s for s in states if s not in replaced]
             event = self._event(
                 own,
                 sent,

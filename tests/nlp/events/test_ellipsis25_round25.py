@@ -1,0 +1,96 @@
+"""Round-25 patterns (area ellipsis25): gapped series of doers and acts repeated by followers.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+def _summary(doc: Doc, etype: str) -> list[tuple[list[str], str | None]]:
+    return sorted(
+        (e.countries, e.date.start if e.date else None)
+        for e in doc._.dipl_events
+        if e.type == etype
+    )
+
+
+def test_gapped_series_of_doers_shares_the_partner_of_the_context(extract: Extract) -> None:
+    # the subjects of the first conjunct and the remnants are a series, not partners
+    doc = extract(
+        "Portugal had kept many friends in West Africa until 1961. Ghana and Mali severed "
+        "their ties in May 1962, Guinea and Senegal in June."
+    )
+    assert _summary(doc, "END_RELATIONS") == [
+        (["GHA", "PRT"], "1962-05-01"),
+        (["GIN", "PRT"], "1962-06-01"),
+        (["MLI", "PRT"], "1962-05-01"),
+        (["PRT", "SEN"], "1962-06-01"),
+    ]
+
+
+def test_conjoined_remnant_is_one_dated_conjunct(extract: Extract) -> None:
+    # "Guinea and Senegal in the closing weeks of June": both remnant states, one date
+    doc = extract(
+        "Ghana and Mali severed their ties with Portugal in May 1962, Guinea and Senegal in "
+        "the closing weeks of June."
+    )
+    assert _summary(doc, "END_RELATIONS") == [
+        (["GHA", "PRT"], "1962-05-01"),
+        (["GIN", "PRT"], "1962-06-01"),
+        (["MLI", "PRT"], "1962-05-01"),
+        (["PRT", "SEN"], "1962-06-01"),
+    ]
+
+
+def test_reciprocal_gapped_remnants_are_pairs(extract: Extract) -> None:
+    doc = extract("Ghana and Mali exchanged ambassadors in May 1962, Guinea and Senegal in June.")
+    assert _summary(doc, "APPOINT_ENVOY") == [
+        (["GHA", "MLI"], "1962-05-01"),
+        (["GIN", "SEN"], "1962-06-01"),
+    ]
+
+
+@pytest.mark.parametrize("follower", ["Norway soon followed.", "Norway followed suit."])
+def test_follower_repeats_the_act(extract: Extract, follower: str) -> None:
+    # a name the tagger may read as a common noun still follows
+    doc = extract(f"Sweden recognised Bangladesh in February 1972. {follower}")
+    assert _summary(doc, "ESTABLISH_RELATIONS") == [
+        (["BGD", "NOR"], "1972-02-01"),
+        (["BGD", "SWE"], "1972-02-01"),
+    ]
+
+
+def test_listed_doers_with_companions_and_a_conjoined_follower(extract: Extract) -> None:
+    # "together with the other Nordic states": each listed state with the target; the
+    # follower in the conjoined clause is no target of theirs
+    doc = extract(
+        "The government in Pretoria expelled two Danish diplomats in April 1986. In May, "
+        "Denmark, Norway and Sweden, together with the other Nordic states, recalled their "
+        "ambassadors, and Canada did the same."
+    )
+    assert _summary(doc, "RECALL_ENVOY") == [
+        (["CAN", "ZAF"], "1986-05-01"),
+        (["DNK", "ZAF"], "1986-05-01"),
+        (["NOR", "ZAF"], "1986-05-01"),
+        (["SWE", "ZAF"], "1986-05-01"),
+    ]
+
+
+def test_follower_of_listed_doers_with_a_named_target(extract: Extract) -> None:
+    doc = extract(
+        "Denmark, Norway and Sweden, together with the other Nordic states, recalled their "
+        "ambassadors from Pretoria in May 1986, and Canada did the same."
+    )
+    assert _summary(doc, "RECALL_ENVOY") == [
+        (["CAN", "ZAF"], "1986-05-01"),
+        (["DNK", "ZAF"], "1986-05-01"),
+        (["NOR", "ZAF"], "1986-05-01"),
+        (["SWE", "ZAF"], "1986-05-01"),
+    ]
