@@ -94,3 +94,20 @@ def test_follower_of_listed_doers_with_a_named_target(extract: Extract) -> None:
         (["NOR", "ZAF"], "1986-05-01"),
         (["SWE", "ZAF"], "1986-05-01"),
     ]
+
+
+def test_state_left_out_of_the_companions_is_no_party(extract: Extract) -> None:
+    # "together with the rest of the bloc except Albania": Albania stood apart
+    doc = extract(
+        "Bulgaria severed its relations with Chile in September 1973 together with the rest "
+        "of the bloc except Albania."
+    )
+    assert _summary(doc, "END_RELATIONS") == [(["BGR", "CHL"], "1973-09-01")]
+
+
+def test_state_with_the_exception_of_is_no_party(extract: Extract) -> None:
+    doc = extract(
+        "Poland, with the exception of Hungary, was the only member to recall its ambassador "
+        "from Santiago in September 1973."
+    )
+    assert all("HUN" not in c for c, _ in _summary(doc, "RECALL_ENVOY"))

@@ -17,6 +17,7 @@ from diplomatica.nlp.events.clauses import (
 )
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import MISSION_NOUNS, PAIR_NOUNS
+from diplomatica.nlp.events.non_parties import excepted
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.follow_ups import is_follow_up
 from diplomatica.nlp.events.triggers.words import RECOGNISED_NOUNS
@@ -508,7 +509,9 @@ def companion_parties(trigger: Trigger, ctx: DocContext) -> list[str]:
     if not nouns:
         return []
     heads = [*nouns, trigger.anchor] if trigger.anchor.pos_ == "VERB" else nouns
-    return _named_states([t for h in heads for p in _together_phrases(h) for t in p.subtree], ctx)
+    # "together with the rest of the Pact except Romania": the state left out is no companion
+    words = [t for h in heads for p in _together_phrases(h) for t in p.subtree]
+    return _named_states([t for t in words if not excepted(t)], ctx)
 
 
 def companions_join_pair(trigger: Trigger) -> bool:

@@ -112,6 +112,8 @@ def names_no_party(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
         or (trigger.type == "EXPRESS_SUPPORT" and _forum_of_stance(m, ctx))
         # "the Soviet Union, not Libya, was supplying the weapons": the state set aside
         or _negated_contrast(m, ctx)
+        # "together with the rest of the Warsaw Pact except Romania": the state left out
+        or _excepted(m, ctx)
         # "Pestkovsky, a Polish-born Bolshevik, opened the legation": a birthplace
         or _birthplace(m, ctx)
         # "backed Koizumi's trip to Pyongyang": where the backed party's act goes
@@ -205,6 +207,38 @@ def _names_party(owner: Token, ctx: DocContext) -> bool:
     return any(
         ctx.mention_at(t) is not None
         for t in [owner, *(c for c in owner.children if c.dep_ in ("compound", "amod"))]
+    )
+
+
+# Prepositions leaving a state out of a group: "the whole bloc except Romania".
+_EXCEPTING_PREPS = frozenset(["except", "excepting", "save", "barring"])
+
+
+def _excepted(m: Mention, ctx: DocContext) -> bool:
+    """``the rest of the Warsaw Pact except Romania``, ``every member apart from Cuba``, ``a
+    member other than the Soviet Union``, ``with the exception of Albania``: a state (or one
+    of a list of states) left out of the group the clause speaks of takes no part in its act."""
+    return excepted(ctx.doc[m.end - 1])
+
+
+def excepted(word: Token) -> bool:
+    """Return whether ``word`` is (a conjunct of) the object of a phrase leaving it out of a
+    group: "except Romania", "apart from Cuba", "other than the Soviet Union", "with the
+    exception of Albania"."""
+    node = word
+    for _ in range(6):  # "except Romania and Albania": the first conjunct's phrase
+        if node.dep_ not in ("conj", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    before = prep.nbor(-1).lower_ if prep.i > 0 else ""
+    return (
+        prep.lower_ in _EXCEPTING_PREPS
+        or (prep.lower_ == "from" and before == "apart")
+        or (prep.lower_ == "than" and before == "other")
+        or (prep.lower_ == "of" and prep.head.lower_ == "exception")
     )
 
 
