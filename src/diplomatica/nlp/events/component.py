@@ -138,6 +138,8 @@ class EventExtractor:
         self._anchored: list[tuple[int, list[str]]] = []
         # the sentence's aid acts so far, by their verb: their states and their donors
         self._aided: dict[int, tuple[list[str], list[str]]] = {}
+        # the tokens of the sentence's gapped remnants already read as another act's
+        self._gapped: frozenset[int] = frozenset()
         self._previous: Span | None = None  # the sentence before, for "the two governments"
         # the partner of the last act on relations of each type, with its paragraph's start
         self._relations_partner: dict[str, tuple[int, str]] = {}
@@ -191,6 +193,7 @@ class EventExtractor:
         self._pair = []
         self._anchored = []
         self._aided = {}
+        self._gapped = frozenset()
         self._record_title = record_title_with(sent)
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
@@ -391,8 +394,14 @@ class EventExtractor:
         """Return the events of one trigger: one, or one per pair of a directional act with
         several hosts or several senders ("visited Finland and Sweden", "the visits of the
         premiers of Laos and Nepal"), and one per pair of bilateral relations."""
+        if self._gapped and not {trig.token.i, trig.anchor.i} & self._gapped:
+            # "broke off relations with X in 1957, after Y had recognised Z, and with W in
+            # 1963": the remnant is the rupture's, not a partner or a date of the recognition
+            trig = replace(trig, excluded=trig.excluded | self._gapped)
         remnants = elliptical_remnants(trig, ctx, sent)
         if remnants:
+            spans = (range(r.start, r.end) for r in remnants)
+            self._gapped = self._gapped | frozenset(i for span in spans for i in span)
             return self._elliptical_events(trig, sent, ctx, notes, remnants)
         arguments = event_actors(trig, ctx, sent)
         events = self._clause_events(trig, sent, ctx, notes, arguments)
