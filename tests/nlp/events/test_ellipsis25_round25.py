@@ -111,3 +111,31 @@ def test_state_with_the_exception_of_is_no_party(extract: Extract) -> None:
         "from Santiago in September 1973."
     )
     assert all("HUN" not in c for c, _ in _summary(doc, "RECALL_ENVOY"))
+
+
+def test_gapped_remnant_belongs_to_its_own_verb_not_to_a_clause_between(extract: Extract) -> None:
+    # "and with Cuba in March 1970" is the rupture's remnant: the recognition in the clause
+    # between keeps its own partner and the rupture's first date
+    doc = extract(
+        "Under the doctrine, Bonn broke off relations with Ceylon in May 1962, after Colombo "
+        "had recognised East Germany, and with Cuba in March 1970."
+    )
+    assert _summary(doc, "END_RELATIONS") == [
+        (["CUB", "DEU"], "1970-03-01"),
+        (["DEU", "LKA"], "1962-05-01"),
+    ]
+    assert [c for c, _ in _summary(doc, "ESTABLISH_RELATIONS")] == [["DDR", "LKA"]]
+
+
+def test_conjoined_verb_without_a_partner_acts_on_the_first_verbs_partner(
+    extract: Extract,
+) -> None:
+    # the subject of the reporting verb ("Tunisia said") is no target
+    doc = extract(
+        "Tunisia said that Algeria and Sudan had severed relations with Washington in June "
+        "1967 and had recalled their ambassadors."
+    )
+    assert _summary(doc, "RECALL_ENVOY") == [
+        (["DZA", "USA"], "1967-06-01"),
+        (["SDN", "USA"], "1967-06-01"),
+    ]

@@ -636,7 +636,9 @@ class EventExtractor:
             if trig.type in _BILATERAL or len(sources) < 2 or is_reciprocal(trig):
                 return single
             targets = (
-                subject_states(sent, ctx, states) or recent_states(ctx, sent.start_char, states, 1)
+                self._conjunct_targets(trig, sources)
+                or subject_states(sent, ctx, states)
+                or recent_states(ctx, sent.start_char, states, 1)
             )[:1]
         if not targets or (len(sources) == 1 and len(targets) == 1):
             return single
@@ -791,6 +793,19 @@ class EventExtractor:
                     other = next(s for s in pair if s != states[0])
                     return other if other not in skip else None
         return None
+
+    def _conjunct_targets(self, trig: Trigger, sources: list[str]) -> list[str]:
+        """``A and B had severed relations with Cairo and had recalled their ambassadors``: a
+        verb sharing the subject of a verb conjoined before it, and naming no partner, acts
+        on that verb's partner; return the partner (empty unless exactly one)."""
+        found: list[str] = []
+        for i in _conjunct_verbs(trig.anchor):
+            for anchor, pair in self._anchored:
+                if anchor == i and set(pair) & set(sources):
+                    found += [s for s in pair if s not in sources and s not in found]
+            if found:
+                break
+        return found if len(found) == 1 else []
 
     def _same_partner(
         self, trig: Trigger, sent: Span, ctx: DocContext, states: list[str], skip: list[str]
