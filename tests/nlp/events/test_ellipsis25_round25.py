@@ -139,3 +139,26 @@ def test_conjoined_verb_without_a_partner_acts_on_the_first_verbs_partner(
         (["DZA", "USA"], "1967-06-01"),
         (["SDN", "USA"], "1967-06-01"),
     ]
+
+
+def test_state_follower_repeats_a_states_act_not_a_persons_visit(extract: Extract) -> None:
+    # the visit between is a person's: the government following repeats the restoration
+    doc = extract(
+        "Bolivia restored relations with Havana in May 1983, and Fidel Castro paid a long "
+        "visit to La Paz in June 1984. Ecuador's military government followed in March 1985."
+    )
+    assert _summary(doc, "ESTABLISH_RELATIONS") == [
+        (["BOL", "CUB"], "1983-05-01"),
+        (["CUB", "ECU"], "1985-03-01"),
+    ]
+
+
+def test_person_follower_repeats_a_visit(extract: Extract) -> None:
+    doc = extract(
+        "President Johnson paid a visit to Manila in October 1966, and Richard Nixon followed "
+        "in July 1969."
+    )
+    assert _summary(doc, "VISIT") == [
+        (["PHL", "USA"], "1966-10-01"),
+        (["PHL", "USA"], "1969-07-01"),
+    ]

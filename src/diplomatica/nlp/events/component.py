@@ -233,7 +233,8 @@ class EventExtractor:
             if trig.type in ("APPOINT_ENVOY", "RECALL_ENVOY"):
                 tenures.extend(tenures_from_envoy_trigger(trig, sent, ctx))
         if events:
-            followers = self._followers(sent, ctx, followed_act(events, ctx.doc))
+            prev = _state_act_followed(sent, ctx, events, followed_act(events, ctx.doc))
+            followers = self._followers(sent, ctx, prev)
             events.extend(followers or self._leader_followers(sent, ctx, events))
         events.extend(self._listed_members(sent, ctx))
         offices = tenures_from_offices(sent, ctx)
@@ -1115,6 +1116,52 @@ def prev_token(event: EventFact) -> int:
     """Return the trigger token index of ``event`` (-1 when unknown)."""
     i = event.attributes.get(TRIGGER_INDEX)
     return i if isinstance(i, int) else -1
+
+
+# Acts a person does in person: a state as a whole does not follow them.
+_PERSONAL_ACTS = frozenset(["VISIT", "MEET"])
+
+# Nouns naming a state as a follower: "Peru's military government followed".
+_STATE_FOLLOWER_NOUNS = frozenset(
+    ["government", "regime", "administration", "cabinet", "junta", "state", "country", "nation"]
+)
+
+
+def _state_act_followed(
+    sent: Span, ctx: DocContext, events: list[EventFact], prev: EventFact
+) -> EventFact:
+    """``Chile restored relations in 1970, and Castro spent three weeks in Chile in 1971.
+    Peru's government followed in July``: a state (or its government) following repeats the
+    last act of a state, not a visit or talks a person held in person; return the last such
+    act of the paragraph told before ``prev`` when ``prev`` is one, else ``prev``."""
+    if prev.type not in _PERSONAL_ACTS:
+        return prev
+    doers = [a for a in prev.actors if a.role == "source"]
+    if not doers or any(a.kind != "person" for a in doers):
+        return prev
+    after = prev_token(prev)
+    verb = next((t for t in sent if t.i > after and is_follow_up(t)), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    if not subjects or not all(_names_state(s, ctx) for s in subjects):
+        return prev
+    para = ctx.paragraph_start(sent.start_char)
+    earlier = [
+        e
+        for e in events
+        if e.type not in _PERSONAL_ACTS
+        and 0 <= prev_token(e) < after
+        and ctx.paragraph_start(e.evidence_start) == para
+    ]
+    return earlier[-1] if earlier else prev
+
+
+def _names_state(subject: Token, ctx: DocContext) -> bool:
+    """Return whether a follower's subject names a state or its government ("Peru", "Peru's
+    military government"), not a person."""
+    m = ctx.mention_at(subject)
+    if m is not None:
+        return m.ref.kind == "state"
+    return lemma_of(subject) in _STATE_FOLLOWER_NOUNS
 
 
 def _leader_states(verb: Token, ctx: DocContext) -> set[str]:
