@@ -44,6 +44,8 @@ def clean_stock_person(ent: Span, gaz: Gazetteer) -> Span | None:
         return None  # "Carnegie Hall", but "Peter Hall" is a man
     if _names_a_place_or_people(span):
         return None
+    if any(tok.is_digit for tok in span):
+        return None  # an archive's "Box 4", "Folder 12": a label, no name
     if len(span) == 1 and span.text in EAST_ASIAN_SURNAMES:
         return None  # a bare "Kim" names nobody in particular
     norm = normalize(span.text)

@@ -75,6 +75,7 @@ from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.pacts import PACT_TYPES, pact_members
 from diplomatica.nlp.events.tenure_facts import person_key
+from diplomatica.nlp.events.tenure_styles import styled_rulers
 from diplomatica.nlp.events.tenures import (
     merge_tenures,
     tenures_from_envoy_trigger,
@@ -178,7 +179,7 @@ class EventExtractor:
             event.plover, event.cameo = self.ontology[event.type].codes_for(
                 mode if isinstance(mode, str) else None
             )
-        doc._.dipl_tenures = merge_tenures(tenures)
+        doc._.dipl_tenures = merge_tenures(styled_rulers(tenures, ctx))
         return doc
 
     def _sentence(

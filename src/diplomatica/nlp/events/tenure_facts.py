@@ -82,9 +82,25 @@ def same_holder(name: str, other: str) -> bool:
     a, b = _key_words(name), _key_words(other)
     if not (a and b and (a <= b or b <= a)):
         return False
+    if _patronym(name) and _patronym(other) and _patronym(name) != _patronym(other):
+        return False  # "Hamad bin Khalifa" is not "Khalifa bin Hamad", his father
     # "V. P. Singh" is not "Marich Man Singh Shrestha": a name written with initials shares
     # the other's surname
     return not (_initialled(name) or _initialled(other)) or _surname(name) == _surname(other)
+
+
+_PATRONYMIC_LINKS = frozenset(["bin", "ibn", "bint"])
+
+
+@lru_cache(maxsize=4096)
+def _patronym(name: str) -> tuple[str, str] | None:
+    """The given name and the father's of an Arabic name ("Hamad bin Khalifa Al Thani" ->
+    ("hamad", "khalifa")), else None."""
+    words = [w for w in person_key(name).split() if w not in ("sheikh", "sultan", "emir")]
+    i = next((k for k, w in enumerate(words) if w in _PATRONYMIC_LINKS), None)
+    if i is None or i == 0 or i + 1 >= len(words):
+        return None
+    return words[i - 1], words[i + 1]
 
 
 _NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])

@@ -20,6 +20,7 @@ from diplomatica.nlp.events.tenure_facts import (
 )
 from diplomatica.nlp.events.tenure_independence import independence_times
 from diplomatica.nlp.events.tenure_links import subject_person
+from diplomatica.nlp.events.tenure_styles import princely_style
 from diplomatica.nlp.types import TenureFact
 
 # Verbs of holding the rule of a state or body: "ruled Pakistan", "has led Zambia".
@@ -87,7 +88,7 @@ def held_terms(
         if last is None:
             # "X, who had ruled P since A", untitled: the office the gazetteer records, else
             # the ruled state's leader
-            known = recorded_office(person, dates) or _ruler_of(person, verb, ctx)
+            known = recorded_office(person, dates) or _ruler_of(person, verb, dates, ctx)
             if known is not None:
                 out.append(tenure_fact(person, *known, None, dates, sent, ctx, 0.5))
             continue
@@ -183,13 +184,23 @@ _MILITARY_TITLES = frozenset(
 )
 
 
-def _ruler_of(person: Mention, verb: Token, ctx: DocContext) -> tuple[str, str | None] | None:
+def _ruler_of(
+    person: Mention, verb: Token, dates: tuple[str | None, str | None], ctx: DocContext
+) -> tuple[str, str | None] | None:
     """The office ("leader", state) of an officer who rules or leads a named state ("Colonel X,
-    who had ruled Libya since the coup of September 1969") with no office told, else None (a
-    civilian who "governed Peru" held some office the text does not name)."""
-    if lemma_of(verb) not in _RULING_VERBS or person.ref.title not in _MILITARY_TITLES:
+    who had ruled Libya since the coup of September 1969") with no office told; the ruler's
+    style of a princely state ruled ("Sheikh X, who has ruled Kuwait since 1950": its ruler or
+    emir); else None (a civilian who "governed Peru" held some office the text does not
+    name)."""
+    if lemma_of(verb) not in _RULING_VERBS:
         return None
     state = _ruled_state(verb, ctx)
+    bound = dates[0] or dates[1]
+    style = princely_style(state, int(bound[:4]) if bound else None, ctx)
+    if style is not None and lemma_of(verb) in ("rule", "reign"):
+        return style, state
+    if person.ref.title not in _MILITARY_TITLES:
+        return None
     return ("leader", state) if state is not None else None
 
 

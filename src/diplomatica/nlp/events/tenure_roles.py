@@ -15,6 +15,7 @@ from diplomatica.nlp.events.tenure_base import SentenceWords
 OFFICE_WORDS = (
     OFFICE_HEADS
     | {"chancellor", "premier", "king", "emperor", "vice-president"}
+    | {"emir", "amir", "sultan"}  # the Gulf's monarchs, named as the text names them
     | {"ambassadorship", "premiership", "presidency", "chairmanship"}
     | {"nuncio", "internuncio", "pro-nuncio", "pope", "pontiff"}
     | {"commissar"}  # "People's Commissar for Foreign Affairs", the Soviet minister until 1946
@@ -141,11 +142,22 @@ def is_office(token: Token) -> bool:
         return _party_leader(token)
     if lemma not in OFFICE_WORDS and text not in OFFICE_WORDS:
         return False
+    if text in _PRINCELY_WORDS and _in_patronymic(token):
+        return False  # "Zayed bin Sultan", "Bandar bin Sultan": a father's name
     if token.dep_ in ("compound", "amod") and is_office(token.head):
         return False  # "Deputy Foreign Minister": the head is "Minister"
     if lemma in _WEAK_HEADS:
         return _weak_head_has_complement(token)
     return not _inside_office_complement(token)
+
+
+_PRINCELY_WORDS = frozenset(["emir", "amir", "sultan"])
+_PATRONYMIC_PARTICLES = frozenset(["bin", "ibn", "bint", "ben", "al", "el"])
+
+
+def _in_patronymic(token: Token) -> bool:
+    """Whether ``token`` follows "bin"/"ibn"/"al" in a name ("Zayed bin Sultan")."""
+    return token.i > 0 and token.nbor(-1).lower_ in _PATRONYMIC_PARTICLES
 
 
 def _portfolio(token: Token) -> Token | None:
