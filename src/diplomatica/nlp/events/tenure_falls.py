@@ -21,6 +21,7 @@ from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds, val
 from diplomatica.nlp.events.tenure_facts import (
     last_office,
     open_at,
+    recorded_office,
     same_holder,
     slot_person,
     tenure_fact,
@@ -31,7 +32,9 @@ from diplomatica.nlp.events.triggers.syntax import prep_objects
 from diplomatica.nlp.types import TenureFact, TimeValue
 
 # Nouns of a ruler's losing office (not death: a dead man's titles need not be offices held).
-_FALL_NOUNS = frozenset(["fall", "downfall", "overthrow", "ouster", "ousting", "deposition"])
+_FALL_NOUNS = frozenset(
+    ["fall", "downfall", "overthrow", "ouster", "ousting", "deposition", "removal"]
+)
 
 
 def may_tell_a_fall(words: SentenceWords) -> bool:
@@ -58,8 +61,10 @@ def fallen_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list
         ]
         if not when or when[0] is None:
             continue
-        office = _office_held_since(person, when[0], local) or last_office(
-            tenure_state(ctx), local + out, person, sent
+        office = (
+            _office_held_since(person, when[0], local)
+            or last_office(tenure_state(ctx), local + out, person, sent)
+            or _titled_ruler(person, holder_tok, sent, ctx)
         )
         if office is None or (office.end is not None and office.end[:4] < when[0][:4]):
             continue
@@ -72,6 +77,17 @@ def fallen_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list
             )
         )
     return out
+
+
+def _titled_ruler(person: Mention, holder: Token, sent: Span, ctx: DocContext) -> TenureFact | None:
+    """'the removal of President X in A', no office of X's told before: the ruler's office his
+    title names, undated."""
+    title = person.ref.title
+    if title not in _RULING_OFFICES or not any(
+        c.dep_ == "compound" and c.lower_ == title for c in holder.lefts
+    ):
+        return None
+    return tenure_fact(person, title, None, None, (None, None), sent, ctx, 0.5)
 
 
 def _dated_after(person: Mention, ctx: DocContext) -> list[TimeValue]:
@@ -155,8 +171,8 @@ def sworn_successors(sent: Span, ctx: DocContext, local: list[TenureFact]) -> li
 
 def may_end_a_holder(words: SentenceWords) -> bool:
     """Whether :func:`ended_holders` may fire in a sentence of ``words``: only on a verb of
-    dying, fleeing or being killed or overthrown."""
-    return not (HOLDER_END_VERBS | KILLED_VERBS).isdisjoint(words.lemmas)
+    dying, fleeing, resigning or being killed or overthrown."""
+    return not (HOLDER_END_VERBS | KILLED_VERBS | {"resign"}).isdisjoint(words.lemmas)
 
 
 def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -165,7 +181,10 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
     out: list[TenureFact] = []
     for verb in sent:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not ends_the_holder(subj, verb) or not is_factual(verb, verb, sent):
+        if subj is None or not is_factual(verb, verb, sent):
+            continue
+        quits = _quits_office(subj, verb)
+        if not quits and not ends_the_holder(subj, verb):
             continue
         person = slot_person(subj, ctx)
         times = [v for v in anchored_times([verb], sent, ctx) if v.kind != "duration"]
@@ -174,9 +193,57 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
             continue
         held = [t for t in local if same_holder(t.person, person.ref.name) and open_at(t, end)]
         t = held[-1] if held else _ousted_from(verb, person, end, sent, ctx, local + out)
+        if t is None and (quits or _killed_ruler(verb)):
+            t = _office_left(person, end, sent, ctx, local + out, ruling_only=not quits)
         if t is not None:
             out.append(tenure_fact(person, t.role, t.country, t.to, (t.start, end), sent, ctx, 0.5))
     return out
+
+
+def _quits_office(subject: Token, verb: Token) -> bool:
+    """'X resigned in B', 'X died in office in B': the holder leaves the office he held then
+    ("resigned from the party" or "died in exile" tell no such thing)."""
+    if subject.dep_ != "nsubj":
+        return False
+    lemma = lemma_of(verb)
+    if lemma == "resign":
+        return not any(lemma_of(p) not in _LOST_POSTS for p in prep_objects(verb, ("from", "as")))
+    return lemma == "die" and any(lemma_of(p) == "office" for p in prep_objects(verb, ("in",)))
+
+
+# Offices whose holder a coup or an assassin ends ("X was killed in the coup of April 1980").
+_RULING_OFFICES = frozenset(
+    ["president", "head of state", "prime minister", "premier", "king", "leader", "emir"]
+)
+
+
+def _killed_ruler(verb: Token) -> bool:
+    """'X was killed/assassinated (in the coup) in B': a verb of killing, passive."""
+    return lemma_of(verb) in ("kill", "assassinate", "murder", "execute") and any(
+        c.dep_ == "nsubjpass" for c in verb.children
+    )
+
+
+def _office_left(
+    person: Mention,
+    end: str,
+    sent: Span,
+    ctx: DocContext,
+    local: list[TenureFact],
+    ruling_only: bool,
+) -> TenureFact | None:
+    """The office a holder who resigned, died in office or was killed at ``end`` left: the one
+    last stated for him, still open then (for a killing, a state's rule only)."""
+    last = last_office(tenure_state(ctx), local, person, sent)
+    if last is None:
+        # "Collor resigned in December 1992", no office of his told: the gazetteer's
+        known = recorded_office(person, (end, end))
+        if known is None or (ruling_only and known[0] not in _RULING_OFFICES):
+            return None
+        return tenure_fact(person, *known, None, (None, None), sent, ctx, 0.5)
+    if not open_at(last, end):
+        return None
+    return last if not ruling_only or last.role in _RULING_OFFICES else None
 
 
 # Verbs of putting a ruler out of power, whose date ends the office he held then.

@@ -259,10 +259,18 @@ def sentence_times(sent: Span, ctx: DocContext) -> list[tuple[TimeMention, list[
 
 
 def agent(verb: Token) -> Token | None:
-    """Return the object of the "by" agent of the passive ``verb``, else None."""
+    """Return the object of the "by" agent of the passive ``verb``, else None; the name apposed
+    to an office or kin noun ("succeeded by his vice-president, X") stands for it."""
     for c in verb.children:
         if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
+            objects = [p for p in c.children if p.dep_ == "pobj"]
+            named = [
+                a
+                for p in objects
+                if p.pos_ == "NOUN"
+                for a in p.children
+                if a.dep_ == "appos" and a.pos_ == "PROPN"
+            ]
+            if named or objects:
+                return (named or objects)[0]
     return None

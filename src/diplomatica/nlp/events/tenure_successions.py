@@ -518,6 +518,20 @@ def _passive_conjunct(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
+# Verbs of a holder's leaving office that a coordinated succession follows at once.
+_LEAVING_VERBS = HOLDER_END_VERBS | {"resign", "retire", "kill", "assassinate", "remove"}
+
+
+def _after_a_fall(verb: Token) -> bool:
+    """'X died in A and was succeeded by Y': a passive succession coordinated with the
+    holder's death, resignation or removal (the verb it is a conjunct of)."""
+    return (
+        verb.dep_ == "conj"
+        and lemma_of(verb.head) in _LEAVING_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    )
+
+
 def _succession_date(
     anchor: Token,
     verb: Token,
@@ -529,7 +543,9 @@ def _succession_date(
         if path and path[-1].i == anchor.i:
             start, end = value_bounds(tm.value)
             return start or end
-    if _passive_conjunct(verb):  # "was removed in A and succeeded by Y": the removal's date
+    if _passive_conjunct(verb) or _after_a_fall(verb):
+        # "was removed in A and succeeded by Y", "died in A and was succeeded by Y": the
+        # removal's (the death's) date
         for tm, path in times:
             if path and path[-1].i == verb.head.i:
                 start, end = value_bounds(tm.value)
