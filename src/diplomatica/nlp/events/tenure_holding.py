@@ -85,6 +85,10 @@ def held_terms(
             out.append(tenure_fact(person, role, served, None, dates, sent, ctx, 0.5))
             continue
         last = last_office(state, local + out, person, sent)
+        if last is not None and _rules_as_another(verb, last):
+            # "Qaddafi, who ruled Libya from A", titled "Secretary of State" by a slip of the
+            # context: the rule of a state is the recorded ruler's office
+            last = None
         if last is None:
             # "X, who had ruled P since A", untitled: the office the gazetteer records, else
             # the ruled state's leader
@@ -166,6 +170,36 @@ def _holding_kind(verb: Token, ctx: DocContext) -> str | None:
     if not objects:
         return None if lemma in _OBJECT_RULING_VERBS else "hold"  # "had ruled since A"
     return "hold" if all(_ruled_body(o, ctx) for o in objects) else None
+
+
+# Offices whose holder rules a state.
+_RULING_OFFICES = frozenset(
+    [
+        "president",
+        "head of state",
+        "prime minister",
+        "premier",
+        "king",
+        "leader",
+        "chancellor",
+        "emir",
+        "sultan",
+        "ruler",
+        "emperor",
+        "shah",
+        "queen",
+        "dictator",
+        "chairman",
+    ]
+)
+
+
+def _rules_as_another(verb: Token, last: TenureFact) -> bool:
+    """Whether ``verb`` rules a state ("ruled Libya", "reigned") while the holder's last stated
+    office is no ruler's ("secretary of state"): the clause does not bound that office."""
+    if lemma_of(verb) not in ("rule", "reign"):
+        return False
+    return not any(w in last.role.lower() for w in _RULING_OFFICES)
 
 
 def _since_clauses(verb: Token) -> list[Token]:
