@@ -241,6 +241,20 @@ _CHOOSING_VERBS = frozenset(["choose", "select", "pick"])
 _SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
 
 
+# Offices of a state's leaders: a successor so titled takes over no post abroad.
+_LEADER_TITLES = frozenset(
+    ["president", "vice-president", "premier", "king", "queen", "emir", "sultan", "shah",
+     "chancellor", "prime", "dictator", "regent"]
+)  # fmt: skip
+
+
+def _leader_successor(agents: list[Token]) -> bool:
+    """The successor of a passive "was succeeded by" is titled as a leader of his state ("by
+    his vice-president, X", "by the prime minister"): the post handed on is no envoy's."""
+    words = [*agents, *(c for a in agents for c in a.children if c.dep_ in ("compound", "amod"))]
+    return any(lemma_of(w) in _LEADER_TITLES for w in words)
+
+
 def verb_event_type(
     verb: Token, lex: Lexicon, entity_tokens: set[int], state_tokens: Set[int] = frozenset()
 ) -> str | None:
@@ -643,6 +657,8 @@ def _contact_verb_type(
     ):
         return "MEET"  # "discussed the note with Mr. Gromyko", "was embraced by Franco"
     if lemma == "succeed" and verb.tag_ == "VBN" and prep_objects(verb, ("by",)):
+        if _leader_successor(prep_objects(verb, ("by",))):
+            return None  # "died in office and was succeeded by his vice-president"
         # the office may be named in this or the previous sentence
         nearby = verb.doc[max(0, verb.i - 50) : verb.i + 25]
         if any(lemma_of(t) in _SUCCESSION_OFFICES for t in nearby):
