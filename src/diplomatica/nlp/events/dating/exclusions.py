@@ -342,7 +342,13 @@ def _in_words_reported_beside(tm: TimeMention, trigger: Trigger, ctx: DocContext
     for _ in range(12):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH_VERBS:
+        if (
+            node.dep_ == "ccomp"
+            # "declared X persona non grata in 1961": a small clause, not reported words
+            and node.pos_ not in ("NOUN", "PROPN")
+            and node.lower_ != "persona"
+            and node.head.lemma_.lower() in SPEECH_VERBS
+        ):
             return not node.left_edge.i <= anchor.i <= node.right_edge.i
         node = node.head
     return False

@@ -52,10 +52,16 @@ _EXPELLED_PEOPLE = frozenset(
         "personnel",
         "attaché",
         "attache",
+        "attachés",
+        "attaches",
         "official",
         "officials",
         "ambassador",
+        "ambassadors",
         "envoy",
+        "envoys",
+        "consul",
+        "consuls",
         "journalist",
         "journalists",
         "correspondent",
@@ -198,6 +204,8 @@ def ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: 
     # people named only by their nationality are foreigners when they leave the country
     # ("ordered the American forces to leave the country"), not a place in it ("the capital")
     abroad = out or any(_left_the_country(c, entity_tokens) for c in leaving)
+    if not abroad:
+        return False  # "told the diplomats to leave the building": no expulsion from a state
     return any(
         word_in(p, _EXPELLED_PEOPLE)
         or foreign_body(p)
@@ -231,6 +239,8 @@ def sent_home(verb: Token) -> bool:
     words = [c for c in verb.children if c.dep_ in ("advmod", "prt", "npadvmod", "dobj")]
     if any(w.lower_ == "home" for w in words):
         return True
+    if any(c.lower_ == "packing" for c in verb.children):
+        return True  # "sent the ambassador packing": ordered out
     backs = [w for w in words if w.lower_ == "back"]
     # "back to China": the phrase may hang on the verb or on "back"
     return bool(backs) and not any(prep_objects(t, ("to",)) for t in [verb, *backs])
@@ -242,6 +252,10 @@ def foreigners_sent_home(verb: Token, objs: list[Token]) -> bool:
     sent home in the past, are expelled."""
     if verb.tag_ not in PAST_TAGS or not sent_home(verb):
         return False
+    # "sent the advisers packing": the parser may make them the subject of "packing"
+    objs = objs + [
+        c for p in verb.children if p.lower_ == "packing" for c in p.children if c.dep_ == "nsubj"
+    ]
     return any(
         (word_in(p, _EXPELLED_PEOPLE) and nationality_modified(p, deps=("amod", "compound")))
         or foreign_body(p)
