@@ -75,6 +75,12 @@ _EXPELLED_PEOPLE = frozenset(
 _MISSION_OFFICE_KINDS = frozenset(["consular", "liaison", "diplomatic"])
 
 
+# The posts a protecting power kept with a ruler it protected ("the Political Agency in
+# Doha", "the Political Residency in Bushire"): its missions there, raised to embassies or
+# closed when the protection ended.
+_POLITICAL_POSTS = frozenset(["agency", "residency"])
+
+
 def names_mission(tokens: list[Token]) -> bool:
     """Return whether one of ``tokens`` heads a diplomatic mission: an embassy, legation...,
     a consular, liaison or diplomatic office, a high commission, an interests section or a
@@ -91,6 +97,8 @@ def names_mission(tokens: list[Token]) -> bool:
             return True  # "an interests section in the other's capital"
         if lemma_of(t) == "bureau" and any(c.lower_ == "people" for c in t.children):
             return True  # "the Libyan People's Bureau": Libya's name for its embassies
+        if lemma_of(t) in _POLITICAL_POSTS and "political" in mods:
+            return True  # "the British Political Agency in Kuwait": a protecting power's post
     return False
 
 
@@ -442,7 +450,7 @@ def mission_verb_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) 
     in 1974", whose subject is the mission when there is no object) or raising one to a
     higher rank ("the mission was converted into a consulate-general": it opens as that
     one); None otherwise."""
-    if mission_upgraded(verb, lemma):
+    if mission_upgraded(verb, lemma) or mission_at_work(verb, lemma):
         return "OPEN_MISSION"
     if ordered_closed(verb, lemma, objs) or closed_its_doors(verb, lemma, objs):
         return "CLOSE_MISSION"
@@ -478,6 +486,22 @@ _CLOSING_WORDS = frozenset(["close", "shut", "closing", "closure", "shutting"])
 def _pronoun_antecedents(objs: list[Token]) -> list[Token]:
     """The antecedents of the pronouns among ``objs`` ("closed it": the embassy told before)."""
     return [a for o, a in zip(objs, resolved(objs), strict=True) if a.i != o.i]
+
+
+# The work a mission is said to be at or in: "was at work in Aden", "was in operation".
+_AT_WORK = frozenset(["work", "operation"])
+
+
+def mission_at_work(verb: Token, lemma: str) -> bool:
+    """``by the spring of 1968 a Soviet embassy was at work in Aden``, ``a Chinese legation was
+    in operation there``: a mission first told of (with "a") as at work has opened (not "the
+    embassy was at work on the case", one told of before)."""
+    if lemma != "be" or verb.tag_ not in PAST_TAGS:
+        return False
+    if not any(lemma_of(w) in _AT_WORK for w in prep_objects(verb, ("at", "in"))):
+        return False
+    missions = [s for s in subjects_of(verb) if names_mission([s])]
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for m in missions for c in m.children)
 
 
 def mission_left_closed(verb: Token, lemma: str) -> bool:
