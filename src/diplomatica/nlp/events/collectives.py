@@ -42,6 +42,30 @@ def subject_states(sent: Span, ctx: DocContext, exclude: list[str]) -> list[str]
     return out
 
 
+def fellow_subject_states(trigger: Trigger, ctx: DocContext) -> list[str]:
+    """``A and B recalled their ambassadors, and C did the same``, ``A had recalled its
+    ambassador, but B had not followed``: return the states named in the subjects of the
+    clauses coordinated with the trigger's own, each with a subject of its own (fellow doers or
+    abstainers, not the act's target)."""
+    top = trigger.anchor
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    verbs = [v for v in (top, *top.conjuncts) if v.i != trigger.anchor.i]
+    subjects = {
+        t.i
+        for v in verbs
+        if v.pos_ in ("VERB", "AUX")
+        for s in v.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for t in s.subtree
+    }
+    out: list[str] = []
+    for m in mentions_of([trigger.anchor.doc[i] for i in sorted(subjects)], ctx):
+        if m.state and m.state not in out:
+            out.append(m.state)
+    return out
+
+
 _GROUP_NOUNS = frozenset(
     ["power", "powers", "ally", "allies", "nation", "nations", "member", "members", "signatory",
      "signatories", "state", "states", "country", "countries", "government", "governments"]
@@ -76,7 +100,25 @@ def names_group(trigger: Trigger, sent: Span | None = None) -> bool:
         group = t.lemma_.lower() in _GROUP_NOUNS or t.lower_ in _GROUP_NOUNS
         if group and any(c.lower_ in _GROUP_MODIFIERS for c in t.children):
             return True
+        if group and t.tag_ == "NNS" and _share_of(t):
+            return True  # "most of the new states had exchanged ambassadors with Israel"
     return False
+
+
+# Words taking a share of a group: "most of the states", "many of the new countries".
+_SHARE_WORDS = frozenset(["most", "many", "several", "some", "all", "half", "few", "none"])
+
+
+def _share_of(noun: Token) -> bool:
+    """The plural ``noun`` is the "of" object of a word taking a share of it ("most of the
+    new francophone states"): some members of a group the text does not list."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.i != prep.i
+        and prep.head.lower_ in _SHARE_WORDS
+    )
 
 
 _NUMBER_WORDS = {word: n for word, n in UNITS_BELOW_TWENTY.items() if 3 <= n <= 8}
@@ -626,14 +668,25 @@ _DESTINATION_GROUP_NOUNS = frozenset(["capital", "country", "state", "republic"]
 _GROUP_SIZES = {"both": 2, "two": 2, **_NUMBER_WORDS}
 
 
+# Acts whose places may be counted rather than named: a visit's destinations, a mission's
+# hosts ("in both capitals").
+_COUNTED_PLACE_ACTS = frozenset(["VISIT", "OPEN_MISSION", "CLOSE_MISSION"])
+
+
 def destination_group_size(trigger: Trigger) -> int:
     """Return N when a visit goes to destinations counted rather than named ("visited all
-    three capitals", "returned to both capitals", "toured the two countries"); else 0."""
+    three capitals", "returned to both capitals", "toured the two countries"), or a mission
+    opens or closes in places so counted ("in both capitals the legations became embassies");
+    else 0."""
     verb = trigger.anchor
-    if trigger.type != "VISIT" or verb.pos_ not in ("VERB", "AUX"):
+    if trigger.type not in _COUNTED_PLACE_ACTS or verb.pos_ not in ("VERB", "AUX"):
         return 0
-    dests = [c for c in verb.children if c.dep_ == "dobj"]
-    dests += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children]
+    # "in both capitals the legation became an embassy": a mission act in each of the places
+    preps = ("to",) if trigger.type == "VISIT" else ("in",)
+    dests = [c for c in verb.children if c.dep_ == "dobj" and trigger.type == "VISIT"]
+    dests += [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children
+    ]
     for d in dests:
         if d.tag_ != "NNS" or d.lemma_.lower() not in _DESTINATION_GROUP_NOUNS:
             continue

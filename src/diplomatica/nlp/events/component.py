@@ -48,6 +48,7 @@ from diplomatica.nlp.events.collectives import (
     coordinated_states,
     counted_destinations,
     destination_group_size,
+    fellow_subject_states,
     four_powers,
     is_joint,
     is_reciprocal,
@@ -570,7 +571,9 @@ class EventExtractor:
         size = destination_group_size(trig)
         if size and not hosts:
             # "Baker visited all three capitals": the capitals named just before
-            group = counted_destinations(trig, ctx, size, states)
+            # a mission's hosts are counted apart from its owner alone
+            owners = sources if trig.type in _MISSIONS and sources else states
+            group = counted_destinations(trig, ctx, size, owners)
             if group and states:
                 hosts = group
         if hosts:
@@ -637,10 +640,12 @@ class EventExtractor:
             # "Laos and Nepal established relations": the two subjects are the pair
             if trig.type in _BILATERAL or len(sources) < 2 or is_reciprocal(trig):
                 return single
+            # "A and B recalled their envoys, and C did the same": C is no target
+            others = [*states, *fellow_subject_states(trig, ctx)]
             targets = (
                 self._conjunct_targets(trig, sources)
-                or subject_states(sent, ctx, states)
-                or recent_states(ctx, sent.start_char, states, 1)
+                or subject_states(sent, ctx, others)
+                or recent_states(ctx, sent.start_char, others, 1)
             )[:1]
         if not targets or (len(sources) == 1 and len(targets) == 1):
             return single
