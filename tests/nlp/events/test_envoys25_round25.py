@@ -95,3 +95,13 @@ def test_round25_share_of_unnamed_states_is_no_party(extract: Extract) -> None:
         "states had exchanged ambassadors with Israel."
     )
     assert not states(doc, "APPOINT_ENVOY")
+
+
+def test_round25_withdrawing_its_ambassador_with_a_past_act(extract: Extract) -> None:
+    doc = extract("In May 1962 Lima broke off relations with Oslo, withdrawing its ambassador.")
+    assert any({"NOR", "PER"} == set(c) for c in states(doc, "RECALL_ENVOY"))
+
+
+def test_round25_withdrawing_in_the_present_is_no_recall(extract: Extract) -> None:
+    doc = extract("Peru is withdrawing its ambassador from Oslo, the minister said.")
+    assert not states(doc, "RECALL_ENVOY")

@@ -764,8 +764,13 @@ def envoy_withdrawn(
     not "recommended that its members withdraw ...") is recalled; so is a named person
     withdrawn from a named place ("X was withdrawn from Moscow after ten days": only a state's
     agent abroad is withdrawn from a capital; troops are no person)."""
-    if lemma != "withdraw" or verb.tag_ not in PAST_TAGS:
+    if lemma != "withdraw":
         return False
+    if verb.tag_ not in PAST_TAGS:
+        # "suspended relations with X, withdrawing its ambassador": a participle clause of a
+        # past act tells what was done with it
+        accompanying = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD"
+        return accompanying and any(names_envoy(o) for o in objs if o.dep_ == "dobj")
     if any(names_envoy(o) for o in objs):
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
