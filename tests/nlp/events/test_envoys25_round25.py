@@ -105,3 +105,15 @@ def test_round25_withdrawing_its_ambassador_with_a_past_act(extract: Extract) ->
 def test_round25_withdrawing_in_the_present_is_no_recall(extract: Extract) -> None:
     doc = extract("Peru is withdrawing its ambassador from Oslo, the minister said.")
     assert not states(doc, "RECALL_ENVOY")
+
+
+def test_round25_an_ambassador_returning_after_restoration_is_appointed(
+    extract: Extract,
+) -> None:
+    doc = extract("Relations were restored in 1980, and a Danish ambassador came to Lima in May.")
+    assert any({"DNK", "PER"} == set(c) for c in states(doc, "APPOINT_ENVOY"))
+
+
+def test_round25_the_ambassador_returning_is_no_appointment(extract: Extract) -> None:
+    doc = extract("In 1975 the Peruvian ambassador returned to Oslo after consultations.")
+    assert not states(doc, "APPOINT_ENVOY")

@@ -589,6 +589,17 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
             verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
         )
         envoys += [t for t in titles if lemma_of(t) in _RESIDENT_ENVOYS]
+    elif prep_objects(verb, ("to",)):
+        # "a Chinese ambassador returned to Monrovia": an envoy first told of (with "a") who
+        # goes or comes back to a capital is a new one taking up the post (not "the
+        # ambassador returned to Lima", the same one back from consultations)
+        envoys += [
+            s
+            for s in subjects_of(verb)
+            if s.tag_ == "NN"
+            and lemma_of(s) in _RESIDENT_ENVOYS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children)
+        ]
     return any(not any(c.lower_ in ("special", "personal") for c in e.children) for e in envoys)
 
 
