@@ -145,11 +145,11 @@ def in_aside(text: str, position: int) -> bool:
     return pt.RELATIVE_OPENING.match(phrase) is not None or _office_span(phrase)
 
 
-# A relative clause telling that its person took office: the start of the narrative's own time
-# line, not a flashback.
+# A relative clause telling that its person took office ("who became", "who succeeded his
+# father"): the start of the narrative's own time line, not a flashback.
 _OFFICE_TAKEN = re.compile(
     r"\s*who\s+(?:took\s+(?:office|power|up\s+(?:his|her)\s+post)|came\s+to\s+power"
-    r"|became|was\s+(?:elected|appointed|sworn\s+in|installed)|assumed)\b",
+    r"|became|succeeded|was\s+(?:elected|appointed|sworn\s+in|installed)|assumed)\b",
     re.IGNORECASE,
 )
 
