@@ -136,6 +136,10 @@ def _framing_subject(trigger: Trigger, sent: Span | None) -> list[Token]:
         # "the Soviet leaders A and B, on a visit to Kabul, supported ...": the subject the
         # phrase describes is the visitor
         return [t for t in prep.head.subtree if t.i not in cut]
+    if noun.dep_ == "pobj" and prep.lower_ in _FRAMING_PREPS:
+        guest = _relative_guest(prep.head)
+        if guest:
+            return guest
     if noun.dep_ != "pobj" or prep.lower_ not in _FRAMING_PREPS or prep.head.pos_ != "VERB":
         return []
     subject = [t for t in subject_tokens(prep.head) if t.dep_ in ("nsubj", "nsubjpass")]
@@ -147,6 +151,21 @@ def _framing_subject(trigger: Trigger, sent: Span | None) -> list[Token]:
     # "the Brazilian foreign minister, on a visit to Lima, signed": a holder of an office is
     visitors = [s for s in subject if s.pos_ == "PROPN" or s.lemma_.lower() in PERSON_GROUP_NOUNS]
     return sorted((t for s in visitors for t in s.subtree), key=lambda t: t.i)
+
+
+def _relative_guest(clause: Token) -> list[Token]:
+    """``Jiang, who is on a state visit to Russia``, ``Tanaka, who was in Peking on an official
+    visit``: a visit framing a "who" clause of being is made by the person the clause describes;
+    return the antecedent's tokens without the clause (empty for any other clause)."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() != "be":
+        return []
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+        return []
+    person = clause.head
+    if person.pos_ != "PROPN" and person.lemma_.lower() not in PERSON_GROUP_NOUNS:
+        return []
+    cut = {t.i for t in clause.subtree}
+    return [t for t in person.subtree if t.i not in cut]
 
 
 def _whose_owner(trigger: Trigger) -> list[Token]:
@@ -338,8 +357,16 @@ def _subject_indices(trigger: Trigger, sent: Span | None) -> set[int]:
     when given."""
     subj = {t.i for t in subject_tokens(trigger.anchor)}
     if trigger.token.i in subj and trigger.token.pos_ in ("NOUN", "PROPN"):
-        # "the last visit of X to Y was ...": the noun's own phrase is no subject of it
+        # "the last visit of X to Y was ...": the noun's own phrase is no subject of it; nor
+        # is a subject coordinated with it ("his visit to A and X's stop in B had given ..."),
+        # the doer of another act
         subj -= {t.i for t in trigger.token.subtree}
+        subj -= {
+            t.i
+            for s in trigger.token.head.children
+            if s.dep_ == trigger.token.dep_ and s.i != trigger.token.i
+            for t in s.subtree
+        }
     own = noun_agent_tokens(trigger.token)
     doc = trigger.token.doc
     named = any(doc[i].pos_ != "PRON" for i in own)
