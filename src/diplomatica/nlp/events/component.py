@@ -112,6 +112,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     with_conjuncts,
 )
 from diplomatica.nlp.events.triggers.visits import (
+    gathering_hosts,
     gathering_name_places,
     journey_origins,
     meeting_venues,
@@ -445,6 +446,8 @@ class EventExtractor:
         """Return the events of a trigger without elliptical remnants, given its
         :func:`event_actors` ``arguments``."""
         actors, states, _sides, sources = arguments
+        if trig.type == "VISIT" and _journey_home(trig, ctx, sources):
+            return []
         writer = ctx.writer
         if writer is not None and writer.country and self._record_title:
             # "Record of conversation with X, Geneva, 5 May 1962" in the writer's own record:
@@ -649,6 +652,19 @@ class EventExtractor:
             )[:1]
         if not targets or (len(sources) == 1 and len(targets) == 1):
             return single
+        if len(sources) > 1 and len(targets) > 1 and trig.type == "VISIT":
+            # "A, B and C had travelled to X and Y": the travellers together to each place
+            return [
+                self._event(
+                    trig,
+                    sent,
+                    ctx,
+                    notes,
+                    [a for a in actors if a.country in (*sources, t)],
+                    [*sources, t],
+                )
+                for t in targets
+            ]
         if len(sources) > 1 and len(targets) > 1 and trig.type not in _BILATERAL:
             return single
         pairs = [[a, b] for a in sources for b in targets]
@@ -1026,6 +1042,19 @@ def _mission_seats(trig: Trigger) -> list[Token]:
     return [c for p in seats for c in (p, *p.conjuncts)]
 
 
+def _journey_home(trig: Trigger, ctx: DocContext, sources: list[str]) -> bool:
+    """``Khrushchev flew back to Moscow``, ``Disraeli returned to London``: a return whose
+    every destination lies in the traveller's own state is a return home, no visit."""
+    verb = trig.anchor
+    if not sources or trig.token.pos_ not in ("VERB", "AUX"):
+        return False
+    back = any(c.lower_ in ("back", "home") for c in verb.children)
+    if lemma_of(verb) != "return" and not back:
+        return False
+    hosts = _place_states(visit_destinations(trig.token, trig.anchor), ctx)
+    return bool(hosts) and set(hosts) <= set(sources)
+
+
 def _place_states(places: list[Token], ctx: DocContext) -> list[str]:
     """Return the states of the places named by ``places``, in order, once each."""
     named = [m.state for t in places if (m := ctx.mention_at(t)) is not None and m.state]
@@ -1067,11 +1096,17 @@ def _conjunct_verbs(verb: Token) -> list[int]:
 def _gathering_host(
     trig: Trigger, ctx: DocContext, date: TimeValue | None, skip: list[str]
 ) -> str | None:
-    """Return the state of the city a gathering attended is named for ("attended the Addis
-    Ababa conference" in 1963: Ethiopia), in the year of the visit; None when the visit
+    """Return the state that hosted a gathering attended ("a summit hosted by Ghanaian
+    President X"), or of the city it is named for ("attended the Addis Ababa conference" in
+    1963: Ethiopia), in the year of the visit; None when the visit
     attends no such gathering or the city names no state then (or one in ``skip``)."""
     if trig.type != "VISIT":
         return None
+    for word in gathering_hosts(trig.anchor):
+        # "attended a summit hosted by Ghanaian President X": the host's state
+        m = ctx.mention_at(word)
+        if m is not None and m.state and m.state not in skip:
+            return m.state
     for place in gathering_name_places(trig.anchor):
         m = ctx.mention_at(place)
         if m is None or m.ref.kind != "place" or m.state is not None:

@@ -323,6 +323,26 @@ def gathering_name_places(verb: Token) -> list[Token]:
     ]
 
 
+def gathering_hosts(verb: Token) -> list[Token]:
+    """Return the words naming who hosted a gathering attended ("attended a summit hosted by
+    Ghanaian President John Kufuor", "the conference, hosted by Egypt, which he attended"):
+    the host's state received the travellers."""
+    if lemma_of(verb) != "attend":
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+        objs = [verb.head]
+    hosted = [c for o in objs if word_in(o, _ATTENDED_NOUNS) for c in o.children if c.dep_ == "acl"]
+    return [
+        t
+        for h in hosted
+        if lemma_of(h) == "host"
+        for a in h.children
+        if a.dep_ == "agent"
+        for t in a.subtree
+    ]
+
+
 def landed_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``the German Emperor landed at Tangier``, ``Kosygin landed at Beijing airport``: a
     person landing at a named place (or its airport) comes there (troops landing invade, a
@@ -634,14 +654,18 @@ def journey_destinations(noun: Token) -> list[Token]:
 
 
 def stay_in_place(noun: Token, entity_tokens: set[int]) -> bool:
-    """``his stay in Helsinki in September 1960``, ``Tito's stay in Moscow``: a person's stay
-    in a named place (not "the stay of execution", nor a resident's "long stay")."""
-    if lemma_of(noun) not in ("stay", "sojourn") or noun.tag_ == "NNS":
+    """``his stay in Helsinki in September 1960``, ``Tito's stay in Moscow``, ``Mr. X's stop on
+    Cheju Island``: a person's stay or halt in a named place (not "the stay of execution", nor
+    a resident's "long stay")."""
+    if lemma_of(noun) not in ("stay", "sojourn", *_STOP_NOUNS) or noun.tag_ == "NNS":
         return False
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if not any(c.lower_ in ("his", "her", "their") or is_person(c, entity_tokens) for c in owners):
         return False
-    return any(is_destination(d, entity_tokens) for d in prep_objects(noun, ("in", "at")))
+    places = prep_objects(noun, ("in", "at", "on"))
+    # "on Cheju Island": the place named by the island's compound
+    named = places + [c for p in places for c in p.children if c.dep_ == "compound"]
+    return any(is_destination(d, entity_tokens) for d in named)
 
 
 # Verbs by which a journey moves its traveller: "a tour that took/brought/led him to X".
