@@ -81,13 +81,16 @@ def _under_notice(token: Token) -> bool:
 
 def _negative_subject(verb: Token) -> bool:
     """``No Mongolian leader paid a visit``, ``Neither side signed``, ``nobody came``,
-    ``received no foreign leader``, ``signed no agreement``."""
+    ``received no foreign leader``, ``signed no agreement``, ``neither Bulgaria nor Albania
+    has signed it`` (a coordination negated as a whole)."""
     for c in verb.children:
         if c.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
         if c.lower_ in ("nobody", "none", "neither", "nothing", "no one"):
             return True
         if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+            return True
+        if any(d.dep_ == "preconj" and d.lower_ == "neither" for d in c.children):
             return True
     return False
 
