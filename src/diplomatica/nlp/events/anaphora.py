@@ -18,6 +18,11 @@ def antecedent(pronoun: Token) -> Token | None:
     # an object pronoun never refers to the subject of its own clause ("the parliament voted
     # to terminate it")
     own_subjects = _clause_subjects(pronoun.head) if pronoun.dep_ == "dobj" else set()
+    # nor the noun its own participle or relative clause describes ("gave notice terminating
+    # it", "a statement denouncing it")
+    verb = pronoun.head
+    if pronoun.dep_ == "dobj" and verb.dep_ in ("acl", "relcl") and verb.head.i < pronoun.i:
+        own_subjects.add(verb.head.i)
     for i in range(pronoun.i - 1, max(-1, pronoun.i - _ANTECEDENT_WINDOW), -1):
         t = doc[i]
         if t.i in own_subjects:
