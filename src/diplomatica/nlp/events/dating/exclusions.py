@@ -22,6 +22,7 @@ from diplomatica.nlp.events.dating.parse import (
 from diplomatica.nlp.events.dating.values import is_usable
 from diplomatica.nlp.events.lexicon import HELD_PLACES, OFFICE_HEADS, SPEECH_VERBS
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.agreements import names_another_agreement
 from diplomatica.nlp.events.triggers.visits import gathering_held
 
 _SIDE_WORDS = frozenset(["later", "earlier"])
@@ -38,6 +39,8 @@ def own_date_candidates(
     cands = [t for t in sent_times if is_usable(t.value) and t.start not in trigger.excluded]
     if trigger.type != "SIGN_AGREEMENT":
         cands = [t for t in cands if not _describes_object(t, trigger, ctx)]
+    else:
+        cands = [t for t in cands if not _dates_another_agreement(t, trigger, ctx)]
     cands = [t for t in cands if not _dates_something_else(t, trigger, ctx)]
     return [t for t in cands if not ctx.in_quotation(ctx.doc[t.start].idx)] or cands
 
@@ -107,6 +110,19 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
     if gov.dep_ == "pobj" and gov.head.lower_ in TEMPORAL_PREPS | {"after", "before"}:
         return False  # "suspended during last December's war": the war dates the act
     return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
+
+
+def _dates_another_agreement(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool:
+    """Return whether a time names an agreement other than the one a signing signs ("signed a
+    joint statement defending the 1972 ABM Treaty", "a protocol to the treaty of 1902"): the
+    year in that agreement's name is no date of the signing."""
+    if not _describes_object(tm, trigger, ctx):
+        return False
+    head = time_head(tm, ctx)
+    gov = head.head.head if head.dep_ == "pobj" else head.head
+    while gov.dep_ == "compound" and gov.head.i != gov.i:
+        gov = gov.head  # "the 1958 fisheries convention": the year glued to a modifier
+    return names_another_agreement(gov, trigger)
 
 
 def _opens_sentence(tm: TimeMention, ctx: DocContext) -> bool:

@@ -533,6 +533,31 @@ def signed_agreement_tokens(trig: Trigger) -> list[Token]:
     return agreement_objects(trig.token)
 
 
+def signed_texts(trig: Trigger) -> set[int]:
+    """Return the tokens of what a signing trigger signs: the trigger, its agreements, the
+    noun its participle or relative clause describes, its passive subject, and the "of"
+    phrase of a signing noun ("the signing of the treaty")."""
+    token = trig.token
+    out = {token.i, *(t.i for t in signed_agreement_tokens(trig))}
+    if token.pos_ in ("NOUN", "PROPN"):
+        out |= {t.i for t in with_conjuncts(prep_objects(token, ("of",)))}
+    else:
+        out |= {t.i for t in _named_by_verb(token)}
+        out |= {t.i for t in with_conjuncts(objects_of(token))}
+    return out
+
+
+def names_another_agreement(noun: Token, trig: Trigger) -> bool:
+    """``signed a joint statement defending the 1972 ABM Treaty``, ``signed a protocol to the
+    treaty of 1902``: return whether ``noun`` is an agreement other than the one a signing
+    trigger signs (the year in its name dates that agreement, not the signing)."""
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and lemma_of(noun) in AGREEMENT_NOUNS
+        and noun.i not in signed_texts(trig)
+    )
+
+
 # What one puts one's name to when signing: "put their names to the document".
 _SIGNED_NOUNS = AGREEMENT_NOUNS | SIGNED_TEXT_NOUNS | {"document"}
 
