@@ -737,14 +737,40 @@ def renewed_agreement_times(verb: Token) -> frozenset[int]:
 _ALLIANCE_NOUNS = frozenset(["alliance", "entente"])
 
 
+# Kinds of union two states make by a treaty: "concluded an economic union", "a customs union".
+_UNION_KINDS = frozenset(["customs", "economic", "monetary", "currency", "payments", "tariff"])
+
+
+def compact_union(token: Token) -> bool:
+    """``an economic union``, ``a customs union``: a union of states' economies, made by a
+    treaty (not "the Soviet Union", nor "the European Union", an organisation)."""
+    return lemma_of(token) == "union" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _UNION_KINDS for c in token.children
+    )
+
+
 def settlement_signed(verb: Token, lemma: str) -> bool:
     """``Greece and Bulgaria concluded a truce``, ``a ceasefire was signed on 2 January``, ``the
-    peace signed at Portsmouth``, ``Britain concluded an alliance with Japan``: a truce,
-    ceasefire, armistice, peace or alliance signed or concluded is an agreement though not
-    called one."""
+    peace signed at Portsmouth``, ``Britain concluded an alliance with Japan``, ``Belgium and
+    Luxembourg concluded an economic union``: a truce, ceasefire, armistice, peace, alliance
+    or customs union signed or concluded is an agreement though not called one."""
     if lemma not in ("sign", "conclude", "initial") or verb.tag_ not in PAST_TAGS:
         return False
-    return any(lemma_of(t) in SETTLEMENT_NOUNS | _ALLIANCE_NOUNS for t in _named_by_verb(verb))
+    return any(
+        lemma_of(t) in SETTLEMENT_NOUNS | _ALLIANCE_NOUNS or compact_union(t)
+        for t in _named_by_verb(verb)
+    )
+
+
+def agreement_agreed(verb: Token, lemma: str) -> bool:
+    """``a customs union was agreed the same year``: a customs or economic union "agreed" in
+    the passive was concluded (not "it was agreed that ...", no union; nor "the text of the
+    agreement was agreed", a text settled before its signing)."""
+    if lemma != "agree" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(compact_union(t) for t in with_conjuncts(subjects_of(verb, ("nsubjpass",))))
 
 
 # Agreements whose renewal concludes them anew: "renewed the alliance", "extended the treaty".

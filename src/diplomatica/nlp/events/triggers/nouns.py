@@ -11,7 +11,7 @@ from diplomatica.nlp.events.lexicon import (
     MISSION_NOUNS,
     Lexicon,
 )
-from diplomatica.nlp.events.triggers.agreements import dated_agreement
+from diplomatica.nlp.events.triggers.agreements import dated_agreement, ended_by_verb
 from diplomatica.nlp.events.triggers.aid import (
     DELIVERY_NOUNS,
     aid_ended,
@@ -132,7 +132,7 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         of_objs, AGREEMENT_NOUNS
     ):
         return "SIGN_AGREEMENT"
-    if dated_agreement(noun):
+    if dated_agreement(noun) and not ended_by_verb(noun, lex):
         return "SIGN_AGREEMENT"  # "the Sino-Soviet treaty of 1950"
     if lemma == "establishment" and any(
         lemma_of(o) in ("relation", "relations")
