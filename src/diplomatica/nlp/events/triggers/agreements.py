@@ -101,6 +101,8 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
         return None if _expiry_is_no_act(verb, lex) else "TERMINATE_AGREEMENT"
     if lemma in _DEEMING_VERBS and _declared_void(verb, objs):
         return "TERMINATE_AGREEMENT"
+    if _released_from_agreement(verb, lemma):
+        return "TERMINATE_AGREEMENT"  # "considered itself released from the agreements"
     if lemma == "lose" and _force_lost(verb, objs):
         return "TERMINATE_AGREEMENT"  # "the treaty had lost its force"
     return None
@@ -151,6 +153,39 @@ _DEEMING_VERBS = frozenset(["declare", "pronounce", "regard", "consider", "deem"
 _VOID_WORDS = frozenset(
     ["void", "null", "invalid", "abrogated", "terminated", "inoperative", "dissolved"]
 )
+
+
+# What a state holds itself to be once it no longer keeps an agreement: "released", "free".
+_RELEASE_WORDS = frozenset(["release", "released", "free", "freed", "absolve", "absolved"])
+_REFLEXIVES = frozenset(["itself", "themselves"])
+
+
+def _released_from_agreement(verb: Token, lemma: str) -> bool:
+    """``considered itself released from the agreements``, ``declared itself free from the
+    treaty``, ``released itself from the pact``: a state freeing itself from an agreement
+    ends it for its part (not "released from prison", no agreement; nor "the treaty released
+    Britain from its pledge", where the agreement does the freeing)."""
+    if lemma in _DEEMING_VERBS:
+        freed = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+            and (c.lower_ in _RELEASE_WORDS or lemma_of(c) in _RELEASE_WORDS)
+            and any(s.lower_ in _REFLEXIVES for s in c.children)
+        ]
+        freed += [
+            c
+            for o in verb.children
+            if o.dep_ == "dobj" and o.lower_ in _REFLEXIVES
+            for c in o.children
+            if c.dep_ in ("acl", "amod") and c.lower_ in _RELEASE_WORDS
+        ]
+    elif lemma in _RELEASE_WORDS and verb.tag_ in PAST_TAGS:
+        own = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES]
+        freed = [verb] if own else []
+    else:
+        return False
+    return any(heads_in(prep_objects(f, ("from",)), _ENDED_NOUNS) for f in freed)
 
 
 def _declared_void(verb: Token, objs: list[Token]) -> bool:
