@@ -34,7 +34,9 @@ AGREEMENT_NOUNS = frozenset(
     ]
 )
 # Texts that are agreements when signed, though not by name: "signed a joint statement".
-SIGNED_TEXT_NOUNS = frozenset(["statement", "communique", "communiqué", "act"])
+# Texts signed though not called agreements: "signed a joint statement", "signed minutes"
+# (of a meeting that settled something).
+SIGNED_TEXT_NOUNS = frozenset(["statement", "communique", "communiqué", "act", "minutes", "minute"])
 MISSION_NOUNS = frozenset(
     ["embassy", "legation", "consulate", "mission", "representation", "nunciature"]
 )

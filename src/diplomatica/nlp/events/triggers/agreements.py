@@ -367,6 +367,17 @@ def _agreement_ending_at(token: Token) -> bool:
     return False
 
 
+def signed_title_relative(verb: Token) -> bool:
+    """``the Joint Declaration on the Denuclearization of the Korean Peninsula, which Seoul and
+    Pyongyang had signed``: a relative clause whose relative word the signing verb takes,
+    hung by the parser on the last word of a long title that an agreement noun heads."""
+    if lemma_of(verb) not in SIGNING_VERBS or verb.dep_ != "relcl":
+        return False
+    if not any(c.tag_ == "WDT" and c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.head.dep_ == "pobj" and _agreement_ending_at(verb.head)
+
+
 def _relative_start(verb: Token) -> int:
     """Return where a relative clause on ``verb`` begins: at its relative pronoun or its
     subject when these stand right before it ("that Egypt signed", "they signed"), else at
@@ -526,6 +537,31 @@ def _agreement_pronoun(pronoun: Token) -> bool:
         if t.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return lemma_of(t) in AGREEMENT_NOUNS  # the nearest object or subject before
     return False
+
+
+def replaced_by_new_agreement(verb: Token, lemma: str) -> bool:
+    """``the protection treaty was ended and replaced by a treaty of friendship``, ``was
+    superseded by a new agreement in 1971``: an agreement that another one, newly introduced,
+    replaces was concluded (not "replaced by the treaty of 1950", one told before, nor
+    "replaced by a new ambassador")."""
+    if lemma not in ("replace", "supersede") or verb.tag_ != "VBN":
+        return False
+    return any(
+        o.pos_ == "NOUN"
+        and lemma_of(o) in AGREEMENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children)
+        for o in agent_objects(verb)
+    )
+
+
+def accession_signed(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``signed Romania's accession to the Tripartite Pact``, ``signed the protocol of
+    accession to the treaty``: signing a state's accession to an agreement concludes it."""
+    if lemma != "sign" or verb.tag_ not in PAST_TAGS:
+        return False
+    texts = [o for o in objs if lemma_of(o) == "accession"]
+    texts += [p for o in objs for p in prep_objects(o, ("of",)) if lemma_of(p) == "accession"]
+    return any(heads_in(prep_objects(t, ("to",)), AGREEMENT_NOUNS) for t in texts)
 
 
 def accession_object(verb: Token) -> Token | None:
@@ -736,6 +772,17 @@ def dated_agreement(noun: Token) -> bool:
         if named.pos_ == "PROPN" and any(_names_time(t) for t in prep_objects(named, ("of",))):
             return True
     return False
+
+
+def ended_by_verb(noun: Token, lex: Lexicon) -> bool:
+    """``terminating the exclusive agreement of 1892``, ``repudiated the agreement of 1919``,
+    ``ended the treaty of 1930``: an agreement a termination verb acts on is told for its
+    ending; the year in its name states no signing in this sentence."""
+    verb = _verb_over_phrase(noun)
+    if verb is None:
+        return False
+    lemma = lemma_of(verb)
+    return lemma in lex.verbs["TERMINATE_AGREEMENT"] or lemma in ("end", "dissolve")
 
 
 def _named_by_verb(verb: Token) -> list[Token]:

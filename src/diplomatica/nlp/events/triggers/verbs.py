@@ -24,6 +24,8 @@ from diplomatica.nlp.events.lexicon import (
 from diplomatica.nlp.events.triggers.agreements import (
     acceded_to_agreement,
     accepted_agreement,
+    accession_signed,
+    agreement_agreed,
     agreement_followed,
     agreement_imposed,
     agreement_participle,
@@ -37,8 +39,10 @@ from diplomatica.nlp.events.triggers.agreements import (
     main_verb_after_participle,
     name_put_to,
     one_like_agreement,
+    replaced_by_new_agreement,
     settlement_signed,
     signed_after_long_title,
+    signed_title_relative,
     signed_with_state,
     termination_type,
     titled_agreement,
@@ -274,6 +278,8 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # "exchanged the instruments of ratification", "ratifications"
     if settlement_signed(verb, lemma) or agreement_renewed(verb, lemma):
         return "SIGN_AGREEMENT"  # "a truce was concluded", "renewed the alliance"
+    if agreement_agreed(verb, lemma) or replaced_by_new_agreement(verb, lemma):
+        return "SIGN_AGREEMENT"  # "a customs union was agreed", "replaced by a new treaty"
     if agreement_followed(verb, lemma):
         return "SIGN_AGREEMENT"  # "a trade agreement followed in August"
     if lemma in ("sign", "conclude", "initial") and exchanged_notes(objs):
@@ -297,9 +303,9 @@ def verb_event_type(
         return "SIGN_AGREEMENT"  # "accepted a disengagement agreement", "put his name to"
     if agreement_reached(verb, lemma, objs):
         return "SIGN_AGREEMENT"  # "reached a disengagement agreement"
-    if acceded_to_agreement(verb, lemma):
-        return "SIGN_AGREEMENT"  # "acceded to the pact"
-    if signed_after_long_title(verb):
+    if acceded_to_agreement(verb, lemma) or accession_signed(verb, lemma, objs):
+        return "SIGN_AGREEMENT"  # "acceded to the pact", "signed X's accession to the pact"
+    if signed_after_long_title(verb) or signed_title_relative(verb):
         return "SIGN_AGREEMENT"  # "The agreement on trade between X and Y, signed in Peking"
     if issued_joint_text(verb, lemma, objs) or agreement_imposed(verb, lemma, objs):
         return "SIGN_AGREEMENT"  # "issued a joint communiqué", "forced treaties on them"
