@@ -830,6 +830,26 @@ class EventExtractor:
                 break
         return found if len(found) == 1 else []
 
+    def _conjoined_agreement_pair(
+        self, trig: Trigger, states: list[str], skip: list[str]
+    ) -> list[str]:
+        """``its treaty with Britain was terminated and a new treaty of friendship was
+        signed``: a passive agreement act naming no state, whose clause is conjoined to an
+        earlier clause of the sentence that told an act of a pair, shares that pair; return the
+        states of it not yet in ``states`` (empty otherwise)."""
+        verb = trig.anchor
+        if trig.type not in _AGREEMENT_ACTS or states or verb.pos_ != "VERB":
+            return []
+        if verb.dep_ != "conj" or not any(
+            c.dep_ == "auxpass" for v in (verb, verb.head) for c in v.children
+        ):
+            return []
+        head = verb.head.i
+        for anchor, pair in reversed(self._anchored):
+            if anchor == head:
+                return [s for s in pair if s not in skip]
+        return []
+
     def _same_partner(
         self, trig: Trigger, sent: Span, ctx: DocContext, states: list[str], skip: list[str]
     ) -> str | None:
@@ -909,6 +929,12 @@ class EventExtractor:
             anaphoric = anaphoric_parties(trig, sent, ctx)
             before = trig.token.idx if anaphoric else sent.start_char
             skip = states + gone + (not_parties or [])
+            clause_pair = self._conjoined_agreement_pair(trig, states, skip)
+            if clause_pair:
+                # "its treaty with Britain was terminated and a new treaty was signed": the
+                # agreement acts of one sentence joined by "and" bind the same pair
+                states = [*states, *clause_pair]
+                skip, need = [*skip, *clause_pair], 2 - len(states)
             sibling = self._conjunct_partner(trig, states, skip)
             if sibling is not None:
                 # "he flew to Moscow, held talks with X and signed a declaration": the signing
@@ -1077,6 +1103,10 @@ def _speakers_pair(trig: Trigger) -> bool:
         for t in subject_tokens(trig.anchor)
         for c in t.children
     )
+
+
+# Acts on an agreement: a signing and a termination told together bind the same parties.
+_AGREEMENT_ACTS = frozenset(["SIGN_AGREEMENT", "TERMINATE_AGREEMENT"])
 
 
 def _conjunct_verbs(verb: Token) -> list[int]:
