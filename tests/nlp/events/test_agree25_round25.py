@@ -145,4 +145,3 @@ def test_relative_clause_on_a_long_title(extract: Extract) -> None:
     )
     found = dated_states(extract(text, "1999-01-01"), "SIGN_AGREEMENT")
     assert found == [(["ECU", "PER"], ("1998-10", "1998-10"))]
-
