@@ -396,6 +396,36 @@ def _same_name(a: Mention, b: Mention) -> bool:
     return bool(words & {w for w in b.ref.key.split() if len(w) > 2})
 
 
+# How far a state word may stand before the name it qualifies in a heading: "the
+# Austro-Hungarian Minister in Belgrade, Baron Wladimir Giesl".
+_HEADING_TITLE_SPAN = 10
+
+
+def _heading_title_state(
+    lines: list[tuple[int, int]], writer: Mention, mentions: list[Mention]
+) -> str | None:
+    """Return the state the heading's title gives the writer of a record: "Report of the
+    Austro-Hungarian Minister in Belgrade, Baron Wladimir Giesl, to ..." above a record signed
+    "Giesl": the state word nearest before the writer's name on a heading line, with no other
+    person between (a place names where he serves, not whose he is)."""
+    for start, end in lines[:_HEADER_LINES]:
+        names = [
+            m
+            for m in mentions
+            if start <= m.start < end and m.ref.kind == "person" and _same_name(m, writer)
+        ]
+        if not names:
+            continue
+        name = names[0]
+        before = [m for m in mentions if start <= m.start < name.start]
+        for m in reversed(before):
+            if m.ref.kind == "person" or name.start - m.end > _HEADING_TITLE_SPAN:
+                break
+            if m.ref.kind == "state" and m.state:
+                return m.state
+    return None
+
+
 def record_writer(
     doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]
 ) -> EntityRef | None:
@@ -413,6 +443,8 @@ def record_writer(
     state = writer.state
     if state is None and signed is not None and (header is None or _same_name(header, signed[0])):
         state = signed[0].state or _title_state(doc, lines, signed[1], mentions)
+    if state is None:
+        state = _heading_title_state(lines, writer, mentions)
     ref = writer.ref
     return EntityRef("person", ref.key, ref.name, state, ref.title)
 

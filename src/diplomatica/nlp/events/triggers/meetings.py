@@ -401,3 +401,83 @@ def greeted_person(verb: Token, lemma: str, objs: list[Token], entity_tokens: se
         and p.ent_type_ not in NON_PERSON_ENTS
         for p in people
     )
+
+
+# Nouns of a plural side or pair that negotiates as many: "the two sides negotiated a truce".
+_MANY_NEGOTIATORS = frozenset(["they", "we", "both", "each"])
+
+
+def negotiated_alone(verb: Token, objs: list[Token]) -> bool:
+    """``The final arrangements were negotiated by Sir William Luce``, ``Harris negotiated
+    the Treaty of Amity``, ``the South negotiated its own disappearance``, ``the drafts
+    negotiated after that``: a thing negotiated by one negotiator, or by none named, with no
+    partner named ("with", "between"), tells whose work it was, not a meeting of two sides
+    (not "Titulescu and Litvinov negotiated a pact", "negotiated a ceasefire with the
+    rebels")."""
+    if lemma_of(verb) != "negotiate":
+        return False
+    things = [o for o in objs if o.dep_ in ("dobj", "nsubjpass")]
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "the drafts negotiated after"
+    if not things and not participle:
+        return False
+    if any(prep_objects(w, ("with", "between")) for w in [verb, *things]):
+        return False
+    passive = participle or any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        doers = prep_objects(verb, ("by",))
+    else:
+        doers = [s for s in subjects_of(verb) if s.tag_ not in ("WDT", "WP")]
+        if verb.dep_ == "relcl" and not doers:
+            doers = [verb.head]  # "Harris, who negotiated the treaty"
+        if not doers:
+            return False  # a shared subject of a coordinated verb: told elsewhere
+    return all(
+        not any(c.dep_ == "conj" for c in d.children)
+        and d.tag_ not in ("NNS", "NNPS")
+        and d.lower_ not in _MANY_NEGOTIATORS
+        for d in doers
+    )
+
+
+# Papers handed over in person: "handed me the reply", "handed him an ultimatum".
+_HANDED_PAPERS = frozenset(
+    [
+        "note",
+        "reply",
+        "answer",
+        "letter",
+        "message",
+        "memorandum",
+        "aide-mémoire",
+        "ultimatum",
+        "text",
+        "document",
+        "protest",
+        "draft",
+        "proposal",
+        "proposals",
+    ]
+)
+_HANDING_VERBS = frozenset(["hand", "deliver"])
+_RECIPIENT_PRONOUNS = frozenset(["me", "us", "him", "her", "them"])
+
+
+def handed_paper(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``I handed the note of the Government to the Minister of Finance``, ``M. Pasic came
+    to the Legation and handed me the reply``, ``Keita then handed the President the text of
+    the letter``: a paper handed to a person passes between two people in one room, a
+    meeting (not "the declaration was handed to the Belgian Government", a body)."""
+    if lemma not in _HANDING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    papers = [o for o in objs if o.dep_ in ("dobj", "nsubjpass") and lemma_of(o) in _HANDED_PAPERS]
+    if not papers:
+        return False
+    recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    # "handed President Kennedy the text": the parser may take the recipient for an object
+    recipients += [c for c in verb.children if c.dep_ == "dobj" and c.i < papers[0].i]
+    recipients += prep_objects(verb, ("to",))
+    return any(
+        (r.lower_ in _RECIPIENT_PRONOUNS or is_person(r, entity_tokens))
+        and r.ent_type_ not in NON_PERSON_ENTS
+        for r in recipients
+    )

@@ -122,6 +122,8 @@ from diplomatica.nlp.events.triggers.meetings import (
     conference_held,
     discussed_with,
     greeted_person,
+    handed_paper,
+    negotiated_alone,
     received_by_leader,
     received_person,
     saw_person,
@@ -645,6 +647,8 @@ def _contact_verb_type(
     ):
         return "MEET"  # "he was received several times by the premier"
     if lemma in ("negotiate", "confer") and not any(word_in(o, ENTRY_NOUNS) for o in objs):
+        if negotiated_alone(verb, objs):
+            return None  # "the arrangements were negotiated by Sir William Luce"
         return "MEET"  # not "negotiated their accession to the EU": talks with the body
     if views_exchanged(lemma, objs) or audience_with(lemma, objs, entity_tokens):
         return "MEET"  # "exchanged views", "had an audience with the Pope"
@@ -656,6 +660,8 @@ def _contact_verb_type(
         return "MEET"  # "called on the Pope at the Vatican"
     if lemma == "talk" and talk_partners(verb):
         return "MEET"  # "talked with the premier", not "stopped talking about"
+    if handed_paper(verb, lemma, objs, entity_tokens):
+        return "MEET"  # "M. Pasic came to the Legation and handed me the reply"
     if came_to_see(verb, lemma, objs, entity_tokens):
         return "MEET"  # "Count Metternich came to see me early this month"
     if discussed_with(verb, lemma, entity_tokens) or greeted_person(
