@@ -432,11 +432,16 @@ def negotiated_alone(verb: Token, objs: list[Token]) -> bool:
         if not doers:
             return False  # a shared subject of a coordinated verb: told elsewhere
     return all(
-        not any(c.dep_ == "conj" for c in d.children)
-        and d.tag_ not in ("NNS", "NNPS")
-        and d.lower_ not in _MANY_NEGOTIATORS
+        not _coordinated(d) and d.tag_ not in ("NNS", "NNPS") and d.lower_ not in _MANY_NEGOTIATORS
         for d in doers
     )
+
+
+def _coordinated(noun: Token) -> bool:
+    """Return whether ``noun`` has a conjunct, on itself or on its apposition ("the Romanian
+    minister, Titulescu, and the Soviet commissar, Litvinov")."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    return any(c.dep_ == "conj" for h in heads for c in h.children)
 
 
 # Papers handed over in person: "handed me the reply", "handed him an ultimatum".
@@ -481,3 +486,27 @@ def handed_paper(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
         and r.ent_type_ not in NON_PERSON_ENTS
         for r in recipients
     )
+
+
+# Verbs of keeping or going away from talks: "withdrew from the negotiations".
+_AWAY_VERBS = frozenset(["withdraw", "pull", "exclude", "stay", "keep", "remain", "absent"])
+# Verbs of refusing talks: "boycotted the talks".
+_REFUSING_VERBS = frozenset(["boycott", "quit", "abandon", "shun"])
+
+
+def out_of_talks(noun: Token) -> bool:
+    """``Albania has remained outside the negotiations``, ``Paris withdrew from the
+    negotiations``, ``stayed out of the talks``, ``boycotted the talks``: a side kept out of
+    talks, or leaving them, meets no one there; the talks themselves are told elsewhere."""
+    if noun.dep_ == "dobj":
+        return lemma_of(noun.head) in _REFUSING_VERBS
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ == "outside":
+        return True
+    governor = prep.head
+    if prep.lower_ == "of" and governor.lower_ == "out":
+        # "stayed out of the talks" (not "walked out of the talks": he had been at them)
+        return lemma_of(governor.head) in _AWAY_VERBS - {"walk"}
+    return prep.lower_ == "from" and lemma_of(governor) in _AWAY_VERBS

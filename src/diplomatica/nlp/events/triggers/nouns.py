@@ -30,6 +30,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     hosted_meal,
     internal_meeting,
     organisation_summit,
+    out_of_talks,
     round_held,
     summit_deciding,
     summoned_for,
@@ -124,6 +125,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return None  # "after a cabinet meeting", "recalled its ambassador for consultations"
     if lemma in MEETING_NOUNS and entry_talks(noun):
         return None  # "Serbia's EU accession negotiations": talks with a body
+    if lemma in MEETING_NOUNS and out_of_talks(noun):
+        return None  # "Albania has remained outside the negotiations"
     if lemma in MEETING_NOUNS and talk_turned_to(noun):
         return None  # "the talk turned to Vietnam": a topic of talks already told
     if word_in(noun, MEETING_NOUNS) or hosted_meal(noun, lemma):
