@@ -1,7 +1,7 @@
 """Meetings round 25: a thing negotiated by one negotiator with no partner named is his work,
-no meeting; a paper (a note, a reply, the text of a letter) handed to a person is a meeting;
-a side kept out of talks meets no one there; the heading of a report gives its writer's state,
-so that "me" in the report stands for his state. Sentences written for these tests."""
+no meeting; a side kept out of talks meets no one there; the heading of a report gives its
+writer's state, so that "me" in the report stands for his state. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -53,31 +53,6 @@ def test_negotiating_with_a_partner_still_meets(extract: Extract) -> None:
         "2004-11-07",
     )
     assert any("SEN" in s for s in _meetings(doc))
-
-
-def test_text_of_a_letter_handed_to_a_president_is_a_meeting(extract: Extract) -> None:
-    doc = extract(
-        "President Keita of Mali then handed President Kennedy the text of the letter.",
-        "1961-09-13",
-    )
-    assert ["MLI", "USA"] in _meetings(doc)
-
-
-def test_note_handed_to_a_minister_is_a_meeting(extract: Extract) -> None:
-    doc = extract(
-        "Baron Giesl, the Austrian minister, handed the note of his Government to the Serbian "
-        "Minister of Finance on 23 July.",
-        "1914-07-25",
-    )
-    assert ["AUH", "SRB"] in _meetings(doc)
-
-
-def test_declaration_handed_to_a_government_is_no_meeting(extract: Extract) -> None:
-    doc = extract(
-        "The German declaration was handed to the Belgian Government on 13 October 1937.",
-        "1937-10-20",
-    )
-    assert _meetings(doc) == []
 
 
 def test_side_remaining_outside_the_negotiations_meets_no_one(extract: Extract) -> None:

@@ -444,50 +444,6 @@ def _coordinated(noun: Token) -> bool:
     return any(c.dep_ == "conj" for h in heads for c in h.children)
 
 
-# Papers handed over in person: "handed me the reply", "handed him an ultimatum".
-_HANDED_PAPERS = frozenset(
-    [
-        "note",
-        "reply",
-        "answer",
-        "letter",
-        "message",
-        "memorandum",
-        "aide-mémoire",
-        "ultimatum",
-        "text",
-        "document",
-        "protest",
-        "draft",
-        "proposal",
-        "proposals",
-    ]
-)
-_HANDING_VERBS = frozenset(["hand", "deliver"])
-_RECIPIENT_PRONOUNS = frozenset(["me", "us", "him", "her", "them"])
-
-
-def handed_paper(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``I handed the note of the Government to the Minister of Finance``, ``M. Pasic came
-    to the Legation and handed me the reply``, ``Keita then handed the President the text of
-    the letter``: a paper handed to a person passes between two people in one room, a
-    meeting (not "the declaration was handed to the Belgian Government", a body)."""
-    if lemma not in _HANDING_VERBS or verb.tag_ not in PAST_TAGS:
-        return False
-    papers = [o for o in objs if o.dep_ in ("dobj", "nsubjpass") and lemma_of(o) in _HANDED_PAPERS]
-    if not papers:
-        return False
-    recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-    # "handed President Kennedy the text": the parser may take the recipient for an object
-    recipients += [c for c in verb.children if c.dep_ == "dobj" and c.i < papers[0].i]
-    recipients += prep_objects(verb, ("to",))
-    return any(
-        (r.lower_ in _RECIPIENT_PRONOUNS or is_person(r, entity_tokens))
-        and r.ent_type_ not in NON_PERSON_ENTS
-        for r in recipients
-    )
-
-
 # Verbs of keeping or going away from talks: "withdrew from the negotiations".
 _AWAY_VERBS = frozenset(["withdraw", "pull", "exclude", "stay", "keep", "remain", "absent"])
 # Verbs of refusing talks: "boycotted the talks".

@@ -122,7 +122,6 @@ from diplomatica.nlp.events.triggers.meetings import (
     conference_held,
     discussed_with,
     greeted_person,
-    handed_paper,
     negotiated_alone,
     received_by_leader,
     received_person,
@@ -660,8 +659,6 @@ def _contact_verb_type(
         return "MEET"  # "called on the Pope at the Vatican"
     if lemma == "talk" and talk_partners(verb):
         return "MEET"  # "talked with the premier", not "stopped talking about"
-    if handed_paper(verb, lemma, objs, entity_tokens):
-        return "MEET"  # "M. Pasic came to the Legation and handed me the reply"
     if came_to_see(verb, lemma, objs, entity_tokens):
         return "MEET"  # "Count Metternich came to see me early this month"
     if discussed_with(verb, lemma, entity_tokens) or greeted_person(
