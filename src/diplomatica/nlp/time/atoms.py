@@ -118,6 +118,7 @@ _RELATIVE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("past_stretch", pt.PAST_STRETCH),
     ("event_day", pt.EVENT_DAY),
     ("day_of_month", pt.DAY_OF_MONTH),
+    ("day_of_month", pt.DAYRANGE_OF_MONTH),
     ("turn_of_year", pt.TURN_OF_YEAR),
     ("duration", pt.DURATION),
     ("duration", pt.DURATION_ADJ),

@@ -249,7 +249,8 @@ ANAPHOR_UNIT = re.compile(
 )
 ANAPHOR_OFFSET = re.compile(
     rf"(?i:\b(?:(?P<mod>a\sgood|nearly|almost|some|about|around|roughly|barely|only|just"
-    rf"|more\sthan|over|less\sthan|fully)\s)?(?P<n>{_COUNT}|an?\sfew|several|an?\scouple\sof|an?)"
+    rf"|more\sthan|over|less\sthan|fully)\s|(?P<exact>exactly|precisely)\s)?"
+    rf"(?P<n>{_COUNT}|an?\sfew|several|an?\scouple\sof|an?)"
     rf"\s(?P<unit>day|week|month|year|decade|hour|minute)s?\s(?P<dir>later|earlier|afterwards|ago"
     rf"|had\spassed|have\spassed|has\spassed|had\selapsed|before(?=\s?[,.;)])"
     rf"|after(?=\s?[,.;)]))\b)"
@@ -298,9 +299,12 @@ SEASON_OF_REL = re.compile(
     r"(?i:\b(?:the\s)?(?P<season>spring|summer|autumn|fall|winter)\sof\s(?P<rel>next|last|this"
     r"|the\sfollowing|the\snext|the\sprevious|the\ssame|that)\syear\b)"
 )
-# "soon afterwards", "shortly thereafter", "within weeks": a short while after the reference time.
+# "soon afterwards", "shortly thereafter", "within weeks": a short while after the reference time;
+# "within days", "within a few days": the days after it (not "within days of his inauguration",
+# which counts from a happening of its own).
 ANAPHOR_SOON = re.compile(
-    r"(?i:\b(?:(?:soon|shortly)\s(?:afterwards?|thereafter)|(?P<within>within)\s(?:a\sfew\s)?weeks)\b)"
+    r"(?i:\b(?:(?:soon|shortly)\s(?:afterwards?|thereafter)|(?P<within>within)\s(?:a\sfew\s)?weeks"
+    r"|(?P<days>within)\s(?:a\sfew\s)?days(?!\sof\b))\b)"
 )
 # "since then": from the time just named on.
 ANAPHOR_SINCE = re.compile(r"(?i:\bsince\sthen\b)")
@@ -331,6 +335,16 @@ DAY_OF_MONTH = re.compile(
     r"|\s(?P<rel>(?i:instant|ultimo|proximo|inst\.|ult\.|prox\.))"
     r"|(?=\s?[.,;:)]|\s(?:and|when|at|in|the|had|has|have"
     r"|was|were|he|she|they|we|it|with|after|before|from|to)\b)))"
+)
+# "were in the capital from the 20th to the 23rd of this month", "between the 4th and the 9th":
+# a stretch of days of the month just named (of a dated record's own month for "this month").
+DAYRANGE_OF_MONTH = re.compile(
+    r"(?i:\b(?:from|between)\s)(?P<t>(?i:the)\s(?P<d>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)"
+    r"\s(?i:to|until|till|and)\s(?i:the\s)?(?P<d2>3[01]|[12][0-9]|[1-9])(?:st|nd|rd|th)"
+    r"(?:\s(?i:of\s(?P<this>this|that|the\ssame)\smonth)"
+    r"|\s(?P<rel>(?i:instant|ultimo|proximo|inst\.|ult\.|prox\.))"
+    r"|(?=\s?[.,;:)]|\s(?:and|when|at|in|on|the|had|has|have|was|were|for|with"
+    r"|he|she|they|we|it)\b)))"
 )
 EVENT_DAY = re.compile(
     r"(?i:\bthe\s(?P<ord>first|last|final|second|third|fourth|fifth|sixth|seventh|eighth"

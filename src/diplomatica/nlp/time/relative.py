@@ -100,6 +100,16 @@ def _approximate_offset(anchor: Abs, unit: str, low: int, high: int, forward: bo
     return _interval_abs(moved(anchor.start, high), end, unit)
 
 
+_DAYS_IN_MONTH = 7  # "N days later" from a month: the same month, up to a week
+
+
+def _exact_shift(anchor: Abs, unit: str, amount: int) -> Abs:
+    """The day (month) of ``anchor`` moved by ``amount`` months or years, at its precision."""
+    base = anchor.end if amount >= 0 else anchor.start
+    moved = add_months(base, amount * (12 if unit == "year" else 1))
+    return day_abs(moved) if anchor.precision == "day" else month_abs(moved.year, moved.month)
+
+
 def _resolve_offset(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
     m = group.atoms[0].match
     unit = m.group("unit").lower()
@@ -132,10 +142,18 @@ def _resolve_offset(group: Group, ctx: Context, text: str) -> tuple[TimeValue, b
     if "n" not in groups and anchor.precision != "day":
         return None  # "Days later" counted from a month or a year cannot be placed
     count = count_of(groups["n"]) if groups.get("n") else None
+    if anchor.precision == "month" and unit == "day" and (count or 0) <= _DAYS_IN_MONTH:
+        # "In October 1989 ... a few days later": a few days after a happening of that month
+        # most likely fall in the month itself, not all in the next
+        return as_timex(text, anchor, resolved=True), False
     if count is None:  # "a few", "several", "a couple of", a bare "days later"
         return as_timex(
             text, _approximate_offset(anchor, unit, 0, 6, forward), resolved=True
         ), False
+    if groups.get("exact") and unit in ("month", "year") and anchor.precision in ("day", "month"):
+        # "signed on 2 April 1996 ... exactly a year later": the same day (month) a year on
+        exact = _exact_shift(anchor, unit, count if forward else -count)
+        return as_timex(text, exact, resolved=True), True
     shifted = _shift(anchor, unit, count if forward else -count)
     if shifted is None or groups.get("mod"):
         shifted = shifted or _approximate_offset(anchor, unit, count, count, forward)
@@ -336,6 +354,7 @@ def _resolve_open_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
 
 _SOON_MONTHS = 11  # "soon afterwards" a year lies within about a year of it
 _SOON_DAYS = 28  # "soon afterwards" a month or a day: within about four weeks of its end
+_WITHIN_DAYS = 10  # "within days" of a day or a month: up to about ten days after its end
 
 
 def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
@@ -349,6 +368,15 @@ def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
     anchor = recent_reference(ctx)
     if anchor is None or ctx.recent_open:
         return None
+    if group.atoms[0].match.group("days"):
+        if anchor.precision not in ("day", "month"):
+            return None
+        # "recognised on 30 November, and Moscow followed within days": from that day to the
+        # end of the month a week and a half later reaches
+        last = anchor.end + timedelta(days=_WITHIN_DAYS)
+        end = month_abs(last.year, last.month).end
+        interval = _interval_abs(anchor.start, end, "day" if anchor.precision == "day" else "month")
+        return as_timex(text, interval, resolved=True, granularity="range"), False
     start = anchor.end + timedelta(days=1) if anchor.precision == "day" else anchor.start
     if anchor.precision in ("day", "month"):
         last = anchor.end + timedelta(days=_SOON_DAYS)
@@ -378,8 +406,13 @@ def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeVa
     """ "on the 20th", "on the 28th of that month": that day of the month named in the same or
     the previous sentence, else (in a dated record or dispatch) the last such day up to the
     document's date, else of the narrative's month; dropped when no month is known."""
-    number = parse_day(group.atoms[0].match["d"])
-    letter_month = group.atoms[0].match["rel"]
+    m = group.atoms[0].match
+    number = parse_day(m["d"])
+    letter_month = m["rel"]
+    groups = m.groupdict()
+    if groups.get("d2"):
+        this = groups.get("this") or ("this" if (letter_month or "")[:3].lower() == "ins" else None)
+        return _days_of_month(number, parse_day(m["d2"]), ctx, text, this)
     if letter_month is not None:
         return _day_of_letter_month(number, letter_month, ctx, text)
     month = recent_reference(ctx)
@@ -394,6 +427,31 @@ def _resolve_day_of_month(group: Group, ctx: Context, text: str) -> tuple[TimeVa
     if day is None:
         return None
     return as_timex(text, day_abs(day), resolved=True), True
+
+
+def _days_of_month(
+    first: int, last: int, ctx: Context, text: str, this: str | None
+) -> tuple[TimeValue, bool] | None:
+    """ "from the 20th to the 23rd of this month": those days of the document's own month
+    ("this month" in a dated record), else of the month named in the same or the previous
+    sentence, else of the narrative's month; dropped when no month is known or the days do
+    not exist in it."""
+    month: Abs | None = None
+    if this is not None and this.lower() == "this" and ctx.doc_date is not None:
+        month = month_abs(ctx.doc_date.year, ctx.doc_date.month)
+    if month is None:
+        month = recent_reference(ctx)
+        if month is None or month.precision not in ("day", "month"):
+            anchor = ctx.anchor
+            month = anchor if anchor is not None and anchor.precision in ("day", "month") else None
+    if month is None or last < first:
+        return None
+    start = safe_date(month.start.year, month.start.month, first)
+    end = safe_date(month.start.year, month.start.month, last)
+    if start is None or end is None:
+        return None
+    days = range_abs(day_abs(start), day_abs(end))
+    return as_timex(text, days, kind="range", resolved=True), True
 
 
 # "the 10th instant/ultimo/proximo": that day of the letter's month, the month before, the next
