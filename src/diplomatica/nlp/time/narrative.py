@@ -149,7 +149,7 @@ def in_aside(text: str, position: int) -> bool:
 # father"): the start of the narrative's own time line, not a flashback.
 _OFFICE_TAKEN = re.compile(
     r"\s*who\s+(?:took\s+(?:office|power|up\s+(?:his|her)\s+post)|came\s+to\s+power"
-    r"|became|succeeded|was\s+(?:elected|appointed|sworn\s+in|installed)|assumed)\b",
+    r"|became|succeeded|replaced|was\s+(?:elected|appointed|sworn\s+in|installed)|assumed)\b",
     re.IGNORECASE,
 )
 
