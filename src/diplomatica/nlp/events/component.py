@@ -75,7 +75,8 @@ from diplomatica.nlp.events.envoy_successions import envoy_post, succession_verb
 from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.pacts import PACT_TYPES, pact_members
-from diplomatica.nlp.events.tenure_facts import person_key
+from diplomatica.nlp.events.tenure_facts import person_key, same_holder
+from diplomatica.nlp.events.tenure_roles import is_diplomatic
 from diplomatica.nlp.events.tenure_styles import styled_rulers
 from diplomatica.nlp.events.tenures import (
     merge_tenures,
@@ -193,6 +194,7 @@ class EventExtractor:
         tenures: list[TenureFact],
     ) -> None:
         triggers = find_triggers(list(sent), self.lexicon, entity_tokens, self._state_tokens)
+        told_events, told_tenures = len(events), len(tenures)
         self._pair = []
         self._anchored = []
         self._aided = {}
@@ -243,6 +245,7 @@ class EventExtractor:
         offices = tenures_from_offices(sent, ctx)
         tenures.extend(offices)
         events.extend(self._succeeded_envoys(sent, ctx, offices, events))
+        _start_at_appointment(tenures[told_tenures:], events[told_events:])
         self._previous = sent
 
     def _note_counted(self, trig: Trigger, told: list[EventFact]) -> None:
@@ -1321,6 +1324,35 @@ _PAIR_COMPLETED = frozenset(["TERMINATE_AGREEMENT", "SIGN_AGREEMENT", "END_RELAT
 # Acts that several subjects do each on its own towards a named target ("Syria and Libya backed
 # Iran"), unless they act jointly ("in a joint statement").
 _SEPARATE_SUPPORT = frozenset(["EXPRESS_SUPPORT"])
+
+
+def _start_at_appointment(tenures: list[TenureFact], events: list[EventFact]) -> None:
+    """'The two states opened legations later that year, and X was appointed the first Soviet
+    minister in P, where he served until 1938': a post abroad whose term the sentence leaves
+    without a start begins at the date of the sentence's appointment of its holder (dated from
+    the narrative when the clause names no date of its own)."""
+    for tenure in tenures:
+        envoy = is_diplomatic(tenure.role) or tenure.role == "minister"
+        if tenure.start is not None or not envoy:
+            continue
+        starts = {
+            start
+            for e in events
+            if e.type == "APPOINT_ENVOY"
+            and e.date is not None
+            and e.date.kind in ("date", "range")
+            and ".." not in e.date.value
+            and tenure.country in e.countries
+            and (tenure.to is None or tenure.to in e.countries)
+            and any(a.kind == "person" and same_holder(a.name, tenure.person) for a in e.actors)
+            and (start := e.date.bounds()[0]) is not None
+        }
+        if len(starts) == 1:
+            start = starts.pop()
+            if tenure.end is None or start[:4] <= tenure.end[:4]:
+                tenure.start = start
+
+
 # Acts done by one state to another whose reverse is another act (a return visit, a reprisal,
 # support returned).
 _ONE_WAY = frozenset(["VISIT", "APPOINT_ENVOY", "RECALL_ENVOY", "EXPEL", "EXPRESS_SUPPORT"])
