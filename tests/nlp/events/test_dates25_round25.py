@@ -1,7 +1,7 @@
-"""Event dating round 25: "within days" of a day or a month (from that date to the end of the
-month some ten days on reach), "exactly a year later" (the same day a year on), "a few days
-later" after a happening dated only to a month (that month), and a stretch of days of a month
-("from the 20th to the 23rd of this month"). Sentences written for these tests."""
+"""Event dating round 25: "exactly a year later" (the same day a year on), "a few days later"
+after a happening dated only to a month (that month), a stretch of days of a month ("from the
+20th to the 23rd of this month"), "that year" after a clause telling a succession, and an envoy's
+term started at the sentence's appointment. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,32 +19,6 @@ Extract = Callable[..., Doc]
 
 def _bounds(doc: Doc, etype: str) -> list[tuple[str | None, str | None] | None]:
     return [d for _, d in _dates(doc, etype)]
-
-
-def test_within_days_of_a_day_runs_to_the_end_of_the_month(extract: Extract) -> None:
-    doc = extract(
-        "Kuwait proclaimed its independence on 19 June 1961. Britain recognised the new state "
-        "on the same day, and Saudi Arabia established diplomatic relations with it within days."
-    )
-    dates = dict((tuple(c), d) for c, d in _dates(doc, "ESTABLISH_RELATIONS"))
-    assert dates.get(("KWT", "SAU")) == ("1961-06-19", "1961-06-30")
-
-
-def test_within_days_late_in_a_month_reaches_the_next(extract: Extract) -> None:
-    doc = extract(
-        "Gabon broke off relations with Israel on 28 October 1973, and Israel closed its "
-        "embassy in Libreville within days."
-    )
-    assert ("1973-10-28", "1973-11-30") in _bounds(doc, "CLOSE_MISSION")
-
-
-def test_within_days_of_a_happening_is_not_counted_from_the_date(extract: Extract) -> None:
-    doc = extract(
-        "In March 1970 Peru restored diplomatic relations with Cuba within days of the new "
-        "president's inauguration."
-    )
-    starts = [(d[0] or "") if d else "" for d in _bounds(doc, "ESTABLISH_RELATIONS")]
-    assert starts and all(s.startswith("1970-03") for s in starts)
 
 
 def test_exactly_a_year_later_keeps_the_day(extract: Extract) -> None:

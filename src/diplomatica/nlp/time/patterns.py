@@ -299,12 +299,9 @@ SEASON_OF_REL = re.compile(
     r"(?i:\b(?:the\s)?(?P<season>spring|summer|autumn|fall|winter)\sof\s(?P<rel>next|last|this"
     r"|the\sfollowing|the\snext|the\sprevious|the\ssame|that)\syear\b)"
 )
-# "soon afterwards", "shortly thereafter", "within weeks": a short while after the reference time;
-# "within days", "within a few days": the days after it (not "within days of his inauguration",
-# which counts from a happening of its own).
+# "soon afterwards", "shortly thereafter", "within weeks": a short while after the reference time.
 ANAPHOR_SOON = re.compile(
-    r"(?i:\b(?:(?:soon|shortly)\s(?:afterwards?|thereafter)|(?P<within>within)\s(?:a\sfew\s)?weeks"
-    r"|(?P<days>within)\s(?:a\sfew\s)?days(?!\sof\b))\b)"
+    r"(?i:\b(?:(?:soon|shortly)\s(?:afterwards?|thereafter)|(?P<within>within)\s(?:a\sfew\s)?weeks)\b)"
 )
 # "since then": from the time just named on.
 ANAPHOR_SINCE = re.compile(r"(?i:\bsince\sthen\b)")

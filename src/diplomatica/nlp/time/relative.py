@@ -354,7 +354,6 @@ def _resolve_open_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
 
 _SOON_MONTHS = 11  # "soon afterwards" a year lies within about a year of it
 _SOON_DAYS = 28  # "soon afterwards" a month or a day: within about four weeks of its end
-_WITHIN_DAYS = 10  # "within days" of a day or a month: up to about ten days after its end
 
 
 def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValue, bool] | None:
@@ -368,15 +367,6 @@ def _resolve_soon_after(group: Group, ctx: Context, text: str) -> tuple[TimeValu
     anchor = recent_reference(ctx)
     if anchor is None or ctx.recent_open:
         return None
-    if group.atoms[0].match.group("days"):
-        if anchor.precision not in ("day", "month"):
-            return None
-        # "recognised on 30 November, and Moscow followed within days": from that day to the
-        # end of the month a week and a half later reaches
-        last = anchor.end + timedelta(days=_WITHIN_DAYS)
-        end = month_abs(last.year, last.month).end
-        interval = _interval_abs(anchor.start, end, "day" if anchor.precision == "day" else "month")
-        return as_timex(text, interval, resolved=True, granularity="range"), False
     start = anchor.end + timedelta(days=1) if anchor.precision == "day" else anchor.start
     if anchor.precision in ("day", "month"):
         last = anchor.end + timedelta(days=_SOON_DAYS)
