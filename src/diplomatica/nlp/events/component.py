@@ -1344,13 +1344,21 @@ def _start_at_appointment(tenures: list[TenureFact], events: list[EventFact]) ->
             and ".." not in e.date.value
             and tenure.country in e.countries
             and (tenure.to is None or tenure.to in e.countries)
-            and any(a.kind == "person" and same_holder(a.name, tenure.person) for a in e.actors)
+            and _sole_person(e, tenure.person)
             and (start := e.date.bounds()[0]) is not None
         }
         if len(starts) == 1:
             start = starts.pop()
-            if tenure.end is None or start[:4] <= tenure.end[:4]:
+            # "X was succeeded in 1952 by Y": not a start in the year the post ends
+            if tenure.end is None or start[:4] < tenure.end[:4]:
                 tenure.start = start
+
+
+def _sole_person(event: EventFact, person: str) -> bool:
+    """Whether ``person`` is the one person ``event`` names ("X succeeded Y", "Y was followed
+    by X and X by Z" name several: whose appointment it is stays unclear)."""
+    people = [a for a in event.actors if a.kind == "person"]
+    return len(people) == 1 and same_holder(people[0].name, person)
 
 
 # Acts done by one state to another whose reverse is another act (a return visit, a reprisal,
