@@ -92,3 +92,15 @@ def test_envoy_term_with_its_own_start_keeps_it(extract: Extract) -> None:
     )
     starts = _tenure_starts(doc, "Orlov")
     assert "1956" in starts
+
+
+def test_undated_head_of_legation_takes_no_start_from_a_later_title(extract: Extract) -> None:
+    doc = extract(
+        "Estonia's legation in London was led in its last years by Ernst Sarepera, who became "
+        "Estonia's ambassador to Britain in 1991."
+    )
+    assert all(
+        t.start is None
+        for t in doc._.dipl_tenures
+        if "Sarepera" in t.person and t.role != "ambassador"
+    )

@@ -1328,12 +1328,13 @@ _SEPARATE_SUPPORT = frozenset(["EXPRESS_SUPPORT"])
 
 def _start_at_appointment(tenures: list[TenureFact], events: list[EventFact]) -> None:
     """'The two states opened legations later that year, and X was appointed the first Soviet
-    minister in P, where he served until 1938': a post abroad whose term the sentence leaves
-    without a start begins at the date of the sentence's appointment of its holder (dated from
-    the narrative when the clause names no date of its own)."""
+    minister in P, where he served until 1938': a post abroad whose term the sentence ends but
+    leaves without a start begins at the date of the sentence's appointment of its holder (dated
+    from the narrative when the clause names no date of its own). An undated post is left alone
+    ("led the legation by X, who became ambassador in 1991": the legation's head is not)."""
     for tenure in tenures:
         envoy = is_diplomatic(tenure.role) or tenure.role == "minister"
-        if tenure.start is not None or not envoy:
+        if tenure.start is not None or tenure.end is None or not envoy:
             continue
         starts = {
             start
@@ -1350,7 +1351,7 @@ def _start_at_appointment(tenures: list[TenureFact], events: list[EventFact]) ->
         if len(starts) == 1:
             start = starts.pop()
             # "X was succeeded in 1952 by Y": not a start in the year the post ends
-            if tenure.end is None or start[:4] < tenure.end[:4]:
+            if start[:4] < tenure.end[:4]:
                 tenure.start = start
 
 
