@@ -76,7 +76,7 @@ from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.pacts import PACT_TYPES, pact_members
 from diplomatica.nlp.events.tenure_facts import person_key, same_holder
-from diplomatica.nlp.events.tenure_roles import MISSION_CHIEFS, is_diplomatic
+from diplomatica.nlp.events.tenure_roles import is_diplomatic
 from diplomatica.nlp.events.tenure_styles import styled_rulers
 from diplomatica.nlp.events.tenures import (
     merge_tenures,
@@ -1330,14 +1330,13 @@ def _start_at_appointment(tenures: list[TenureFact], events: list[EventFact]) ->
     """'The two states opened legations later that year, and X was appointed the first Soviet
     minister in P, where he served until 1938': a post abroad the sentence leaves without a start
     begins at the date of the sentence's appointment of its holder (dated from the narrative
-    when the clause names no date of its own). A legation head told without an end is left
-    alone ("led the legation by X, who became ambassador in 1991": not the minister's start)."""
+    when the clause names no date of its own), when the sentence ends the post."""
     for tenure in tenures:
-        # a bare "minister" (a legation's head, or a post at home) only with the end the
-        # sentence gives it ("where he served until 1938")
-        role = MISSION_CHIEFS.get(tenure.role, tenure.role)  # "head of the legation": minister
-        envoy = tenure.end is not None if role == "minister" else is_diplomatic(role)
-        if tenure.start is not None or not envoy:
+        # only a post the sentence ends ("where he served until 1938"): "went to Delhi as
+        # ambassador, to attend a congress" is a trip, "the legation was led by X, who became
+        # ambassador in 1991" no start of the legation head's
+        envoy = is_diplomatic(tenure.role) or tenure.role == "minister"
+        if tenure.start is not None or tenure.end is None or not envoy:
             continue
         starts = {
             start
@@ -1354,7 +1353,7 @@ def _start_at_appointment(tenures: list[TenureFact], events: list[EventFact]) ->
         if len(starts) == 1:
             start = starts.pop()
             # "X was succeeded in 1952 by Y": not a start in the year the post ends
-            if tenure.end is None or start[:4] < tenure.end[:4]:
+            if start[:4] < tenure.end[:4]:
                 tenure.start = start
 
 
