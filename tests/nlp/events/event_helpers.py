@@ -34,3 +34,12 @@ def dated_states(
         for e in doc._.dipl_events
         if e.type == etype
     ]
+
+
+def sorted_starts(doc: Doc, etype: str) -> list[tuple[list[str], str | None]]:
+    """Return ``(countries, start date)`` of every event of type ``etype``, sorted."""
+    return sorted(
+        (e.countries, e.date.start if e.date else None)
+        for e in doc._.dipl_events
+        if e.type == etype
+    )

@@ -8,17 +8,11 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .event_helpers import sorted_starts
+
 pytestmark = pytest.mark.slow
 
 Extract = Callable[..., Doc]
-
-
-def _summary(doc: Doc, etype: str) -> list[tuple[list[str], str | None]]:
-    return sorted(
-        (e.countries, e.date.start if e.date else None)
-        for e in doc._.dipl_events
-        if e.type == etype
-    )
 
 
 def test_gapped_series_of_doers_shares_the_partner_of_the_context(extract: Extract) -> None:
@@ -27,7 +21,7 @@ def test_gapped_series_of_doers_shares_the_partner_of_the_context(extract: Extra
         "Portugal had kept many friends in West Africa until 1961. Ghana and Mali severed "
         "their ties in May 1962, Guinea and Senegal in June."
     )
-    assert _summary(doc, "END_RELATIONS") == [
+    assert sorted_starts(doc, "END_RELATIONS") == [
         (["GHA", "PRT"], "1962-05-01"),
         (["GIN", "PRT"], "1962-06-01"),
         (["MLI", "PRT"], "1962-05-01"),
@@ -41,7 +35,7 @@ def test_conjoined_remnant_is_one_dated_conjunct(extract: Extract) -> None:
         "Ghana and Mali severed their ties with Portugal in May 1962, Guinea and Senegal in "
         "the closing weeks of June."
     )
-    assert _summary(doc, "END_RELATIONS") == [
+    assert sorted_starts(doc, "END_RELATIONS") == [
         (["GHA", "PRT"], "1962-05-01"),
         (["GIN", "PRT"], "1962-06-01"),
         (["MLI", "PRT"], "1962-05-01"),
@@ -51,7 +45,7 @@ def test_conjoined_remnant_is_one_dated_conjunct(extract: Extract) -> None:
 
 def test_reciprocal_gapped_remnants_are_pairs(extract: Extract) -> None:
     doc = extract("Ghana and Mali exchanged ambassadors in May 1962, Guinea and Senegal in June.")
-    assert _summary(doc, "APPOINT_ENVOY") == [
+    assert sorted_starts(doc, "APPOINT_ENVOY") == [
         (["GHA", "MLI"], "1962-05-01"),
         (["GIN", "SEN"], "1962-06-01"),
     ]
@@ -61,7 +55,7 @@ def test_reciprocal_gapped_remnants_are_pairs(extract: Extract) -> None:
 def test_follower_repeats_the_act(extract: Extract, follower: str) -> None:
     # a name the tagger may read as a common noun still follows
     doc = extract(f"Sweden recognised Bangladesh in February 1972. {follower}")
-    assert _summary(doc, "ESTABLISH_RELATIONS") == [
+    assert sorted_starts(doc, "ESTABLISH_RELATIONS") == [
         (["BGD", "NOR"], "1972-02-01"),
         (["BGD", "SWE"], "1972-02-01"),
     ]
@@ -75,7 +69,7 @@ def test_listed_doers_with_companions_and_a_conjoined_follower(extract: Extract)
         "Denmark, Norway and Sweden, together with the other Nordic states, recalled their "
         "ambassadors, and Canada did the same."
     )
-    assert _summary(doc, "RECALL_ENVOY") == [
+    assert sorted_starts(doc, "RECALL_ENVOY") == [
         (["CAN", "ZAF"], "1986-05-01"),
         (["DNK", "ZAF"], "1986-05-01"),
         (["NOR", "ZAF"], "1986-05-01"),
@@ -88,7 +82,7 @@ def test_follower_of_listed_doers_with_a_named_target(extract: Extract) -> None:
         "Denmark, Norway and Sweden, together with the other Nordic states, recalled their "
         "ambassadors from Pretoria in May 1986, and Canada did the same."
     )
-    assert _summary(doc, "RECALL_ENVOY") == [
+    assert sorted_starts(doc, "RECALL_ENVOY") == [
         (["CAN", "ZAF"], "1986-05-01"),
         (["DNK", "ZAF"], "1986-05-01"),
         (["NOR", "ZAF"], "1986-05-01"),
@@ -102,7 +96,7 @@ def test_state_left_out_of_the_companions_is_no_party(extract: Extract) -> None:
         "Bulgaria severed its relations with Chile in September 1973 together with the rest "
         "of the bloc except Albania."
     )
-    assert _summary(doc, "END_RELATIONS") == [(["BGR", "CHL"], "1973-09-01")]
+    assert sorted_starts(doc, "END_RELATIONS") == [(["BGR", "CHL"], "1973-09-01")]
 
 
 def test_state_with_the_exception_of_is_no_party(extract: Extract) -> None:
@@ -110,7 +104,7 @@ def test_state_with_the_exception_of_is_no_party(extract: Extract) -> None:
         "Poland, with the exception of Hungary, was the only member to recall its ambassador "
         "from Santiago in September 1973."
     )
-    assert all("HUN" not in c for c, _ in _summary(doc, "RECALL_ENVOY"))
+    assert all("HUN" not in c for c, _ in sorted_starts(doc, "RECALL_ENVOY"))
 
 
 def test_gapped_remnant_belongs_to_its_own_verb_not_to_a_clause_between(extract: Extract) -> None:
@@ -120,11 +114,11 @@ def test_gapped_remnant_belongs_to_its_own_verb_not_to_a_clause_between(extract:
         "Under the doctrine, Bonn broke off relations with Ceylon in May 1962, after Colombo "
         "had recognised East Germany, and with Cuba in March 1970."
     )
-    assert _summary(doc, "END_RELATIONS") == [
+    assert sorted_starts(doc, "END_RELATIONS") == [
         (["CUB", "DEU"], "1970-03-01"),
         (["DEU", "LKA"], "1962-05-01"),
     ]
-    assert [c for c, _ in _summary(doc, "ESTABLISH_RELATIONS")] == [["DDR", "LKA"]]
+    assert [c for c, _ in sorted_starts(doc, "ESTABLISH_RELATIONS")] == [["DDR", "LKA"]]
 
 
 def test_conjoined_verb_without_a_partner_acts_on_the_first_verbs_partner(
@@ -135,7 +129,7 @@ def test_conjoined_verb_without_a_partner_acts_on_the_first_verbs_partner(
         "Tunisia said that Algeria and Sudan had severed relations with Washington in June "
         "1967 and had recalled their ambassadors."
     )
-    assert _summary(doc, "RECALL_ENVOY") == [
+    assert sorted_starts(doc, "RECALL_ENVOY") == [
         (["DZA", "USA"], "1967-06-01"),
         (["SDN", "USA"], "1967-06-01"),
     ]
@@ -147,7 +141,7 @@ def test_state_follower_repeats_a_states_act_not_a_persons_visit(extract: Extrac
         "Bolivia restored relations with Havana in May 1983, and Fidel Castro paid a long "
         "visit to La Paz in June 1984. Ecuador's military government followed in March 1985."
     )
-    assert _summary(doc, "ESTABLISH_RELATIONS") == [
+    assert sorted_starts(doc, "ESTABLISH_RELATIONS") == [
         (["BOL", "CUB"], "1983-05-01"),
         (["CUB", "ECU"], "1985-03-01"),
     ]
@@ -158,7 +152,7 @@ def test_person_follower_repeats_a_visit(extract: Extract) -> None:
         "President Johnson paid a visit to Manila in October 1966, and Richard Nixon followed "
         "in July 1969."
     )
-    assert _summary(doc, "VISIT") == [
+    assert sorted_starts(doc, "VISIT") == [
         (["PHL", "USA"], "1966-10-01"),
         (["PHL", "USA"], "1969-07-01"),
     ]

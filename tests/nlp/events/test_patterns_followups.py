@@ -9,17 +9,11 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .event_helpers import sorted_starts
+
 pytestmark = pytest.mark.slow
 
 Extract = Callable[..., Doc]
-
-
-def _summary(doc: Doc, etype: str) -> list[tuple[list[str], str | None]]:
-    return sorted(
-        (e.countries, e.date.start if e.date else None)
-        for e in doc._.dipl_events
-        if e.type == etype
-    )
 
 
 def test_followed_suit_repeats_the_previous_act_for_each_follower(extract: Extract) -> None:
@@ -27,7 +21,7 @@ def test_followed_suit_repeats_the_previous_act_for_each_follower(extract: Extra
         "Hungary, which established relations with Chile in May 1965, was the first; Poland "
         "and Romania followed in June."
     )
-    assert _summary(doc, "ESTABLISH_RELATIONS") == [
+    assert sorted_starts(doc, "ESTABLISH_RELATIONS") == [
         (["CHL", "HUN"], "1965-05-01"),
         (["CHL", "POL"], "1965-06-01"),
         (["CHL", "ROU"], "1965-06-01"),
@@ -39,7 +33,7 @@ def test_followed_with_an_object_is_no_repetition(extract: Extract) -> None:
         "Hungary established diplomatic relations with Chile in May 1965. A long debate in "
         "Poland followed the decision."
     )
-    assert _summary(doc, "ESTABLISH_RELATIONS") == [(["CHL", "HUN"], "1965-05-01")]
+    assert sorted_starts(doc, "ESTABLISH_RELATIONS") == [(["CHL", "HUN"], "1965-05-01")]
 
 
 def test_followers_in_a_new_paragraph_do_not_repeat_an_old_act(extract: Extract) -> None:
@@ -47,12 +41,12 @@ def test_followers_in_a_new_paragraph_do_not_repeat_an_old_act(extract: Extract)
         "Hungary established diplomatic relations with Chile in May 1965.\n\n"
         "Poland followed in June 1966."
     )
-    assert _summary(doc, "ESTABLISH_RELATIONS") == [(["CHL", "HUN"], "1965-05-01")]
+    assert sorted_starts(doc, "ESTABLISH_RELATIONS") == [(["CHL", "HUN"], "1965-05-01")]
 
 
 def test_unqualified_relations_between_states_are_diplomatic(extract: Extract) -> None:
     doc = extract("In 1965 Hungary established relations with Chile.")
-    assert _summary(doc, "ESTABLISH_RELATIONS") == [(["CHL", "HUN"], "1965-01-01")]
+    assert sorted_starts(doc, "ESTABLISH_RELATIONS") == [(["CHL", "HUN"], "1965-01-01")]
 
 
 @pytest.mark.parametrize(
@@ -63,9 +57,9 @@ def test_unqualified_relations_between_states_are_diplomatic(extract: Extract) -
     ],
 )
 def test_economic_or_party_relations_are_not_diplomatic(extract: Extract, text: str) -> None:
-    assert _summary(extract(text), "ESTABLISH_RELATIONS") == []
+    assert sorted_starts(extract(text), "ESTABLISH_RELATIONS") == []
 
 
 def test_relative_pronoun_subject_is_its_antecedent(extract: Extract) -> None:
     doc = extract("Austria, which sent an ambassador to Chile in 1966, later opened a consulate.")
-    assert _summary(doc, "APPOINT_ENVOY") == [(["AUT", "CHL"], "1966-01-01")]
+    assert sorted_starts(doc, "APPOINT_ENVOY") == [(["AUT", "CHL"], "1966-01-01")]

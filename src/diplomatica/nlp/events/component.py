@@ -586,18 +586,7 @@ class EventExtractor:
             # "he had visited Algeria and Morocco": a visit to each, by the traveller the
             # context names
             rest = [s for s in states if s not in hosts]
-            return [
-                self._event(
-                    trig,
-                    sent,
-                    ctx,
-                    notes,
-                    [a for a in actors if a.country in (*rest, h)],
-                    [*rest, h],
-                    hosts,
-                )
-                for h in hosts
-            ]
+            return self._act_per_place(trig, sent, ctx, notes, actors, rest, hosts, hosts)
         single = [self._event(trig, sent, ctx, notes, actors, states)]
         single[0].attributes[SOURCES] = sources
         if trig.type in _SEPARATE_SUPPORT and len(sources) > 1 and not is_joint(trig, sent, ctx):
@@ -657,17 +646,7 @@ class EventExtractor:
             return single
         if len(sources) > 1 and len(targets) > 1 and trig.type == "VISIT":
             # "A, B and C had travelled to X and Y": the travellers together to each place
-            return [
-                self._event(
-                    trig,
-                    sent,
-                    ctx,
-                    notes,
-                    [a for a in actors if a.country in (*sources, t)],
-                    [*sources, t],
-                )
-                for t in targets
-            ]
+            return self._act_per_place(trig, sent, ctx, notes, actors, sources, targets)
         if len(sources) > 1 and len(targets) > 1 and trig.type not in _BILATERAL:
             return single
         pairs = [[a, b] for a in sources for b in targets]
@@ -902,6 +881,32 @@ class EventExtractor:
         if not donors or len(recipients) != 1 or recipients[0] in skip:
             return None
         return recipients[0]
+
+    def _act_per_place(
+        self,
+        trig: Trigger,
+        sent: Span,
+        ctx: DocContext,
+        notes: list[str],
+        actors: list[Actor],
+        fixed: list[str],
+        places: list[str],
+        not_parties: list[str] | None = None,
+    ) -> list[EventFact]:
+        """Return one act of ``trig`` per state of ``places``, each with the ``fixed`` states
+        and their actors ("visited Algeria and Morocco": a visit to each)."""
+        return [
+            self._event(
+                trig,
+                sent,
+                ctx,
+                notes,
+                [a for a in actors if a.country in (*fixed, place)],
+                [*fixed, place],
+                not_parties,
+            )
+            for place in places
+        ]
 
     def _event(
         self,
