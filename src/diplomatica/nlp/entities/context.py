@@ -265,7 +265,9 @@ def mention_year(
     if doc_year is not None:
         # A dated record or report returns to its own time at each paragraph: the year of a
         # flashback in one numbered point or background paragraph does not carry to the next.
-        lo = max(lo, text.rfind("\n\n", 0, sent_start) + 2)
+        paragraph = text.rfind("\n\n", 0, sent_start)
+        if paragraph >= 0:
+            lo = max(lo, paragraph + 2)
     last: tuple[int, int] | None = None
     for m in _YEAR.finditer(text, lo, span.start_char):
         if doc_year is None or not is_background_time(span.doc, m.start()):

@@ -27,7 +27,7 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_fact,
     tenure_state,
 )
-from diplomatica.nlp.events.tenure_roles import is_diplomatic
+from diplomatica.nlp.events.tenure_roles import RULING_OFFICES, is_diplomatic
 from diplomatica.nlp.events.triggers.syntax import prep_objects
 from diplomatica.nlp.types import TenureFact, TimeValue
 
@@ -83,7 +83,7 @@ def _titled_ruler(person: Mention, holder: Token, sent: Span, ctx: DocContext) -
     """'the removal of President X in A', no office of X's told before: the ruler's office his
     title names, undated."""
     title = person.ref.title
-    if title not in _RULING_OFFICES or not any(
+    if title not in RULING_OFFICES or not any(
         c.dep_ == "compound" and c.lower_ == title for c in holder.lefts
     ):
         return None
@@ -211,12 +211,6 @@ def _quits_office(subject: Token, verb: Token) -> bool:
     return lemma == "die" and any(lemma_of(p) == "office" for p in prep_objects(verb, ("in",)))
 
 
-# Offices whose holder a coup or an assassin ends ("X was killed in the coup of April 1980").
-_RULING_OFFICES = frozenset(
-    ["president", "head of state", "prime minister", "premier", "king", "leader", "emir"]
-)
-
-
 def _killed_ruler(verb: Token) -> bool:
     """'X was killed/assassinated (in the coup) in B': a verb of killing, passive."""
     return lemma_of(verb) in ("kill", "assassinate", "murder", "execute") and any(
@@ -238,12 +232,12 @@ def _office_left(
     if last is None:
         # "Collor resigned in December 1992", no office of his told: the gazetteer's
         known = recorded_office(person, (end, end))
-        if known is None or (ruling_only and known[0] not in _RULING_OFFICES):
+        if known is None or (ruling_only and known[0] not in RULING_OFFICES):
             return None
         return tenure_fact(person, *known, None, (None, None), sent, ctx, 0.5)
     if not open_at(last, end):
         return None
-    return last if not ruling_only or last.role in _RULING_OFFICES else None
+    return last if not ruling_only or last.role in RULING_OFFICES else None
 
 
 # Verbs of putting a ruler out of power, whose date ends the office he held then.

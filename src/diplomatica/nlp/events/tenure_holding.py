@@ -20,6 +20,7 @@ from diplomatica.nlp.events.tenure_facts import (
 )
 from diplomatica.nlp.events.tenure_independence import independence_times
 from diplomatica.nlp.events.tenure_links import subject_person
+from diplomatica.nlp.events.tenure_roles import RULING_OFFICES
 from diplomatica.nlp.events.tenure_styles import princely_style
 from diplomatica.nlp.types import TenureFact
 
@@ -172,34 +173,12 @@ def _holding_kind(verb: Token, ctx: DocContext) -> str | None:
     return "hold" if all(_ruled_body(o, ctx) for o in objects) else None
 
 
-# Offices whose holder rules a state.
-_RULING_OFFICES = frozenset(
-    [
-        "president",
-        "head of state",
-        "prime minister",
-        "premier",
-        "king",
-        "leader",
-        "chancellor",
-        "emir",
-        "sultan",
-        "ruler",
-        "emperor",
-        "shah",
-        "queen",
-        "dictator",
-        "chairman",
-    ]
-)
-
-
 def _rules_as_another(verb: Token, last: TenureFact) -> bool:
     """Whether ``verb`` rules a state ("ruled Libya", "reigned") while the holder's last stated
     office is no ruler's ("secretary of state"): the clause does not bound that office."""
     if lemma_of(verb) not in ("rule", "reign"):
         return False
-    return not any(w in last.role.lower() for w in _RULING_OFFICES)
+    return not any(w in last.role.lower() for w in RULING_OFFICES)
 
 
 def _since_clauses(verb: Token) -> list[Token]:

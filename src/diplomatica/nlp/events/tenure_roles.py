@@ -10,6 +10,27 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import OFFICE_HEADS
 from diplomatica.nlp.events.tenure_base import SentenceWords
 
+# Offices whose holder rules a state (a coup or an assassin ends them).
+RULING_OFFICES = frozenset(
+    [
+        "president",
+        "head of state",
+        "prime minister",
+        "premier",
+        "king",
+        "leader",
+        "chancellor",
+        "emir",
+        "sultan",
+        "ruler",
+        "emperor",
+        "shah",
+        "queen",
+        "dictator",
+        "chairman",
+    ]
+)
+
 # Office nouns: the event lexicon's heads plus heads of state and government. "leader" is too
 # vague ("the Soviet leaders"), and honorifics ("Great Leader") are not offices.
 OFFICE_WORDS = (

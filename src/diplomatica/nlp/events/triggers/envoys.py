@@ -209,15 +209,13 @@ def ordered_to_leave(verb: Token, lemma: str, objs: list[Token], entity_tokens: 
     out = any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in verb.children)
     if not (leaving or out):
         return False
-    # people named only by their nationality are foreigners when they leave the country
-    # ("ordered the American forces to leave the country"), not a place in it ("the capital")
-    abroad = out or any(_left_the_country(c, entity_tokens) for c in leaving)
-    if not abroad:
-        return False  # "told the diplomats to leave the building": no expulsion from a state
+    # an expulsion sends people out of the country ("ordered the American forces to leave the
+    # country"), not out of a place in it ("the capital", "told the diplomats to leave the
+    # building"); there, people named only by their nationality are foreigners
+    if not (out or any(_left_the_country(c, entity_tokens) for c in leaving)):
+        return False
     return any(
-        word_in(p, _EXPELLED_PEOPLE)
-        or foreign_body(p)
-        or (abroad and _foreigners(p, entity_tokens))
+        word_in(p, _EXPELLED_PEOPLE) or foreign_body(p) or _foreigners(p, entity_tokens)
         for p in quantified_and_conjoined(people)
     )
 

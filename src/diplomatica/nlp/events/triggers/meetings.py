@@ -464,5 +464,5 @@ def out_of_talks(noun: Token) -> bool:
     governor = prep.head
     if prep.lower_ == "of" and governor.lower_ == "out":
         # "stayed out of the talks" (not "walked out of the talks": he had been at them)
-        return lemma_of(governor.head) in _AWAY_VERBS - {"walk"}
+        return lemma_of(governor.head) in _AWAY_VERBS
     return prep.lower_ == "from" and lemma_of(governor) in _AWAY_VERBS
