@@ -379,6 +379,8 @@ def relations_ended(verb: Token, lemma: str) -> bool:
     relations as the subject of an intransitive ending (not "the war ended relations")."""
     if verb.tag_ not in PAST_TAGS or any(c.dep_ == "dobj" for c in verb.children):
         return False
+    if _ruptured_relations(verb, lemma):
+        return True
     ending = lemma == "end" or (
         lemma == "come" and any(lemma_of(o) == "end" for o in prep_objects(verb, ("to",)))
     )
@@ -386,6 +388,25 @@ def relations_ended(verb: Token, lemma: str) -> bool:
         return False
     subjects = subjects_of(verb, ("nsubj",))
     return any(lemma_of(s) in RELATION_NOUNS and _diplomatic_or_between_states(s) for s in subjects)
+
+
+# Verbs whose past participle on "relations" tells a rupture ("relations, severed in 1973,").
+_RUPTURE_PARTICIPLES = frozenset(["sever", "suspend", "interrupt", "rupture", "break"])
+
+
+def _ruptured_relations(verb: Token, lemma: str) -> bool:
+    """``Relations between A and B, severed in 1973, were restored in 1990``, ``relations,
+    broken off in 1967, ...``: a reduced participle of rupture on a relations noun, read by the
+    parser as the noun's modifier or as a verb with no auxiliary whose subject the noun is,
+    tells that the relations were broken."""
+    if lemma not in _RUPTURE_PARTICIPLES or verb.tag_ != "VBN":
+        return False
+    if lemma == "break" and not any(c.lower_ == "off" for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
+        return False
+    nouns = [verb.head] if verb.dep_ == "acl" else subjects_of(verb, ("nsubj",))
+    return any(lemma_of(n) in RELATION_NOUNS and _diplomatic_or_between_states(n) for n in nouns)
 
 
 # Modifiers of relations that "followed" as a new standing: "full relations followed in 1989".
