@@ -379,8 +379,6 @@ def relations_ended(verb: Token, lemma: str) -> bool:
     relations as the subject of an intransitive ending (not "the war ended relations")."""
     if verb.tag_ not in PAST_TAGS or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if _ruptured_relations(verb, lemma):
-        return True
     ending = lemma == "end" or (
         lemma == "come" and any(lemma_of(o) == "end" for o in prep_objects(verb, ("to",)))
     )
@@ -390,23 +388,17 @@ def relations_ended(verb: Token, lemma: str) -> bool:
     return any(lemma_of(s) in RELATION_NOUNS and _diplomatic_or_between_states(s) for s in subjects)
 
 
-# Verbs whose past participle on "relations" tells a rupture ("relations, severed in 1973,").
-_RUPTURE_PARTICIPLES = frozenset(["sever", "suspend", "interrupt", "rupture", "break"])
-
-
-def _ruptured_relations(verb: Token, lemma: str) -> bool:
-    """``Relations between A and B, severed in 1973, were restored in 1990``, ``relations,
-    broken off in 1967, ...``: a reduced participle of rupture on a relations noun, read by the
-    parser as the noun's modifier or as a verb with no auxiliary whose subject the noun is,
-    tells that the relations were broken."""
-    if lemma not in _RUPTURE_PARTICIPLES or verb.tag_ != "VBN":
+def participle_subject_relations(verb: Token, lemma: str) -> bool:
+    """``Relations between A and B, severed in 1973, were restored in 1990``: a reduced
+    participle on "relations" that the parser reads as a verb with no auxiliary whose subject
+    the relations are (the participle on the noun itself is read as its object already); the
+    caller checks that the verb is one of rupture."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
     if lemma == "break" and not any(c.lower_ == "off" for c in verb.children):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in verb.children):
-        return False
-    nouns = [verb.head] if verb.dep_ == "acl" else subjects_of(verb, ("nsubj",))
-    return any(lemma_of(n) in RELATION_NOUNS and _diplomatic_or_between_states(n) for n in nouns)
+    subjects = subjects_of(verb, ("nsubj",))
+    return any(lemma_of(s) in RELATION_NOUNS and _diplomatic_or_between_states(s) for s in subjects)
 
 
 # Modifiers of relations that "followed" as a new standing: "full relations followed in 1989".

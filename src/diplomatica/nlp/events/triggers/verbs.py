@@ -158,6 +158,7 @@ from diplomatica.nlp.events.triggers.relations import (
     RESTORING_VERBS,
     bare_state_relations,
     broke_with_state,
+    participle_subject_relations,
     raised_to_diplomatic,
     recognised_state,
     recognition_extended,
@@ -344,8 +345,10 @@ def verb_event_type(
         return "ESTABLISH_RELATIONS"  # "full diplomatic relations followed in 1989"
     if relations_ended(verb, lemma):
         return "END_RELATIONS"  # "diplomatic relations with X ended", "came to an end"
-    if lemma in lex.verbs["END_RELATIONS"] and relations:
-        return "END_RELATIONS"
+    if lemma in lex.verbs["END_RELATIONS"] and (
+        relations or participle_subject_relations(verb, lemma)
+    ):
+        return "END_RELATIONS"  # "broke off relations", "relations, severed in 1973, were ..."
     if broke_with_state(verb, lemma, state_tokens):
         return "END_RELATIONS"  # "Chad broke with Israel in November"
     if lemma == "withdraw" and any(lemma_of(o) == "recognition" for o in objs):
