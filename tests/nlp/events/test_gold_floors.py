@@ -15,8 +15,8 @@ in session 10 (likewise), ``dev17`` to ``dev20`` until their first run in sessio
 first run in session 14 (likewise), ``dev31`` until session 16 (its first run in session 15, on
 the code that session started from; only totals read in session 15), ``dev32`` and ``dev33``
 until session 17 (their first run in session 16, on the code that session started from; only
-totals read in session 16), and ``dev34``, ``dev35``, ``heldout2``, ``heldout3``, ``heldout4``
-and ``heldout5`` are still blind (only their totals are read, never their errors; in session
+totals read in session 16), ``dev34`` and ``dev35`` until session 18 (likewise, from session
+17), and ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals are read, never their errors; in session
 12 one dating rule was reverted on their totals)."""
 
 from __future__ import annotations
