@@ -16,7 +16,8 @@ first run in session 14 (likewise), ``dev31`` until session 16 (its first run in
 the code that session started from; only totals read in session 15), ``dev32`` and ``dev33``
 until session 17 (their first run in session 16, on the code that session started from; only
 totals read in session 16), ``dev34`` and ``dev35`` until session 18 (likewise, from session
-17), and ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals are read, never their errors; in session
+17), and ``dev36``, ``dev37``, ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are
+still blind (only their totals are read, never their errors; in session
 12 one dating rule was reverted on their totals)."""
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ FLOORS = {
     "dev33": (0.590, 0.761),  # code 7221c66: 0.640, 0.811
     "dev34": (0.617, 0.709),  # code 6fb6bec: 0.667, 0.759
     "dev35": (0.540, 0.552),  # code 6fb6bec: 0.590, 0.602
+    "dev36": (0.531, 0.656),  # code 60ab8ab: 0.581, 0.706
+    "dev37": (0.572, 0.774),  # code 60ab8ab: 0.622, 0.824
 }
 
 
