@@ -264,6 +264,7 @@ def predict(
     """Run ``nlp`` on ``documents`` as the build does (body and note prose, see
     :func:`~diplomatica.nlp.pipeline.reading_doc`); return exported events and tenures tagged
     with ``doc``."""
+    from diplomatica.nlp.doc_text import doc_text
     from diplomatica.nlp.pipeline import reading_doc
 
     events: list[dict[str, Any]] = []
@@ -272,10 +273,11 @@ def predict(
         doc = reading_doc(nlp, loaded.text, loaded.date, loaded.body_end, loaded.notes)
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
+        text = doc_text(doc)  # spaCy rebuilds Doc.text from the tokens on every access
         for ev in doc._.dipl_events or []:
-            events.append({"doc": loaded.doc_id, **event_to_dict(ev, loaded.doc_id, doc.text)})
+            events.append({"doc": loaded.doc_id, **event_to_dict(ev, loaded.doc_id, text)})
         for ten in doc._.dipl_tenures or []:
-            tenures.append({"doc": loaded.doc_id, **tenure_to_dict(ten, loaded.doc_id, doc.text)})
+            tenures.append({"doc": loaded.doc_id, **tenure_to_dict(ten, loaded.doc_id, text)})
     return events, tenures
 
 
