@@ -102,6 +102,19 @@ class Org:
     abbreviations: tuple[str, ...]
     # the states party to the founding treaty of an alliance, with the years they belonged
     members: tuple[tuple[str, int | None, int | None], ...] = ()
+    # the state of a party by era, when it changed (the Kuomintang: China's to 1949, Taiwan's
+    # after); ``country`` is the last era's state
+    eras: tuple[tuple[str, int | None, int | None], ...] = ()
+
+    def country_in(self, year: int | None) -> str | None:
+        """Return the state the organisation belongs to in ``year``: the era containing it (the
+        earliest one in a year of change), else ``country`` (no eras, no year, or a year outside
+        every era)."""
+        if year is not None:
+            for iso3, start, end in self.eras:
+                if (start is None or start <= year) and (end is None or year <= end):
+                    return iso3
+        return self.country
 
     @property
     def founded(self) -> int | None:
@@ -351,6 +364,11 @@ def _member(raw: Any) -> tuple[str, int | None, int | None]:
     return (str(raw["state"]), raw.get("from"), raw.get("to"))
 
 
+def _last_era_state(raw: Any) -> str | None:
+    """Return the state of the last era of ``countries: [[ISO3, from, to], ...]`` (None without)."""
+    return str(raw[-1][0]) if raw else None
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     """Load and index the four YAML files once per process (cached)."""
@@ -362,11 +380,12 @@ def load_gazetteer() -> Gazetteer:
             key=str(raw["key"]),
             name=str(raw["name"]),
             kind=str(raw["kind"]),
-            country=raw.get("country"),
+            country=raw.get("country") or _last_era_state(raw.get("countries")),
             generic=bool(raw.get("generic", False)),
             aliases=tuple(str(a) for a in raw.get("aliases", []) or []),
             abbreviations=tuple(str(a) for a in raw.get("abbreviations", []) or []),
             members=tuple(_member(m) for m in raw.get("members", []) or []),
+            eras=tuple((str(c[0]), c[1], c[2]) for c in raw.get("countries", []) or []),
         )
         for raw in _read_yaml("organizations.yaml")["organizations"]
     }

@@ -9,10 +9,11 @@ from diplomatica.nlp.types import EntityRef
 
 
 def link_org(mention: Mention, gaz: Gazetteer, linked: list[Mention]) -> None:
-    """Set ``mention``'s organisation ref and label; a generic organ takes the state of the
-    owner named right after ("of the MPRP") or before it, and its key is prefixed by it."""
+    """Set ``mention``'s organisation ref and label; a party takes its state in the year of the
+    mention (the Kuomintang of 1937 is China's), a generic organ the state of the owner named
+    right after ("of the MPRP") or before it, and its key is prefixed by it."""
     org = gaz.orgs[mention.ident]
-    country = org.country
+    country = org.country_in(mention.year)
     if org.generic:
         country = _owner_after(mention, linked) or _owner_before(mention, linked)
     key = f"{country}:{org.key}" if org.generic and country else org.key

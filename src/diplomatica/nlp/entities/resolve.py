@@ -78,6 +78,11 @@ def excluded_surnames(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(words)
 
 
+def _has_eras(mention: Mention, gaz: Gazetteer) -> bool:
+    """Whether ``mention`` names an organisation whose state changed with the era."""
+    return mention.source == "org" and bool(gaz.orgs[mention.ident].eras)
+
+
 def resolve_document(
     doc: Doc,
     gazetteer_mentions: list[Mention],
@@ -118,7 +123,7 @@ def resolve_document(
     )
     link_famous(people, gaz)
     for mention in gazetteer_mentions:
-        if mention.source == "gazetteer_state":
+        if mention.source == "gazetteer_state" or _has_eras(mention, gaz):
             mention.year = mention_year(mention.span, year, starts, marks, text)
     dominance = state_dominance(gazetteer_mentions, gaz)
     local = sentence_states(gazetteer_mentions, people, gaz, parsed)
