@@ -978,7 +978,13 @@ class EventExtractor:
             if speaker is not None:
                 # "X answered that the treaty signed with Japan in 1960 ...": X's state's
                 states, skip, need = [*states, speaker], [*skip, speaker], need - 1
-            states = states + recent_states(ctx, before, skip, need, salient_first=not anaphoric)
+            # an envoy recalled from a post the sentence leaves unnamed was at the court of
+            # the state just told of ("Pretoria's conduct ... Washington recalled its
+            # ambassador") when the paragraph does not name the document's main partner
+            recent_first = anaphoric or (
+                trig.type == "RECALL_ENVOY" and not _main_state_named(ctx, before, skip)
+            )
+            states = states + recent_states(ctx, before, skip, need, salient_first=not recent_first)
         attrs = event_attributes(trig, sent)
         attrs["date_from_context"] = confidence < 0.5
         attrs[TRIGGER_INDEX] = trig.token.i
@@ -999,6 +1005,14 @@ class EventExtractor:
             attributes=attrs,
             notes=notes,
         )
+
+
+def _main_state_named(ctx: DocContext, before_char: int, skip: list[str]) -> bool:
+    """Return whether one of the document's two main states (outside ``skip``) is named in
+    the paragraph before ``before_char``."""
+    para = ctx.paragraph_start(before_char)
+    named = {m.state for m in ctx.mentions_before(before_char, para)}
+    return any(s in named for s in ctx.main_states[:2] if s not in skip)
 
 
 def _series_of_doers(

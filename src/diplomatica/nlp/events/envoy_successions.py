@@ -51,10 +51,20 @@ def succession_verb(tenure: TenureFact, verbs: list[Token]) -> Token | None:
     return None
 
 
+# Verbs that put someone in a post, whose infinitive "to succeed" tells whose post: "X was
+# named to succeed him", "named X to succeed Y".
+_APPOINTING_VERBS = frozenset(["name", "appoint", "choose", "select", "designate", "pick", "send"])
+
+
 def _successor_sides(verb: Token) -> list[Token]:
     """The words that name the successor of a succession verb: its active subject (the noun a
-    "who" clause modifies), or the object of its passive "by"."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    "who" clause modifies), or the object of its passive "by"; for an infinitive of an
+    appointing verb, the one appointed ("X was named to succeed him later that year", "the
+    administration named X to succeed Y in Pretoria")."""
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in _APPOINTING_VERBS:
+        deps = ("nsubjpass",) if _is_passive(verb.head) else ("dobj",)
+        return [c for c in verb.head.children if c.dep_ in deps]
+    passive = _is_passive(verb)
     if passive:
         return [o for c in verb.children if c.dep_ == "agent" for o in c.children]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -72,3 +82,8 @@ def _names(noun: Token, person: str) -> bool:
     }
     last = person.split()[-1] if person.split() else ""
     return bool(last) and last in words
+
+
+def _is_passive(verb: Token) -> bool:
+    """Return whether ``verb`` is a passive (it has a passive subject or auxiliary)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -336,6 +336,8 @@ def took_up_post(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
             return False
     elif lemma != "assume":
         return False
+    if lemma == "take" and _took_up_mission(objs, entity_tokens):
+        return True
     posts = [o for o in objs if lemma_of(o) in _POST_NOUNS]
     if not posts:
         return False
@@ -350,6 +352,16 @@ def took_up_post(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
         titles = _subject_titles(verb, titled_heads=True)
         return any(lemma_of(t) in ENVOY_NOUNS for t in titles)
     return named_place and (_envoy_subject(verb) or _envoy_role(verb, places + offices))
+
+
+def _took_up_mission(objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``X took up the Swedish embassy in Washington``, ``took up the legation at Tokyo``: one
+    who takes up a state's standing mission in a named place takes up its head's post."""
+    return any(
+        _standing_mission(o) and any(p.i in entity_tokens for p in prep_objects(o, ("in", "at")))
+        for o in objs
+        if o.dep_ == "dobj"
+    )
 
 
 def _here(verb: Token) -> bool:
@@ -379,7 +391,27 @@ def succeeded_as_envoy(verb: Token, lemma: str) -> bool:
     """``X succeeded Y as the American envoy``: taking over a post abroad from a predecessor."""
     if lemma != "succeed" or verb.tag_ != "VBD":
         return False
-    return any(lemma_of(a) in ENVOY_NOUNS for a in prep_objects(verb, ("as",)))
+    return any(
+        lemma_of(a) in ENVOY_NOUNS or state_head_of_mission(a) or _minister_posted(a)
+        for a in prep_objects(verb, ("as",))
+    )
+
+
+def _bare_minister(noun: Token) -> bool:
+    """A "minister" with no word naming a government's office ("as Minister", "as the
+    minister"; not "Foreign Minister", "Minister of Trade", "his minister")."""
+    if lemma_of(noun) != "minister" or prep_objects(noun, ("of", "for")):
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children)
+
+
+def _minister_posted(noun: Token) -> bool:
+    """``succeeded X as minister here``, ``as minister in Peking``: a bare minister placed
+    "here" (the record's place) or in a named place is a head of legation there."""
+    if not _bare_minister(noun):
+        return False
+    here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in noun.children)
+    return here or any(p.ent_type_ == "GPE" for p in prep_objects(noun, ("in", "at")))
 
 
 def set_up(verb: Token, lemma: str) -> bool:
@@ -581,7 +613,10 @@ def envoy_arrived(verb: Token, lemma: str) -> bool:
     # place ("went to Peking as Ceylon's first ambassador")
     places = prep_objects(verb, ("to", "in", "at"))
     roles = prep_objects(verb, ("as",)) + [a for p in places for a in prep_objects(p, ("as",))]
-    envoys = [t for t in roles if _resident_envoy(t) or state_head_of_mission(t)]
+    # "had gone to Seoul as Minister": a journey abroad as a bare minister takes up a legation
+    envoys = [
+        t for t in roles if _resident_envoy(t) or state_head_of_mission(t) or _bare_minister(t)
+    ]
     if lemma == "arrive" or titled_arrival_aside(verb, lemma):
         titles = _subject_titles(
             verb, ("nsubj",), ("compound", "appos"), singular=True, titled_heads=True
@@ -682,7 +717,25 @@ def _envoy_title(noun: Token) -> bool:
         return True
     # the parser may leave a capitalised plural unlemmatised ("High Commissioners")
     commissioner = noun.lower_ in ("commissioner", "commissioners")
-    return commissioner and any(c.lower_ == "high" for c in noun.children)
+    return (commissioner and any(c.lower_ == "high" for c in noun.children)) or _resident_title(
+        noun
+    )
+
+
+def _resident_title(noun: Token) -> bool:
+    """``the first Japanese minister resident`` (a head of legation by the old rank), ``was
+    appointed Resident in Seoul`` (a power's resident agent at a foreign court, named with
+    its seat): resident heads of mission (not "a resident of Seoul", "foreign residents")."""
+    words = {lemma_of(noun), *(lemma_of(c) for c in noun.children if c.dep_ in _TITLE_PARTS)}
+    if {"minister", "resident"} <= words:
+        return True
+    if noun.text != "Resident" or noun.is_sent_start or prep_objects(noun, ("of",)):
+        return False
+    return any(p.ent_type_ == "GPE" for p in prep_objects(noun, ("in", "at")))
+
+
+# The attachments of the words of a compound title ("minister resident").
+_TITLE_PARTS = ("compound", "amod")
 
 
 def envoy_office(noun: Token) -> bool:
