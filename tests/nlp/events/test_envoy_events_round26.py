@@ -63,4 +63,3 @@ def test_round26_recall_without_post_is_from_the_state_just_told_of(extract: Ext
         "1990-01-01",
     )
     assert [sorted(c) for c in states(doc, "RECALL_ENVOY")] == [["CHL", "USA"]]
-
