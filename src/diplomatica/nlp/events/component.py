@@ -102,7 +102,7 @@ from diplomatica.nlp.events.triggers.agreements import (
     like_earlier_agreement,
     signed_agreement_tokens,
 )
-from diplomatica.nlp.events.triggers.relations import restores
+from diplomatica.nlp.events.triggers.relations import recognises_description, restores
 from diplomatica.nlp.events.triggers.support import backs_unnamed_accord, welcomed_accord
 from diplomatica.nlp.events.triggers.syntax import (
     agent_objects,
@@ -631,6 +631,15 @@ class EventExtractor:
             # a mission's doer taken from the context may be its host: split named doers only
             return single
         targets = [s for s in states if s not in sources]
+        if not targets and len(sources) >= 2 and recognises_description(trig.anchor, set(ctx.token_mention)):
+            # "Brazil, Cuba and the Soviet Union recognised the new state": each recogniser
+            # with the state the description points back to, as a lone recogniser's is found
+            return [
+                self._event(
+                    trig, sent, ctx, notes, [a for a in actors if a.country == s], [s], sources
+                )
+                for s in sources
+            ]
         if not targets:
             # "Laos and Nepal established relations": the two subjects are the pair
             if trig.type in _BILATERAL or len(sources) < 2 or is_reciprocal(trig):

@@ -118,6 +118,28 @@ def _polity_told_before(obj: Token) -> bool:
     return lemma in _TOLD_POLITY_NOUNS
 
 
+# Titles by which a text names again a state it has named by them: "recognised the republic".
+_TOLD_TITLE_NOUNS = frozenset(["republic", "kingdom"])
+
+
+def recognises_description(verb: Token, entity_tokens: Set[int]) -> bool:
+    """``A, B and C recognised the new state``, ``recognised the republic at once``: a verb of
+    recognising whose object is a definite description of a state told before, naming no state
+    itself (no state word in or on it). Its subjects recognise that state one by one; they are
+    no pair of relations among themselves."""
+    if lemma_of(verb) not in ("recognise", "recognize"):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.i in entity_tokens or any(c.i in entity_tokens for c in obj.subtree):
+            continue
+        if _polity_told_before(obj):
+            return True
+        told_title = lemma_of(obj) in _TOLD_TITLE_NOUNS and obj.tag_ == "NN"
+        if told_title and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+            return True
+    return False
+
+
 def recognised_as_government(verb: Token, entity_tokens: set[int]) -> bool:
     """``recognised it as the sole legal government of Cambodia``: whatever is recognised "as"
     the government of a named state is that state's partner in relations."""
