@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CONDEMNING_VERBS
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.agreements import agreement_signed_after
+from diplomatica.nlp.events.triggers.agreements import SIGNING_VERBS, agreement_signed_after
 from diplomatica.nlp.events.triggers.follow_ups import followed_by_participle
 from diplomatica.nlp.events.triggers.syntax import (
     first_conjunct,
@@ -232,10 +232,61 @@ def noun_agent_tokens(noun: Token) -> set[int]:
 
 
 def agent_tokens(anchor: Token) -> list[Token]:
+    """Return the words of the "by" phrase of a passive ``anchor``, with the rest of its list
+    the parser hung on the noun a participle describes (see :func:`_stranded_agent_list`)."""
     out: list[Token] = []
     for c in anchor.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             out.extend(c.subtree)
+    if out:
+        out.extend(_stranded_agent_list(anchor))
+    return out
+
+
+def stranded_agents(anchor: Token) -> list[Token]:
+    """Return the words of the rest of a "by" list the parser hung on the noun a participle
+    describes (see :func:`_stranded_agent_list`); empty when ``anchor`` has no "by" phrase."""
+    if not any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in anchor.children
+    ):
+        return []
+    return _stranded_agent_list(anchor)
+
+
+def _participle_signers(trigger: Trigger) -> list[Token]:
+    """``the Paris agreement of 1973, signed by A, B and C, ended ...``: the "by" phrase of a
+    signing participle on an agreement noun names the agreement's parties; return its words
+    (empty for other triggers)."""
+    noun = trigger.token
+    if trigger.type != "SIGN_AGREEMENT" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        t
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in SIGNING_VERBS
+        for t in agent_tokens(c)
+    ]
+
+
+def _stranded_agent_list(participle: Token) -> list[Token]:
+    """``the agreement, signed by the United States, the two Vietnamese governments and the
+    PRG, ended ...``: the parser may hang the rest of a participle's "by" list on the noun the
+    participle describes, as its conjuncts; return the words of the conjuncts of that noun that
+    follow the participle's phrase right after a comma (none that are agreements themselves:
+    "the treaty, signed by A, and the protocol")."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun.i > participle.i:
+        return []
+    doc = participle.doc
+    edge = participle.right_edge.i
+    out: list[Token] = []
+    for conj in (c for c in noun.children if c.dep_ == "conj" and c.i > edge):
+        if lemma_of(conj) in AGREEMENT_NOUNS or doc[conj.left_edge.i - 1].text != ",":
+            break
+        if conj.left_edge.i - 1 != edge + 1:
+            break
+        out.extend(conj.subtree)
+        edge = conj.right_edge.i
     return out
 
 
@@ -511,7 +562,11 @@ def orphan_subject_tokens(anchor: Token, sent: Span) -> list[Token]:
     verb (or of the verb it is conjoined to), or stranded before a subjectless conjoined verb,
     are part of its subject; these two checks run first, whatever subject the parse gives.
     """
-    stray = _stranded_conjunct_subject(anchor) or _names_under_fronted_phrase(anchor)
+    stray = (
+        _stranded_conjunct_subject(anchor)
+        or _names_under_fronted_phrase(anchor)
+        or _appositive_subject(anchor)
+    )
     if stray:
         return [t for t in stray if sent.start <= t.i < sent.end]
     node = anchor
@@ -548,6 +603,23 @@ def _stranded_conjunct_subject(verb: Token) -> list[Token]:
     if not any(t.dep_ in ("pobj", "conj") and t.head.i in {w.i for w in words} for t in names):
         return []
     return words
+
+
+def _appositive_subject(verb: Token) -> list[Token]:
+    """``Following the failed August coup, Denmark re-established relations``: the parser may
+    read the subject and the verb after a fronted phrase as two appositions of its noun; return
+    the words of a proper name hung so right before a subjectless verb hung so (empty
+    otherwise)."""
+    if verb.dep_ != "appos" or verb.pos_ not in ("VERB", "AUX") or verb.i == 0:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    name = verb.doc[verb.i - 1]
+    while name.dep_ == "compound" and name.head.i < verb.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or name.head.i != verb.head.i:
+        return []
+    return list(name.subtree)
 
 
 def _names_under_fronted_phrase(verb: Token) -> list[Token]:
@@ -653,7 +725,7 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
         seen[t.i] = t
     for t in clause_tokens(trigger.token, trigger.token, ctx):
         seen[t.i] = t
-    for t in subject_tokens(trigger.anchor):
+    for t in subject_tokens(trigger.anchor) + stranded_agents(trigger.anchor):
         seen[t.i] = t
     for t in _prepositional_antecedent(trigger.anchor) + _ended_agreement_partners(trigger):
         seen[t.i] = t
@@ -664,11 +736,11 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
             seen[t.i] = t
         # a heading or paragraph the parser glued to the sentence is not part of it
         seen = {i: t for i, t in seen.items() if sent.start <= i < sent.end}
-    return [
-        t
-        for i, t in sorted(seen.items())
-        if i not in trigger.excluded and not ctx.in_quotation(t.idx)
-    ]
+    kept = {i: t for i, t in seen.items() if i not in trigger.excluded}
+    # the signers of the noun's own participle, though the parser hung part of their list on
+    # the noun as conjuncts (which the noun's trigger leaves to other agreements)
+    kept.update((t.i, t) for t in _participle_signers(trigger) if sent is None or t in sent)
+    return [t for _i, t in sorted(kept.items()) if not ctx.in_quotation(t.idx)]
 
 
 # Words of demanding something of a state: "Cuba's demand that the US lift its embargo".

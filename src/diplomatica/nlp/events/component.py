@@ -72,7 +72,7 @@ from diplomatica.nlp.events.dating.event import event_date
 from diplomatica.nlp.events.dating.repeats import repeated_dates
 from diplomatica.nlp.events.ellipsis import Remnant, elliptical_remnants
 from diplomatica.nlp.events.envoy_successions import envoy_post, succession_verb, succession_verbs
-from diplomatica.nlp.events.lexicon import Lexicon, compile_lexicon
+from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, Lexicon, compile_lexicon
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.pacts import PACT_TYPES, pact_members
 from diplomatica.nlp.events.tenure_facts import person_key, same_holder
@@ -631,7 +631,11 @@ class EventExtractor:
             # a mission's doer taken from the context may be its host: split named doers only
             return single
         targets = [s for s in states if s not in sources]
-        if not targets and len(sources) >= 2 and recognises_description(trig.anchor, set(ctx.token_mention)):
+        if (
+            not targets
+            and len(sources) >= 2
+            and recognises_description(trig.anchor, set(ctx.token_mention))
+        ):
             # "Brazil, Cuba and the Soviet Union recognised the new state": each recogniser
             # with the state the description points back to, as a lone recogniser's is found
             return [
@@ -999,7 +1003,7 @@ class EventExtractor:
         attrs[TRIGGER_INDEX] = trig.token.i
         if trig.type == "SIGN_AGREEMENT" and introduces_agreement(trig):
             attrs[NEW_AGREEMENT] = True
-        if describes_appositive(trig):
+        if describes_appositive(trig) or _describes_agreement(trig):
             attrs[RESTATES] = True
         return EventFact(
             type=trig.type,
@@ -1022,6 +1026,18 @@ def _main_state_named(ctx: DocContext, before_char: int, skip: list[str]) -> boo
     para = ctx.paragraph_start(before_char)
     named = {m.state for m in ctx.mentions_before(before_char, para)}
     return any(s in named for s in ctx.main_states[:2] if s not in skip)
+
+
+def _describes_agreement(trig: Trigger) -> bool:
+    """``the Paris agreement of 1973, signed by A and B``: a signing participle on an agreement
+    noun tells the act the noun names, not a second one."""
+    verb = trig.anchor
+    return (
+        trig.type == "SIGN_AGREEMENT"
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and lemma_of(verb.head) in AGREEMENT_NOUNS
+    )
 
 
 def _series_of_doers(

@@ -10,6 +10,7 @@ from diplomatica.nlp.doc_text import doc_text
 from diplomatica.nlp.events.anaphora import PRONOUN_NUMBER, antecedent_clause, resolved
 from diplomatica.nlp.events.lexicon import Lexicon
 from diplomatica.nlp.events.triggers.agreements import (
+    SIGNING_VERBS,
     agreement_renewed,
     ended_agreement_times,
     is_non_renewal,
@@ -161,17 +162,32 @@ def _catalogue_visit(trig: Trigger) -> bool:
 
 def _without_nested(trig: Trigger, found: list[Trigger]) -> Trigger:
     """A noun trigger excludes other noun triggers of its type inside its phrase ("the visit to
-    Peru and the visit to Bolivia", however the parser attaches the second visit)."""
+    Peru and the visit to Bolivia", however the parser attaches the second visit), but not a
+    participle describing the noun's own act ("the agreement, signed by A and B")."""
     if trig.token.pos_ not in ("NOUN", "PROPN"):
         return trig
     own = {t.i for t in trig.token.subtree}
     nested: set[int] = set()
     for other in found:
+        if _signing_participle(other, trig):
+            continue
         if other.type == trig.type and other.token.i != trig.token.i and other.token.i in own:
             nested |= {t.i for t in other.token.subtree}
     if not nested:
         return trig
     return Trigger(trig.type, trig.token, trig.anchor, trig.excluded | nested, trig.negated)
+
+
+def _signing_participle(other: Trigger, trig: Trigger) -> bool:
+    """``the agreement, signed by A and B``: a signing participle on the agreement noun of
+    ``trig`` tells the noun's own signing (its signers are the noun's parties)."""
+    verb = other.token
+    return (
+        trig.type == "SIGN_AGREEMENT"
+        and verb.dep_ == "acl"
+        and verb.head.i == trig.token.i
+        and lemma_of(verb) in SIGNING_VERBS
+    )
 
 
 # Acts a participle clause on the same act restates rather than repeats.
