@@ -54,7 +54,8 @@ def appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
             # names a person, even when the recogniser took it for an organisation
             person = name_mention(tok.head)
         if person is not None and person.ref.kind == "person":
-            return _with_subject_verb(Candidate(person, role, [tok, tok.head], "be", 2), tok.head)
+            lemma = _participle_start(tok) or "be"
+            return _with_subject_verb(Candidate(person, role, [tok, tok.head], lemma, 2), tok.head)
     for c in tok.subtree:
         # "the ambassador in P, X": the name may hang on the place
         apposed = c.dep_ == "appos" or _comma_conjunct(c, tok)
@@ -63,6 +64,16 @@ def appos_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
             if person is not None and person.ref.kind == "person":
                 cand = Candidate(person, role, [tok, c], "be", 2)
                 return _representative(_with_subject_verb(cand, tok), tok, ctx)
+    return None
+
+
+def _participle_start(office: Token) -> str | None:
+    """'X, appointed ambassador to P in A, ...' parsed with the participle as a modifier of
+    the office: the lemma of a participle of taking up the post ("appointed", "named",
+    "elected") that modifies the apposed office, whose dates then start the term; else None."""
+    for c in office.lefts:
+        if c.dep_ == "amod" and c.tag_ in ("VBN", "VBD") and lemma_of(c) in START_WORDS:
+            return lemma_of(c)
     return None
 
 

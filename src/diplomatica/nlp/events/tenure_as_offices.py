@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from diplomatica.nlp.events.context import DocContext
+from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
     END_WORDS,
@@ -29,6 +29,9 @@ from diplomatica.nlp.events.tenure_roles import is_diplomatic, normalise_role, r
 # a title, not an office).
 _AS_VERBS = START_WORDS | END_WORDS | STAY_VERBS | {"act", "function", "be", "hold"}
 _AS_VERBS |= {"reign", "rule", "govern"}  # "reigned as Pope", "ruled Zaire as President"
+# Verbs that end the office named by "as" only ("removed as foreign minister in A"), read as
+# the END_WORDS verb given.
+_ENDING_AS_VERBS = {"remove": "dismiss"}
 _NOT_OFFICE_VERBS = frozenset(
     [
         "address",
@@ -126,17 +129,35 @@ def as_candidate(
         return _term_candidate(tok, prep, verb, ctx) if via is None else None
     if lemma in REPLACING_VERBS:
         return None  # "X succeeded Y as <office>": see successions
+    lemma = _ENDING_AS_VERBS.get(lemma, lemma)
     if lemma in _NOT_OFFICE_VERBS or (lemma not in _AS_VERBS and not is_diplomatic(role)):
         return None
     if not is_factual(verb, verb, sent) or _recalls_a_thing(verb, ctx):
         return None
-    person = object_person(verb, ctx) or subject_person(verb, ctx)
+    person = object_person(verb, ctx) or _sworn_in(verb, ctx) or subject_person(verb, ctx)
     if person is None:
         remember_unnamed(verb, tok, role, ctx, sent)
         return None
     then = has_then(prep, tok) or (prep.dep_ == "prep" and has_then(verb) and verb.dep_ == "conj")
     anchors = [tok, prep] if has_then(prep, tok) else [verb, tok, prep]
     return Candidate(person, role, anchors, lemma, 3, then=then)
+
+
+def _sworn_in(verb: Token, ctx: DocContext) -> Mention | None:
+    """'the assembly swore in X as its first president', parsed with X as the object of "in":
+    the person sworn in (the subject only administers the oath); None for other verbs."""
+    if lemma_of(verb) != "swear":
+        return None
+    return next(
+        (
+            m
+            for c in verb.children
+            if c.dep_ in ("prep", "prt") and c.lower_ == "in"
+            for p in c.children
+            if p.dep_ == "pobj" and (m := person_at(p, ctx)) is not None
+        ),
+        None,
+    )
 
 
 def _recalls_a_thing(verb: Token, ctx: DocContext) -> bool:

@@ -33,6 +33,8 @@ START_WORDS = frozenset(
         "inaugurate",
         "confirm",
         "swear",
+        "proclaim",
+        "crown",
         "begin",
         "start",
         "make",
@@ -118,6 +120,10 @@ HOLDER_END_VERBS = frozenset(["die", "flee"])
 OUSTING_VERBS = frozenset(["overthrow", "depose", "oust"])
 # Verbs of taking power from a ruler ("toppled the king").
 SEIZING_VERBS = OUSTING_VERBS | {"topple"}
+# Military ranks, which style a person but are no office ("Colonel X", "General de Gaulle").
+MILITARY_TITLES = frozenset(
+    ["colonel", "general", "marshal", "field marshal", "major", "captain", "lieutenant"]
+)
 THEN_WORDS = frozenset(["then", "later", "subsequently", "afterwards", "thereafter"])
 
 

@@ -151,7 +151,7 @@ def _since_event(tm: TimeMention, ctx: DocContext) -> bool:
 _SUCCESSOR_OATHS = frozenset(["swear", "inaugurate"])
 # "until he died / stepped down / fell / was overthrown / was defeated"
 _UNTIL_CLAUSE_VERBS = (
-    END_WORDS | HOLDER_END_VERBS | OUSTING_VERBS | {"fall", "defeat"} | _SUCCESSOR_OATHS
+    END_WORDS | HOLDER_END_VERBS | OUSTING_VERBS | {"fall", "defeat", "remove"} | _SUCCESSOR_OATHS
 )
 
 
@@ -314,6 +314,25 @@ def anchored_times(anchors: list[Token], sent: Span, ctx: DocContext) -> list[Ti
         for tm, path in sentence_times(sent, ctx)
         if any(n.i in wanted for n in path)
     ]
+
+
+def separate_terms(times: list[TimeValue]) -> list[list[TimeValue]]:
+    """'was prime minister from 1924 to 1926, and again from 1929 until his death in 1942': the
+    dates of one statement split into terms, a new one at each start stated after the current
+    term's end (a closed range, an end); one group when no start follows an end."""
+    groups: list[list[TimeValue]] = [[]]
+    last_end: str | None = None
+    for v in times:
+        if v.kind in ("duration", "set") or (v.granularity != "range" and v.kind != "range"):
+            groups[-1].append(v)
+            continue
+        start, end = value_bounds(v)
+        if start is not None and last_end is not None and start[:4] > last_end[:4]:
+            groups.append([])
+            last_end = None
+        groups[-1].append(v)
+        last_end = end or last_end
+    return groups
 
 
 def term_bounds(times: list[TimeValue], verb_lemma: str) -> tuple[str | None, str | None]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.tenure_base import lemma_of
+from diplomatica.nlp.events.tenure_base import MILITARY_TITLES, lemma_of
 from diplomatica.nlp.events.tenure_links import name_mention, person_at, subject_person
 from diplomatica.nlp.events.tenure_roles import MISSION_BODIES, is_diplomatic, office_states
 from diplomatica.nlp.gazetteer import Person, famous_person
@@ -278,7 +278,7 @@ def tenure_fact(
     to = host if is_diplomatic(role) and host != country else None
     dates = (dates[0], _end_after_start(dates, ctx))
     return TenureFact(
-        person=person.ref.name,
+        person=without_rank(person.ref.name),
         person_id=person.ref.key,
         role=role,
         country=country,
@@ -289,6 +289,17 @@ def tenure_fact(
         evidence_end=sent.end_char,
         confidence=confidence,
     )
+
+
+def without_rank(name: str) -> str:
+    """Return ``name`` without the military rank it opens with ("General de Gaulle" -> "de
+    Gaulle", "Field Marshal X Y" -> "X Y"): a style, not part of the name (the name's words
+    stay a subset of the full name's, as a person's key is compared)."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]).lower().rstrip(".") in MILITARY_TITLES:
+            return " ".join(words[n:])
+    return name
 
 
 _TRAVEL_VERBS = frozenset(["visit", "travel", "fly", "go", "come", "tour", "arrive", "reach"])

@@ -37,10 +37,15 @@ _FALL_NOUNS = frozenset(
 )
 
 
+# Nouns of a ruler's death, which end the rule only of one titled as ruling ("the death of
+# King X on A"): see :func:`_titled_ruler`.
+_DEATH_NOUNS = frozenset(["death", "assassination", "murder"])
+
+
 def may_tell_a_fall(words: SentenceWords) -> bool:
     """Whether :func:`fallen_holders` may fire in a sentence of ``words``: only on a noun of
-    falling from power."""
-    return not _FALL_NOUNS.isdisjoint(words.lemmas)
+    falling from power or of death."""
+    return not (_FALL_NOUNS | _DEATH_NOUNS).isdisjoint(words.lemmas)
 
 
 def fallen_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -48,12 +53,15 @@ def fallen_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list
     (the one a successor in ``local`` starts at A, else X's last stated one) ends at A."""
     out: list[TenureFact] = []
     for noun in sent:
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in _FALL_NOUNS:
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in _FALL_NOUNS | _DEATH_NOUNS:
             continue
         holder_tok = _of_object(noun)
         person = slot_person(holder_tok, ctx) if holder_tok is not None else None
         if holder_tok is None or person is None or person.ref.kind != "person":
             continue
+        died = lemma_of(noun) in _DEATH_NOUNS
+        if died and _titled_ruler(person, holder_tok, sent, ctx) is None:
+            continue  # "the death of X": his titles need not be offices he held then
         when = [
             value_bounds(v)[0]
             for v in anchored_times([noun, holder_tok], sent, ctx) or _dated_after(person, ctx)
@@ -87,15 +95,23 @@ def _titled_ruler(person: Mention, holder: Token, sent: Span, ctx: DocContext) -
         c.dep_ == "compound" and c.lower_ == title for c in holder.lefts
     ):
         return None
+    if any(t.lower_ in _PAST_MARKS for t in holder.subtree):
+        return None  # "the death of former President X": no office held then
     return tenure_fact(person, title, None, None, (None, None), sent, ctx, 0.5)
+
+
+_PAST_MARKS = frozenset(["former", "ex", "ex-", "exiled", "deposed"])
 
 
 def _dated_after(person: Mention, ctx: DocContext) -> list[TimeValue]:
     """'after the fall of X in October 1964' (the date hung on the main verb): a date right
     after the fallen holder's name, behind "in" or "on", is the fall's."""
     prep = person.end
-    if prep >= len(ctx.doc) or ctx.doc[prep].lower_ not in ("in", "on"):
+    if prep >= len(ctx.doc):
         return []
+    if ctx.doc[prep].lower_ not in ("in", "on"):
+        # "the death of King X the day before": a date right after the name
+        return [tm.value for tm in ctx.times_in(prep, prep + 5) if tm.start == prep]
     return [tm.value for tm in ctx.times_in(prep + 1, prep + 6) if tm.start == prep + 1]
 
 
@@ -172,7 +188,9 @@ def sworn_successors(sent: Span, ctx: DocContext, local: list[TenureFact]) -> li
 def may_end_a_holder(words: SentenceWords) -> bool:
     """Whether :func:`ended_holders` may fire in a sentence of ``words``: only on a verb of
     dying, fleeing, resigning or being killed or overthrown."""
-    return not (HOLDER_END_VERBS | KILLED_VERBS | {"resign"}).isdisjoint(words.lemmas)
+    return not (HOLDER_END_VERBS | KILLED_VERBS | SEIZING_VERBS | {"resign"}).isdisjoint(
+        words.lemmas
+    )
 
 
 def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -181,10 +199,13 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
     out: list[TenureFact] = []
     for verb in sent:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not is_factual(verb, verb, sent):
+        ousted = _ousted_object(verb)
+        if (subj is None and ousted is None) or not is_factual(verb, verb, sent):
             continue
-        quits = _quits_office(subj, verb)
-        if not quits and not ends_the_holder(subj, verb):
+        quits = subj is not None and _quits_office(subj, verb)
+        if ousted is not None:
+            subj = ousted  # "the army overthrew King X in A": X's rule ends
+        elif subj is None or not (quits or ends_the_holder(subj, verb)):
             continue
         person = slot_person(subj, ctx)
         times = [v for v in anchored_times([verb], sent, ctx) if v.kind != "duration"]
@@ -195,9 +216,22 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
         t = held[-1] if held else _ousted_from(verb, person, end, sent, ctx, local + out)
         if t is None and (quits or _killed_ruler(verb)):
             t = _office_left(person, end, sent, ctx, local + out, ruling_only=not quits)
+        if t is None and ousted is not None:
+            t = _office_left(person, end, sent, ctx, local + out, ruling_only=True)
+            t = t or _titled_ruler(person, subj, sent, ctx)
         if t is not None:
             out.append(tenure_fact(person, t.role, t.country, t.to, (t.start, end), sent, ctx, 0.5))
     return out
+
+
+def _ousted_object(verb: Token) -> Token | None:
+    """'the army overthrew King X in A', 'a coup deposed President X': the person object of
+    an active verb of putting a ruler out of power, else None."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in SEIZING_VERBS:
+        return None
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
 
 
 def _quits_office(subject: Token, verb: Token) -> bool:

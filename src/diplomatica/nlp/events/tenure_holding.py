@@ -10,7 +10,12 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import HELD_PLACES
 from diplomatica.nlp.events.modality import is_factual
-from diplomatica.nlp.events.tenure_base import Candidate, SentenceWords, lemma_of
+from diplomatica.nlp.events.tenure_base import (
+    MILITARY_TITLES,
+    Candidate,
+    SentenceWords,
+    lemma_of,
+)
 from diplomatica.nlp.events.tenure_dates import anchored_times, term_bounds
 from diplomatica.nlp.events.tenure_facts import (
     last_office,
@@ -191,12 +196,6 @@ def _since_clauses(verb: Token) -> list[Token]:
     ]
 
 
-# Military ranks of rulers whose rule is no civilian office ("Colonel X, who had ruled Libya").
-_MILITARY_TITLES = frozenset(
-    ["colonel", "general", "marshal", "field marshal", "major", "captain", "lieutenant"]
-)
-
-
 def _ruler_of(
     person: Mention, verb: Token, dates: tuple[str | None, str | None], ctx: DocContext
 ) -> tuple[str, str | None] | None:
@@ -212,7 +211,7 @@ def _ruler_of(
     style = princely_style(state, int(bound[:4]) if bound else None, ctx)
     if style is not None and lemma_of(verb) in ("rule", "reign"):
         return style, state
-    if person.ref.title not in _MILITARY_TITLES:
+    if person.ref.title not in MILITARY_TITLES:
         return None
     return ("leader", state) if state is not None else None
 

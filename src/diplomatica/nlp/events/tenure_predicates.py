@@ -35,7 +35,9 @@ from diplomatica.nlp.events.tenure_roles import (
     raw_role,
 )
 
-_PREDICATE_VERBS = frozenset(["be", "become", "remain", "stay", "name", "appoint", "elect", "make"])
+_PREDICATE_VERBS = frozenset(
+    ["be", "become", "remain", "stay", "name", "appoint", "elect", "make", "proclaim", "crown"]
+)
 
 
 def predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate | None:
@@ -49,6 +51,9 @@ def predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate | 
         named = _compound_person(tok, ctx) or _second_object_person(tok, verb, ctx)
         if named is not None and is_factual(verb, verb, sent):
             # "appointed X ambassador to P", parsed with the name as a compound of the office
+            return Candidate(named, normalise_role(raw_role(tok, ctx)), [verb, tok], lemma, 3)
+        named = named or (_participle_of_subject(verb) and subject_person(verb, ctx)) or None
+        if named is not None and is_factual(verb, verb, sent):
             return Candidate(named, normalise_role(raw_role(tok, ctx)), [verb, tok], lemma, 3)
         if is_factual(verb, verb, sent):
             remember_unnamed(verb, tok, normalise_role(raw_role(tok, ctx)), ctx, sent)
@@ -74,6 +79,25 @@ def predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate | 
         # "seized power in A and remained president until B": the office from A
         return Candidate(person, role, [verb, tok, verb.head], "become", 3)
     return Candidate(person, role, [verb, tok], lemma, 3)
+
+
+def _participle_of_subject(verb: Token) -> bool:
+    """'X, proclaimed king on A, received Y' parsed with "proclaimed" as X's active verb and
+    "received" coordinated with it: a verb set off by commas right after its subject, with
+    the subject's real predicate coordinated after it, is a participle apposed to the subject
+    (which takes the office)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    if subj is None or verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+        return False
+    last = max(t.i for t in subj.subtree if not t.is_punct)
+    if doc[verb.i - 1].text != "," or last != verb.i - 2:
+        return False
+    return any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and doc[c.left_edge.i - 1].text == ","
+        for c in verb.children
+        if c.i > verb.i
+    )
 
 
 _POWER_VERBS = frozenset(["seize", "take", "assume", "grab"])

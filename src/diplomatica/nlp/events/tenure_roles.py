@@ -287,6 +287,8 @@ def _phrase(token: Token, ctx: DocContext) -> list[str]:
                 continue
             if _name_before(t, token, ctx):
                 continue  # "elected Karl Mott president": the name is no part of the office
+            if t.dep_ == "amod" and t.pos_ == "VERB" and t.tag_ in ("VBN", "VBD"):
+                continue  # "X, proclaimed king on A": the participle is no part of the office
             words.extend(x.text for x in t.subtree if not x.is_punct and x.lower_ not in _ROLE_SKIP)
     words.append(token.text)
     return words

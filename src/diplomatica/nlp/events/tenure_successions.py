@@ -539,6 +539,8 @@ def _succession_date(
     sent: Span,
     ctx: DocContext,
 ) -> str | None:
+    # "a few months before Y succeeded him in A": a span measures the distance, not the date
+    times = [(tm, path) for tm, path in times if tm.value.kind not in ("duration", "set")]
     for tm, path in times:
         if path and path[-1].i == anchor.i:
             start, end = value_bounds(tm.value)
@@ -631,3 +633,63 @@ def _replacing_person(verb: Token, ctx: DocContext) -> Mention | None:
         return person_at(subject, ctx)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return person_at(obj, ctx) if obj is not None else None
+
+
+# Verbs by which a holder leaves his office ("when X stepped down/resigned/retired/died").
+_LEAVING_VERBS = frozenset(["step", "resign", "retire", "die"])
+
+
+def may_leave_when_taken(words: SentenceWords) -> bool:
+    """Whether :func:`left_when_taken` may fire: only on a verb of leaving office."""
+    return not _LEAVING_VERBS.isdisjoint(words.lemmas)
+
+
+def left_when_taken(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
+    """'Y became prime minister in A, when X stepped down', 'Y took office as president when X
+    resigned': the holder whose leaving a "when" clause on Y's taking up an office tells held
+    that office until Y took it (at Y's start)."""
+    out: list[TenureFact] = []
+    for verb in sent:
+        if verb.dep_ not in ("advcl", "relcl") or lemma_of(verb) not in _LEAVING_VERBS:
+            continue
+        if not _left_post(verb) or not any(
+            c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children
+        ):
+            continue
+        leaver = slot_person(clause_subject(verb), ctx)
+        taker = _replacing_person(_clause_verb(verb.head), ctx)
+        if leaver is None or taker is None or same_holder(leaver.ref.name, taker.ref.name):
+            continue
+        taken = next(
+            (
+                t
+                for t in reversed(local)
+                if t.person_id == taker.ref.key
+                and t.start is not None
+                and t.evidence_start == sent.start_char
+            ),
+            None,
+        )
+        if taken is None or taken.to is not None:
+            continue
+        held = (None, taken.start)
+        out.append(tenure_fact(leaver, taken.role, taken.country, None, held, sent, ctx, 0.5))
+    return out
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a token hangs on through nouns and prepositions ("became president in May
+    1970, when ..." parsed with the clause on the date: "became")."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _left_post(verb: Token) -> bool:
+    """'stepped down/aside', 'resigned', 'retired', 'died': a leaving, not a step taken."""
+    if lemma_of(verb) != "step":
+        return True
+    return any(c.lower_ in ("down", "aside") for c in verb.children)

@@ -149,7 +149,20 @@ def titled_candidate(tok: Token, ctx: DocContext) -> Candidate | None:
 
 # Verbs whose agent puts another in a post or out of it ("appointed by King X").
 _POSTING = frozenset(
-    ["appoint", "name", "nominate", "send", "dispatch", "accredit", "recall", "dismiss", "relieve"]
+    [
+        "appoint",
+        "name",
+        "nominate",
+        "send",
+        "dispatch",
+        "accredit",
+        "recall",
+        "dismiss",
+        "relieve",
+        "remove",
+        "proclaim",
+        "crown",
+    ]
 )
 _RELATIVE_PRONOUNS = frozenset(["who", "whom", "that"])
 

@@ -51,6 +51,8 @@ coordinated verbs resolve to the person they stand for.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
@@ -92,6 +94,7 @@ from diplomatica.nlp.events.tenure_changes import (
 from diplomatica.nlp.events.tenure_dates import (
     anchored_times,
     assign_times,
+    separate_terms,
     term_bounds,
     value_bounds,
     when_times,
@@ -136,8 +139,11 @@ from diplomatica.nlp.events.tenure_roles import (
     is_diplomatic,
     is_office,
     may_name_an_office,
+    normalise_role,
 )
 from diplomatica.nlp.events.tenure_successions import (
+    left_when_taken,
+    may_leave_when_taken,
     may_name_a_successor,
     may_replace_in_place,
     may_succeed,
@@ -178,6 +184,8 @@ def _bounding_lemma(c: Candidate, ctx: DocContext) -> str:
         return "arrive"  # "returned to Moscow as ambassador in 1967", "went to Hanoi as envoy"
     if _returns_to_office(c):
         return "take"  # "returned to office as prime minister in May 2018": a new term
+    if _leaves_office(c):
+        return "leave"  # "left office as prime minister in 1990": no journey
     if c.verb_lemma in OBJECT_BOUND_VERBS and takes_something_else(c):
         return "travel"  # "took a train to Lima in 1994", "ended his journey" bound nothing
     if c.verb_lemma not in TRAVEL_WORDS:
@@ -195,6 +203,19 @@ def _bounding_lemma(c: Candidate, ctx: DocContext) -> str:
 
 
 _GOING_VERBS = frozenset(["go", "come", "return", "move"])
+# What one leaves when a term ends: "left office", "left his post", "left power".
+_LEFT_POSTS = HELD_PLACES | {"post"}
+
+
+def _leaves_office(c: Candidate) -> bool:
+    """Return whether the candidate's verb leaves an office, not a place ("left office as
+    prime minister", "left his post as envoy"): the end of the term, for any office."""
+    verb = next((a for a in c.anchors if lemma_of(a) == c.verb_lemma), None)
+    return (
+        verb is not None
+        and c.verb_lemma == "leave"
+        and any(o.dep_ == "dobj" and lemma_of(o) in _LEFT_POSTS for o in verb.children)
+    )
 
 
 def _goes_to_post(c: Candidate, ctx: DocContext) -> bool:
@@ -427,10 +448,23 @@ def _held_now(c: Candidate) -> bool:
     )
 
 
+def _split_terms(cands: list[Candidate]) -> list[Candidate]:
+    """'X was prime minister from 1924 to 1926, and again from 1929 until B': a statement whose
+    dates tell two terms (a start after an end) is one statement per term; not when the
+    sentence gives the holder another office, whose dates the parser may have shared ("X,
+    foreign minister from A to B and prime minister from C to D")."""
+    out: list[Candidate] = []
+    for c in cands:
+        other = any(d.person.ref.key == c.person.ref.key and d.role != c.role for d in cands)
+        groups = [c.times] if other else separate_terms(c.times)
+        out.extend([c] if len(groups) == 1 else [replace(c, times=g, time_pos=[]) for g in groups])
+    return out
+
+
 def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> list[TenureFact]:
     out: list[TenureFact] = []
     pairs: list[tuple[Candidate, TenureFact]] = []
-    for c in cands:
+    for c in _split_terms(cands):
         dates = term_bounds(_apposed_range(c) or c.times, _bounding_lemma(c, ctx))
         if dates[1] is not None and _held_now(c):
             dates = (None, None)  # "X, who served in P from A to B, is now adviser": not its
@@ -506,6 +540,8 @@ def tenures_from_offices(sent: Span, ctx: DocContext) -> list[TenureFact]:
         out.extend(replaced_in_place(sent, ctx, out))
     if may_hand_over(words):
         out.extend(handovers(sent, ctx, out))
+    if may_leave_when_taken(words):
+        out.extend(left_when_taken(sent, ctx, out))
     if may_expel(words):
         out.extend(expulsions(sent, ctx, out))
     out.extend(apposed_terms(sent, ctx, cands, out))
@@ -591,10 +627,24 @@ def _named_by_another_office(anchor: Token) -> bool:
     return any(
         c.dep_ in ("nsubjpass", "dobj")
         and any(
-            a.dep_ == "appos" and is_office(a) and lemma_of(a) != "ambassador" for a in c.children
+            _other_office(a) for a in (*(a for a in c.children if a.dep_ == "appos"), *_named_in(c))
         )
         for c in anchor.children
     )
+
+
+def _other_office(token: Token) -> bool:
+    return is_office(token) and lemma_of(token) != "ambassador"
+
+
+def _named_in(office: Token) -> list[Token]:
+    """'The Chinese Minister in Tokyo, X, was recalled': the office itself, when a name is
+    apposed to it (the reverse order of "X, the Chinese Minister in Tokyo")."""
+    named = any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in office.children)
+    # a diplomatic title ("the Soviet envoy, X") leaves the envoy's post to the trigger
+    if is_diplomatic(normalise_role(office.lemma_)):
+        return []
+    return [office] if named and office.dep_ in ("nsubjpass", "dobj") else []
 
 
 def _sent_to_head(anchor: Token) -> bool:
