@@ -22,7 +22,10 @@ from diplomatica.nlp.events.dating.parse import (
 from diplomatica.nlp.events.dating.values import is_usable
 from diplomatica.nlp.events.lexicon import HELD_PLACES, OFFICE_HEADS, SPEECH_VERBS
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.agreements import names_another_agreement
+from diplomatica.nlp.events.triggers.agreements import (
+    acts_through_agreement,
+    names_another_agreement,
+)
 from diplomatica.nlp.events.triggers.visits import gathering_held
 
 _SIDE_WORDS = frozenset(["later", "earlier"])
@@ -109,6 +112,8 @@ def _describes_object(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> boo
         return False
     if gov.dep_ == "pobj" and gov.head.lower_ in TEMPORAL_PREPS | {"after", "before"}:
         return False  # "suspended during last December's war": the war dates the act
+    if acts_through_agreement(trigger.anchor, gov):
+        return False  # "the protocol of 20 March 1956, by which France recognised ...": its date
     return gov.pos_ in ("NOUN", "PROPN") and gov.i != trigger.token.i
 
 

@@ -899,3 +899,36 @@ def agreement_followed(verb: Token, lemma: str) -> bool:
         or (s.pos_ == "PROPN" and s.lower_ == "act")
         for s in subjects
     )
+
+
+# Words that open a clause telling what an agreement did: "the protocol, by which ...",
+# "the accord under which ...", "the treaty whereby ...".
+_INSTRUMENT_PREPS = frozenset(["by", "under", "through"])
+
+
+def acts_through_agreement(verb: Token, noun: Token) -> bool:
+    """``The treaty of 1882 established relations``, ``the protocol of 20 March 1956, by which
+    France recognised Tunisia and the treaty of Bardo was abrogated``: return whether the act of
+    ``verb`` is done by the agreement ``noun``, as its active subject or in a relative clause on
+    it opened by "by/under/through which" or "whereby" (so the time naming the agreement dates
+    the act). Not a passive subject ("the treaty of 1902 was abrogated": that time is its
+    signing)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma_of(noun) not in AGREEMENT_NOUNS:
+        return False
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if any(c.dep_ == "nsubj" and c.i == noun.i for c in node.children):
+        return True
+    # the parser may hang the clause on the date naming the agreement ("of 12 May 1960, under")
+    on = node.head
+    if on.dep_ == "pobj" and on.head.lower_ == "of" and on.head.head.i == noun.i:
+        on = noun
+    if node.dep_ != "relcl" or on.i != noun.i:
+        return False
+    for t in node.subtree:
+        if t.lower_ == "whereby":
+            return True
+        if t.lower_ == "which" and t.head.lower_ in _INSTRUMENT_PREPS and t.head.head.i == node.i:
+            return True
+    return False
