@@ -202,9 +202,10 @@ class EventExtractor:
         self._record_title = record_title_with(sent)
         notes = sentence_notes(ctx.doc, sent, ctx.text) if triggers else []
         for trig in triggers:
-            if ctx.in_quotation(trig.anchor.idx) or not is_factual(
-                trig.token, trig.anchor, sent, trig.negated
-            ):
+            if ctx.in_quotation(trig.anchor.idx):
+                continue
+            if not is_factual(trig.token, trig.anchor, sent, trig.negated):
+                events.extend(self._done_by_others(trig, sent, ctx, notes))
                 continue
             told = self._events(trig, sent, ctx, notes)
             self._note_counted(trig, told)
@@ -247,6 +248,21 @@ class EventExtractor:
         events.extend(self._succeeded_envoys(sent, ctx, offices, events))
         _start_at_appointment(tenures[told_tenures:], events[told_events:])
         self._previous = sent
+
+    def _done_by_others(
+        self, trig: Trigger, sent: Span, ctx: DocContext, notes: list[str]
+    ) -> list[EventFact]:
+        """``Washington never broke off relations with Stockholm, as Cambodia had done with
+        the United States in May 1965``: an act the clause denies, or only supposes, that an
+        "as X had done with Y" clause on it tells of another doer with a partner of its own;
+        return that doer's events (none when the clause names no partner of its own)."""
+        out: list[EventFact] = []
+        for verb in trig.anchor.children:
+            if verb.dep_ != "advcl" or not is_follow_up(verb) or not follow_up_partners(verb):
+                continue
+            if is_factual(verb, verb, sent):
+                out.extend(self._events(Trigger(trig.type, verb, verb), sent, ctx, notes))
+        return out
 
     def _note_counted(self, trig: Trigger, told: list[EventFact]) -> None:
         """Keep the act of a group the trigger's subject counts without listing it ("ten

@@ -105,7 +105,38 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
         return "TERMINATE_AGREEMENT"  # "considered itself released from the agreements"
     if lemma == "lose" and _force_lost(verb, objs):
         return "TERMINATE_AGREEMENT"  # "the treaty had lost its force"
+    if _brought_to_end(verb, lemma, objs):
+        return "TERMINATE_AGREEMENT"  # "the treaty had been brought to an end by the war"
+    if _no_longer_in_force(verb, lemma):
+        return "TERMINATE_AGREEMENT"  # "the treaties were no longer in force"
     return None
+
+
+def _brought_to_end(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``the treaty of amity had been brought to an end by the war``, ``brought the pact to an
+    end``, ``put an end to the alliance``: an agreement or alliance ended by a phrase of
+    ending (not "put an end to the war", no agreement)."""
+    if lemma == "bring":
+        ends = prep_objects(verb, ("to",))
+        ended = objs
+    elif lemma == "put":
+        ends = [o for o in objs if o.lower_ == "end"]
+        ended = [t for e in [verb, *ends] for t in prep_objects(e, ("to",))]
+    else:
+        return False
+    return any(e.lower_ == "end" for e in ends) and _bonds_ended(ended)
+
+
+def _no_longer_in_force(verb: Token, lemma: str) -> bool:
+    """``the treaties between the two countries were no longer in force``: an agreement said to
+    bind no longer has ended (not "the treaty is still in force")."""
+    if lemma != "be" or verb.tag_ not in PAST_TAGS:
+        return False
+    longer = any(
+        t.lower_ == "longer" and t.i > 0 and verb.doc[t.i - 1].lower_ == "no" for t in verb.children
+    )
+    in_force = any(lemma_of(o) in _BINDING_WORDS for o in prep_objects(verb, ("in",)))
+    return longer and in_force and agreement_subject(verb, _ENDED_NOUNS)
 
 
 # What an agreement loses when it no longer binds: "lost its force", "lost its validity".

@@ -122,12 +122,20 @@ def _so_right_after(verb: Token) -> bool:
 
 
 def _as_did(verb: Token, objs: list[Token]) -> bool:
-    """``broke off relations with Israel, as did the Soviet Union and Poland``: "as did X"
-    after a clause, with the subject after the verb, repeats the clause's act."""
+    """``broke off relations with Israel, as did the Soviet Union and Poland``, ``never broke
+    off relations with Sweden, as Cambodia had done with the United States``: "as did X" or
+    "as X had done" after a clause repeats the clause's act (the subject after "did", or
+    between "as" and a perfect "had done")."""
     if objs or verb.dep_ != "advcl" or verb.i < verb.head.i:
         return False
-    marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    return marked and all(s.i > verb.i for s in verb.children if s.dep_ == "nsubj")
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"]
+    if not marks:
+        return False
+    subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+    if all(s.i > verb.i for s in subjects):
+        return True
+    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    return perfect and all(marks[0].i < s.i < verb.i for s in subjects)
 
 
 # Tokens that close the list of states after "as did": the clause or sentence goes on.

@@ -479,14 +479,18 @@ def relations_passive_established(verb: Token, lemma: str) -> bool:
 
 def relations_opened(lemma: str, relations: list[Token]) -> bool:
     """``a convention that opened normal relations between the two countries``, ``opened
-    diplomatic relations with X``: relations opened, when diplomatic or normal, are
-    established (not "opened trade relations")."""
+    diplomatic relations with X``, ``opened formal relations``: relations opened, when
+    diplomatic, normal, formal or full, are established (not "opened trade relations")."""
     if lemma != "open":
         return False
     return any(
-        _unqualified(r) and any(c.lower_ in ("diplomatic", "normal") for c in r.children)
+        _unqualified(r) and any(c.lower_ in _OPENED_RELATION_MODIFIERS for c in r.children)
         for r in relations
     )
+
+
+# Relations whose opening establishes them: "opened formal relations", not "bilateral" ones.
+_OPENED_RELATION_MODIFIERS = _DIPLOMATIC_RELATION_MODIFIERS - {"bilateral"}
 
 
 _RAISING_VERBS = frozenset(["raise", "upgrade", "elevate"])
