@@ -39,11 +39,24 @@ def repeated_dates(
     for t in attached:
         if t.start <= prev.start:
             continue
-        between = {w.lower_ for w in ctx.doc[prev.end : t.start]}
+        span = ctx.doc[prev.end : t.start]
+        between = {w.lower_ for w in span}
+        if _verb_between(span, trigger):
+            continue  # "met in 1963, and the thaw that followed produced, five years later, X"
         if "and" in between and between & _REPEAT_WORDS and not _other_act(t, trigger, ctx):
             prev, prev_value = t, _in_year_of(t.value, prev_value)
             out.append(prev_value)
     return out
+
+
+def _verb_between(span: Span, trigger: Trigger) -> bool:
+    """Return whether a verb of another clause ("met in July 1963, and the slow thaw that
+    followed produced, some five years later, the treaty") stands between two times: the
+    later time is another act's (not "met in May and met again in June", nor a clause hung on
+    the trigger's verb: "had come in 1965, when he held talks, and again in 1967")."""
+    anchor = trigger.anchor
+    own = anchor.lemma_.lower()
+    return any(w.pos_ == "VERB" and w.lemma_.lower() != own and w.head.i != anchor.i for w in span)
 
 
 def _told_when(verb: Token) -> bool:

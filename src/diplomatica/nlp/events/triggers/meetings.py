@@ -8,6 +8,7 @@ from diplomatica.nlp.events.lexicon import (
     ENTRY_NOUNS,
     MEETING_NOUNS,
     PERSON_GROUP_NOUNS,
+    SIDE_NOUNS,
     VISIT_MOTION_VERBS,
 )
 from diplomatica.nlp.events.triggers.envoys import names_envoy
@@ -87,7 +88,12 @@ def called_on_person(verb: Token, entity_tokens: set[int]) -> bool:
         (h.ent_type_ == "PERSON" or lemma_of(h) in PERSON_GROUP_NOUNS | {"pope"})
         and h.ent_type_ not in NON_PERSON_ENTS
         for h in hosts
-    ) or any(h.lower_ in ("me", "us") for h in hosts)  # "called upon me": the record's writer
+    ) or any(h.lower_ in _CALLED_ON_PRONOUNS for h in hosts)
+
+
+# Pronouns a courtesy call is paid on: the record's writer ("called upon me") or a person
+# named before ("the Soviet Ambassador had called on him and handed him a note").
+_CALLED_ON_PRONOUNS = frozenset(["me", "us", "him", "her"])
 
 
 _PAIR_NOUNS = frozenset(["leaders", "sides", "parties", "ministers", "delegations", "men"])
@@ -179,6 +185,22 @@ def round_held(noun: Token) -> bool:
 
 
 _MEAL_NOUNS = frozenset(["banquet", "dinner", "luncheon", "lunch", "breakfast"])
+
+
+def reception_by_crowd(noun: Token, entity_tokens: set[int]) -> bool:
+    """``arrived to a hostile reception from demonstrators``, ``a warm reception by the
+    crowds``: a reception given by a crowd of people who are no state's leaders or envoys is
+    the mood of an arrival, no meeting (not "a reception by President X")."""
+    if lemma_of(noun) != "reception":
+        return False
+    givers = prep_objects(noun, ("from", "by"))
+    return bool(givers) and all(
+        g.tag_ == "NNS"
+        and g.i not in entity_tokens
+        and not is_person(g, entity_tokens)
+        and lemma_of(g) not in SIDE_NOUNS
+        for g in givers
+    )
 
 
 def hosted_meal(noun: Token, lemma: str) -> bool:
@@ -300,17 +322,35 @@ _GATHERING_NOUNS = frozenset(["meeting", "conference", "session", "congress", "s
 _JOURNEY_VERBS = VISIT_MOTION_VERBS | {"be", "leave", "gather"}
 
 
+# Verbs of coming back from somewhere: "returning from a regional summit at Mbala".
+_RETURN_VERBS = frozenset(["return", "come", "fly", "travel", "head"])
+
+
 def gathering_as_aim(noun: Token) -> bool:
     """``Hoxha went to Moscow for the conference of the parties``, ``he had been in East
     Berlin for the meeting of the Committee``, ``who had travelled to the capital for the
-    meeting``: the gathering a journey or stay was for is its aim, told as the setting of the
-    visit; it states no meeting of the traveller's with his hosts."""
+    meeting``, ``returning from a regional summit at Mbala``: the gathering a journey or stay
+    was for, or one a traveller comes back from, is told as the setting of the visit; it
+    states no meeting of the traveller's with his hosts."""
     if lemma_of(noun) not in _GATHERING_NOUNS or noun.dep_ != "pobj":
         return False
     prep = noun.head
+    if prep.lower_ == "from":
+        return _coming_back(prep.head)
     if prep.lower_ != "for" or lemma_of(prep.head) not in _JOURNEY_VERBS:
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _coming_back(verb: Token) -> bool:
+    """Return whether ``verb`` is a journey back ("returning from", "on his way back from",
+    "came back from", "flew home from")."""
+    if lemma_of(verb) == "return":
+        return True
+    back = any(c.lower_ in ("back", "home") for c in verb.children)
+    if verb.lower_ in ("back", "home"):  # "on his way back from the summit"
+        return True
+    return back and lemma_of(verb) in _RETURN_VERBS
 
 
 def summit_deciding(noun: Token) -> bool:
@@ -365,19 +405,37 @@ def audience_with(lemma: str, objs: list[Token], entity_tokens: set[int]) -> boo
     )
 
 
+# Verbs of putting a matter to a person: "discussed the note with X", "raised the question
+# with his predecessor", "took the matter up with the Ambassador".
+_MATTER_VERBS = frozenset(["discuss", "raise", "broach"])
+
+
 def discussed_with(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``discussed the note with Mr. Gromyko``: talking a matter over with a person is a
-    meeting (not "discussed the matter with the cabinet": a body of one's own)."""
-    if lemma != "discuss" or verb.tag_ not in PAST_TAGS:
+    """``discussed the note with Mr. Gromyko``, ``had raised the question of Spitsbergen with
+    his predecessor``: talking a matter over, or putting it, to a person is a meeting (not
+    "discussed the matter with the cabinet": a body of one's own)."""
+    if lemma not in _MATTER_VERBS or verb.tag_ not in PAST_TAGS:
         return False
     # the parser may hang "with X" on the matter: "discussed the border question with X"
     matters = [c for c in verb.children if c.dep_ == "dobj"]
     partners = [h for w in [verb, *matters] for h in prep_objects(w, ("with",))]
-    return any(
-        (p.ent_type_ == "PERSON" or (p.i in entity_tokens and is_person(p, entity_tokens)))
-        and p.ent_type_ not in NON_PERSON_ENTS
-        for p in partners
-    )
+    return any(_named_partner(p, entity_tokens) for p in partners)
+
+
+def _named_partner(partner: Token, entity_tokens: set[int]) -> bool:
+    """Return whether a "with" partner is a person: a named one ("with Mr. Gromyko"), or a
+    person noun with a possessor or a state qualifying it ("with his Yugoslav counterpart",
+    "with the Soviet Ambassador"; not "with the cabinet", "with officials")."""
+    if partner.ent_type_ in NON_PERSON_ENTS:
+        return False
+    if partner.ent_type_ == "PERSON" or (
+        partner.i in entity_tokens and is_person(partner, entity_tokens)
+    ):
+        return True
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in partner.children):
+        return True  # "with his predecessor, Mr. Lie"
+    qualified = any(c.dep_ in ("poss", "amod", "compound") for c in partner.children)
+    return qualified and partner.tag_ == "NN" and lemma_of(partner) in PERSON_GROUP_NOUNS
 
 
 # Greetings that bring two people face to face: "was embraced by Franco at Torrejón".

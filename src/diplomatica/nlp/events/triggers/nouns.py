@@ -31,6 +31,7 @@ from diplomatica.nlp.events.triggers.meetings import (
     internal_meeting,
     organisation_summit,
     out_of_talks,
+    reception_by_crowd,
     round_held,
     summit_deciding,
     summoned_for,
@@ -127,6 +128,8 @@ def noun_event_type(noun: Token, lex: Lexicon, entity_tokens: set[int]) -> str |
         return None  # "Serbia's EU accession negotiations": talks with a body
     if lemma in MEETING_NOUNS and out_of_talks(noun):
         return None  # "Albania has remained outside the negotiations"
+    if reception_by_crowd(noun, entity_tokens):
+        return None  # "arrived to a hostile reception from demonstrators"
     if lemma in MEETING_NOUNS and talk_turned_to(noun):
         return None  # "the talk turned to Vietnam": a topic of talks already told
     if word_in(noun, MEETING_NOUNS) or hosted_meal(noun, lemma):

@@ -204,7 +204,11 @@ def heads_in(tokens: list[Token], words: frozenset[str]) -> bool:
 
 
 def is_person_like(token: Token, is_entity: bool) -> bool:
-    return is_entity or lemma_of(token) in PERSON_GROUP_NOUNS or token.lower_ in ("him", "her")
+    """A person: an entity mention, a person noun, "him"/"her", or a capitalised plural title
+    the tagger leaves unlemmatised ("the Egyptian and Syrian Presidents")."""
+    if is_entity or lemma_of(token) in PERSON_GROUP_NOUNS or token.lower_ in ("him", "her"):
+        return True
+    return token.tag_ == "NNPS" and token.lower_.removesuffix("s") in PERSON_GROUP_NOUNS
 
 
 def is_person(token: Token, entity_tokens: set[int]) -> bool:

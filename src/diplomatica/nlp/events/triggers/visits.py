@@ -84,11 +84,12 @@ _PLACE_PREPS_OF = {"return": ("from",), "land": ("at",)}
 
 
 def motion_destinations(verb: Token) -> list[Token]:
-    """Return where a verb of motion goes: "went to X", "stayed in X", through a particle
-    ("went back to X", "came over to X"), and where a traveller came back from ("returning
-    from Hungary": he had been there)."""
+    """Return where a verb of motion goes: "went to X", "stayed in X", "arrived off X", through
+    a particle ("went back to X", "came over to X"), and where a traveller came back from
+    ("returning from Hungary": he had been there)."""
     preps = ("to", "in", "into", "through", "across")
-    dests = prep_objects(verb, preps)
+    # "arrived off Ganghwa Island with warships": ships lying off a shore have come there
+    dests = prep_objects(verb, (*preps, "off"))
     dests += prep_objects(verb, _PLACE_PREPS_OF.get(lemma_of(verb), ()))
     for c in verb.children:
         if c.lower_ in ("back", "over", "on") and c.dep_ in ("advmod", "prt", "prep"):
@@ -164,15 +165,29 @@ _TRANSITIVE_MOTION = frozenset(["stop", "fly"])
 def moved_a_thing(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``had stopped the shipment of oil to both countries``, ``the airlift which the air force
     flew into Zambia``: "stop" or "fly" with an object that is no person halts or carries a
-    thing; nobody travels (not "flew the delegates to Cairo")."""
+    thing, "return" with an object hands it back (:func:`handed_back`); nobody travels (not
+    "flew the delegates to Cairo")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "return":
+        return handed_back(objs)
     if lemma not in _TRANSITIVE_MOTION:
         return False
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
     if any(o.lower_ == "which" for o in objs):
         return True  # "the airlift which the RAF flew": "which" stands for a thing
     return bool(objs) and not any(
         is_person(o, entity_tokens) or o.ent_type_ == "PERSON" or o.pos_ == "PRON" for o in objs
     )
+
+
+# What a traveller "returns" that is a journey of his own: "returned the visit in 1965".
+_RETURNED_CALLS = frozenset(["visit", "call", "compliment"])
+
+
+def handed_back(objs: list[Token]) -> bool:
+    """``the treaty which returned Ifni to Morocco``, ``Britain returned Hong Kong to China``:
+    "return" with an object hands a thing (or people) back; nobody travels (not "returned the
+    visit", a journey in turn)."""
+    return bool(objs) and not any(lemma_of(o) in _RETURNED_CALLS for o in objs)
 
 
 def resident_subject(verb: Token) -> bool:
@@ -373,14 +388,17 @@ def sent_on_special_mission(verb: Token, entity_tokens: set[int]) -> bool:
 
 
 def crossed_into(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``the president crossed into Bolivia to meet X``, ``crossed the border to meet X at Y``:
-    a person who crosses into a named state, or crosses to meet someone, visits (troops
-    crossing a border invade, they are no person)."""
+    """``the president crossed into Bolivia to meet X``, ``the envoy crossed to Japan``,
+    ``crossed the border to meet X at Y``: a person who crosses into or to a named state, or
+    crosses to meet someone, visits (troops crossing a border invade, they are no person)."""
     if lemma != "cross" or verb.tag_ not in ("VBD", "VBN"):
         return False
     if not any(is_person(s, entity_tokens) for s in subjects_of(verb)):
         return False
-    if any(d.i in entity_tokens for d in prep_objects(verb, ("into",))):
+    # "crossed into Bolivia", "crossed to the United States", "crossed over to Japan"
+    overs = [c for c in verb.children if c.lower_ == "over" and c.dep_ in ("advmod", "prt")]
+    dests = [d for w in [verb, *overs] for d in prep_objects(w, ("into", "to"))]
+    if any(d.i in entity_tokens for d in dests):
         return True
     # "crossed the mountains/the border to meet her counterpart": a crossing to meet someone
     return any(
@@ -655,11 +673,13 @@ def journey_destinations(noun: Token) -> list[Token]:
 
 def stay_in_place(noun: Token, entity_tokens: set[int]) -> bool:
     """``his stay in Helsinki in September 1960``, ``Tito's stay in Moscow``, ``Mr. X's stop on
-    Cheju Island``: a person's stay or halt in a named place (not "the stay of execution", nor
-    a resident's "long stay")."""
+    Cheju Island``, ``a stay of two weeks in Egypt by the Libyan leader``: a person's stay or
+    halt in a named place (not "the stay of execution", nor a resident's "long stay")."""
     if lemma_of(noun) not in ("stay", "sojourn", *_STOP_NOUNS) or noun.tag_ == "NNS":
         return False
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    # "a stay of several weeks in Egypt by the Libyan leader": the stayer named by "by"
+    owners += [b for b in prep_objects(noun, ("by",)) if b.ent_type_ not in NON_PERSON_ENTS]
     if not any(c.lower_ in ("his", "her", "their") or is_person(c, entity_tokens) for c in owners):
         return False
     places = prep_objects(noun, ("in", "at", "on"))
