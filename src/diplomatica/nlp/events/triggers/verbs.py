@@ -187,6 +187,7 @@ from diplomatica.nlp.events.triggers.visits import (
     arrived_at_post,
     arrived_from,
     attended_abroad,
+    attended_by_clause,
     came_here,
     came_on_date,
     ceded_subject,
@@ -614,6 +615,8 @@ def _contact_verb_type(
     if lemma == "attend" and heads_in(objs, VISIT_EVENT_NOUNS) and not resident_subject(verb):
         # not "the Soviet ambassador to France attended the ceremony": an envoy at his post
         return "VISIT"
+    if attended_by_clause(verb, lemma):
+        return "VISIT"  # "hosted a summit in Tripoli, attended by the leaders of A and B"
     if attended_abroad(verb, lemma, objs, entity_tokens):
         return "VISIT"  # "attended the meeting of ministers in Seoul", "represented X at Y in Z"
     if toured(lemma, objs, entity_tokens) or trip_took(verb, lemma, entity_tokens):

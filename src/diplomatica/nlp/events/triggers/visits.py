@@ -309,6 +309,18 @@ def attended_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
     )
 
 
+def attended_by_clause(verb: Token, lemma: str) -> bool:
+    """``Libya hosted a summit in Tripoli in December, attended by the leaders of A and B``,
+    ``a conference was held in Accra, attended by ...``: a passive "attended by" hung on the
+    clause that names a gathering (its object or passive subject) tells who came to it."""
+    if lemma != "attend" or verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "conj"):
+        return False
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    named = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(word_in(n, VISIT_EVENT_NOUNS) for n in named)
+
+
 def gathering_held(verb: Token) -> bool:
     """``the Islamic summit conference held in Rabat in September 1969``: a participle of
     holding that describes a gathering; its place and time are the gathering's, and so those of
