@@ -56,7 +56,13 @@ def _verb_between(span: Span, trigger: Trigger) -> bool:
     the trigger's verb: "had come in 1965, when he held talks, and again in 1967")."""
     anchor = trigger.anchor
     own = anchor.lemma_.lower()
-    return any(w.pos_ == "VERB" and w.lemma_.lower() != own and w.head.i != anchor.i for w in span)
+    return any(
+        w.pos_ == "VERB"
+        and w.lemma_.lower() != own
+        and w.head.i != anchor.i
+        and not any(c.lower_ == "when" for c in w.children)  # "in July 1961, when he held"
+        for w in span
+    )
 
 
 def _told_when(verb: Token) -> bool:
