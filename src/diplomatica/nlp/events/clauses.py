@@ -8,7 +8,11 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import AGREEMENT_NOUNS, CONDEMNING_VERBS
+from diplomatica.nlp.events.lexicon import (
+    AGREEMENT_NOUNS,
+    CONDEMNING_VERBS,
+    SUPPORT_OBJECT_NOUNS,
+)
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.agreements import SIGNING_VERBS, agreement_signed_after
 from diplomatica.nlp.events.triggers.follow_ups import followed_by_participle
@@ -729,8 +733,10 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
         seen[t.i] = t
     for t in _prepositional_antecedent(trigger.anchor) + _ended_agreement_partners(trigger):
         seen[t.i] = t
-    for t in demanded_party_tokens(trigger):
+    for t in demanded_party_tokens(trigger) + position_author_tokens(trigger):
         seen[t.i] = t
+    for i in position_content_indices(trigger):
+        seen.pop(i, None)
     if sent is not None:
         for t in orphan_subject_tokens(trigger.anchor, sent):
             seen[t.i] = t
@@ -741,6 +747,52 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
     # the noun as conjuncts (which the noun's trigger leaves to other agreements)
     kept.update((t.i, t) for t in _participle_signers(trigger) if sent is None or t in sent)
     return [t for _i, t in sorted(kept.items()) if not ctx.in_quotation(t.idx)]
+
+
+def _backed_positions(trigger: Trigger) -> list[Token]:
+    """Return the positions or proposals an EXPRESS_SUPPORT trigger verb backs as objects."""
+    if trigger.type != "EXPRESS_SUPPORT":
+        return []
+    return [
+        o
+        for o in trigger.anchor.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in SUPPORT_OBJECT_NOUNS
+    ]
+
+
+def position_content_indices(trigger: Trigger) -> set[int]:
+    """``supported the position Mr. Callaghan had set out, majority rule in Rhodesia``: the
+    apposition stating what an owned position says names its subject matter, no party; return
+    its token indices (the position's owner is told by a possessor or a relative clause)."""
+    out: set[int] = set()
+    verb = trigger.anchor
+    for pos in _backed_positions(trigger):
+        if not any(c.dep_ in ("poss", "relcl") for c in pos.children):
+            continue
+        apps = [c for c in pos.children if c.dep_ == "appos"]
+        # the parser may hang the apposition on the verb as a noun conjunct with no "and"
+        if not any(c.dep_ == "cc" for c in verb.children):
+            apps += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        for app in apps:
+            if app.i > pos.i and app.doc[app.left_edge.i - 1].text == ",":
+                out.update(t.i for t in app.subtree)
+    return out
+
+
+def position_author_tokens(trigger: Trigger) -> list[Token]:
+    """``supported the position Norway had taken``, ``backed the proposals which the Soviet
+    Union had put forward``: the subject of a relative clause on a backed position or proposal
+    is the party backed; return its tokens (empty for other triggers)."""
+    backed = _backed_positions(trigger)
+    return [
+        t
+        for o in backed
+        for r in o.children
+        if r.dep_ == "relcl"
+        for s in r.children
+        if s.dep_ == "nsubj" and s.pos_ != "PRON"
+        for t in s.subtree
+    ]
 
 
 # Words of demanding something of a state: "Cuba's demand that the US lift its embargo".

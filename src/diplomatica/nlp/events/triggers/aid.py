@@ -103,6 +103,18 @@ _MATERIAL_KINDS = frozenset(
 )
 
 
+def help_given_to(verb: Token, lemma: str, goods: list[Token], entity_tokens: set[int]) -> bool:
+    """``had given limited help to Zaire``, ``the help the United States had given to the
+    other movements``: help a state gives, sends or extends to a named recipient is aid (bare
+    "help" needs both the giving verb and the recipient; "helped" is read elsewhere)."""
+    if lemma not in ("give", "extend", "provide", "send") or not past_or_progressive(verb):
+        return False  # "the help it gives to Albania": a standing description
+    if not any(g.lower_ in _HELP_NOUNS and g.lower_ != "support" for g in goods):
+        return False
+    takers = [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, ("to",))
+    return any(t.i in entity_tokens or lemma_of(t) in BACKED_GROUPS for t in takers)
+
+
 def _material_help(noun: Token) -> bool:
     return noun.lower_ in _HELP_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in _MATERIAL_KINDS for c in noun.children
@@ -721,6 +733,50 @@ def goods_transferred(verb: Token, lemma: str, objs: list[Token], entity_tokens:
     if lemma == "pass" and goods:
         return bool(prep_objects(verb, ("to",)))  # "passed naval intelligence to the Americans"
     return bool(goods) and bool(_recipients(verb, goods, entity_tokens))
+
+
+_BUYING_VERBS = frozenset(["buy", "purchase", "acquire"])
+
+
+def arms_bought(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Libya bought more than 100 fighters from France``, ``had purchased tanks from the
+    Soviet Union``: arms a state buys from a named state are that state's aid to the buyer, as
+    a sale is (see :func:`goods_transferred`); not grain or ships bought, a trade."""
+    if lemma not in _BUYING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    goods = [o for o in objs if any(word_in(t, _ARMS_NOUNS) for t in _head_words(o))]
+    sellers = prep_objects(verb, ("from",)) + [s for g in goods for s in prep_objects(g, ("from",))]
+    buyers = subjects_of(verb)
+    return (
+        bool(goods)
+        and any(s.i in entity_tokens for s in sellers)
+        and any(b.i in entity_tokens or b.pos_ == "PRON" for b in buyers)
+    )
+
+
+_LETTING_VERBS = frozenset(["let", "allow", "permit"])
+_BASE_USES = frozenset(["operate", "use", "maintain", "keep", "set", "train", "run", "launch"])
+_BASE_NOUNS = frozenset(["base", "bases", "camp", "camps", "territory", "soil", "sanctuary"])
+
+
+def bases_allowed(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Angola had let SWAPO's guerrillas operate from bases in its south``, ``Zambia allowed
+    the guerrillas to use its territory``: a state letting an armed party (or another state's
+    forces) operate from bases or camps on its soil is aid to the party it shelters (not
+    "allowed the ships to use its ports", a right of passage)."""
+    if lemma not in _LETTING_VERBS or not past_or_progressive(verb):
+        return False
+    if not any(s.i in entity_tokens for s in subjects_of(verb)):
+        return False
+    for use in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if lemma_of(use) not in _BASE_USES:
+            continue
+        based = any(t.lower_ in _BASE_NOUNS for t in use.subtree)
+        users = subjects_of(use) + [c for c in verb.children if c.dep_ == "dobj"]
+        armed = any(lemma_of(u) in BACKED_GROUPS for u in users)
+        if based and armed:
+            return True
+    return False
 
 
 def subsidy_paid(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:

@@ -149,6 +149,25 @@ def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     )
 
 
+_GUARDING_VERBS = frozenset(["guard", "protect", "defend", "secure", "patrol", "hold"])
+
+
+def forces_guarded_for(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Zimbabwean troops had been guarding the Beira corridor for Mozambique``, ``Cuban units
+    protected Angola's oil fields``: a state's forces guarding something for another state, or
+    guarding another state's possession, is military aid to it (not "Israeli troops guarded
+    the border", whose owner is unnamed and may be their own)."""
+    if lemma not in _GUARDING_VERBS or not past_or_progressive(verb):
+        return False
+    subjects = quantified_and_conjoined(subjects_of(verb))
+    if not _foreign_forces(subjects, entity_tokens):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    served = prep_objects(verb, ("for",)) + [p for o in objs for p in prep_objects(o, ("for",))]
+    served += [c for o in objs for c in o.children if c.dep_ == "poss"]
+    return any(p.i in entity_tokens and p.pos_ != "PRON" for p in served)
+
+
 def _purpose_of_past_act(verb: Token) -> bool:
     """Return whether ``verb`` is the purpose infinitive of a past act ("entered Lebanon to
     help the government"): the act told is the help given."""
@@ -262,12 +281,14 @@ def troops_sent_to_state(
     to Thailand``, ``sent a division of its own troops to fight in South Vietnam``: a described
     contingent (see :func:`_described_contingent`) sent "to" a state named as such
     (``state_tokens``: tokens of state names), or to fight "in" one, is military aid to it.
-    Bare "sent troops to X" may tell an invasion, as does "into X"; troops sent to a place
+    Bare "sent troops to X" may tell an invasion, unless they were asked for ("at the request
+    of its king", "because the King had asked for help"), as does "into X"; troops sent to a place
     ("to the frontier", "to Borneo") aid no state named, and troops sent to protect the
     sender's own ("to protect its citizens") aid nobody."""
     if lemma not in _FORCE_SENDING_VERBS or verb.tag_ not in PAST_TAGS:
         return False
-    if not _described_contingent(objs) or any(_own_object(c) for c in verb.children):
+    asked = _asked_for(verb) and any(lemma_of(o) in _FORCE_NOUNS | {"troop"} for o in objs)
+    if not (_described_contingent(objs) or asked) or any(_own_object(c) for c in verb.children):
         return False
     places = prep_objects(verb, ("to",)) + [p for o in objs for p in prep_objects(o, ("to",))]
     # "sent two battalions to serve in Cyprus": the parser may hang the purpose on the troops
@@ -325,11 +346,24 @@ def _own_object(purpose: Token) -> bool:
 
 def helping_purpose(verb: Token) -> bool:
     """Return whether ``verb`` is a purpose infinitive of helping ("to support the
-    government", "to defend the regime", "to fight for the royal government")."""
+    government", "to defend the regime", "to fight for the royal government", "to fight on its
+    side")."""
     helping = lemma_of(verb) in _HELPING_PURPOSES or (
-        lemma_of(verb) == "fight" and bool(prep_objects(verb, ("for", "alongside", "beside")))
+        lemma_of(verb) == "fight"
+        and (
+            bool(prep_objects(verb, ("for", "alongside", "beside")))
+            or any(_owned_side(o) for o in prep_objects(verb, ("on",)))
+        )
     )
     return helping and _to_infinitive_clause(verb)
+
+
+def _owned_side(noun: Token) -> bool:
+    """Return whether ``noun`` is a party's side ("its side", "the side of the government"),
+    not "the other side"."""
+    return lemma_of(noun) == "side" and (
+        any(c.dep_ == "poss" for c in noun.children) or bool(prep_objects(noun, ("of",)))
+    )
 
 
 # Purposes of a state's own: bringing its people home is no aid to the state they leave.
@@ -432,13 +466,50 @@ def trained_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: se
     British officers who trained the new Iraqi army``, ``trained Congolese paratroopers``: a
     foreign state (or its nationals) training another's forces or fighters is military aid.
     The trained nouns are listed in both numbers (lemmas may be either)."""
-    if lemma != "train" or verb.tag_ not in PAST_TAGS:
-        return False
+    if lemma != "train" or not past_or_progressive(verb):
+        return False  # "trained", "was training Zambian officers"
     trainers = doers_of(verb)
     foreign = any(s.i in entity_tokens or nationality_modified(s, deps=None) for s in trainers)
     trained = [o for o in quantified_and_conjoined(objs) if lemma_of(o) in _TRAINED_NOUNS]
     named = any(nationality_modified(o, entity_tokens, labels=("NORP", "ORG")) for o in trained)
     return foreign and named
+
+
+# Officers and experts a state lends another ("lent an army officer", "lent two pilots").
+_LENT_PERSONNEL = AID_PERSONNEL_NOUNS | {
+    "officer",
+    "officers",
+    "pilot",
+    "pilots",
+    "engineer",
+    "engineers",
+    "expert",
+    "experts",
+}
+
+
+def personnel_lent(verb: Token, lemma: str, goods: list[Token]) -> bool:
+    """``Japan lent an army officer to train the new unit``, ``France lent two officers to the
+    Ivorian army``: lending officers, instructors or experts to another state is aid (not
+    "lent its support", which the support rules read)."""
+    return lemma == "lend" and any(g.lower_ in _LENT_PERSONNEL for g in goods)
+
+
+def experts_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
+    """``Soviet engineers helped the Iraq National Oil Company develop the field``, ``Soviet
+    specialists were helping to set up production in Indian factories``: a state's experts
+    helping another state's body or works is aid (the helped named in the clause)."""
+    if lemma not in ("help", "assist") or not past_or_progressive(verb):
+        return False
+    experts = [
+        s
+        for s in subjects_of(verb)
+        if s.lower_ in _LENT_PERSONNEL and nationality_modified(s, entity_tokens, labels=("NORP",))
+    ]
+    if not experts:
+        return False
+    mine = {t.i for e in experts for t in e.subtree}
+    return any(t.i in entity_tokens for t in verb.subtree if t.i not in mine)
 
 
 def troops_served_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -538,6 +609,21 @@ def troops_posted_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 def _at_request(verb: Token) -> bool:
     """``at the request of its ruler``, ``at his request``: the act was asked for."""
     return any(lemma_of(p) == "request" for p in prep_objects(verb, ("at", "on", "upon")))
+
+
+_ASKING_VERBS = frozenset(["ask", "request", "appeal", "invite", "call"])
+
+
+def _asked_for(verb: Token) -> bool:
+    """``at the request of King Hussein``, ``at the invitation of its government``, ``because
+    the King had asked for help``: the act was asked for by the state it went to."""
+    invited = any(
+        lemma_of(p) in ("request", "invitation") for p in prep_objects(verb, ("at", "on", "upon"))
+    )
+    return invited or any(
+        c.dep_ == "advcl" and lemma_of(c) in _ASKING_VERBS and c.tag_ in PAST_TAGS
+        for c in verb.children
+    )
 
 
 # Verbs of aid workers coming to a state: "the first volunteers arrived in Ghana".

@@ -59,6 +59,8 @@ def _backing_verb_type(
         return "EXPRESS_SUPPORT"  # "sponsored Singapore's application to the UN"
     if welcomed_accord(lemma, objs):
         return "EXPRESS_SUPPORT"  # "the State Department welcomed the accord"
+    if welcomed_upheaval(lemma, objs):
+        return "EXPRESS_SUPPORT"  # "Cairo welcomed the coup of 1 September"
     if condemned_aggression(lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "condemned Iraq's aggression against Kuwait"
     if opposed_removal(verb, lemma, entity_tokens) or voted_for_entry(verb, lemma, entity_tokens):
@@ -83,6 +85,8 @@ def _backing_verb_type(
         return "EXPRESS_SUPPORT"  # "the Mexican delegate defended the Republic"
     if _defended_against(verb, lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "defended the Albanian party against Khrushchev"
+    if _defended_openly(verb, lemma, objs, entity_tokens):
+        return "EXPRESS_SUPPORT"  # "was openly defending Machel's government"
     if spoke_in_favour(verb, lemma, entity_tokens) or _backer_of(verb, lemma, entity_tokens):
         return "EXPRESS_SUPPORT"  # "spoke in favour of Algerian independence", "a backer of X"
     if _advocated_cause(verb, lemma, objs, entity_tokens):
@@ -115,12 +119,15 @@ def _warmly(verb: Token) -> bool:
 
 
 # Subjects that are a country's opinion, not its government: "American opinion sided with".
-_OPINION_NOUNS = frozenset(["opinion", "press", "newspaper", "newspapers", "public"])
+_OPINION_NOUNS = frozenset(
+    ["opinion", "press", "newspaper", "newspapers", "public", "radio", "television", "media"]
+)
 
 
 def _opinion_subject(verb: Token) -> bool:
-    """``American opinion sided strongly with the Finns``, ``the press welcomed the plan``:
-    a country's public opinion or press backing a party is no act of its state."""
+    """``American opinion sided strongly with the Finns``, ``the press welcomed the plan``,
+    ``Libyan radio hailed the coup``: a country's public opinion, press or radio backing a
+    party is no act of its state."""
     return any(s.pos_ == "NOUN" and lemma_of(s) in _OPINION_NOUNS for s in subjects_of(verb))
 
 
@@ -324,9 +331,21 @@ def _defended_in_debate(
         return False
     return any(
         o.i in entity_tokens
-        or lemma_of(o) in POLITY_NOUNS | RECOGNISED_NOUNS | SUPPORT_OBJECT_NOUNS
+        or (lemma_of(o) in POLITY_NOUNS | RECOGNISED_NOUNS | SUPPORT_OBJECT_NOUNS and not _own(o))
         for o in objs
     )
+
+
+_OWN_POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my"])
+
+
+def _own(noun: Token) -> bool:
+    """``his government's policy``, ``its position``: a noun the speaker's own possessive
+    pronoun owns (directly or through a possessor noun), which he defends for his own side."""
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        if owner.lower_ in _OWN_POSSESSIVES or _own(owner):
+            return True
+    return False
 
 
 # What a state's party, leaders or stand are called when another defends them.
@@ -345,6 +364,26 @@ def _defended_against(verb: Token, lemma: str, objs: list[Token], entity_tokens:
         return False
     return any(
         lemma_of(o) in _DEFENDED_NOUNS and nationality_modified(o, entity_tokens) for o in objs
+    )
+
+
+# Adverbs telling that a defence is made in words, before the world: "openly defending".
+_PUBLIC_ADVERBS = frozenset(["publicly", "openly", "staunchly", "vigorously", "strongly", "loudly"])
+
+
+def _defended_openly(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``the State Department was openly defending Machel's government``, ``Paris publicly
+    defended the regime of Bokassa``: defending a party's government, regime or stand in
+    public is taking its side (not troops defending a capital: no armed move, and the
+    defence is qualified as public)."""
+    if lemma != "defend" or _armed_move(verb):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in _PUBLIC_ADVERBS for c in verb.children):
+        return False
+    return any(
+        lemma_of(o) in _DEFENDED_NOUNS
+        and (_of_a_party(o, entity_tokens) or nationality_modified(o, entity_tokens))
+        for o in objs
     )
 
 
@@ -521,6 +560,18 @@ def _names_accord(verb: Token, noun: Token) -> bool:
     or (as what is welcomed) an agreement, accord or truce."""
     lemma = lemma_of(noun)
     return lemma in ACCORD_NOUNS or (lemma_of(verb) == "welcome" and lemma in _WELCOMED_ACCORDS)
+
+
+# Changes of regime that another state welcomes: "hailed the revolution".
+_UPHEAVAL_NOUNS = frozenset(["coup", "revolution", "overthrow", "uprising"])
+_HAILING_VERBS = frozenset(["welcome", "hail", "applaud", "salute", "greet"])
+
+
+def welcomed_upheaval(lemma: str, objs: list[Token]) -> bool:
+    """``Cairo welcomed the coup of 1 September``, ``hailed the revolution in Libya``:
+    welcoming a change of regime backs the new regime of the state it happened in (named in
+    the clause or told before)."""
+    return lemma in _HAILING_VERBS and any(lemma_of(o) in _UPHEAVAL_NOUNS for o in objs)
 
 
 def welcomed_accord(lemma: str, objs: list[Token]) -> bool:

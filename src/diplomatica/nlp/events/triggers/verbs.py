@@ -55,6 +55,8 @@ from diplomatica.nlp.events.triggers.aid import (
     aid_package,
     aid_received,
     aid_resumed,
+    arms_bought,
+    bases_allowed,
     built_with_grants,
     came_home_with_aid,
     credit_opened,
@@ -69,6 +71,7 @@ from diplomatica.nlp.events.triggers.aid import (
     given_as_gift,
     goods_transferred,
     granted_asylum,
+    help_given_to,
     helped_with_aid,
     loan_approved,
     money_given_in_aid,
@@ -138,11 +141,14 @@ from diplomatica.nlp.events.triggers.military_aid import (
     armed_subject,
     built_abroad,
     equipped_forces,
+    experts_helped,
     forces_flown,
+    forces_guarded_for,
     forces_helped,
     fought_beside,
     helped_build,
     left_with_arms,
+    personnel_lent,
     personnel_worked_in,
     sent_to_evacuate,
     trained_forces,
@@ -384,6 +390,10 @@ def verb_event_type(
             g.lower_ in AID_PERSONNEL_NOUNS for g in goods
         ):
             return "PROVIDE_AID"  # "sent some 480 military instructors", "provided doctors"
+        if help_given_to(verb, lemma, goods, entity_tokens):
+            return "PROVIDE_AID"  # "had given limited help to Zaire"
+        if personnel_lent(verb, lemma, goods):
+            return "PROVIDE_AID"  # "lent an army officer to train a new unit"
     given = quantified_and_conjoined(robjs)
     if aid_resumed(lemma, given) or debt_forgiven(verb, lemma, given):
         return "PROVIDE_AID"  # "restored development aid to Cuba", "wrote off its debt"
@@ -454,8 +464,16 @@ def verb_event_type(
         return "PROVIDE_AID"  # "Soviet officers trained the Somali army"
     if goods_transferred(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "sold Egypt weapons", "paid Jordan an annual subsidy"
+    if arms_bought(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "bought more than 100 fighters from France"
+    if bases_allowed(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "let the guerrillas operate from bases in its south"
     if troops_served_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "Korean troops served in South Vietnam"
+    if experts_helped(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "Soviet engineers helped the Iraqi company develop the field"
+    if forces_guarded_for(verb, lemma, entity_tokens):
+        return "PROVIDE_AID"  # "Zimbabwean troops guarded the corridor for Mozambique"
     if troops_posted_in(verb, lemma, entity_tokens):
         return "PROVIDE_AID"  # "British paratroopers were flown into Amman"
     if personnel_worked_in(verb, lemma, entity_tokens):
