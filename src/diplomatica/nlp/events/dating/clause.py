@@ -3,12 +3,13 @@ around it shape it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.attachment import UNATTACHED, time_score
 from diplomatica.nlp.events.dating.exclusions import own_date_candidates
 from diplomatica.nlp.events.dating.narrative import closed_at_report, closed_by_narrative
+from diplomatica.nlp.events.dating.parse import time_head
 from diplomatica.nlp.events.dating.records import said_on_conversation_day
 from diplomatica.nlp.events.dating.spans import (
     bound_side,
@@ -34,6 +35,9 @@ def own_date(
     """Return the date the trigger's sentence (whose times are ``sent_times``) gives the event,
     with a confidence (0.8 for a time attached to the trigger or a "when" clause, else 0.6);
     None when no time of the sentence may date it."""
+    instrument = _instrument_time(trigger, sent_times, ctx)
+    if instrument is not None:
+        return by_days(instrument.value), 0.8
     cands = stance_times(trigger, own_date_candidates(trigger, sent_times, ctx), ctx)
     when = when_clause_time(trigger, cands)
     if when is not None:
@@ -54,6 +58,56 @@ def own_date(
     value = closed_at_report(value, best, trigger, ctx) or value
     value = _left_open(value, best) or value
     return by_days(value), 0.8 if best_score < UNATTACHED else 0.6
+
+
+# Prepositions by which a relative clause tells what an instrument did ("the protocol of 20 March
+# 1956, by which France recognised ...", "the treaty of 1958, under which Spain ceded ...").
+_INSTRUMENT_PREPS = frozenset(["by", "under", "through"])
+
+
+def _instrument_time(
+    trigger: Trigger, sent_times: list[TimeMention], ctx: DocContext
+) -> TimeMention | None:
+    """Return the date of the instrument a relative clause says the act was done by ("the
+    protocol of 20 March 1956, by which France recognised the independence of Tunisia and the
+    treaty of Bardo was abrogated": 20 March 1956 for both acts; "the agreement of April 1958,
+    under which Spain ceded Tarfaya"): the act took effect when the instrument was made. None
+    when the trigger's verb heads no such clause, the clause has a time of its own or the
+    instrument has none."""
+    clause = trigger.anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not _by_which(clause):
+        return None
+    if any(clause.left_edge.i <= tm.start <= clause.right_edge.i for tm in sent_times):
+        return None  # the clause dates the act itself
+    noun = clause.head
+    for tm in sent_times:
+        if tm.start <= noun.i < tm.end:
+            return tm  # the parser hung the clause on the date itself
+        head = time_head(tm, ctx)
+        of = head.head
+        if head.dep_ == "pobj" and of.lower_ == "of" and of.head.i == noun.i:
+            return tm  # "the protocol of 20 March 1956"
+        if head.dep_ in ("nummod", "compound", "amod") and head.head.i == noun.i:
+            return tm  # "the 1958 agreement"
+    return None
+
+
+def _by_which(clause: Token) -> bool:
+    """Return whether a relative clause opens with "by which", "under which" or "whereby"."""
+    for child in clause.children:
+        if child.i > clause.i:
+            continue
+        if child.lower_ == "whereby":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _INSTRUMENT_PREPS
+            and any(o.lower_ == "which" for o in child.children)
+        ):
+            return True
+    return False
 
 
 def _left_open(value: TimeValue, best: TimeMention) -> TimeValue | None:
@@ -156,14 +210,22 @@ def _worded_value(best: TimeMention, score: float, trigger: Trigger, ctx: DocCon
         return value
     side = bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
     if side is not None and score >= 0.5 and not _act_after(best.value, side):
-        return opened(best.value, side)
+        bound = opened(best.value, side)
+        return closed(bound) if _after_a_year(best.value, side) else bound
     return best.value
+
+
+def _after_a_year(value: TimeValue, side: str) -> bool:
+    """Return whether an act is told "after" a noun dated to a year or years ("restored after
+    the liberation in 1945", "after the border clashes of 1969 and 1970"): the act is dated by
+    that (last) year, as the text gives no later time; a range open from it would date nothing
+    more. After a decade or a span the range stays open."""
+    return side == "after" and value.granularity == "year"
 
 
 def _act_after(value: TimeValue, side: str) -> bool:
     """Return whether an act is told "after" a noun dated to a month or a day ("relations were
     established after independence in July 1962", "after the earthquake of September 1923 the
     United States sent relief supplies"): it followed at once, in that period, so the period
-    dates it rather than an open range from its end. After a year ("after the coup of 1973")
-    the act may come years later: the range stays open."""
+    dates it rather than an open range from its end."""
     return side == "after" and value.granularity in ("month", "day")

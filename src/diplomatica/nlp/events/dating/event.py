@@ -8,7 +8,11 @@ from spacy.tokens import Span
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.dating.clause import own_date
 from diplomatica.nlp.events.dating.narrative import context_date, report_day
-from diplomatica.nlp.events.dating.records import header_restated, record_title_date
+from diplomatica.nlp.events.dating.records import (
+    header_occasion_day,
+    header_restated,
+    record_title_date,
+)
 from diplomatica.nlp.events.dating.speech import speech_day
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.visits import visit_to_dateline
@@ -21,7 +25,8 @@ def event_date(
     """Return the event's date and a confidence: the time in the sentence best attached to the
     trigger (the record's heading day when it is a month of the heading that holds it,
     :func:`header_restated`), else the day of the talks a record's title names
-    (:func:`record_title_date`), else, when ``sent`` is the title of a record of talks
+    (:func:`record_title_date`) or the record's day for a meeting its heading lines name
+    (:func:`header_occasion_day`), else, when ``sent`` is the title of a record of talks
     (``record_title``: "My talks with X, Peking, 9-11 July 1971"), the title's one date, else
     the last date earlier in the paragraph (lower confidence), else the doc date."""
     sent_times = ctx.times_in(sent.start, sent.end)
@@ -36,7 +41,11 @@ def event_date(
     said = None if own else speech_day(trigger, ctx)
     if said is not None:
         return said, 0.6  # "the President said that the United States supported ..."
-    titled = None if own else record_title_date(sent, ctx)
+    titled = (
+        None
+        if own
+        else record_title_date(sent, ctx) or header_occasion_day(trigger.type, sent, ctx)
+    )
     if titled is not None:
         return titled, 0.8
     restated = header_restated(own[0], sent, ctx) if own else None

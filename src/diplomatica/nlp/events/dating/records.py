@@ -21,6 +21,15 @@ _TALKS_TITLE = re.compile(
     r"(?:\w+\s+)?(?:conversation|talks?|meeting|discussion|negotiations?)s?\s+(?:between|with)\b",
     re.IGNORECASE,
 )
+# A record's title naming the sitting it minutes and its parties with "of" ("MINUTES OF THE
+# SECOND CONFERENCE OF THE PEACE PLENIPOTENTIARIES OF JAPAN AND CHINA", "Record of the Meeting
+# of the Foreign Ministers"): only after a record word, as "of" follows many meeting nouns.
+_MINUTES_TITLE = re.compile(
+    r"^(?:record|memorandum|minutes|notes?|transcript)s?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:conversation|talks?|meeting|discussion|negotiations?|conference|sitting|session)s?"
+    r"\s+of\b",
+    re.IGNORECASE,
+)
 # A title naming no party ("MEMORANDUM OF CONVERSATION" over a list of participants).
 _BARE_TITLE = re.compile(
     r"^(?:record|memorandum|minutes|notes?|transcript)s?\s+of\s+(?:an?\s+|the\s+)?"
@@ -132,9 +141,32 @@ def is_record_of_talks(ctx: DocContext) -> bool:
     title ("MEMORANDUM OF CONVERSATION", "Record of the conversation with X")."""
     opening = ctx.text[:_OPENING_CHARS]
     return any(
-        _TALKS_TITLE.match(line.strip()) or _BARE_TITLE.match(line.strip())
+        _TALKS_TITLE.match(line.strip())
+        or _BARE_TITLE.match(line.strip())
+        or _MINUTES_TITLE.match(line.strip())
         for line in opening.split("\n")
     )
+
+
+# The acts a record's heading names as its own occasion ("Source: minutes of the peace
+# negotiations", "Subject: the President's visit").
+_OCCASION_TYPES = frozenset(["MEET", "VISIT"])
+
+
+def header_occasion_day(event_type: str, sent: Span, ctx: DocContext) -> TimeValue | None:
+    """Return the record's day for a meeting or visit its heading lines name without a time of
+    their own ("MINUTES OF THE SECOND CONFERENCE ..." over "Date: 21 March 1895" and "Source:
+    file of the peace negotiations"): the heading states the occasion recorded, held that day.
+    None outside a dated record of talks, past its heading (the lines before the first blank
+    line), for other acts, or when the sentence has a time of its own."""
+    if event_type not in _OCCASION_TYPES or sent.start_char > _OPENING_CHARS:
+        return None
+    heading_end = ctx.text.find("\n\n")
+    if heading_end < 0 or sent.start_char > heading_end or ctx.times_in(sent.start, sent.end):
+        return None
+    if not is_record_of_talks(ctx):
+        return None
+    return _header_day(ctx)
 
 
 def speech_record_day(ctx: DocContext) -> TimeValue | None:
