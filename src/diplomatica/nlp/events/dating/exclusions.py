@@ -312,6 +312,8 @@ def _ends_apposition(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> bool
     node = _apposition_before(doc[tm.start - 1])
     if node is None or not (node.left_edge.i <= tm.start - 1 <= node.right_edge.i):
         return False
+    if node.lemma_.lower() in TEMPORAL_NOUNS:
+        return False  # "received them, ..., many times in Tunis that spring": an adverbial
     opener = doc[node.left_edge.i - 1] if node.left_edge.i > 0 else None
     inside = node.left_edge.i <= trigger.token.i < tm.end
     return opener is not None and opener.text == "," and not inside
