@@ -8,7 +8,11 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.attachment import UNATTACHED, time_score
 from diplomatica.nlp.events.dating.exclusions import own_date_candidates
-from diplomatica.nlp.events.dating.narrative import closed_at_report, closed_by_narrative
+from diplomatica.nlp.events.dating.narrative import (
+    LASTING,
+    closed_at_report,
+    closed_by_narrative,
+)
 from diplomatica.nlp.events.dating.parse import time_head
 from diplomatica.nlp.events.dating.records import said_on_conversation_day
 from diplomatica.nlp.events.dating.spans import (
@@ -211,16 +215,17 @@ def _worded_value(best: TimeMention, score: float, trigger: Trigger, ctx: DocCon
     side = bound_side(best, trigger, ctx) if best.value.start and best.value.end else None
     if side is not None and score >= 0.5 and not _act_after(best.value, side):
         bound = opened(best.value, side)
-        return closed(bound) if _after_a_year(best.value, side) else bound
+        return closed(bound) if _after_a_year(best.value, side, trigger) else bound
     return best.value
 
 
-def _after_a_year(value: TimeValue, side: str) -> bool:
-    """Return whether an act is told "after" a noun dated to a year or years ("restored after
-    the liberation in 1945", "after the border clashes of 1969 and 1970"): the act is dated by
-    that (last) year, as the text gives no later time; a range open from it would date nothing
-    more. After a decade or a span the range stays open."""
-    return side == "after" and value.granularity == "year"
+def _after_a_year(value: TimeValue, side: str, trigger: Trigger) -> bool:
+    """Return whether a single act is told "after" a noun dated to a year or years ("restored
+    after the liberation in 1945", "after the border clashes of 1969 and 1970"): the act is
+    dated by that (last) year, as the text gives no later time; a range open from it would date
+    nothing more. After a decade or a span, and for a lasting act (aid, support, which runs on
+    from then), the range stays open."""
+    return side == "after" and value.granularity == "year" and trigger.type not in LASTING
 
 
 def _act_after(value: TimeValue, side: str) -> bool:

@@ -199,7 +199,7 @@ def closed_by_narrative(
 
 
 # acts that last (aid given, support expressed) and so run on from a point to the time told
-_LASTING = frozenset(["PROVIDE_AID", "EXPRESS_SUPPORT"])
+LASTING = frozenset(["PROVIDE_AID", "EXPRESS_SUPPORT"])
 
 
 def closed_at_report(
@@ -211,7 +211,7 @@ def closed_at_report(
     act is not such, the time is not what "since" counts from, or the document has no date. A
     relative clause ("the United States, which has provided Egypt with aid since 1975, ...")
     describes its noun's past, told without an end: its range stays as it is."""
-    if trigger.type not in _LASTING or value.start is None or _describes(trigger.anchor):
+    if trigger.type not in LASTING or value.start is None or _describes(trigger.anchor):
         return None
     if not _present_perfect(trigger.anchor) or not _counted_since(best, trigger, ctx):
         return None
