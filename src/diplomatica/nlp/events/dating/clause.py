@@ -3,7 +3,7 @@ around it shape it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.attachment import UNATTACHED, time_score
@@ -13,7 +13,6 @@ from diplomatica.nlp.events.dating.narrative import (
     closed_at_report,
     closed_by_narrative,
 )
-from diplomatica.nlp.events.dating.parse import time_head
 from diplomatica.nlp.events.dating.records import said_on_conversation_day
 from diplomatica.nlp.events.dating.spans import (
     bound_side,
@@ -39,9 +38,6 @@ def own_date(
     """Return the date the trigger's sentence (whose times are ``sent_times``) gives the event,
     with a confidence (0.8 for a time attached to the trigger or a "when" clause, else 0.6);
     None when no time of the sentence may date it."""
-    instrument = _instrument_time(trigger, sent_times, ctx)
-    if instrument is not None:
-        return by_days(instrument.value), 0.8
     cands = stance_times(trigger, own_date_candidates(trigger, sent_times, ctx), ctx)
     when = when_clause_time(trigger, cands)
     if when is not None:
@@ -62,56 +58,6 @@ def own_date(
     value = closed_at_report(value, best, trigger, ctx) or value
     value = _left_open(value, best) or value
     return by_days(value), 0.8 if best_score < UNATTACHED else 0.6
-
-
-# Prepositions by which a relative clause tells what an instrument did ("the protocol of 20 March
-# 1956, by which France recognised ...", "the treaty of 1958, under which Spain ceded ...").
-_INSTRUMENT_PREPS = frozenset(["by", "under", "through"])
-
-
-def _instrument_time(
-    trigger: Trigger, sent_times: list[TimeMention], ctx: DocContext
-) -> TimeMention | None:
-    """Return the date of the instrument a relative clause says the act was done by ("the
-    protocol of 20 March 1956, by which France recognised the independence of Tunisia and the
-    treaty of Bardo was abrogated": 20 March 1956 for both acts; "the agreement of April 1958,
-    under which Spain ceded Tarfaya"): the act took effect when the instrument was made. None
-    when the trigger's verb heads no such clause, the clause has a time of its own or the
-    instrument has none."""
-    clause = trigger.anchor
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "relcl" or not _by_which(clause):
-        return None
-    if any(clause.left_edge.i <= tm.start <= clause.right_edge.i for tm in sent_times):
-        return None  # the clause dates the act itself
-    noun = clause.head
-    for tm in sent_times:
-        if tm.start <= noun.i < tm.end:
-            return tm  # the parser hung the clause on the date itself
-        head = time_head(tm, ctx)
-        of = head.head
-        if head.dep_ == "pobj" and of.lower_ == "of" and of.head.i == noun.i:
-            return tm  # "the protocol of 20 March 1956"
-        if head.dep_ in ("nummod", "compound", "amod") and head.head.i == noun.i:
-            return tm  # "the 1958 agreement"
-    return None
-
-
-def _by_which(clause: Token) -> bool:
-    """Return whether a relative clause opens with "by which", "under which" or "whereby"."""
-    for child in clause.children:
-        if child.i > clause.i:
-            continue
-        if child.lower_ == "whereby":
-            return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in _INSTRUMENT_PREPS
-            and any(o.lower_ == "which" for o in child.children)
-        ):
-            return True
-    return False
 
 
 def _left_open(value: TimeValue, best: TimeMention) -> TimeValue | None:
