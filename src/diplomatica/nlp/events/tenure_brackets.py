@@ -42,7 +42,7 @@ def bracketed_terms(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
         if dates == (None, None) or office is None:
             continue
         role = TENURE_NOUNS.get(office.lower_) or normalise_role(raw_role(office, ctx))
-        if any(t.person == person.ref.name and t.role == role for t in local + out):
+        if any(t.person_id == person.ref.key and t.role == role for t in local + out):
             continue
         served, _host = office_states(office, ctx)
         out.append(tenure_fact(person, role, served, None, dates, sent, ctx, 0.5))

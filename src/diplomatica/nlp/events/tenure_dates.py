@@ -327,7 +327,7 @@ def separate_terms(times: list[TimeValue]) -> list[list[TimeValue]]:
             groups[-1].append(v)
             continue
         start, end = value_bounds(v)
-        if start is not None and last_end is not None and start[:4] > last_end[:4]:
+        if start is not None and last_end is not None and start > last_end:
             groups.append([])
             last_end = None
         groups[-1].append(v)

@@ -296,10 +296,19 @@ def without_rank(name: str) -> str:
     Gaulle", "Field Marshal X Y" -> "X Y"): a style, not part of the name (the name's words
     stay a subset of the full name's, as a person's key is compared)."""
     words = name.split()
+    ranks = 0
+    while n := _rank_length(words[ranks:]):  # "Lieutenant Colonel X": both ranks go
+        ranks += n
+    return " ".join(words[ranks:]) if ranks else name
+
+
+def _rank_length(words: list[str]) -> int:
+    """Return how many of ``words`` (one or two) a military rank opening them takes, 0 when
+    none does or nothing would be left of the name."""
     for n in (2, 1):
         if len(words) > n and " ".join(words[:n]).lower().rstrip(".") in MILITARY_TITLES:
-            return " ".join(words[n:])
-    return name
+            return n
+    return 0
 
 
 _TRAVEL_VERBS = frozenset(["visit", "travel", "fly", "go", "come", "tour", "arrive", "reach"])

@@ -155,7 +155,7 @@ def _told_after(last: TenureFact, verb: Token, cands: list[Candidate]) -> bool:
     same = [
         min(a.i for a in c.anchors)
         for c in cands
-        if c.person.ref.name == last.person and c.role == last.role and c.anchors
+        if c.person.ref.key == last.person_id and c.role == last.role and c.anchors
     ]
     return bool(same) and min(same) > verb.i
 

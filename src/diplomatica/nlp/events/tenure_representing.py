@@ -42,7 +42,7 @@ def represented_abroad(sent: Span, ctx: DocContext, local: list[TenureFact]) -> 
         if not is_factual(verb, verb, sent):
             continue
         person = subject_person(verb, ctx)
-        if person is None or any(t.person == person.ref.name for t in local + out):
+        if person is None or any(t.person_id == person.ref.key for t in local + out):
             continue
         dates = value_bounds(value)
         out.append(tenure_fact(person, _DEFAULT_ENVOY, served, host, dates, sent, ctx, 0.5))

@@ -518,8 +518,11 @@ def _passive_conjunct(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
-# Verbs of a holder's leaving office that a coordinated succession follows at once.
-_LEAVING_VERBS = HOLDER_END_VERBS | {"resign", "retire", "kill", "assassinate", "remove"}
+# Verbs by which a holder leaves his office ("when X stepped down/resigned/retired/died").
+_STEPPING_DOWN_VERBS = frozenset(["step", "resign", "retire", "die"])
+# Verbs of a holder's leaving office that a coordinated succession follows at once ("stepped
+# down in 2016 and was succeeded by Y", "was assassinated and succeeded by Y").
+_LEAVING_VERBS = HOLDER_END_VERBS | _STEPPING_DOWN_VERBS | {"kill", "assassinate", "remove"}
 
 
 def _after_a_fall(verb: Token) -> bool:
@@ -635,13 +638,9 @@ def _replacing_person(verb: Token, ctx: DocContext) -> Mention | None:
     return person_at(obj, ctx) if obj is not None else None
 
 
-# Verbs by which a holder leaves his office ("when X stepped down/resigned/retired/died").
-_LEAVING_VERBS = frozenset(["step", "resign", "retire", "die"])
-
-
 def may_leave_when_taken(words: SentenceWords) -> bool:
     """Whether :func:`left_when_taken` may fire: only on a verb of leaving office."""
-    return not _LEAVING_VERBS.isdisjoint(words.lemmas)
+    return not _STEPPING_DOWN_VERBS.isdisjoint(words.lemmas)
 
 
 def left_when_taken(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
@@ -650,8 +649,10 @@ def left_when_taken(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
     that office until Y took it (at Y's start)."""
     out: list[TenureFact] = []
     for verb in sent:
-        if verb.dep_ not in ("advcl", "relcl") or lemma_of(verb) not in _LEAVING_VERBS:
+        if verb.dep_ not in ("advcl", "relcl") or lemma_of(verb) not in _STEPPING_DOWN_VERBS:
             continue
+        if _left_another_post(verb):
+            continue  # "when Y resigned as prime minister"
         if not _left_post(verb) or not any(
             c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children
         ):
@@ -686,6 +687,12 @@ def _clause_verb(token: Token) -> Token:
             break
         node = node.head
     return node
+
+
+def _left_another_post(verb: Token) -> bool:
+    """'when Y resigned as prime minister': the leaving names a post of its own, which need not
+    be the one the newcomer took."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _left_post(verb: Token) -> bool:

@@ -470,7 +470,7 @@ def _candidate_facts(cands: list[Candidate], sent: Span, ctx: DocContext) -> lis
             dates = (None, None)  # "X, who served in P from A to B, is now adviser": not its
         if c.then and dates[0] is None and (dates[1] is not None or is_diplomatic(c.role)):
             # "headed the government from 1952 to 1974 and then served as X until 1984"
-            before = [f for f in out if f.person == c.person.ref.name and f.end]
+            before = [f for f in out if f.person_id == c.person.ref.key and f.end]
             if before:
                 dates = (before[-1].end, dates[1])
         if dates[0] is None and is_diplomatic(c.role) and _first_holder(c, ctx):

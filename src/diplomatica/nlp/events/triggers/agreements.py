@@ -950,7 +950,9 @@ def acts_through_agreement(verb: Token, noun: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if any(c.dep_ == "nsubj" and c.i == noun.i for c in node.children):
-        return True
+        # "The treaty of 1882 established relations", not "the treaty of 1882 lapsed": a time
+        # naming an agreement that only ends dates its signing, not its end
+        return any(c.dep_ == "dobj" for c in node.children)
     # the parser may hang the clause on the date naming the agreement ("of 12 May 1960, under")
     on = node.head
     if on.dep_ == "pobj" and on.head.lower_ == "of" and on.head.head.i == noun.i:

@@ -336,10 +336,17 @@ def gathering_as_aim(noun: Token) -> bool:
         return False
     prep = noun.head
     if prep.lower_ == "from":
-        return _coming_back(prep.head)
+        # not "returning from his meeting with Brezhnev": a meeting of the traveller's own
+        return _coming_back(prep.head) and not _own_meeting(noun)
     if prep.lower_ != "for" or lemma_of(prep.head) not in _JOURNEY_VERBS:
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _own_meeting(noun: Token) -> bool:
+    """Return whether a gathering noun is a person's own meeting: it has a "with" partner or a
+    possessor ("his meeting with Brezhnev", "their talks")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "with") for c in noun.children)
 
 
 def _coming_back(verb: Token) -> bool:

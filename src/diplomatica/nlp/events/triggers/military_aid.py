@@ -150,6 +150,9 @@ def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 _GUARDING_VERBS = frozenset(["guard", "protect", "defend", "secure", "patrol", "hold"])
+# Guarding verbs that also tell an occupation ("Iraqi troops held Kuwait's oil fields"): done
+# for a state only when a "for" names it, never by the owner of what is held.
+_SEIZING_VERBS = frozenset(["secure", "patrol", "hold"])
 
 
 def forces_guarded_for(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -164,7 +167,8 @@ def forces_guarded_for(verb: Token, lemma: str, entity_tokens: set[int]) -> bool
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     served = prep_objects(verb, ("for",)) + [p for o in objs for p in prep_objects(o, ("for",))]
-    served += [c for o in objs for c in o.children if c.dep_ == "poss"]
+    if lemma not in _SEIZING_VERBS:
+        served += [c for o in objs for c in o.children if c.dep_ == "poss"]
     return any(p.i in entity_tokens and p.pos_ != "PRON" for p in served)
 
 
@@ -607,8 +611,11 @@ def troops_posted_in(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
 
 
 def _at_request(verb: Token) -> bool:
-    """``at the request of its ruler``, ``at his request``: the act was asked for."""
-    return any(lemma_of(p) == "request" for p in prep_objects(verb, ("at", "on", "upon")))
+    """``at the request of its ruler``, ``at his request``, ``at the invitation of its
+    government``: the act was asked for."""
+    return any(
+        lemma_of(p) in ("request", "invitation") for p in prep_objects(verb, ("at", "on", "upon"))
+    )
 
 
 _ASKING_VERBS = frozenset(["ask", "request", "appeal", "invite", "call"])
@@ -617,10 +624,7 @@ _ASKING_VERBS = frozenset(["ask", "request", "appeal", "invite", "call"])
 def _asked_for(verb: Token) -> bool:
     """``at the request of King Hussein``, ``at the invitation of its government``, ``because
     the King had asked for help``: the act was asked for by the state it went to."""
-    invited = any(
-        lemma_of(p) in ("request", "invitation") for p in prep_objects(verb, ("at", "on", "upon"))
-    )
-    return invited or any(
+    return _at_request(verb) or any(
         c.dep_ == "advcl" and lemma_of(c) in _ASKING_VERBS and c.tag_ in PAST_TAGS
         for c in verb.children
     )

@@ -336,14 +336,14 @@ def _defended_in_debate(
     )
 
 
-_OWN_POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my"])
+_PRONOUN_OWNERS = frozenset(["his", "her", "its", "their", "our", "my"])
 
 
 def _own(noun: Token) -> bool:
     """``his government's policy``, ``its position``: a noun the speaker's own possessive
     pronoun owns (directly or through a possessor noun), which he defends for his own side."""
     for owner in (c for c in noun.children if c.dep_ == "poss"):
-        if owner.lower_ in _OWN_POSSESSIVES or _own(owner):
+        if owner.lower_ in _PRONOUN_OWNERS or _own(owner):
             return True
     return False
 
@@ -564,7 +564,8 @@ def _names_accord(verb: Token, noun: Token) -> bool:
 
 # Changes of regime that another state welcomes: "hailed the revolution".
 _UPHEAVAL_NOUNS = frozenset(["coup", "revolution", "overthrow", "uprising"])
-_HAILING_VERBS = frozenset(["welcome", "hail", "applaud", "salute", "greet"])
+# (not "greet": "greeted the coup with alarm")
+_HAILING_VERBS = _PRAISING_VERBS | {"welcome"}
 
 
 def welcomed_upheaval(lemma: str, objs: list[Token]) -> bool:

@@ -187,7 +187,8 @@ def handed_back(objs: list[Token]) -> bool:
     """``the treaty which returned Ifni to Morocco``, ``Britain returned Hong Kong to China``:
     "return" with an object hands a thing (or people) back; nobody travels (not "returned the
     visit", a journey in turn)."""
-    return bool(objs) and not any(lemma_of(o) in _RETURNED_CALLS for o in objs)
+    things = [o for o in objs if o.lower_ not in ("home", "here", "there")]  # "returned home"
+    return bool(things) and not any(lemma_of(o) in _RETURNED_CALLS for o in things)
 
 
 def resident_subject(verb: Token) -> bool:
