@@ -1,8 +1,9 @@
 """Near-misses of round 26's patterns found in review (own sentences): an occupation is no
 guarding for the owner, a traveller's own meeting is a meeting even on his way back, "returned
 home" is a journey, a dated treaty that lapses is not ended on its signing date, "greeted ...
-with alarm" backs nothing, a leaving "as" another office ends that office only, and ranks are
-dropped from a holder's name however many there are."""
+with alarm" backs nothing, a leaving "as" another office ends that office only, ranks are
+dropped from a holder's name however many there are, and a state on the route of aid given
+"to" a recipient is no party."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_every_opening_rank_is_dropped() -> None:
     assert without_rank("Lieutenant Colonel Muammar Gaddafi") == "Muammar Gaddafi"
     assert without_rank("General de Gaulle") == "de Gaulle"
     assert without_rank("General") == "General"
+
+
+def test_a_state_on_the_route_of_aid_is_no_party(extract: Extract) -> None:
+    doc = extract("Moscow sent arms to Hanoi via China in 1966.")
+    assert summary(doc) == [("PROVIDE_AID", ["SUN", "VDR"])]
+    # the recipient named by "to" stays one
+    doc = extract("In 1985 the United States gave aid to Pakistan through its embassy.")
+    assert summary(doc) == [("PROVIDE_AID", ["PAK", "USA"])]

@@ -285,9 +285,24 @@ def _aided_against(m: Mention, ctx: DocContext) -> bool:
 
 def _route_city(m: Mention, ctx: DocContext) -> bool:
     """``flew arms to the MPLA through Brazzaville``, ``shipped via Dar es Salaam``: a city
-    (not a state named as such) in a "through"/"via" phrase is the route, not a party."""
+    (not a state named as such) in a "through"/"via" phrase is the route, not a party; so is a
+    state when the clause names the recipient with "to" ("supplied arms to the FNLA through
+    neighbouring Zaire")."""
     last = ctx.doc[m.end - 1]
-    return m.ref.kind == "place" and last.dep_ == "pobj" and last.head.lower_ in ("through", "via")
+    if last.dep_ != "pobj" or last.head.lower_ not in ("through", "via"):
+        return False
+    return m.ref.kind == "place" or _names_recipient(last.head.head)
+
+
+def _names_recipient(gov: Token) -> bool:
+    """Return whether a verb (or noun) of giving names a recipient with "to", on itself or on
+    its object ("supplying money and arms to the FNLA")."""
+    heads = [gov, *(c for c in gov.children if c.dep_ == "dobj")]
+    return any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to")
+        for h in heads
+        for c in h.children
+    )
 
 
 def _state_of_former_office(m: Mention, ctx: DocContext) -> bool:
