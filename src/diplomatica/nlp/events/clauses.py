@@ -238,23 +238,23 @@ def noun_agent_tokens(noun: Token) -> set[int]:
 def agent_tokens(anchor: Token) -> list[Token]:
     """Return the words of the "by" phrase of a passive ``anchor``, with the rest of its list
     the parser hung on the noun a participle describes (see :func:`_stranded_agent_list`)."""
-    out: list[Token] = []
-    for c in anchor.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            out.extend(c.subtree)
+    out = [t for c in _by_phrases(anchor) for t in c.subtree]
     if out:
         out.extend(_stranded_agent_list(anchor))
     return out
 
 
+def _by_phrases(anchor: Token) -> list[Token]:
+    """Return the "by" phrases (agent or preposition) hung on ``anchor``."""
+    return [
+        c for c in anchor.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+    ]
+
+
 def stranded_agents(anchor: Token) -> list[Token]:
     """Return the words of the rest of a "by" list the parser hung on the noun a participle
     describes (see :func:`_stranded_agent_list`); empty when ``anchor`` has no "by" phrase."""
-    if not any(
-        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in anchor.children
-    ):
-        return []
-    return _stranded_agent_list(anchor)
+    return _stranded_agent_list(anchor) if _by_phrases(anchor) else []
 
 
 def _participle_signers(trigger: Trigger) -> list[Token]:
@@ -756,7 +756,7 @@ def _backed_positions(trigger: Trigger) -> list[Token]:
     return [
         o
         for o in trigger.anchor.children
-        if o.dep_ == "dobj" and o.lemma_.lower() in SUPPORT_OBJECT_NOUNS
+        if o.dep_ == "dobj" and lemma_of(o) in SUPPORT_OBJECT_NOUNS
     ]
 
 

@@ -48,11 +48,10 @@ def predicate_candidate(tok: Token, ctx: DocContext, sent: Span) -> Candidate | 
     verb = tok.head
     lemma = lemma_of(verb)
     if tok.dep_ == "dobj" and lemma in START_WORDS and not _is_passive(verb):
+        # "appointed X ambassador to P", parsed with the name as a compound of the office
         named = _compound_person(tok, ctx) or _second_object_person(tok, verb, ctx)
-        if named is not None and is_factual(verb, verb, sent):
-            # "appointed X ambassador to P", parsed with the name as a compound of the office
-            return Candidate(named, normalise_role(raw_role(tok, ctx)), [verb, tok], lemma, 3)
-        named = named or (_participle_of_subject(verb) and subject_person(verb, ctx)) or None
+        if named is None and _participle_of_subject(verb):
+            named = subject_person(verb, ctx)  # "X, proclaimed king on A, received Y"
         if named is not None and is_factual(verb, verb, sent):
             return Candidate(named, normalise_role(raw_role(tok, ctx)), [verb, tok], lemma, 3)
         if is_factual(verb, verb, sent):

@@ -14,6 +14,8 @@ from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.values import iso_day
 from diplomatica.nlp.types import TimeValue
 
+# The words opening a record's title: "Record of the", "MINUTES OF", "Memorandum of a".
+_RECORD_OF = r"^(?:record|memorandum|minutes|notes?|transcript)s?\s+of\s+(?:an?\s+|the\s+)?"
 # The title of a record of talks ("RECORD OF THE FOURTH MEETING BETWEEN A AND B", "Memorandum
 # of Conversation with C", "Minutes of the Talks between ..."): it states the meeting recorded.
 _TALKS_TITLE = re.compile(
@@ -25,15 +27,15 @@ _TALKS_TITLE = re.compile(
 # SECOND CONFERENCE OF THE PEACE PLENIPOTENTIARIES OF JAPAN AND CHINA", "Record of the Meeting
 # of the Foreign Ministers"): only after a record word, as "of" follows many meeting nouns.
 _MINUTES_TITLE = re.compile(
-    r"^(?:record|memorandum|minutes|notes?|transcript)s?\s+of\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-    r"(?:conversation|talks?|meeting|discussion|negotiations?|conference|sitting|session)s?"
-    r"\s+of\b",
+    _RECORD_OF
+    + r"(?:\w+\s+)?"
+    + r"(?:conversation|talks?|meeting|discussion|negotiations?|conference|sitting|session)s?"
+    + r"\s+of\b",
     re.IGNORECASE,
 )
 # A title naming no party ("MEMORANDUM OF CONVERSATION" over a list of participants).
 _BARE_TITLE = re.compile(
-    r"^(?:record|memorandum|minutes|notes?|transcript)s?\s+of\s+(?:an?\s+|the\s+)?"
-    r"(?:conversation|talks?|meeting|discussion)s?\.?$",
+    _RECORD_OF + r"(?:conversation|talks?|meeting|discussion)s?\.?$",
     re.IGNORECASE,
 )
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -140,12 +142,9 @@ def is_record_of_talks(ctx: DocContext) -> bool:
     """Return whether the document is a record of talks: a line of its opening is a talks
     title ("MEMORANDUM OF CONVERSATION", "Record of the conversation with X")."""
     opening = ctx.text[:_OPENING_CHARS]
-    return any(
-        _TALKS_TITLE.match(line.strip())
-        or _BARE_TITLE.match(line.strip())
-        or _MINUTES_TITLE.match(line.strip())
-        for line in opening.split("\n")
-    )
+    lines = [line.strip() for line in opening.split("\n")]
+    titles = (_TALKS_TITLE, _BARE_TITLE, _MINUTES_TITLE)
+    return any(title.match(line) for line in lines for title in titles)
 
 
 # The acts a record's heading names as its own occasion ("Source: minutes of the peace
