@@ -150,9 +150,11 @@ GOLD_SETS = [
     # from session 18.
     _gold_set("dev35", "dev35", "dev35", "dev"),
     # Written and annotated blind in session 18 by two writers (Latin America 1820-1914; the
-    # Gulf and the Levant 1945-2010); only its totals may be looked at.
-    _gold_set("dev36", "dev36", "dev36", "blind"),
+    # Gulf and the Levant 1945-2010); only its totals were looked at in session 18; used for
+    # error analysis from session 19.
+    _gold_set("dev36", "dev36", "dev36", "dev"),
     # Written and annotated blind in session 18 by two writers (Central and Eastern Europe
-    # 1815-1939; South and Southeast Asia 1947-2010); only its totals may be looked at.
-    _gold_set("dev37", "dev37", "dev37", "blind"),
+    # 1815-1939; South and Southeast Asia 1947-2010); only its totals were looked at in
+    # session 18; used for error analysis from session 19.
+    _gold_set("dev37", "dev37", "dev37", "dev"),
 ]

@@ -16,8 +16,8 @@ first run in session 14 (likewise), ``dev31`` until session 16 (its first run in
 the code that session started from; only totals read in session 15), ``dev32`` and ``dev33``
 until session 17 (their first run in session 16, on the code that session started from; only
 totals read in session 16), ``dev34`` and ``dev35`` until session 18 (likewise, from session
-17), and ``dev36``, ``dev37``, ``heldout2``, ``heldout3``, ``heldout4`` and ``heldout5`` are
-still blind (only their totals are read, never their errors; in session
+17), ``dev36`` and ``dev37`` until session 19 (likewise, from session 18), and ``heldout2``,
+``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals are read, never their errors; in session
 12 one dating rule was reverted on their totals)."""
 
 from __future__ import annotations
