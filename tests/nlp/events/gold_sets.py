@@ -157,4 +157,8 @@ GOLD_SETS = [
     # 1815-1939; South and Southeast Asia 1947-2010); only its totals were looked at in
     # session 18; used for error analysis from session 19.
     _gold_set("dev37", "dev37", "dev37", "dev"),
+    # Written and annotated blind in session 19 by two writers (East Africa and the Indian
+    # Ocean 1960-2000; Western Europe and the Atlantic 1815-1914); only its totals may be
+    # looked at.
+    _gold_set("dev38", "dev38", "dev38", "blind"),
 ]

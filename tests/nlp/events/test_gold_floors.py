@@ -16,7 +16,8 @@ first run in session 14 (likewise), ``dev31`` until session 16 (its first run in
 the code that session started from; only totals read in session 15), ``dev32`` and ``dev33``
 until session 17 (their first run in session 16, on the code that session started from; only
 totals read in session 16), ``dev34`` and ``dev35`` until session 18 (likewise, from session
-17), ``dev36`` and ``dev37`` until session 19 (likewise, from session 18), and ``heldout2``,
+17), ``dev36`` and ``dev37`` until session 19 (likewise, from session 18), and ``dev38``
+(first run in session 19, on the code that session started from), ``heldout2``,
 ``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals are read, never their errors; in session
 12 one dating rule was reverted on their totals)."""
 
@@ -71,6 +72,7 @@ FLOORS = {
     "dev35": (0.540, 0.552),  # code 6fb6bec: 0.590, 0.602
     "dev36": (0.531, 0.656),  # code 60ab8ab: 0.581, 0.706
     "dev37": (0.572, 0.774),  # code 60ab8ab: 0.622, 0.824
+    "dev38": (0.505, 0.608),  # code 66467c3: 0.555, 0.658
 }
 
 
