@@ -279,15 +279,35 @@ def foreign_body(noun: Token) -> bool:
     return lemma_of(noun) in _BODY_NOUNS and nationality_modified(noun, deps=("amod", "compound"))
 
 
+# Verbs of holding a post "as" its holder: "served as", "stayed on as", "remained as".
+_HOLDING_AS_VERBS = frozenset(["serve", "stay", "remain", "continue"])
+
+
 def became_envoy(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``became the first Danish ambassador to Peru``: taking up a post abroad."""
-    if lemma != "become" or verb.tag_ not in PAST_TAGS:
+    """``became the first Danish ambassador to Peru``, ``became ambassador in May 2012``:
+    taking up a post abroad; so is holding the first post of a new mission ("served as the
+    first Japanese ambassador from 1952", "stayed on as the first British ambassador in
+    Baghdad": a post first filled is filled by an appointment)."""
+    if verb.tag_ not in PAST_TAGS:
+        return False
+    if lemma in _HOLDING_AS_VERBS:
+        return any(
+            lemma_of(e) in ENVOY_NOUNS and _first_of_post(e) for e in prep_objects(verb, ("as",))
+        )
+    if lemma != "become":
         return False
     envoys = [c for c in verb.children if c.dep_ == "attr" and lemma_of(c) in ENVOY_NOUNS]
     return any(
-        prep_objects(e, ("to", "in")) or any(c.i in entity_tokens for c in e.children)
+        prep_objects(e, ("to", "in"))
+        or any(c.i in entity_tokens for c in e.children)
+        or not any(c.dep_ in ("det", "poss", "amod", "compound") for c in e.children)
         for e in envoys
     )
+
+
+def _first_of_post(noun: Token) -> bool:
+    """``the first British ambassador``, ``Japan's first minister``: the first holder."""
+    return any(c.dep_ == "amod" and c.lower_ == "first" for c in noun.children)
 
 
 # Nouns for a diplomat's post taken up: "took up his post in Bonn".
@@ -833,7 +853,7 @@ def envoy_withdrawn(
         # past act tells what was done with it
         accompanying = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ == "VBD"
         return accompanying and any(names_envoy(o) for o in objs if o.dep_ == "dobj")
-    if any(names_envoy(o) for o in objs):
+    if any(names_envoy(o) or _minister_withdrawn(o, verb) for o in objs):
         return True
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     people = [
@@ -844,6 +864,21 @@ def envoy_withdrawn(
     ]
     places = [p for p in prep_objects(verb, ("from",)) if p.i in entity_tokens]
     return bool(people and places)
+
+
+def _minister_withdrawn(noun: Token, verb: Token) -> bool:
+    """``withdrew its minister from London``, ``withdrew the British minister at Caracas``,
+    ``their ministers were withdrawn from Lima and Quito``: a minister (or a state's
+    representative) of no government office ("Minister of Finance", "Foreign Minister"),
+    owned by a state or named by its nationality only, withdrawn from or placed in a named
+    place, is the head of a legation there (not "withdrew its ministers from the cabinet")."""
+    if lemma_of(noun) not in ("minister", "representative") or prep_objects(noun, ("of", "for")):
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(m.ent_type_ not in ("NORP", "GPE") for m in mods):
+        return False
+    places = prep_objects(verb, ("from", "at")) + prep_objects(noun, ("from", "in", "at"))
+    return any(p.ent_type_ == "GPE" for p in places)
 
 
 # Modifiers a mission may bear and still be a state's standing mission abroad ("its

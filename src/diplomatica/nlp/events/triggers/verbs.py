@@ -177,6 +177,7 @@ from diplomatica.nlp.events.triggers.relations import (
 from diplomatica.nlp.events.triggers.support import support_verb_type
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
+    first_conjunct,
     heads_in,
     is_person,
     kept_since,
@@ -257,15 +258,46 @@ _SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
 # Offices of a state's leaders: a successor so titled takes over no post abroad.
 _LEADER_TITLES = frozenset(
     ["president", "vice-president", "premier", "king", "queen", "emir", "sultan", "shah",
-     "chancellor", "prime", "dictator", "regent"]
+     "chancellor", "prime", "dictator", "regent", "emperor", "empress", "tsar", "czar",
+     "monarch", "ruler", "sheikh"]
 )  # fmt: skip
 
 
-def _leader_successor(agents: list[Token]) -> bool:
-    """The successor of a passive "was succeeded by" is titled as a leader of his state ("by
-    his vice-president, X", "by the prime minister"): the post handed on is no envoy's."""
-    words = [*agents, *(c for a in agents for c in a.children if c.dep_ in ("compound", "amod"))]
+# Kin by whom a ruler is succeeded: a throne or a dynasty's rule passes, no post abroad.
+_HEIR_NOUNS = frozenset(
+    ["son", "daughter", "brother", "nephew", "grandson", "widow", "heir", "cousin", "half-brother"]
+)
+
+# Verbs of ruling that make their subject a state's leader ("X, who had led the country").
+_RULING_VERBS = frozenset(["lead", "rule", "reign", "govern", "head"])
+
+
+def _leader_titled(noun: Token) -> bool:
+    """``King X``, ``X, president since 1970``, ``the Emir``: a noun titled as a state's
+    leader by itself, its title words or a title in apposition."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "appos"))]
+    words += [c for w in words if w.dep_ == "appos" for c in w.children if c.dep_ == "compound"]
     return any(lemma_of(w) in _LEADER_TITLES for w in words)
+
+
+def _ruler(noun: Token) -> bool:
+    """A predecessor titled as a leader, or told as one by a "who" clause of ruling ("Kim,
+    who had led the country since 1994", "the king, who had reigned since 1952")."""
+    ruled = any(c.dep_ == "relcl" and lemma_of(c) in _RULING_VERBS for c in noun.children)
+    return ruled or _leader_titled(noun)
+
+
+def _leader_successor(verb: Token, agents: list[Token]) -> bool:
+    """A passive "was succeeded by" hands on a leader's office, not a post abroad, when the
+    successor is titled as a leader ("by his vice-president, X", "by the prime minister") or
+    is the predecessor's kin ("by his son X"), or when the predecessor, the passive's subject
+    or that of the verb it is conjoined to, is a ruler ("King X died in 1972 and was
+    succeeded by ...", "Sadat, president since 1970, was assassinated and succeeded by ...")."""
+    if any(_leader_titled(a) or lemma_of(a) in _HEIR_NOUNS for a in agents):
+        return True
+    first = first_conjunct(verb)
+    subjects = [c for v in (verb, first) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_ruler(s) for s in subjects)
 
 
 def verb_event_type(
@@ -690,8 +722,8 @@ def _contact_verb_type(
     ):
         return "MEET"  # "discussed the note with Mr. Gromyko", "was embraced by Franco"
     if lemma == "succeed" and verb.tag_ == "VBN" and prep_objects(verb, ("by",)):
-        if _leader_successor(prep_objects(verb, ("by",))):
-            return None  # "died in office and was succeeded by his vice-president"
+        if _leader_successor(verb, prep_objects(verb, ("by",))):
+            return None  # "died in office and was succeeded by his vice-president / his son"
         # the office may be named in this or the previous sentence
         nearby = verb.doc[max(0, verb.i - 50) : verb.i + 25]
         if any(lemma_of(t) in _SUCCESSION_OFFICES for t in nearby):

@@ -1,0 +1,128 @@
+"""Round-27 envoys: a ruler's succession ("King X died and was succeeded by his son") is no
+envoy's appointment; a state's minister withdrawn from (or at) a named capital is its envoy
+recalled; "became ambassador" and holding "as the first <nationality> ambassador" are
+appointments. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+# --- a ruler's succession is no envoy's appointment --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The British ambassador in Amman reported the news. King Talal, who had reigned for "
+        "barely a year, was deposed in 1952 and succeeded by his son Hussein.",
+        "The Soviet embassy in Cairo watched closely. Nasser, president since 1956, died in "
+        "September 1970 and was succeeded by Anwar Sadat.",
+        "The embassy in Riyadh reported that the Emir, who had ruled since 1960, was "
+        "overthrown and succeeded by his cousin.",
+        "The American embassy in Pyongyang had never opened. Kim Il-sung, who had led the "
+        "country since 1948, died in 1994 and was succeeded by Kim Jong-il.",
+        "The French legation in Addis Ababa was closed. Emperor Menelik died in 1913 and was "
+        "succeeded by his grandson.",
+    ],
+)
+def test_ruler_succession_is_no_appointment(extract: Extract, text: str) -> None:
+    assert states(extract(text), "APPOINT_ENVOY") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The American ambassador in Vientiane, Charles Yost, left in 1956. He was "
+            "succeeded by J. Graham Parsons.",
+            ["LAO", "USA"],
+        ),
+        (
+            "Sir Percy Loraine served as British ambassador in Ankara until 1939, when he was "
+            "succeeded by Sir Hughe Knatchbull-Hugessen.",
+            ["GBR", "TUR"],
+        ),
+    ],
+)
+def test_envoy_succession_still_appoints(extract: Extract, text: str, pair: list[str]) -> None:
+    assert pair in states(extract(text), "APPOINT_ENVOY")
+
+
+# --- a minister withdrawn from a capital is recalled --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In 1863 Brazil withdrew its minister, Pedro Carvalho, from London.", ["BRA", "GBR"]),
+        ("In 1902 Britain withdrew its minister at Caracas.", ["GBR", "VEN"]),
+        (
+            "Angered by the note, the Italian government withdrew the Italian minister from "
+            "Belgrade in 1924.",
+            ["ITA", "YUG"],
+        ),
+        ("In 1911 Peru and Ecuador withdrew their ministers from Quito and Lima.", ["ECU", "PER"]),
+    ],
+)
+def test_minister_withdrawn_from_capital(extract: Extract, text: str, pair: list[str]) -> None:
+    assert pair in states(extract(text), "RECALL_ENVOY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1870 the Prime Minister withdrew his minister of finance from the cabinet.",
+        "In 1863 Brazil withdrew its minister from the negotiations.",
+        "In 1990 the party withdrew its ministers from the government in Bonn.",
+        "In 1990 the Foreign Minister withdrew from Geneva.",
+    ],
+)
+def test_minister_withdrawn_near_misses(extract: Extract, text: str) -> None:
+    assert states(extract(text), "RECALL_ENVOY") == []
+
+
+# --- becoming an envoy, or holding a post as its first envoy ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Kenkichi Yoshizawa served as the first Japanese ambassador in Taipei from 1952 "
+            "to 1955.",
+            ["JPN", "TWN"],
+        ),
+        ("Humphrys stayed on as the first British ambassador in Baghdad in 1932.", ["GBR", "IRQ"]),
+        ("In 1950 Jan Kowal remained in Beijing as the first Polish envoy.", ["CHN", "POL"]),
+        ("Anna Berg became the first Swedish ambassador to Hanoi in 1969.", ["SWE", "VDR"]),
+    ],
+)
+def test_first_holder_of_post_is_appointed(extract: Extract, text: str, pair: list[str]) -> None:
+    assert pair in states(extract(text), "APPOINT_ENVOY")
+
+
+def test_became_bare_ambassador_is_appointed(extract: Extract) -> None:
+    text = "J. Christopher Stevens became ambassador to Libya in May 2012."
+    assert any("LBY" in c for c in states(extract(text), "APPOINT_ENVOY"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Ortiz served as ambassador in Lima from 1950 to 1955.",
+        "Pedro Ortiz became a close friend of the American ambassador in 1950.",
+        "Maria Lopes served as the first woman in the Brazilian cabinet from 1982.",
+    ],
+)
+def test_holding_near_misses(extract: Extract, text: str) -> None:
+    assert states(extract(text), "APPOINT_ENVOY") == []
