@@ -126,3 +126,124 @@ def test_became_bare_ambassador_is_appointed(extract: Extract) -> None:
 )
 def test_holding_near_misses(extract: Extract, text: str) -> None:
     assert states(extract(text), "APPOINT_ENVOY") == []
+
+
+# --- a minister named by nationality and placed here or in a capital is an envoy ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "MOSCOW, Oct. 10 — Talks went on. The Latvian Minister here was recalled in May.",
+            "RECALL_ENVOY",
+            ["LVA", "SUN"],
+        ),
+        ("The Chilean minister in Lima was withdrawn in 1879.", "RECALL_ENVOY", ["CHL", "PER"]),
+        (
+            "ROME, June 2 — Talks went on. The Swiss Minister here, Paul Ruegger, was "
+            "appointed last year.",
+            "APPOINT_ENVOY",
+            ["CHE", "ITA"],
+        ),
+    ],
+)
+def test_national_minister_posted(extract: Extract, text: str, kind: str, pair: list[str]) -> None:
+    assert pair in states(extract(text, "1939-10-10"), kind)
+
+
+# --- one sent or named in an envoy's place is appointed to his post -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The British ambassador in Lima, Sir Henry Bax, was withdrawn in 1938, and London "
+            "named Charles Orde in his place.",
+            ["GBR", "PER"],
+        ),
+        (
+            "In 1956 Tokyo appointed Ichiro Kono in place of the ambassador in Moscow, "
+            "Shunichi Matsumoto.",
+            ["JPN", "SUN"],
+        ),
+        (
+            "The Dutch envoy in Jakarta, Jan Smit, was recalled in March, and Piet Vos was "
+            "dispatched in his place.",
+            ["IDN", "NLD"],
+        ),
+    ],
+)
+def test_sent_in_envoys_place(extract: Extract, text: str, pair: list[str]) -> None:
+    assert pair in states(extract(text), "APPOINT_ENVOY")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain was wounded in March, and a young lieutenant was sent in his place.",
+        "In 1960 the party named Jan Kowal in place of the chairman.",
+        "The minister of trade resigned in 1950, and Brazil named Pedro Lima in his place.",
+    ],
+)
+def test_sent_in_place_near_misses(extract: Extract, text: str) -> None:
+    assert states(extract(text), "APPOINT_ENVOY") == []
+
+
+# --- "sent X to head it": the mission the same sentence opened ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "In 1920 Moscow opened a mission in Tallinn and sent Isidor Gukovsky to head it.",
+            ["EST", "SUN"],
+        ),
+        (
+            "Canada set up an embassy in Dublin in 1948 and dispatched John Hall to lead it.",
+            ["CAN", "IRL"],
+        ),
+        ("In 1971 Peking opened a legation in Vienna and sent Wang Yue to run it.", ["AUT", "CHN"]),
+    ],
+)
+def test_sent_to_head_the_mission_opened(extract: Extract, text: str, pair: list[str]) -> None:
+    assert pair in states(extract(text), "APPOINT_ENVOY")
+
+
+def test_sent_to_repair_it_is_no_appointment(extract: Extract) -> None:
+    text = "In 1950 Pakistan opened a consulate in Kabul and sent an engineer to repair it."
+    assert states(extract(text), "APPOINT_ENVOY") == []
+
+
+# --- the host of an envoy titled by nationality alone is the report's place ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "WASHINGTON, Feb. 13 — The protocols were signed. Dr. Hans Keller, the German "
+            "Ambassador, was recalled in January, and Otto Brandt was sent in his place.",
+            "APPOINT_ENVOY",
+            ["DEU", "USA"],
+        ),
+        (
+            "WASHINGTON, Feb. 13 — The protocols were signed. Dr. Hans Keller, the German "
+            "Ambassador, was recalled in January.",
+            "RECALL_ENVOY",
+            ["DEU", "USA"],
+        ),
+        (
+            "PARIS, May 4 — The talks failed. Count Sforza, the Italian Ambassador, was "
+            "recalled last week.",
+            "RECALL_ENVOY",
+            ["FRA", "ITA"],
+        ),
+    ],
+)
+def test_envoy_host_is_report_place(
+    extract: Extract, text: str, kind: str, pair: list[str]
+) -> None:
+    assert pair in states(extract(text, "1903-02-13"), kind)

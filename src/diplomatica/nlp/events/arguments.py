@@ -36,7 +36,7 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.lexicon import PAIR_NOUNS, PERSON_GROUP_NOUNS, SIDE_NOUNS
 from diplomatica.nlp.events.non_parties import names_no_party, names_opponent, names_seat
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.envoys import onward_posting_tokens
+from diplomatica.nlp.events.triggers.envoys import envoy_of_report_place, onward_posting_tokens
 from diplomatica.nlp.events.triggers.visits import visit_to_dateline
 from diplomatica.nlp.events.triggers.words import RELATION_NOUNS
 from diplomatica.nlp.events.venues import (
@@ -258,6 +258,11 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
                 states.append(m.state)
     if states and visit_to_dateline(trigger):
         # "Keating flew in for the ceremony" (filed at Nong Khai)
+        filed_in = dateline_state(ctx)
+        if filed_in is not None and filed_in not in states:
+            states.append(filed_in)
+    if len(states) == 1 and envoy_of_report_place(trigger.type, trigger.anchor, core):
+        # "Dr. X, the German Ambassador, was recalled" (filed at Washington)
         filed_in = dateline_state(ctx)
         if filed_in is not None and filed_in not in states:
             states.append(filed_in)

@@ -153,6 +153,7 @@ from diplomatica.nlp.events.tenure_successions import (
 )
 from diplomatica.nlp.events.tenure_titles import generic_for, titles_over_generic_heads
 from diplomatica.nlp.events.triggers import Trigger
+from diplomatica.nlp.events.triggers.envoys import replaced_envoys
 from diplomatica.nlp.events.triggers.syntax import prep_objects
 from diplomatica.nlp.gazetteer import title
 from diplomatica.nlp.types import TenureFact, TimeValue
@@ -574,8 +575,8 @@ def tenures_from_envoy_trigger(trig: Trigger, sent: Span, ctx: DocContext) -> li
         if c.lower_ == "as" or c.dep_ in ("attr", "oprd", "dobj")
     ) or _sent_to_head(anchor):
         return []
-    if _named_by_another_office(anchor):
-        return []
+    if _named_by_another_office(anchor) or replaced_envoys(anchor):
+        return []  # "Y was sent in his place": the office is the replaced one's, told with him
     person: Mention | None = None
     if trig.token.pos_ == "NOUN":
         for c in trig.token.children:

@@ -165,7 +165,62 @@ def sent_to_head_mission(verb: Token) -> bool:
             objs = [o for o in c.children if o.dep_ == "dobj"]
             if any(lemma_of(o) in MISSION_NOUNS | {"office"} for o in objs):
                 return True
+            if any(o.lower_ == "it" for o in objs) and _headed_mission(verb):
+                return True  # "opened a mission in Tallinn and sent X to head it"
     return False
+
+
+def sent_in_place(verb: Token) -> bool:
+    """``X was recalled in January, and Y was sent in his place``, ``named Y in place of the
+    ambassador, X``: one sent or named in an envoy's place is appointed to his post. The
+    replaced is an envoy named in the "in place of" phrase, or the titled envoy, "his place"
+    refers to, subject of the clause the verb is conjoined to or of the sentence's first
+    clause."""
+    return bool(replaced_envoys(verb))
+
+
+def replaced_envoys(verb: Token) -> list[Token]:
+    """Return the envoy whose place the verb fills (see :func:`sent_in_place`): the titled
+    noun and its appositions; empty when the verb fills no envoy's place."""
+    for place in prep_objects(verb, ("in",)):
+        if lemma_of(place) != "place":
+            continue
+        replaced = [o for o in prep_objects(place, ("of",)) if names_envoy(o)]
+        owners = [c for c in place.children if c.dep_ == "poss"]
+        first = first_conjunct(verb)
+        if not replaced and first is not verb and any(o.lower_ in ("his", "her") for o in owners):
+            subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+            replaced = [s for s in subjects if names_envoy(s)]
+        return [t for r in replaced for t in (r, *(c for c in r.children if c.dep_ == "appos"))]
+    return []
+
+
+def envoy_of_report_place(trigger_type: str, anchor: Token, core: list[Token]) -> bool:
+    """``Dr. X, the German Ambassador, was recalled``, ``the Lithuanian Minister here was
+    appointed``: in a news report, an envoy titled by his nationality alone, or placed
+    "here", is the envoy at the place the report was filed (its dateline's state is his
+    host); an envoy placed elsewhere ("the German Ambassador in Rome") or owned ("its
+    ambassador") is not. One sent "in his place" takes the replaced envoy's post."""
+    if trigger_type not in ("APPOINT_ENVOY", "RECALL_ENVOY"):
+        return False
+    titles = [t for t in [*core, *replaced_envoys(anchor)] if _envoy_title(t)]
+    return bool(titles) and all(_national_title_unplaced(t) for t in titles)
+
+
+def _national_title_unplaced(title: Token) -> bool:
+    """The title bears a nationality and no place but "here"."""
+    if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in title.children):
+        return False
+    return not prep_objects(title, ("in", "at", "to"))
+
+
+def _headed_mission(verb: Token) -> bool:
+    """``opened a mission in Tallinn and sent X to head it``: "it" is the mission the verb's
+    first conjunct opened or set up."""
+    first = first_conjunct(verb)
+    if first is verb:
+        return False
+    return any(c.dep_ == "dobj" and _standing_mission(c) for c in first.children)
 
 
 def _served_there_as_envoy(verb: Token) -> bool:
@@ -428,10 +483,25 @@ def _bare_minister(noun: Token) -> bool:
 def _minister_posted(noun: Token) -> bool:
     """``succeeded X as minister here``, ``as minister in Peking``: a bare minister placed
     "here" (the record's place) or in a named place is a head of legation there."""
-    if not _bare_minister(noun):
-        return False
+    return _bare_minister(noun) and _placed_abroad(noun)
+
+
+def _placed_abroad(noun: Token) -> bool:
+    """The noun is placed "here" (the report's or the record's place) or in a named place."""
     here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in noun.children)
     return here or any(p.ent_type_ == "GPE" for p in prep_objects(noun, ("in", "at")))
+
+
+def _national_minister_posted(noun: Token) -> bool:
+    """``the Lithuanian Minister here``, ``the Chilean minister in Lima``: a minister named
+    only by his state's nationality (no office: "the Lithuanian Foreign Minister", "the
+    Minister of Trade") and placed here or in a named place is that state's head of legation
+    there."""
+    if lemma_of(noun) != "minister" or prep_objects(noun, ("of", "for")):
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    national = bool(mods) and all(m.ent_type_ in ("NORP", "GPE") for m in mods)
+    return national and _placed_abroad(noun)
 
 
 def set_up(verb: Token, lemma: str) -> bool:
@@ -734,6 +804,8 @@ def names_envoy(noun: Token) -> bool:
 
 def _envoy_title(noun: Token) -> bool:
     if lemma_of(noun) in ENVOY_NOUNS or _resident_envoy(noun):  # an office among them
+        return True
+    if _national_minister_posted(noun):  # "the Lithuanian Minister here"
         return True
     # the parser may leave a capitalised plural unlemmatised ("High Commissioners")
     commissioner = noun.lower_ in ("commissioner", "commissioners")

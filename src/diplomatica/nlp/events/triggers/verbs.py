@@ -109,6 +109,7 @@ from diplomatica.nlp.events.triggers.envoys import (
     recalled_after_conjunct,
     recalled_person,
     sent_home,
+    sent_in_place,
     sent_to_head_mission,
     state_head_of_mission,
     succeeded_as_envoy,
@@ -550,6 +551,8 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # "presented his credentials in Beijing"
     if lemma in ("send", "dispatch") and sent_to_head_mission(verb):
         return "APPOINT_ENVOY"  # "was sent to Washington to head the liaison office"
+    if lemma in lex.verbs["APPOINT_ENVOY"] and sent_in_place(verb):
+        return "APPOINT_ENVOY"  # "was recalled, and Y was sent in his place"
     if lemma in _CHOOSING_VERBS and verb.tag_ in PAST_TAGS and any(map(names_envoy, as_objs)):
         return "APPOINT_ENVOY"  # "chose the journalist X as its ambassador"
     if lemma in lex.verbs["APPOINT_ENVOY"] and (
