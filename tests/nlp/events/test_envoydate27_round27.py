@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from .event_helpers import states
+from .event_helpers import start_dates, states
 
 pytestmark = pytest.mark.slow
 
@@ -247,3 +247,90 @@ def test_envoy_host_is_report_place(
     extract: Extract, text: str, kind: str, pair: list[str]
 ) -> None:
     assert pair in states(extract(text, "1903-02-13"), kind)
+
+
+# --- "N days after" / "a week before": an act dated by the other clause's time, moved ------
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "kind", "want"),
+    [
+        (
+            "WASHINGTON, July 12 — The United States today expelled the Nicaraguan "
+            "ambassador, one day after the Sandinista government ordered the American "
+            "ambassador, Richard Melton, to leave Managua.",
+            "1988-07-12",
+            "EXPEL",
+            "1988-07-11",
+        ),
+        (
+            "On 3 May 1960 Ghana expelled the Togolese consul, a week after Togo had recalled "
+            "its ambassador from Accra.",
+            None,
+            "RECALL_ENVOY",
+            "1960-04-26",
+        ),
+        (
+            "A day before Britain recalled its ambassador on 4 March 1970, Ghana had expelled "
+            "two British diplomats.",
+            None,
+            "EXPEL",
+            "1970-03-03",
+        ),
+        (
+            "In June 1972 Uganda expelled the Israeli advisers, two months after Amin had "
+            "flown to Tripoli.",
+            None,
+            "VISIT",
+            "1972-04-01",
+        ),
+    ],
+)
+def test_counted_clause_moves_the_date(
+    extract: Extract, text: str, doc_date: str | None, kind: str, want: str
+) -> None:
+    assert want in start_dates(extract(text, doc_date), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Soviet Government had recognised the republic in Baghdad two days after the "
+            "revolution of 14 July 1958.",
+            "1958-07-16",
+        ),
+        (
+            "Bonn recalled its ambassador from Ankara three weeks after the coup of 12 "
+            "September 1980.",
+            "1980-10-03",
+        ),
+        (
+            "Ankara expelled the Greek consul a month after the riots of September 1955.",
+            "1955-10-01",
+        ),
+    ],
+)
+def test_counted_phrase_moves_the_date(extract: Extract, text: str, want: str) -> None:
+    assert want in [d for e in extract(text)._.dipl_events if e.date for d in [e.date.start]]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bonn recalled its ambassador from Ankara after the coup of 12 September 1980.",
+            "1980-09-12",
+        ),
+        (
+            "Bonn recalled its ambassador from Ankara weeks after the coup of 12 September 1980.",
+            "1980-09-12",
+        ),
+        (
+            "Ghana expelled the Togolese consul on 3 May 1960, a week after the border closed.",
+            "1960-05-03",
+        ),
+    ],
+)
+def test_uncounted_or_own_time_is_not_moved(extract: Extract, text: str, want: str) -> None:
+    assert [e.date.start for e in extract(text)._.dipl_events if e.date] == [want]

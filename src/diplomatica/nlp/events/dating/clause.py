@@ -18,6 +18,7 @@ from diplomatica.nlp.events.dating.spans import (
     bound_side,
     counted_talks,
     next_years,
+    offset_from_main,
     over_days,
     span_from_beginning,
     tenure_point,
@@ -49,6 +50,7 @@ def own_date(
     best = _restated_exactly(best, cands, ctx)
     best = _narrowed_within(best, cands, scores)
     value = _worded_value(best, best_score, trigger, ctx)
+    value = offset_from_main(value, best, trigger) or value
     value = through_end(value, trigger, cands, ctx) or value
     value = over_days(value, trigger, sent_times, ctx) or value
     value = counted_talks(value, trigger, sent_times) or value

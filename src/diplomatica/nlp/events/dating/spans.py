@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.parse import attached_to, clause_verb, same_clause, time_head
-from diplomatica.nlp.events.dating.values import closed, year_span
+from diplomatica.nlp.events.dating.values import closed, iso_day, year_span
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import has_own_subject, opens_with_when
 from diplomatica.nlp.time.intervals import count_of
@@ -307,3 +307,78 @@ def counted_talks(
         start = end - timedelta(days=count * _UNIT_DAYS[unit])
     return TimeValue(f"{tm.value.text} .. {value.text}", f"{start.isoformat()}/{value.start}",
                      start.isoformat(), value.start, "range", "range", True)  # fmt: skip
+
+
+# The units by which an "after"/"before" clause puts its act from the main clause's time.
+_OFFSET_UNITS = frozenset(["day", "week", "month", "year"])
+
+
+def offset_from_main(value: TimeValue, best: TimeMention, trigger: Trigger) -> TimeValue | None:
+    """``The United States today expelled X, one day after Managua ordered Y to leave``, ``a
+    day before Britain recalled its envoy on 4 March, Ghana had expelled ...``: a clause that
+    "after"/"before" with a count of days, weeks, months or years puts from its main clause
+    lies that count before (after) the main clause's time; so an act of either dated by a
+    time of the other is moved by the count. None when the act's own clause has the time,
+    or the count or the time's precision does not allow it ("months after" counts no day)."""
+    verb = trigger.anchor
+    clauses = [verb] + [c for c in verb.children if c.dep_ in ("advcl", "prep")]
+    for clause in clauses:
+        step = _clause_offset(clause)
+        if step is None:
+            continue
+        inside = any(t.i == best.start for t in clause.subtree)
+        if clause is verb and not inside:
+            return _shifted(value, step[0], -step[1])  # the act of the counted clause
+        if clause is not verb and inside:
+            return _shifted(value, step[0], step[1])  # the main act, dated by the clause
+    return None
+
+
+def _clause_offset(clause: Token) -> tuple[str, int] | None:
+    """Return the unit and signed count by which an adverbial clause or phrase opened by
+    "after" (+) or "before" (-) and counted ("one day after Managua ordered ...", "two days
+    after the revolution of 14 July") is put from its main clause; None for others."""
+    if clause.dep_ == "prep" and clause.lower_ in ("after", "before"):
+        marks = [clause.lower_]
+    elif clause.dep_ == "advcl":
+        marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    else:
+        return None
+    if marks not in (["after"], ["before"]):
+        return None
+    units = [c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_ in _OFFSET_UNITS]
+    if len(units) != 1:
+        return None
+    counts = [c for c in units[0].children if c.dep_ in ("nummod", "det")]
+    count = count_of(counts[0].text) if len(counts) == 1 else None
+    if count is None:
+        return None
+    return units[0].lemma_, count if marks == ["after"] else -count
+
+
+def _shifted(value: TimeValue, unit: str, step: int) -> TimeValue | None:
+    """Return a single day, month or year moved by ``step`` ``unit``s (days and weeks move a
+    day, months a day or a month, years any of them); None for other values."""
+    if value.start is None or value.end is None:
+        return None  # an open range ("after 14 July") is no point to count from
+    day = iso_day(value.start) if value.start == value.end else None
+    if value.granularity == "day" and day is not None and unit in ("day", "week"):
+        moved = (day + timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
+        return replace(value, value=moved, start=moved, end=moved)
+    if value.granularity in ("day", "month") and value.start and unit == "month":
+        first = iso_day(value.start[:7] + "-01")
+        if first is None:
+            return None
+        total = first.year * 12 + first.month - 1 + step
+        year, month = divmod(total, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        iso = f"{year:04d}-{month + 1:02d}"
+        return replace(
+            value, value=iso, start=f"{iso}-01", end=f"{iso}-{last:02d}", granularity="month"
+        )
+    if value.granularity in ("day", "month", "year") and value.start and unit == "year":
+        year = int(value.start[:4]) + step
+        return replace(
+            value, value=str(year), start=f"{year}-01-01", end=f"{year}-12-31", granularity="year"
+        )
+    return None
