@@ -211,6 +211,31 @@ AID_PERSONNEL_NOUNS = frozenset(
         "volunteers",
     ]
 )
+# Experts a state sends to work in another ("Soviet geologists had been working in Pakistan",
+# "Indian engineers built the road"): aid when they work or build there, though sending them
+# (to talks, to a conference) need not be.
+EXPERT_NOUNS = frozenset(
+    [
+        "expert",
+        "experts",
+        "engineer",
+        "engineers",
+        "geologist",
+        "geologists",
+        "surveyor",
+        "surveyors",
+        "scientist",
+        "scientists",
+        "physician",
+        "physicians",
+        "economist",
+        "economists",
+        "builder",
+        "builders",
+        "worker",
+        "workers",
+    ]
+)
 # Works one state builds or finances in another: "built a textile mill in Dar es Salaam".
 WORKS_NOUNS = frozenset(
     [

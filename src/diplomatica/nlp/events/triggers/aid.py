@@ -23,6 +23,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     prep_objects,
     subjects_of,
     with_conjuncts,
+    with_quantified,
     word_in,
 )
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
@@ -121,16 +122,54 @@ def _material_help(noun: Token) -> bool:
     )
 
 
-def financed_party(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+def financed_party(
+    lemma: str, objs: list[Token], entity_tokens: set[int], verb: Token | None = None
+) -> bool:
     """``Iran armed and financed the Kurdish rebellion``, ``funded the guerrillas``, ``financed
-    the construction of the dam in Egypt``: arming or paying for a state, an armed party in it
-    or works in it is aid (not "financed the construction" with no state named)."""
+    the construction of the dam in Egypt``, ``financed the whole of Bhutan's Five-Year Plan``,
+    ``which India financed through grants and loans``: arming or paying for a state, an armed
+    party in it, works in it or a state's own plan or budget is aid, and so is paying for
+    anything by aid money (not "financed the construction" with no state named)."""
     if lemma not in _FINANCE_VERBS:
         return False
+    if verb is not None and lemma != "arm" and _paid_with_aid(verb):
+        return True
     return any(
-        o.i in entity_tokens or lemma_of(o) in BACKED_GROUPS or _works_abroad(o, entity_tokens)
-        for o in objs
+        o.i in entity_tokens
+        or lemma_of(o) in BACKED_GROUPS
+        or _works_abroad(o, entity_tokens)
+        or _state_programme(o, entity_tokens)
+        for o in with_quantified(objs)
     )
+
+
+# What a state's own plans and accounts are called: "financed Bhutan's Five-Year Plan".
+_PROGRAMME_NOUNS = frozenset(
+    ["plan", "budget", "programme", "program", "project", "deficit", "development", "imports"]
+)
+
+
+def _state_programme(obj: Token, entity_tokens: set[int]) -> bool:
+    """``Bhutan's First Five-Year Plan``, ``the budget of Mauritania``: a plan, budget or
+    programme owned by a named state (not by a pronoun, which may be the payer's own)."""
+    if lemma_of(obj) not in _PROGRAMME_NOUNS:
+        return False
+    owners = [c for c in obj.children if c.dep_ == "poss"] + prep_objects(obj, ("of",))
+    return any(o.i in entity_tokens and o.pos_ != "PRON" for o in owners)
+
+
+# Aid money by which something is paid for: "financed through grants and loans".
+_AID_MONEY = frozenset(
+    ["grant", "grants", "loan", "loans", "credit", "credits", "aid", "subsidy", "subsidies"]
+)
+
+
+def _paid_with_aid(verb: Token) -> bool:
+    """``which India financed through grants and loans``, ``funded the dam with Soviet
+    credits``: paying for something by grants, loans or credits is aid, the recipient from
+    the context when the clause names none."""
+    means = with_conjuncts(prep_objects(verb, ("through", "with", "by")))
+    return verb.tag_ in PAST_TAGS and any(m.lower_ in _AID_MONEY for m in means)
 
 
 _FINANCED_NOUNS = WORKS_NOUNS | {"construction", "building"}
@@ -1021,3 +1060,59 @@ def raised_aid_to(noun: Token) -> bool:
     if noun.dep_ != "dobj" or lemma_of(noun.head) not in _RAISING_AID_VERBS:
         return False
     return bool(prep_objects(noun.head, ("to",)))
+
+
+# Aid a donor gives more of: "raised the annual subsidy", "doubled its grants" (not "raised a
+# loan", which borrows).
+_RAISED_AID = frozenset(["aid", "assistance", "subsidy", "subsidies", "grant", "grants"])
+_RAISING_VERBS_OF_AID = frozenset(["raise", "increase", "double", "triple", "boost", "treble"])
+
+
+def aid_raised(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``India raised the annual subsidy to five lakh rupees``, ``Washington doubled its
+    economic aid``, ``it trebled the grant``: a named state (or "it"/"they") giving more aid or
+    subsidy is aid, the recipient from the clause or the context."""
+    if lemma not in _RAISING_VERBS_OF_AID or verb.tag_ not in PAST_TAGS:
+        return False
+    if not any(o.lower_ in _RAISED_AID for o in with_conjuncts(objs)):
+        return False
+    # "India returned the tract and raised the subsidy": a conjoined verb shares the subject
+    givers = subjects_of(verb) or subjects_of(first_conjunct(verb))
+    return any(g.i in entity_tokens or g.lower_ in ("it", "they") for g in givers)
+
+
+# Verbs of making good another's losses: "replaced the tanks that Syria lost".
+_REPLACING_VERBS = frozenset(["replace", "replenish", "restock", "resupply"])
+_LOSS_NOUNS = frozenset(["loss", "losses"])
+
+
+def losses_replaced(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``the Soviet Union had replaced the aircraft and tanks that Syria lost``, ``Washington
+    replenished Israel's losses``, ``replaced the weapons the Egyptian army had lost``: a state
+    replacing the arms or losses of another (named as their owner or as the one who lost them)
+    is military aid."""
+    if lemma not in _REPLACING_VERBS or not past_or_progressive(verb):
+        return False
+    if not any(s.i in entity_tokens and s.pos_ != "PRON" for s in subjects_of(verb)):
+        return False
+    goods = [
+        o
+        for o in with_conjuncts(objs)
+        if any(word_in(t, _ARMS_NOUNS) for t in _head_words(o)) or o.lower_ in _LOSS_NOUNS
+    ]
+    return any(_lost_by_state(g, entity_tokens) for g in goods)
+
+
+def _lost_by_state(goods: Token, entity_tokens: set[int]) -> bool:
+    """Return whether ``goods`` are owned by a named state ("Israel's losses", "the Egyptian
+    army's tanks") or were lost by one ("the tanks that Syria lost")."""
+    head = first_conjunct(goods)
+    owners = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")]
+    owners += [
+        s
+        for c in head.children
+        if c.dep_ in ("relcl", "acl") and lemma_of(c) == "lose"
+        for s in subjects_of(c)
+    ]
+    owned = [t for o in owners for t in o.subtree]
+    return any(t.i in entity_tokens and t.pos_ != "PRON" for t in owned)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from diplomatica.nlp.events.lexicon import (
     AID_PERSONNEL_NOUNS,
     ARMED_SERVICE_NOUNS,
+    EXPERT_NOUNS,
     TROOP_NOUNS,
     WORKS_NOUNS,
 )
@@ -26,6 +27,8 @@ from diplomatica.nlp.events.triggers.syntax import (
     with_quantified,
 )
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
+from diplomatica.nlp.extensions import SPANS_ENTITIES
+from diplomatica.nlp.types import EntityRef
 
 AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport", "carry"])
 
@@ -100,26 +103,49 @@ def _foreign_forces(subjects: list[Token], entity_tokens: set[int]) -> bool:
     """Return whether one of ``subjects`` is a body of troops named by its state ("Cuban
     units", "Iraqi divisions")."""
     return any(
-        s.lower_ in _FORCE_NOUNS
+        s.lower_ in _FORCE_NOUNS | {"volunteers"}
         and nationality_modified(s, entity_tokens, deps=("amod", "compound"), labels=())
         for s in subjects
     )
 
 
+# Verbs of forces fighting or acting beside an ally: "fought beside", "acting with".
+_ALLIED_ACTING_VERBS = frozenset(["fight", "act", "operate", "advance", "attack"])
+
+
 def fought_beside(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``Iraqi divisions fought beside the Syrian army``: a state's troops fighting alongside
-    another state's army are military aid to it."""
-    if lemma != "fight" or verb.tag_ not in PAST_TAGS:
+    """``Iraqi divisions fought beside the Syrian army``, ``Finnish volunteers crossed the gulf
+    to fight beside the Estonians``, ``Polish troops, acting with the Latvian army, took the
+    town``: a state's troops or volunteers fighting or acting alongside another state's army
+    (or its people, "the Estonians") are military aid to it."""
+    if lemma not in _ALLIED_ACTING_VERBS:
         return False
-    subjects = subjects_of(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+    subjects = _fighters(verb)
+    if subjects is None:
+        return False
     subjects = quantified_and_conjoined(subjects)
     if not _foreign_forces(subjects, entity_tokens):
         return False
-    allies = prep_objects(verb, ("beside", "alongside"))
+    preps = ("beside", "alongside") if lemma == "fight" else ("beside", "alongside", "with")
+    allies = prep_objects(verb, preps)
     return any(
-        lemma_of(a) in _ARMED_FORCES and nationality_modified(a, entity_tokens, labels=())
+        (lemma_of(a) in _ARMED_FORCES and nationality_modified(a, entity_tokens, labels=()))
+        or (a.i in entity_tokens and (a.tag_ == "NNPS" or a.ent_type_ == "NORP"))
         for a in allies
     )
+
+
+def _fighters(verb: Token) -> list[Token] | None:
+    """Return who fights or acts: the subjects of a past verb, the troops a participle
+    ("Polish troops, acting with ...") modifies, or the subjects of the past verb a purpose
+    infinitive serves ("crossed the gulf to fight beside ..."); None for any other form."""
+    if verb.tag_ in PAST_TAGS:
+        return subjects_of(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl"):
+        return [verb.head] if verb.dep_ == "acl" else subjects_of(verb.head)
+    if verb.dep_ in ("advcl", "xcomp") and has_to_marker(verb) and verb.head.tag_ in PAST_TAGS:
+        return subjects_of(verb.head)
+    return None
 
 
 def forces_helped(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
@@ -186,7 +212,8 @@ def _to_infinitive_clause(verb: Token) -> bool:
 
 def helped_build(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     """``the Soviet Union has been helping to build the High Dam``, ``Italy helped Libya build
-    a port``: a state helping to build works is aid (the state may be the antecedent of a
+    a port``, ``Soviet specialists had helped to build the dam at Tabqa``: a state, or experts
+    named by their state, helping to build works is aid (the state may be the antecedent of a
     relative pronoun)."""
     if lemma not in ("help", "assist"):
         return False
@@ -197,21 +224,51 @@ def helped_build(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     ]
     if not any(lemma_of(o) in WORKS_NOUNS for b in built for o in b.children if o.dep_ == "dobj"):
         return False
-    return any(s.i in entity_tokens and s.pos_ != "PRON" for s in doers_of(verb))
+    return any(
+        (s.i in entity_tokens and s.pos_ != "PRON") or _national_experts(s, entity_tokens)
+        for s in doers_of(verb)
+    )
+
+
+def _national_experts(noun: Token, entity_tokens: set[int]) -> bool:
+    """``Soviet specialists``, ``Indian engineers``, ``Chinese workers``: aid personnel or
+    experts named by their state."""
+    return noun.lower_ in AID_PERSONNEL_NOUNS | EXPERT_NOUNS and nationality_modified(
+        noun, entity_tokens, labels=("NORP",)
+    )
 
 
 def built_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``China built the Friendship Mill in Dar es Salaam``: a state (named, or "it"/"they")
-    building works in a named place."""
-    if lemma not in ("build", "construct") or verb.tag_ != "VBD":
+    """``China built the Friendship Mill in Dar es Salaam``, ``Indian engineers built the first
+    road in Bhutan``, ``the Chinese built the line for Zambia and Tanzania``: a state (named,
+    "it"/"they", its people or its experts) building works in or for a named place of another
+    state (not "Chinese workers built a bridge in Wuhan", at home)."""
+    if lemma not in ("build", "construct") or not past_or_progressive(verb):
         return False
     if not any(lemma_of(o) in WORKS_NOUNS for o in objs):
         return False
-    subjects = subjects_of(verb)
-    if not any(s.i in entity_tokens or s.lower_ in ("it", "they") for s in subjects):
+    builders = [
+        s
+        for s in subjects_of(verb)
+        if s.i in entity_tokens or s.lower_ in ("it", "they") or _national_experts(s, entity_tokens)
+    ]
+    if not builders:
         return False
-    places = prep_objects(verb, ("in",)) + [p for o in objs for p in prep_objects(o, ("in",))]
-    return any(p.i in entity_tokens for p in places)
+    places = prep_objects(verb, ("in", "for")) + [
+        p for o in objs for p in prep_objects(o, ("in", "for"))
+    ]
+    homes = {_state_code(t) for b in builders for t in b.subtree} - {None}
+    return any(p.i in entity_tokens and _state_code(p) not in homes for p in with_conjuncts(places))
+
+
+def _state_code(token: Token) -> str | None:
+    """Return the state a linked mention covering ``token`` names or belongs to (None when no
+    mention covers it)."""
+    for span in token.doc.spans.get(SPANS_ENTITIES, []):
+        ref: EntityRef | None = span._.entity
+        if span.start <= token.i < span.end and ref is not None:
+            return ref.key if ref.kind == "state" else ref.country
+    return None
 
 
 def equipped_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
@@ -274,8 +331,30 @@ def troops_sent_to_help(verb: Token, lemma: str, objs: list[Token]) -> bool:
     return any(helping_purpose(c) and not _own_object(c) for c in verb.children)
 
 
-# Verbs of sending forces abroad ("committed combat units to Borneo").
-_FORCE_SENDING_VERBS = _SENDING_VERBS | {"commit"}
+# Verbs of sending forces abroad ("committed combat units to Borneo", "seconded officers").
+_FORCE_SENDING_VERBS = _SENDING_VERBS | {"commit", "second"}
+
+
+# Bodies sent abroad besides troops and units: "an expeditionary force", "a volunteer corps",
+# "seconded officers and special forces".
+_SENT_BODIES = _FORCE_NOUNS | {"force", "corps", "legion", "legions", "officers", "volunteers"}
+
+
+# Rulers whose army is their state's: "seconded officers to the sultan's army".
+_RULER_NOUNS = frozenset(
+    ["king", "sultan", "shah", "emir", "emperor", "sheikh", "president", "government", "regime"]
+)
+
+
+def _state_army(noun: Token, state_tokens: Set[int]) -> bool:
+    """``the Omani army``, ``Jordan's forces``, ``the sultan's army``: the armed forces of a
+    named state or of its ruler or government (whose state the context tells)."""
+    if lemma_of(noun) not in _ARMED_FORCES:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
+    return any(o.i in state_tokens or lemma_of(o) in _RULER_NOUNS for o in owners) or any(
+        c.i in state_tokens for c in noun.children if c.dep_ in ("amod", "compound")
+    )
 
 
 def troops_sent_to_state(
@@ -308,7 +387,7 @@ def troops_sent_to_state(
     places += [
         p for c in purposes for w in prep_objects(c, ("with",)) for p in prep_objects(w, ("in",))
     ]
-    return any(p.i in state_tokens for p in places)
+    return any(p.i in state_tokens or _state_army(p, state_tokens) for p in places)
 
 
 # Units that make up a contingent sent abroad: "a division of its own troops".
@@ -324,10 +403,14 @@ def _described_contingent(objs: list[Token]) -> bool:
             p.lower_ in _FORCE_NOUNS for p in prep_objects(obj, ("of",))
         ):
             return True
-        if obj.lower_ in _FORCE_NOUNS and any(
+        if obj.lower_ in _SENT_BODIES and any(
             c.dep_ in ("nummod", "amod", "compound", "poss", "nmod") for c in obj.children
         ):
             return True
+        if obj.lower_ in _SENT_BODIES and _described_contingent(
+            [c for c in obj.children if c.dep_ == "conj"]
+        ):
+            return True  # "officers and special forces"
     return False
 
 
@@ -563,7 +646,7 @@ def personnel_worked_in(verb: Token, lemma: str, entity_tokens: set[int]) -> boo
     workers = with_conjuncts(subjects_of(verb) + ([verb.head] if verb.dep_ == "acl" else []))
     # "Israeli nurses", or named by the body that sends them ("Peace Corps volunteers")
     if not any(
-        w.lower_ in AID_PERSONNEL_NOUNS
+        w.lower_ in AID_PERSONNEL_NOUNS | EXPERT_NOUNS
         and nationality_modified(w, entity_tokens, labels=("NORP", "ORG"))
         for w in workers
     ):

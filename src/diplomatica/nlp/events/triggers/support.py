@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from diplomatica.nlp.events.lexicon import (
     AGGRESSION_NOUNS,
+    AGREEMENT_NOUNS,
     APPROVAL_VERBS,
     ARMED_SERVICE_NOUNS,
     CONDEMNING_VERBS,
@@ -20,12 +21,14 @@ from diplomatica.nlp.events.lexicon import (
 from diplomatica.nlp.events.triggers.military_aid import purpose_of_troops_sent
 from diplomatica.nlp.events.triggers.syntax import (
     PAST_TAGS,
+    doers_of,
     first_conjunct,
     is_person,
     lemma_of,
     nationality_modified,
     prep_objects,
     subjects_of,
+    word_in,
 )
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS, RECOGNISED_NOUNS
 
@@ -95,7 +98,7 @@ def _backing_verb_type(
         return "EXPRESS_SUPPORT"  # "praised the King's courage"
     if lemma in _PRAISING_VERBS and any(_deed_of_party(o, entity_tokens) for o in objs):
         return "EXPRESS_SUPPORT"  # "applauded Jakarta's departure from the United Nations"
-    if lemma == "uphold" and any(_claim_of_party(o, entity_tokens) for o in objs):
+    if _claim_upheld(verb, lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "publicly upheld Argentina's claim to the islands"
     if _defended_armed_act(verb, lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "publicly defended the American raid on Libya"
@@ -219,6 +222,51 @@ def _deed_of_party(noun: Token, entity_tokens: set[int]) -> bool:
 
 # What a state claims that another upholds: "upheld Argentina's claim to the islands".
 _UPHELD_CLAIMS = SUPPORT_OBJECT_NOUNS | {"claim", "claims", "sovereignty", "right", "rights"}
+
+
+# Verbs by which a state upholds another's claim: "acknowledged its claim to Vilnius".
+_UPHOLDING_VERBS = frozenset(["uphold", "acknowledge", "endorse", "affirm", "reaffirm"])
+
+
+def _claim_upheld(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``Brasília upheld Argentina's claim to the islands``, ``Moscow acknowledged Lithuania's
+    claim to Vilnius``: a state upholding or acknowledging a named party's claim backs it; a
+    treaty that acknowledges it ("the treaty, which also acknowledged the claim") states a
+    term of the agreement, not a stance."""
+    if lemma not in _UPHOLDING_VERBS:
+        return False
+    doers = doers_of(verb) + [_noun_before(s) for s in subjects_of(verb) if s.tag_ == "WDT"]
+    if any(word_in(_named_thing(d), AGREEMENT_NOUNS) for d in doers if d is not None):
+        return False
+    return any(_claim_of_party(o, entity_tokens) for o in objs)
+
+
+def _noun_before(pronoun: Token) -> Token | None:
+    """Return the word a relative pronoun follows ("the treaty of 1920, which ..."); the
+    parser may not attach the relative clause to it."""
+    i = pronoun.i - 1
+    while i >= 0 and pronoun.doc[i].is_punct:
+        i -= 1
+    return pronoun.doc[i] if i >= 0 else None
+
+
+def _named_thing(noun: Token) -> Token:
+    """Return the thing a relative clause's antecedent stands in: ``noun`` itself, or, for a
+    date or an "of" phrase, the noun they qualify ("the treaty of 1920", "the treaty signed
+    at Moscow on July 12, 1920")."""
+    for _ in range(4):
+        if noun.ent_type_ == "DATE" and noun.dep_ != "pobj" and noun.head.i != noun.i:
+            noun = noun.head  # "12" of "July 12"
+        if noun.dep_ != "pobj" or not (noun.ent_type_ == "DATE" or noun.head.lower_ == "of"):
+            return noun
+        head = noun.head.head
+        if head.dep_ == "acl" and head.pos_ == "VERB":
+            head = head.head  # "the treaty signed on July 12"
+        elif head.pos_ == "VERB":
+            # "signed a treaty at Riga on 11 August 1920, which": the verb's object
+            head = next((c for c in head.children if c.dep_ == "dobj"), head)
+        noun = head
+    return noun
 
 
 def _claim_of_party(noun: Token, entity_tokens: set[int]) -> bool:
@@ -507,6 +555,8 @@ def support_noun_stated(noun: Token, lex: Lexicon) -> bool:
     node = first_conjunct(noun)
     if node.dep_ == "dobj" and lemma_of(node.head) in lex.light_verbs["EXPRESS_SUPPORT"]:
         return True
+    if _support_enjoyed(node):
+        return True  # "enjoyed the backing of Moscow"
     if node.dep_ == "pobj" and node.head.lower_ == "of":
         owner = node.head.head  # "assured X of" or "assured [X of]"
         if lemma_of(owner) == "assure" or (
@@ -520,6 +570,22 @@ def support_noun_stated(noun: Token, lex: Lexicon) -> bool:
         and bool(prep_objects(node, ("of",)))
         and not _armed_move(node.head.head)
     )
+
+
+# Verbs of having another's backing: "enjoyed the backing of", "won the support of".
+_HAVING_VERBS = frozenset(["enjoy", "have", "win", "gain", "secure", "obtain", "receive"])
+
+
+def _support_enjoyed(node: Token) -> bool:
+    """``Syria enjoyed the backing of Moscow``, ``the regime had the full support of
+    Washington``, ``won the support of the Arab states``: having, winning or receiving the
+    support "of" a named backer tells that backer's support (the backer, not the haver, is
+    the source)."""
+    if node.dep_ != "dobj" or lemma_of(node.head) not in _HAVING_VERBS:
+        return False
+    if node.head.tag_ not in PAST_TAGS and node.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return bool(prep_objects(node, ("of",)))
 
 
 # Acts of armed force: "crossed the border in support of the rebels" is no statement.

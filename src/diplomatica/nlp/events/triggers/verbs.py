@@ -53,6 +53,7 @@ from diplomatica.nlp.events.triggers.aid import (
     added_funds,
     aid_ended,
     aid_package,
+    aid_raised,
     aid_received,
     aid_resumed,
     arms_bought,
@@ -74,6 +75,7 @@ from diplomatica.nlp.events.triggers.aid import (
     help_given_to,
     helped_with_aid,
     loan_approved,
+    losses_replaced,
     money_given_in_aid,
     money_lent,
     money_paid_for,
@@ -468,8 +470,12 @@ def verb_event_type(
         return "PROVIDE_AID"
     if nominal_aid(verb) or equipped_forces(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"
-    if financed_party(lemma, objs, entity_tokens) or added_funds(lemma, objs):
+    if financed_party(lemma, objs, entity_tokens, verb) or added_funds(lemma, objs):
         return "PROVIDE_AID"
+    if losses_replaced(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "had replaced the aircraft and tanks that Syria lost"
+    if aid_raised(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "raised the annual subsidy", "doubled its aid"
     if aid_received(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "Pakistan received 50 tanks from China"
     if lemma == "provide" and any(

@@ -1,0 +1,192 @@
+"""Round-27 patterns (issue 4): aid as forces or officers sent to a state or its army, troops or
+volunteers fighting or acting beside an ally, experts working or building abroad, a state's
+plan financed or works paid for by grants and loans, a subsidy raised, lost arms replaced;
+support as backing "enjoyed" from a named backer and a claim acknowledged or reaffirmed.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import summary as _summary
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces, corps and officers sent or seconded to a state or to its army
+        (
+            "In 1864 Austria and Belgium sent volunteer corps to Mexico.",
+            [("PROVIDE_AID", ["AUH", "MEX"]), ("PROVIDE_AID", ["BEL", "MEX"])],
+        ),
+        (
+            "In 1914 Britain sent an expeditionary force to France.",
+            [("PROVIDE_AID", ["FRA", "GBR"])],
+        ),
+        (
+            "In 1972 Jordan seconded two hundred officers to the Omani army.",
+            [("PROVIDE_AID", ["JOR", "OMN"])],
+        ),
+        ("In 1956 the Soviet Union sent a large force into Hungary.", []),
+        ("In 1982 Argentina sent a naval task force to the islands.", []),
+        # troops or volunteers fighting or acting beside another state's army or people
+        (
+            "In 1940 Swedish volunteers went to Finland to fight beside the Finns.",
+            [("PROVIDE_AID", ["FIN", "SWE"])],
+        ),
+        (
+            "In January 1920 Polish troops, acting with the Latvian army, drove the Red Army "
+            "out of Latgale.",
+            [("PROVIDE_AID", ["LVA", "POL"])],
+        ),
+        (
+            "In 1919 several thousand Finnish volunteers crossed the gulf to fight beside the "
+            "Estonians.",
+            [("PROVIDE_AID", ["EST", "FIN"])],
+        ),
+        ("In 1920 Polish troops crossed the river to fight the Latvian army.", []),
+        ("In 1967 Israeli troops acted with great speed.", []),
+    ],
+)
+def test_forces_sent_and_fighting_beside(
+    extract: Extract, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since 1961 Soviet geologists and drilling specialists have been working in Pakistan.",
+            [("PROVIDE_AID", ["PAK", "SUN"])],
+        ),
+        (
+            "In the 1960s Indian engineers built the first motor road in Bhutan.",
+            [("PROVIDE_AID", ["BTN", "IND"])],
+        ),
+        (
+            "In 1964 Chinese workers were building a railway in Tanzania.",
+            [("PROVIDE_AID", ["CHN", "TZA"])],
+        ),
+        (
+            "In 1968 Soviet experts helped to build the steel plant at Bokaro in India.",
+            [("PROVIDE_AID", ["IND", "SUN"])],
+        ),
+        ("In 1964 American scientists were working in Antarctica.", []),
+        ("In 1970 Soviet engineers built a new bridge in Moscow.", []),
+        ("In 1970 Chinese engineers designed a bridge.", []),
+    ],
+)
+def test_experts_abroad(extract: Extract, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1961 India financed the whole of Bhutan's First Five-Year Plan.",
+            [("PROVIDE_AID", ["BTN", "IND"])],
+        ),
+        (
+            "In 1965 France funded most of the budget of Mauritania.",
+            [("PROVIDE_AID", ["FRA", "MRT"])],
+        ),
+        (
+            "In 1974 Laos began a dam on the Mekong. Japan financed the dam through soft loans.",
+            [("PROVIDE_AID", ["JPN", "LAO"])],
+        ),
+        ("In 1970 Britain financed its own budget deficit.", []),
+        ("In 1970 the bank financed the project through bonds.", []),
+        # a subsidy or aid raised
+        (
+            "In 1949 India raised the annual subsidy to Bhutan to five lakh rupees.",
+            [("PROVIDE_AID", ["BTN", "IND"])],
+        ),
+        (
+            "In 1949 India returned the tract of Dewangiri to Bhutan and raised the annual "
+            "subsidy.",
+            [("PROVIDE_AID", ["BTN", "IND"])],
+        ),
+        (
+            "In 1975 Washington doubled its economic aid to Egypt.",
+            [("PROVIDE_AID", ["EGY", "USA"])],
+        ),
+        ("In 1896 China raised a loan in Paris.", []),
+        ("In 1962 Egypt increased its army.", []),
+        # lost arms replaced
+        (
+            "In 1974 the Soviet Union had replaced the aircraft and tanks that Syria lost.",
+            [("PROVIDE_AID", ["SUN", "SYR"])],
+        ),
+        (
+            "In 1973 the United States replenished Israel's losses.",
+            [("PROVIDE_AID", ["ISR", "USA"])],
+        ),
+        (
+            "In 1968 Moscow replaced the weapons the Egyptian army had lost in June.",
+            [("PROVIDE_AID", ["EGY", "SUN"])],
+        ),
+        ("In 1968 Moscow replaced its ambassador in Cairo.", []),
+        ("In 1970 the Soviet Union replaced its own losses.", []),
+    ],
+)
+def test_money_and_arms(extract: Extract, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1975 Syria enjoyed the backing of Moscow.",
+            [("EXPRESS_SUPPORT", ["SUN", "SYR"])],
+        ),
+        (
+            "In 1962 the Algerian rebels won the support of Egypt.",
+            [("EXPRESS_SUPPORT", ["DZA", "EGY"])],
+        ),
+        (
+            "In 1980 Iraq received the support of Saudi Arabia.",
+            [("EXPRESS_SUPPORT", ["IRQ", "SAU"])],
+        ),
+        ("In 1980 Iraq received the military support of France.", []),
+        ("In 1980 Iraq had the approval of its parliament.", []),
+        (
+            "In July 1920 Moscow acknowledged Lithuania's claim to Vilnius.",
+            [("EXPRESS_SUPPORT", ["LTU", "SUN"])],
+        ),
+        (
+            "In 1982 Peru reaffirmed Argentina's claim to the islands.",
+            [("EXPRESS_SUPPORT", ["ARG", "PER"])],
+        ),
+        (
+            "Moscow recognised Lithuania in the treaty of 1920, which also acknowledged the "
+            "Lithuanian claim to Vilnius.",
+            [("ESTABLISH_RELATIONS", ["LTU", "SUN"]), ("SIGN_AGREEMENT", ["LTU", "SUN"])],
+        ),
+        (
+            "Latvia signed a treaty with Soviet Russia at Riga on 11 August 1920, which "
+            "acknowledged the Latvian claim to Latgale.",
+            [("SIGN_AGREEMENT", ["LVA", "SUN"])],
+        ),
+        (
+            "In 1955 the agreement acknowledged the Austrian claim to the province.",
+            [],
+        ),
+        ("The rebels acknowledged their defeat.", []),
+        ("In 1980 the government acknowledged the claims of the workers.", []),
+    ],
+)
+def test_support_patterns(
+    extract: Extract, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _summary(extract(text)) == expected
