@@ -1,8 +1,9 @@
 """Round-27 patterns (issue 4): aid as forces or officers sent to a state or its army, troops or
 volunteers fighting or acting beside an ally, experts working or building abroad, a state's
-plan financed or works paid for by grants and loans, a subsidy raised, lost arms replaced;
-support as backing "enjoyed" from a named backer and a claim acknowledged or reaffirmed.
-Sentences written for these tests."""
+plan financed or works paid for by grants and loans, money committed to a state or its plan,
+a subsidy raised, lost arms replaced; support as backing "enjoyed" from a named backer and a
+claim acknowledged or reaffirmed (not by a treaty), a state's operation welcomed. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -106,6 +107,22 @@ def test_experts_abroad(extract: Extract, text: str, expected: list[tuple[str, l
         ),
         ("In 1970 Britain financed its own budget deficit.", []),
         ("In 1970 the bank financed the project through bonds.", []),
+        # money committed to a state, its plan or a development programme
+        (
+            "Nigeria launched a six-year plan in 1962. The United States committed $225 million "
+            "to the six-year development plan launched in 1962.",
+            [("PROVIDE_AID", ["NGA", "USA"])],
+        ),
+        (
+            "In 1975 Japan earmarked 50 billion yen in credits for Indonesia.",
+            [("PROVIDE_AID", ["IDN", "JPN"])],
+        ),
+        (
+            "In 1980 the Soviet Union committed $2 billion to Afghanistan's five-year plan.",
+            [("PROVIDE_AID", ["AFG", "SUN"])],
+        ),
+        ("In 1981 the United States committed $5 billion to defence.", []),
+        ("In 1981 France committed $3 billion to its own nuclear programme.", []),
         # a subsidy or aid raised
         (
             "In 1949 India raised the annual subsidy to Bhutan to five lakh rupees.",
@@ -183,6 +200,25 @@ def test_money_and_arms(extract: Extract, text: str, expected: list[tuple[str, l
             [],
         ),
         ("The rebels acknowledged their defeat.", []),
+        # a state's operation welcomed or praised by another state
+        (
+            "In December 2003 the Bhutanese army attacked the rebel camps. New Delhi welcomed "
+            "the operation.",
+            [("EXPRESS_SUPPORT", ["BTN", "IND"])],
+        ),
+        (
+            "In 1988 Washington praised the Pakistani offensive against the smugglers.",
+            [("EXPRESS_SUPPORT", ["PAK", "USA"])],
+        ),
+        (
+            "In 2003 New Delhi welcomed Bhutan's operation against the rebels.",
+            [("EXPRESS_SUPPORT", ["BTN", "IND"])],
+        ),
+        (
+            "In 2003 the Bhutanese army attacked the camps. The Red Cross welcomed the operation.",
+            [],
+        ),
+        ("In 1999 Moscow condemned the NATO operation against Yugoslavia.", []),
         ("In 1980 the government acknowledged the claims of the workers.", []),
     ],
 )

@@ -1116,3 +1116,36 @@ def _lost_by_state(goods: Token, entity_tokens: set[int]) -> bool:
     ]
     owned = [t for o in owners for t in o.subtree]
     return any(t.i in entity_tokens and t.pos_ != "PRON" for t in owned)
+
+
+# Verbs of setting money aside for another: "committed $225 million to the plan".
+_COMMITTING_VERBS = frozenset(["commit", "earmark"])
+
+
+def money_committed(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """``the United States committed $225 million to the six-year development plan``,
+    ``Japan earmarked 50 billion yen in credits for Indonesia``: a sum or aid committed to a
+    named state, to a state's plan or to a development programme is aid (not "committed $5
+    billion to defence", the state's own spending)."""
+    if lemma not in _COMMITTING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    goods = with_conjuncts(objs)
+    if not (names_a_sum(goods) or any(g.lower_ in _AID_MONEY for g in goods)):
+        return False
+    ends = prep_objects(verb, ("to", "for")) + [
+        p for g in goods for p in prep_objects(g, ("to", "for"))
+    ]
+    return any(
+        (e.i in entity_tokens and e.pos_ != "PRON")
+        or _state_programme(e, entity_tokens)
+        or _development_programme(e)
+        for e in ends
+    )
+
+
+def _development_programme(noun: Token) -> bool:
+    """``the six-year development plan``, ``the development programme``: a plan of development
+    (a donor's money for it is aid to the state that runs it)."""
+    return lemma_of(noun) in _PROGRAMME_NOUNS and any(
+        c.lower_ == "development" for c in noun.children if c.dep_ in ("compound", "amod")
+    )

@@ -19,6 +19,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     doers_of,
     has_to_marker,
     lemma_of,
+    mention_state,
     nationality_modified,
     prep_objects,
     quantified_and_conjoined,
@@ -27,8 +28,6 @@ from diplomatica.nlp.events.triggers.syntax import (
     with_quantified,
 )
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS
-from diplomatica.nlp.extensions import SPANS_ENTITIES
-from diplomatica.nlp.types import EntityRef
 
 AIRLIFT_VERBS = frozenset(["fly", "airlift", "rush", "ferry", "transport", "carry"])
 
@@ -257,18 +256,10 @@ def built_abroad(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[
     places = prep_objects(verb, ("in", "for")) + [
         p for o in objs for p in prep_objects(o, ("in", "for"))
     ]
-    homes = {_state_code(t) for b in builders for t in b.subtree} - {None}
-    return any(p.i in entity_tokens and _state_code(p) not in homes for p in with_conjuncts(places))
-
-
-def _state_code(token: Token) -> str | None:
-    """Return the state a linked mention covering ``token`` names or belongs to (None when no
-    mention covers it)."""
-    for span in token.doc.spans.get(SPANS_ENTITIES, []):
-        ref: EntityRef | None = span._.entity
-        if span.start <= token.i < span.end and ref is not None:
-            return ref.key if ref.kind == "state" else ref.country
-    return None
+    homes = {mention_state(t) for b in builders for t in b.subtree} - {None}
+    return any(
+        p.i in entity_tokens and mention_state(p) not in homes for p in with_conjuncts(places)
+    )
 
 
 def equipped_forces(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:

@@ -25,9 +25,11 @@ from diplomatica.nlp.events.triggers.syntax import (
     first_conjunct,
     is_person,
     lemma_of,
+    mention_state,
     nationality_modified,
     prep_objects,
     subjects_of,
+    with_conjuncts,
     word_in,
 )
 from diplomatica.nlp.events.triggers.words import POLITY_NOUNS, RECOGNISED_NOUNS
@@ -62,8 +64,8 @@ def _backing_verb_type(
         return "EXPRESS_SUPPORT"  # "sponsored Singapore's application to the UN"
     if welcomed_accord(lemma, objs):
         return "EXPRESS_SUPPORT"  # "the State Department welcomed the accord"
-    if welcomed_upheaval(lemma, objs):
-        return "EXPRESS_SUPPORT"  # "Cairo welcomed the coup of 1 September"
+    if welcomed_upheaval(lemma, objs) or welcomed_operation(verb, lemma, objs):
+        return "EXPRESS_SUPPORT"  # "Cairo welcomed the coup", "New Delhi welcomed the operation"
     if condemned_aggression(lemma, objs, entity_tokens):
         return "EXPRESS_SUPPORT"  # "condemned Iraq's aggression against Kuwait"
     if opposed_removal(verb, lemma, entity_tokens) or voted_for_entry(verb, lemma, entity_tokens):
@@ -639,6 +641,24 @@ def welcomed_upheaval(lemma: str, objs: list[Token]) -> bool:
     welcoming a change of regime backs the new regime of the state it happened in (named in
     the clause or told before)."""
     return lemma in _HAILING_VERBS and any(lemma_of(o) in _UPHEAVAL_NOUNS for o in objs)
+
+
+# A state's armed or police operations that another welcomes: "welcomed the operation".
+_WELCOMED_OPERATIONS = frozenset(
+    ["operation", "operations", "offensive", "crackdown", "campaign", "intervention"]
+)
+
+
+def welcomed_operation(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """``New Delhi welcomed the operation``, ``Washington hailed Bhutan's offensive against the
+    rebels``, ``praised the Thai crackdown``: welcoming a state's operation or campaign backs
+    the state that made it (named in the clause or told before); a welcome still to come
+    ("would welcome") is no statement."""
+    if lemma not in _HAILING_VERBS or verb.tag_ not in PAST_TAGS:
+        return False
+    if not any(mention_state(s) is not None for s in subjects_of(verb)):
+        return False  # "the Red Cross welcomed the operation": no state speaks
+    return any(lemma_of(o) in _WELCOMED_OPERATIONS for o in with_conjuncts(objs))
 
 
 def welcomed_accord(lemma: str, objs: list[Token]) -> bool:

@@ -7,6 +7,8 @@ from collections.abc import Collection, Iterator, Set
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.lexicon import MEETING_NOUNS, PERSON_GROUP_NOUNS
+from diplomatica.nlp.extensions import SPANS_ENTITIES
+from diplomatica.nlp.types import EntityRef
 
 _OBJ_DEPS = ("dobj", "nsubjpass", "attr", "oprd")
 
@@ -388,3 +390,13 @@ def own_tokens(noun: Token) -> set[int]:
         if c.dep_ in ("conj", "cc"):
             out -= {t.i for t in c.subtree}
     return out
+
+
+def mention_state(token: Token) -> str | None:
+    """Return the state a linked mention covering ``token`` names or acts for (None when no
+    mention covers it, or it is an organisation of no state)."""
+    for span in token.doc.spans.get(SPANS_ENTITIES, []):
+        ref: EntityRef | None = span._.entity
+        if span.start <= token.i < span.end and ref is not None:
+            return ref.key if ref.kind == "state" else ref.country
+    return None

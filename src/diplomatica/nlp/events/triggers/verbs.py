@@ -76,6 +76,7 @@ from diplomatica.nlp.events.triggers.aid import (
     helped_with_aid,
     loan_approved,
     losses_replaced,
+    money_committed,
     money_given_in_aid,
     money_lent,
     money_paid_for,
@@ -474,6 +475,8 @@ def verb_event_type(
         return "PROVIDE_AID"
     if losses_replaced(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "had replaced the aircraft and tanks that Syria lost"
+    if money_committed(verb, lemma, objs, entity_tokens):
+        return "PROVIDE_AID"  # "committed $225 million to the six-year development plan"
     if aid_raised(verb, lemma, objs, entity_tokens):
         return "PROVIDE_AID"  # "raised the annual subsidy", "doubled its aid"
     if aid_received(verb, lemma, objs, entity_tokens):
