@@ -1,9 +1,9 @@
 """Round-27 patterns (issue 4): aid as forces or officers sent to a state or its army, troops or
 volunteers fighting or acting beside an ally, experts working or building abroad, a state's
 plan financed or works paid for by grants and loans, money committed to a state or its plan,
-a subsidy raised, lost arms replaced; support as backing "enjoyed" from a named backer and a
-claim acknowledged or reaffirmed (not by a treaty), a state's operation welcomed. Sentences
-written for these tests."""
+a subsidy raised, lost arms replaced, fugitives taken in ("took them in"); support as backing
+"enjoyed" from a named backer, a claim acknowledged or reaffirmed (not by a treaty), a state's
+operation welcomed. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -157,6 +157,36 @@ def test_experts_abroad(extract: Extract, text: str, expected: list[tuple[str, l
     ],
 )
 def test_money_and_arms(extract: Extract, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _summary(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When Antwerp fell in October 1914, perhaps a million Belgians fled across the "
+            "border, and the Dutch took them in, while Britain received some quarter of a "
+            "million more.",
+            [("PROVIDE_AID", ["BEL", "NLD"]), ("PROVIDE_AID", ["BEL", "GBR"])],
+        ),
+        (
+            "In 1979 thousands of Cambodians fled the fighting, and Thailand took them in.",
+            [("PROVIDE_AID", ["KHM", "THA"])],
+        ),
+        (
+            "In 1956 some 200,000 Hungarians escaped to the west; Austria admitted them and "
+            "Canada received several thousand more.",
+            [("PROVIDE_AID", ["AUT", "HUN"]), ("PROVIDE_AID", ["CAN", "HUN"])],
+        ),
+        (
+            "In 1956 Hungarian envoys came to Vienna and Austria received them.",
+            [("VISIT", ["AUT", "HUN"])],
+        ),
+    ],
+)
+def test_fugitives_taken_in(
+    extract: Extract, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
     assert _summary(extract(text)) == expected
 
 

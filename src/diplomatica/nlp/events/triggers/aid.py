@@ -581,10 +581,14 @@ def people_taken_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
     """``Sweden took in about 70,000 Finnish children``, ``Turkey took in more than 300,000
     people from Bulgaria``, ``admitted 27,000 Ugandan Asians``: a state taking in a number of
     another state's people is aid (sheltering them); "took" needs its particle "in"."""
-    if lemma not in _ADMITTING_VERBS or verb.tag_ not in PAST_TAGS:
+    if lemma not in _ADMITTING_VERBS | {"receive"} or verb.tag_ not in PAST_TAGS:
         return False
     if lemma == "take" and not has_particle(verb, "in"):
         return False
+    if _fugitives_taken(verb, objs):
+        return True  # "a million Belgians fled, and the Dutch took them in"
+    if lemma == "receive":
+        return False  # received goods: see aid_received
     if any(_counted_of_them(o) for o in objs):
         return True  # "admitted some 27,000 of them": people the sentence has told of leaving
     # "took in 300,000 people from Bulgaria": the parser may hang the origin on the verb
@@ -600,6 +604,21 @@ def people_taken_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
         if counted and foreign:
             return True
     return False
+
+
+def _fugitives_taken(verb: Token, objs: list[Token]) -> bool:
+    """``a million Belgians fled, and the Dutch took them in``, ``while Britain received some
+    quarter of a million more``: "them", or a number more, taken in or received in a sentence
+    that has told of people fleeing, are those fugitives."""
+    if not _flight_told(verb):
+        return False
+    if any(o.lower_ == "them" for o in objs):
+        return True
+    counted = [q for o in objs for q in (o, *prep_objects(o, ("of",)))]
+    return any(
+        q.lower_ == "more" and (q.like_num or any(c.dep_ == "nummod" for c in q.children))
+        for q in counted
+    )
 
 
 # Plural numbers used as nouns: "thousands of them", "tens of thousands".
