@@ -1019,6 +1019,15 @@ EVENTS: list[dict[str, Any]] = [
     ),
     ev(
         S,
+        "APPOINT_ENVOY",
+        "Wang Jiaxiang served as China's first ambassador in Moscow from 1949 to 1951.",
+        d("from 1949 to 1951", "1949", "1949", "year"),
+        ["CHN", "SUN"],
+        [per("Wang Jiaxiang", "CHN", "source"), st("SUN", "target")],
+        "Moscow",
+    ),
+    ev(
+        S,
         "VISIT",
         "Mao Zedong arrived in Moscow on 16 December 1949, on his first journey "
         "abroad, and met Stalin the same evening.",
