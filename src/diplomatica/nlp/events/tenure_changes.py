@@ -355,6 +355,8 @@ def _own_post_object(verb: Token) -> Token | None:
     post = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if post is None:
         return None
+    if post.lower_ in _POST_PRONOUNS:
+        return _pronoun_post(verb, post)  # "assumed the presidency and held it until B"
     if post.lower_ in OWN_POSSESSIVES:
         return post  # ellipsis: "Y kept his until B"
     if lemma_of(post) in _RULE_HELD and not any(c.dep_ == "amod" for c in post.lefts):
@@ -368,6 +370,25 @@ def _own_post_object(verb: Token) -> Token | None:
     if lemma_of(post) in HELD_PLACES and not any(c.dep_ in ("det", "amod") for c in post.lefts):
         return post  # "has held office since A": the holder's own office
     return None
+
+
+# Pronouns standing for a post named just before: "held it", "the presidency, which he held".
+_POST_PRONOUNS = frozenset(["it", "which"])
+
+
+def _pronoun_post(verb: Token, pronoun: Token) -> Token | None:
+    """The post a pronoun object of holding stands for: the office noun taken by the verb the
+    holding is coordinated with ("assumed the presidency in A and held it until B", "took over
+    the foreign ministry and kept it until B") or that the relative clause hangs on ("the
+    premiership, which he retained until B"); None when that noun names no office ("signed the
+    treaty and kept it secret", "the house, which he held until B")."""
+    if pronoun.lower_ == "it" and verb.dep_ == "conj":
+        nouns = [c for c in verb.head.children if c.dep_ in ("dobj", "attr")]
+    elif pronoun.lower_ == "which" and verb.dep_ == "relcl":
+        nouns = [verb.head]
+    else:
+        return None
+    return next((n for n in nouns if named_post_role(n) is not None), None)
 
 
 # "held the post", "has held that post", "this office": the office just named

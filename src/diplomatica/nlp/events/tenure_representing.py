@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from diplomatica.nlp.events.context import DocContext
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import SentenceWords, lemma_of
-from diplomatica.nlp.events.tenure_dates import time_value, value_bounds
+from diplomatica.nlp.events.tenure_dates import term_bounds, time_value
 from diplomatica.nlp.events.tenure_facts import tenure_fact, verb_destination
 from diplomatica.nlp.events.tenure_links import sentence_times, subject_person
 from diplomatica.nlp.types import TenureFact
@@ -27,14 +27,22 @@ def may_represent_abroad(words: SentenceWords) -> bool:
 def represented_abroad(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[TenureFact]:
     """Return the envoy tenures of "X represented <state> in <place> from A to B" (or "since
     A") in ``sent``: a named person representing a state in another state's place for a
-    stated term, with no earlier tenure of the sentence (``local``) for that person there."""
+    stated term (its start and end may be told apart: "from A until his death in B"), with no
+    earlier tenure of the sentence (``local``) for that person there."""
     out: list[TenureFact] = []
-    for tm, path in sentence_times(sent, ctx):
-        verb = path[-1] if path else None
-        if verb is None or lemma_of(verb) != "represent" or verb.dep_ == "relcl":
+    times = sentence_times(sent, ctx)
+    for verb in sent:
+        if lemma_of(verb) != "represent" or verb.dep_ == "relcl":
             continue
-        value = time_value(tm, ctx)
-        if "range" not in (value.granularity, value.kind):
+        # "from 1882 until his death in 1898": each bound its own expression on the verb
+        ranges = [
+            value
+            for tm, path in times
+            if path and path[-1].i == verb.i
+            for value in [time_value(tm, ctx)]
+            if "range" in (value.granularity, value.kind)
+        ]
+        if not ranges:
             continue
         served, host = _represented_state(verb, ctx), verb_destination(verb, ctx)
         if served is None or host is None or served == host:
@@ -44,7 +52,7 @@ def represented_abroad(sent: Span, ctx: DocContext, local: list[TenureFact]) -> 
         person = subject_person(verb, ctx)
         if person is None or any(t.person_id == person.ref.key for t in local + out):
             continue
-        dates = value_bounds(value)
+        dates = term_bounds(ranges, "represent")
         out.append(tenure_fact(person, _DEFAULT_ENVOY, served, host, dates, sent, ctx, 0.5))
     return out
 

@@ -476,16 +476,35 @@ _MINISTRY_FIELDS = frozenset(
 MINISTRY_HEADS = {"ministry": "minister", "commissariat": "commissar"}
 
 
+def _field_words(post: Token) -> list[str]:
+    """The words naming a ministry's field before its noun: "foreign" in "the foreign
+    ministry", "external affairs" in "the External Affairs Ministry" (the parser hangs the field
+    on "Affairs" or on the ministry itself); a capital word of no field ("the Soviet Ministry")
+    is none."""
+    words: list[str] = []
+    for c in post.lefts:
+        if c.dep_ not in ("compound", "amod"):
+            continue
+        if c.lower_ == "affairs":
+            # "the Foreign Affairs Ministry": the field hangs on "Affairs", else came before it
+            inner = [
+                g.lower_
+                for g in c.lefts
+                if g.dep_ in ("compound", "amod") and g.lower_ in _MINISTRY_FIELDS
+            ]
+            if inner or words:
+                words.extend([*inner, "affairs"])
+        elif c.is_lower or c.lower_ in _MINISTRY_FIELDS:
+            words.append(c.lower_)
+    return words
+
+
 def ministry_role(post: Token) -> str | None:
     """'the foreign ministry' -> 'foreign minister', 'the Ministry of Defence' -> 'minister of
     defence', 'the Foreign Commissariat' -> 'commissar for foreign affairs'; None for a
     ministry of no named field."""
     head = MINISTRY_HEADS.get(post.lemma_.lower(), "minister")
-    words = [
-        c.lower_
-        for c in post.lefts
-        if c.dep_ in ("compound", "amod") and (c.is_lower or c.lower_ in _MINISTRY_FIELDS)
-    ]
+    words = _field_words(post)
     if head == "commissar" and words in (["foreign"], ["external"]):
         return "commissar for foreign affairs"
     if words:
