@@ -125,3 +125,154 @@ def test_round27_it_standing_for_no_office_holds_nothing(extract: Extract) -> No
     assert tenures_of(doc, "Rodrigo Fuentes") == []
     doc = extract("Chile changed. Rodrigo Fuentes bought the house in 1950 and held it until 1961.")
     assert tenures_of(doc, "Rodrigo Fuentes") == []
+
+
+# --- a term told by directing a field or running a body "since A" ---------------------------
+
+
+def test_round27_has_directed_policy_since(extract: Extract) -> None:
+    doc = extract(
+        "Warsaw answered. Foreign Minister Tadeusz Nowak, who has directed Polish policy since "
+        "November 1932, spoke to the envoy."
+    )
+    assert ("foreign minister", "1932-11", None) in terms_of(doc, "Tadeusz Nowak")
+
+
+def test_round27_has_directed_foreign_policy_since(extract: Extract) -> None:
+    doc = extract(
+        "Washington sent him. Secretary of State Paul Vance, who has directed American foreign "
+        "policy since January 1977, arrived in Cairo."
+    )
+    # the Secretary of State is his state's foreign minister
+    assert {(t.role, t.start) for t in tenures_of(doc, "Paul Vance")} & {
+        ("secretary of state", "1977-01"),
+        ("foreign minister", "1977-01"),
+    }
+
+
+def test_round27_directed_a_states_foreign_affairs_untitled(extract: Extract) -> None:
+    doc = extract(
+        "The talks began in Lagos. Brigadier Joseph Okafor, who has directed Nigeria's external "
+        "affairs since July 1975, replied."
+    )
+    assert ("foreign minister", "1975-07", None) in terms_of(doc, "Joseph Okafor")
+    doc = extract(
+        "Stockholm was cautious. Gustav Lind, who has directed Swedish diplomacy since 1965, spoke."
+    )
+    assert ("foreign minister", "1965", None) in terms_of(doc, "Gustav Lind")
+
+
+def test_round27_had_run_the_colony_since(extract: Extract) -> None:
+    doc = extract(
+        "Kenya waited. Governor Hugh Marsh, who had run the colony since 1952, left Nairobi."
+    )
+    assert ("governor", "1952", None) in terms_of(doc, "Hugh Marsh")
+
+
+def test_round27_directing_no_office_field_bounds_nothing(extract: Extract) -> None:
+    # near misses: a president directing policy, another field, a thing run or conducted
+    doc = extract(
+        "Sweden debated. President Carl Holm, who has directed Swedish policy since 1965, spoke."
+    )
+    assert all(t.start != "1965" for t in tenures_of(doc, "Carl Holm"))
+    doc = extract(
+        "Sweden debated. Gustav Lind, who has directed Sweden's economic policy since 1965, spoke."
+    )
+    assert tenures_of(doc, "Gustav Lind") == []
+    doc = extract(
+        "Madrid agreed. Foreign Minister Ana Ruiz, who has conducted the negotiations since "
+        "1976, called."
+    )
+    assert all(t.start != "1976" for t in tenures_of(doc, "Ana Ruiz"))
+    doc = extract("Lagos agreed. Pieter Claes, who has run the company since 1976, called.")
+    assert tenures_of(doc, "Pieter Claes") == []
+
+
+# --- a ruler put out by overthrowing his regime or government -------------------------------
+
+
+def test_round27_overthrew_the_regime_of(extract: Extract) -> None:
+    doc = extract(
+        "Prime Minister Mateus Correia governed Portugal from 1968. The army overthrew the "
+        "regime of Mateus Correia in April 1974."
+    )
+    assert ("prime minister", "1968", "1974-04") in terms_of(doc, "Mateus Correia")
+
+
+def test_round27_toppled_his_government(extract: Extract) -> None:
+    doc = extract(
+        "Chile was divided. President Ramón Ibarra took office in 1970. The generals toppled "
+        "Ibarra's government in September 1973."
+    )
+    assert ("president", "1970", "1973-09") in terms_of(doc, "Ramón Ibarra")
+
+
+def test_round27_ousted_a_titled_prime_minister(extract: Extract) -> None:
+    doc = extract(
+        "Thailand was restless. A junta ousted Prime Minister Somchai Wongsa in October 1976."
+    )
+    assert ("prime minister", None, "1976-10") in terms_of(doc, "Somchai Wongsa")
+
+
+def test_round27_an_unnamed_government_ends_no_one(extract: Extract) -> None:
+    # near misses: a government of no named holder; a regime defended, not overthrown
+    doc = extract(
+        "President Ramón Ibarra took office in 1970. The generals toppled the military "
+        "government in September 1973."
+    )
+    assert ("president", "1970", None) in terms_of(doc, "Ramón Ibarra")
+    doc = extract(
+        "Prime Minister Mateus Correia governed Portugal from 1968. The army defended the "
+        "regime of Mateus Correia in April 1974."
+    )
+    assert ("prime minister", "1968", None) in terms_of(doc, "Mateus Correia")
+
+
+# --- successions: the successor's undated title, a "successor from A" apposed to a name -----
+
+
+def test_round27_succeeded_in_the_office_told_before(extract: Extract) -> None:
+    doc = extract(
+        "Sir Hugh Granville, the British ambassador in Lisbon, called. He succeeded Lord "
+        "Ashby in 1902."
+    )
+    assert ("ambassador", "1902", None) in terms_of(doc, "Hugh Granville")
+    assert ("ambassador", None, "1902") in terms_of(doc, "Ashby")
+
+
+def test_round27_succeeded_the_late_holder_last_year(extract: Extract) -> None:
+    doc = extract(
+        "Ottawa, 3 March 1911. Foreign Minister Paul Lemieux spoke today. Paul Lemieux "
+        "succeeded the late Henri Bourassa last year.",
+        "1911-03-03",
+    )
+    assert ("foreign minister", "1910", None) in terms_of(doc, "Paul Lemieux")
+    assert ("foreign minister", None, "1910") in terms_of(doc, "Henri Bourassa")
+
+
+def test_round27_successor_from_a_date_apposed(extract: Extract) -> None:
+    doc = extract(
+        "Count Anton Felder succeeded Karl Weiss as foreign minister in February 1912. Emil "
+        "Varga, Felder's successor from January 1915, met the Italians."
+    )
+    assert ("foreign minister", "1912-02", "1915-01") in terms_of(doc, "Anton Felder")
+    assert ("foreign minister", "1915-01", None) in terms_of(doc, "Emil Varga")
+    doc = extract(
+        "Prime Minister Knut Hagen governed Norway from 1950. His successor since 1960, Rolf "
+        "Andersen, met the Swedes."
+    )
+    assert ("prime minister", "1960", None) in terms_of(doc, "Rolf Andersen")
+
+
+def test_round27_successor_without_a_start_date_bounds_nothing(extract: Extract) -> None:
+    # near misses: a decade or a date of another verb is no start of the successor's term
+    doc = extract(
+        "Prime Minister Knut Hagen governed Norway from 1950. Rolf Andersen, Hagen's "
+        "successor in the 1960s, met the Swedes."
+    )
+    assert ("prime minister", "1950", None) in terms_of(doc, "Knut Hagen")
+    doc = extract(
+        "Prime Minister Knut Hagen governed Norway from 1950. Rolf Andersen, Hagen's "
+        "successor, met the Swedes in 1962."
+    )
+    assert ("prime minister", "1950", None) in terms_of(doc, "Knut Hagen")

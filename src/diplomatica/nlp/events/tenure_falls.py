@@ -91,9 +91,7 @@ def _titled_ruler(person: Mention, holder: Token, sent: Span, ctx: DocContext) -
     """'the removal of President X in A', no office of X's told before: the ruler's office his
     title names, undated."""
     title = person.ref.title
-    if title not in RULING_OFFICES or not any(
-        c.dep_ == "compound" and c.lower_ == title for c in holder.lefts
-    ):
+    if title not in RULING_OFFICES or not _titled_by(holder, title):
         return None
     if any(t.lower_ in _PAST_MARKS for t in holder.subtree):
         return None  # "the death of former President X": no office held then
@@ -101,6 +99,20 @@ def _titled_ruler(person: Mention, holder: Token, sent: Span, ctx: DocContext) -
 
 
 _PAST_MARKS = frozenset(["former", "ex", "ex-", "exiled", "deposed"])
+
+
+def _titled_by(holder: Token, title: str) -> bool:
+    """Whether the title ``title`` stands as a compound before the name ``holder`` ("King X",
+    "Prime Minister X": the title's last word, the rest of the title before it)."""
+    words = title.split()
+    doc = holder.doc
+    for c in holder.lefts:
+        if c.dep_ != "compound" or c.lower_ != words[-1]:
+            continue
+        before = doc[max(0, c.i - len(words) + 1) : c.i + 1]
+        if [t.lower_ for t in before] == words:
+            return True
+    return False
 
 
 def _dated_after(person: Mention, ctx: DocContext) -> list[TimeValue]:
@@ -225,13 +237,38 @@ def ended_holders(sent: Span, ctx: DocContext, local: list[TenureFact]) -> list[
 
 
 def _ousted_object(verb: Token) -> Token | None:
-    """'the army overthrew King X in A', 'a coup deposed President X': the person object of
-    an active verb of putting a ruler out of power, else None."""
+    """'the army overthrew King X in A', 'a coup deposed President X', 'the army overthrew the
+    regime of X', 'toppled X's government': the person (or whose rule) an active verb of
+    putting a ruler out of power takes as its object, else None."""
     if verb.pos_ != "VERB" or lemma_of(verb) not in SEIZING_VERBS:
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.pos_ == "PROPN":
+            return c
+        if lemma_of(c) in _RULING_BODIES:
+            return _ruling_body_holder(c)
+    return None
+
+
+# What a ruler heads and falls with: "the regime of X", "X's government".
+_RULING_BODIES = frozenset(["regime", "government", "dictatorship", "rule", "administration"])
+
+
+def _ruling_body_holder(body: Token) -> Token | None:
+    """The named holder of a ruling body: "the regime of X", "the government of Prime Minister
+    X", "X's dictatorship"; None when none is named ("the military government")."""
+    for c in body.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            named = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
+    return None
 
 
 def _quits_office(subject: Token, verb: Token) -> bool:

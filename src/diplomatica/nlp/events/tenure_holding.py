@@ -29,10 +29,11 @@ from diplomatica.nlp.events.tenure_roles import RULING_OFFICES
 from diplomatica.nlp.events.tenure_styles import princely_style
 from diplomatica.nlp.types import TenureFact
 
+# Verbs that hold an office only over a body named as their object ("directed the Department",
+# "had run the territory since A").
+_OBJECT_RULING_VERBS = frozenset(["lead", "head", "direct", "run"])
 # Verbs of holding the rule of a state or body: "ruled Pakistan", "has led Zambia".
-_RULING_VERBS = frozenset(["rule", "reign", "govern", "lead", "head", "direct"])
-# Verbs that hold an office only over a body named as their object ("directed the Department").
-_OBJECT_RULING_VERBS = frozenset(["lead", "head", "direct"])
+_RULING_VERBS = frozenset(["rule", "reign", "govern"]) | _OBJECT_RULING_VERBS
 # What one rules or leads as its holder (besides a named state or organisation); a foreign
 # minister directs his state's diplomacy.
 _RULED_BODIES = frozenset(
@@ -47,8 +48,16 @@ _RULED_BODIES = frozenset(
         "department",
         "ministry",
         "diplomacy",
+        "territory",
+        "colony",
+        "council",
     ]
 )
+# A field of policy one directs as its minister ("has directed Polish policy since A", "has
+# directed Nigeria's external affairs since A"): it bounds only a minister's office.
+_DIRECTED_FIELDS = frozenset(["policy", "affair", "affairs"])
+# The words of an office that directs a field of policy.
+_FIELD_OFFICES = frozenset(["minister", "secretary", "commissar", "commissioner"])
 
 
 def may_hold_power(words: SentenceWords) -> bool:
@@ -91,6 +100,8 @@ def held_terms(
             out.append(tenure_fact(person, role, served, None, dates, sent, ctx, 0.5))
             continue
         last = last_office(state, local + out, person, sent)
+        if last is not None and _directs_as_another(verb, last):
+            continue  # "President X, who has directed foreign policy since A": not his term
         if last is not None and _rules_as_another(verb, last):
             # "Qaddafi, who ruled Libya from A", titled "Secretary of State" by a slip of the
             # context: the rule of a state is the recorded ruler's office
@@ -98,7 +109,11 @@ def held_terms(
         if last is None:
             # "X, who had ruled P since A", untitled: the office the gazetteer records, else
             # the ruled state's leader
-            known = recorded_office(person, dates) or _ruler_of(person, verb, dates, ctx)
+            known = (
+                recorded_office(person, dates)
+                or _ruler_of(person, verb, dates, ctx)
+                or _foreign_policy_office(verb, person, ctx)
+            )
             if known is not None:
                 out.append(tenure_fact(person, *known, None, dates, sent, ctx, 0.5))
             continue
@@ -186,6 +201,40 @@ def _rules_as_another(verb: Token, last: TenureFact) -> bool:
     return not any(w in last.role.lower() for w in RULING_OFFICES)
 
 
+def _directs_as_another(verb: Token, last: TenureFact) -> bool:
+    """Whether ``verb`` directs a field of policy ("has directed Polish policy") while the
+    holder's last stated office is no minister's ("president"): the clause bounds no office."""
+    if not any(c.dep_ == "dobj" and lemma_of(c) in _DIRECTED_FIELDS for c in verb.children):
+        return False
+    return _FIELD_OFFICES.isdisjoint(last.role.lower().split())
+
+
+# What a foreign minister directs: "foreign affairs", "external policy", "diplomacy".
+_FOREIGN_FIELDS = frozenset(["foreign", "external"])
+
+
+def _foreign_policy_office(
+    verb: Token, person: Mention, ctx: DocContext
+) -> tuple[str, str | None] | None:
+    """The ("foreign minister", state) of one who directs a state's foreign affairs, policy or
+    diplomacy ("who has directed Nigeria's external affairs since A", "has directed Swedish
+    diplomacy since A") when no office of his is told: the state is the field's possessor,
+    else the holder's own; None for another field ("economic policy")."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or lemma_of(obj) not in _DIRECTED_FIELDS | {"diplomacy"}:
+            continue
+        mods = [c for c in obj.lefts if c.dep_ in ("amod", "compound")]
+        if lemma_of(obj) != "diplomacy" and not any(c.lower_ in _FOREIGN_FIELDS for c in mods):
+            continue
+        owners = [c for c in obj.lefts if c.dep_ in ("poss", "amod", "compound")]
+        state = next(
+            (m.state for c in owners if (m := ctx.mention_at(c)) is not None and m.state),
+            person.state,
+        )
+        return "foreign minister", state
+    return None
+
+
 def _since_clauses(verb: Token) -> list[Token]:
     """The verbs of "since" clauses on ``verb`` ("has led Zambia since it became independent
     in October 1964"): their dates start the term held."""
@@ -221,7 +270,7 @@ def _ruled_body(obj: Token, ctx: DocContext) -> bool:
     m = ctx.mention_at(obj)
     if m is not None and (m.state or m.ref.kind == "organization"):
         return True
-    return lemma_of(obj) in _RULED_BODIES
+    return lemma_of(obj) in _RULED_BODIES | _DIRECTED_FIELDS
 
 
 def _ruled_state(verb: Token, ctx: DocContext) -> str | None:

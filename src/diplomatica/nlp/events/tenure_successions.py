@@ -160,6 +160,9 @@ def successions(
             if taken_before is not None:
                 # "X had succeeded Y in A" after "X, ambassador in P since A": that office
                 role, last = taken_before.role, last or taken_before
+            told = _title_told_before(state, local + out, succ_p, sent) if role is None else None
+            if told is not None and point is not None:
+                role, last = told.role, last or told
             recorded = _recorded_office(succ_p, pred_p, point) if role is None else None
             recorded_served = None
             if recorded is not None:
@@ -223,6 +226,21 @@ def _office_taken_then(
     if own is None or own.start is None or own.start[:4] != point[:4]:
         return None
     return own
+
+
+def _title_told_before(
+    state: TenureState, local: list[TenureFact], successor: Mention, sent: Span
+) -> TenureFact | None:
+    """'X, the British ambassador, called. ... He succeeded Y last year': when nothing names
+    the office handed over, the successor's office told before without dates (not a
+    description of heading something: "the first woman to head a mission", "chairman of the
+    council" beside a party post); None otherwise."""
+    told = last_office(state, local, successor, sent)
+    if told is None or told.start is not None or told.end is not None:
+        return None
+    if told.role.startswith(("head of ", "chairman of ")):
+        return None
+    return told
 
 
 def _recorded_office(
@@ -345,6 +363,8 @@ def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
             continue
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         named = next((c for c in noun.children if c.dep_ == "appos"), None)
+        if named is None and noun.dep_ == "appos":
+            named = noun.head  # "X, Y's successor from January 1915, ..."
         pred = person_at(owner, ctx) if owner is not None else None
         succ = person_at(named, ctx) if named is not None else None
         last = latest_tenure(state, local + out, pred) if pred is not None else None
@@ -365,6 +385,7 @@ def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(verb) in START_WORDS and not travel:
             times = anchored_times([verb], sent, ctx)
             point = value_bounds(times[0])[0] if times else None
+        point = point or _successor_since(noun, sent, ctx)
         start = point or _predecessor_end(last, noun, sent, ctx)
         if start is None and not is_diplomatic(last.role):
             continue  # a non-diplomatic office needs a date bound
@@ -377,6 +398,17 @@ def successor_nouns(sent: Span, ctx: DocContext, local: list[TenureFact]) -> lis
                 tenure_fact(pred, last.role, last.country, last.to, (None, point), sent, ctx, 0.5)
             )
     return out
+
+
+def _successor_since(noun: Token, sent: Span, ctx: DocContext) -> str | None:
+    """The start a "successor" noun dates itself ("X, Y's successor from January 1915", "his
+    successor since 1990, X"): a "from"/"since" date hung on the noun; None for a plain date
+    ("his successor in the 1920s") or none."""
+    for value in anchored_times([noun], sent, ctx):
+        start, end = value_bounds(value)
+        if value.kind == "range" and start is not None and end is None:
+            return start
+    return None
 
 
 def _ended_before(
