@@ -276,3 +276,37 @@ def test_round27_successor_without_a_start_date_bounds_nothing(extract: Extract)
         "successor, met the Swedes in 1962."
     )
     assert ("prime minister", "1950", None) in terms_of(doc, "Knut Hagen")
+
+
+# --- a coordinated start whose office clause has only its own end ---------------------------
+
+
+def test_round27_deposed_and_became_a_post_held_until(extract: Extract) -> None:
+    doc = extract(
+        "Qatar changed rulers. In February 1972 Sheikh Hamad bin Ali deposed his cousin and "
+        "became Emir of Qatar, a post he held until 1995."
+    )
+    assert ("emir", "1972-02", "1995") in terms_of(doc, "Hamad bin Ali")
+
+
+def test_round27_seized_power_and_became_president_a_post_held_until(extract: Extract) -> None:
+    doc = extract(
+        "Bolivia was unstable. Colonel Jorge Ramos seized power in Bolivia in May 1971 and "
+        "became president, a post he held until 1978."
+    )
+    assert ("president", "1971-05", "1978") in terms_of(doc, "Jorge Ramos")
+    # the coordinated office's own date wins over the first clause's
+    doc = extract(
+        "Bolivia was unstable. Jorge Ramos left the army in May 1971 and became president of "
+        "Bolivia in 1974, a post he held until 1978."
+    )
+    assert ("president", "1974", "1978") in terms_of(doc, "Jorge Ramos")
+
+
+def test_round27_a_later_office_takes_no_date_of_the_first_clause(extract: Extract) -> None:
+    # near miss: "later" tells the office began after the first clause's date
+    doc = extract(
+        "Bolivia was unstable. Jorge Ramos visited Paris in 1960 and later became president of "
+        "Bolivia, a post he held until 1978."
+    )
+    assert all(t.start != "1960" for t in tenures_of(doc, "Jorge Ramos"))

@@ -218,10 +218,12 @@ def assign_times(cands: list[Candidate], sent: Span, ctx: DocContext) -> None:
         verb = c.anchors[0]
         if not c.times and not c.titled:
             c.times = when_times(verb, ctx)
-        if c.times or verb.dep_ != "conj" or c.titled or c.own_dates or has_then(verb):
+        started = any(value_bounds(v)[0] for v in c.times)
+        if started or verb.dep_ != "conj" or c.titled or c.own_dates or has_then(verb):
             continue
-        # "was recalled in September 1951 and appointed Deputy Foreign Minister"
-        c.times = [
+        # "was recalled in September 1951 and appointed Deputy Foreign Minister"; "deposed his
+        # cousin in A and became Emir, a post he held until B" (the end its own, the start not)
+        c.times += [
             tm.value
             for tm, path in times
             if path and path[-1].i == verb.head.i and tm.value.granularity != "range"
