@@ -17,9 +17,9 @@ the code that session started from; only totals read in session 15), ``dev32`` a
 until session 17 (their first run in session 16, on the code that session started from; only
 totals read in session 16), ``dev34`` and ``dev35`` until session 18 (likewise, from session
 17), ``dev36`` and ``dev37`` until session 19 (likewise, from session 18), and ``dev38``
-(first run in session 19, on the code that session started from), ``heldout2``,
-``heldout3``, ``heldout4`` and ``heldout5`` are still blind (only their totals are read, never their errors; in session
-12 one dating rule was reverted on their totals)."""
+(first run in session 19, on the code that session started from), ``heldout2``, ``heldout3``,
+``heldout4`` and ``heldout5`` are still blind (only their totals are read, never their errors;
+in session 12 one dating rule was reverted on their totals)."""
 
 from __future__ import annotations
 
