@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from .event_helpers import start_dates, states
+from .event_helpers import dated_states, start_dates, states
 
 pytestmark = pytest.mark.slow
 
@@ -109,6 +109,25 @@ def test_minister_withdrawn_near_misses(extract: Extract, text: str) -> None:
 )
 def test_first_holder_of_post_is_appointed(extract: Extract, text: str, pair: list[str]) -> None:
     assert pair in states(extract(text), "APPOINT_ENVOY")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Luke Wright served as the first American ambassador in Tokyo from 1906 to 1907.", "1906"),
+        ("Mori remained as the first Japanese envoy in Washington from 1871 until 1873.", "1871"),
+        (
+            "Ivan Petrov served as the first Soviet ambassador in Accra from March 1957 to "
+            "June 1960.",
+            "1957-03",
+        ),
+    ],
+)
+def test_first_holder_is_appointed_at_the_start_of_the_term(
+    extract: Extract, text: str, start: str
+) -> None:
+    (dated,) = dated_states(extract(text), "APPOINT_ENVOY")
+    assert dated[1] == (start, start)
 
 
 def test_became_bare_ambassador_is_appointed(extract: Extract) -> None:

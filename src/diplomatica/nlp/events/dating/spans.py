@@ -124,18 +124,23 @@ def _begin_verb(
 
 def tenure_point(tm: TimeMention, trigger: Trigger, ctx: DocContext) -> TimeValue | None:
     """Return the bound of a tenure range that an appointment starts or follows: "became
-    ambassador, serving from 1962 to 1966" (the appointment: 1962), "served in Paris from 1964
-    to 1973 and was then sent to Washington" (the new post: 1973); None otherwise."""
+    ambassador, serving from 1962 to 1966" (the appointment: 1962), "served as the first
+    Japanese ambassador from 1952 to 1955" (likewise), "served in Paris from 1964 to 1973 and
+    was then sent to Washington" (the new post: 1973); None otherwise."""
     value = tm.value
     if value.kind != "range" or not value.start or not value.end:
         return None
     if value.start[:4] == value.end[:4]:
         return None
     verb = clause_verb(tm, ctx)
-    if verb.lemma_.lower() not in _TENURE_VERBS or verb.i == trigger.anchor.i:
+    if verb.lemma_.lower() not in _TENURE_VERBS:
         return None
     anchor = trigger.anchor
     bound = value.value.split("/")
+    if verb.i == anchor.i:
+        if trigger.type != "APPOINT_ENVOY":
+            return None
+        return closed(replace(value, value=f"{bound[0]}/..", end=None))
     if verb.head.i == anchor.i and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
         return closed(replace(value, value=f"{bound[0]}/..", end=None))
     after = any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in anchor.children)
