@@ -266,6 +266,36 @@ def passive_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str 
     return _state_of_kind(person_antecedent(pronoun, ctx, sent), ("person",))
 
 
+def guest_pronoun_state(trigger: Trigger, ctx: DocContext, sent: Span) -> str | None:
+    """``went on to Rome, where Pius IX granted her an audience``, ``the King gave him an
+    audience``: the pronoun given the audience is the guest, never the host (the trigger's own
+    subject); it stands for the person of a clause above the trigger's, or else the person the
+    previous sentences are about. Return that person's state."""
+    verb = trigger.anchor
+    tokens = [*verb.children, *(o for p in verb.children if p.lower_ == "to" for o in p.children)]
+    tokens += [
+        o
+        for a in verb.children
+        if a.dep_ == "dobj"
+        for p in a.children
+        if p.lower_ == "to"
+        for o in p.children
+    ]
+    pronoun = _unnamed_pronoun(tokens, _GUEST_PRONOUNS, ("dative", "pobj"), ctx)
+    if pronoun is None:
+        return None
+    found, m = _clause_person(verb, ctx, sent)
+    if not found:
+        m = _previous_subject(ctx, sent)
+        if m is None or m.ref.kind != "person":
+            m = _previous_person(ctx, sent)
+    return _state_of_kind(m, ("person",))
+
+
+# Pronouns standing for the person an audience is given to: "granted her an audience".
+_GUEST_PRONOUNS = frozenset(["him", "her"])
+
+
 def title_holder(tok: Token, ctx: DocContext) -> Mention | None:
     """``Dr. Henry A. Kissinger, Secretary of State; ... The Secretary said``: an unlinked
     "the" + capitalised word standing alone names the last person named before it with a

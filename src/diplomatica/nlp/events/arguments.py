@@ -10,6 +10,7 @@ from diplomatica.nlp.events.anaphora import antecedent as pronoun_antecedent
 from diplomatica.nlp.events.antecedents import (
     condemned_attacker,
     conjoined_pronoun_state,
+    guest_pronoun_state,
     object_pronoun_mentions,
     passive_pronoun_state,
     possessor_pronoun_state,
@@ -402,6 +403,10 @@ def _add_unnamed_parties(
     """Add to ``states`` (and ``sources``) the parties the clause leaves to the context: the
     topic of the previous sentence for a participle naming only a partner, the person "he was
     received" stands for, the state or person a pronoun subject continues."""
+    if len(states) == 1 and trigger.type == "MEET":
+        guest = guest_pronoun_state(trigger, ctx, sent)  # "X granted her an audience"
+        if guest is not None and guest not in states:
+            states.append(guest)
     if len(states) == 1:
         topic = topic_state(trigger, ctx, sent)
         if topic is not None and topic not in states:

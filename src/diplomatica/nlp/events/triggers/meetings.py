@@ -15,6 +15,7 @@ from diplomatica.nlp.events.triggers.envoys import names_envoy
 from diplomatica.nlp.events.triggers.syntax import (
     NON_PERSON_ENTS,
     PAST_TAGS,
+    is_guest,
     is_named_guest,
     is_person,
     is_person_like,
@@ -107,13 +108,21 @@ def received_person(verb: Token, objs: list[Token]) -> bool:
 
 def received_by_leader(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
     """``X ... was received by Premier Y``: a passive reception by a person, whose subject is a
-    person or a subject shared with a coordinated verb (not "the proposal was received")."""
+    person, a party sent abroad ("a Korean mission"), or a subject shared with a coordinated
+    verb (not "the proposal was received")."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     agents = prep_objects(verb, ("by",))
     if not any(is_person(a, entity_tokens) and a.ent_type_ not in NON_PERSON_ENTS for a in agents):
         return False
-    return all(is_named_guest(o, entity_tokens) for o in objs)
+    return all(
+        is_named_guest(o, entity_tokens) or word_in(o, _TRAVELLING_PARTY_NOUNS) for o in objs
+    )
+
+
+# Bodies of people sent abroad together, received as guests: "a Korean mission was received by
+# President Arthur", "the Siamese embassy was received by the Queen".
+_TRAVELLING_PARTY_NOUNS = frozenset(["mission", "embassy", "deputation", "entourage", "suite"])
 
 
 # Bodies whose meetings are a state's internal business: "a cabinet meeting".
@@ -401,15 +410,37 @@ def views_exchanged(lemma: str, objs: list[Token]) -> bool:
     return lemma == "exchange" and any(o.lower_ in ("views", "opinions") for o in objs)
 
 
-def audience_with(lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
+def audience_with(
+    lemma: str, objs: list[Token], entity_tokens: set[int], verb: Token | None = None
+) -> bool:
     """``had an audience with the Pope``, ``was granted an audience by the King``: an audience
-    with a person is a meeting (not "an audience of 5,000")."""
+    with a person is a meeting (not "an audience of 5,000"); so is one a person grants or
+    gives to another (``the Pope granted her an audience``, ``gave the envoy an audience``,
+    ``granted an audience to the Chinese envoy``)."""
     if lemma not in ("have", "grant", "give", "receive"):  # not "sought an audience"
         return False
     audiences = [o for o in objs if lemma_of(o) == "audience"]
-    return any(
-        is_person(p, entity_tokens) for a in audiences for p in prep_objects(a, ("with", "by"))
-    )
+    if any(is_person(p, entity_tokens) for a in audiences for p in prep_objects(a, ("with", "by"))):
+        return True
+    if verb is None or not audiences or lemma not in _AUDIENCE_GIVING_VERBS:
+        return False
+    return _audience_given_to_person(verb, audiences, entity_tokens)
+
+
+# Verbs by which a host gives an audience to a guest: "granted her an audience".
+_AUDIENCE_GIVING_VERBS = frozenset(["grant", "give"])
+
+
+def _audience_given_to_person(verb: Token, audiences: list[Token], entity_tokens: set[int]) -> bool:
+    """``X granted her an audience``, ``gave the Yugoslav minister an audience``, ``granted an
+    audience to the envoy``: a person (or a person pronoun) given the audience by a person
+    (not "gave the press an audience", nor a grant by a body)."""
+    guests = [c for c in verb.children if c.dep_ == "dative"]
+    guests += [g for w in [verb, *audiences] for g in prep_objects(w, ("to",))]
+    if not any(is_guest(g, entity_tokens) or g.lower_ in ("me", "us") for g in guests):
+        return False
+    hosts = subjects_of(verb)
+    return not hosts or any(is_named_guest(h, entity_tokens) for h in hosts)
 
 
 # Verbs of putting a matter to a person: "discussed the note with X", "raised the question

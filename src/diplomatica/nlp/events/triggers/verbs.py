@@ -717,7 +717,7 @@ def _contact_verb_type(
         if negotiated_alone(verb, objs):
             return None  # "the arrangements were negotiated by Sir William Luce"
         return "MEET"  # not "negotiated their accession to the EU": talks with the body
-    if views_exchanged(lemma, objs) or audience_with(lemma, objs, entity_tokens):
+    if views_exchanged(lemma, objs) or audience_with(lemma, objs, entity_tokens, verb):
         return "MEET"  # "exchanged views", "had an audience with the Pope"
     if saw_person(verb, lemma, objs) or conference_held(verb, lemma, objs):
         return "MEET"  # "saw Castro", "held a summit conference"
