@@ -1,8 +1,11 @@
 """Round-27 meetings: an audience a person grants or gives to another ("the Pope granted her an
 audience", "gave the minister an audience", "granted an audience to the envoy"), its guest
 pronoun standing for the person of the clause above (never the host); a party sent abroad ("a
-mission", "an embassy", "a deputation") received by a person in the passive. Sentences
-written for these tests."""
+mission", "an embassy", "a deputation") received by a person in the passive. Relations: a gapped
+conjunct naming a further partner with the preposition of a partner the passive subject
+carries ("relations with France were restored in 1880, and with Britain in 1884"), one act per
+partner, each with the subject's state and never the replaced partner. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from collections.abc import Callable
 import pytest
 from spacy.tokens import Doc
 
-from .event_helpers import states
+from .event_helpers import dated_states, states
 
 pytestmark = pytest.mark.slow
 
@@ -92,3 +95,53 @@ def test_proposal_or_reception_without_a_host_person_is_no_meeting(
     extract: Extract, text: str
 ) -> None:
     assert states(extract(text, "1999-01-01"), "MEET") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected"),
+    [
+        (
+            "Mexico broke with the European powers in 1861. Its relations with France were not "
+            "restored until 1880, and with Britain only in 1884.",
+            "ESTABLISH_RELATIONS",
+            [(["FRA", "MEX"], ("1880", "1880")), (["GBR", "MEX"], ("1884", "1884"))],
+        ),
+        (
+            "Bulgaria was isolated after the war. Relations with Washington were resumed in "
+            "March 1959, and with London only in 1960.",
+            "ESTABLISH_RELATIONS",
+            [(["BGR", "USA"], ("1959-03", "1959-03")), (["BGR", "GBR"], ("1960", "1960"))],
+        ),
+        (
+            "Jordan depended on Western aid. Relations with Cairo were broken off in 1967, and "
+            "with Damascus in 1971.",
+            "END_RELATIONS",
+            [(["EGY", "JOR"], ("1967", "1967")), (["JOR", "SYR"], ("1971", "1971"))],
+        ),
+    ],
+)
+def test_gapped_partner_after_a_passive_subject_is_its_own_act(
+    extract: Extract, text: str, etype: str, expected: list[object]
+) -> None:
+    assert dated_states(extract(text, "1999-01-01"), etype) == expected
+
+
+def test_active_gapped_partner_keeps_the_subject_not_the_first_partner(extract: Extract) -> None:
+    text = "In 1972 Cuba established relations with Peru in July and with Chile in December."
+    found = dated_states(extract(text, "1999-01-01"), "ESTABLISH_RELATIONS")
+    assert found == [
+        (["CUB", "PER"], ("1972-07", "1972-07")),
+        (["CHL", "CUB"], ("1972-12", "1972-12")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations with Spain were restored in 1977 with Mexican support.",
+        "Relations with Chile were restored in 1990, and with good will on both sides.",
+    ],
+)
+def test_with_phrase_naming_no_state_or_time_is_no_remnant(extract: Extract, text: str) -> None:
+    found = dated_states(extract(text, "1999-01-01"), "ESTABLISH_RELATIONS")
+    assert len(found) <= 1

@@ -738,6 +738,8 @@ class EventExtractor:
                     out.append(event)
                 continue
             replaced = sources if rem.replaces_subject else [s for s in states if s not in sources]
+            if rem.replaces is not None and rem.replaces in states:
+                replaced = [rem.replaces]  # "with France in 1880, and with Britain in 1884"
             kept = [s for s in states if s not in replaced]
             event = self._event(
                 own,
@@ -746,7 +748,7 @@ class EventExtractor:
                 notes,
                 [a for a in actors if a.country in kept],
                 [*kept, rem.state],
-                series if rem.replaces_subject else None,
+                series if rem.replaces_subject else _replaced_partner(rem),
             )
             event.attributes[SOURCES] = [rem.state] if rem.replaces_subject else sources
             out.append(event)
@@ -979,6 +981,7 @@ class EventExtractor:
                 states, skip, need = [*states, sibling], [*skip, sibling], need - 1
             partner = self._same_partner(trig, sent, ctx, states, skip)
             restored = self._broken_pair(trig, sent, ctx, states) if partner is None else []
+            restored = [s for s in restored if s not in (not_parties or [])]
             if restored:
                 # "Britain broke off relations with X. Relations were restored in 1929": the
                 # pair whose relations were broken
@@ -1054,6 +1057,13 @@ def _describes_agreement(trig: Trigger) -> bool:
         and verb.tag_ == "VBN"
         and lemma_of(verb.head) in AGREEMENT_NOUNS
     )
+
+
+def _replaced_partner(rem: Remnant) -> list[str] | None:
+    """The partner a prepositional remnant stands in place of, which the context must not give
+    back to the remnant's act ("relations with Moscow were restored in 1964, and with Prague in
+    1965": Prague's relations are not with Moscow)."""
+    return [rem.replaces] if rem.replaces is not None else None
 
 
 def _series_of_doers(

@@ -15,12 +15,15 @@ from diplomatica.nlp.events.triggers import Trigger
 class Remnant:
     """A gapped conjunct of an elliptical coordination ("Italy established relations with us in
     2000, Britain in December"): a state standing for the subject (or the object) of the
-    trigger's clause, with its own time, over tokens ``[start, end)``."""
+    trigger's clause, with its own time, over tokens ``[start, end)``. ``replaces`` is the
+    state of the partner a prepositional remnant stands in place of ("relations with France
+    were restored in 1880, and with Britain in 1884": Britain for France), when named."""
 
     state: str
     start: int
     end: int
     replaces_subject: bool
+    replaces: str | None = None
 
 
 _REMNANT_DEPS = frozenset(["npadvmod", "conj", "dep", "appos"])
@@ -77,25 +80,32 @@ def _hangs_on(tok: Token, anchor: Token) -> bool:
 
 def _prepositional_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> list[Remnant]:
     """``Tito went to Moscow in June 1956 and to Beijing in 1977``, ``flew to Rangoon in 1960,
-    to Delhi in 1961 and to Karachi in 1964``: further phrases with the preposition of a named
-    destination or partner, each with its own time, are further objects of the act."""
+    to Delhi in 1961 and to Karachi in 1964``, ``relations with France were restored in 1880,
+    and with Britain in 1884``: further phrases with the preposition of a named destination or
+    partner, each with its own time, are further objects of the act."""
     anchor = trigger.anchor
     # "established relations with A in 1972 and with B in 1989": the first partner's phrase
     # may hang on the verb's object
     phrases = [*anchor.children]
     phrases += [g for c in anchor.children if c.dep_ == "dobj" for g in c.children]
+    # "relations with France were restored in 1880, and with Britain in 1884": in the
+    # passive, the first partner's phrase hangs on the subject, before the verb
+    passive_subjects = [c for c in anchor.children if c.dep_ == "nsubjpass"]
+    fronted = {g.i for c in passive_subjects for g in c.children if g.dep_ == "prep"}
+    phrases += [g for c in passive_subjects for g in c.children]
     first = next(
         (
             c
             for c in sorted(phrases, key=lambda t: t.i)
             if c.dep_ in ("prep", "dative")
-            and c.i > anchor.i
+            and (c.i > anchor.i or c.i in fronted)
             and any(ctx.mention_at(g) is not None for g in c.children)
         ),
         None,
     )
     if first is None:
         return []
+    partner = next((m for g in first.children if (m := ctx.mention_at(g)) is not None), None)
     found: list[tuple[Token, str, int]] = []
     for tok in sent:
         if tok.i <= first.i or tok.i in trigger.excluded or tok.lower_ != first.lower_:
@@ -111,7 +121,7 @@ def _prepositional_remnants(trigger: Trigger, ctx: DocContext, sent: Span) -> li
         end = found[k + 1][0].i if k + 1 < len(found) else sent.end
         if not ctx.times_in(name_end, end):
             return []
-        out.append(Remnant(state, tok.i, end, False))
+        out.append(Remnant(state, tok.i, end, False, partner.state if partner else None))
     return out
 
 
