@@ -4,7 +4,9 @@ pronoun standing for the person of the clause above (never the host); a party se
 mission", "an embassy", "a deputation") received by a person in the passive. Relations: a gapped
 conjunct naming a further partner with the preposition of a partner the passive subject
 carries ("relations with France were restored in 1880, and with Britain in 1884"), one act per
-partner, each with the subject's state and never the replaced partner. Sentences written for
+partner, each with the subject's state and never the replaced partner; recognition of a
+definite group of states named by number ("recognised all three states", "the three
+governments"), one act per state of the coordination the number matches. Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -145,3 +147,51 @@ def test_active_gapped_partner_keeps_the_subject_not_the_first_partner(extract: 
 def test_with_phrase_naming_no_state_or_time_is_no_remnant(extract: Extract, text: str) -> None:
     found = dated_states(extract(text, "1999-01-01"), "ESTABLISH_RELATIONS")
     assert len(found) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estonia, Latvia and Lithuania declared independence in 1918. The United States "
+            "recognised all three states in July 1922.",
+            [["EST", "USA"], ["LVA", "USA"], ["LTU", "USA"]],
+        ),
+        (
+            "Slovenia, Croatia and Macedonia left Yugoslavia in 1991. Bulgaria recognised all "
+            "three republics in January 1992.",
+            [["BGR", "SVN"], ["BGR", "HRV"], ["BGR", "MKD"]],
+        ),
+        (
+            "Estonia, Latvia and Lithuania declared independence in 1918. Moscow recognised the "
+            "three governments in 1920.",
+            [["EST", "SUN"], ["LVA", "SUN"], ["LTU", "SUN"]],
+        ),
+        (
+            "Estonia, Latvia and Lithuania declared independence in 1918. The three states were "
+            "recognised by Britain in 1921.",
+            [["EST", "GBR"], ["GBR", "LVA"], ["GBR", "LTU"]],
+        ),
+    ],
+)
+def test_counted_group_of_states_recognised_one_by_one(
+    extract: Extract, text: str, expected: list[list[str]]
+) -> None:
+    assert states(extract(text, "1999-01-01"), "ESTABLISH_RELATIONS") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia, Latvia and Lithuania declared independence in 1918. In 1919 Washington "
+        "refused to recognise the three states.",
+        "Estonia, Latvia and Lithuania declared independence in 1918. Britain recognised the "
+        "three states' claims to the islands in 1921.",
+        "Estonia, Latvia and Lithuania declared independence in 1918. Britain recognised three "
+        "problems in 1921.",
+    ],
+)
+def test_counted_group_refused_or_not_the_states_is_no_recognition(
+    extract: Extract, text: str
+) -> None:
+    assert states(extract(text, "1999-01-01"), "ESTABLISH_RELATIONS") == []

@@ -89,6 +89,8 @@ def recognised_state(verb: Token, objs: list[Token], entity_tokens: set[int]) ->
             return True
         if _new_polity(o, verb, entity_tokens) or _polity_told_before(o):
             return True
+        if _counted_polities(o):
+            return True
     if recognised_as_government(verb, entity_tokens):
         return True
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -116,6 +118,21 @@ def _polity_told_before(obj: Token) -> bool:
     if lemma in _DEPENDENCY_NOUNS:
         return any(c.lower_ == "former" for c in obj.children)
     return lemma in _TOLD_POLITY_NOUNS
+
+
+# Plural nouns by which a text counts again states it has listed: "recognised all three states".
+_COUNTED_POLITY_NOUNS = frozenset(["state", "country", "republic", "nation", "government"])
+
+
+def _counted_polities(obj: Token) -> bool:
+    """``recognised all three states``, ``recognised the four new governments``: a definite
+    group of states named by number stands for the states listed before (the coordination
+    the number matches gives them)."""
+    if lemma_of(obj) not in _COUNTED_POLITY_NOUNS or obj.tag_ != "NNS":
+        return False
+    counted = any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+    definite = any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in obj.children)
+    return counted and definite
 
 
 # Titles by which a text names again a state it has named by them: "recognised the republic".
