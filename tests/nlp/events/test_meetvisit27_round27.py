@@ -6,8 +6,9 @@ conjunct naming a further partner with the preposition of a partner the passive 
 carries ("relations with France were restored in 1880, and with Britain in 1884"), one act per
 partner, each with the subject's state and never the replaced partner; recognition of a
 definite group of states named by number ("recognised all three states", "the three
-governments"), one act per state of the coordination the number matches. Sentences written for
-these tests."""
+governments"), one act per state of the coordination the number matches; the venue of a
+meeting is no party when the person met is named with another state than the venue's ("At
+Geneva X met the Lithuanian premier"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -195,3 +196,54 @@ def test_counted_group_refused_or_not_the_states_is_no_recognition(
     extract: Extract, text: str
 ) -> None:
     assert states(extract(text, "1999-01-01"), "ESTABLISH_RELATIONS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "venue"),
+    [
+        (
+            "Poland and Lithuania had no relations after 1920. At Geneva in December 1927 "
+            "Marshal Pilsudski met the then Lithuanian Prime Minister, Augustinas Voldemaras.",
+            ["LTU", "POL"],
+            "CHE",
+        ),
+        (
+            "Peru and Ecuador fought a border war in 1941. In Rio de Janeiro in 1942 "
+            "Alfredo Solf met the Ecuadorian Foreign Minister, Julio Tobar Donoso.",
+            ["ECU", "PER"],
+            "BRA",
+        ),
+        (
+            "Greece and Turkey quarrelled over Cyprus in 1956. In London in 1959 "
+            "Konstantinos Karamanlis met the Turkish Prime Minister, Adnan Menderes.",
+            ["GRC", "TUR"],
+            "GBR",
+        ),
+        (
+            "Egypt and Syria broke off relations in 1977. At Geneva in 1983 Hosni Mubarak met "
+            "President Hafez al-Assad of Syria.",
+            ["EGY", "SYR"],
+            "CHE",
+        ),
+    ],
+)
+def test_venue_is_no_party_when_the_person_met_comes_from_elsewhere(
+    extract: Extract, text: str, pair: list[str], venue: str
+) -> None:
+    found = states(extract(text, "1999-01-01"), "MEET")
+    assert pair in found
+    assert all(venue not in s for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("In May 1972 Nixon met President Brezhnev in Moscow.", ["SUN", "USA"]),
+        ("In Cairo in 1955 Eden met President Nasser.", ["EGY", "GBR"]),
+        ("In Belgrade in 1956 the Soviet leader met President Tito.", ["SUN", "YUG"]),
+    ],
+)
+def test_person_met_at_home_still_makes_the_venue_a_party(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert pair in states(extract(text, "1999-01-01"), "MEET")

@@ -196,16 +196,28 @@ _DIPLOMAT_GROUPS = frozenset(
 )
 
 
-def _met_person(trigger: Trigger, ctx: DocContext) -> bool:
+def _met_person(trigger: Trigger, ctx: DocContext, venue: str | None = None) -> bool:
     """Return whether the meeting verb has a person as its direct object ("met President B",
-    "received X"): the person met, at home in the venue."""
+    "received X"): the person met, at home in the venue. Not one whose phrase names another
+    state than the venue's ("at Geneva X met the Lithuanian premier"): he is a guest there
+    too, and the venue may be neutral ground."""
     objects = [c for c in trigger.anchor.children if c.dep_ == "dobj"]
     if trigger.token.lemma_.lower() == "receive":  # "was received by President X"
         objects += [g for c in agent_tokens(trigger.anchor) for g in c.children]
     return any(
-        ((m := ctx.mention_at(c)) is not None and m.ref.kind == "person") or c.pos_ == "PROPN"
+        (((m := ctx.mention_at(c)) is not None and m.ref.kind == "person") or c.pos_ == "PROPN")
+        and not _from_elsewhere(c, ctx, venue)
         for c in objects
     )
+
+
+def _from_elsewhere(person: Token, ctx: DocContext, venue: str | None) -> bool:
+    """Return whether the phrase of a person met names a state other than ``venue`` (his own:
+    "the then Lithuanian Prime Minister, X", "President X of Syria")."""
+    if venue is None:
+        return False
+    homes = {m.state for t in person.subtree if (m := ctx.mention_at(t)) is not None and m.state}
+    return bool(homes) and venue not in homes
 
 
 def plausible_host(venue: str, states: list[str], trigger: Trigger, ctx: DocContext) -> bool:
@@ -213,7 +225,7 @@ def plausible_host(venue: str, states: list[str], trigger: Trigger, ctx: DocCont
     other acts may: "withdrew recognition from the government in Taipei"): a state the text
     names as a state, the home of the person met, or the only candidate ("negotiated in Rome
     with X" in a text about the Holy See and Poland: the Holy See, not Italy)."""
-    if trigger.type != "MEET" or venue in ctx.state_keys or _met_person(trigger, ctx):
+    if trigger.type != "MEET" or venue in ctx.state_keys or _met_person(trigger, ctx, venue):
         return True  # "I met President B in New York": B at home
     before = trigger.token.sent.start_char
     return not recent_states(ctx, before, [*states, venue], 1)
