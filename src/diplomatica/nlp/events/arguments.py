@@ -26,6 +26,7 @@ from diplomatica.nlp.events.clauses import (
     contrastive_clause,
     core_tokens,
     framing_clause_tokens,
+    instrument_party_tokens,
     mentions_of,
     noun_agent_tokens,
     orphan_subject_tokens,
@@ -209,6 +210,7 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
     states of the subject (the agent of passives). ``sent``, the sentence segment, bounds the
     clause and lets a subject the parser misattached be found."""
     core = _without_parallel_clause(core_tokens(trigger, ctx, sent), trigger, ctx)
+    core = _with_instrument_parties(core, trigger, ctx, sent)
     if trigger.type == "RECALL_ENVOY":
         onward = onward_posting_tokens(trigger.anchor)
         core = [t for t in core if t.i not in onward]
@@ -300,6 +302,22 @@ def event_actors(trigger: Trigger, ctx: DocContext, sent: Span | None = None) ->
             if venue not in states and (host or plausible_host(venue, states, trigger, ctx)):
                 states.append(venue)
     return actors, states, sides, sources
+
+
+def _with_instrument_parties(
+    core: list[Token], trigger: Trigger, ctx: DocContext, sent: Span | None
+) -> list[Token]:
+    """``By the treaty signed in Baghdad in 1972, A and B ...``: a signing whose own clause
+    names fewer than two states, of an agreement told as the means of another act, takes its
+    parties from that act (see :func:`instrument_party_tokens`)."""
+    extra = [t for t in instrument_party_tokens(trigger) if sent is None or t in sent]
+    if not extra:
+        return core
+    named = {m.state for m in mentions_of(core, ctx) if m.state and m.ref.kind == "state"}
+    if len(named) >= 2:
+        return core
+    seen = {t.i for t in core}
+    return sorted([*core, *(t for t in extra if t.i not in seen)], key=lambda t: t.i)
 
 
 def _add_opponents(trigger: Trigger, ctx: DocContext, sent: Span, states: list[str]) -> None:

@@ -14,7 +14,11 @@ from diplomatica.nlp.events.lexicon import (
     SUPPORT_OBJECT_NOUNS,
 )
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.agreements import SIGNING_VERBS, agreement_signed_after
+from diplomatica.nlp.events.triggers.agreements import (
+    COMPACT_NOUNS,
+    SIGNING_VERBS,
+    agreement_signed_after,
+)
 from diplomatica.nlp.events.triggers.follow_ups import followed_by_participle
 from diplomatica.nlp.events.triggers.syntax import (
     first_conjunct,
@@ -963,3 +967,84 @@ def mentions_of(tokens: list[Token], ctx: DocContext) -> list[Mention]:
             seen.add(m.start)
             out.append(m)
     return out
+
+
+# Prepositions naming an agreement as the means of an act: "By the treaty signed in 1809,
+# Sweden ceded ...", "Under the accord concluded at Lausanne, Greece and Turkey ...".
+_INSTRUMENT_PREPS = frozenset(["by", "under", "through"])
+# Acts whose object is a territory handed over, no party: "ceded Finland to Russia".
+_HANDING_VERBS = frozenset(
+    ["cede", "transfer", "hand", "give", "sell", "return", "surrender", "lease", "restore", "yield"]
+)
+
+
+def _instrument_phrase(noun: Token) -> Token | None:
+    """Return the "by/under/through" phrase whose object is the agreement ``noun``, or None."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in _INSTRUMENT_PREPS:
+        return head
+    return None
+
+
+def _act_by_agreement(trigger: Trigger) -> tuple[Token, Token] | None:
+    """Return the act an agreement whose signing ``trigger`` tells is the means of, with the
+    phrase naming the agreement: "Austria ceded" for "By the Peace of Vienna, signed on 3
+    October 1866, Austria ceded ...", "was bound" for "was bound to Iraq by the treaty signed
+    in Baghdad", however the parser hung the phrase (on the act, or on the participle that it
+    made a clause of the act)."""
+    if trigger.type != "SIGN_AGREEMENT":
+        return None
+    anchor = trigger.anchor
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        noun: Token = anchor
+    elif lemma_of(anchor) in SIGNING_VERBS and anchor.tag_ in ("VBN", "VBD"):
+        if anchor.dep_ == "acl":
+            noun = anchor.head
+        else:
+            # "By the Peace of Vienna, signed ..., Austria ceded": the phrase on the participle
+            phrases = [
+                c
+                for c in anchor.children
+                if c.i < anchor.i
+                and c.dep_ in ("prep", "agent")
+                and c.lower_ in _INSTRUMENT_PREPS
+                and any(lemma_of(o) in COMPACT_NOUNS for o in c.children if o.dep_ == "pobj")
+            ]
+            act = anchor.head
+            if phrases and anchor.dep_ in ("advcl", "ccomp") and act.i > anchor.i:
+                return act, phrases[0]
+            return None
+    else:
+        return None
+    if lemma_of(noun) not in COMPACT_NOUNS:
+        return None
+    phrase = _instrument_phrase(noun)
+    if phrase is None or phrase.head.pos_ not in ("VERB", "AUX") or phrase.head.i == anchor.i:
+        return None
+    return phrase.head, phrase
+
+
+def instrument_party_tokens(trigger: Trigger) -> list[Token]:
+    """``By the convention signed in London in 1861, Britain, France and Spain agreed ...``,
+    ``Under the treaty concluded in 1923, Greece and Turkey exchanged ...``, ``By the Peace of
+    Pressburg, signed in 1805, Austria ceded Venetia to France``, ``was bound to Iraq by the
+    treaty signed in 1972``: an agreement told as the means of an act binds the states that
+    act and those the act is done to or with; return the tokens of that act's subject, its
+    "to"/"with" phrases and its object (not the territory a handing-over verb's object names).
+    Empty when the signing is no such means."""
+    found = _act_by_agreement(trigger)
+    if found is None:
+        return []
+    act, phrase = found
+    out = list(subject_tokens(act))
+    # "Austria ceded the province and recognised the Kingdom of Italy": each conjoined act
+    acts = [act, *(c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in acts:
+        for c in verb.children:
+            if c.i == phrase.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+                out.extend(c.subtree)
+            elif c.dep_ in ("dobj", "dative") and lemma_of(verb) not in _HANDING_VERBS:
+                out.extend(_phrase_tokens(c, c))
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)

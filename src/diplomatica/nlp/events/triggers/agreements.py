@@ -84,8 +84,9 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
     ending = lemma in lex.verbs["TERMINATE_AGREEMENT"] or lemma == "dissolve"
     if ending and (heads_in(objs, AGREEMENT_NOUNS) or _agreement_provisions(objs)):
         return "TERMINATE_AGREEMENT"
-    # "denounced the alliance as an instrument of Western policy": a condemnation
-    if ending and lemma != "denounce" and _bonds_ended(objs):
+    # "denounced the alliance as an instrument of Western policy": a condemnation, unless the
+    # doer denounces its own bond ("denounced its alliance with Austria-Hungary")
+    if ending and (lemma != "denounce" or _own_bond_denounced(verb, objs)) and _bonds_ended(objs):
         return "TERMINATE_AGREEMENT"  # "abrogated the Netherlands-Indonesian Union"
     if lemma == "withdraw" and heads_in(prep_objects(verb, ("from",)), AGREEMENT_NOUNS):
         return "TERMINATE_AGREEMENT"
@@ -110,6 +111,49 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
     if _no_longer_in_force(verb, lemma):
         return "TERMINATE_AGREEMENT"  # "the treaties were no longer in force"
     return None
+
+
+# Possessives that make a bond the doer's own: "its alliance", "their union".
+_OWN_POSSESSIVES = frozenset(["its", "their", "his", "her", "our"])
+
+
+def _own_bond_denounced(verb: Token, objs: list[Token]) -> bool:
+    """``Italy denounced its alliance with Austria-Hungary``, ``denounced the alliance with
+    Peru``: a denounced bond of the doer's own (a possessive, or a "with" phrase naming the
+    partner) is ended, not condemned; "denounced the alliance as a tool of X" condemns it."""
+    bonds = [o for o in objs if lemma_of(o) in _ENDED_NOUNS]
+    if any(c.dep_ == "prep" and c.lower_ == "as" for b in [verb, *bonds] for c in b.children):
+        return False
+    if not bonds:
+        return False
+    # the partner's phrase, on the bond or (as the parser often hangs it) on the verb
+    if any(_names_partner(c) for c in [*verb.children, *(c for b in bonds for c in b.children)]):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for b in bonds for c in b.children)
+
+
+def _names_partner(phrase: Token) -> bool:
+    """Return whether ``phrase`` is a "with" phrase naming a state ("with Austria-Hungary")."""
+    return (
+        phrase.dep_ == "prep"
+        and phrase.lower_ == "with"
+        and any(t.ent_type_ == "GPE" for t in phrase.subtree)
+    )
+
+
+def _declared_at_an_end(verb: Token, objs: list[Token]) -> bool:
+    """``declared the arrangements with Britain at an end``, ``regarded the treaty as at an
+    end``: the words "at an end" in the verb's phrases after its object."""
+    words = [t for c in verb.children if c.i > verb.i and c.dep_ == "prep" for t in c.subtree]
+    words += [t for o in objs for c in o.children if c.dep_ == "prep" for t in c.subtree]
+    words.sort(key=lambda t: t.i)
+    return any(
+        t.lower_ == "at"
+        and t.i + 2 < len(t.doc)
+        and t.doc[t.i + 1].lower_ == "an"
+        and t.doc[t.i + 2].lower_ == "end"
+        for t in words
+    )
 
 
 def _brought_to_end(verb: Token, lemma: str, objs: list[Token]) -> bool:
@@ -225,7 +269,7 @@ def _declared_void(verb: Token, objs: list[Token]) -> bool:
     clause) is an agreement and its predicate says it no longer binds."""
     right = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("prep", "punct")]
     words = [t for c in right for t in c.subtree if t.i - verb.i <= 12]
-    if not any(t.lower_ in _VOID_WORDS for t in words):
+    if not any(t.lower_ in _VOID_WORDS for t in words) and not _declared_at_an_end(verb, objs):
         return False
     return _bonds_ended(objs) or any(lemma_of(t) in _ENDED_NOUNS or _union_named(t) for t in words)
 
@@ -392,6 +436,8 @@ def _agreement_ending_at(token: Token) -> bool:
     for _ in range(8):
         if node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in AGREEMENT_NOUNS:
             return True
+        if node.pos_ == "PROPN" and node.is_title and lemma_of(node) in COMPACT_NOUNS:
+            return True  # a title "the Peace of Vienna", "the Triple Alliance"
         if node.dep_ not in _NP_INNER_DEPS or node.head.i >= node.i:
             return False
         node = node.head
@@ -716,12 +762,15 @@ def signed_after_long_title(verb: Token) -> bool:
     """``The agreement on trade between the Tibet region of China and India, signed in Peking
     on 29 April 1954, ...``: a participle set off by a comma after a long title, which the
     parser hangs on the title's last noun; the agreement heads the phrase it closes."""
-    if lemma_of(verb) not in SIGNING_VERBS or verb.dep_ not in ("acl", "advcl"):
+    # "Under the Peace of Bucharest, concluded in May 1918, Romania ceded ...": a participle
+    # in a phrase before the main verb, which the parser may make its complement
+    fronted = verb.dep_ in ("advcl", "ccomp") and verb.head.i > verb.i and not has_own_subject(verb)
+    if lemma_of(verb) not in SIGNING_VERBS or (verb.dep_ not in ("acl", "advcl") and not fronted):
         return False
     # "the Treaty of Lima, concluded by Chile and Peru": a participle, even one tagged as a
     # past tense, when it has an agent
     agent = any(c.dep_ == "agent" for c in verb.children)
-    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and agent):
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and (agent or fronted)):
         return False
     if verb.i < 2 or verb.doc[verb.i - 1].text != "," or _own_objects(verb):
         return False
@@ -848,6 +897,11 @@ def renewed_agreement_times(verb: Token) -> frozenset[int]:
 
 # Compacts named for what they bind the parties to: "concluded an alliance with Japan".
 _ALLIANCE_NOUNS = frozenset(["alliance", "entente"])
+
+
+# Every name of a compact between states that a signing makes: "the treaty", "the Peace of
+# Vienna", "the armistice", "the Triple Alliance", "the Baltic Entente".
+COMPACT_NOUNS = AGREEMENT_NOUNS | SETTLEMENT_NOUNS | _ALLIANCE_NOUNS
 
 
 # Kinds of union two states make by a treaty: "concluded an economic union", "a customs union".

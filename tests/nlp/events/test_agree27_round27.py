@@ -1,0 +1,174 @@
+"""Round-27 agreements: an agreement told as the means of an act ("By the treaty signed in
+1809, Sweden ceded ...", "Under the accord concluded at Simla, India returned ...", "was bound
+to Iran by the pact concluded in 1982") is signed by the states of that act when its own
+participle names none; a title headed by a peace, an alliance or an entente ("the Peace of
+Pressburg, signed in December 1805") is an agreement whose participle states its signing.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from .event_helpers import dated_states, states
+
+pytestmark = pytest.mark.slow
+
+Extract = Callable[..., Doc]
+
+SIGN = "SIGN_AGREEMENT"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by", the subject a list
+        (
+            "By the convention signed in Madrid on 4 March 1880, Spain, Portugal and Italy "
+            "agreed to a common tariff.",
+            [(["ESP", "ITA", "PRT"], ("1880-03-04", "1880-03-04"))],
+        ),
+        # "under", the parser hangs the phrase on the participle
+        (
+            "Under the accord concluded at Simla in July 1972, India returned the prisoners "
+            "to Pakistan.",
+            [(["IND", "PAK"], ("1972-07", "1972-07"))],
+        ),
+        # "through", the partner in a "to" phrase
+        (
+            "Through the convention concluded in Bangkok in 1883, Siam granted "
+            "extraterritoriality to Britain.",
+            [(["GBR", "THA"], ("1883", "1883"))],
+        ),
+        # passive act: "bound to X by the pact"
+        (
+            "Syria was bound to Iran by the pact concluded in Tehran in March 1982.",
+            [(["IRN", "SYR"], ("1982-03", "1982-03"))],
+        ),
+    ],
+)
+def test_agreement_as_means_takes_the_act_parties(
+    extract: Extract, text: str, expected: list[object]
+) -> None:
+    assert dated_states(extract(text, "1990-01-01"), SIGN) == expected
+
+
+def test_handed_territory_is_no_party(extract: Extract) -> None:
+    text = "By the Treaty of Frankfurt, signed on 10 May 1871, France ceded Alsace to Germany."
+    assert states(extract(text, "1900-01-01"), SIGN) == [["DEU", "FRA"]]
+
+
+def test_recognised_state_of_a_conjoined_act_is_a_party(extract: Extract) -> None:
+    text = (
+        "By the Peace of Prague, signed on 23 August 1866, Austria gave up Holstein and "
+        "recognised the Kingdom of Prussia."
+    )
+    assert dated_states(extract(text, "1900-01-01"), SIGN) == [
+        # the ontology names Prussia by the German state
+        (["AUH", "DEU"], ("1866-08-23", "1866-08-23"))
+    ]
+
+
+def test_participle_naming_its_parties_keeps_them(extract: Extract) -> None:
+    # the participle names the pair: the state the act concerns is no signer
+    text = "By the treaty signed in Paris between Chile and Peru, Bolivia lost its coast."
+    assert states(extract(text, "1930-01-01"), SIGN) == [["CHL", "PER"]]
+
+
+def test_agreement_as_subject_is_no_means(extract: Extract) -> None:
+    # no "by/under/through": the states of the sentence are not taken from an act by it
+    text = "The treaty concluded in Lisbon in 1703 pleased England more than Spain."
+    assert ["ESP", "GBR"] not in states(extract(text, "1720-01-01"), SIGN)
+
+
+def test_means_of_a_non_signing_phrase_is_left_alone(extract: Extract) -> None:
+    # "by the war": no agreement, no signing
+    text = "By the war fought in 1866, Prussia defeated Austria."
+    assert states(extract(text, "1900-01-01"), SIGN) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By the Peace of Pressburg, signed on 26 December 1805, Austria ceded Venetia "
+            "to France.",
+            [(["AUH", "FRA"], ("1805-12-26", "1805-12-26"))],
+        ),
+        # "under", the participle tagged as a past tense and made a complement of the act
+        (
+            "Under the Peace of Bucharest, concluded in May 1918, Romania ceded Dobruja to "
+            "Bulgaria.",
+            [(["BGR", "ROU"], ("1918-05", "1918-05"))],
+        ),
+        (
+            "By the Truce of Ilinden, signed on 3 June 1913, Serbia yielded Skopje to Bulgaria.",
+            [(["BGR", "SRB"], ("1913-06-03", "1913-06-03"))],
+        ),
+        (
+            "By the Armistice of Mudros, signed on 30 October 1918, Turkey surrendered to Britain.",
+            [(["GBR", "OTT"], ("1918-10-30", "1918-10-30"))],
+        ),
+    ],
+)
+def test_titled_peace_with_participle_is_signed(
+    extract: Extract, text: str, expected: list[object]
+) -> None:
+    assert dated_states(extract(text, "1900-01-01"), SIGN) == expected
+
+
+def test_title_of_a_city_is_no_agreement(extract: Extract) -> None:
+    # "the Peace Palace" names a building: nothing signed by the participle's phrase
+    text = "The Peace Palace, built in The Hague in 1913, housed the court."
+    assert states(extract(text, "1920-01-01"), SIGN) == []
+
+
+TERMINATE = "TERMINATE_AGREEMENT"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 4 May 1915 Italy denounced its alliance with Austria-Hungary.", ["AUH", "ITA"]),
+        ("In 1920 Bolivia denounced their alliance with Peru.", ["BOL", "PER"]),
+        ("In April 1904 Portugal denounced the alliance with Spain.", ["ESP", "PRT"]),
+    ],
+)
+def test_own_alliance_denounced_is_ended(extract: Extract, text: str, expected: list[str]) -> None:
+    assert states(extract(text, "1930-01-01"), TERMINATE) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condemnation: "as ..."
+        "In 1923 Chile denounced the alliance as a tool of Peru.",
+        # another pair's alliance, no bond of the doer's
+        "In 1902 Japan denounced the alliance between Russia and France.",
+    ],
+)
+def test_condemned_alliance_is_not_ended(extract: Extract, text: str) -> None:
+    assert states(extract(text, "1930-01-01"), TERMINATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March 1845 Brazil declared the right-of-search arrangements with Britain at "
+            "an end.",
+            ["BRA", "GBR"],
+        ),
+        ("In 1912 Persia considered the convention with Russia at an end.", ["IRN", "RUE"]),
+        ("Peru pronounced its treaty with Ecuador at an end in 1910.", ["ECU", "PER"]),
+    ],
+)
+def test_agreement_declared_at_an_end(extract: Extract, text: str, expected: list[str]) -> None:
+    assert states(extract(text, "1930-01-01"), TERMINATE) == [expected]
+
+
+def test_war_declared_at_an_end_is_no_termination(extract: Extract) -> None:
+    text = "In 1815 France declared the war with Britain at an end."
+    assert states(extract(text, "1930-01-01"), TERMINATE) == []
