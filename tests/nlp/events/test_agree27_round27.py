@@ -172,3 +172,116 @@ def test_agreement_declared_at_an_end(extract: Extract, text: str, expected: lis
 def test_war_declared_at_an_end_is_no_termination(extract: Extract) -> None:
     text = "In 1815 France declared the war with Britain at an end."
     assert states(extract(text, "1930-01-01"), TERMINATE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland invoked its obligations under the alliance concluded with France in 1921.",
+            [(["FRA", "POL"], ("1921", "1921"))],
+        ),
+        (
+            "The envoy said this was hard to square with Romania's commitments under the "
+            "pact concluded with Yugoslavia in Belgrade in June 1921.",
+            [(["ROU", "YUG"], ("1921-06", "1921-06"))],
+        ),
+        (
+            "Britain recalled Egypt's duties under the treaty of alliance concluded with "
+            "Britain in 1936.",
+            [(["EGY", "GBR"], ("1936", "1936"))],
+        ),
+    ],
+)
+def test_holder_of_obligations_under_agreement_is_a_party(
+    extract: Extract, text: str, expected: list[object]
+) -> None:
+    assert dated_states(extract(text, "1950-01-01"), SIGN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May 1981 Oman joined Saudi Arabia, Kuwait, Bahrain, Qatar and the United "
+            "Arab Emirates in signing the charter of the Gulf Cooperation Council.",
+            ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"],
+        ),
+        ("In 1955 Pakistan joined Turkey in concluding a pact with Iraq.", ["IRQ", "PAK", "TUR"]),
+        (
+            "Romania joined Czechoslovakia and Yugoslavia in the Little Entente, a defensive "
+            "treaty signed in Bucharest in June 1921.",
+            ["CSK", "ROU", "YUG"],
+        ),
+    ],
+)
+def test_states_joined_in_a_signing_are_parties(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert states(extract(text, "1990-01-01"), SIGN) == [expected]
+
+
+def test_joined_in_talks_is_no_joint_signing(extract: Extract) -> None:
+    # joined others in talks, not in the signing: they are no signers of the joining
+    text = "In 1949 Norway joined Denmark and Britain in talks on defence."
+    assert states(extract(text, "1990-01-01"), SIGN) == []
+
+
+def test_renewal_with_several_dates_is_one_signing_per_date(extract: Extract) -> None:
+    text = (
+        "Italy joined Germany and Austria-Hungary in the Triple Alliance, a defensive treaty "
+        "signed in Vienna on 20 May 1882. The alliance was renewed in February 1887, in May "
+        "1891, in June 1902 and for the last time on 5 December 1912."
+    )
+    got = dated_states(extract(text, "1920-01-01"), SIGN)
+    trio = ["AUH", "DEU", "ITA"]
+    assert got == [
+        (trio, ("1882-05-20", "1882-05-20")),
+        (trio, ("1887-02", "1887-02")),
+        (trio, ("1891-05", "1891-05")),
+        (trio, ("1902-06", "1902-06")),
+        (trio, ("1912-12-05", "1912-12-05")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Britain and Portugal renewed their alliance in 1899, in 1914 and again in 1943.",
+            ["1899", "1914", "1943"],
+        ),
+        (
+            "The treaty with Japan was extended in 1955, in 1965 and in 1975.",
+            ["1955", "1965", "1975"],
+        ),
+    ],
+)
+def test_renewal_series_of_dated_phrases(extract: Extract, text: str, expected: list[str]) -> None:
+    got = [d[0] for _s, d in dated_states(extract(text, "1990-01-01"), SIGN) if d]
+    assert got == expected
+
+
+def test_renewal_with_one_phrase_of_two_years_is_not_split(extract: Extract) -> None:
+    # one phrase, no preposition of its own for the second year: not read as a series
+    text = "The Anglo-Japanese alliance was renewed in 1905 and 1911."
+    assert len(states(extract(text, "1990-01-01"), SIGN)) == 1
+
+
+def test_renewed_bare_treaty_takes_the_parties_told_before(extract: Extract) -> None:
+    text = (
+        "Britain signed a treaty of friendship with Portugal in 1899. The treaty was extended "
+        "in 1914."
+    )
+    assert dated_states(extract(text, "1990-01-01"), SIGN) == [
+        (["GBR", "PRT"], ("1899", "1899")),
+        (["GBR", "PRT"], ("1914", "1914")),
+    ]
+
+
+def test_renewal_naming_other_states_keeps_them(extract: Extract) -> None:
+    text = (
+        "Britain signed a treaty of friendship with Portugal in 1899. In 1914 Spain and "
+        "France renewed the treaty."
+    )
+    assert ["ESP", "FRA"] in states(extract(text, "1990-01-01"), SIGN)

@@ -737,6 +737,8 @@ def core_tokens(trigger: Trigger, ctx: DocContext, sent: Span | None = None) -> 
         seen[t.i] = t
     for t in _prepositional_antecedent(trigger.anchor) + _ended_agreement_partners(trigger):
         seen[t.i] = t
+    for t in joined_signer_tokens(trigger):
+        seen[t.i] = t
     for t in demanded_party_tokens(trigger) + position_author_tokens(trigger):
         seen[t.i] = t
     for i in position_content_indices(trigger):
@@ -998,8 +1000,13 @@ def _act_by_agreement(trigger: Trigger) -> tuple[Token, Token] | None:
     if anchor.pos_ in ("NOUN", "PROPN"):
         noun: Token = anchor
     elif lemma_of(anchor) in SIGNING_VERBS and anchor.tag_ in ("VBN", "VBD"):
+        before = anchor.doc[anchor.i - 1] if anchor.i > 0 else anchor
         if anchor.dep_ == "acl":
             noun = anchor.head
+        elif lemma_of(before) in COMPACT_NOUNS and not has_own_subject(anchor):
+            # "under the alliance concluded with X": a reduced relative the parser made a
+            # clause of its own
+            noun = before
         else:
             # "By the Peace of Vienna, signed ..., Austria ceded": the phrase on the participle
             phrases = [
@@ -1019,9 +1026,27 @@ def _act_by_agreement(trigger: Trigger) -> tuple[Token, Token] | None:
     if lemma_of(noun) not in COMPACT_NOUNS:
         return None
     phrase = _instrument_phrase(noun)
-    if phrase is None or phrase.head.pos_ not in ("VERB", "AUX") or phrase.head.i == anchor.i:
+    if phrase is None or phrase.head.i == anchor.i:
         return None
-    return phrase.head, phrase
+    if phrase.head.pos_ in ("VERB", "AUX") or _bound_by(phrase.head):
+        return phrase.head, phrase
+    return None
+
+
+# What a state holds under an agreement: "Germany's obligations under the alliance".
+_BOND_NOUNS = frozenset(
+    ["obligation", "commitment", "right", "duty", "pledge", "undertaking", "engagement"]
+)
+
+
+def _bound_by(noun: Token) -> bool:
+    """``Germany's obligations under the alliance``, ``its commitments under the treaty``: a
+    state's bond held under an agreement, told with a possessor."""
+    return (
+        noun.pos_ == "NOUN"
+        and lemma_of(noun) in _BOND_NOUNS
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def instrument_party_tokens(trigger: Trigger) -> list[Token]:
@@ -1031,11 +1056,20 @@ def instrument_party_tokens(trigger: Trigger) -> list[Token]:
     treaty signed in 1972``: an agreement told as the means of an act binds the states that
     act and those the act is done to or with; return the tokens of that act's subject, its
     "to"/"with" phrases and its object (not the territory a handing-over verb's object names).
-    Empty when the signing is no such means."""
+    ``Germany's obligations under the alliance concluded with Austria``: the holder of a bond
+    under the agreement. Empty when the signing is no such means."""
     found = _act_by_agreement(trigger)
     if found is None:
         return []
     act, phrase = found
+    if act.pos_ == "NOUN":
+        # "Germany's obligations under the alliance concluded with Austria-Hungary": the holder
+        holder = [t for c in act.children if c.dep_ == "poss" for t in c.subtree]
+        governing = governing_verb(act)
+        if any(t.lower_ in ("its", "their") for t in holder) and governing is not None:
+            # "Japan insisted on its rights under the treaty": the subject it stands for
+            holder = list(subject_tokens(governing))
+        return holder
     out = list(subject_tokens(act))
     # "Austria ceded the province and recognised the Kingdom of Italy": each conjoined act
     acts = [act, *(c for c in act.children if c.dep_ == "conj" and c.pos_ == "VERB")]
@@ -1048,3 +1082,47 @@ def instrument_party_tokens(trigger: Trigger) -> list[Token]:
             elif c.dep_ in ("dobj", "dative") and lemma_of(verb) not in _HANDING_VERBS:
                 out.extend(_phrase_tokens(c, c))
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+# Verbs of joining others in an act: "Oman joined Saudi Arabia and Kuwait in signing ...".
+_JOINING_VERBS = frozenset(["join"])
+
+
+def _joining_verb(trigger: Trigger) -> tuple[Token, Token] | None:
+    """Return the verb of "A joined B and C in signing the charter" / "in the Triple
+    Alliance, a treaty signed ..." over a signing trigger, with its "in" phrase."""
+    node = trigger.anchor
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and lemma_of(node) in _JOINING_VERBS:
+            break
+    else:
+        return None
+    for c in node.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        if any(lemma_of(o) in SIGNING_VERBS or lemma_of(o) in COMPACT_NOUNS for o in objs):
+            return node, c
+    return None
+
+
+def joined_signer_tokens(trigger: Trigger) -> list[Token]:
+    """``Oman joined Saudi Arabia, Kuwait and Qatar in signing the charter``, ``Italy joined
+    Germany and Austria-Hungary in the Triple Alliance, a treaty signed in 1882``: the states
+    the subject joined in a signing, or in an agreement, sign it with the subject; return the
+    tokens of the joining verb's subject and of its objects before the "in" phrase (empty when
+    the signing is no such joint act)."""
+    if trigger.type != "SIGN_AGREEMENT":
+        return []
+    found = _joining_verb(trigger)
+    if found is None:
+        return []
+    verb, phrase = found
+    out = list(subject_tokens(verb))
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < phrase.i:
+            out.extend(_phrase_tokens(c, c))
+    return out

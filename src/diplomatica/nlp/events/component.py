@@ -98,6 +98,7 @@ from diplomatica.nlp.events.triggers import (
 )
 from diplomatica.nlp.events.triggers.agreements import (
     accession_object,
+    agreement_renewed,
     dated_agreement,
     like_earlier_agreement,
     signed_agreement_tokens,
@@ -151,6 +152,8 @@ class EventExtractor:
         self._broken: list[tuple[int, list[str]]] = []
         # the parties of the agreements signed so far in the document, by the agreement's token
         self._signed: dict[int, list[str]] = {}
+        # the parties of every signing so far in the document, by its trigger's token
+        self._signings: dict[int, list[str]] = {}
         self._record_title = False  # the sentence titles a record of the writer's own talks
         # acts of a group counted but not listed ("ten governments severed relations with X"):
         # the count and the act, for a later "The ten were A, B, ..."
@@ -165,6 +168,7 @@ class EventExtractor:
         self._previous = None
         self._doc_pair = []
         self._signed = {}
+        self._signings = {}
         self._relations_partner = {}
         self._broken = []
         self._counted = []
@@ -216,6 +220,7 @@ class EventExtractor:
                 if trig.type == "SIGN_AGREEMENT" and len(event.countries) >= 2:
                     for agreement in signed_agreement_tokens(trig):
                         self._signed[agreement.i] = list(event.countries)
+                    self._signings[trig.token.i] = list(event.countries)
                     # the partner a later "similar pact" shares is this signing's, if any
                     self._relations_partner.pop(trig.type, None)
                 if len(event.countries) == 2:
@@ -545,6 +550,8 @@ class EventExtractor:
             states = _with_states(states, self._acceded_parties(trig, ctx))
         # "A signed a treaty with B in 1945; A denounced it in 1949": the treaty's parties
         states = self._ended_parties(trig, ctx, states) or states
+        # "A, B and C signed an alliance in 1882. The alliance was renewed in 1887": its parties
+        states = self._renewed_parties(trig, ctx, states) or states
 
         def act_date() -> TimeValue | None:
             return event_date(trig, sent, ctx, self._record_title)[0]
@@ -803,6 +810,32 @@ class EventExtractor:
             None,
         )
         parties = self._signed_before(it, ctx) if it is not None else []
+        return parties if set(states) <= set(parties) else []
+
+    def _renewed_parties(self, trig: Trigger, ctx: DocContext, states: list[str]) -> list[str]:
+        """``Italy joined Germany and Austria in the Triple Alliance in 1882. The alliance was
+        renewed in 1887``: a renewal of "it" or of a bare "the alliance"/"the treaty" renews
+        the agreement last signed before it in the paragraph; return that signing's parties
+        (empty when the act is no such renewal, none was told, or ``states`` names others)."""
+        anchor = trig.anchor
+        if trig.type != "SIGN_AGREEMENT" or anchor.pos_ != "VERB":
+            return []
+        if not agreement_renewed(anchor, lemma_of(anchor)):
+            return []
+        renewed = [
+            c
+            for c in anchor.children
+            if c.dep_ in ("dobj", "nsubjpass") and (c.lower_ == "it" or _bare_definite(c))
+        ]
+        if not renewed:
+            return []
+        para = ctx.paragraph_start(renewed[0].idx)
+        earlier = [
+            i
+            for i in self._signings
+            if i < renewed[0].i and ctx.paragraph_start(ctx.doc[i].idx) == para
+        ]
+        parties = self._signings[max(earlier)] if earlier else []
         return parties if set(states) <= set(parties) else []
 
     def _previous_pair(self, sent: Span, ctx: DocContext) -> list[str]:

@@ -9,6 +9,7 @@ from diplomatica.nlp.events.context import DocContext, TimeMention
 from diplomatica.nlp.events.dating.attachment import UNATTACHED, attachment_score
 from diplomatica.nlp.events.dating.parse import time_head
 from diplomatica.nlp.events.dating.values import in_year, is_usable
+from diplomatica.nlp.events.lexicon import RENEWAL_VERBS
 from diplomatica.nlp.events.triggers import Trigger
 from diplomatica.nlp.events.triggers.syntax import opens_with_when, split_prefix
 from diplomatica.nlp.types import TimeValue
@@ -43,10 +44,30 @@ def repeated_dates(
         between = {w.lower_ for w in span}
         if _verb_between(span, trigger):
             continue  # "met in 1963, and the thaw that followed produced, five years later, X"
-        if "and" in between and between & _REPEAT_WORDS and not _other_act(t, trigger, ctx):
+        repeated = "and" in between and between & _REPEAT_WORDS
+        if (repeated or _renewal_series(span, trigger)) and not _other_act(t, trigger, ctx):
             prev, prev_value = t, _in_year_of(t.value, prev_value)
             out.append(prev_value)
     return out
+
+
+# Words that link the dates of a series of renewals: "renewed in 1887, in 1891 and for the
+# last time in 1912".
+_SERIES_LINKS = frozenset(
+    [",", "and", "in", "on", "for", "the", "last", "time", "again", "final", "finally", "a"]
+)
+_SERIES_PREPS = frozenset(["in", "on"])
+
+
+def _renewal_series(span: Span, trigger: Trigger) -> bool:
+    """``The alliance was renewed in February 1887, in May 1891 and for the last time on 5
+    December 1912``, ``the treaty was extended in 1955, in 1965 and again in 1975``: each
+    date of a list of dated phrases after a renewal verb is one renewal (not "renewed in
+    1887 and 1891", one phrase that may name a span)."""
+    if trigger.anchor.lemma_.lower() not in RENEWAL_VERBS:
+        return False
+    words = [w.lower_ for w in span]
+    return bool(words) and set(words) <= _SERIES_LINKS and bool(set(words) & _SERIES_PREPS)
 
 
 def _verb_between(span: Span, trigger: Trigger) -> bool:

@@ -436,8 +436,8 @@ def _agreement_ending_at(token: Token) -> bool:
     for _ in range(8):
         if node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in AGREEMENT_NOUNS:
             return True
-        if node.pos_ == "PROPN" and node.is_title and lemma_of(node) in COMPACT_NOUNS:
-            return True  # a title "the Peace of Vienna", "the Triple Alliance"
+        if node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in COMPACT_NOUNS:
+            return True  # "the Peace of Vienna", "the alliance", "the armistice"
         if node.dep_ not in _NP_INNER_DEPS or node.head.i >= node.i:
             return False
         node = node.head
