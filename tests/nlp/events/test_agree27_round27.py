@@ -2,8 +2,12 @@
 1809, Sweden ceded ...", "Under the accord concluded at Simla, India returned ...", "was bound
 to Iran by the pact concluded in 1982") is signed by the states of that act when its own
 participle names none; a title headed by a peace, an alliance or an entente ("the Peace of
-Pressburg, signed in December 1805") is an agreement whose participle states its signing.
-Sentences written for these tests."""
+Pressburg, signed in December 1805") is an agreement whose participle states its signing; a
+state's own alliance denounced, or an agreement declared "at an end", is terminated; the
+holder of obligations under an agreement and the states joined "in signing" are parties; a
+renewal told with a series of dates is one signing per date; "concluded that ..." judges and
+signs nothing; a place hung on the signed agreement is the venue. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -285,3 +289,78 @@ def test_renewal_naming_other_states_keeps_them(extract: Extract) -> None:
         "France renewed the treaty."
     )
     assert ["ESP", "FRA"] in states(extract(text, "1990-01-01"), SIGN)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By the convention signed in Rome in 1902, Italy recognised French claims in Morocco.",
+            ["FRA", "ITA"],
+        ),
+        (
+            "Under the accord concluded in London in 1904, Britain recognised French "
+            "interests in Egypt.",
+            ["FRA", "GBR"],
+        ),
+        (
+            "By the treaty signed in Kabul in 1921, Persia recognised Soviet rights in "
+            "Afghanistan.",
+            ["IRN", "SUN"],
+        ),
+    ],
+)
+def test_place_in_the_object_of_the_act_is_no_party(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    # the object's own "in" phrase places its topic; the state there signs nothing
+    assert states(extract(text, "1990-01-01"), SIGN) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany signed a treaty with Russia in 1887. In 1890 it concluded that it could not "
+        "prolong the treaty.",
+        "In 1936 Paris concluded that the pact with Moscow had served its purpose.",
+        "In 1911 the cabinet concluded the alliance would not survive another crisis.",
+    ],
+)
+def test_concluding_a_judgment_signs_nothing(extract: Extract, text: str) -> None:
+    got = dated_states(extract(text, "1990-01-01"), SIGN)
+    assert [d for _s, d in got if d and d[0] in ("1890", "1936", "1911")] == []
+
+
+def test_concluded_agreement_with_a_clause_on_it_is_signed(extract: Extract) -> None:
+    text = "In 1890 Germany concluded a treaty with Britain that settled the dispute."
+    assert states(extract(text, "1990-01-01"), SIGN) == [["DEU", "GBR"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In October 1982 Omani and South Yemeni representatives signed an agreement in "
+            "Kuwait ending their dispute.",
+            ["OMN", "YMD"],
+        ),
+        (
+            "In 1982 Oman and South Yemen signed an agreement in Kuwait ending their dispute.",
+            ["OMN", "YMD"],
+        ),
+        (
+            "In 1964 Chile and Peru signed a protocol in Ecuador settling the quarrel.",
+            ["CHL", "PER"],
+        ),
+    ],
+)
+def test_place_of_signing_hung_on_the_agreement_is_no_party(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert states(extract(text, "1990-01-01"), SIGN) == [expected]
+
+
+def test_topic_place_of_an_agreement_is_still_read(extract: Extract) -> None:
+    # "bases in Cyprus": the place qualifies the topic, not the agreement
+    text = "In 1961 Britain signed an agreement on bases in Cyprus."
+    assert states(extract(text, "1990-01-01"), SIGN) == [["CYP", "GBR"]]

@@ -1049,6 +1049,14 @@ def _bound_by(noun: Token) -> bool:
     )
 
 
+def _object_phrase(obj: Token) -> list[Token]:
+    """Return the words of an object naming a state ("the Kingdom of Italy", "Estonia's
+    independence"), without its other phrases ("French claims in Morocco": not Morocco)."""
+    return _subtree_without(
+        obj, lambda c: (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ in ("relcl", "acl")
+    )
+
+
 def instrument_party_tokens(trigger: Trigger) -> list[Token]:
     """``By the convention signed in London in 1861, Britain, France and Spain agreed ...``,
     ``Under the treaty concluded in 1923, Greece and Turkey exchanged ...``, ``By the Peace of
@@ -1080,7 +1088,7 @@ def instrument_party_tokens(trigger: Trigger) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in ("to", "with"):
                 out.extend(c.subtree)
             elif c.dep_ in ("dobj", "dative") and lemma_of(verb) not in _HANDING_VERBS:
-                out.extend(_phrase_tokens(c, c))
+                out.extend(_object_phrase(c))
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
 
 

@@ -10,7 +10,8 @@ from diplomatica.nlp.events.context import DocContext, Mention
 from diplomatica.nlp.events.datelines import DASHES, dateline, opens_line
 from diplomatica.nlp.events.non_parties import HOST_IS_PARTY, names_seat
 from diplomatica.nlp.events.triggers import Trigger
-from diplomatica.nlp.events.triggers.syntax import has_own_subject
+from diplomatica.nlp.events.triggers.agreements import COMPACT_NOUNS
+from diplomatica.nlp.events.triggers.syntax import has_own_subject, lemma_of
 
 
 def is_venue(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
@@ -67,6 +68,8 @@ def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
             return prep.i > prep.head.i or has_own_subject(
                 prep.head
             )  # else the place may be its misread subject
+        if _signed_object(prep.head, trigger):
+            return True  # "signed an agreement in Kuwait": the parser hung it on the object
         scene = ctx.mention_at(prep.head)
         if scene is None and prep.head.pos_ == "PROPN":
             node = prep.head  # a town the gazetteer does not know
@@ -75,6 +78,17 @@ def state_as_scene(m: Mention, trigger: Trigger, ctx: DocContext) -> bool:
             return False
         node = ctx.doc[scene.end - 1]
     return False
+
+
+def _signed_object(noun: Token, trigger: Trigger) -> bool:
+    """Return whether ``noun`` is the agreement a signing verb trigger takes as its direct
+    object ("signed an agreement in Kuwait": the "in" phrase hung on "agreement")."""
+    return (
+        trigger.type == "SIGN_AGREEMENT"
+        and noun.dep_ == "dobj"
+        and noun.head.i == trigger.anchor.i
+        and lemma_of(noun) in COMPACT_NOUNS
+    )
 
 
 def in_dateline(m: Mention, ctx: DocContext) -> bool:

@@ -904,6 +904,24 @@ _ALLIANCE_NOUNS = frozenset(["alliance", "entente"])
 COMPACT_NOUNS = AGREEMENT_NOUNS | SETTLEMENT_NOUNS | _ALLIANCE_NOUNS
 
 
+def concluded_judgment(verb: Token) -> bool:
+    """``It had concluded that it could not prolong the treaty``, ``Berlin concluded the treaty
+    had served its purpose``: "conclude" with a clause of its own (a subject, and "that" or
+    an auxiliary) and no object judges; it concludes no agreement."""
+    if lemma_of(verb) != "conclude" or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and has_own_subject(c)
+        and any(
+            (a.dep_ == "mark" and a.lower_ in ("that", "whether")) or a.dep_ in ("aux", "auxpass")
+            for a in c.children
+        )
+        for c in verb.children
+    )
+
+
 # Kinds of union two states make by a treaty: "concluded an economic union", "a customs union".
 _UNION_KINDS = frozenset(["customs", "economic", "monetary", "currency", "payments", "tariff"])
 

@@ -34,6 +34,7 @@ from diplomatica.nlp.events.triggers.agreements import (
     agreement_signed_after,
     agreement_signed_before,
     agreement_subject,
+    concluded_judgment,
     earlier_clause_objects,
     issued_joint_text,
     main_verb_after_participle,
@@ -311,6 +312,8 @@ def verb_event_type(
     (``state_tokens``: tokens of state names, which make bare "relations" diplomatic)."""
     lemma = lemma_of(verb)
     objs = objects_of(verb)
+    if concluded_judgment(verb):
+        return None  # "concluded that it could not prolong the treaty": a judgment
     if lemma in ("sign", "conclude", "ratify", "initial") and (
         heads_in(resolved(objs), AGREEMENT_NOUNS) or any(titled_agreement(o) for o in objs)
     ):
