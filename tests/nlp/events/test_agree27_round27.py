@@ -364,3 +364,37 @@ def test_topic_place_of_an_agreement_is_still_read(extract: Extract) -> None:
     # "bases in Cyprus": the place qualifies the topic, not the agreement
     text = "In 1961 Britain signed an agreement on bases in Cyprus."
     assert states(extract(text, "1990-01-01"), SIGN) == [["CYP", "GBR"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In August 1986 Washington suspended its security obligations to New Zealand "
+            "under the treaty.",
+            ["NZL", "USA"],
+        ),
+        (
+            "In 1956 Egypt suspended its obligations under the agreement with Britain.",
+            ["EGY", "GBR"],
+        ),
+        ("In 1966 France renounced its commitments under the pact with Britain.", ["FRA", "GBR"]),
+    ],
+)
+def test_obligations_under_agreement_ended(
+    extract: Extract, text: str, expected: list[str]
+) -> None:
+    assert states(extract(text, "1990-01-01"), "TERMINATE_AGREEMENT") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no agreement: aid suspended
+        "In 1986 Washington suspended its aid to New Zealand.",
+        # obligations kept, not ended
+        "In 1980 Britain fulfilled its obligations under the treaty with Oman.",
+    ],
+)
+def test_obligations_not_ended_under_agreement(extract: Extract, text: str) -> None:
+    assert states(extract(text, "1990-01-01"), "TERMINATE_AGREEMENT") == []

@@ -84,6 +84,8 @@ def termination_type(verb: Token, lemma: str, objs: list[Token], lex: Lexicon) -
     ending = lemma in lex.verbs["TERMINATE_AGREEMENT"] or lemma == "dissolve"
     if ending and (heads_in(objs, AGREEMENT_NOUNS) or _agreement_provisions(objs)):
         return "TERMINATE_AGREEMENT"
+    if ending and _obligations_under_agreement(verb, objs):
+        return "TERMINATE_AGREEMENT"  # "suspended its obligations to X under the treaty"
     # "denounced the alliance as an instrument of Western policy": a condemnation, unless the
     # doer denounces its own bond ("denounced its alliance with Austria-Hungary")
     if ending and (lemma != "denounce" or _own_bond_denounced(verb, objs)) and _bonds_ended(objs):
@@ -200,6 +202,22 @@ def _force_lost(verb: Token, objs: list[Token]) -> bool:
 
 # Parts of an agreement whose suspension or annulment ends it: "the provisions of the treaty".
 _AGREEMENT_PARTS = frozenset(["provision", "operation", "application", "clause"])
+
+
+# What a party owes under an agreement: "its obligations under the treaty".
+_OWED_NOUNS = frozenset(["obligation", "commitment", "undertaking"])
+
+
+def _obligations_under_agreement(verb: Token, objs: list[Token]) -> bool:
+    """``Washington suspended its security obligations to New Zealand under the treaty``,
+    ``renounced its commitments under the pact``: ending what a party owes under an agreement
+    (the "under" phrase on the object or, as the parser often hangs it, on the verb) ends the
+    agreement for that party (not "suspended its aid", no agreement)."""
+    owed = [o for o in objs if lemma_of(o) in _OWED_NOUNS]
+    if not owed:
+        return False
+    under = prep_objects(verb, ("under",)) + [p for o in owed for p in prep_objects(o, ("under",))]
+    return heads_in(under, AGREEMENT_NOUNS) or any(_agreement_pronoun(u) for u in under)
 
 
 def _agreement_provisions(objs: list[Token]) -> bool:
