@@ -114,9 +114,10 @@ _GOVERNING_BODIES = frozenset(["government", "cabinet"])
 _MINISTRIES = frozenset(["ministry", "commissariat"])
 
 
-def _foreign_field(body: Token) -> bool:
-    """'Nigeria's external affairs', 'Yugoslav foreign policy', 'South Africa's diplomacy':
-    a state's conduct of its foreign relations."""
+def is_foreign_field(body: Token) -> bool:
+    """Return whether ``body`` is a state's conduct of its foreign relations ("Nigeria's
+    external affairs", "Yugoslav foreign policy", "South Africa's diplomacy"): the field its
+    director holds as foreign minister."""
     lemma = lemma_of(body)
     if lemma not in _FOREIGN_FIELDS:
         return False
@@ -128,7 +129,7 @@ def _headed_role(body: Token, holder: Mention | None, ctx: DocContext) -> str | 
     ministry" -> foreign minister, "headed the caretaker government" -> head of government;
     "Foreign Minister X, who has led the ministry since A": a ministry of no named field is
     the one the holder's title names."""
-    if _foreign_field(body):
+    if is_foreign_field(body):
         return "foreign minister"
     if lemma_of(body) in _MINISTRIES:
         named = ministry_role(body)
@@ -144,7 +145,7 @@ def _headed_role(body: Token, holder: Mention | None, ctx: DocContext) -> str | 
 def _heads(body: Token, chair: bool, running: bool, ctx: DocContext) -> bool:
     """Whether heading ``body`` is holding an office: a chaired council, a headed mission or
     ministry, a run ministry or government, a state's foreign affairs."""
-    if _foreign_field(body):
+    if is_foreign_field(body):
         return True
     if chair:
         return lemma_of(body) in CHAIRED_BODIES
@@ -186,7 +187,7 @@ def head_candidates(sent: Span, ctx: DocContext) -> list[Candidate]:
         body, link = _headed_body(verb)
         if body is None or not _heads(body, chair, running, ctx):
             continue
-        if _foreign_field(body) and _office_named_as_elsewhere(sent, verb):
+        if is_foreign_field(body) and _office_named_as_elsewhere(sent, verb):
             continue  # "... diplomacy since A, when he succeeded Y as People's Commissar"
         if not is_factual(verb, verb, sent):
             continue

@@ -23,6 +23,7 @@ from diplomatica.nlp.events.tenure_facts import (
     tenure_fact,
     tenure_state,
 )
+from diplomatica.nlp.events.tenure_heads import is_foreign_field
 from diplomatica.nlp.events.tenure_independence import independence_times
 from diplomatica.nlp.events.tenure_links import subject_person
 from diplomatica.nlp.events.tenure_roles import RULING_OFFICES
@@ -106,14 +107,12 @@ def held_terms(
             # "Qaddafi, who ruled Libya from A", titled "Secretary of State" by a slip of the
             # context: the rule of a state is the recorded ruler's office
             last = None
+        if last is None and _directs_foreign_field(verb):
+            continue  # "X, who has directed Nigeria's external affairs since A": a head's rule
         if last is None:
             # "X, who had ruled P since A", untitled: the office the gazetteer records, else
             # the ruled state's leader
-            known = (
-                recorded_office(person, dates)
-                or _ruler_of(person, verb, dates, ctx)
-                or _foreign_policy_office(verb, person, ctx)
-            )
+            known = recorded_office(person, dates) or _ruler_of(person, verb, dates, ctx)
             if known is not None:
                 out.append(tenure_fact(person, *known, None, dates, sent, ctx, 0.5))
             continue
@@ -209,30 +208,10 @@ def _directs_as_another(verb: Token, last: TenureFact) -> bool:
     return _FIELD_OFFICES.isdisjoint(last.role.lower().split())
 
 
-# What a foreign minister directs: "foreign affairs", "external policy", "diplomacy".
-_FOREIGN_FIELDS = frozenset(["foreign", "external"])
-
-
-def _foreign_policy_office(
-    verb: Token, person: Mention, ctx: DocContext
-) -> tuple[str, str | None] | None:
-    """The ("foreign minister", state) of one who directs a state's foreign affairs, policy or
-    diplomacy ("who has directed Nigeria's external affairs since A", "has directed Swedish
-    diplomacy since A") when no office of his is told: the state is the field's possessor,
-    else the holder's own; None for another field ("economic policy")."""
-    for obj in verb.children:
-        if obj.dep_ != "dobj" or lemma_of(obj) not in _DIRECTED_FIELDS | {"diplomacy"}:
-            continue
-        mods = [c for c in obj.lefts if c.dep_ in ("amod", "compound")]
-        if lemma_of(obj) != "diplomacy" and not any(c.lower_ in _FOREIGN_FIELDS for c in mods):
-            continue
-        owners = [c for c in obj.lefts if c.dep_ in ("poss", "amod", "compound")]
-        state = next(
-            (m.state for c in owners if (m := ctx.mention_at(c)) is not None and m.state),
-            person.state,
-        )
-        return "foreign minister", state
-    return None
+def _directs_foreign_field(verb: Token) -> bool:
+    """Return whether ``verb`` directs a state's foreign affairs as its object ("has directed
+    Nigeria's external affairs since A"): the heading rule of tenure_heads tells that office."""
+    return any(c.dep_ == "dobj" and is_foreign_field(c) for c in verb.children)
 
 
 def _since_clauses(verb: Token) -> list[Token]:
