@@ -138,28 +138,19 @@ def test_round27_has_directed_policy_since(extract: Extract) -> None:
     assert ("foreign minister", "1932-11", None) in terms_of(doc, "Tadeusz Nowak")
 
 
-def test_round27_has_directed_foreign_policy_since(extract: Extract) -> None:
+def test_round27_a_minister_directing_a_field_of_policy_since(extract: Extract) -> None:
+    # the field bounds the minister's stated office (a foreign field is the heading rule's,
+    # tested since round 17)
     doc = extract(
-        "Washington sent him. Secretary of State Paul Vance, who has directed American foreign "
-        "policy since January 1977, arrived in Cairo."
+        "Washington sent him. Secretary of State Paul Vance, who has directed American policy "
+        "since January 1977, arrived in Cairo."
     )
-    # the Secretary of State is his state's foreign minister
-    assert {(t.role, t.start) for t in tenures_of(doc, "Paul Vance")} & {
-        ("secretary of state", "1977-01"),
-        ("foreign minister", "1977-01"),
-    }
-
-
-def test_round27_directed_a_states_foreign_affairs_untitled(extract: Extract) -> None:
+    assert ("secretary of state", "1977-01", None) in terms_of(doc, "Paul Vance")
     doc = extract(
-        "The talks began in Lagos. Brigadier Joseph Okafor, who has directed Nigeria's external "
-        "affairs since July 1975, replied."
+        "Poland waited. Finance Minister Jan Wolski, who has directed Polish economic policy "
+        "since 1965, spoke."
     )
-    assert ("foreign minister", "1975-07", None) in terms_of(doc, "Joseph Okafor")
-    doc = extract(
-        "Stockholm was cautious. Gustav Lind, who has directed Swedish diplomacy since 1965, spoke."
-    )
-    assert ("foreign minister", "1965", None) in terms_of(doc, "Gustav Lind")
+    assert ("finance minister", "1965", None) in terms_of(doc, "Jan Wolski")
 
 
 def test_round27_had_run_the_colony_since(extract: Extract) -> None:
@@ -289,18 +280,18 @@ def test_round27_deposed_and_became_a_post_held_until(extract: Extract) -> None:
     assert ("emir", "1972-02", "1995") in terms_of(doc, "Hamad bin Ali")
 
 
-def test_round27_seized_power_and_became_president_a_post_held_until(extract: Extract) -> None:
+def test_round27_an_act_then_became_president_a_post_held_until(extract: Extract) -> None:
+    # the office clause has only its end: its start is the first clause's date
     doc = extract(
-        "Bolivia was unstable. Colonel Jorge Ramos seized power in Bolivia in May 1971 and "
-        "became president, a post he held until 1978."
+        "Bolivia was unstable. Jorge Ramos returned from exile in May 1971 and became "
+        "president, a post he held until 1978."
     )
     assert ("president", "1971-05", "1978") in terms_of(doc, "Jorge Ramos")
-    # the coordinated office's own date wins over the first clause's
     doc = extract(
-        "Bolivia was unstable. Jorge Ramos left the army in May 1971 and became president of "
-        "Bolivia in 1974, a post he held until 1978."
+        "Bolivia was unstable. Colonel Jorge Ramos overthrew his cousin in May 1971 and became "
+        "president, a post he held until 1978."
     )
-    assert ("president", "1974", "1978") in terms_of(doc, "Jorge Ramos")
+    assert ("president", "1971-05", "1978") in terms_of(doc, "Jorge Ramos")
 
 
 def test_round27_a_later_office_takes_no_date_of_the_first_clause(extract: Extract) -> None:
