@@ -263,6 +263,19 @@ WORKS_NOUNS = frozenset(
 TROOP_NOUNS = frozenset(["forces", "troops", "units", "soldiers"])
 # A state's armed services as a whole: "the Syrian army", "the Egyptian forces", "the navy".
 ARMED_SERVICE_NOUNS = frozenset(["army", "armies", "navy", "military"])
+# Titles of a state's ruler or head of government, one word each, as lemmas ("King X", "the
+# Emir", "the sultan's army"). Role names of more words and vaguer heads ("prime minister",
+# "leader", "chairman") are added where a rule needs them.
+RULER_TITLES = frozenset(
+    ["president", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan", "shah",
+     "sheikh", "emperor", "empress", "tsar", "czar", "monarch", "ruler", "regent", "dictator"]
+)  # fmt: skip
+# Verbs of ruling that tell their subject holds the rule by themselves ("had reigned since A",
+# "ruled Pakistan").
+RULING_VERBS = frozenset(["rule", "reign", "govern"])
+# Verbs of leading that tell a rule only over what they are said to lead ("led Zambia", not
+# "led the delegation").
+LEADING_VERBS = frozenset(["lead", "head"])
 # What an office holder is "in" or "took" ("in office", "came to power", "the throne").
 HELD_PLACES = frozenset(["office", "power", "throne"])
 # Plural nouns standing for the two states of the discourse ("the two countries", "both sides").

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import HELD_PLACES
+from diplomatica.nlp.events.lexicon import HELD_PLACES, LEADING_VERBS, RULING_VERBS
 from diplomatica.nlp.events.modality import is_factual
 from diplomatica.nlp.events.tenure_base import (
     MILITARY_TITLES,
@@ -32,9 +32,10 @@ from diplomatica.nlp.types import TenureFact
 
 # Verbs that hold an office only over a body named as their object ("directed the Department",
 # "had run the territory since A").
-_OBJECT_RULING_VERBS = frozenset(["lead", "head", "direct", "run"])
-# Verbs of holding the rule of a state or body: "ruled Pakistan", "has led Zambia".
-_RULING_VERBS = frozenset(["rule", "reign", "govern"]) | _OBJECT_RULING_VERBS
+_OBJECT_RULING_VERBS = LEADING_VERBS | {"direct", "run"}
+# Verbs of holding the rule of a state or body: "ruled Pakistan", "has led Zambia", "had run
+# the territory".
+_HOLDING_VERBS = RULING_VERBS | _OBJECT_RULING_VERBS
 # What one rules or leads as its holder (besides a named state or organisation); a foreign
 # minister directs his state's diplomacy.
 _RULED_BODIES = frozenset(
@@ -67,7 +68,7 @@ def may_hold_power(words: SentenceWords) -> bool:
     return (
         "seize" in words.lemmas
         or "be" in words.lemmas
-        or not _RULING_VERBS.isdisjoint(words.lemmas)
+        or not _HOLDING_VERBS.isdisjoint(words.lemmas)
     )
 
 
@@ -185,7 +186,7 @@ def _holding_kind(verb: Token, ctx: DocContext) -> str | None:
         return "take" if any(lemma_of(o) == "power" for o in objects) else None
     if lemma == "be":
         return "hold" if _held_places(verb) else None
-    if lemma not in _RULING_VERBS or any(c.lower_ == "as" for c in verb.children):
+    if lemma not in _HOLDING_VERBS or any(c.lower_ == "as" for c in verb.children):
         return None  # "reigned as Pope from A": the office named, told by the "as" rules
     if not objects:
         return None if lemma in _OBJECT_RULING_VERBS else "hold"  # "had ruled since A"
@@ -232,7 +233,7 @@ def _ruler_of(
     style of a princely state ruled ("Sheikh X, who has ruled Kuwait since 1950": its ruler or
     emir); else None (a civilian who "governed Peru" held some office the text does not
     name)."""
-    if lemma_of(verb) not in _RULING_VERBS:
+    if lemma_of(verb) not in _HOLDING_VERBS:
         return None
     state = _ruled_state(verb, ctx)
     bound = dates[0] or dates[1]

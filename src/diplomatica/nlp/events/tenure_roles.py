@@ -7,29 +7,12 @@ import re
 from spacy.tokens import Token
 
 from diplomatica.nlp.events.context import DocContext, Mention
-from diplomatica.nlp.events.lexicon import OFFICE_HEADS
+from diplomatica.nlp.events.lexicon import OFFICE_HEADS, RULER_TITLES
 from diplomatica.nlp.events.tenure_base import SentenceWords
 
-# Offices whose holder rules a state (a coup or an assassin ends them).
-RULING_OFFICES = frozenset(
-    [
-        "president",
-        "head of state",
-        "prime minister",
-        "premier",
-        "king",
-        "leader",
-        "chancellor",
-        "emir",
-        "sultan",
-        "ruler",
-        "emperor",
-        "shah",
-        "queen",
-        "dictator",
-        "chairman",
-    ]
-)
+# Role names of offices whose holder rules a state (a coup or an assassin ends them): the
+# rulers' titles, and role names of more words or vaguer heads ("leader", "chairman").
+RULING_OFFICES = RULER_TITLES | {"head of state", "prime minister", "leader", "chairman"}
 
 # Office nouns: the event lexicon's heads plus heads of state and government. "leader" is too
 # vague ("the Soviet leaders"), and honorifics ("Great Leader") are not offices.

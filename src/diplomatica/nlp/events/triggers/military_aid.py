@@ -10,6 +10,7 @@ from diplomatica.nlp.events.lexicon import (
     AID_PERSONNEL_NOUNS,
     ARMED_SERVICE_NOUNS,
     EXPERT_NOUNS,
+    RULER_TITLES,
     TROOP_NOUNS,
     WORKS_NOUNS,
 )
@@ -331,10 +332,9 @@ _FORCE_SENDING_VERBS = _SENDING_VERBS | {"commit", "second"}
 _SENT_BODIES = _FORCE_NOUNS | {"force", "corps", "legion", "legions", "officers", "volunteers"}
 
 
-# Rulers whose army is their state's: "seconded officers to the sultan's army".
-_RULER_NOUNS = frozenset(
-    ["king", "sultan", "shah", "emir", "emperor", "sheikh", "president", "government", "regime"]
-)
+# Rulers and governments whose army is their state's: "seconded officers to the sultan's army",
+# "the government's forces".
+_RULERS_OR_GOVERNMENTS = RULER_TITLES | {"government", "regime"}
 
 
 def _state_army(noun: Token, state_tokens: Set[int]) -> bool:
@@ -343,7 +343,7 @@ def _state_army(noun: Token, state_tokens: Set[int]) -> bool:
     if lemma_of(noun) not in _ARMED_FORCES:
         return False
     owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, ("of",))
-    return any(o.i in state_tokens or lemma_of(o) in _RULER_NOUNS for o in owners) or any(
+    return any(o.i in state_tokens or lemma_of(o) in _RULERS_OR_GOVERNMENTS for o in owners) or any(
         c.i in state_tokens for c in noun.children if c.dep_ in ("amod", "compound")
     )
 

@@ -13,9 +13,12 @@ from diplomatica.nlp.events.lexicon import (
     AID_PERSONNEL_NOUNS,
     ENTRY_NOUNS,
     ENVOY_NOUNS,
+    LEADING_VERBS,
     MISSION_NOUNS,
     MONEY_AID_VERBS,
     REFUGEE_NOUNS,
+    RULER_TITLES,
+    RULING_VERBS,
     SIGNED_TEXT_NOUNS,
     VISIT_EVENT_NOUNS,
     VISIT_MOTION_VERBS,
@@ -260,12 +263,9 @@ _CHOOSING_VERBS = frozenset(["choose", "select", "pick"])
 _SUCCESSION_OFFICES = ENVOY_NOUNS | MISSION_NOUNS | {"representative", "consul"}
 
 
-# Offices of a state's leaders: a successor so titled takes over no post abroad.
-_LEADER_TITLES = frozenset(
-    ["president", "vice-president", "premier", "king", "queen", "emir", "sultan", "shah",
-     "chancellor", "prime", "dictator", "regent", "emperor", "empress", "tsar", "czar",
-     "monarch", "ruler", "sheikh"]
-)  # fmt: skip
+# Offices of a state's leaders: a successor so titled takes over no post abroad. Besides the
+# rulers' titles, the vice-president (who succeeds one) and "prime" of "Prime Minister X".
+_LEADER_TITLES = RULER_TITLES | {"vice-president", "prime"}
 
 
 # Kin by whom a ruler is succeeded: a throne or a dynasty's rule passes, no post abroad.
@@ -274,7 +274,7 @@ _HEIR_NOUNS = frozenset(
 )
 
 # Verbs of ruling that make their subject a state's leader ("X, who had led the country").
-_RULING_VERBS = frozenset(["lead", "rule", "reign", "govern", "head"])
+_RULING_VERBS = RULING_VERBS | LEADING_VERBS
 
 
 def _leader_titled(noun: Token) -> bool:
