@@ -301,3 +301,31 @@ def test_round27_a_later_office_takes_no_date_of_the_first_clause(extract: Extra
         "Bolivia, a post he held until 1978."
     )
     assert all(t.start != "1960" for t in tenures_of(doc, "Jorge Ramos"))
+
+
+def test_round27_credentials_of_a_minister_at_a_post(extract: Extract) -> None:
+    # an envoy titled minister at a place, apposed to his name, is reported as minister
+    doc = extract(
+        "The British minister at Buenos Aires, Sir Ronald Macleay, presented his credentials "
+        "in May 1926."
+    )
+    assert ("minister", "1926-05", None) in terms_of(doc, "Ronald Macleay")
+    doc = extract(
+        "Sir Ronald Macleay, the British minister in Madrid, presented his credentials in Madrid "
+        "in May 1926."
+    )
+    assert ("minister", "1926-05", None) in terms_of(doc, "Ronald Macleay")
+
+
+def test_round27_credentials_of_no_envoy_minister_stay_an_ambassadors(extract: Extract) -> None:
+    # near misses: a cabinet minister's title, a minister's earlier post in another capital
+    doc = extract(
+        "Sir Ronald Macleay, the British minister of finance, presented his credentials in May "
+        "1926."
+    )
+    assert ("ambassador", "1926-05", None) in terms_of(doc, "Ronald Macleay")
+    doc = extract(
+        "Sir Ronald Macleay, the British minister at Lisbon, presented his credentials in Madrid "
+        "in May 1926."
+    )
+    assert ("ambassador", "1926-05", None) in terms_of(doc, "Ronald Macleay")

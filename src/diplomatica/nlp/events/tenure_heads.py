@@ -20,6 +20,8 @@ from diplomatica.nlp.events.tenure_links import agent, object_person, subject_pe
 from diplomatica.nlp.events.tenure_roles import (
     HEADED_BODIES,
     MISSION_CHIEFS,
+    is_diplomatic,
+    is_office,
     ministry_role,
     normalise_role,
     office_states,
@@ -85,7 +87,52 @@ def _credentials(verb: Token, ctx: DocContext, sent: Span) -> list[Candidate]:
         return []
     papers = [c for c in verb.children if c.dep_ == "dobj"]
     host = verb_destination(verb, ctx) or verb_destination(papers[0], ctx)
-    return [Candidate(person, "ambassador", [verb], "present", 3, None, host)]
+    role = apposed_envoy_role(person, host, ctx) or "ambassador"
+    return [Candidate(person, role, [verb], "present", 3, None, host)]
+
+
+# Prepositions of a post abroad on an envoy's title: "minister at Buenos Aires", "in Mexico",
+# "to Washington".
+_POST_PREPOSITIONS = frozenset(["at", "in", "to"])
+
+
+def apposed_envoy_role(person: Mention, host: str | None, ctx: DocContext) -> str | None:
+    """Return the role of an envoy's title apposed to ``person``'s name ("The British minister
+    at Buenos Aires, X", "X, the Soviet envoy in Kabul"): a diplomatic office, or a minister
+    whose title names a place he is posted at (no cabinet minister: "X, the minister of
+    finance"); None when no such title is apposed, or when its place is in another state than
+    ``host`` (the title is then an earlier post's)."""
+    name = ctx.doc[person.end - 1]
+    titles = [name.head] if name.dep_ == "appos" else []
+    titles += [c for c in name.children if c.dep_ == "appos"]
+    for title in titles:
+        if not is_office(title):
+            continue
+        role = normalise_role(raw_role(title, ctx))
+        places = _posted_places(title)
+        if host is not None and places and all(_state_of(p, ctx) != host for p in places):
+            continue
+        if is_diplomatic(role) or (role == "minister" and places):
+            return role
+    return None
+
+
+def _posted_places(title: Token) -> list[Token]:
+    """Return the places ``title`` names as where its holder is posted ("minister at Buenos
+    Aires", "minister to Washington")."""
+    return [
+        o
+        for p in title.children
+        if p.dep_ == "prep" and p.lower_ in _POST_PREPOSITIONS
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+    ]
+
+
+def _state_of(place: Token, ctx: DocContext) -> str | None:
+    """Return the state of the place mention at ``place``, None when it names none."""
+    mention = ctx.mention_at(place)
+    return mention.state if mention is not None else None
 
 
 def _is_credentials(papers: Token) -> bool:
