@@ -105,8 +105,18 @@ def test_experts_abroad(extract: Extract, text: str, expected: list[tuple[str, l
             "In 1974 Laos began a dam on the Mekong. Japan financed the dam through soft loans.",
             [("PROVIDE_AID", ["JPN", "LAO"])],
         ),
+        (
+            "In 1962 Nepal adopted a road plan, which India financed through grants and loans.",
+            [("PROVIDE_AID", ["IND", "NPL"])],
+        ),
         ("In 1970 Britain financed its own budget deficit.", []),
         ("In 1970 the bank financed the project through bonds.", []),
+        # paying by loans is aid only for works or a plan, paid by a named state, with money
+        # not named as another's (a borrower paying its own way is no donor)
+        ("In 1915 Britain financed the war through American loans.", []),
+        ("In 1946 the Labour government financed its housing programme with loans.", []),
+        ("In 1920 Poland financed its army through French credits.", []),
+        ("In 1950 the city financed the new bridge with loans from local banks.", []),
         # money committed to a state, its plan or a development programme
         (
             "Nigeria launched a six-year plan in 1962. The United States committed $225 million "
@@ -138,6 +148,10 @@ def test_experts_abroad(extract: Extract, text: str, expected: list[tuple[str, l
             [("PROVIDE_AID", ["EGY", "USA"])],
         ),
         ("In 1896 China raised a loan in Paris.", []),
+        # a subsidy raised with no recipient, or a subsidy "on" goods, is spent at home
+        ("In 1977 Egypt doubled the subsidy on bread.", []),
+        ("In 1980 France raised the subsidy for its farmers.", []),
+        ("In 1968 Britain trebled its subsidy on coal.", []),
         ("In 1962 Egypt increased its army.", []),
         # lost arms replaced
         (
@@ -182,6 +196,20 @@ def test_money_and_arms(extract: Extract, text: str, expected: list[tuple[str, l
             "In 1956 Hungarian envoys came to Vienna and Austria received them.",
             [("VISIT", ["AUT", "HUN"])],
         ),
+        (
+            "In 1971 millions of Bengalis fled the army, and India received the refugees.",
+            [("PROVIDE_AID", ["IND"])],
+        ),
+        # receiving "them" after a flight is a reception, not shelter given
+        (
+            "In May 1940 several Czech ministers fled to London, where Churchill received them.",
+            [("MEET", ["GBR"])],
+        ),
+        (
+            "In 1938 the Austrian chancellor fled to Paris, where Daladier received him.",
+            [("MEET", ["AUT", "FRA"])],
+        ),
+        ("In 1959 the Dalai Lama fled to India, and Nehru received them at Mussoorie.", []),
     ],
 )
 def test_fugitives_taken_in(

@@ -122,17 +122,16 @@ def _material_help(noun: Token) -> bool:
     )
 
 
-def financed_party(
-    lemma: str, objs: list[Token], entity_tokens: set[int], verb: Token | None = None
-) -> bool:
-    """``Iran armed and financed the Kurdish rebellion``, ``funded the guerrillas``, ``financed
-    the construction of the dam in Egypt``, ``financed the whole of Bhutan's Five-Year Plan``,
-    ``which India financed through grants and loans``: arming or paying for a state, an armed
-    party in it, works in it or a state's own plan or budget is aid, and so is paying for
-    anything by aid money (not "financed the construction" with no state named)."""
+def financed_party(lemma: str, objs: list[Token], entity_tokens: set[int], verb: Token) -> bool:
+    """Return whether ``lemma`` arms or pays for another party: ``Iran armed and financed the
+    Kurdish rebellion``, ``funded the guerrillas``, ``financed the construction of the dam in
+    Egypt``, ``financed the whole of Bhutan's Five-Year Plan``, ``which India financed through
+    grants and loans``: arming or paying for a state, an armed party in it, works in it or a
+    state's own plan or budget is aid, and so is a named state paying for works or a plan by
+    aid money (see ``_paid_with_aid``; not "financed the construction" with no state named)."""
     if lemma not in _FINANCE_VERBS:
         return False
-    if verb is not None and lemma != "arm" and _paid_with_aid(verb):
+    if lemma != "arm" and _paid_with_aid(verb, objs, entity_tokens):
         return True
     return any(
         o.i in entity_tokens
@@ -164,12 +163,49 @@ _AID_MONEY = frozenset(
 )
 
 
-def _paid_with_aid(verb: Token) -> bool:
-    """``which India financed through grants and loans``, ``funded the dam with Soviet
-    credits``: paying for something by grants, loans or credits is aid, the recipient from
-    the context when the clause names none."""
+def _paid_with_aid(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
+    """Return whether ``verb`` pays for works or a plan done for another party by grants,
+    loans or credits: ``Japan financed the dam through soft loans``, ``which India financed
+    through grants and loans``. Not a payer's own thing ("financed its housing programme with
+    loans"), nor anything but works or a plan ("financed the war"), nor money named as
+    another party's ("financed the war through American loans": the payer borrowed)."""
     means = with_conjuncts(prep_objects(verb, ("through", "with", "by")))
-    return verb.tag_ in PAST_TAGS and any(m.lower_ in _AID_MONEY for m in means)
+    money = [m for m in means if m.lower_ in _AID_MONEY]
+    if verb.tag_ not in PAST_TAGS or not money:
+        return False
+    if any(_names_lender(m, entity_tokens) for m in money):
+        return False
+    if not _payer_named(verb, entity_tokens):
+        return False  # "the city financed the bridge with loans": no state pays
+    financed = list(with_quantified(objs))
+    if verb.dep_ == "relcl" and any(o.lower_ in ("which", "that") for o in objs):
+        financed.append(verb.head)  # "the plan, which India financed through grants"
+    return any(_works_or_plan_not_own(f) for f in financed)
+
+
+def _payer_named(verb: Token, entity_tokens: set[int]) -> bool:
+    """Return whether the subject of ``verb`` (or of the verb it is joined to) is a named
+    party: ``Japan financed``, ``Japan built and financed``."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.i in entity_tokens for h in heads for c in h.children if c.dep_ == "nsubj")
+
+
+def _names_lender(money: Token, entity_tokens: set[int]) -> bool:
+    """Return whether the loans or credits ``money`` name whose they are (``American loans``,
+    ``loans from France``): money lent by a named party to the payer."""
+    lenders = [c for c in money.children if c.dep_ in ("amod", "compound", "poss")]
+    lenders += prep_objects(money, ("from",))
+    return any(t.i in entity_tokens for t in lenders)
+
+
+def _works_or_plan_not_own(obj: Token) -> bool:
+    """Return whether ``obj`` is works or a plan not marked as its payer's own (``the dam``,
+    not ``its housing programme`` or ``their own budget``)."""
+    if lemma_of(obj) not in _FINANCED_NOUNS | _PROGRAMME_NOUNS:
+        return False
+    return not any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or c.lower_ == "own" for c in obj.children
+    )
 
 
 _FINANCED_NOUNS = WORKS_NOUNS | {"construction", "building"}
@@ -585,7 +621,7 @@ def people_taken_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
         return False
     if lemma == "take" and not has_particle(verb, "in"):
         return False
-    if _fugitives_taken(verb, objs):
+    if _fugitives_taken(verb, lemma, objs):
         return True  # "a million Belgians fled, and the Dutch took them in"
     if lemma == "receive":
         return False  # received goods: see aid_received
@@ -606,19 +642,35 @@ def people_taken_in(verb: Token, lemma: str, objs: list[Token], entity_tokens: s
     return False
 
 
-def _fugitives_taken(verb: Token, objs: list[Token]) -> bool:
-    """``a million Belgians fled, and the Dutch took them in``, ``while Britain received some
-    quarter of a million more``: "them", or a number more, taken in or received in a sentence
-    that has told of people fleeing, are those fugitives."""
+def _fugitives_taken(verb: Token, lemma: str, objs: list[Token]) -> bool:
+    """Return whether ``verb`` takes in the fugitives its sentence has told of: ``a million
+    Belgians fled, and the Dutch took them in``, ``while Britain received some quarter of a
+    million more``. "Them" counts when taken in or admitted; "received" needs a mass of people
+    ("a million", "several thousand more", "the refugees"), since receiving "them" is a
+    reception ("ministers fled to London, where Churchill received them": a meeting)."""
     if not _flight_told(verb):
         return False
-    if any(o.lower_ == "them" for o in objs):
+    if lemma != "receive" and any(o.lower_ == "them" for o in objs):
         return True
     counted = [q for o in objs for q in (o, *prep_objects(o, ("of",)))]
-    return any(
+    if any(
         q.lower_ == "more" and (q.like_num or any(c.dep_ == "nummod" for c in q.children))
         for q in counted
-    )
+    ):
+        return True
+    return lemma == "receive" and any(_mass_of_people(q) for q in counted)
+
+
+# Nouns of a mass of people in flight: "received the refugees".
+_FUGITIVE_NOUNS = frozenset(["refugee", "fugitive", "evacuee"])
+
+
+def _mass_of_people(noun: Token) -> bool:
+    """Return whether ``noun`` is a mass of people: a large number ("a million", "thousands")
+    or refugees."""
+    if lemma_of(noun) in _FUGITIVE_NOUNS or noun.lower_ in _COUNT_NOUNS:
+        return True
+    return noun.like_num and noun.lower_ in ("million", "millions", "thousand", "thousands")
 
 
 # Plural numbers used as nouns: "thousands of them", "tens of thousands".
@@ -1070,7 +1122,16 @@ def foreign_money_flowed(verb: Token, entity_tokens: set[int]) -> bool:
 
 
 # Verbs by which a state gives more of its aid: "increased its deliveries of arms to Hanoi".
-_RAISING_AID_VERBS = _GROWTH_VERBS | {"step", "double", "triple", "accelerate", "speed"}
+_RAISING_AID_VERBS = _GROWTH_VERBS | {
+    "step",
+    "double",
+    "triple",
+    "treble",
+    "raise",
+    "boost",
+    "accelerate",
+    "speed",
+}
 
 
 def raised_aid_to(noun: Token) -> bool:
@@ -1084,20 +1145,40 @@ def raised_aid_to(noun: Token) -> bool:
 # Aid a donor gives more of: "raised the annual subsidy", "doubled its grants" (not "raised a
 # loan", which borrows).
 _RAISED_AID = frozenset(["aid", "assistance", "subsidy", "subsidies", "grant", "grants"])
-_RAISING_VERBS_OF_AID = frozenset(["raise", "increase", "double", "triple", "boost", "treble"])
 
 
 def aid_raised(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
-    """``India raised the annual subsidy to five lakh rupees``, ``Washington doubled its
-    economic aid``, ``it trebled the grant``: a named state (or "it"/"they") giving more aid or
-    subsidy is aid, the recipient from the clause or the context."""
-    if lemma not in _RAISING_VERBS_OF_AID or verb.tag_ not in PAST_TAGS:
+    """Return whether a named state (or "it"/"they") gives more aid or subsidy to a named
+    recipient: ``India raised the annual subsidy to Bhutan``, ``Washington doubled its
+    economic aid to Egypt``, ``returned the tract to Bhutan and raised the annual subsidy``
+    (the recipient of the joined verb). Not a subsidy with no recipient, nor a subsidy "on"
+    goods ("Egypt doubled the subsidy on bread": a price held down at home)."""
+    if lemma not in _RAISING_AID_VERBS or verb.tag_ not in PAST_TAGS:
         return False
-    if not any(o.lower_ in _RAISED_AID for o in with_conjuncts(objs)):
+    raised = [o for o in with_conjuncts(objs) if o.lower_ in _RAISED_AID]
+    if not raised or any(prep_objects(o, ("on",)) for o in raised):
         return False
     # "India returned the tract and raised the subsidy": a conjoined verb shares the subject
     givers = subjects_of(verb) or subjects_of(first_conjunct(verb))
-    return any(g.i in entity_tokens or g.lower_ in ("it", "they") for g in givers)
+    if not any(g.i in entity_tokens or g.lower_ in ("it", "they") for g in givers):
+        return False
+    takers = prep_objects(verb, ("to", "for")) + _joined_verb_recipients(verb)
+    takers += [t for o in raised for t in prep_objects(o, ("to", "for"))]
+    takers += [c for o in raised for c in o.children if c.dep_ == "poss"]
+    giver_ids = {g.i for g in givers}
+    return any(t.i in entity_tokens and t.pos_ != "PRON" and t.i not in giver_ids for t in takers)
+
+
+def _joined_verb_recipients(verb: Token) -> list[Token]:
+    """Return the "to" objects of the verb that ``verb`` is joined to, wherever the parser
+    hung them in its clause (``returned the tract of Dewangiri to Bhutan and raised ...``)."""
+    head = first_conjunct(verb)
+    if head.i == verb.i:
+        return []
+    own = {t.i for t in verb.subtree}
+    return [
+        t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.i not in own
+    ]
 
 
 # Verbs of making good another's losses: "replaced the tanks that Syria lost".
