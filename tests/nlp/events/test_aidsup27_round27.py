@@ -152,6 +152,12 @@ def test_experts_abroad(extract: Extract, text: str, expected: list[tuple[str, l
         ("In 1977 Egypt doubled the subsidy on bread.", []),
         ("In 1980 France raised the subsidy for its farmers.", []),
         ("In 1968 Britain trebled its subsidy on coal.", []),
+        ("In 1980 France cut its tariffs and raised the subsidy for its farmers.", []),
+        (
+            "In 1949 India promised not to interfere in Bhutan's affairs and raised the annual "
+            "subsidy.",
+            [("PROVIDE_AID", ["BTN", "IND"])],
+        ),
         ("In 1962 Egypt increased its army.", []),
         # lost arms replaced
         (

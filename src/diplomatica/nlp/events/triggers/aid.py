@@ -1170,15 +1170,16 @@ def aid_raised(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[in
 
 
 def _joined_verb_recipients(verb: Token) -> list[Token]:
-    """Return the "to" objects of the verb that ``verb`` is joined to, wherever the parser
-    hung them in its clause (``returned the tract of Dewangiri to Bhutan and raised ...``)."""
+    """Return the words of the clause of the verb that ``verb`` is joined to, outside
+    ``verb``'s own clause: the party those joined acts deal with is the recipient
+    (``India undertook not to interfere in Bhutan's administration, returned the tract of
+    Dewangiri and raised the annual subsidy``; ``returned the tract to Bhutan and raised
+    ...``)."""
     head = first_conjunct(verb)
     if head.i == verb.i:
         return []
     own = {t.i for t in verb.subtree}
-    return [
-        t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "to" and t.i not in own
-    ]
+    return [t for t in head.subtree if t.i not in own and t.dep_ != "nsubj"]
 
 
 # Verbs of making good another's losses: "replaced the tanks that Syria lost".
