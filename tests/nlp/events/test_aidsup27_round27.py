@@ -239,7 +239,16 @@ def test_fugitives_taken_in(
             "In 1980 Iraq received the support of Saudi Arabia.",
             [("EXPRESS_SUPPORT", ["IRQ", "SAU"])],
         ),
+        # received backing is had backing; received military support is aid, no statement
         ("In 1980 Iraq received the military support of France.", []),
+        (
+            "In 1990 Kuwait had the support of the United Nations.",
+            [("EXPRESS_SUPPORT", ["KWT"])],
+        ),
+        # the backing of a body of the haver's own state tells no state's stance
+        ("In 1960 Sukarno enjoyed the support of the Indonesian army.", []),
+        ("In 1948 Tito enjoyed the support of the Yugoslav communist party.", []),
+        ("In 1965 Kenyatta won the backing of the Kenyan parliament.", []),
         ("In 1980 Iraq had the approval of its parliament.", []),
         (
             "In July 1920 Moscow acknowledged Lithuania's claim to Vilnius.",
@@ -283,6 +292,18 @@ def test_fugitives_taken_in(
             [],
         ),
         ("In 1999 Moscow condemned the NATO operation against Yugoslavia.", []),
+        (
+            "In 1985 Paris praised the Spanish campaign against the separatists.",
+            [("EXPRESS_SUPPORT", ["ESP", "FRA"])],
+        ),
+        (
+            "In 1970 Washington praised the Thai military campaign.",
+            [("EXPRESS_SUPPORT", ["THA", "USA"])],
+        ),
+        # an unarmed campaign, or an operation of an organisation, is no state's armed act
+        ("In 1978 the United States welcomed the Egyptian campaign against illiteracy.", []),
+        ("In 1961 Belgium welcomed the United Nations operation in the Congo.", []),
+        ("In 1990 London welcomed the Indian campaign against polio.", []),
         ("In 1980 the government acknowledged the claims of the workers.", []),
     ],
 )

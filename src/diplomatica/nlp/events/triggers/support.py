@@ -574,20 +574,45 @@ def support_noun_stated(noun: Token, lex: Lexicon) -> bool:
     )
 
 
-# Verbs of having another's backing: "enjoyed the backing of", "won the support of".
+# Verbs of having another's backing: "enjoyed the backing of", "won the support of",
+# "received the support of" (receiving backing is having it; received "military support" is
+# aid, not a statement, and is read as aid elsewhere).
 _HAVING_VERBS = frozenset(["enjoy", "have", "win", "gain", "secure", "obtain", "receive"])
+# Common nouns that name states or groups of them as backers: "the support of the Arab states".
+_BACKING_STATE_NOUNS = POLITY_NOUNS | {
+    "states",
+    "countries",
+    "nations",
+    "powers",
+    "governments",
+    "allies",
+}
+# Kinds of support that are aid given, not a stance told: "the military support of France".
+_MATERIAL_SUPPORT_KINDS = frozenset(["military", "financial", "economic", "material"])
 
 
 def _support_enjoyed(node: Token) -> bool:
-    """``Syria enjoyed the backing of Moscow``, ``the regime had the full support of
-    Washington``, ``won the support of the Arab states``: having, winning or receiving the
-    support "of" a named backer tells that backer's support (the backer, not the haver, is
-    the source)."""
+    """Return whether ``node`` is backing had, won or received "of" a state or organisation:
+    ``Syria enjoyed the backing of Moscow``, ``the regime had the full support of Washington``,
+    ``won the support of the Arab states`` (the backer, not the haver, is the source). The
+    backer is a proper name or a noun of states, not a body of the haver's own state ("the
+    support of the Indonesian army", "of his own party"); material support is aid."""
     if node.dep_ != "dobj" or lemma_of(node.head) not in _HAVING_VERBS:
         return False
     if node.head.tag_ not in PAST_TAGS and node.head.tag_ not in ("VBZ", "VBP"):
         return False
-    return bool(prep_objects(node, ("of",)))
+    if any(c.dep_ == "amod" and c.lower_ in _MATERIAL_SUPPORT_KINDS for c in node.children):
+        return False
+    return any(_names_backer(b) for b in with_conjuncts(prep_objects(node, ("of",))))
+
+
+def _names_backer(noun: Token) -> bool:
+    """Return whether ``noun`` names a backing state or organisation: a proper name
+    (``Moscow``, ``the United Nations``) or a noun of states (``the Arab states``), not a
+    people's own army, party or parliament."""
+    if any(c.lower_ == "own" for c in noun.children):
+        return False
+    return noun.pos_ == "PROPN" or noun.lower_ in _BACKING_STATE_NOUNS
 
 
 # Acts of armed force: "crossed the border in support of the rebels" is no statement.
@@ -643,22 +668,64 @@ def welcomed_upheaval(lemma: str, objs: list[Token]) -> bool:
     return lemma in _HAILING_VERBS and any(lemma_of(o) in _UPHEAVAL_NOUNS for o in objs)
 
 
-# A state's armed or police operations that another welcomes: "welcomed the operation".
-_WELCOMED_OPERATIONS = frozenset(
-    ["operation", "operations", "offensive", "crackdown", "campaign", "intervention"]
+# A state's armed or police operations that another welcomes: "welcomed the operation",
+# "praised the offensive"; a campaign or intervention only when armed ("the military
+# campaign", "the campaign against the rebels"), not "the campaign against illiteracy".
+_ARMED_OPERATIONS = frozenset(["offensive", "offensives", "crackdown"])
+_OPERATION_NOUNS = frozenset(["operation", "operations"])
+_ARMED_IF_SAID = frozenset(["campaign", "campaigns", "intervention"])
+_ARMED_KINDS = frozenset(
+    ["military", "armed", "police", "army", "naval", "air", "security", "punitive"]
 )
+_ARMED_FOES = frozenset(
+    ["rebel", "rebels", "guerrilla", "guerrillas", "insurgent", "insurgents", "militant",
+     "militants", "terrorist", "terrorists", "separatist", "separatists", "smuggler",
+     "smugglers", "bandit", "bandits", "pirate", "pirates", "camp", "camps", "base", "bases",
+     "insurgency", "rebellion", "insurrection", "militia", "militias"]
+)  # fmt: skip
 
 
 def welcomed_operation(verb: Token, lemma: str, objs: list[Token]) -> bool:
-    """``New Delhi welcomed the operation``, ``Washington hailed Bhutan's offensive against the
-    rebels``, ``praised the Thai crackdown``: welcoming a state's operation or campaign backs
-    the state that made it (named in the clause or told before); a welcome still to come
-    ("would welcome") is no statement."""
+    """Return whether a state welcomes or praises an armed or police operation of a state:
+    ``New Delhi welcomed the operation``, ``Washington hailed Bhutan's offensive against the
+    rebels``, ``praised the Thai crackdown`` (backing the state that made it, named in the
+    clause or told before). Not a campaign against no armed foe ("welcomed the Egyptian
+    campaign against illiteracy"), nor an operation of an organisation ("the United Nations
+    operation in the Congo"); a welcome still to come ("would welcome") is no statement."""
     if lemma not in _HAILING_VERBS or verb.tag_ not in PAST_TAGS:
         return False
     if not any(mention_state(s) is not None for s in subjects_of(verb)):
         return False  # "the Red Cross welcomed the operation": no state speaks
-    return any(lemma_of(o) in _WELCOMED_OPERATIONS for o in with_conjuncts(objs))
+    return any(_armed_operation(o) and _made_by_state_if_named(o) for o in with_conjuncts(objs))
+
+
+def _armed_operation(noun: Token) -> bool:
+    """Return whether ``noun`` is an armed or police operation: an offensive or crackdown, an
+    operation against no unarmed aim, or a campaign or intervention said to be armed."""
+    lemma = lemma_of(noun)
+    foes = prep_objects(noun, ("against",))
+    armed_foe = any(f.lower_ in _ARMED_FOES for f in with_conjuncts(foes))
+    armed_kind = any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _ARMED_KINDS for c in noun.children
+    )
+    if noun.lower_ in _ARMED_OPERATIONS:
+        return True
+    if noun.lower_ in _OPERATION_NOUNS or lemma in _OPERATION_NOUNS:
+        return not foes or armed_foe or armed_kind
+    return noun.lower_ in _ARMED_IF_SAID and (armed_foe or armed_kind)
+
+
+def _made_by_state_if_named(noun: Token) -> bool:
+    """Return whether the maker named on ``noun`` (``Bhutan's``, ``the Pakistani``, ``the
+    United Nations``) is a state, or no maker is named (one told before makes it)."""
+    makers = [
+        t
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound")
+        for t in c.subtree
+        if t.ent_type_
+    ]
+    return not makers or any(mention_state(m) is not None for m in makers)
 
 
 def welcomed_accord(lemma: str, objs: list[Token]) -> bool:
