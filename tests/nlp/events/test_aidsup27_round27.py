@@ -54,6 +54,16 @@ Extract = Callable[..., Doc]
         ),
         ("In 1920 Polish troops crossed the river to fight the Latvian army.", []),
         ("In 1967 Israeli troops acted with great speed.", []),
+        (
+            "In 1917 American troops fought beside the French army at Cantigny.",
+            [("PROVIDE_AID", ["FRA", "USA"])],
+        ),
+        # a people as the ally in a coalition war, or a march "with" allies, is no aid
+        ("In 1914 British troops fought beside the French at Mons.", []),
+        ("In 1965 Australian troops fought alongside the Americans in Vietnam.", []),
+        ("In 1944 British troops advanced with the Americans towards the Rhine.", []),
+        ("In 1950 Turkish troops fought alongside the Americans in Korea.", []),
+        ("In 1943 Polish troops attacked with the British at Monte Cassino.", []),
     ],
 )
 def test_forces_sent_and_fighting_beside(

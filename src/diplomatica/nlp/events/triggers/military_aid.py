@@ -109,15 +109,21 @@ def _foreign_forces(subjects: list[Token], entity_tokens: set[int]) -> bool:
     )
 
 
-# Verbs of forces fighting or acting beside an ally: "fought beside", "acting with".
+# Verbs of forces fighting or acting beside an ally: "fought beside", "acting with" ("with"
+# only for acting or operating: "advanced with the Americans" is a coalition's march).
 _ALLIED_ACTING_VERBS = frozenset(["fight", "act", "operate", "advance", "attack"])
+_ACTING_WITH_VERBS = frozenset(["act", "operate"])
+# Verbs of going abroad to fight: "crossed the gulf to fight beside the Estonians".
+_GOING_TO_FIGHT_VERBS = frozenset(["send", "cross", "go", "come", "dispatch"])
 
 
 def fought_beside(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
-    """``Iraqi divisions fought beside the Syrian army``, ``Finnish volunteers crossed the gulf
-    to fight beside the Estonians``, ``Polish troops, acting with the Latvian army, took the
-    town``: a state's troops or volunteers fighting or acting alongside another state's army
-    (or its people, "the Estonians") are military aid to it."""
+    """Return whether a state's troops or volunteers fight or act beside another state's army
+    (military aid to it): ``Iraqi divisions fought beside the Syrian army``, ``Polish troops,
+    acting with the Latvian army, took the town``. A people as the ally ("the Estonians")
+    counts only for volunteers or forces sent or gone abroad to fight (``Finnish volunteers
+    crossed the gulf to fight beside the Estonians``), not for allies in a coalition war
+    ("British troops fought beside the French at Mons")."""
     if lemma not in _ALLIED_ACTING_VERBS:
         return False
     subjects = _fighters(verb)
@@ -126,12 +132,25 @@ def fought_beside(verb: Token, lemma: str, entity_tokens: set[int]) -> bool:
     subjects = quantified_and_conjoined(subjects)
     if not _foreign_forces(subjects, entity_tokens):
         return False
-    preps = ("beside", "alongside") if lemma == "fight" else ("beside", "alongside", "with")
+    preps = (
+        ("beside", "alongside", "with") if lemma in _ACTING_WITH_VERBS else ("beside", "alongside")
+    )
     allies = prep_objects(verb, preps)
+    people_ally_ok = any(s.lower_ == "volunteers" for s in subjects) or _gone_to_fight(verb)
     return any(
         (lemma_of(a) in _ARMED_FORCES and nationality_modified(a, entity_tokens, labels=()))
-        or (a.i in entity_tokens and (a.tag_ == "NNPS" or a.ent_type_ == "NORP"))
+        or (people_ally_ok and a.i in entity_tokens and (a.tag_ == "NNPS" or a.ent_type_ == "NORP"))
         for a in allies
+    )
+
+
+def _gone_to_fight(verb: Token) -> bool:
+    """Return whether ``verb`` is the purpose of forces sent, crossing or going abroad (``went
+    to Finland to fight``, ``were sent to fight``)."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and has_to_marker(verb)
+        and lemma_of(verb.head) in _GOING_TO_FIGHT_VERBS
     )
 
 
