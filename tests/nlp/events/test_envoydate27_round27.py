@@ -58,6 +58,50 @@ def test_envoy_succession_still_appoints(extract: Extract, text: str, pair: list
     assert pair in states(extract(text), "APPOINT_ENVOY")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # The reviewer's probe: heading a legation makes no ruler.
+        (
+            "Sir John Jordan, who had headed the British legation in Peking since 1906, was "
+            "recalled in 1920 and succeeded by Sir Beilby Alston.",
+            ["CHN", "GBR"],
+        ),
+        (
+            "Mr. Brown, who had led the French mission in Tokyo since 1930, was recalled in "
+            "1936 and succeeded by Mr. White.",
+            ["FRA", "JPN"],
+        ),
+        (
+            "Herr Vogel, who had headed the German embassy in Lisbon since 1931, was recalled "
+            "in 1937 and succeeded by Herr Kurz.",
+            ["DEU", "PRT"],
+        ),
+    ],
+)
+def test_head_of_mission_succession_still_appoints(
+    extract: Extract, text: str, pair: list[str]
+) -> None:
+    assert pair in states(extract(text), "APPOINT_ENVOY")
+
+
+def test_head_of_embassy_succession_keeps_its_actors(extract: Extract) -> None:
+    doc = extract(
+        "Dr. Smith, who had headed the embassy in Cairo since 1950, died in 1952 and was "
+        "succeeded by Dr. Jones as ambassador."
+    )
+    appointments = [e for e in doc._.dipl_events if e.type == "APPOINT_ENVOY"]
+    assert appointments and all(e.actors for e in appointments)
+
+
+def test_leader_of_a_named_state_succession_is_no_appointment(extract: Extract) -> None:
+    text = (
+        "The British embassy in Cairo reported the news. Nasser, who had led Egypt since "
+        "1954, died in 1970 and was succeeded by Sadat."
+    )
+    assert states(extract(text), "APPOINT_ENVOY") == []
+
+
 # --- a minister withdrawn from a capital is recalled --------------------------------------
 
 

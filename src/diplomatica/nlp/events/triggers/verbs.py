@@ -273,8 +273,28 @@ _HEIR_NOUNS = frozenset(
     ["son", "daughter", "brother", "nephew", "grandson", "widow", "heir", "cousin", "half-brother"]
 )
 
-# Verbs of ruling that make their subject a state's leader ("X, who had led the country").
-_RULING_VERBS = RULING_VERBS | LEADING_VERBS
+# Nouns naming a state or its government as what is led ("had headed the government").
+_LED_POLITY_NOUNS = frozenset(
+    ["country", "state", "nation", "government", "kingdom", "republic", "empire", "regime",
+     "junta", "monarchy", "emirate", "sultanate"]
+)  # fmt: skip
+
+
+def _led_polity(obj: Token) -> bool:
+    """Return whether a led object is a state or its government: a polity noun ("the
+    country", "the government") or a named state ("had led Iraq")."""
+    return lemma_of(obj) in _LED_POLITY_NOUNS or obj.ent_type_ == "GPE"
+
+
+def _ruling_clause(verb: Token) -> bool:
+    """Return whether a "who" clause tells of ruling a state: a verb of ruling ("who had
+    reigned since 1952"), or lead/head with a state or government as object ("who had led
+    the country since 1994"; not "who had headed the British legation")."""
+    lemma = lemma_of(verb)
+    if lemma in RULING_VERBS:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return lemma in LEADING_VERBS and any(_led_polity(o) for o in objects)
 
 
 def _leader_titled(noun: Token) -> bool:
@@ -288,7 +308,7 @@ def _leader_titled(noun: Token) -> bool:
 def _ruler(noun: Token) -> bool:
     """A predecessor titled as a leader, or told as one by a "who" clause of ruling ("Kim,
     who had led the country since 1994", "the king, who had reigned since 1952")."""
-    ruled = any(c.dep_ == "relcl" and lemma_of(c) in _RULING_VERBS for c in noun.children)
+    ruled = any(c.dep_ == "relcl" and _ruling_clause(c) for c in noun.children)
     return ruled or _leader_titled(noun)
 
 
