@@ -393,6 +393,26 @@ def test_counted_phrase_moves_the_date(extract: Extract, text: str, want: str) -
             "Ghana expelled the Togolese consul on 3 May 1960, a week after the border closed.",
             "1960-05-03",
         ),
+        # "a few" says no number: the reviewer's probes and two more vague counts.
+        (
+            "Bonn recalled its ambassador from Ankara a few days after the coup of 12 "
+            "September 1980.",
+            "1980-09-12",
+        ),
+        (
+            "Bonn recalled its ambassador from Ankara a few weeks after the coup of 12 "
+            "September 1980.",
+            "1980-09-12",
+        ),
+        (
+            "Ankara expelled the Greek consul a few months after the riots of September 1955.",
+            "1955-09-01",
+        ),
+        (
+            "The Soviet Government had recognised the republic in Baghdad a few days after the "
+            "revolution of 14 July 1958.",
+            "1958-07-14",
+        ),
     ],
 )
 def test_uncounted_or_own_time_is_not_moved(extract: Extract, text: str, want: str) -> None:

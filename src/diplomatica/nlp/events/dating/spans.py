@@ -339,10 +339,15 @@ def offset_from_main(value: TimeValue, best: TimeMention, trigger: Trigger) -> T
     return None
 
 
+# Dependencies of a unit's modifiers that count it ("two days", "a week", "a few days").
+_COUNT_MODIFIER_DEPS = frozenset(["nummod", "det", "amod", "quantmod"])
+
+
 def _clause_offset(clause: Token) -> tuple[str, int] | None:
     """Return the unit and signed count by which an adverbial clause or phrase opened by
     "after" (+) or "before" (-) and counted ("one day after Managua ordered ...", "two days
-    after the revolution of 14 July") is put from its main clause; None for others."""
+    after the revolution of 14 July") is put from its main clause; None for others and for a
+    vague count ("a few days after", "several weeks after")."""
     if clause.dep_ == "prep" and clause.lower_ in ("after", "before"):
         marks = [clause.lower_]
     elif clause.dep_ == "advcl":
@@ -354,8 +359,9 @@ def _clause_offset(clause: Token) -> tuple[str, int] | None:
     units = [c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_ in _OFFSET_UNITS]
     if len(units) != 1:
         return None
-    counts = [c for c in units[0].children if c.dep_ in ("nummod", "det")]
-    count = count_of(counts[0].text) if len(counts) == 1 else None
+    # The count is the unit's only modifier: "a few days", "several weeks" say no number.
+    mods = [c for c in units[0].children if c.dep_ in _COUNT_MODIFIER_DEPS]
+    count = count_of(mods[0].text) if len(mods) == 1 else None
     if count is None:
         return None
     return units[0].lemma_, count if marks == ["after"] else -count
@@ -370,7 +376,7 @@ def _shifted(value: TimeValue, unit: str, step: int) -> TimeValue | None:
     if value.granularity == "day" and day is not None and unit in ("day", "week"):
         moved = (day + timedelta(days=step * (7 if unit == "week" else 1))).isoformat()
         return replace(value, value=moved, start=moved, end=moved)
-    if value.granularity in ("day", "month") and value.start and unit == "month":
+    if value.granularity in ("day", "month") and unit == "month":
         first = iso_day(value.start[:7] + "-01")
         if first is None:
             return None
@@ -381,7 +387,7 @@ def _shifted(value: TimeValue, unit: str, step: int) -> TimeValue | None:
         return replace(
             value, value=iso, start=f"{iso}-01", end=f"{iso}-{last:02d}", granularity="month"
         )
-    if value.granularity in ("day", "month", "year") and value.start and unit == "year":
+    if value.granularity in ("day", "month", "year") and unit == "year":
         year = int(value.start[:4]) + step
         return replace(
             value, value=str(year), start=f"{year}-01-01", end=f"{year}-12-31", granularity="year"
