@@ -236,6 +236,11 @@ def test_national_minister_posted(extract: Extract, text: str, kind: str, pair: 
             "dispatched in his place.",
             ["IDN", "NLD"],
         ),
+        (
+            "The Swedish minister in Oslo, Erik Berg, died in 1948, and Stockholm sent Nils Ek "
+            "in his place.",
+            ["NOR", "SWE"],
+        ),
     ],
 )
 def test_sent_in_envoys_place(extract: Extract, text: str, pair: list[str]) -> None:
@@ -248,6 +253,13 @@ def test_sent_in_envoys_place(extract: Extract, text: str, pair: list[str]) -> N
         "The captain was wounded in March, and a young lieutenant was sent in his place.",
         "In 1960 the party named Jan Kowal in place of the chairman.",
         "The minister of trade resigned in 1950, and Brazil named Pedro Lima in his place.",
+        # A stand-in sent to an occasion fills no post: the reviewer's probe and two more.
+        "The American ambassador in Paris did not attend the ceremony on 4 July 1950 and sent "
+        "his deputy in his place.",
+        "The British ambassador in Rome fell ill before the coronation in May 1937 and sent his "
+        "counsellor in his place.",
+        "The Japanese ambassador in London declined the invitation to the banquet in 1935 and "
+        "sent his military attaché in his place.",
     ],
 )
 def test_sent_in_place_near_misses(extract: Extract, text: str) -> None:

@@ -170,25 +170,38 @@ def sent_to_head_mission(verb: Token) -> bool:
     return False
 
 
-def sent_in_place(verb: Token) -> bool:
-    """``X was recalled in January, and Y was sent in his place``, ``named Y in place of the
-    ambassador, X``: one sent or named in an envoy's place is appointed to his post. The
-    replaced is an envoy named in the "in place of" phrase, or the titled envoy, "his place"
-    refers to, subject of the clause the verb is conjoined to or of the sentence's first
-    clause."""
-    return bool(replaced_envoys(verb))
+# Verbs by which an envoy leaves his post, so that another can be sent in his place
+# ("X was recalled/withdrawn/expelled in 1938", "X died/resigned", "X left Lima").
+_POST_LEFT_VERBS = frozenset(
+    ["recall", "withdraw", "expel", "die", "resign", "retire", "leave", "depart", "dismiss",
+     "relieve", "replace", "remove", "transfer", "declare"]
+)  # fmt: skip
+
+
+def _posted_to_place(verb: Token) -> bool:
+    """Return whether the verb names a posting destination: a named place it sends to ("sent
+    to Lima in his place") or an envoy's title it names as ("named as ambassador")."""
+    if any(o.ent_type_ in ("GPE", "LOC") for o in prep_objects(verb, ("to",))):
+        return True
+    return any(names_envoy(o) for o in prep_objects(verb, ("as",)))
 
 
 def replaced_envoys(verb: Token) -> list[Token]:
-    """Return the envoy whose place the verb fills (see :func:`sent_in_place`): the titled
-    noun and its appositions; empty when the verb fills no envoy's place."""
+    """Return the envoys whose post the verb fills, with their appositions: the envoy named
+    in an "in place of" phrase ("named Y in place of the ambassador, X"), or the titled envoy
+    "his place" refers to, subject of the clause the verb is conjoined to, when that clause
+    tells of him leaving his post ("X was recalled in January, and Y was sent in his place")
+    or the verb names a posting destination. Empty when the verb fills no envoy's post ("the
+    ambassador did not attend and sent his deputy in his place": a stand-in at an occasion)."""
     for place in prep_objects(verb, ("in",)):
         if lemma_of(place) != "place":
             continue
         replaced = [o for o in prep_objects(place, ("of",)) if names_envoy(o)]
         owners = [c for c in place.children if c.dep_ == "poss"]
         first = first_conjunct(verb)
-        if not replaced and first is not verb and any(o.lower_ in ("his", "her") for o in owners):
+        his = any(o.lower_ in ("his", "her") for o in owners)
+        left = lemma_of(first) in _POST_LEFT_VERBS or _posted_to_place(verb)
+        if not replaced and first is not verb and his and left:
             subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
             replaced = [s for s in subjects if names_envoy(s)]
         return [t for r in replaced for t in (r, *(c for c in r.children if c.dep_ == "appos"))]

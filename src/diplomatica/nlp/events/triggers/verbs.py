@@ -115,8 +115,8 @@ from diplomatica.nlp.events.triggers.envoys import (
     posted_as_envoy,
     recalled_after_conjunct,
     recalled_person,
+    replaced_envoys,
     sent_home,
-    sent_in_place,
     sent_to_head_mission,
     state_head_of_mission,
     succeeded_as_envoy,
@@ -583,7 +583,7 @@ def verb_event_type(
         return "APPOINT_ENVOY"  # "presented his credentials in Beijing"
     if lemma in ("send", "dispatch") and sent_to_head_mission(verb):
         return "APPOINT_ENVOY"  # "was sent to Washington to head the liaison office"
-    if lemma in lex.verbs["APPOINT_ENVOY"] and sent_in_place(verb):
+    if lemma in lex.verbs["APPOINT_ENVOY"] and replaced_envoys(verb):
         return "APPOINT_ENVOY"  # "was recalled, and Y was sent in his place"
     if lemma in _CHOOSING_VERBS and verb.tag_ in PAST_TAGS and any(map(names_envoy, as_objs)):
         return "APPOINT_ENVOY"  # "chose the journalist X as its ambassador"
