@@ -116,6 +116,7 @@ def test_leader_of_a_named_state_succession_is_no_appointment(extract: Extract) 
             ["ITA", "YUG"],
         ),
         ("In 1911 Peru and Ecuador withdrew their ministers from Quito and Lima.", ["ECU", "PER"]),
+        ("In 1940 Paris withdrew the French minister from Oslo.", ["FRA", "NOR"]),
     ],
 )
 def test_minister_withdrawn_from_capital(extract: Extract, text: str, pair: list[str]) -> None:
@@ -129,6 +130,11 @@ def test_minister_withdrawn_from_capital(extract: Extract, text: str, pair: list
         "In 1863 Brazil withdrew its minister from the negotiations.",
         "In 1990 the party withdrew its ministers from the government in Bonn.",
         "In 1990 the Foreign Minister withdrew from Geneva.",
+        # Ministers of the state the place lies in are no envoys abroad: the reviewer's probe
+        # and two more.
+        "In April 1940 King Haakon withdrew the Norwegian ministers from Oslo.",
+        "In 1942 Vichy withdrew the French ministers from Paris.",
+        "In 1944 the Danish government withdrew the Danish ministers at Copenhagen.",
     ],
 )
 def test_minister_withdrawn_near_misses(extract: Extract, text: str) -> None:

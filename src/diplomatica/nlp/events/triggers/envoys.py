@@ -19,6 +19,7 @@ from diplomatica.nlp.events.triggers.syntax import (
     is_person,
     kept_since,
     lemma_of,
+    mention_state,
     nationality_modified,
     prep_objects,
     quantified_and_conjoined,
@@ -496,25 +497,46 @@ def _bare_minister(noun: Token) -> bool:
 def _minister_posted(noun: Token) -> bool:
     """``succeeded X as minister here``, ``as minister in Peking``: a bare minister placed
     "here" (the record's place) or in a named place is a head of legation there."""
-    return _bare_minister(noun) and _placed_abroad(noun)
+    return _bare_minister(noun) and _placed_here_or_named(noun)
 
 
-def _placed_abroad(noun: Token) -> bool:
-    """The noun is placed "here" (the report's or the record's place) or in a named place."""
+def _placed_here_or_named(noun: Token) -> bool:
+    """Return whether the noun is placed "here" (the report's or the record's place) or in a
+    named place."""
     here = any(c.dep_ == "advmod" and c.lower_ == "here" for c in noun.children)
     return here or any(p.ent_type_ == "GPE" for p in prep_objects(noun, ("in", "at")))
 
 
+def _national_minister(noun: Token) -> list[Token] | None:
+    """Return the nationality modifiers of a minister named by no office but his state's
+    nationality or name ("the Lithuanian Minister", "their ministers"; an empty list when he
+    has none), or None for another noun or a government office ("the Lithuanian Foreign
+    Minister", "the Minister of Trade")."""
+    if lemma_of(noun) not in ("minister", "representative") or prep_objects(noun, ("of", "for")):
+        return None
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if any(m.ent_type_ not in ("NORP", "GPE") for m in mods):
+        return None
+    return mods
+
+
+def _outside_own_state(place: Token, mods: list[Token]) -> bool:
+    """Return whether a named place lies outside the state the minister's nationality names
+    ("the Norwegian ministers" are not abroad in Oslo); True when either state is unknown."""
+    own = {mention_state(m) for m in mods} - {None}
+    there = mention_state(place)
+    return there is None or there not in own
+
+
 def _national_minister_posted(noun: Token) -> bool:
     """``the Lithuanian Minister here``, ``the Chilean minister in Lima``: a minister named
-    only by his state's nationality (no office: "the Lithuanian Foreign Minister", "the
-    Minister of Trade") and placed here or in a named place is that state's head of legation
-    there."""
-    if lemma_of(noun) != "minister" or prep_objects(noun, ("of", "for")):
+    only by his state's nationality and placed here or in a named place of another state is
+    that state's head of legation there."""
+    mods = _national_minister(noun)
+    if not mods or not _placed_here_or_named(noun):
         return False
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-    national = bool(mods) and all(m.ent_type_ in ("NORP", "GPE") for m in mods)
-    return national and _placed_abroad(noun)
+    places = prep_objects(noun, ("in", "at"))
+    return not places or any(_outside_own_state(p, mods) for p in places)
 
 
 def set_up(verb: Token, lemma: str) -> bool:
@@ -952,18 +974,17 @@ def envoy_withdrawn(
 
 
 def _minister_withdrawn(noun: Token, verb: Token) -> bool:
-    """``withdrew its minister from London``, ``withdrew the British minister at Caracas``,
-    ``their ministers were withdrawn from Lima and Quito``: a minister (or a state's
-    representative) of no government office ("Minister of Finance", "Foreign Minister"),
+    """Return whether the noun is a head of legation withdrawn: ``withdrew its minister from
+    London``, ``withdrew the British minister at Caracas``, ``their ministers were withdrawn
+    from Lima and Quito``: a minister (or a state's representative) of no government office,
     owned by a state or named by its nationality only, withdrawn from or placed in a named
-    place, is the head of a legation there (not "withdrew its ministers from the cabinet")."""
-    if lemma_of(noun) not in ("minister", "representative") or prep_objects(noun, ("of", "for")):
-        return False
-    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-    if any(m.ent_type_ not in ("NORP", "GPE") for m in mods):
+    place of another state (not "withdrew its ministers from the cabinet", nor "withdrew the
+    Norwegian ministers from Oslo")."""
+    mods = _national_minister(noun)
+    if mods is None:
         return False
     places = prep_objects(verb, ("from", "at")) + prep_objects(noun, ("from", "in", "at"))
-    return any(p.ent_type_ == "GPE" for p in places)
+    return any(p.ent_type_ == "GPE" and _outside_own_state(p, mods) for p in places)
 
 
 # Modifiers a mission may bear and still be a state's standing mission abroad ("its
