@@ -222,7 +222,8 @@ def envoy_of_report_place(trigger_type: str, anchor: Token, core: list[Token]) -
 
 
 def _national_title_unplaced(title: Token) -> bool:
-    """The title bears a nationality and no place but "here"."""
+    """Return whether the title bears a nationality and no place but "here" ("the German
+    Ambassador", "the Lithuanian Minister here"; not "the German Ambassador in Rome")."""
     if not any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in title.children):
         return False
     return not prep_objects(title, ("in", "at", "to"))
