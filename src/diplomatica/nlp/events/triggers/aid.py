@@ -157,10 +157,14 @@ def _state_programme(obj: Token, entity_tokens: set[int]) -> bool:
     return any(o.i in entity_tokens and o.pos_ != "PRON" for o in owners)
 
 
+# Money a state gives or lends another: "a credit of 100 million roubles", "Soviet aid".
+MONEY_GOODS = frozenset(["credit", "credits", "loan", "loans", "aid", "assistance", "grant"])
+# Money given outright besides a grant: "doubled its grants", "the annual subsidy".
+_GRANT_WORDS = frozenset(["grants", "subsidy", "subsidies"])
+_LENT_MONEY = frozenset(["credit", "credits", "loan", "loans"])
+
 # Aid money by which something is paid for: "financed through grants and loans".
-_AID_MONEY = frozenset(
-    ["grant", "grants", "loan", "loans", "credit", "credits", "aid", "subsidy", "subsidies"]
-)
+_AID_MONEY = (MONEY_GOODS - {"assistance"}) | _GRANT_WORDS
 
 
 def _paid_with_aid(verb: Token, objs: list[Token], entity_tokens: set[int]) -> bool:
@@ -350,9 +354,6 @@ def taken_away(verb: Token, lemma: str) -> bool:
 
 
 _FLOW_VERBS = frozenset(["follow", "come", "arrive", "flow", "begin", "start", "reach"])
-
-
-MONEY_GOODS = frozenset(["credit", "credits", "loan", "loans", "aid", "assistance", "grant"])
 
 
 def nominal_aid(verb: Token) -> bool:
@@ -1144,7 +1145,7 @@ def raised_aid_to(noun: Token) -> bool:
 
 # Aid a donor gives more of: "raised the annual subsidy", "doubled its grants" (not "raised a
 # loan", which borrows).
-_RAISED_AID = frozenset(["aid", "assistance", "subsidy", "subsidies", "grant", "grants"])
+_RAISED_AID = (MONEY_GOODS - _LENT_MONEY) | _GRANT_WORDS
 
 
 def aid_raised(verb: Token, lemma: str, objs: list[Token], entity_tokens: set[int]) -> bool:
